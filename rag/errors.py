@@ -37,3 +37,7 @@ class DocumentNotFoundError(RagError, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else "document not found"
+
+
+class IndexMismatchError(IndexCorruptError):
+    """The index was built with another embedder, chunking or format version than the one configured."""

@@ -1,0 +1,184 @@
+"""The ``rag`` command line: a thin shell over the library (see DESIGN.md for the contract).
+
+With ``--json`` every question gives exactly one JSON object on its own stdout line, in input order;
+logs and progress go to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from rag.config import Settings, get_settings
+from rag.errors import RagError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _settings(**overrides: Any) -> Settings:
+    base = get_settings()
+    values = {k: v for k, v in overrides.items() if v is not None}
+    return base.model_copy(update=values) if values else base
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """Library errors become one clear line on stderr and exit code 1, never a traceback."""
+    try:
+        yield
+    except RagError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        raise click.Abort() from None
+
+
+def _emit(obj: dict[str, Any]) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+def index_option(func: F) -> F:
+    return click.option(
+        "--index",
+        "index_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="Index directory (default: $RAG_INDEX_DIR or ./index).",
+    )(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
+@click.version_option(package_name="vn-border-rag")
+def main(verbose: bool) -> None:
+    """Grounded question answering over Vietnamese news articles."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, stream=sys.stderr)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@index_option
+@click.option("--rebuild", is_flag=True, help="Start a new index instead of updating the existing one.")
+@click.option("--json", "as_json", is_flag=True, help="Print the ingest report as one JSON object.")
+def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, as_json: bool) -> None:
+    """Load, clean, chunk, embed and index articles (files or folders; default: data/articles).
+
+    Example: rag ingest data/articles --index index
+    """
+    from rag.ingest import ingest as run_ingest
+
+    settings = _settings(index_dir=index_dir)
+    with _errors():
+        report = run_ingest(
+            list(paths) or [settings.articles_dir],
+            settings,
+            rebuild=rebuild,
+            progress=sys.stderr.isatty() and not as_json,
+        )
+    if as_json:
+        _emit(report.to_json())
+    else:
+        click.echo(report.summary(), err=True)
+    if not report.documents:
+        raise click.ClickException("no document could be indexed")
+
+
+@main.command()
+@click.argument("questions", nargs=-1, required=True)
+@click.option("--k", "k", type=click.IntRange(1, 100), default=None, help="Passages per question (default 5).")
+@index_option
+@click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), default="hybrid", show_default=True)
+@click.option("--doc", "doc_ids", multiple=True, help="Only search these document ids (repeatable).")
+@click.option("--from", "date_from", help="Only documents published on or after (2024, 2024-06, 12/6/2024).")
+@click.option("--to", "date_to", help="Only documents published on or before.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per question on stdout.")
+def search(
+    questions: tuple[str, ...],
+    k: int | None,
+    index_dir: Path | None,
+    mode: str,
+    doc_ids: tuple[str, ...],
+    date_from: str | None,
+    date_to: str | None,
+    as_json: bool,
+) -> None:
+    """Retrieve the passages that best match each question.
+
+    Example: rag search "lao cai ky thoa thuan voi chau hong ha" --k 3 --json
+    """
+    from rag.dates import parse_user_date
+    from rag.pipeline import Pipeline
+    from rag.retrieve import Filters
+
+    settings = _settings(index_dir=index_dir)
+    with _errors():
+        filters = Filters(
+            doc_ids=frozenset(doc_ids) or None,
+            date_from=parse_user_date(date_from) if date_from else None,
+            date_to=parse_user_date(date_to) if date_to else None,
+        )
+        pipe = Pipeline.open(settings)
+        for question in questions:
+            result = pipe.search(question, k, mode=mode, filters=filters)  # type: ignore[arg-type]
+            if as_json:
+                _emit({"question": question, "hits": [h.to_json() for h in result.hits]})
+                continue
+            click.echo(click.style(f"? {question}", bold=True))
+            for i, hit in enumerate(result.hits, start=1):
+                c = hit.chunk
+                click.echo(f"{i}. [{c.chunk_id}] {c.title} ({c.published or 'no date'})  score={hit.score:.4f}")
+                click.echo("   " + c.text[:300].replace("\n", " ") + ("…" if len(c.text) > 300 else ""))
+            click.echo()
+
+
+@main.command(name="eval")
+@click.option(
+    "--dataset",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("eval/gold.jsonl"),
+    show_default=True,
+    help="Gold questions (DESIGN.md schema).",
+)
+@index_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("eval/reports"),
+    show_default=True,
+    help="Where eval.json and eval.md are written.",
+)
+@click.option("--no-answers", is_flag=True, help="Retrieval metrics only.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as one JSON object.")
+def evaluate(dataset: Path, index_dir: Path | None, out_dir: Path, no_answers: bool, as_json: bool) -> None:
+    """Retrieval (BM25 / dense / hybrid) and answer metrics on a gold dataset.
+
+    Example: rag eval --dataset eval/gold.jsonl --out eval/reports
+    """
+    from rag.evaluate import load_dataset, run_eval
+    from rag.pipeline import Pipeline
+
+    settings = _settings(index_dir=index_dir)
+    with _errors():
+        questions = load_dataset(dataset)
+        pipe = Pipeline.open(settings)
+        report = run_eval(
+            questions,
+            pipe.retriever,
+            dataset=str(dataset),
+            ask=None if no_answers else pipe.ask,
+        )
+        paths = report.write(out_dir)
+    if as_json:
+        _emit(report.to_json())
+    else:
+        click.echo(report.retrieval_table())
+        if report.answers:
+            click.echo()
+            click.echo(report.answer_table())
+        click.echo(f"\n{len(report.failures)} failure(s); reports: " + ", ".join(map(str, paths)), err=True)

@@ -1,0 +1,247 @@
+"""Ingest: load + clean -> chunk -> embed -> index, incrementally and atomically.
+
+``ingest`` upserts documents by ``doc_id``: an unchanged document (same content hash, same chunking and
+embedder) keeps its chunks and vectors, a changed one replaces its old chunks, a new one is added, and
+documents not named stay as they are (``rebuild=True`` starts from nothing). When nothing changes no new
+generation is written. Embeddings go through the content-hash cache, so re-embedding text the machine
+has seen before costs nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tqdm import tqdm
+
+from embeddings import CachedEmbedder, Embedder, create_embedder
+from rag.chunk import Chunker
+from rag.config import Settings
+from rag.errors import IndexMismatchError, IndexNotFoundError, InvalidInputError
+from rag.index import REBUILD_HINT, Index, load_index, write_index, write_lock
+from rag.load import SkippedFile, load_paths
+from rag.models import Article, Chunk
+from rag.text import lexical_tokens
+
+
+@dataclass
+class IngestReport:
+    index_dir: Path
+    documents: int = 0
+    chunks: int = 0
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    embedded: int = 0
+    cache_hits: int = 0
+    written: bool = False
+    timings_s: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "index_dir": str(self.index_dir),
+            "documents": self.documents,
+            "chunks": self.chunks,
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
+            "embedded": self.embedded,
+            "cache_hits": self.cache_hits,
+            "written": self.written,
+            "timings_s": {k: round(v, 3) for k, v in self.timings_s.items()},
+        }
+
+    def summary(self) -> str:
+        lines = [
+            f"index: {self.index_dir} ({self.documents} documents, {self.chunks} chunks)",
+            f"added {len(self.added)}, updated {len(self.updated)}, unchanged {len(self.unchanged)}, "
+            f"skipped {len(self.skipped)} file(s); embedded {self.embedded} passage(s), "
+            f"{self.cache_hits} from cache",
+            "time: " + ", ".join(f"{k} {v:.2f}s" for k, v in self.timings_s.items()),
+        ]
+        lines += [f"skipped {s.source}: {s.reason}" for s in self.skipped]
+        if not self.written:
+            lines.append("nothing changed: the index was left as it was")
+        return "\n".join(lines)
+
+
+def chunking_info(settings: Settings) -> dict[str, Any]:
+    return {"chunk_tokens": settings.chunk_tokens, "chunk_overlap_sentences": settings.chunk_overlap_sentences}
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    settings: Settings,
+    *,
+    rebuild: bool = False,
+    embedder: Embedder | None = None,
+    progress: bool = False,
+) -> IngestReport:
+    """Load the files or folders in ``paths`` and upsert them into ``settings.index_dir``.
+
+    >>> report = ingest(["data/articles"], Settings())
+    >>> print(report.summary())
+    """
+    t0 = time.perf_counter()
+    loaded = load_paths(paths, max_file_bytes=settings.max_file_bytes)
+    load_s = time.perf_counter() - t0
+    report = ingest_articles(loaded.articles, settings, rebuild=rebuild, embedder=embedder, progress=progress)
+    report.skipped = loaded.skipped + report.skipped
+    report.timings_s = {"load_clean": load_s, **report.timings_s}
+    return report
+
+
+def ingest_articles(
+    articles: Sequence[Article],
+    settings: Settings,
+    *,
+    rebuild: bool = False,
+    embedder: Embedder | None = None,
+    progress: bool = False,
+) -> IngestReport:
+    """Upsert already-loaded articles (the JSONL benchmark path and ``ingest`` both end here)."""
+    index_dir = Path(settings.index_dir)
+    report = IngestReport(index_dir=index_dir)
+    seen: set[str] = set()
+    unique: list[Article] = []
+    for art in articles:
+        if art.doc_id in seen:
+            report.skipped.append(SkippedFile(art.doc_id, "duplicate doc_id in this ingest; kept the first"))
+            continue
+        seen.add(art.doc_id)
+        unique.append(art)
+    embedder = embedder or create_embedder(settings)
+    with write_lock(index_dir):
+        old = None if rebuild else _existing(index_dir, embedder, settings)
+        return _build(unique, old, settings, embedder, report, progress)
+
+
+def _existing(index_dir: Path, embedder: Embedder, settings: Settings) -> Index | None:
+    try:
+        old = load_index(index_dir)
+    except IndexNotFoundError:
+        return None
+    old.check_embedder(embedder.cache_key())
+    if old.manifest.get("settings", {}).get("chunking") != chunking_info(settings):
+        raise IndexMismatchError(f"the index in {index_dir} was chunked with other settings; {REBUILD_HINT}")
+    return old
+
+
+def _build(
+    articles: list[Article],
+    old: Index | None,
+    settings: Settings,
+    embedder: Embedder,
+    report: IngestReport,
+    progress: bool,
+) -> IngestReport:
+    timings: dict[str, float] = {}
+    incoming = {a.doc_id: a for a in articles}
+    kept_articles: list[Article] = []
+    kept_chunks: list[Chunk] = []
+    kept_rows: list[int] = []
+    if old is not None:
+        for doc_id, art in old.articles.items():
+            new = incoming.get(doc_id)
+            if new is None or new.content_hash == art.content_hash:
+                kept_articles.append(art)
+                rows = old.rows_of(doc_id)
+                kept_rows.extend(rows)
+                kept_chunks.extend(old.chunks[r] for r in rows)
+                if new is not None:
+                    report.unchanged.append(doc_id)
+            else:
+                report.updated.append(doc_id)
+    fresh = [a for a in articles if old is None or a.doc_id not in old.articles or a.doc_id in report.updated]
+    report.added = [a.doc_id for a in fresh if a.doc_id not in report.updated]
+
+    t0 = time.perf_counter()
+    chunker = Chunker(
+        count_tokens=embedder.count_tokens,
+        max_tokens=embedder.max_tokens,
+        budget=settings.chunk_tokens,
+        overlap=settings.chunk_overlap_sentences,
+    )
+    new_chunks: list[Chunk] = []
+    for art in tqdm(fresh, desc="chunk", unit="doc", disable=not progress, leave=False):
+        new_chunks.extend(chunker.chunk(art))
+    timings["chunk"] = time.perf_counter() - t0
+
+    all_articles = kept_articles + fresh
+    all_chunks = kept_chunks + new_chunks
+    report.documents, report.chunks = len(all_articles), len(all_chunks)
+    if old is not None and not fresh and len(kept_articles) == len(old.articles):
+        report.timings_s = timings
+        return report  # nothing changed: a no-op
+
+    t0 = time.perf_counter()
+    new_vectors = _embed(embedder, new_chunks, settings.embedder_batch_size, progress, report)
+    timings["embed"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    new_tokens = [
+        lexical_tokens(f"{c.title}\n{c.text}")
+        for c in tqdm(new_chunks, desc="lexical", unit="chunk", disable=not progress, leave=False)
+    ]
+    timings["lexical"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    if old is not None and kept_rows:
+        old_vectors = old.dense.vectors()[kept_rows]
+        old_tokens = [old.lexical.tokens[r] for r in kept_rows]
+    else:
+        old_vectors = np.zeros((0, embedder.dim), dtype=np.float32)
+        old_tokens = []
+    vectors = np.vstack([old_vectors, new_vectors]) if len(new_vectors) else old_vectors
+    extras = _extras(all_articles, old, fresh)
+    write_index(
+        settings.index_dir,
+        articles=all_articles,
+        chunks=all_chunks,
+        vectors=vectors,
+        tokens=old_tokens + new_tokens,
+        embedder_info=embedder.describe(),
+        settings_info={"chunking": chunking_info(settings)},
+        extras=extras,
+        exact_max=settings.faiss_exact_max,
+    )
+    timings["index"] = time.perf_counter() - t0
+    report.written = True
+    report.timings_s = timings
+    return report
+
+
+def _embed(
+    embedder: Embedder, chunks: list[Chunk], batch: int, progress: bool, report: IngestReport
+) -> np.ndarray:
+    if not chunks:
+        return np.zeros((0, embedder.dim), dtype=np.float32)
+    if batch < 1:
+        raise InvalidInputError(f"embedder batch size must be at least 1, got {batch}")
+    parts = []
+    hits_before = embedder.hits if isinstance(embedder, CachedEmbedder) else 0
+    bar = tqdm(total=len(chunks), desc="embed", unit="chunk", disable=not progress, leave=False)
+    for start in range(0, len(chunks), batch):
+        texts = [c.embed_text() for c in chunks[start : start + batch]]
+        parts.append(embedder.embed_passages(texts))
+        bar.update(len(texts))
+    bar.close()
+    if isinstance(embedder, CachedEmbedder):
+        report.cache_hits = embedder.hits - hits_before
+    report.embedded = len(chunks) - report.cache_hits
+    return np.vstack(parts)
+
+
+def _extras(articles: list[Article], old: Index | None, fresh: list[Article]) -> dict[str, Any]:
+    """Artifacts of later stages computed at ingest (the agreements timeline), when available."""
+    try:
+        from rag.agreements import build_timeline
+    except ImportError:
+        return {}
+    return {"agreements": build_timeline(articles)}

@@ -1,0 +1,117 @@
+"""The facade the CLI, the API and the eval runner share: one loaded index, one embedder, one retriever."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from embeddings import Embedder, create_embedder
+from rag.config import Settings
+from rag.errors import DocumentNotFoundError, InvalidInputError
+from rag.index import Index, load_index
+from rag.ingest import IngestReport, ingest
+from rag.models import Agreement, Answer, Article
+from rag.retrieve import Filters, Mode, Retriever, SearchResult
+
+
+ANSWER_CANDIDATES = 8  # passages the answer composer reads, whatever top_k the caller asks to cite
+
+
+def validate_question(question: object, max_chars: int) -> str:
+    """A usable question or InvalidInputError naming what is wrong with it."""
+    if not isinstance(question, str):
+        raise InvalidInputError(f"the question must be a string, got {type(question).__name__}")
+    question = question.strip()
+    if not question:
+        raise InvalidInputError("the question is empty")
+    if len(question) > max_chars:
+        raise InvalidInputError(f"the question is {len(question)} characters long; the limit is {max_chars}")
+    return question
+
+
+@dataclass
+class Pipeline:
+    """Load once, query many times; ``add`` ingests and swaps in the new index without a restart.
+
+    >>> pipe = Pipeline.open(Settings(index_dir=Path("index")))
+    >>> pipe.search("Hà Giang hội đàm với châu Văn Sơn", k=3).hits[0].chunk.doc_id
+    '003_7b96b415da9b37b1'
+    """
+
+    settings: Settings
+    embedder: Embedder
+    retriever: Retriever
+
+    @property
+    def index(self) -> Index:
+        """The live index (the retriever holds it, so one reference swap switches both)."""
+        return self.retriever.index
+
+    @classmethod
+    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Pipeline:
+        index = load_index(settings.index_dir)
+        embedder = embedder or create_embedder(settings)
+        return cls(settings, embedder, cls._retriever(index, embedder, settings))
+
+    @staticmethod
+    def _retriever(index: Index, embedder: Embedder, settings: Settings) -> Retriever:
+        return Retriever(
+            index,
+            embedder,
+            candidates=settings.candidates,
+            rrf_k=settings.rrf_k,
+            dense_weight=settings.dense_weight,
+            lexical_weight=settings.lexical_weight,
+        )
+
+    def search(
+        self, query: str, k: int | None = None, *, mode: Mode = "hybrid", filters: Filters | None = None
+    ) -> SearchResult:
+        return self.retriever.search(query, k or self.settings.top_k, mode=mode, filters=filters)
+
+    def ask(self, question: str, top_k: int | None = None) -> Answer:
+        """Retrieve, then compose a grounded, cited answer (or an honest abstention)."""
+        from rag.answer import answer_question
+
+        question = validate_question(question, self.settings.max_question_chars)
+        k = top_k or self.settings.top_k
+        if not 1 <= k <= 100:
+            raise InvalidInputError(f"top_k must be between 1 and 100, got {k}")
+        t0 = time.perf_counter()
+        result = self.retriever.search(question, max(k, ANSWER_CANDIDATES))
+        retrieve_ms = (time.perf_counter() - t0) * 1000
+        return answer_question(question, result.hits, self.index, retrieve_ms=retrieve_ms, max_citations=k)
+
+    def agreements(
+        self, party: str | None = None, date_from: str | None = None, date_to: str | None = None
+    ) -> list[Agreement]:
+        """The agreements timeline extracted at ingest, filtered by party (any spelling) and date range."""
+        from rag.agreements import filter_timeline, timeline_from_json
+
+        records = timeline_from_json(self.index.extras.get("agreements", []))
+        return filter_timeline(records, party=party, date_from=date_from, date_to=date_to)
+
+    def article(self, doc_id: str) -> Article:
+        art = self.index.articles.get(doc_id)
+        if art is None:
+            raise DocumentNotFoundError(f"no document {doc_id!r} in the index")
+        return art
+
+    def documents(self) -> list[Article]:
+        return sorted(self.index.articles.values(), key=lambda a: a.doc_id)
+
+    _write_guard = threading.Lock()
+
+    def add(self, paths: Sequence[str | Path]) -> IngestReport:
+        """Ingest files into the live index and switch readers to the new generation when it is done."""
+        with self._write_guard:
+            t0 = time.perf_counter()
+            report = ingest(paths, self.settings, embedder=self.embedder)
+            if report.written:
+                index = load_index(self.settings.index_dir)
+                self.retriever = self._retriever(index, self.embedder, self.settings)
+            report.timings_s["total"] = time.perf_counter() - t0
+            return report

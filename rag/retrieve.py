@@ -1,0 +1,171 @@
+"""Hybrid retrieval: dense (FAISS) and lexical (BM25) candidates fused by reciprocal rank fusion.
+
+Fusion: ``score(chunk) = Σ_r  w_r / (rrf_k + rank_r(chunk))`` over the retrievers ``r`` that returned
+the chunk among their ``candidates`` best (ranks from 1; ``rrf_k`` = 60 and ``w_r`` = 1 by default).
+RRF needs no score calibration between cosine similarities and BM25 scores, and a chunk that both
+retrievers rank well beats one that only one of them likes. Filters (documents, date range) are applied
+inside both retrievers, before the top candidates are taken, so they never empty a result that exists.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+from embeddings.base import Embedder
+from rag.errors import InvalidInputError
+from rag.index import Index
+from rag.models import Hit
+from rag.text import lexical_tokens
+
+Mode = Literal["hybrid", "dense", "lexical"]
+MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrict a search to some documents and/or a publication date range (ISO prefixes, inclusive)."""
+
+    doc_ids: frozenset[str] | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+
+    def is_empty(self) -> bool:
+        return not self.doc_ids and not self.date_from and not self.date_to
+
+    def admits(self, doc_id: str, published: str | None) -> bool:
+        if self.doc_ids and doc_id not in self.doc_ids:
+            return False
+        if self.date_from or self.date_to:
+            if not published:
+                return False
+            if self.date_from and published[: len(self.date_from)] < self.date_from:
+                return False
+            if self.date_to and published[: len(self.date_to)] > self.date_to:
+                return False
+        return True
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    timings_ms: dict[str, float]
+
+
+class Retriever:
+    """Searches one loaded index with one embedder.
+
+    >>> retriever = Retriever(index, embedder)
+    >>> retriever.search("lao cai ky thoa thuan voi chau hong ha", k=5).hits[0].chunk.doc_id
+    '004_82141dc137c1d59f'
+    """
+
+    def __init__(
+        self,
+        index: Index,
+        embedder: Embedder,
+        *,
+        candidates: int = 50,
+        rrf_k: int = 60,
+        dense_weight: float = 1.0,
+        lexical_weight: float = 1.0,
+        check_embedder: bool = True,
+    ) -> None:
+        if candidates < 1:
+            raise InvalidInputError(f"candidates must be at least 1, got {candidates}")
+        if rrf_k < 1:
+            raise InvalidInputError(f"rrf_k must be at least 1, got {rrf_k}")
+        if check_embedder:
+            index.check_embedder(embedder.cache_key())
+        self.index = index
+        self.embedder = embedder
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self.weights = {"dense": dense_weight, "lexical": lexical_weight}
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def embed_query(self, query: str) -> np.ndarray:
+        cached = self._query_cache.get(query)
+        if cached is not None:
+            self._query_cache.move_to_end(query)
+            return cached
+        vec = self.embedder.embed_queries([query])[0]
+        self._query_cache[query] = vec
+        if len(self._query_cache) > 512:
+            self._query_cache.popitem(last=False)
+        return vec
+
+    def clear_query_cache(self) -> None:
+        self._query_cache.clear()
+
+    def _mask(self, filters: Filters | None) -> np.ndarray | None:
+        if filters is None or filters.is_empty():
+            return None
+        admitted = {
+            doc_id
+            for doc_id, art in self.index.articles.items()
+            if filters.admits(doc_id, art.published)
+        }
+        mask = np.zeros(len(self.index.chunks), dtype=bool)
+        for doc_id in admitted:
+            mask[self.index.rows_of(doc_id)] = True
+        return mask
+
+    def search(
+        self, query: str, k: int = 5, *, mode: Mode = "hybrid", filters: Filters | None = None
+    ) -> SearchResult:
+        """The ``k`` best chunks for ``query``, best first, with timings per stage."""
+        if not isinstance(query, str) or not query.strip():
+            raise InvalidInputError("the question is empty")
+        if not 1 <= k <= 1000:
+            raise InvalidInputError(f"k must be between 1 and 1000, got {k}")
+        if mode not in MODES:
+            raise InvalidInputError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
+        timings: dict[str, float] = {}
+        mask = self._mask(filters)
+        n = max(self.candidates, k)
+        ranked: dict[str, list[tuple[int, float]]] = {}
+        if mode in ("hybrid", "dense"):
+            t0 = time.perf_counter()
+            qvec = self.embed_query(query)
+            timings["embed"] = (time.perf_counter() - t0) * 1000
+            t0 = time.perf_counter()
+            ranked["dense"] = self.index.dense.search(qvec, n, mask)
+            timings["dense"] = (time.perf_counter() - t0) * 1000
+        if mode in ("hybrid", "lexical"):
+            t0 = time.perf_counter()
+            ranked["lexical"] = self.index.lexical.search(lexical_tokens(query), n, mask)
+            timings["lexical"] = (time.perf_counter() - t0) * 1000
+        t0 = time.perf_counter()
+        hits = self._fuse(ranked, k) if mode == "hybrid" else self._single(ranked[mode], mode, k)
+        timings["fuse"] = (time.perf_counter() - t0) * 1000
+        return SearchResult(hits, timings)
+
+    def _single(self, ranked: list[tuple[int, float]], mode: str, k: int) -> list[Hit]:
+        hits = []
+        for rank, (row, score) in enumerate(ranked[:k], start=1):
+            hit = Hit(self.index.chunks[row], score)
+            _set_rank(hit, mode, rank, score)
+            hits.append(hit)
+        return hits
+
+    def _fuse(self, ranked: dict[str, list[tuple[int, float]]], k: int) -> list[Hit]:
+        fused: dict[int, Hit] = {}
+        for name, results in ranked.items():
+            weight = self.weights[name]
+            for rank, (row, score) in enumerate(results, start=1):
+                hit = fused.setdefault(row, Hit(self.index.chunks[row], 0.0))
+                hit.score += weight / (self.rrf_k + rank)
+                _set_rank(hit, name, rank, score)
+        return sorted(fused.values(), key=lambda h: (-h.score, h.chunk.chunk_id))[:k]
+
+
+def _set_rank(hit: Hit, name: str, rank: int, score: float) -> None:
+    if name == "dense":
+        hit.dense_rank, hit.dense_score = rank, score
+    else:
+        hit.lexical_rank, hit.lexical_score = rank, score
