@@ -68,6 +68,8 @@ class Index:
     lexical: LexicalIndex
     extras: dict[str, Any] = field(default_factory=dict)
     _rows_by_doc: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Values derived from this generation once and reused by later stages (e.g. IDF weights)."""
 
     def __post_init__(self) -> None:
         rows: dict[str, list[int]] = {}

@@ -40,6 +40,16 @@ class LexicalIndex:
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
+    def idf(self) -> dict[str, float]:
+        """Inverse document frequency of every indexed token, ``log(1 + N / df)``."""
+        if not self.tokens:
+            return {}
+        indptr = np.asarray(self.bm25.scores["indptr"])
+        df = np.diff(indptr)
+        n = len(self.tokens)
+        vocab = self.bm25.vocab_dict.items()
+        return {tok: float(np.log1p(n / max(int(df[i]), 1))) for tok, i in vocab if tok and i < len(df)}
+
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         with open(directory / "tokens.jsonl", "w", encoding="utf-8") as fh:

@@ -25,8 +25,8 @@ _EN_WORDS = set(
 )
 _VI_WORDS = set(
     "khi nao bao gio ai o dau gi cua va voi tai da duoc cac nhung nam ngay thang tinh chau hop tac ky ket thoa "
-    "thuan hoi nghi phien lan thu nhat trong ve cho la co khong mot hai ba bon nhieu may dien ra to chuc nguoi "
-    "doan dai bieu lanh dao chu tich bi thu uy ban nhan dan de xuat noi dung cung giua the thi sau truoc".split()
+    "thuan hoi nghi phien lan thu nhat trong ve cho la co khong mot hai ba bon nhieu may dien ra chuc nguoi "
+    "doan dai bieu lanh dao chu tich bi thu uy ban nhan dan de xuat noi dung cung giua thi sau truoc".split()
 )
 # Question words and function words: they say what kind of answer is wanted, not what it is about.
 _STOP = set(
@@ -67,6 +67,10 @@ _WORD_NUM = {
     "third": 3, "fourth": 4, "fifth": 5, "seventh": 7, "ninth": 9, "tenth": 10,
 }
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_MONEY_Q = re.compile(
+    r"\b(gia tri|tong muc dau tu|kinh phi|chi phi|kim ngach|von|bao nhieu tien|ty dong|trieu dong|usd|"
+    r"value|cost|worth|budget|price|revenue|turnover|how much money)\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -83,12 +87,20 @@ def glossary() -> dict[str, list[str]]:
 
 
 def detect_language(question: str) -> Language:
-    if has_diacritics(question):
-        return "vi"
-    words = re.findall(r"[a-z']+", question.lower())
+    """English when English function words outnumber Vietnamese ones (names may keep their diacritics)."""
+    words = re.findall(r"[a-z']+", fold(question))
     en = sum(w in _EN_WORDS for w in words)
     vi = sum(w in _VI_WORDS for w in words)
-    return "en" if en > vi else "vi-nodiacritics"
+    if en > vi and en >= 2:
+        return "en"
+    return "vi" if has_diacritics(question) else "vi-nodiacritics"
+
+
+def lexical_query(question: str) -> str:
+    """The text lexical search should match: English questions get their Vietnamese glossary terms."""
+    if detect_language(question) != "en":
+        return question
+    return question + " . " + _translate(question)
 
 
 def question_type(question: str, language: Language) -> QType:
@@ -125,6 +137,8 @@ class Question:
     years: list[str] = field(default_factory=list)
     search_text: str = ""
     """What lexical matching uses: the question, plus Vietnamese glossary terms for English questions."""
+    wants_money: bool = False
+    """An amount of money or trade value is asked for: only a sentence with one can answer."""
 
 
 def analyze(question: str) -> Question:
@@ -146,7 +160,10 @@ def analyze(question: str) -> Question:
         if raw:
             ordinals.append(int(raw) if raw.isdigit() else _WORD_NUM.get(raw, 0))
     years = _YEAR.findall(question)
-    return Question(question, language, qtype, terms, names, [o for o in ordinals if o], years, search_text)
+    wants_money = bool(_MONEY_Q.search(folded))
+    return Question(
+        question, language, qtype, terms, names, [o for o in ordinals if o], years, search_text, wants_money
+    )
 
 
 def _content(token: str) -> bool:

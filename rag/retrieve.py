@@ -20,6 +20,7 @@ from embeddings.base import Embedder
 from rag.errors import InvalidInputError
 from rag.index import Index
 from rag.models import Hit
+from rag.question import lexical_query
 from rag.text import lexical_tokens
 
 Mode = Literal["hybrid", "dense", "lexical"]
@@ -138,7 +139,7 @@ class Retriever:
             timings["dense"] = (time.perf_counter() - t0) * 1000
         if mode in ("hybrid", "lexical"):
             t0 = time.perf_counter()
-            ranked["lexical"] = self.index.lexical.search(lexical_tokens(query), n, mask)
+            ranked["lexical"] = self.index.lexical.search(lexical_tokens(lexical_query(query)), n, mask)
             timings["lexical"] = (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
         hits = self._fuse(ranked, k) if mode == "hybrid" else self._single(ranked[mode], mode, k)
