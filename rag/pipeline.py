@@ -65,6 +65,7 @@ class Pipeline:
             rrf_k=settings.rrf_k,
             dense_weight=settings.dense_weight,
             lexical_weight=settings.lexical_weight,
+            vi_lexical_boost=settings.vi_lexical_boost,
         )
 
     def search(
