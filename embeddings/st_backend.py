@@ -41,7 +41,9 @@ class SentenceTransformerEmbedder(Embedder):
         threads: int | None = None,
     ) -> None:
         if not model:
-            raise EmbedderError("sentence-transformers needs a model: set RAG_EMBEDDER_MODEL to a path or name")
+            raise EmbedderError(
+                "sentence-transformers needs a model: set RAG_EMBEDDER_MODEL to a path or name"
+            )
         try:
             import torch
             from sentence_transformers import SentenceTransformer

@@ -35,7 +35,17 @@ _PLACE = re.compile(
 _PERSON = re.compile(r"\b(?:đồng chí|ông|bà)\s+[A-ZĐ]|(?:[A-ZĐ][\wÀ-ỹ]+\s+){2}[A-ZĐ][\wÀ-ỹ]+")
 _NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[.,]\d{3})*|\d+)(?![\d/])")
 _PLANNED = re.compile(r"\b(dự kiến|sẽ|tới|sắp|kế hoạch|đề nghị cấp có thẩm quyền cho phép)\b", re.IGNORECASE)
-_VI_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_VI_NUMBER_WORDS = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
 
 
 @dataclass
@@ -102,8 +112,10 @@ def _type_fit(q: Question, ev: Evidence) -> float:
     text = ev.text
     fit = 0.0
     if q.qtype == "when":
-        best = max((0.25 if d.precision == "day" else 0.15 if d.precision == "month" else 0.1 for d in ev.dates),
-                   default=0.0)
+        best = max(
+            (0.25 if d.precision == "day" else 0.15 if d.precision == "month" else 0.1 for d in ev.dates),
+            default=0.0,
+        )
         fit += best
     elif q.qtype == "where":
         fit += 0.2 if _PLACE.search(text) else 0.0
@@ -242,7 +254,11 @@ def compose(q: Question, evidence: list[Evidence], hits: list[Hit], max_citation
     # For list/what/how-many questions the next sentence of the same passage often completes the answer.
     if q.qtype in ("list", "what", "how_many") and len(chosen) < max_citations:
         follow = next(
-            (e for e in ranked[1:] if e.hit is best.hit and e.start > best.start and e.score >= 0.85 * best.score),
+            (
+                e
+                for e in ranked[1:]
+                if e.hit is best.hit and e.start > best.start and e.score >= 0.85 * best.score
+            ),
             None,
         )
         if follow is not None:
@@ -265,7 +281,9 @@ def _render(q: Question, chosen: list[Evidence]) -> str:
         if lead:
             parts.append(f"{lead} [1].")
         for i, ev in enumerate(chosen, start=1):
-            parts.append(f"{ev.text} [{i}]" if i == 1 else f"Bài “{ev.article.title}” cũng nêu: {ev.text} [{i}]")
+            parts.append(
+                f"{ev.text} [{i}]" if i == 1 else f"Bài “{ev.article.title}” cũng nêu: {ev.text} [{i}]"
+            )
     planned = [ev for ev in chosen if ev.planned]
     done = [ev for ev in chosen if not ev.planned]
     if planned and done:

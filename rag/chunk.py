@@ -28,7 +28,7 @@ _CLAUSE = re.compile(r"(?<=[;,:])\s+")
 def _sent_tokenize() -> Callable[[str], list[str]]:
     from underthesea import sent_tokenize
 
-    return sent_tokenize  # type: ignore[no-any-return]
+    return sent_tokenize
 
 
 def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -90,9 +90,13 @@ def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, as_js
 
 @main.command()
 @click.argument("questions", nargs=-1, required=True)
-@click.option("--k", "k", type=click.IntRange(1, 100), default=None, help="Passages per question (default 5).")
+@click.option(
+    "--k", "k", type=click.IntRange(1, 100), default=None, help="Passages per question (default 5)."
+)
 @index_option
-@click.option("--mode", type=click.Choice(["hybrid", "dense", "lexical"]), default="hybrid", show_default=True)
+@click.option(
+    "--mode", type=click.Choice(["hybrid", "dense", "lexical"]), default="hybrid", show_default=True
+)
 @click.option("--doc", "doc_ids", multiple=True, help="Only search these document ids (repeatable).")
 @click.option("--from", "date_from", help="Only documents published on or after (2024, 2024-06, 12/6/2024).")
 @click.option("--to", "date_to", help="Only documents published on or before.")
@@ -131,7 +135,9 @@ def search(
             click.echo(click.style(f"? {question}", bold=True))
             for i, hit in enumerate(result.hits, start=1):
                 c = hit.chunk
-                click.echo(f"{i}. [{c.chunk_id}] {c.title} ({c.published or 'no date'})  score={hit.score:.4f}")
+                click.echo(
+                    f"{i}. [{c.chunk_id}] {c.title} ({c.published or 'no date'})  score={hit.score:.4f}"
+                )
                 click.echo("   " + c.text[:300].replace("\n", " ") + ("…" if len(c.text) > 300 else ""))
             click.echo()
 
@@ -182,3 +188,31 @@ def evaluate(dataset: Path, index_dir: Path | None, out_dir: Path, no_answers: b
             click.echo()
             click.echo(report.answer_table())
         click.echo(f"\n{len(report.failures)} failure(s); reports: " + ", ".join(map(str, paths)), err=True)
+
+
+@main.command()
+@click.option("--host", default=None, help="Interface to listen on (default: $RAG_HOST or 127.0.0.1).")
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=None, help="Port (default: $RAG_PORT or 8000)."
+)
+@index_option
+def serve(host: str | None, port: int | None, index_dir: Path | None) -> None:
+    """Serve the HTTP API, the demo page and the chat widget (uvicorn).
+
+    Example: rag serve --port 8000 --index index
+    """
+    import os
+
+    import uvicorn
+
+    settings = _settings(index_dir=index_dir, host=host, port=port)
+    if not (Path(settings.index_dir) / "CURRENT").is_file():
+        index = settings.index_dir
+        raise click.ClickException(f"no index in {index}: build one first with `rag ingest --index {index}`")
+    # The app factory reads its settings from the environment (get_settings), so pass the overrides on.
+    os.environ["RAG_INDEX_DIR"] = str(settings.index_dir)
+    os.environ["RAG_HOST"] = settings.host
+    os.environ["RAG_PORT"] = str(settings.port)
+    get_settings.cache_clear()
+    click.echo(f"Demo: http://{settings.host}:{settings.port}/", err=True)
+    uvicorn.run("api.app:create_app", factory=True, host=settings.host, port=settings.port, log_level="info")

@@ -46,7 +46,9 @@ class Settings(BaseSettings):
     rrf_k: int = Field(default=60, ge=1, le=1000)
     dense_weight: float = Field(default=1.0, ge=0.0, le=10.0)
     lexical_weight: float = Field(default=1.0, ge=0.0, le=10.0)
-    vi_lexical_boost: float = Field(default=2.0, ge=0.0, le=10.0, description="BM25 weight factor, vi questions.")
+    vi_lexical_boost: float = Field(
+        default=2.0, ge=0.0, le=10.0, description="BM25 weight factor, vi questions."
+    )
     faiss_exact_max: int = Field(
         default=200_000,
         ge=0,

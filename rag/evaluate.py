@@ -127,7 +127,14 @@ def eval_retrieval(
         first = next((i for i, h in enumerate(hits, start=1) if h.chunk.doc_id in relevant), None)
         top5 = "\n".join(h.chunk.text for h in hits[:5])
         rows.append(
-            RetrievalRow(q.id, q.lang, [h.chunk.chunk_id for h in hits], first, groups_matched(top5, q.must_include), ms)
+            RetrievalRow(
+                q.id,
+                q.lang,
+                [h.chunk.chunk_id for h in hits],
+                first,
+                groups_matched(top5, q.must_include),
+                ms,
+            )
         )
     metrics: dict[str, Any] = {"all": retrieval_metrics(rows)}
     for lang in LANGS:
@@ -259,7 +266,8 @@ class EvalReport:
         if not self.answers:
             return ""
         lines = [
-            "| lang | n | fact acc. | citation acc. | abstain P | abstain R | compose p50 ms | total p50 ms |",
+            "| lang | n | fact acc. | citation acc. | abstain P | abstain R | compose p50 ms "
+            "| total p50 ms |",
             "|---|---|---|---|---|---|---|---|",
         ]
         for lang, m in self.answers.items():
@@ -333,6 +341,8 @@ def run_eval(
         metrics, arows = eval_answers(questions, ask)
         report.answers = metrics
         report.failures += [
-            {"id": r.id, "kind": "answer", "detail": f"{r.failure}: {r.answer[:200]}"} for r in arows if r.failure
+            {"id": r.id, "kind": "answer", "detail": f"{r.failure}: {r.answer[:200]}"}
+            for r in arows
+            if r.failure
         ]
     return report

@@ -204,7 +204,9 @@ def write_index(
         lexical.save(tmp / "lexical")
         extra_names = []
         for key, value in (extras or {}).items():
-            (tmp / f"{key}.json").write_text(json.dumps(value, ensure_ascii=False, indent=1), encoding="utf-8")
+            (tmp / f"{key}.json").write_text(
+                json.dumps(value, ensure_ascii=False, indent=1), encoding="utf-8"
+            )
             extra_names.append(f"{key}.json")
         files = {
             str(p.relative_to(tmp)): {"bytes": p.stat().st_size, "sha256": _sha256(p)}
@@ -223,7 +225,9 @@ def write_index(
             "extras": extra_names,
             "files": files,
         }
-        (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+        (tmp / "manifest.json").write_text(
+            json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
         _fsync_tree(tmp)
         final = index_dir / name
         os.replace(tmp, final)

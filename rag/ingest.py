@@ -19,6 +19,7 @@ import numpy as np
 from tqdm import tqdm
 
 from embeddings import CachedEmbedder, Embedder, create_embedder
+from rag.agreements import build_timeline
 from rag.chunk import Chunker
 from rag.config import Settings
 from rag.errors import IndexMismatchError, IndexNotFoundError, InvalidInputError
@@ -72,7 +73,10 @@ class IngestReport:
 
 
 def chunking_info(settings: Settings) -> dict[str, Any]:
-    return {"chunk_tokens": settings.chunk_tokens, "chunk_overlap_sentences": settings.chunk_overlap_sentences}
+    return {
+        "chunk_tokens": settings.chunk_tokens,
+        "chunk_overlap_sentences": settings.chunk_overlap_sentences,
+    }
 
 
 def ingest(
@@ -199,7 +203,7 @@ def _build(
         old_vectors = np.zeros((0, embedder.dim), dtype=np.float32)
         old_tokens = []
     vectors = np.vstack([old_vectors, new_vectors]) if len(new_vectors) else old_vectors
-    extras = _extras(all_articles, old, fresh)
+    extras = {"agreements": build_timeline(all_articles)}
     write_index(
         settings.index_dir,
         articles=all_articles,
@@ -236,12 +240,3 @@ def _embed(
         report.cache_hits = embedder.hits - hits_before
     report.embedded = len(chunks) - report.cache_hits
     return np.vstack(parts)
-
-
-def _extras(articles: list[Article], old: Index | None, fresh: list[Article]) -> dict[str, Any]:
-    """Artifacts of later stages computed at ingest (the agreements timeline), when available."""
-    try:
-        from rag.agreements import build_timeline
-    except ImportError:
-        return {}
-    return {"agreements": build_timeline(articles)}

@@ -29,7 +29,9 @@ class LexicalIndex:
             bm25.index(tokens, show_progress=False)
         return cls(bm25, list(tokens))
 
-    def search(self, query_tokens: list[str], k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def search(
+        self, query_tokens: list[str], k: int, allowed: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
         if not self.tokens or not query_tokens or k <= 0:
             return []
         scores = np.asarray(self.bm25.get_scores(query_tokens), dtype=np.float32)

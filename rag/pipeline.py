@@ -16,7 +16,6 @@ from rag.ingest import IngestReport, ingest
 from rag.models import Agreement, Answer, Article
 from rag.retrieve import Filters, Mode, Retriever, SearchResult
 
-
 ANSWER_CANDIDATES = 8  # passages the answer composer reads, whatever top_k the caller asks to cite
 
 
@@ -71,14 +70,16 @@ class Pipeline:
     def search(
         self, query: str, k: int | None = None, *, mode: Mode = "hybrid", filters: Filters | None = None
     ) -> SearchResult:
-        return self.retriever.search(query, k or self.settings.top_k, mode=mode, filters=filters)
+        return self.retriever.search(
+            query, self.settings.top_k if k is None else k, mode=mode, filters=filters
+        )
 
     def ask(self, question: str, top_k: int | None = None) -> Answer:
         """Retrieve, then compose a grounded, cited answer (or an honest abstention)."""
         from rag.answer import answer_question
 
         question = validate_question(question, self.settings.max_question_chars)
-        k = top_k or self.settings.top_k
+        k = self.settings.top_k if top_k is None else top_k
         if not 1 <= k <= 100:
             raise InvalidInputError(f"top_k must be between 1 and 100, got {k}")
         t0 = time.perf_counter()

@@ -24,34 +24,57 @@ _EN_WORDS = set(
     "will would can could should any all each other than into which year date day month city place".split()
 )
 _VI_WORDS = set(
-    "khi nao bao gio ai o dau gi cua va voi tai da duoc cac nhung nam ngay thang tinh chau hop tac ky ket thoa "
-    "thuan hoi nghi phien lan thu nhat trong ve cho la co khong mot hai ba bon nhieu may dien ra chuc nguoi "
+    "khi nao bao gio ai o dau gi cua va voi tai da duoc cac nhung nam ngay thang tinh chau hop tac ky ket "
+    "thoa thuan hoi nghi phien lan thu nhat trong ve cho la co khong mot hai ba bon nhieu may dien ra "
+    "chuc nguoi "
     "doan dai bieu lanh dao chu tich bi thu uy ban nhan dan de xuat noi dung cung giua thi sau truoc".split()
 )
 # Question words and function words: they say what kind of answer is wanted, not what it is about.
 _STOP = set(
     "khi nao bao gio ai o dau gi nhung cac la co khong da duoc the nhu thi ma vay nay do ra vao cua va voi "
-    "tai trong ve cho mot bao nhieu may hay cho biet xin vui long hoi which what when who whom whose where how "
-    "did does do is was were are has have had the a an of and to in on for by at from that this these those "
+    "tai trong ve cho mot bao nhieu may hay cho biet xin vui long hoi which what when who whom whose where "
+    "how did does do is was were are has have had the a an of and to in on for by at from that this these "
+    "those "
     "there their they it its with between about during many much any all into than will would can could "
     "should please tell me according article articles say said".split()
 )
 
 _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     ("how_many", re.compile(r"\b(bao nhieu|may (?!bay)|so luong)\b")),
-    ("when", re.compile(r"\b(khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|luc nao|nam nao|"
-                        r"thang nao|hom nao|thoi diem nao|vao ngay nao|dien ra vao)\b")),
-    ("where", re.compile(r"\b(o dau|tai dau|dia diem nao|dia diem|noi nao|o nao|thanh pho nao|o tinh nao|"
-                         r"tai tinh nao|dien ra o)\b")),
+    (
+        "when",
+        re.compile(
+            r"\b(khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|luc nao|nam nao|"
+            r"thang nao|hom nao|thoi diem nao|vao ngay nao|dien ra vao)\b"
+        ),
+    ),
+    (
+        "where",
+        re.compile(
+            r"\b(o dau|tai dau|dia diem nao|dia diem|noi nao|o nao|thanh pho nao|o tinh nao|"
+            r"tai tinh nao|dien ra o)\b"
+        ),
+    ),
     ("who", re.compile(r"(^|\s)(ai|nguoi nao|vi nao|ong nao|ba nao|lanh dao nao|do ai|chuc vu gi)(\s|\?|$)")),
-    ("list", re.compile(r"\b(nhung (gi|noi dung|linh vuc|van ban|cua khau|tinh)|cac .{1,40} nao|liet ke|"
-                        r"gom nhung|bao gom nhung)\b")),
+    (
+        "list",
+        re.compile(
+            r"\b(nhung (gi|noi dung|linh vuc|van ban|cua khau|tinh)|cac .{1,40} nao|liet ke|"
+            r"gom nhung|bao gom nhung)\b"
+        ),
+    ),
     ("yes_no", re.compile(r"\b(co .{1,80} khong|phai khong|hay khong|chua)\s*\??\s*$")),
 ]
 _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
     ("how_many", re.compile(r"\b(how many|how much|number of)\b")),
-    ("when", re.compile(r"\b(when|what date|which date|what year|which year|what day|which day|what month)\b")),
-    ("where", re.compile(r"\b(where|which city|what city|which province|what place|what venue|which venue)\b")),
+    (
+        "when",
+        re.compile(r"\b(when|what date|which date|what year|which year|what day|which day|what month)\b"),
+    ),
+    (
+        "where",
+        re.compile(r"\b(where|which city|what city|which province|what place|what venue|which venue)\b"),
+    ),
     ("who", re.compile(r"\b(who|whom|whose|which official|which leader|what official)\b")),
     ("list", re.compile(r"\b(list|what are the|which .{1,40} were|what .{1,40} were)\b")),
     ("yes_no", re.compile(r"^(did|does|do|is|was|were|has|have|had|can|will)\b")),
@@ -63,8 +86,21 @@ _ORDINAL = re.compile(
     r"|\b(first|second|third|fourth|fifth|seventh|ninth|tenth)\s+(?:\w+\s+){0,4}?(session|meeting|conference)"
 )
 _WORD_NUM = {
-    "nhat": 1, "hai": 2, "ba": 3, "tu": 4, "bay": 7, "chin": 9, "muoi": 10, "first": 1, "second": 2,
-    "third": 3, "fourth": 4, "fifth": 5, "seventh": 7, "ninth": 9, "tenth": 10,
+    "nhat": 1,
+    "hai": 2,
+    "ba": 3,
+    "tu": 4,
+    "bay": 7,
+    "chin": 9,
+    "muoi": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "seventh": 7,
+    "ninth": 9,
+    "tenth": 10,
 }
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _MONEY_Q = re.compile(
@@ -172,7 +208,7 @@ def _content(token: str) -> bool:
 
 
 def _names(question: str, search_text: str) -> list[str]:
-    """Folded runs of two or more capitalised words (Lào Cai, Hồng Hà, Trịnh Xuân Trường) and glossary names."""
+    """Folded runs of two or more capitalised words (Lào Cai, Trịnh Xuân Trường) and glossary names."""
     names: list[str] = []
     for source in (question, search_text):
         run: list[str] = []

@@ -163,7 +163,9 @@ class Retriever:
             hits.append(hit)
         return hits
 
-    def _fuse(self, ranked: dict[str, list[tuple[int, float]]], k: int, weights: dict[str, float]) -> list[Hit]:
+    def _fuse(
+        self, ranked: dict[str, list[tuple[int, float]]], k: int, weights: dict[str, float]
+    ) -> list[Hit]:
         fused: dict[int, Hit] = {}
         for name, results in ranked.items():
             weight = weights[name]

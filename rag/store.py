@@ -46,6 +46,7 @@ class FaissStore(VectorStore):
     def build(cls, vectors: np.ndarray, dim: int, exact_max: int = 200_000, hnsw_m: int = 32) -> FaissStore:
         import faiss
 
+        index: Any
         vectors = np.ascontiguousarray(vectors, dtype=np.float32).reshape(-1, dim)
         if len(vectors) <= exact_max:
             index = faiss.IndexFlatIP(dim)
@@ -64,6 +65,7 @@ class FaissStore(VectorStore):
     def load(cls, path: Path, kind: str) -> FaissStore:
         import faiss
 
+        index: Any
         try:
             index = faiss.read_index(str(path))
         except RuntimeError as exc:
@@ -79,16 +81,16 @@ class FaissStore(VectorStore):
         if n == 0 or k <= 0:
             return []
         q = np.ascontiguousarray(query, dtype=np.float32).reshape(1, -1)
-        params = None
+        params: Any = None
         if allowed is not None:
             ids = np.flatnonzero(allowed).astype(np.int64)
             if len(ids) == 0:
                 return []
             selector = faiss.IDSelectorBatch(ids)
             params = (
-                faiss.SearchParametersHNSW(sel=selector, efSearch=max(128, k))
+                faiss.SearchParametersHNSW(sel=selector, efSearch=max(128, k))  # type: ignore[attr-defined]
                 if self.kind == "hnsw"
-                else faiss.SearchParameters(sel=selector)
+                else faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
             )
             k = min(k, len(ids))
         scores, rows = self.index.search(q, min(k, n), params=params)

@@ -1,0 +1,25 @@
+"""Liveness and what the loaded index holds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from api.deps import PipelineDep
+from api.schemas import ErrorDetail, Health
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/health", response_model=Health, responses={503: {"model": ErrorDetail}})
+def health(pipeline: PipelineDep) -> dict[str, Any]:
+    """The service is up; the loaded index's document and chunk counts and its embedder."""
+    index = pipeline.index
+    embedder = index.embedder_info
+    return {
+        "status": "ok",
+        "documents": len(index.articles),
+        "chunks": len(index.chunks),
+        "embedder": str(embedder.get("name") or embedder.get("key") or "unknown"),
+    }

@@ -1,0 +1,156 @@
+"""Pydantic models of the HTTP edge: strict request bodies, response shapes of DESIGN.md."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# ----------------------------------------------------------------------------------------------- requests
+
+
+class AskRequest(BaseModel):
+    """A question to answer from the indexed articles."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        json_schema_extra={"examples": [{"question": "Lào Cai ký thỏa thuận với châu Hồng Hà khi nào?"}]},
+    )
+
+    question: str = Field(
+        min_length=1,
+        description="The question (1 to max_question_chars characters, 2000 by default; not blank).",
+    )
+    top_k: int = Field(default=5, ge=1, le=20, description="How many passages the answer may cite.")
+
+    @field_validator("question")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the question is empty")
+        return value
+
+
+# ---------------------------------------------------------------------------------------------- responses
+
+
+class ErrorDetail(BaseModel):
+    """Every client error: a 4xx with a JSON ``detail`` (a message, or validation errors)."""
+
+    detail: str | list[dict[str, Any]]
+
+
+class Citation(BaseModel):
+    """A passage an answer cites; ``quote`` is verbatim text of the cleaned article."""
+
+    n: int
+    doc_id: str
+    chunk_id: str
+    title: str
+    published: str | None
+    url: str | None
+    quote: str
+    score: float
+
+
+class Answer(BaseModel):
+    """A grounded answer with ``[n]`` markers pointing into ``citations`` (or an honest abstention)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    question: str
+    answer: str
+    abstained: bool
+    language: str
+    citations: list[Citation]
+    timings_ms: dict[str, float]
+
+
+class Hit(BaseModel):
+    """A retrieved passage."""
+
+    doc_id: str
+    chunk_id: str
+    title: str
+    published: str | None
+    score: float
+    text: str
+
+
+class SearchResponse(BaseModel):
+    """The passages that best match a question, best first."""
+
+    question: str
+    hits: list[Hit]
+
+
+class Agreement(BaseModel):
+    """A meeting, signing, agreement, proposal or decision reported by an article."""
+
+    id: str
+    date: str | None = Field(description="YYYY-MM-DD, YYYY-MM, YYYY or null.")
+    date_text: str | None
+    place: str | None
+    parties: list[str]
+    action: str
+    what: str
+    doc_id: str
+    quote: str
+
+
+class DocumentMeta(BaseModel):
+    """An indexed article's metadata (without its text)."""
+
+    doc_id: str
+    title: str
+    published: str | None = Field(description="ISO date or null.")
+    published_inferred: bool = Field(description="True when the date was inferred from the text.")
+    url: str | None
+    author: str | None
+    chunks: int = Field(description="Number of passages the article was split into.")
+
+
+class Document(DocumentMeta):
+    """An indexed article: metadata and the cleaned text."""
+
+    text: str
+
+
+class SkippedFile(BaseModel):
+    """A file an ingest could not use, and why."""
+
+    source: str
+    reason: str
+
+
+class IngestReport(BaseModel):
+    """What an upload changed in the index."""
+
+    index_dir: str
+    documents: int
+    chunks: int
+    added: list[str]
+    updated: list[str]
+    unchanged: list[str]
+    skipped: list[SkippedFile]
+    embedded: int
+    cache_hits: int
+    written: bool
+    timings_s: dict[str, float]
+
+
+class UploadRejected(BaseModel):
+    """No uploaded file could be ingested; the index is unchanged."""
+
+    detail: str
+    skipped: list[SkippedFile]
+
+
+class Health(BaseModel):
+    """The service is up and an index is loaded."""
+
+    status: Literal["ok"]
+    documents: int
+    chunks: int
+    embedder: str

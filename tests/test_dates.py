@@ -1,0 +1,190 @@
+"""Vietnamese date expressions: recognition, resolution of partial dates, formatting and user input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rag.dates import DateMention, find_dates, format_en, format_vi, parse_user_date
+from rag.errors import InvalidInputError
+
+
+def only(text: str, reference: date | None = None) -> DateMention:
+    mentions = find_dates(text, reference)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "iso", "precision", "pod"),
+    [
+        ("Ký ngày 12/6/2024 tại Côn Minh.", "ngày 12/6/2024", "2024-06-12", "day", None),
+        ("ngày 12/12/2018, tại tỉnh Lai Châu", "ngày 12/12/2018", "2018-12-12", "day", None),
+        ("được ký 27/3/2023.", "27/3/2023", "2023-03-27", "day", None),
+        (
+            "Chỉ thị số 11-CT/TU ngày 04 tháng 02 năm 2026 về",
+            "ngày 04 tháng 02 năm 2026",
+            "2026-02-04",
+            "day",
+            None,
+        ),
+        ("tổ chức vào tháng 5/2021.", "tháng 5/2021", "2021-05", "month", None),
+        ("Hội nghị báo cáo viên tháng 12 năm 2025", "tháng 12 năm 2025", "2025-12", "month", None),
+        ("diễn ra vào cuối tháng 3/2024.", "cuối tháng 3/2024", "2024-03", "month", None),
+        ("tại tỉnh Vân Nam vào năm 2024.", "năm 2024", "2024", "year", None),
+        ("Hà Minh Hưng - 18:10, 27/04/2022", "18:10, 27/04/2022", "2022-04-27", "day", None),
+        ("Sáng 5.6.2024, đoàn", "Sáng 5.6.2024", "2024-06-05", "day", "sáng"),
+    ],
+)
+def test_explicit_dates(text: str, mention: str, iso: str, precision: str, pod: str | None) -> None:
+    m = only(text)
+    assert (m.text, m.iso, m.precision, m.part_of_day, m.year_explicit) == (
+        mention,
+        iso,
+        precision,
+        pod,
+        True,
+    )
+    assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "end_iso"),
+    [
+        ("Thỏa thuận hợp tác giai đoạn 2024 – 2028;", "2024", "2028"),
+        ("đã ký Thỏa thuận hợp tác giai đoạn 2019 – 2023.", "2019", "2023"),
+        ("nhiệm kỳ 2026 - 2031", "2026", "2031"),
+        ("(21/6/1925-21/6/2025)", "1925-06-21", "2025-06-21"),
+        ("từ ngày 28 đến ngày 30/6/2024", "2024-06-28", "2024-06-30"),
+        ("từ tháng 10/2016 đến 9/2017", "2016-10", "2017-09"),
+    ],
+)
+def test_ranges(text: str, iso: str, end_iso: str) -> None:
+    m = only(text)
+    assert (m.precision, m.iso, m.end_iso) == ("range", iso, end_iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "pod", "day", "month"),
+    [
+        ("sáng 27/3, tại thành phố Hà Giang", "sáng 27/3", "sáng", 27, 3),
+        ("chiều tối 16/1, tại thành phố Lào Cai", "chiều tối 16/1", "chiều tối", 16, 1),
+        ("Chiều 18/3, tại thành phố Hà Giang", "Chiều 18/3", "chiều", 18, 3),
+        ("Tối 13/2, tại Trung tâm Triển lãm", "Tối 13/2", "tối", 13, 2),
+        ("qua nắm bắt tình hình, ngày 13/2, Tỉnh ủy", "ngày 13/2", None, 13, 2),
+    ],
+)
+def test_partial_date_without_reference_has_no_year(
+    text: str, mention: str, pod: str | None, day: int, month: int
+) -> None:
+    m = only(text)
+    assert (m.text, m.iso, m.precision, m.year_explicit, m.part_of_day) == (mention, None, "day", False, pod)
+    assert (m.day, m.month, m.year) == (day, month, None)
+
+
+def test_partial_dates_resolve_in_the_reference_year() -> None:
+    assert only("sáng 27/3, tại", date(2023, 3, 27)).iso == "2023-03-27"
+    assert only("chiều tối 16/1, tại", date(2025, 1, 16)).iso == "2025-01-16"
+    # a past-tense date a few months after the reference stays in the reference year
+    assert only("Ngày 20/6, đoàn đã làm việc", date(2024, 3, 18)).iso == "2024-06-20"
+    assert only("Từ 1/3, giá điện tăng", date(2024, 3, 18)).iso == "2024-03-01"
+
+
+def test_upcoming_partial_dates_take_the_next_occurrence() -> None:
+    m = only("dự kiến diễn ra trong tháng 4 tới.", date(2024, 3, 18))
+    assert (m.text, m.iso, m.precision, m.future) == ("tháng 4", "2024-04", "month", True)
+    assert only("Hội nghị sẽ diễn ra ngày 10/1 tới", date(2024, 12, 20)).iso == "2025-01-10"
+    assert only("dự kiến ngày 5/2", date(2024, 3, 18)).iso == "2025-02-05"
+
+
+def test_december_in_a_january_article_is_last_year() -> None:
+    assert only("Ngày 28/12, đoàn công tác đã", date(2025, 1, 16)).iso == "2024-12-28"
+
+
+def test_day_range_without_year_resolves_with_reference() -> None:
+    m = only("Từ ngày 28 - 30/6, tại huyện Si Ma Cai", date(2024, 7, 3))
+    assert (m.precision, m.iso, m.end_iso) == ("range", "2024-06-28", "2024-06-30")
+    assert only("Từ ngày 28 - 30/6, tại").iso is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lúc 18:10 hôm qua",
+        "SĐT: 02293 762 825",
+        "Hội nghị thường niên lần thứ 3",
+        "trực 24/7 phục vụ người dân",
+        "Thông tư 01/2020/TT-BCT",
+        "Hướng dẫn số 27/HD-MTTW-BTT",
+        "Nghị quyết số 30-NQ/TU",
+        "bố trí 139.828 tỷ đồng",
+        "mã 1234/56/20245",
+        "giá 1.500/kg",
+        "6 tháng đầu năm nay",
+        "tỷ lệ 3,2/5",
+        "chiếm hơn 1/3 diện tích",
+        "gần 2/3 số hộ",
+        "ngày 31/2",
+    ],
+)
+def test_non_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_mentions_do_not_overlap_and_are_ordered() -> None:
+    text = (
+        "Chiều 18/3, tại thành phố Hà Giang ... Lễ hội lần thứ I năm 2024 diễn ra vào cuối tháng 3/2024; "
+        "giai đoạn 2024 – 2028 và ngày 12/6/2024."
+    )
+    mentions = find_dates(text, date(2024, 3, 18))
+    assert [m.iso for m in mentions] == ["2024-03-18", "2024", "2024-03", "2024", "2024-06-12"]
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_site_header_stamp_with_weekday() -> None:
+    m = find_dates("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27")[0]
+    assert (m.text, m.iso) == ("Thứ Sáu, ngày 23 tháng 08 năm 2019", "2019-08-23")
+
+
+@pytest.mark.parametrize(
+    ("iso", "vi", "en"),
+    [
+        ("2024-06-12", "ngày 12/6/2024", "12 June 2024"),
+        ("2024-06", "tháng 6/2024", "June 2024"),
+        ("2024", "năm 2024", "2024"),
+        ("2023-03-27", "ngày 27/3/2023", "27 March 2023"),
+    ],
+)
+def test_format(iso: str, vi: str, en: str) -> None:
+    assert format_vi(iso) == vi
+    assert format_en(iso) == en
+
+
+@pytest.mark.parametrize("bad", ["12/6/2024", "2024-13", "2024-02-30", "June"])
+def test_format_rejects_non_iso(bad: str) -> None:
+    with pytest.raises(InvalidInputError, match="2024|June"):
+        format_vi(bad)
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2024", "2024"),
+        ("2024-06", "2024-06"),
+        ("2024-06-12", "2024-06-12"),
+        ("12/6/2024", "2024-06-12"),
+        ("6/2024", "2024-06"),
+        (" 27/03/2023 ", "2023-03-27"),
+    ],
+)
+def test_parse_user_date(value: str, iso: str) -> None:
+    assert parse_user_date(value) == iso
+
+
+@pytest.mark.parametrize("value", ["", "yesterday", "2024-13", "31/2/2024", "13/2024", "2024/06/12", "12-6"])
+def test_parse_user_date_rejects_and_names_the_value(value: str) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        parse_user_date(value)
+    assert repr(value) in str(info.value)

@@ -1,0 +1,103 @@
+"""Ingest (incremental, bad files) and the `rag` CLI contract, end to end on real components."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from rag.cli import main
+from rag.config import Settings
+from rag.index import load_index
+from rag.ingest import ingest
+
+NEW_ARTICLE = (
+    "Lai Châu và Hồng Hà bàn về cửa khẩu Ma Lù Thàng\n\n"
+    "Sáng 5/9/2024, tại thị xã Phong Thổ, lãnh đạo tỉnh Lai Châu đã hội đàm với lãnh đạo châu Hồng Hà "
+    "về việc nâng cấp cửa khẩu Ma Lù Thàng.\n\nHai bên nhất trí thành lập tổ công tác chung.\n"
+)
+
+
+def test_incremental_upsert(writable_settings: Settings, tmp_path: Path) -> None:
+    articles = Path("data/articles")
+    again = ingest([articles], writable_settings)
+    assert not again.written and len(again.unchanged) == 5 and again.embedded == 0
+
+    new = tmp_path / "new"
+    new.mkdir()
+    (new / "lai_chau_2024.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    (new / "binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (new / "latin1.txt").write_bytes("Hội đàm".encode("cp1258", errors="replace") + b"\xff\xfe\x00")
+    (new / "empty.md").write_text("   \n")
+    added = ingest([new], writable_settings)
+    assert added.added == ["lai_chau_2024"] and added.written
+    assert {Path(s.source).name for s in added.skipped} == {"binary.txt", "latin1.txt", "empty.md"}
+    index = load_index(writable_settings.index_dir)
+    assert len(index.articles) == 6
+
+    (new / "lai_chau_2024.txt").write_text(
+        NEW_ARTICLE.replace("Ma Lù Thàng", "Ma Lù Thàng mới"), encoding="utf-8"
+    )
+    changed = ingest([new / "lai_chau_2024.txt"], writable_settings)
+    assert changed.updated == ["lai_chau_2024"]
+    index = load_index(writable_settings.index_dir)
+    ids = [c.chunk_id for c in index.chunks]
+    assert len(ids) == len(set(ids))  # the changed article replaced its old chunks
+    assert all("mới" in c.text for c in index.chunks if c.doc_id == "lai_chau_2024" and "Ma Lù" in c.text)
+
+
+def _run(args: list[str], settings: Settings) -> tuple[int, str, str]:
+    runner = CliRunner()
+    env = {"RAG_CACHE_DIR": str(settings.cache_dir), "RAG_INDEX_DIR": str(settings.index_dir)}
+    from rag.config import get_settings
+
+    get_settings.cache_clear()
+    result = runner.invoke(main, args, env=env, catch_exceptions=False)
+    get_settings.cache_clear()
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_cli_search_json_contract(settings: Settings) -> None:
+    code, out, _ = _run(
+        ["search", "lao cai ky thoa thuan", "Hà Giang hội đàm", "--k", "3", "--json"], settings
+    )
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert len(lines) == 2
+    first = json.loads(lines[0])
+    assert first["question"] == "lao cai ky thoa thuan" and len(first["hits"]) == 3
+    assert set(first["hits"][0]) == {"doc_id", "chunk_id", "title", "published", "score", "text"}
+
+
+def test_cli_ingest_and_eval(tmp_path: Path, cache_dir: Path) -> None:
+    settings = Settings(index_dir=tmp_path / "idx", cache_dir=cache_dir)
+    code, out, _ = _run(["ingest", "data/articles", "--index", str(settings.index_dir), "--json"], settings)
+    assert code == 0 and json.loads(out)["documents"] == 5
+    code, out, _ = _run(
+        [
+            "eval",
+            "--index",
+            str(settings.index_dir),
+            "--out",
+            str(tmp_path / "rep"),
+            "--no-answers",
+            "--json",
+        ],
+        settings,
+    )
+    assert code == 0
+    report = json.loads(out)
+    assert set(report["retrieval"]) == {"lexical", "dense", "hybrid"}
+    assert report["retrieval"]["hybrid"]["all"]["hit@5"] >= 0.95
+    assert (tmp_path / "rep" / "eval.md").read_text().startswith("# Evaluation report")
+
+
+def test_cli_errors_are_one_clean_line(tmp_path: Path, cache_dir: Path) -> None:
+    settings = Settings(index_dir=tmp_path / "none", cache_dir=cache_dir)
+    runner = CliRunner()
+    result = runner.invoke(main, ["search", "Lào Cai", "--index", str(settings.index_dir)])
+    assert result.exit_code == 1
+    assert "no index in" in result.stderr and "Traceback" not in result.stderr
+    result = runner.invoke(main, ["search", "x", "--k", "0"])
+    assert result.exit_code == 2

@@ -1,0 +1,65 @@
+"""Hybrid retrieval on the real index: Vietnamese with and without diacritics, English, filters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rag.config import Settings
+from rag.errors import InvalidInputError
+from rag.pipeline import Pipeline
+from rag.retrieve import Filters
+
+
+@pytest.fixture(scope="module")
+def pipe(index_dir: Path, cache_dir: Path) -> Pipeline:
+    return Pipeline.open(Settings(index_dir=index_dir, cache_dir=cache_dir))
+
+
+@pytest.mark.parametrize(
+    ("query", "doc_id", "fact"),
+    [
+        ("Lào Cai ký thỏa thuận với châu Hồng Hà ở đâu?", "004_82141dc137c1d59f", "Côn Minh"),
+        ("lao cai ky thoa thuan voi chau hong ha o dau", "004_82141dc137c1d59f", "Côn Minh"),
+        ("Where did Lao Cai sign its 2024-2028 agreement with Honghe?", "004_82141dc137c1d59f", "Côn Minh"),
+        ("hoi dam ha giang chau van son", "003_7b96b415da9b37b1", "Hội đàm"),
+        ("Who led the Wenshan delegation in the talks with Ha Giang?", "003_7b96b415da9b37b1", "Trần Minh"),
+        ("Phiên họp thứ 9 Nhóm công tác liên hợp", "000_08bd8cb68632ae08", "Phiên họp thứ 9"),
+    ],
+)
+def test_hybrid_finds_the_passage(pipe: Pipeline, query: str, doc_id: str, fact: str) -> None:
+    hits = pipe.search(query, 5).hits
+    assert doc_id in [h.chunk.doc_id for h in hits[:3]]
+    assert any(fact in h.chunk.text for h in hits if h.chunk.doc_id == doc_id)
+    assert hits == sorted(hits, key=lambda h: -h.score)
+
+
+def test_each_mode_and_hit_json(pipe: Pipeline) -> None:
+    for mode in ("lexical", "dense", "hybrid"):
+        hits = pipe.search("cửa khẩu thông minh", 3, mode=mode).hits  # type: ignore[arg-type]
+        assert len(hits) == 3
+        assert set(hits[0].to_json()) == {"doc_id", "chunk_id", "title", "published", "score", "text"}
+
+
+def test_filters_by_document_and_date(pipe: Pipeline) -> None:
+    only = pipe.search("hợp tác", 10, filters=Filters(doc_ids=frozenset({"002_a94f6f6cfb8fd38e"}))).hits
+    assert only and {h.doc_id for h in only} == {"002_a94f6f6cfb8fd38e"}
+    in_2024 = pipe.search("hợp tác", 20, filters=Filters(date_from="2024", date_to="2024")).hits
+    assert in_2024 and all((h.chunk.published or "").startswith("2024") for h in in_2024)
+    assert not pipe.search("hợp tác", 5, filters=Filters(date_from="2030")).hits
+
+
+def test_page_chrome_is_never_found(pipe: Pipeline) -> None:
+    for headline in (
+        "Thủ tướng Phạm Minh Chính dâng hương tại Hoàng thành Thăng Long",
+        "Sầu riêng xuất khẩu qua Lào Cai đạt gần nửa tỷ USD",
+        "Chiến sự Nga-Ukraine",
+    ):
+        assert all(headline not in h.chunk.text for h in pipe.search(headline, 20).hits)
+
+
+@pytest.mark.parametrize(("query", "k"), [("", 5), ("   ", 5), ("Lào Cai", 0), ("Lào Cai", 5000)])
+def test_bad_arguments_are_named(pipe: Pipeline, query: str, k: int) -> None:
+    with pytest.raises(InvalidInputError):
+        pipe.search(query, k)

@@ -1,0 +1,24 @@
+"""Vietnamese text utilities: folding, matching keys, lexical tokens."""
+
+from rag.text import fold, has_diacritics, lexical_tokens, match_key
+
+
+def test_fold_strips_diacritics_and_d() -> None:
+    assert fold("Lào Cai ĐIỆN BIÊN đồng ý") == "lao cai dien bien dong y"
+
+
+def test_match_key_ignores_case_diacritics_and_space() -> None:
+    assert match_key("  Hồng   Hà ") == match_key("hong ha")
+
+
+def test_has_diacritics() -> None:
+    assert has_diacritics("Côn Minh")
+    assert not has_diacritics("Con Minh")
+
+
+def test_lexical_tokens_match_with_and_without_diacritics() -> None:
+    with_marks = set(lexical_tokens("Lào Cai ký thỏa thuận với châu Hồng Hà"))
+    without = set(lexical_tokens("lao cai ky thoa thuan voi chau hong ha"))
+    assert {"lao_cai", "thoa_thuan", "hong_ha"} <= with_marks & without
+    segmented = lexical_tokens("Chính quyền nhân dân châu Hồng Hà ký kết Thỏa thuận hợp tác")
+    assert "chau_hong_ha" in segmented  # an underthesea compound word longer than a bigram

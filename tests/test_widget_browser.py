@@ -1,0 +1,165 @@
+"""The chat widget in headless Chromium against the real server (`rag serve`) on the fixture index."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from rag.config import Settings
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+STATIC = Path(__file__).resolve().parent.parent / "api" / "static"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+MARKUP_ARTICLE = """Lễ hội hoa tam giác mạch biên giới Lũng Cú năm 2024
+
+LCĐT - Ngày 9/11/2024, tại xã Lũng Cú, huyện Đồng Văn, tỉnh Hà Giang đã khai mạc Lễ hội hoa tam giác mạch \
+biên giới lần thứ 9 với chủ đề <b>đậm</b> sắc màu cao nguyên đá.
+
+Ban tổ chức cho biết lễ hội thu hút 12.000 du khách <img src=x onerror="window.__xss=1"> trong ngày khai mạc.
+"""
+MARKUP_QUESTION = "Lễ hội hoa tam giác mạch biên giới Lũng Cú lần thứ 9 khai mạc ngày nào?"
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def live_server(writable_settings: Settings, tmp_path: Path) -> Iterator[str]:
+    """`rag serve` in a subprocess on a free 127.0.0.1 port, on a private copy of the fixture index."""
+    port = free_port()
+    log = open(tmp_path / "server.log", "w+b")  # noqa: SIM115 - closed below
+    env = {**os.environ, "RAG_CACHE_DIR": str(writable_settings.cache_dir), "RAG_API_KEY": ""}
+    rag = Path(sys.executable).with_name("rag")
+    launcher = [str(rag)] if rag.exists() else [sys.executable, "-c", "from rag.cli import main; main()"]
+    command = [*launcher, "serve", "--host", "127.0.0.1", "--port", str(port)]
+    server = subprocess.Popen(
+        [*command, "--index", str(writable_settings.index_dir)], stdout=log, stderr=subprocess.STDOUT, env=env
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            if server.poll() is not None:
+                log.seek(0)
+                pytest.fail(
+                    f"rag serve exited with {server.returncode}:\n{log.read().decode(errors='replace')}"
+                )
+            try:
+                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail("rag serve did not become healthy within 90 s")
+            time.sleep(0.3)
+        log.seek(0)
+        assert f"Demo: {base}/" in log.read().decode(errors="replace")
+        yield base
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+
+
+def test_widget_streams_cites_and_shows_markup_as_text(live_server: str) -> None:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium to run the browser test")
+    if not (STATIC / "widget.js").exists() or not (STATIC / "demo.html").exists():
+        pytest.skip("api/static/widget.js or demo.html is not there yet")
+    from playwright.sync_api import expect, sync_playwright
+
+    response = httpx.post(
+        f"{live_server}/documents",
+        files=[("files", ("xss_le_hoi.txt", MARKUP_ARTICLE.encode(), "text/plain"))],
+        timeout=120,
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["added"] == ["xss_le_hoi"]
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            console_errors: list[str] = []
+            page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: console_errors.append(str(e)))
+            page.goto(f"{live_server}/")
+            page.wait_for_function("() => !!window.VnRagWidget")
+            page.get_by_test_id("launcher").click()
+            panel = page.get_by_test_id("panel")
+            expect(panel).to_be_visible()
+
+            # 1. A question answered from the five articles: streamed text, citation markers.
+            field = page.get_by_test_id("input")
+            field.fill("Lào Cai ký thỏa thuận với châu Hồng Hà khi nào, ở đâu?")
+            field.press("Enter")
+            first = page.get_by_test_id("message-bot").nth(0)
+            marker = first.get_by_test_id("cite-marker").first
+            expect(marker).to_be_visible(timeout=60_000)
+            marker.click()
+            detail = first.get_by_test_id("cite-detail")
+            expect(detail).to_be_visible()
+            expect(detail.get_by_test_id("cite-quote")).not_to_be_empty()
+            detail.get_by_test_id("open-article").click()
+            article = page.get_by_test_id("article-view")
+            expect(article).to_be_visible()
+            expect(article.get_by_test_id("article-text")).to_contain_text("Hồng Hà", timeout=30_000)
+            article.get_by_test_id("article-back").click()
+            expect(article).to_be_hidden()
+
+            # 2. The uploaded article with markup in its text: shown as text, never as HTML.
+            field.fill(MARKUP_QUESTION)
+            field.press("Enter")
+            second = page.get_by_test_id("message-bot").nth(1)
+            marker = second.get_by_test_id("cite-marker").first
+            expect(marker).to_be_visible(timeout=60_000)
+            marker.click()
+            detail = second.get_by_test_id("cite-detail")
+            expect(detail).to_contain_text("Lễ hội hoa tam giác mạch")
+            detail.get_by_test_id("open-article").click()
+            text = article.get_by_test_id("article-text")
+            expect(text).to_contain_text("<b>đậm</b>", timeout=30_000)
+            expect(text).to_contain_text('<img src=x onerror="window.__xss=1">')
+
+            injected = page.evaluate(
+                """() => {
+                    const root = document.querySelector('vnrag-widget').shadowRoot;
+                    const bold = [...root.querySelectorAll('b')].filter(b => b.textContent.includes('đậm'));
+                    return {
+                        bold: bold.length,
+                        img: root.querySelectorAll('img').length + document.querySelectorAll('img').length,
+                        xss: typeof window.__xss,
+                    };
+                }"""
+            )
+            assert injected == {"bold": 0, "img": 0, "xss": "undefined"}
+            page.wait_for_timeout(300)  # give a would-be onerror handler its chance
+            assert page.evaluate("typeof window.__xss") == "undefined"
+            csp_violations = [e for e in console_errors if "Content Security Policy" in e]
+            assert not csp_violations, csp_violations
+        finally:
+            browser.close()
