@@ -86,6 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
+    # Routers take settings through Depends(get_settings); pin them to this app's (tests may re-override).
     app.dependency_overrides[get_settings] = lambda: settings
     install_error_handlers(app)
     # Added innermost first: CORS wraps everything, so even a 413 carries CORS and security headers.

@@ -266,6 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         warmup=args.warmup,
         notes=[
             f"one uvicorn worker, {os.cpu_count()} CPU(s); latency is client-side wall time per request",
+            f"{len(set(questions))} distinct questions cycled (repeats hit the query-embedding cache)",
             "server healthy after the run" if healthy_after else "server NOT healthy after the run",
         ],
     )
@@ -273,7 +274,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     md = markdown(report)
     args.out.with_suffix(".md").write_text(md, encoding="utf-8")
     print(md)
-    return 1 if failures or not healthy_after else 0
+    if failures or not healthy_after:
+        print(f"server log: {log_path}", file=sys.stderr)
+        return 1
+    log_path.unlink(missing_ok=True)
+    return 0
 
 
 if __name__ == "__main__":

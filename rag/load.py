@@ -53,6 +53,8 @@ def load_paths(paths: Sequence[str | Path], max_file_bytes: int = DEFAULT_MAX_FI
     ``max_file_bytes`` bounds each file; for JSONL it bounds each record, since those files are streamed.
     A ``doc_id`` seen before is skipped (the first one wins).
     """
+    if max_file_bytes < 1:
+        raise InvalidInputError(f"max_file_bytes must be at least 1, got {max_file_bytes}")
     result = LoadResult()
     first_source: dict[str, str] = {}
     for path in _expand(paths, result.skipped):

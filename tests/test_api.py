@@ -8,9 +8,8 @@ import shutil
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-import httpx
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
@@ -20,6 +19,7 @@ from api.routers.ask import split_deltas
 from api.routers.documents import safe_filename
 from rag.cli import main as cli_main
 from rag.config import Settings
+from rag.errors import IndexCorruptError
 
 STATIC = Path(__file__).resolve().parent.parent / "api" / "static"
 WHEN_Q = (
@@ -45,6 +45,21 @@ Tuyến xe buýt dài 180 km, đi qua cửa khẩu quốc tế Lào Cai – Hà 
 # ---------------------------------------------------------------------------------------------- helpers
 
 
+class Response(Protocol):
+    """What the tests read of a TestClient response (httpx or httpx2, depending on Starlette)."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def headers(self) -> Any: ...
+
+    def json(self) -> Any: ...
+
+
 @pytest.fixture(scope="module")
 def api_settings(index_dir: Path, cache_dir: Path) -> Settings:
     return Settings(index_dir=index_dir, cache_dir=cache_dir, cors_origins=["http://allowed.example"])
@@ -57,7 +72,7 @@ def client(api_settings: Settings) -> Iterator[TestClient]:
         yield test_client
 
 
-def assert_client_error(response: httpx.Response, *statuses: int) -> Any:
+def assert_client_error(response: Response, *statuses: int) -> Any:
     """A 4xx (one of ``statuses`` when given) with a JSON ``detail``."""
     assert 400 <= response.status_code < 500, (response.status_code, response.text[:300])
     if statuses:
@@ -92,9 +107,7 @@ def snapshot(client: TestClient) -> tuple[Any, Any, Any]:
     )
 
 
-def upload(
-    client: TestClient, *files: tuple[str, bytes], headers: dict[str, str] | None = None
-) -> httpx.Response:
+def upload(client: TestClient, *files: tuple[str, bytes], headers: dict[str, str] | None = None) -> Response:
     parts = [("files", (name, io.BytesIO(content), "application/octet-stream")) for name, content in files]
     return client.post("/documents", files=parts, headers=headers or {})
 
@@ -519,6 +532,28 @@ def test_internal_errors_are_json_500_without_internals(api_settings: Settings) 
         assert response.status_code == 500
         assert response.json() == {"detail": "internal server error"}
         assert "secret" not in response.text
+
+
+def test_ask_stream_reports_failures_as_error_events(api_settings: Settings) -> None:
+    app = create_app(api_settings)
+    with TestClient(app) as client:
+
+        def corrupt(*args: Any, **kwargs: Any) -> Any:
+            raise IndexCorruptError(
+                "index file chunks.jsonl is damaged; rebuild it with `rag ingest --rebuild`"
+            )
+
+        def bug(*args: Any, **kwargs: Any) -> Any:
+            raise RuntimeError("secret internal state")
+
+        for failure, expected in ((corrupt, "rag ingest --rebuild"), (bug, "internal server error")):
+            app.state.pipeline.ask = failure
+            response = client.post("/ask/stream", json={"question": WHEN_Q})
+            assert response.status_code == 200
+            events = sse_events(response.text)
+            assert [name for name, _ in events] == ["error"]
+            assert expected in events[0][1]["detail"]
+            assert "secret" not in response.text
 
 
 # ------------------------------------------------------------------------------------ static, CORS, docs

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from rag.errors import BadDocumentError
+from rag.errors import BadDocumentError, InvalidInputError
 from rag.load import (
     LoadResult,
     SkippedFile,
@@ -371,3 +371,8 @@ def test_record_to_article_rejects_records_without_fields() -> None:
         record_to_article({"text": "Một câu."}, "f.jsonl:1")
     with pytest.raises(BadDocumentError, match="no text"):
         record_to_article({"doc_id": "a", "text": "   "}, "f.jsonl:2")
+
+
+def test_max_file_bytes_must_be_positive() -> None:
+    with pytest.raises(InvalidInputError, match="max_file_bytes must be at least 1, got 0"):
+        load_paths([ARTICLES], max_file_bytes=0)
