@@ -142,6 +142,34 @@ def search(
             click.echo()
 
 
+@main.command()
+@click.argument("questions", nargs=-1, required=True)
+@index_option
+@click.option("--k", "k", type=click.IntRange(1, 20), default=None, help="Citations at most (default 5).")
+@click.option("--json", "as_json", is_flag=True, help="One Answer JSON object per question on stdout.")
+def ask(questions: tuple[str, ...], index_dir: Path | None, k: int | None, as_json: bool) -> None:
+    """Answer each question from the articles, with quoted citations (or say the articles do not say).
+
+    Example: rag ask "Lào Cai ký thỏa thuận với châu Hồng Hà khi nào, ở đâu?" --json
+    """
+    from rag.pipeline import Pipeline
+
+    settings = _settings(index_dir=index_dir)
+    with _errors():
+        pipe = Pipeline.open(settings)
+        for question in questions:
+            answer = pipe.ask(question, k)
+            if as_json:
+                _emit(answer.to_json())
+                continue
+            click.echo(click.style(f"? {question}", bold=True))
+            click.echo(answer.answer)
+            for c in answer.citations:
+                click.echo(f"  [{c.n}] {c.title} ({c.published or 'no date'}) {c.doc_id}")
+                click.echo(f"      “{c.quote}”")
+            click.echo()
+
+
 @main.command(name="eval")
 @click.option(
     "--dataset",

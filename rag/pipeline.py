@@ -82,10 +82,13 @@ class Pipeline:
         k = self.settings.top_k if top_k is None else top_k
         if not 1 <= k <= 100:
             raise InvalidInputError(f"top_k must be between 1 and 100, got {k}")
+        retriever = self.retriever  # one snapshot: an upload may swap in a new generation meanwhile
         t0 = time.perf_counter()
-        result = self.retriever.search(question, max(k, ANSWER_CANDIDATES))
+        result = retriever.search(question, max(k, ANSWER_CANDIDATES))
         retrieve_ms = (time.perf_counter() - t0) * 1000
-        return answer_question(question, result.hits, self.index, retrieve_ms=retrieve_ms, max_citations=k)
+        return answer_question(
+            question, result.hits, retriever.index, retrieve_ms=retrieve_ms, max_citations=k
+        )
 
     def agreements(
         self, party: str | None = None, date_from: str | None = None, date_to: str | None = None

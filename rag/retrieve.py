@@ -12,6 +12,7 @@ inside both retrievers, before the top candidates are taken, so they never empty
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -92,21 +93,26 @@ class Retriever:
         self.rrf_k = rrf_k
         self.weights = {"dense": dense_weight, "lexical": lexical_weight}
         self.vi_lexical_boost = vi_lexical_boost
+        self._cache_lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def embed_query(self, query: str) -> np.ndarray:
-        cached = self._query_cache.get(query)
-        if cached is not None:
-            self._query_cache.move_to_end(query)
-            return cached
+        """The query's vector, from a small LRU cache (thread-safe: the API searches from a thread pool)."""
+        with self._cache_lock:
+            cached = self._query_cache.get(query)
+            if cached is not None:
+                self._query_cache.move_to_end(query)
+                return cached
         vec = self.embedder.embed_queries([query])[0]
-        self._query_cache[query] = vec
-        if len(self._query_cache) > 512:
-            self._query_cache.popitem(last=False)
+        with self._cache_lock:
+            self._query_cache[query] = vec
+            while len(self._query_cache) > 512:
+                self._query_cache.popitem(last=False)
         return vec
 
     def clear_query_cache(self) -> None:
-        self._query_cache.clear()
+        with self._cache_lock:
+            self._query_cache.clear()
 
     def _mask(self, filters: Filters | None) -> np.ndarray | None:
         if filters is None or filters.is_empty():
