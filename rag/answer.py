@@ -23,8 +23,14 @@ from rag.text import fold, lexical_tokens
 # Abstain when the best sentence (with its passage as context) covers less than this share of the
 # question's weighted content terms. Calibrated on eval/gold.jsonl (see README, "Abstention").
 MIN_SUPPORT = 0.30
+COUNT_FIT = 0.45
+UNKNOWN_PAIR = 1.0  # IDF given to a word pair the articles never use
+DATED_SHARE = 0.6  # a date must come from a sentence this relevant, relative to the best one
+RUNNER_UP = 0.8  # a second sentence is quoted when it scores at least this share of the best one
+TITLE_DISCOUNT = 0.3  # weight of question terms that the article's title already holds, when ranking
 _MONEY = re.compile(
-    r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|USD|NDT|nhân dân tệ|euro|%)|\d[\d.,]*\s*(?:tỷ|triệu)\b",
+    r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng(?! chí)|USD|NDT|nhân dân tệ|euro|%)"
+    r"|\d[\d.,]*\s*(?:tỷ|triệu)\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(
@@ -32,7 +38,21 @@ _PLACE = re.compile(
     r"((?:thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|Trung tâm)?\s*"
     r"[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
 )
-_PERSON = re.compile(r"\b(?:đồng chí|ông|bà)\s+[A-ZĐ]|(?:[A-ZĐ][\wÀ-ỹ]+\s+){2}[A-ZĐ][\wÀ-ỹ]+")
+_PERSON = re.compile(
+    r"\b(?:đồng chí|ông|bà)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+|(?:[A-ZĐ][\wÀ-ỹ]+\s+){2}[A-ZĐ][\wÀ-ỹ]+"
+)
+_SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trịnh|Đinh|Lương|Giàng|La|"
+    "Thạch|Quách|Vương|Hà|Chu|Mai|Tô|Lò|Lường|Sùng|Mùa|Thào|Vàng|Tẩn|Triệu|Đào|Cao|Lâm|Tạ|Đoàn|Đàm|Nông|"
+    "Lưu|Trương|Tăng|Khổng|Doãn|Mạc|Kiều|Quan|Hứa|Lục|Tòng|Cầm|Bạc|Lầu|Hầu|Thân|Văn|Tống|Âu|Từ"
+)
+_PERSON_NAME = re.compile(rf"\b(?:{_SURNAMES})(?:\s+[A-ZĐ][a-zà-ỹđ]+){{1,3}}\b")
+_PLACE_BEFORE = re.compile(r"(tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường)\s*$")
+_NOT_A_NAME = re.compile(
+    r"^(Hà (Giang|Nội|Khẩu|Tĩnh|Nam)|Hoàng (Liên|Thành|Sa)|Văn (Sơn|Chấn|Bàn|Hóa|Kiện)|Quan Hóa|"
+    r"Lê (Ninh)|Cao (Bằng|Lộc))\b"
+)
+_COUNT_WORDS = r"(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[.,]\d{3})*|\d+)(?![\d/])")
 _PLANNED = re.compile(r"\b(dự kiến|sẽ|tới|sắp|kế hoạch|đề nghị cấp có thẩm quyền cho phép)\b", re.IGNORECASE)
 _VI_NUMBER_WORDS = {
@@ -59,7 +79,11 @@ class Evidence:
     end: int
     text: str
     coverage: float = 0.0
+    own: float = 0.0
+    """Share of the question's weighted terms in the sentence itself (no passage credit)."""
     score: float = 0.0
+    base: float = 0.0
+    """The score without the type fit, so that another part of the question can be scored."""
     dates: list[DateMention] = field(default_factory=list)
 
     @property
@@ -104,31 +128,44 @@ def candidates(hits: list[Hit], index: Index) -> list[Evidence]:
 
 
 def _weights(q: Question, idf: dict[str, float]) -> dict[str, float]:
+    """IDF weights of the question's terms. A word the articles never use weighs the most (the question
+    is about something they do not cover); a word pair they never use weighs little, since pairs that
+    straddle two words of the question ("nghị cùng") are mostly noise. Bigrams count 1.5 times, weak terms
+    (paraphrases, untranslated English) half."""
     top = max(idf.values(), default=1.0)
-    return {t: idf.get(t, top) * (1.5 if "_" in t else 1.0) for t in q.terms}
+    weights = {}
+    for t in q.terms:
+        bigram = "_" in t
+        w = idf.get(t, top) * (1.5 if bigram else 1.0)
+        weights[t] = w * (0.5 if t in q.weak else 1.0)
+    return weights
 
 
-def _type_fit(q: Question, ev: Evidence) -> float:
+def _type_fit(q: Question, ev: Evidence, qtype: str) -> float:
     text = ev.text
     fit = 0.0
-    if q.qtype == "when":
+    if qtype == "when":
         best = max(
             (0.25 if d.precision == "day" else 0.15 if d.precision == "month" else 0.1 for d in ev.dates),
             default=0.0,
         )
         fit += best
-    elif q.qtype == "where":
+    elif qtype == "where":
         fit += 0.2 if _PLACE.search(text) else 0.0
-    elif q.qtype == "who":
-        fit += 0.15 if _PERSON.search(text) else 0.0
-    elif q.qtype == "how_many":
-        spans = [(d.start, d.end) for d in ev.dates]
-        numbers = [m for m in _NUMBER.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
-        words = any(f" {w} " in f" {text.lower()} " for w in _VI_NUMBER_WORDS)
-        fit += 0.2 if numbers else 0.08 if words else 0.0
+    elif qtype == "who":
+        fit += 0.3 if _PERSON.search(text) else 0.0
+        title = fold(ev.article.title)
+        own = [n for n in q.names if n not in q.places and n not in title]
+        if own and any(person_names(c) and any(n in fold(c) for n in own) for c in text.split(";")):
+            fit += 0.2  # the person belongs to what the question names ("Lai Châu's Party Secretary")
+    elif qtype == "how_many":
+        fit += _count_fit(q, ev)
     folded = fold(text)
+    title = fold(ev.article.title)
     for n in q.ordinals:
-        if re.search(rf"\b(thu|lan thu|lan)\s+{n}\b", folded):
+        if re.search(_ordinal_pattern(n), title):
+            continue  # the article is about that meeting: naming it, or another, says nothing more
+        if re.search(_ordinal_pattern(n), folded):
             fit += 0.25
         elif re.search(r"\b(phien hop|hoi nghi)\b[^.;]{0,30}\b(thu|lan thu|lan)\s+\d+\b", folded):
             fit -= 0.15
@@ -137,22 +174,58 @@ def _type_fit(q: Question, ev: Evidence) -> float:
     return fit
 
 
+def _count_fit(q: Question, ev: Evidence) -> float:
+    """A how-many answer states a count of the very thing asked about ("9 nhóm nội dung")."""
+    folded = fold(ev.text)
+    for noun in q.counted:
+        if re.search(rf"(?<!thu )(?<!lan )\b{_COUNT_WORDS}\s+(?:\w+\s+){{0,2}}?{re.escape(noun)}\b", folded):
+            return COUNT_FIT
+    spans = [(d.start, d.end) for d in ev.dates]
+    numbers = [m for m in _NUMBER.finditer(ev.text) if not any(s <= m.start() < e for s, e in spans)]
+    return 0.1 if numbers else 0.0
+
+
+def _found(term: str, q: Question, own: set[str], ctx: set[str]) -> float:
+    """1 when the sentence holds the term (or a paraphrase of it), 1/3 when only its passage does."""
+    options = [term, *q.alternatives.get(term, [])]
+    if any(t in own for t in options):
+        return 1.0
+    return 1 / 3 if any(t in ctx for t in options) else 0.0
+
+
 def score_evidence(q: Question, evidence: list[Evidence], idf: dict[str, float]) -> None:
-    """Coverage of the question's weighted terms (the sentence counts fully, its passage a third)."""
+    """Score each sentence for the question.
+
+    ``coverage`` (what abstention looks at): the share of the question's weighted terms found in the
+    sentence, or at a third of their weight elsewhere in its passage. The ranking ``score`` uses the same
+    coverage but with the terms of the article's title discounted: the whole article is about them, so
+    within it they cannot tell the answering sentence from the others. Type fit, names and the passage's
+    retrieval rank add to it.
+    """
     weights = _weights(q, idf)
     total = sum(weights.values()) or 1.0
-    chunk_tokens: dict[str, set[str]] = {}
+    context: dict[str, set[str]] = {}
+    titles: dict[str, set[str]] = {}
     for ev in evidence:
-        ctx = chunk_tokens.get(ev.hit.chunk.chunk_id)
+        chunk = ev.hit.chunk
+        ctx = context.get(chunk.chunk_id)
         if ctx is None:
-            ctx = set(lexical_tokens(f"{ev.hit.chunk.title}\n{ev.hit.chunk.text}", use_segmentation=False))
-            chunk_tokens[ev.hit.chunk.chunk_id] = ctx
+            ctx = context[chunk.chunk_id] = set(
+                lexical_tokens(f"{chunk.title}\n{chunk.text}", use_segmentation=False)
+            )
+        title = titles.get(chunk.doc_id)
+        if title is None:
+            title = titles[chunk.doc_id] = set(lexical_tokens(chunk.title, use_segmentation=False))
         own = set(lexical_tokens(ev.text, use_segmentation=False))
-        covered = sum(w if t in own else w / 3 if t in ctx else 0.0 for t, w in weights.items())
-        ev.coverage = covered / total
+        found = {t: _found(t, q, own, ctx) for t in weights}
+        ev.coverage = sum(weights[t] * f for t, f in found.items()) / total
+        ev.own = sum(weights[t] for t, f in found.items() if f == 1.0) / total
+        focus_w = {t: w * (TITLE_DISCOUNT if t in title else 1.0) for t, w in weights.items()}
+        focus = sum(focus_w[t] * f for t, f in found.items()) / (sum(focus_w.values()) or 1.0)
         ev.dates = find_dates(ev.text, _reference(ev.article))
         names = sum(n in fold(ev.text) for n in q.names) / len(q.names) if q.names else 0.0
-        ev.score = ev.coverage + _type_fit(q, ev) + 0.15 * names + 0.05 / ev.rank
+        ev.base = focus + 0.15 * names + 0.05 / ev.rank
+        ev.score = ev.base + _type_fit(q, ev, q.qtype)
 
 
 def _lead_date(q: Question, ev: Evidence) -> str | None:
@@ -202,21 +275,81 @@ def _date_label(art: Article, language: str) -> str:
     return format_en(art.published) if language == "en" else format_vi(art.published)
 
 
+_ORDINAL_WORDS = {
+    1: "nhat",
+    2: "hai",
+    3: "ba",
+    4: "tu",
+    5: "nam",
+    6: "sau",
+    7: "bay",
+    8: "tam",
+    9: "chin",
+    10: "muoi",
+}
+
+
+def _ordinal_pattern(n: int) -> str:
+    forms = [str(n)] + ([_ORDINAL_WORDS[n]] if n in _ORDINAL_WORDS else [])
+    return rf"\b(thu|lan thu|lan)\s+({'|'.join(forms)})\b"
+
+
+def _ordinal_in(text: str, n: int) -> bool:
+    return re.search(_ordinal_pattern(n), fold(text)) is not None
+
+
+def _fits_part(ev: Evidence, qtype: str) -> bool:
+    if qtype == "when":
+        return bool(ev.dates)
+    if qtype == "where":
+        return bool(_PLACE.search(ev.text))
+    if qtype == "who":
+        return bool(person_names(ev.text))
+    return True
+
+
 def _mentions_ordinal(ev: Evidence, n: int) -> bool:
-    """The sentence, its passage or its article's title names meeting number ``n``."""
-    context = f"{ev.text}\n{ev.hit.chunk.text}\n{ev.article.title}"
-    return re.search(rf"\b(thu|lan thu|lan)\s+{n}\b", fold(context)) is not None
+    """The sentence's article (title or text) names meeting number ``n`` ("thứ 3", "lần thứ ba")."""
+    return re.search(_ordinal_pattern(n), fold(f"{ev.article.title}\n{ev.article.text}")) is not None
+
+
+def person_names(text: str) -> list[str]:
+    """Personal names: a common surname followed by one to three capitalised syllables, not a place."""
+    names = []
+    for m in _PERSON_NAME.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if not _PLACE_BEFORE.search(before) and not _NOT_A_NAME.match(m.group(0)):
+            names.append(m.group(0))
+    return names
+
+
+def _person_for(q: Question, ev: Evidence) -> bool:
+    """A person is named in the same clause as one of the names the question is about (its event
+    locations aside): "Điện Biên; Ngô Lê Văn, ..." names nobody for Điện Biên."""
+    if not person_names(ev.text):
+        return False
+    about = [n for n in q.names if n not in q.places]
+    if not about:
+        return True
+    return any(person_names(c) and any(n in fold(c) for n in about) for c in ev.text.split(";"))
 
 
 def _answerable(q: Question, ranked: list[Evidence]) -> tuple[list[Evidence], str | None]:
-    """The sentences that can answer, or why none can (the reason is reported with the abstention)."""
-    if not ranked:
+    """The sentences that can answer, or why none can (the reason is reported with the abstention).
+
+    Hard requirements of the question come first (the meeting number it names, an amount, a count of
+    the thing it counts, a person for "who"), then the support threshold over what is left.
+    """
+    usable = ranked
+    if not usable:
         return [], "no passage"
-    support = max(e.coverage for e in ranked)
+    support = max(e.coverage for e in usable)
     if support < MIN_SUPPORT:
         return [], f"low support {support:.2f}"
-    usable = [e for e in ranked if e.coverage >= max(MIN_SUPPORT, 0.6 * support)]
-    for n in q.ordinals:  # "the 11th session": only sentences about that very meeting can answer
+    for year in q.years:  # "in February 2026": some retrieved article must know that year
+        if not any(year in e.article.text or (e.article.published or "").startswith(year) for e in usable):
+            return [], f"no passage is about {year}"
+    for n in q.ordinals:  # "the 11th session": only articles about that very meeting can answer
         usable = [e for e in usable if _mentions_ordinal(e, n)]
         if not usable:
             return [], f"no passage mentions meeting number {n}"
@@ -224,11 +357,22 @@ def _answerable(q: Question, ranked: list[Evidence]) -> tuple[list[Evidence], st
         usable = [e for e in usable if _MONEY.search(e.text)]
         if not usable:
             return [], "no passage states an amount"
-    if q.qtype == "when":
-        usable = [e for e in usable if any(d.iso or d.text for d in e.dates)]
+    if q.qtype == "how_many" and q.counted:
+        usable = [e for e in usable if _count_fit(q, e) >= COUNT_FIT]
         if not usable:
-            return [], "no relevant passage gives a date"
-    return usable, None
+            return [], f"no passage counts {q.counted[0]!r}"
+    if q.qtype == "who":
+        usable = [e for e in usable if _person_for(q, e)]
+        if not usable:
+            return [], "no passage names a person for it"
+    if q.qtype == "when":
+        # the date must come from a sentence about as relevant as the most relevant one
+        best_own = max(e.own for e in usable)
+        usable = [e for e in usable if e.dates and e.own >= DATED_SHARE * best_own]
+        if not usable:
+            return [], "the passages that match do not give a date"
+    best = max(e.coverage for e in usable)
+    return [e for e in usable if e.coverage >= 0.6 * best], None
 
 
 def compose(q: Question, evidence: list[Evidence], hits: list[Hit], max_citations: int) -> Answer:
@@ -251,16 +395,42 @@ def compose(q: Question, evidence: list[Evidence], hits: list[Hit], max_citation
         isos = {d.iso for d in ev.dates if d.iso and d.precision == "day"}
         if best_isos & isos or (q.ordinals and ev.score >= 0.9 * best.score):
             chosen.append(ev)
-    # For list/what/how-many questions the next sentence of the same passage often completes the answer.
-    if q.qtype in ("list", "what", "how_many") and len(chosen) < max_citations:
-        follow = next(
+    # A two-part question ("ở đâu ... ngày nào") gets the best sentence for each further part.
+    for qtype in q.qtypes[1:]:
+        part = max(
+            (e for e in ranked if e not in chosen and _fits_part(e, qtype)),
+            key=lambda e: e.base + _type_fit(q, e, qtype),
+            default=None,
+        )
+        if part is not None and len(chosen) < max_citations:
+            chosen.append(part)
+    # The same meeting reported by another article (planned in one, held in another).
+    if q.ordinals and len(chosen) < max_citations:
+        cited = {c.doc_id for c in chosen}
+        other = next(
             (
                 e
-                for e in ranked[1:]
-                if e.hit is best.hit and e.start > best.start and e.score >= 0.85 * best.score
+                for e in ranked
+                if e.doc_id not in cited
+                and e.score >= 0.7 * best.score
+                and all(_ordinal_in(e.text, n) for n in q.ordinals)
             ),
             None,
         )
+        if other is not None:
+            chosen.append(other)
+    # A sentence that announces what follows ("... đề xuất: ...") is completed by the next one.
+    if len(chosen) < max_citations and ": " in best.text:
+        following = min(
+            (e for e in evidence if e.doc_id == best.doc_id and e.start >= best.end and e not in chosen),
+            key=lambda e: e.start,
+            default=None,
+        )
+        if following is not None and following.start - best.end < 4:
+            chosen.append(following)
+    # A close runner-up often completes the answer (the next sentence of a list, the other side's view).
+    if len(chosen) == 1 and len(chosen) < max_citations and not _lead(q, best):
+        follow = next((e for e in ranked[1:] if e.score >= RUNNER_UP * best.score), None)
         if follow is not None:
             chosen.append(follow)
     citations = [_cite(ev, i) for i, ev in enumerate(chosen, start=1)]

@@ -21,7 +21,8 @@ _EN_WORDS = set(
     "the a an what when who whom whose where which how did does do is was were are has have had with of and "
     "to in on for by at from that this these those there their they it its agree agreed sign signed signing "
     "meeting held hold many much between about during after before under led lead according article say said "
-    "will would can could should any all each other than into which year date day month city place".split()
+    "will would can could should any all each other than into which year date day month city place january "
+    "february march april may june july august september october november december".split()
 )
 _VI_WORDS = set(
     "khi nao bao gio ai o dau gi cua va voi tai da duoc cac nhung nam ngay thang tinh chau hop tac ky ket "
@@ -32,19 +33,34 @@ _VI_WORDS = set(
 # Question words and function words: they say what kind of answer is wanted, not what it is about.
 _STOP = set(
     "khi nao bao gio ai o dau gi nhung cac la co khong da duoc the nhu thi ma vay nay do ra vao cua va voi "
-    "tai trong ve cho mot bao nhieu may hay cho biet xin vui long hoi which what when who whom whose where "
+    "tai trong ve cho mot bao nhieu may hay cho biet xin vui long which what when who whom whose where "
     "how did does do is was were are has have had the a an of and to in on for by at from that this these "
     "those "
     "there their they it its with between about during many much any all into than will would can could "
-    "should please tell me according article articles say said".split()
+    "should please tell me according article articles say said nhung duoc neu cu the thuoc nguoi ten "
+    "gom theo bai viet bao thong tin noi nhac den de cap cung nhu ra sao the nao hien nay".split()
 )
 
 _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     ("how_many", re.compile(r"\b(bao nhieu|may (?!bay)|so luong)\b")),
+    (  # "Phó Chủ tịch ... tên là gì?" asks for a person; "tuyến du lịch có tên là gì?" does not
+        "who",
+        re.compile(
+            r"\b(nguoi|ong|ba|lanh dao|chu tich|bi thu|truong|quan chuc)\b.{0,80}"
+            r"\b(ten la gi|ten gi|ho ten)\b"
+        ),
+    ),
+    (  # "Phó Bí thư Tỉnh ủy Vân Nam nào ...": a title followed by "nào" asks for a person
+        "who",
+        re.compile(
+            r"\b(bi thu|chu tich|truong doan|chau truong|tinh truong|truong ban|lanh dao|quan chuc|"
+            r"nguoi)\b(?: [a-z]+){0,6} nao\b"
+        ),
+    ),
     (
         "when",
         re.compile(
-            r"\b(khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|luc nao|nam nao|"
+            r"\b(khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|luc nao|(?<!van )nam nao|"
             r"thang nao|hom nao|thoi diem nao|vao ngay nao|dien ra vao)\b"
         ),
     ),
@@ -75,12 +91,18 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         "where",
         re.compile(r"\b(where|which city|what city|which province|what place|what venue|which venue)\b"),
     ),
-    ("who", re.compile(r"\b(who|whom|whose|which official|which leader|what official)\b")),
+    (
+        "who",
+        re.compile(
+            r"\b(who|whom|whose|name of|what is the name|(which|what) (\w+ ){0,3}(official|leader|person|"
+            r"chairman|secretary|governor|prefect|head))\b"
+        ),
+    ),
     ("list", re.compile(r"\b(list|what are the|which .{1,40} were|what .{1,40} were)\b")),
     ("yes_no", re.compile(r"^(did|does|do|is|was|were|has|have|had|can|will)\b")),
 ]
 _ORDINAL = re.compile(
-    r"\b(phien hop|hoi nghi|session|meeting|conference)\b[^?.,]{0,40}?\b(?:lan\s+)?(?:thu\s+)?"
+    r"\b(phien hop|hoi nghi|session|meeting|conference)\b[^?.,]{0,40}?(?<!\bbi )\b(?:lan\s+thu|thu|lan)\s+"
     r"(\d{1,2}|nhat|hai|ba|tu|bay|chin|muoi)\b"
     r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,4}?(session|meeting|conference)"
     r"|\b(first|second|third|fourth|fifth|seventh|ninth|tenth)\s+(?:\w+\s+){0,4}?(session|meeting|conference)"
@@ -133,24 +155,53 @@ def detect_language(question: str) -> Language:
 
 
 def lexical_query(question: str) -> str:
-    """The text lexical search should match: English questions get their Vietnamese glossary terms."""
+    """The text lexical search should match: English questions get their Vietnamese glossary terms,
+    Vietnamese ones the usual news wording of their paraphrases ("đầu tiên" -> "lần thứ nhất")."""
     if detect_language(question) != "en":
-        return question
+        extra = _paraphrases(question)
+        return f"{question} . {extra}" if extra else question
     return question + " . " + _translate(question)
 
 
-def question_type(question: str, language: Language) -> QType:
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, list[str]]:
+    """Folded Vietnamese phrase -> the wordings articles use for it (``rag/data/synonyms.tsv``)."""
+    entries: dict[str, list[str]] = {}
+    path = Path(__file__).with_name("data") / "synonyms.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, values = line.split("\t", 1)
+            entries[key.strip()] = [nfc(v.strip()) for v in values.split("|") if v.strip()]
+    return entries
+
+
+def _phrase_tokens(phrase: str) -> list[str]:
+    """The token that stands for a phrase: its first bigram, or the word itself."""
+    sy = re.findall(r"\w+", fold(phrase))
+    return ["_".join(sy[:2])] if len(sy) >= 2 else sy
+
+
+def _paraphrases(question: str) -> str:
+    folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
+    found = [v for key, values in synonyms().items() if f" {key} " in folded for v in values]
+    return " . ".join(dict.fromkeys(found))
+
+
+def question_types(question: str, language: Language) -> list[QType]:
+    """Every type the question asks, main one first ("ở đâu và ngày nào" asks where and when)."""
     folded = fold(nfc(question)).strip()
     rules = _TYPE_RULES_EN if language == "en" else _TYPE_RULES_VI
-    for qtype, pattern in rules:
-        if pattern.search(folded):
-            return qtype
-    return "what"
+    found = [qtype for qtype, pattern in rules if pattern.search(folded)]
+    return list(dict.fromkeys(found)) or ["what"]
+
+
+def question_type(question: str, language: Language) -> QType:
+    return question_types(question, language)[0]
 
 
 def _translate(question: str) -> str:
     """Vietnamese equivalents of the glossary terms an English question uses (longest match first)."""
-    text = " " + re.sub(r"[^\w'\- ]+", " ", question.lower()) + " "
+    text = " " + re.sub(r"[^\w'\- ]+", " ", re.sub(r"['’]s\b", "", question.lower())) + " "
     found: list[str] = []
     for term in sorted(glossary(), key=len, reverse=True):
         needle = f" {term} "
@@ -175,19 +226,45 @@ class Question:
     """What lexical matching uses: the question, plus Vietnamese glossary terms for English questions."""
     wants_money: bool = False
     """An amount of money or trade value is asked for: only a sentence with one can answer."""
+    counted: list[str] = field(default_factory=list)
+    """For how-many questions: the folded noun being counted ("noi dung", "van ban", "nhom")."""
+    qtypes: list[QType] = field(default_factory=list)
+    """All types asked, main first: a two-part question gets a sentence for each part."""
+    weak: set[str] = field(default_factory=set)
+    """Terms that count half: paraphrase expansions, English words the glossary cannot translate."""
+    alternatives: dict[str, list[str]] = field(default_factory=dict)
+    """Term -> the tokens of its paraphrases in news wording; any of them covers the term."""
+    places: list[str] = field(default_factory=list)
+    """Names the question uses as the event's location ("tại thành phố Hà Giang", "in Lào Cai")."""
 
 
 def analyze(question: str) -> Question:
     """Language, type, content terms, names, meeting ordinals and years of a question."""
     question = nfc(question.strip())
     language = detect_language(question)
-    qtype = question_type(question, language)
+    qtypes = question_types(question, language)
+    qtype = qtypes[0]
     search_text = question
+    weak: set[str] = set()
     if language == "en":
         translated = _translate(question)
-        kept = [w for w in re.findall(r"[A-Z][\w-]+", question) if w.lower() not in _EN_WORDS]
-        search_text = translated + " . " + " ".join(kept)
+        untranslated = set(_untranslated(question))
+        kept = [
+            w for w in re.findall(r"[A-Z][\w-]+", question) if not w.isascii() or w.lower() in untranslated
+        ]
+        search_text = translated + " . " + " . ".join(kept)
+        # content words the glossary cannot translate still say what the question is about ("durian")
+        missing = {w for w in _untranslated(question) if w not in fold(search_text)}
+        search_text += " . " + " . ".join(sorted(missing))
     terms = [t for t in dict.fromkeys(lexical_tokens(search_text, use_segmentation=False)) if _content(t)]
+    alternatives: dict[str, list[str]] = {}
+    if language != "en":  # "đứng đầu" is matched by "Bí thư", "dẫn đầu", ...: credit the term when one is
+        folded_q = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
+        for key, values in synonyms().items():
+            if f" {key} " in folded_q:
+                alts = [t for v in values for t in _phrase_tokens(v)]
+                for t in _phrase_tokens(key):
+                    alternatives.setdefault(t, []).extend(a for a in alts if a != t)
     names = _names(question, search_text)
     folded = fold(question)
     ordinals = []
@@ -197,14 +274,72 @@ def analyze(question: str) -> Question:
             ordinals.append(int(raw) if raw.isdigit() else _WORD_NUM.get(raw, 0))
     years = _YEAR.findall(question)
     wants_money = bool(_MONEY_Q.search(folded))
+    counted = _counted(folded) if qtype == "how_many" else []
     return Question(
-        question, language, qtype, terms, names, [o for o in ordinals if o], years, search_text, wants_money
+        question,
+        language,
+        qtype,
+        terms,
+        names,
+        [o for o in ordinals if o],
+        years,
+        search_text,
+        wants_money,
+        counted,
+        qtypes,
+        weak,
+        alternatives,
+        _places(fold(question) + " . " + fold(search_text), names),
     )
 
 
+_COUNT_VI = re.compile(r"(?<!thu )\b(?:bao nhieu|may)\s+((?:\w+\s*){1,2})")
+_COUNT_EN = re.compile(r"\bhow many\s+((?:[\w'-]+\s*){1,3})")
+
+
+def _counted(folded: str) -> list[str]:
+    """The noun a how-many question counts, as folded Vietnamese ("noi dung"), from either language."""
+    nouns: list[str] = []
+    m = _COUNT_VI.search(folded)
+    if m:
+        words = m.group(1).split()
+        nouns += [" ".join(words[:2]), words[0]]
+    m = _COUNT_EN.search(folded)
+    if m:  # "how many key cooperation contents": any of the words may be the counted noun
+        words = [w for w in m.group(1).split() if w not in _STOP]
+        phrases = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words
+        phrases += [w[:-1] for w in words if w.endswith("s")]
+        for phrase in phrases:
+            nouns += [fold(v) for v in glossary().get(phrase, [])]
+    return [n for n in dict.fromkeys(nouns) if n]
+
+
+def _places(folded: str, names: list[str]) -> list[str]:
+    pattern = r"\b(?:tai|o|in|at)\s+(?:thanh pho |tinh |chau |the city of |)(?:{})\b"
+    return [n for n in names if re.search(pattern.format(re.escape(n)), folded)]
+
+
+def _untranslated(question: str) -> list[str]:
+    """Lower-case English content words of a question that no glossary entry covers."""
+    words = re.findall(r"[a-z][a-z'-]{2,}", question.lower())
+    known = set(" ".join(glossary()).split()) | _EN_WORDS | _STOP
+
+    def stems(word: str) -> set[str]:
+        return {word, word[:-1], word[:-2], word[:-3], word.removesuffix("ing") + "e"}
+
+    return [w for w in words if not stems(w) & known]
+
+
+_QWORDS = {"nao", "gi", "ai", "dau", "bao", "gio", "nhieu", "may", "khong", "chua"} | _EN_WORDS
+
+
 def _content(token: str) -> bool:
+    """A term worth matching: not only stopwords, no question word (a bigram with one is noise), and not
+    a bare number (years excepted)."""
+    if _YEAR.fullmatch(token):
+        return True
     parts = token.split("_")
-    return not all(p in _STOP for p in parts) and not token.isdigit() or _YEAR.fullmatch(token) is not None
+    return not all(p in _STOP for p in parts) and not any(p in _QWORDS for p in parts) and not token.isdigit()
 
 
 def _names(question: str, search_text: str) -> list[str]:
@@ -227,4 +362,26 @@ def _names(question: str, search_text: str) -> list[str]:
     for term, vi_names in glossary().items():
         if f" {term} " in lowered:
             names.extend(fold(n) for n in vi_names if n[:1].isupper())
-    return [n for n in dict.fromkeys(names) if len(n.split()) >= 2]
+    return [n for n in dict.fromkeys(names) if len(n.split()) >= 2 and n.split()[0] not in _TITLE_WORDS]
+
+
+# First words of capitalised runs that are titles or bodies, not names ("Phó Chủ tịch", "Tỉnh ủy").
+_TITLE_WORDS = set(
+    "pho chu bi truong uy tong giam quyen thu dong ong ba ubnd hdnd doan hoi phien nhom so cong ngan "
+    "chuong tinh chau huyen xa bao cuc vu".split()
+)
+
+
+_PART_WORDS = (
+    "khi|bao|ngày|ở|tại|vào|ai|thực|đâu|ngay|o|tai|vao|dau|thuc|when|where|who|what|which|how|was|did"
+)
+_PART_SPLIT = re.compile(
+    r"\s*(?:,\s*(?:và|va|and)\s+|\s+(?:và|va|and)\s+(?=(?:\w+\s+){0,4}?(?:" + _PART_WORDS + r")\b)|;\s*)"
+)
+
+
+def split_question(question: str) -> list[str]:
+    """The parts of a two-part question ("A ở đâu, và B ngày nào?"), or [] for a simple one."""
+    parts = [p.strip(" ,?") for p in _PART_SPLIT.split(question.strip())]
+    parts = [p for p in parts if len(p.split()) >= 3]
+    return parts if len(parts) > 1 else []

@@ -3,8 +3,9 @@
 Fusion: ``score(chunk) = Σ_r  w_r / (rrf_k + rank_r(chunk))`` over the retrievers ``r`` that returned
 the chunk among their ``candidates`` best (ranks from 1; ``rrf_k`` = 60, ``w_r`` = 1 by default, and the
 BM25 weight doubled for Vietnamese questions, where segmented lexical matching is the sharper signal;
-English questions lean on the cross-lingual dense side). No document takes more than three of the first
-five places, so that a second article on the same event reaches the top five.
+English questions lean on the cross-lingual dense side). A two-part question ("... ở tỉnh nào, và thực tế
+đã diễn ra tại đâu, vào ngày nào?") is also searched part by part, each part's lists entering the fusion at
+half weight, so that the passage answering the second part is not crowded out by the first.
 RRF needs no score calibration between cosine similarities and BM25 scores, and a chunk that both
 retrievers rank well beats one that only one of them likes. Filters (documents, date range) are applied
 inside both retrievers, before the top candidates are taken, so they never empty a result that exists.
@@ -24,10 +25,11 @@ from embeddings.base import Embedder
 from rag.errors import InvalidInputError
 from rag.index import Index
 from rag.models import Hit
-from rag.question import detect_language, lexical_query
+from rag.question import detect_language, lexical_query, split_question
 from rag.text import lexical_tokens
 
 Mode = Literal["hybrid", "dense", "lexical"]
+PART_WEIGHT = 0.5  # weight of each part of a two-part question, next to the whole question (1.0)
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
 
 
@@ -135,31 +137,33 @@ class Retriever:
             raise InvalidInputError(f"k must be between 1 and 1000, got {k}")
         if mode not in MODES:
             raise InvalidInputError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
-        timings: dict[str, float] = {}
+        timings: dict[str, float] = {"embed": 0.0, "dense": 0.0, "lexical": 0.0}
         mask = self._mask(filters)
         n = max(self.candidates, k)
-        ranked: dict[str, list[tuple[int, float]]] = {}
-        if mode in ("hybrid", "dense"):
-            t0 = time.perf_counter()
-            qvec = self.embed_query(query)
-            timings["embed"] = (time.perf_counter() - t0) * 1000
-            t0 = time.perf_counter()
-            ranked["dense"] = self.index.dense.search(qvec, n, mask)
-            timings["dense"] = (time.perf_counter() - t0) * 1000
-        if mode in ("hybrid", "lexical"):
-            t0 = time.perf_counter()
-            ranked["lexical"] = self.index.lexical.search(lexical_tokens(lexical_query(query)), n, mask)
-            timings["lexical"] = (time.perf_counter() - t0) * 1000
+        parts = split_question(query) if mode == "hybrid" else []
+        lists: list[tuple[str, float, list[tuple[int, float]]]] = []
+        vi_boost = self.vi_lexical_boost if detect_language(query) != "en" else 1.0
+        for text, share in [(query, 1.0)] + [(p, PART_WEIGHT) for p in parts]:
+            if mode in ("hybrid", "dense"):
+                t0 = time.perf_counter()
+                qvec = self.embed_query(text)
+                t1 = time.perf_counter()
+                lists.append(("dense", self.weights["dense"] * share, self.index.dense.search(qvec, n, mask)))
+                timings["embed"] += (t1 - t0) * 1000
+                timings["dense"] += (time.perf_counter() - t1) * 1000
+            if mode in ("hybrid", "lexical"):
+                t0 = time.perf_counter()
+                tokens = lexical_tokens(lexical_query(text))
+                weight = self.weights["lexical"] * vi_boost * share
+                lists.append(("lexical", weight, self.index.lexical.search(tokens, n, mask)))
+                timings["lexical"] += (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
         if mode == "hybrid":
-            weights = dict(self.weights)
-            if detect_language(query) != "en":  # segmented BM25 is the sharper signal for Vietnamese
-                weights["lexical"] *= self.vi_lexical_boost
-            hits = self._fuse(ranked, k, weights)
+            hits = self._fuse(lists, k)
         else:
-            hits = self._single(ranked[mode], mode, k)
+            hits = self._single(lists[0][2], mode, k)
         timings["fuse"] = (time.perf_counter() - t0) * 1000
-        return SearchResult(hits, timings)
+        return SearchResult(hits, {key: v for key, v in timings.items() if v or key == "fuse"})
 
     def _single(self, ranked: list[tuple[int, float]], mode: str, k: int) -> list[Hit]:
         hits = []
@@ -169,16 +173,14 @@ class Retriever:
             hits.append(hit)
         return hits
 
-    def _fuse(
-        self, ranked: dict[str, list[tuple[int, float]]], k: int, weights: dict[str, float]
-    ) -> list[Hit]:
+    def _fuse(self, lists: list[tuple[str, float, list[tuple[int, float]]]], k: int) -> list[Hit]:
         fused: dict[int, Hit] = {}
-        for name, results in ranked.items():
-            weight = weights[name]
+        for i, (name, weight, results) in enumerate(lists):
             for rank, (row, score) in enumerate(results, start=1):
                 hit = fused.setdefault(row, Hit(self.index.chunks[row], 0.0))
                 hit.score += weight / (self.rrf_k + rank)
-                _set_rank(hit, name, rank, score)
+                if i < 2:  # the ranks reported are those of the whole question
+                    _set_rank(hit, name, rank, score)
         return sorted(fused.values(), key=lambda h: (-h.score, h.chunk.chunk_id))[:k]
 
 
