@@ -52,6 +52,7 @@ _NOT_A_NAME = re.compile(
     r"^(Hà (Giang|Nội|Khẩu|Tĩnh|Nam)|Hoàng (Liên|Thành|Sa)|Văn (Sơn|Chấn|Bàn|Hóa|Kiện)|Quan Hóa|"
     r"Lê (Ninh)|Cao (Bằng|Lộc))\b"
 )
+_ASKS_PLAN = re.compile(r"\b(du kien|ke hoach|se|sap|expected|planned|scheduled|will|plan)\b")
 _COUNT_WORDS = r"(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[.,]\d{3})*|\d+)(?![\d/])")
 _PLANNED = re.compile(r"\b(dự kiến|sẽ|tới|sắp|kế hoạch|đề nghị cấp có thẩm quyền cho phép)\b", re.IGNORECASE)
@@ -144,6 +145,8 @@ def _weights(q: Question, idf: dict[str, float]) -> dict[str, float]:
 def _type_fit(q: Question, ev: Evidence, qtype: str) -> float:
     text = ev.text
     fit = 0.0
+    if qtype == "when" and ev.planned and not _ASKS_PLAN.search(fold(q.text)):
+        fit -= 0.15  # "when was it held": a report that it took place beats one that it was planned
     if qtype == "when":
         best = max(
             (0.25 if d.precision == "day" else 0.15 if d.precision == "month" else 0.1 for d in ev.dates),
@@ -166,7 +169,7 @@ def _type_fit(q: Question, ev: Evidence, qtype: str) -> float:
         if re.search(_ordinal_pattern(n), title):
             continue  # the article is about that meeting: naming it, or another, says nothing more
         if re.search(_ordinal_pattern(n), folded):
-            fit += 0.25
+            fit += 0.1
         elif re.search(r"\b(phien hop|hoi nghi)\b[^.;]{0,30}\b(thu|lan thu|lan)\s+\d+\b", folded):
             fit -= 0.15
     if q.years and any(y in text for y in q.years):
@@ -290,8 +293,13 @@ _ORDINAL_WORDS = {
 
 
 def _ordinal_pattern(n: int) -> str:
-    forms = [str(n)] + ([_ORDINAL_WORDS[n]] if n in _ORDINAL_WORDS else [])
-    return rf"\b(thu|lan thu|lan)\s+({'|'.join(forms)})\b"
+    """Meeting number ``n`` named as a meeting's ("Phiên họp thứ 9", "lần thứ hai Hội nghị"), so that a
+    list item ("Thứ nhất, ...") does not count."""
+    num = "|".join([str(n)] + ([_ORDINAL_WORDS[n]] if n in _ORDINAL_WORDS else []))
+    meeting = r"(phien hop|hoi nghi|hoi dam)"
+    return (
+        rf"\b{meeting}\b[^.;]{{0,60}}?\b(thu|lan thu|lan)\s+({num})\b|\b(lan thu|lan)\s+({num})\s+{meeting}\b"
+    )
 
 
 def _ordinal_in(text: str, n: int) -> bool:
@@ -430,7 +438,9 @@ def compose(q: Question, evidence: list[Evidence], hits: list[Hit], max_citation
             chosen.append(following)
     # A close runner-up often completes the answer (the next sentence of a list, the other side's view).
     if len(chosen) == 1 and len(chosen) < max_citations and not _lead(q, best):
-        follow = next((e for e in ranked[1:] if e.score >= RUNNER_UP * best.score), None)
+        follow = next(
+            (e for e in ranked[1:] if e.doc_id == best.doc_id and e.score >= RUNNER_UP * best.score), None
+        )
         if follow is not None:
             chosen.append(follow)
     citations = [_cite(ev, i) for i, ev in enumerate(chosen, start=1)]

@@ -86,9 +86,17 @@ class Pipeline:
         t0 = time.perf_counter()
         result = retriever.search(question, max(k, ANSWER_CANDIDATES))
         retrieve_ms = (time.perf_counter() - t0) * 1000
-        return answer_question(
+        answer = answer_question(
             question, result.hits, retriever.index, retrieve_ms=retrieve_ms, max_citations=k
         )
+        llm_on = self.settings.llm_enabled and bool(self.settings.llm_base_url)
+        if llm_on and not (answer.abstained and not answer.citations):  # extractive answer = fallback
+            from rag.generate import get_composer
+
+            answer = get_composer(self.settings).compose(
+                question, result.hits, answer, articles=retriever.index.articles
+            )
+        return answer
 
     def agreements(
         self, party: str | None = None, date_from: str | None = None, date_to: str | None = None

@@ -106,9 +106,11 @@ _ORDINAL = re.compile(
     r"(\d{1,2}|nhat|hai|ba|tu|bay|chin|muoi)\b"
     r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,4}?(session|meeting|conference)"
     r"|\b(first|second|third|fourth|fifth|seventh|ninth|tenth)\s+(?:\w+\s+){0,4}?(session|meeting|conference)"
+    r"|\b(?:phien hop|hoi nghi)\b[^?.,]{0,30}?\b(dau tien)\b"
 )
 _WORD_NUM = {
     "nhat": 1,
+    "dau tien": 1,
     "hai": 2,
     "ba": 3,
     "tu": 4,
@@ -269,7 +271,7 @@ def analyze(question: str) -> Question:
     folded = fold(question)
     ordinals = []
     for m in _ORDINAL.finditer(folded):
-        raw = m.group(2) or m.group(3) or m.group(5)
+        raw = m.group(2) or m.group(3) or m.group(5) or m.group(7)
         if raw:
             ordinals.append(int(raw) if raw.isdigit() else _WORD_NUM.get(raw, 0))
     years = _YEAR.findall(question)

@@ -22,6 +22,7 @@ from typing import Literal
 import numpy as np
 
 from embeddings.base import Embedder
+from rag.diacritics import DiacriticRestorer
 from rag.errors import InvalidInputError
 from rag.index import Index
 from rag.models import Hit
@@ -112,6 +113,15 @@ class Retriever:
                 self._query_cache.popitem(last=False)
         return vec
 
+    def restorer(self) -> DiacriticRestorer:
+        """Diacritic restoration from this index's articles, built once per loaded generation."""
+        with self._cache_lock:
+            restorer = self.index.memo.get("restorer")
+            if restorer is None:
+                restorer = DiacriticRestorer.build(a.text for a in self.index.articles.values())
+                self.index.memo["restorer"] = restorer
+        return restorer
+
     def clear_query_cache(self) -> None:
         with self._cache_lock:
             self._query_cache.clear()
@@ -143,10 +153,11 @@ class Retriever:
         parts = split_question(query) if mode == "hybrid" else []
         lists: list[tuple[str, float, list[tuple[int, float]]]] = []
         vi_boost = self.vi_lexical_boost if detect_language(query) != "en" else 1.0
+        unmarked = mode != "lexical" and detect_language(query) == "vi-nodiacritics"
         for text, share in [(query, 1.0)] + [(p, PART_WEIGHT) for p in parts]:
             if mode in ("hybrid", "dense"):
                 t0 = time.perf_counter()
-                qvec = self.embed_query(text)
+                qvec = self.embed_query(self.restorer().restore(text) if unmarked else text)
                 t1 = time.perf_counter()
                 lists.append(("dense", self.weights["dense"] * share, self.index.dense.search(qvec, n, mask)))
                 timings["embed"] += (t1 - t0) * 1000
