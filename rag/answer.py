@@ -19,6 +19,7 @@ from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit
 from rag.question import Question, analyze
 from rag.text import fold, lexical_tokens
+from rag.timeline import answer_from_timeline
 
 # Abstain when the best sentence (with its passage as context) covers less than this share of the
 # question's weighted content terms. Calibrated on eval/gold.jsonl (see README, "Abstention").
@@ -405,6 +406,8 @@ def compose(q: Question, evidence: list[Evidence], hits: list[Hit], max_citation
             chosen.append(ev)
     # A two-part question ("ở đâu ... ngày nào") gets the best sentence for each further part.
     for qtype in q.qtypes[1:]:
+        if any(_fits_part(e, qtype) for e in chosen):
+            continue  # the sentence already chosen answers this part too
         part = max(
             (e for e in ranked if e not in chosen and _fits_part(e, qtype)),
             key=lambda e: e.base + _type_fit(q, e, qtype),
@@ -505,7 +508,9 @@ def answer_question(
     q = analyze(question)
     evidence = candidates(hits, index)
     score_evidence(q, evidence, idf_table(index))
-    answer = compose(q, evidence, hits, max(1, max_citations))
+    answer = answer_from_timeline(q, index, max(1, max_citations)) or compose(
+        q, evidence, hits, max(1, max_citations)
+    )
     compose_ms = (time.perf_counter() - t0) * 1000
     answer.timings_ms = {"retrieve": retrieve_ms, "compose": compose_ms, "total": retrieve_ms + compose_ms}
     answer.extra["question_type"] = q.qtype

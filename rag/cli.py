@@ -244,3 +244,139 @@ def serve(host: str | None, port: int | None, index_dir: Path | None) -> None:
     get_settings.cache_clear()
     click.echo(f"Demo: http://{settings.host}:{settings.port}/", err=True)
     uvicorn.run("api.app:create_app", factory=True, host=settings.host, port=settings.port, log_level="info")
+
+
+# ------------------------------------------------------------------------------------------- benchmarks
+@main.group()
+def bench() -> None:
+    """Benchmarks (issue #5): baseline vs project, and scale. Results go to eval/results/."""
+
+
+@bench.command(name="baseline")
+@click.option("--articles", type=click.Path(path_type=Path), default=Path("data/articles"), show_default=True)
+@click.option(
+    "--dataset", type=click.Path(path_type=Path), default=Path("eval/gold.jsonl"), show_default=True
+)
+@click.option("--work", type=click.Path(path_type=Path), default=Path("/work/bench-cache"), show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), default=Path("eval/results"), show_default=True)
+@click.option("--warm-cache", is_flag=True, help="Reuse WORK/cache for both sides instead of a cold start.")
+def bench_baseline_cmd(articles: Path, dataset: Path, work: Path, out: Path, warm_cache: bool) -> None:
+    """The plain LangChain pipeline against this project, side by side, on the same articles and questions.
+
+    Example: rag bench baseline
+    """
+    from rag.bench import baseline_markdown, bench_baseline
+
+    command = (
+        "rag bench " + " ".join(sys.argv[sys.argv.index("baseline") :]) if "baseline" in sys.argv else ""
+    )
+    result = bench_baseline(
+        articles=articles, dataset=dataset, work=work, out=out, cold=not warm_cache, command=command
+    )
+    click.echo(baseline_markdown(result))
+
+
+@bench.command(name="scale")
+@click.option("--n", "ns", type=click.IntRange(0), multiple=True, help="Distractor articles (repeatable).")
+@click.option("--lexical-all", is_flag=True, help="Also BM25 only over every record of the JSONL.")
+@click.option("--lexical-limit", type=click.IntRange(1), default=None, help="Cap the lexical-all records.")
+@click.option("--no-hnsw", is_flag=True, help="Skip the HNSW-vs-exact recall measurement.")
+@click.option("--no-incremental", is_flag=True, help="Skip the incremental-ingest measurement.")
+@click.option(
+    "--add", type=click.IntRange(1), default=100, show_default=True, help="Articles added incrementally."
+)
+@click.option(
+    "--jsonl",
+    type=click.Path(path_type=Path),
+    default=Path("/work/shared/bench/vietnews-test.jsonl.gz"),
+    show_default=True,
+)
+@click.option("--articles", type=click.Path(path_type=Path), default=Path("data/articles"), show_default=True)
+@click.option(
+    "--dataset", type=click.Path(path_type=Path), default=Path("eval/gold.jsonl"), show_default=True
+)
+@click.option("--work", type=click.Path(path_type=Path), default=Path("/work/bench-cache"), show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), default=Path("eval/results"), show_default=True)
+@click.option(
+    "--name", default="scale", show_default=True, help="Result file stem (results are merged by N)."
+)
+def bench_scale_cmd(
+    ns: tuple[int, ...],
+    lexical_all: bool,
+    lexical_limit: int | None,
+    no_hnsw: bool,
+    no_incremental: bool,
+    add: int,
+    jsonl: Path,
+    articles: Path,
+    dataset: Path,
+    work: Path,
+    out: Path,
+    name: str,
+) -> None:
+    """Five articles + N distractors: ingest, size, memory, latency, quality; HNSW recall; incremental.
+
+    Example: rag bench scale --n 1000 --n 5000 --lexical-all
+    """
+    from rag.bench import bench_scale
+
+    if not ns and not lexical_all:
+        raise click.UsageError("give at least one --n or --lexical-all")
+    command = "rag bench " + " ".join(sys.argv[sys.argv.index("scale") :]) if "scale" in sys.argv else ""
+    bench_scale(
+        list(ns),
+        lexical_all=lexical_all,
+        lexical_limit=lexical_limit,
+        hnsw=not no_hnsw,
+        incremental=not no_incremental,
+        articles=articles,
+        dataset=dataset,
+        jsonl=jsonl,
+        work=work,
+        out=out,
+        name=name,
+        command=command,
+        add=add,
+    )
+    click.echo(f"results: {out}/{name}.json, {out}/{name}.md, {out}/{name}.png", err=True)
+
+
+@main.command()
+@click.option("--party", help='Only records naming this party ("Hồng Hà", "hong ha", "Honghe").')
+@click.option("--from", "date_from", help="Only records dated on or after (2024, 2024-06, 12/6/2024).")
+@click.option("--to", "date_to", help="Only records dated on or before.")
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON record per line on stdout.")
+def agreements(
+    party: str | None, date_from: str | None, date_to: str | None, index_dir: Path | None, as_json: bool
+) -> None:
+    """List the meetings, signings, agreements, proposals and decisions extracted at ingest, by date.
+
+    Example: rag agreements --party "Hồng Hà" --from 2024 --json
+    """
+    from rag.agreements import filter_timeline, timeline_from_json
+    from rag.dates import parse_user_date
+    from rag.errors import InvalidInputError
+    from rag.index import load_index
+
+    settings = _settings(index_dir=index_dir)
+    with _errors():
+        if party is not None and not party.strip():
+            raise InvalidInputError("--party is blank")
+        start = parse_user_date(date_from) if date_from else None
+        end = parse_user_date(date_to) if date_to else None
+        timeline = timeline_from_json(load_index(settings.index_dir).extras.get("agreements", []))
+        party = party.strip() if party else None
+        records = filter_timeline(timeline, party=party, date_from=start, date_to=end)
+    if as_json:
+        for record in records:
+            _emit(record.to_json())
+        return
+    for rec in records:
+        click.echo(
+            click.style(f"{rec.date or 'no date':<10}  {rec.action:<18}", bold=True)
+            + f"  {rec.place or '-':<10}  "
+            + " | ".join(rec.parties)
+        )
+        click.echo(f"{'':12}{rec.what}  [{rec.doc_id}]")
+    click.echo(f"{len(records)} record(s)", err=True)

@@ -338,6 +338,7 @@ def run_eval(
                 if not r.facts_in_top5
             ]
     if ask is not None:
+        retriever.clear_query_cache()  # answers pay for their own retrieval too
         metrics, arows = eval_answers(questions, ask)
         report.answers = metrics
         report.failures += [

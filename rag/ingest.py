@@ -203,7 +203,7 @@ def _build(
         old_vectors = np.zeros((0, embedder.dim), dtype=np.float32)
         old_tokens = []
     vectors = np.vstack([old_vectors, new_vectors]) if len(new_vectors) else old_vectors
-    extras = {"agreements": build_timeline(all_articles)}
+    extras = {"agreements": _timeline(old, kept_articles, fresh)}
     write_index(
         settings.index_dir,
         articles=all_articles,
@@ -219,6 +219,21 @@ def _build(
     report.written = True
     report.timings_s = timings
     return report
+
+
+def _timeline(old: Index | None, kept: list[Article], fresh: list[Article]) -> list[dict[str, Any]]:
+    """The agreements timeline. Kept documents keep their records from the old generation (like their
+    chunks and vectors), so an incremental ingest extracts, i.e. sentence-splits, only the new documents;
+    the merged list is sorted exactly as ``build_timeline`` sorts it."""
+    previous = old.extras.get("agreements") if old is not None else None
+    if not isinstance(previous, list):
+        return build_timeline(kept + fresh)
+    kept_ids = {a.doc_id for a in kept}
+    rows = [r for r in previous if r.get("doc_id") in kept_ids] + build_timeline(fresh)
+    rows.sort(
+        key=lambda r: (r.get("date") is None, r.get("date") or "", r.get("doc_id") or "", r.get("id") or "")
+    )
+    return rows
 
 
 def _embed(

@@ -361,9 +361,12 @@ def _names(question: str, search_text: str) -> list[str]:
                 names.append(fold(" ".join(run)))
             run = [word] if capital else []
     lowered = " " + re.sub(r"[^\w ]+", " ", question.lower()) + " "
+    folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     for term, vi_names in glossary().items():
+        places = [fold(n) for n in vi_names if n[:1].isupper()]
         if f" {term} " in lowered:
-            names.extend(fold(n) for n in vi_names if n[:1].isupper())
+            names.extend(places)
+        names.extend(p for p in places if f" {p} " in folded)  # typed without marks or capitals
     return [n for n in dict.fromkeys(names) if len(n.split()) >= 2 and n.split()[0] not in _TITLE_WORDS]
 
 

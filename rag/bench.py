@@ -1,0 +1,1121 @@
+"""Benchmarks (issue #5): a plain LangChain-style baseline against this project, and scale.
+
+Each measured side runs in a fresh subprocess (``python -m rag.bench WORKER PARAMS``), so peak RSS and
+timings of one side never include the other's; a worker prints one ``BENCH_RESULT {json}`` line on stdout
+and logs to stderr. The orchestrators (``bench_baseline``, ``bench_scale``) run the workers one at a time
+and write JSON, Markdown and a PNG chart to ``eval/results/``.
+
+- baseline: raw .txt pages (chrome included) -> ``RecursiveCharacterTextSplitter(1000, 200)`` -> the same
+  embedder -> ``faiss.IndexFlatIP`` -> top-5 passages; against ``ingest`` + ``Pipeline`` on the same
+  five articles and the same gold questions, both with a cold embedding cache.
+- scale: the five articles plus N distractors streamed from the vietnews JSONL; ingest (hybrid) with
+  stage timings, index size, peak RSS; then, in a fresh "server" process, search/ask latency and the
+  gold-set metrics; HNSW recall against exact search; incremental ingest (no-op, +100, changed).
+- lexical-all: every record of the JSONL, BM25 only (no embedding): build time, latency, metrics.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rag.config import Settings
+from rag.models import Article, Chunk, Hit
+
+MARK = "BENCH_RESULT "
+DEFAULT_JSONL = Path("/work/shared/bench/vietnews-test.jsonl.gz")
+DEFAULT_WORK = Path("/work/bench-cache")
+DEFAULT_OUT = Path("eval/results")
+DEFAULT_DATASET = Path("eval/gold.jsonl")
+DEFAULT_ARTICLES = Path("data/articles")
+INCREMENT_OFFSET = 20_000  # the "+100 articles" come from here: never part of any N <= 20,000
+HNSW_QUERY_OFFSET = 21_000  # titles used as extra HNSW recall queries come from here
+
+
+# ------------------------------------------------------------------------------------------ machine
+def machine_info() -> dict[str, Any]:
+    """CPU count and model, RAM, Python and thread settings of the machine the numbers came from."""
+    import psutil
+
+    model = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            model = next((ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")), "")
+    except OSError:
+        pass
+    return {
+        "cpu_count": os.cpu_count(),
+        "cpu_model": model or platform.processor(),
+        "ram_gib": round(psutil.virtual_memory().total / 2**30, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "omp_num_threads": os.environ.get("OMP_NUM_THREADS"),
+        "load_avg_at_start": [round(x, 2) for x in os.getloadavg()],
+        "date": time.strftime("%Y-%m-%d %H:%M:%S %z"),
+    }
+
+
+def rss_mib() -> float:
+    import psutil
+
+    return float(psutil.Process().memory_info().rss) / 2**20
+
+
+def peak_rss_mib() -> float:
+    """Peak resident set size of this process so far (Linux reports ru_maxrss in KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def dir_size_mib(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
+
+
+def pct(values: Sequence[float], q: float) -> float:
+    return float(np.percentile(np.asarray(values, dtype=np.float64), q)) if len(values) else 0.0
+
+
+def _log(msg: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def _r(x: float, nd: int = 3) -> float:
+    return round(float(x), nd)
+
+
+# ------------------------------------------------------------------------------------------ workers
+def run_worker(name: str, params: dict[str, Any]) -> dict[str, Any]:
+    """Run one worker in a fresh Python process and return its result (stderr passes through)."""
+    cmd = [sys.executable, "-m", "rag.bench", name, json.dumps(params)]
+    proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=False)
+    for line in reversed(proc.stdout.splitlines()):
+        if line.startswith(MARK):
+            result: dict[str, Any] = json.loads(line[len(MARK) :])
+            return result
+    raise RuntimeError(f"benchmark worker {name!r} failed with exit code {proc.returncode}")
+
+
+def _settings(params: dict[str, Any], **extra: Any) -> Settings:
+    values: dict[str, Any] = {"cache_dir": Path(params["cache_dir"])}
+    if params.get("index_dir"):
+        values["index_dir"] = Path(params["index_dir"])
+    values.update(extra)
+    return Settings(**values)
+
+
+def iter_distractors(path: Path, n: int, offset: int = 0) -> Iterator[Article]:
+    """Articles ``offset .. offset+n`` of the JSONL, cleaned (records the cleaner rejects are skipped)."""
+    from rag.errors import BadDocumentError
+    from rag.load import iter_jsonl_records, record_to_article
+
+    if n <= 0:
+        return
+    for i, record in enumerate(iter_jsonl_records(path, limit=offset + n)):
+        if i < offset:
+            continue
+        try:
+            yield record_to_article(record, source=f"{path}:{i + 1}")
+        except BadDocumentError:
+            continue
+
+
+def _five(articles_dir: Path) -> list[Article]:
+    from rag.load import load_paths
+
+    return load_paths([articles_dir]).articles
+
+
+def _latency(
+    questions: Sequence[str], fn: Callable[[str], dict[str, float]]
+) -> tuple[list[float], dict[str, list[float]]]:
+    """Wall time per call (ms) and the per-stage timings each call reports."""
+    walls: list[float] = []
+    stages: dict[str, list[float]] = {}
+    for q in questions:
+        t0 = time.perf_counter()
+        timings = fn(q)
+        walls.append((time.perf_counter() - t0) * 1000)
+        for key, value in timings.items():
+            stages.setdefault(key, []).append(value)
+    return walls, stages
+
+
+def _lat_summary(walls: list[float], stages: dict[str, list[float]]) -> dict[str, Any]:
+    return {
+        "n": len(walls),
+        "p50_ms": _r(pct(walls, 50), 2),
+        "p95_ms": _r(pct(walls, 95), 2),
+        "mean_ms": _r(float(np.mean(walls)) if walls else 0.0, 2),
+        "stages_p50_ms": {k: _r(pct(v, 50), 2) for k, v in stages.items()},
+        "stages_p95_ms": {k: _r(pct(v, 95), 2) for k, v in stages.items()},
+    }
+
+
+def top_passage_accuracy(questions: Sequence[Any], search: Callable[[str, int], list[Hit]]) -> float:
+    """Extractive stand-in for an answer: share of answerable questions whose top passage has all facts."""
+    from rag.evaluate import groups_matched
+
+    answerable = [q for q in questions if q.answerable]
+    ok = 0
+    for q in answerable:
+        hits = search(q.question, 1)
+        ok += bool(hits) and groups_matched(hits[0].chunk.text, q.must_include)
+    return ok / (len(answerable) or 1)
+
+
+def _strip_rows(metrics: dict[str, Any]) -> dict[str, Any]:
+    return {
+        lang: {k: (_r(v, 4) if isinstance(v, float) else v) for k, v in m.items()}
+        for lang, m in metrics.items()
+    }
+
+
+# --- baseline side
+def worker_baseline(params: dict[str, Any]) -> dict[str, Any]:
+    """The plain LangChain pipeline: raw pages, character splitter, same embedder, exact FAISS, top 5."""
+    import faiss
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    from embeddings import create_embedder
+    from rag.evaluate import eval_retrieval, load_dataset
+
+    questions = load_dataset(params["dataset"])
+    settings = _settings(params)
+    t0 = time.perf_counter()
+    embedder = create_embedder(settings, cached=bool(params.get("use_cache")))
+    model_s = time.perf_counter() - t0
+    rss0 = rss_mib()
+
+    t_all = time.perf_counter()
+    t0 = time.perf_counter()
+    splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
+    chunks: list[Chunk] = []
+    for path in sorted(Path(params["articles"]).glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        cursor = 0
+        for i, piece in enumerate(splitter.split_text(raw)):
+            start = max(raw.find(piece, cursor), 0)
+            cursor = start + 1
+            chunks.append(Chunk(f"{path.stem}#{i}", path.stem, i, piece, start, start + len(piece), "", None))
+    split_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    batch = settings.embedder_batch_size
+    parts = [
+        embedder.embed_passages([c.text for c in chunks[i : i + batch]]) for i in range(0, len(chunks), batch)
+    ]
+    vectors = np.ascontiguousarray(np.vstack(parts), dtype=np.float32)
+    embed_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    index = faiss.IndexFlatIP(embedder.dim)
+    index.add(vectors)
+    index_s = time.perf_counter() - t0
+    ingest_s = time.perf_counter() - t_all
+    rss_ingest = rss_mib()
+
+    def search(question: str, k: int) -> list[Hit]:
+        qv = embedder.embed_queries([question])
+        scores, rows = index.search(qv, min(k, index.ntotal))
+        return [Hit(chunks[int(r)], float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+
+    search("khởi động", 5)  # warm up
+    retrieval, _ = eval_retrieval(questions, search)
+    walls, stages = _latency([q.question for q in questions], lambda q: (search(q, 5), {})[1])
+    tokens = [embedder.count_tokens(c.text) for c in chunks]
+    return {
+        "side": "baseline",
+        "description": "raw .txt pages (chrome included), RecursiveCharacterTextSplitter(chunk_size=1000, "
+        "chunk_overlap=200), same embedder, faiss.IndexFlatIP, top-5 passages",
+        "documents": len({c.doc_id for c in chunks}),
+        "chunks": len(chunks),
+        "chunk_tokens_mean": _r(float(np.mean(tokens)), 1),
+        "chunk_tokens_max": int(max(tokens)),
+        "chunks_over_model_limit": sum(t > embedder.max_tokens for t in tokens),
+        "embedder": embedder.name,
+        "embedding_cache": bool(params.get("use_cache")),
+        "model_load_s": _r(model_s),
+        "ingest_s": _r(ingest_s),
+        "ingest_stages_s": {"load_split": _r(split_s), "embed": _r(embed_s), "index": _r(index_s)},
+        "retrieval": _strip_rows(retrieval),
+        "search_latency": _lat_summary(walls, stages),
+        "top_passage_fact_accuracy": _r(top_passage_accuracy(questions, search), 4),
+        "answers": None,
+        "rss_after_model_mib": _r(rss0, 1),
+        "rss_after_ingest_mib": _r(rss_ingest, 1),
+        "ingest_rss_delta_mib": _r(rss_ingest - rss0, 1),
+        "peak_rss_mib": _r(peak_rss_mib(), 1),
+    }
+
+
+# --- project side
+def worker_project(params: dict[str, Any]) -> dict[str, Any]:
+    """This project on the five articles: ingest (cold cache), then retrieval and answer metrics."""
+    from embeddings import create_embedder
+    from rag.evaluate import load_dataset
+    from rag.ingest import ingest
+    from rag.pipeline import Pipeline
+
+    questions = load_dataset(params["dataset"])
+    settings = _settings(params)
+    t0 = time.perf_counter()
+    embedder = create_embedder(settings)
+    model_s = time.perf_counter() - t0
+    rss0 = rss_mib()
+    t0 = time.perf_counter()
+    report = ingest([Path(params["articles"])], settings, rebuild=True, embedder=embedder)
+    ingest_s = time.perf_counter() - t0
+    rss_ingest = rss_mib()
+    pipe = Pipeline.open(settings, embedder=embedder)
+    tokens = [c.n_tokens for c in pipe.index.chunks]
+    serve = _serve_measurements(pipe, questions, modes=("lexical", "dense", "hybrid"))
+    return {
+        "side": "project",
+        "description": "cleaned articles, sentence-aware token-budgeted chunks, same embedder, "
+        "hybrid BM25 + dense (RRF), extractive answer composer",
+        "documents": report.documents,
+        "chunks": report.chunks,
+        "chunk_tokens_mean": _r(float(np.mean(tokens)), 1),
+        "chunk_tokens_max": int(max(tokens)),
+        "embedder": embedder.name,
+        "embedding_cache": "cold (fresh cache dir)",
+        "model_load_s": _r(model_s),
+        "ingest_s": _r(ingest_s),
+        "ingest_stages_s": {k: _r(v) for k, v in report.timings_s.items()},
+        "embedded": report.embedded,
+        "rss_after_model_mib": _r(rss0, 1),
+        "rss_after_ingest_mib": _r(rss_ingest, 1),
+        "ingest_rss_delta_mib": _r(rss_ingest - rss0, 1),
+        **serve,
+        "peak_rss_mib": _r(peak_rss_mib(), 1),
+    }
+
+
+def _serve_measurements(pipe: Any, questions: Sequence[Any], modes: Sequence[Any]) -> dict[str, Any]:
+    """Warm latency of search and ask over the gold questions, then the gold-set metrics."""
+    from rag.evaluate import run_eval
+
+    texts = [q.question for q in questions]
+    t0 = time.perf_counter()
+    pipe.ask("Lào Cai ký thỏa thuận với châu Hồng Hà khi nào?")  # warm: models, IDF table, segmenter
+    pipe.search("hoi dam ha giang chau van son")
+    warm_s = time.perf_counter() - t0
+    pipe.retriever.clear_query_cache()  # every question pays its own query embedding
+    walls, stages = _latency(texts, lambda q: pipe.search(q).timings_ms)
+    search_lat = _lat_summary(walls, stages)
+    pipe.retriever.clear_query_cache()
+    walls, stages = _latency(texts, lambda q: pipe.ask(q).timings_ms)
+    ask_lat = _lat_summary(walls, stages)
+    report = run_eval(questions, pipe.retriever, dataset="gold", modes=modes, ask=pipe.ask)
+    search = lambda q, k: pipe.search(q, k).hits  # noqa: E731
+    return {
+        "warmup_s": _r(warm_s),
+        "search_latency": search_lat,
+        "ask_latency": ask_lat,
+        "retrieval": {mode: _strip_rows(m) for mode, m in report.retrieval.items()},
+        "answers": _strip_rows(report.answers),
+        "top_passage_fact_accuracy": _r(top_passage_accuracy(questions, search), 4),
+        "failures": report.failures,
+    }
+
+
+# --- scale: ingest
+def worker_scale_ingest(params: dict[str, Any]) -> dict[str, Any]:
+    """Five articles + N distractors, a full (rebuild) hybrid ingest; stage timings, size, peak RSS."""
+    from embeddings import CachedEmbedder, create_embedder
+    from rag.index import load_index
+    from rag.ingest import ingest_articles
+
+    n = int(params["n"])
+    settings = _settings(params)
+    t0 = time.perf_counter()
+    embedder = create_embedder(settings)
+    model_s = time.perf_counter() - t0
+    rss0 = rss_mib()
+    t0 = time.perf_counter()
+    articles = _five(Path(params["articles"])) + list(iter_distractors(Path(params["jsonl"]), n))
+    load_s = time.perf_counter() - t0
+    _log(f"N={n}: {len(articles)} articles loaded and cleaned in {load_s:.1f}s; ingesting")
+    t0 = time.perf_counter()
+    report = ingest_articles(articles, settings, rebuild=True, embedder=embedder, progress=True)
+    ingest_s = time.perf_counter() - t0
+    index = load_index(settings.index_dir, verify=False)
+    files = {
+        p.name: _r(dir_size_mib(p) if p.is_dir() else p.stat().st_size / 2**20)
+        for p in index.directory.iterdir()
+    }
+    cache_path = settings.cache_dir / "embeddings.sqlite"
+    stages = {"load_clean": _r(load_s), **{k: _r(v) for k, v in report.timings_s.items()}}
+    return {
+        "n": n,
+        "documents": report.documents,
+        "chunks": report.chunks,
+        "skipped": len(report.skipped),
+        "embedded": report.embedded,
+        "cache_hits": report.cache_hits,
+        "cached_embedder": isinstance(embedder, CachedEmbedder),
+        "model_load_s": _r(model_s),
+        "ingest_s": _r(ingest_s),
+        "total_s": _r(ingest_s + load_s),
+        "stages_s": stages,
+        "chunks_per_s": _r(report.chunks / (ingest_s + load_s), 2),
+        "embedded_per_s": _r(report.embedded / report.timings_s["embed"], 2)
+        if report.embedded and report.timings_s.get("embed")
+        else None,
+        "vector_store": index.manifest.get("vector_store", {}),
+        "index_mib": _r(dir_size_mib(index.directory), 2),
+        "index_files_mib": files,
+        "cache_mib": _r(cache_path.stat().st_size / 2**20, 1) if cache_path.exists() else None,
+        "rss_after_model_mib": _r(rss0, 1),
+        "peak_rss_mib": _r(peak_rss_mib(), 1),
+    }
+
+
+# --- scale: serve (a fresh process that opens the index like the API server does)
+def worker_scale_serve(params: dict[str, Any]) -> dict[str, Any]:
+    from rag.evaluate import load_dataset
+    from rag.pipeline import Pipeline
+
+    questions = load_dataset(params["dataset"])
+    settings = _settings(params)
+    rss_start = rss_mib()
+    t0 = time.perf_counter()
+    pipe = Pipeline.open(settings)
+    open_s = time.perf_counter() - t0
+    rss_open = rss_mib()
+    out = _serve_measurements(
+        pipe, questions, modes=tuple(params.get("modes", ("lexical", "dense", "hybrid")))
+    )
+    out.pop("failures", None)
+    return {
+        "n": int(params["n"]),
+        "documents": len(pipe.index.articles),
+        "chunks": len(pipe.index.chunks),
+        "open_s": _r(open_s),
+        "rss_start_mib": _r(rss_start, 1),
+        "rss_after_open_mib": _r(rss_open, 1),
+        **out,
+        "rss_end_mib": _r(rss_mib(), 1),
+        "peak_rss_mib": _r(peak_rss_mib(), 1),
+    }
+
+
+# --- scale: incremental ingest
+def worker_incremental(params: dict[str, Any]) -> dict[str, Any]:
+    """On the N index: re-ingest unchanged (no-op), add 100 new articles, change one (replace chunks)."""
+    from dataclasses import replace
+
+    from embeddings import create_embedder
+    from rag.index import load_index
+    from rag.ingest import ingest_articles
+
+    settings = _settings(params)
+    embedder = create_embedder(settings)
+    five = _five(Path(params["articles"]))
+    before = load_index(settings.index_dir, verify=False)
+    n_docs, n_chunks = len(before.articles), len(before.chunks)
+    del before
+
+    t0 = time.perf_counter()
+    noop = ingest_articles(five, settings, embedder=embedder)
+    noop_s = time.perf_counter() - t0
+
+    add = int(params.get("add", 100))
+    new = list(
+        iter_distractors(Path(params["jsonl"]), add, offset=int(params.get("offset", INCREMENT_OFFSET)))
+    )
+    t0 = time.perf_counter()
+    added = ingest_articles(new, settings, embedder=embedder)
+    add_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    after_add = load_index(settings.index_dir)
+    reload_s = time.perf_counter() - t0
+
+    target = new[0]
+    changed_text = target.text + "\n\nCập nhật: bài viết được bổ sung một câu để kiểm tra việc thay thế."
+    changed = replace(target, text=changed_text, content_hash=target.content_hash + "-changed")
+    old_rows = len(after_add.rows_of(target.doc_id))
+    del after_add
+    t0 = time.perf_counter()
+    upd = ingest_articles([changed], settings, embedder=embedder)
+    change_s = time.perf_counter() - t0
+    final = load_index(settings.index_dir, verify=False)
+    ids = [c.chunk_id for c in final.chunks]
+    rows = final.rows_of(target.doc_id)
+    replaced_ok = (
+        len(ids) == len(set(ids))
+        and len(final.articles) == n_docs + len(added.added)
+        and "Cập nhật" in final.chunks[rows[-1]].text
+        and all(final.chunks[r].doc_id == target.doc_id for r in rows)
+    )
+    return {
+        "n": int(params["n"]),
+        "documents_before": n_docs,
+        "chunks_before": n_chunks,
+        "noop": {"s": _r(noop_s), "written": noop.written, "unchanged": len(noop.unchanged)},
+        "add": {
+            "articles": len(added.added),
+            "new_chunks": added.chunks - n_chunks,
+            "embedded": added.embedded,
+            "cache_hits": added.cache_hits,
+            "s": _r(add_s),
+            "stages_s": {k: _r(v) for k, v in added.timings_s.items()},
+            "reload_index_s": _r(reload_s),
+        },
+        "change": {
+            "doc_id": target.doc_id,
+            "updated": upd.updated,
+            "chunks_before": old_rows,
+            "chunks_after": len(rows),
+            "s": _r(change_s),
+            "no_duplicates_and_replaced": replaced_ok,
+        },
+        "documents_after": len(final.articles),
+        "chunks_after": len(final.chunks),
+        "peak_rss_mib": _r(peak_rss_mib(), 1),
+    }
+
+
+# --- HNSW vs exact
+def worker_hnsw(params: dict[str, Any]) -> dict[str, Any]:
+    """Recall@10 of HNSW (the store's parameters) against exact search on the index's vectors."""
+    import faiss
+
+    from embeddings import create_embedder
+    from rag.evaluate import load_dataset
+    from rag.index import load_index
+
+    settings = _settings(params)
+    index = load_index(settings.index_dir, verify=False)
+    vectors = np.ascontiguousarray(index.dense.vectors(), dtype=np.float32)
+    dim = vectors.shape[1]
+    embedder = create_embedder(settings)
+    gold = [q.question for q in load_dataset(params["dataset"])]
+    titles = [
+        a.title
+        for a in iter_distractors(
+            Path(params["jsonl"]), int(params.get("random_queries", 300)), HNSW_QUERY_OFFSET
+        )
+        if a.title
+    ]
+    queries = np.ascontiguousarray(embedder.embed_queries(gold + titles), dtype=np.float32)
+    flat = faiss.IndexFlatIP(dim)
+    flat.add(vectors)
+    k = 10
+    t0 = time.perf_counter()
+    _, exact = flat.search(queries, k)
+    flat_ms = [0.0] * len(queries)
+    for i in range(len(queries)):
+        t1 = time.perf_counter()
+        flat.search(queries[i : i + 1], k)
+        flat_ms[i] = (time.perf_counter() - t1) * 1000
+    del t0
+    m = int(params.get("hnsw_m", 32))
+    t0 = time.perf_counter()
+    hnsw = faiss.IndexHNSWFlat(dim, m, faiss.METRIC_INNER_PRODUCT)
+    hnsw.hnsw.efConstruction = 80
+    hnsw.add(vectors)
+    build_s = time.perf_counter() - t0
+    sweep = []
+    n_gold = len(gold)
+    for ef in (16, 32, 64, 128, 256):
+        hnsw.hnsw.efSearch = ef
+        _, approx = hnsw.search(queries, k)
+        recalls = [len(set(approx[i]) & set(exact[i])) / k for i in range(len(queries))]
+        lat = []
+        for i in range(len(queries)):
+            t1 = time.perf_counter()
+            hnsw.search(queries[i : i + 1], k)
+            lat.append((time.perf_counter() - t1) * 1000)
+        sweep.append(
+            {
+                "ef_search": ef,
+                "recall@10_all": _r(float(np.mean(recalls)), 4),
+                "recall@10_gold": _r(float(np.mean(recalls[:n_gold])), 4),
+                "recall@10_random": _r(float(np.mean(recalls[n_gold:])), 4) if titles else None,
+                "p50_ms": _r(pct(lat, 50), 3),
+                "p95_ms": _r(pct(lat, 95), 3),
+            }
+        )
+    # Exact-search cost at larger sizes (random unit vectors), to place the flat/HNSW threshold.
+    rng = np.random.default_rng(0)
+    flat_sizes = []
+    for size in params.get("flat_sizes", [50_000, 100_000, 200_000]):
+        synth = rng.standard_normal((int(size), dim), dtype=np.float32)
+        synth /= np.linalg.norm(synth, axis=1, keepdims=True)
+        f = faiss.IndexFlatIP(dim)
+        f.add(synth)
+        lat = []
+        for i in range(min(100, len(queries))):
+            t1 = time.perf_counter()
+            f.search(queries[i : i + 1], 50)
+            lat.append((time.perf_counter() - t1) * 1000)
+        flat_sizes.append(
+            {"vectors": int(size), "p50_ms": _r(pct(lat, 50), 3), "p95_ms": _r(pct(lat, 95), 3)}
+        )
+        del f, synth
+    return {
+        "n": int(params["n"]),
+        "vectors": int(len(vectors)),
+        "queries": {"gold": n_gold, "random_titles": len(titles)},
+        "hnsw": {"M": m, "ef_construction": 80, "build_s": _r(build_s), "sweep": sweep},
+        "flat": {"p50_ms": _r(pct(flat_ms, 50), 3), "p95_ms": _r(pct(flat_ms, 95), 3)},
+        "flat_synthetic": flat_sizes,
+    }
+
+
+# --- lexical only, the whole JSONL
+def worker_lexical_all(params: dict[str, Any]) -> dict[str, Any]:
+    """Every record + the five articles: chunk, lexical tokens, BM25 build, lexical latency and metrics."""
+    from embeddings import create_embedder
+    from rag.chunk import Chunker
+    from rag.evaluate import eval_retrieval, load_dataset
+    from rag.index import Index
+    from rag.lexical import LexicalIndex
+    from rag.question import lexical_query
+    from rag.retrieve import Retriever
+    from rag.store import FaissStore
+    from rag.text import lexical_tokens
+
+    questions = load_dataset(params["dataset"])
+    settings = _settings(params)
+    embedder = create_embedder(settings, cached=False)  # its tokenizer only: nothing is embedded
+    chunker = Chunker(
+        count_tokens=embedder.count_tokens,
+        max_tokens=embedder.max_tokens,
+        budget=settings.chunk_tokens,
+        overlap=settings.chunk_overlap_sentences,
+    )
+    limit = params.get("limit")
+    intern: dict[str, str] = {}
+    articles: dict[str, Article] = {}
+    chunks: list[Chunk] = []
+    tokens: list[list[str]] = []
+    t_load = t_chunk = t_lex = 0.0
+    t0 = time.perf_counter()
+    source = iter(_five(Path(params["articles"])) + [])
+    stream = iter_distractors(Path(params["jsonl"]), int(limit) if limit else 10**9)
+    done = 0
+    for art in _chain(source, stream):
+        t1 = time.perf_counter()
+        t_load += t1 - t0
+        if art.doc_id in articles:
+            t0 = time.perf_counter()
+            continue
+        articles[art.doc_id] = art
+        new = chunker.chunk(art)
+        t2 = time.perf_counter()
+        t_chunk += t2 - t1
+        for c in new:
+            tokens.append([intern.setdefault(t, t) for t in lexical_tokens(f"{c.title}\n{c.text}")])
+        chunks.extend(new)
+        t0 = time.perf_counter()
+        t_lex += t0 - t2
+        done += 1
+        if done % 1000 == 0:
+            _log(f"lexical-all: {done} articles, {len(chunks)} chunks, rss {rss_mib():.0f} MiB")
+    t0 = time.perf_counter()
+    lexical = LexicalIndex.build(tokens)
+    build_s = time.perf_counter() - t0
+    tmp = Path(params["work"]) / "lexical-all"
+    shutil.rmtree(tmp, ignore_errors=True)
+    t0 = time.perf_counter()
+    lexical.save(tmp)
+    save_s = time.perf_counter() - t0
+    size = dir_size_mib(tmp)
+    shutil.rmtree(tmp, ignore_errors=True)
+    store = FaissStore.build(np.zeros((0, embedder.dim), dtype=np.float32), embedder.dim)
+    manifest = {
+        "documents": len(articles),
+        "chunks": len(chunks),
+        "embedder": {"name": "none (lexical only)"},
+    }
+    index = Index(tmp, manifest, articles, chunks, store, lexical)
+    retriever = Retriever(index, embedder, check_embedder=False)
+    retriever.search("khởi động", 10, mode="lexical")
+    metrics, _ = eval_retrieval(questions, lambda q, k: retriever.search(q, k, mode="lexical").hits)
+    texts = [q.question for q in questions]
+    walls, stages = _latency(texts, lambda q: retriever.search(q, 5, mode="lexical").timings_ms)
+    tok_ms = []
+    for q in texts:
+        t1 = time.perf_counter()
+        lexical_tokens(lexical_query(q))
+        tok_ms.append((time.perf_counter() - t1) * 1000)
+    return {
+        "documents": len(articles),
+        "chunks": len(chunks),
+        "vocabulary": len(intern),
+        "stages_s": {
+            "load_clean": _r(t_load),
+            "chunk": _r(t_chunk),
+            "lexical_tokens": _r(t_lex),
+            "bm25_build": _r(build_s),
+            "bm25_save": _r(save_s),
+        },
+        "bm25_mib_on_disk": _r(size, 1),
+        "retrieval_lexical": _strip_rows(metrics),
+        "search_latency": _lat_summary(walls, stages),
+        "query_tokenize_p50_ms": _r(pct(tok_ms, 50), 2),
+        "peak_rss_mib": _r(peak_rss_mib(), 1),
+    }
+
+
+def _chain(*its: Iterator[Article]) -> Iterator[Article]:
+    for it in its:
+        yield from it
+
+
+WORKERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "baseline": worker_baseline,
+    "project": worker_project,
+    "scale-ingest": worker_scale_ingest,
+    "scale-serve": worker_scale_serve,
+    "incremental": worker_incremental,
+    "hnsw": worker_hnsw,
+    "lexical-all": worker_lexical_all,
+}
+
+
+# ------------------------------------------------------------------------------------ orchestrators
+def _fmt(x: Any, nd: int = 2) -> str:
+    if x is None:
+        return "n/a"
+    if isinstance(x, float):
+        return f"{x:.{nd}f}"
+    return str(x)
+
+
+def bench_baseline(
+    *,
+    articles: Path = DEFAULT_ARTICLES,
+    dataset: Path = DEFAULT_DATASET,
+    work: Path = DEFAULT_WORK,
+    out: Path = DEFAULT_OUT,
+    cold: bool = True,
+    command: str = "rag bench baseline",
+    cache: Path | None = None,
+) -> dict[str, Any]:
+    """Baseline and project side by side, each in a fresh process; writes baseline.json/.md."""
+    run_dir = work / "baseline"
+    shutil.rmtree(run_dir, ignore_errors=True)
+    common = {"articles": str(articles), "dataset": str(dataset)}
+    cache = run_dir / "cache" if cold else (cache or work / "cache")  # cold: a fresh cache for the project
+    _log("baseline side")
+    base = run_worker("baseline", {**common, "cache_dir": str(cache), "use_cache": not cold})
+    _log("project side")
+    proj = run_worker("project", {**common, "cache_dir": str(cache), "index_dir": str(run_dir / "index")})
+    result = {
+        "benchmark": "baseline",
+        "command": command,
+        "machine": machine_info(),
+        "embedding_cache": "cold for both sides" if cold else "shared warm cache",
+        "baseline": base,
+        "project": proj,
+        "ratios": _ratios(base, proj),
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "baseline.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    (out / "baseline.md").write_text(baseline_markdown(result), encoding="utf-8")
+    return result
+
+
+def _ratios(base: dict[str, Any], proj: dict[str, Any]) -> dict[str, Any]:
+    def ratio(a: float, b: float) -> float | None:
+        return _r(a / b, 3) if b else None
+
+    bm, pm = base["retrieval"]["all"], proj["retrieval"]["hybrid"]["all"]
+    out: dict[str, Any] = {
+        f"{k} (project/baseline)": ratio(pm[k], bm[k]) for k in ("hit@1", "hit@5", "mrr@10", "facts@5")
+    }
+    out["ingest_s (project/baseline)"] = ratio(proj["ingest_s"], base["ingest_s"])
+    out["search_p50 (project/baseline)"] = ratio(
+        proj["search_latency"]["p50_ms"], base["search_latency"]["p50_ms"]
+    )
+    out["peak_rss (project/baseline)"] = ratio(proj["peak_rss_mib"], base["peak_rss_mib"])
+    return out
+
+
+def baseline_markdown(res: dict[str, Any]) -> str:
+    b, p = res["baseline"], res["project"]
+    bm, pm = b["retrieval"]["all"], p["retrieval"]["hybrid"]["all"]
+    pa = p["answers"]["all"]
+    rows = [
+        ("Hit@1", bm["hit@1"], pm["hit@1"]),
+        ("Hit@5", bm["hit@5"], pm["hit@5"]),
+        ("MRR@10", bm["mrr@10"], pm["mrr@10"]),
+        ("facts-in-top-5", bm["facts@5"], pm["facts@5"]),
+        (
+            "top passage as the answer: fact accuracy (extractive stand-in)",
+            b["top_passage_fact_accuracy"],
+            p["top_passage_fact_accuracy"],
+        ),
+        ("answer fact accuracy (composer)", None, pa["fact_accuracy"]),
+        ("citation accuracy", None, pa["citation_accuracy"]),
+        ("abstention recall (unanswerable)", None, pa["abstention_recall"]),
+    ]
+    lines = [
+        "# Baseline vs project (five articles, gold set)",
+        "",
+        f"Command: `{res['command']}` — {res['machine']['date']}; embedding cache: {res['embedding_cache']}.",
+        "",
+        f"- **baseline**: {b['description']}; {b['chunks']} chunks (mean {b['chunk_tokens_mean']} tokens, "
+        f"max {b['chunk_tokens_max']}).",
+        f"- **project**: {p['description']}; {p['chunks']} chunks (mean {p['chunk_tokens_mean']} tokens, "
+        f"max {p['chunk_tokens_max']}).",
+        "",
+        f"Retrieval over the {bm['questions']} answerable questions (project = hybrid mode):",
+        "",
+        "| metric | baseline | project | project − baseline |",
+        "|---|---|---|---|",
+    ]
+    for name, bv, pv in rows:
+        diff = f"{pv - bv:+.3f}" if isinstance(bv, float | int) and isinstance(pv, float | int) else "n/a"
+        lines.append(f"| {name} | {_fmt(bv, 3)} | {_fmt(pv, 3)} | {diff} |")
+    lines += [
+        "",
+        "| cost | baseline | project | ratio project/baseline |",
+        "|---|---|---|---|",
+    ]
+    costs = [
+        ("ingest s (excl. model load, cold cache)", b["ingest_s"], p["ingest_s"]),
+        ("search p50 ms (warm)", b["search_latency"]["p50_ms"], p["search_latency"]["p50_ms"]),
+        ("search p95 ms (warm)", b["search_latency"]["p95_ms"], p["search_latency"]["p95_ms"]),
+        ("ask p50 ms (search + compose)", None, p["ask_latency"]["p50_ms"]),
+        ("ask p95 ms", None, p["ask_latency"]["p95_ms"]),
+        ("peak RSS MiB (whole process)", b["peak_rss_mib"], p["peak_rss_mib"]),
+        ("RSS growth during ingest MiB", b["ingest_rss_delta_mib"], p["ingest_rss_delta_mib"]),
+    ]
+    for name, bv, pv in costs:
+        ratio = (
+            f"{pv / bv:.2f}" if isinstance(bv, float | int) and bv and isinstance(pv, float | int) else "n/a"
+        )
+        lines.append(f"| {name} | {_fmt(bv, 1)} | {_fmt(pv, 1)} | {ratio} |")
+    lines += [
+        "",
+        f"Ingest stages (s): baseline {b['ingest_stages_s']}; project {p['ingest_stages_s']}.",
+        "",
+        "Per language (facts-in-top-5, Hit@1):",
+        "",
+        "| lang | n | baseline Hit@1 | project Hit@1 | baseline facts@5 | project facts@5 |",
+        "|---|---|---|---|---|---|",
+    ]
+    for lang in ("vi", "vi-nodiacritics", "en"):
+        if lang in b["retrieval"] and lang in p["retrieval"]["hybrid"]:
+            x, y = b["retrieval"][lang], p["retrieval"]["hybrid"][lang]
+            lines.append(
+                f"| {lang} | {x['questions']} | {x['hit@1']:.3f} | {y['hit@1']:.3f} | {x['facts@5']:.3f} "
+                f"| {y['facts@5']:.3f} |"
+            )
+    lines += [
+        "",
+        "Project, every retrieval mode:",
+        "",
+        "| mode | Hit@1 | Hit@5 | MRR@10 | facts@5 |",
+        "|---|---|---|---|---|",
+    ]
+    for mode, m in p["retrieval"].items():
+        a = m["all"]
+        lines.append(
+            f"| {mode} | {a['hit@1']:.3f} | {a['hit@5']:.3f} | {a['mrr@10']:.3f} | {a['facts@5']:.3f} |"
+        )
+    lines += ["", "Machine: " + _machine_line(res["machine"]), ""]
+    return "\n".join(lines)
+
+
+def _machine_line(m: dict[str, Any]) -> str:
+    return (
+        f"{m['cpu_count']} CPU(s), {m['cpu_model']}, {m['ram_gib']} GiB RAM, Python {m['python']}, "
+        f"OMP_NUM_THREADS={m['omp_num_threads']}, load average at start {m['load_avg_at_start']}"
+    )
+
+
+def bench_scale(
+    ns: Sequence[int],
+    *,
+    lexical_all: bool = False,
+    lexical_limit: int | None = None,
+    hnsw: bool = True,
+    incremental: bool = True,
+    articles: Path = DEFAULT_ARTICLES,
+    dataset: Path = DEFAULT_DATASET,
+    jsonl: Path = DEFAULT_JSONL,
+    work: Path = DEFAULT_WORK,
+    out: Path = DEFAULT_OUT,
+    name: str = "scale",
+    command: str = "rag bench scale",
+    add: int = 100,
+    cache: Path | None = None,
+    random_queries: int = 300,
+    flat_sizes: Sequence[int] = (50_000, 100_000, 200_000),
+    modes: Sequence[str] = ("lexical", "dense", "hybrid"),
+) -> dict[str, Any]:
+    """Run the scale benchmark for each N (ingest, serve, HNSW, incremental); merge into ``name``.json."""
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{name}.json"
+    result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    result.setdefault("benchmark", "scale")
+    result.setdefault("runs", {})
+    result["machine"] = machine_info()
+    result.setdefault("commands", [])
+    if command not in result["commands"]:
+        result["commands"].append(command)
+    common = {
+        "articles": str(articles),
+        "dataset": str(dataset),
+        "jsonl": str(jsonl),
+        "work": str(work),
+        "cache_dir": str(cache or work / "cache"),
+        "random_queries": random_queries,
+    }
+
+    def save() -> None:
+        path.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        (out / f"{name}.md").write_text(scale_markdown(result), encoding="utf-8")
+        scale_chart(result, out / f"{name}.png")
+
+    for n in ns:
+        params = {**common, "n": n, "index_dir": str(work / f"index-{n}")}
+        run: dict[str, Any] = {"n": n, "started": time.strftime("%Y-%m-%d %H:%M:%S")}
+        _log(f"N={n}: ingest")
+        run["ingest"] = run_worker("scale-ingest", params)
+        _log(f"N={n}: serve")
+        run["serve"] = run_worker("scale-serve", params)
+        result["runs"][str(n)] = run
+        save()
+        if hnsw and n > 0:
+            _log(f"N={n}: HNSW vs exact")
+            run["hnsw"] = run_worker("hnsw", params)
+            save()
+        if incremental and n > 0:
+            _log(f"N={n}: incremental ingest")
+            run["incremental"] = run_worker("incremental", {**params, "add": add})
+            save()
+    if lexical_all:
+        _log("lexical-all")
+        result["lexical_all"] = run_worker("lexical-all", {**common, "limit": lexical_limit})
+        save()
+    save()
+    return result
+
+
+def scale_markdown(res: dict[str, Any]) -> str:
+    runs = [res["runs"][k] for k in sorted(res["runs"], key=int)]
+    lines = [
+        "# Scale benchmark: the five articles plus N distractors (vietnews-test)",
+        "",
+        "Commands: " + "; ".join(f"`{c}`" for c in res.get("commands", [])),
+        "",
+        "Machine: " + _machine_line(res["machine"]),
+        "",
+        "Every row: full hybrid ingest (`ingest_articles`, rebuild) in one process; search/ask latency and "
+        "the gold-set metrics in a fresh process that opens the index as the API server does (warm: after "
+        "one warm-up question; the query-embedding cache is cleared so that every question pays "
+        "its embedding).",
+        "",
+        "| N | docs | chunks | ingest s | chunks/s | embedded (cache hits) | index MiB | ingest peak RSS MiB "
+        "| server peak RSS MiB | search p50/p95 ms | ask p50/p95 ms | Hit@1 | Hit@5 | MRR@10 | facts@5 "
+        "| fact acc. | abstain R |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for run in runs:
+        i, s = run["ingest"], run.get("serve")
+        row = [
+            str(run["n"]),
+            str(i["documents"]),
+            str(i["chunks"]),
+            _fmt(i["total_s"], 1),
+            _fmt(i["chunks_per_s"], 1),
+            f"{i['embedded']} ({i['cache_hits']})",
+            _fmt(i["index_mib"], 1),
+            _fmt(i["peak_rss_mib"], 0),
+        ]
+        if s:
+            h = s["retrieval"]["hybrid"]["all"]
+            a = s["answers"]["all"]
+            row += [
+                _fmt(s["peak_rss_mib"], 0),
+                f"{s['search_latency']['p50_ms']:.1f} / {s['search_latency']['p95_ms']:.1f}",
+                f"{s['ask_latency']['p50_ms']:.1f} / {s['ask_latency']['p95_ms']:.1f}",
+                _fmt(h["hit@1"], 3),
+                _fmt(h["hit@5"], 3),
+                _fmt(h["mrr@10"], 3),
+                _fmt(h["facts@5"], 3),
+                _fmt(a["fact_accuracy"], 3),
+                _fmt(a["abstention_recall"], 3),
+            ]
+        lines.append("| " + " | ".join(row) + " |")
+    lines += ["", "## Where the time goes", "", "Ingest stages (s):", ""]
+    for run in runs:
+        i = run["ingest"]
+        lines.append(
+            f"- N={run['n']}: {i['stages_s']}; embedded/s {_fmt(i['embedded_per_s'])}; "
+            f"store {i['vector_store'].get('type')}; files MiB {i['index_files_mib']}"
+        )
+    lines += [
+        "",
+        "Query stages, p50 ms (search: embed / dense / lexical / fuse; ask: retrieve / compose):",
+        "",
+    ]
+    for run in runs:
+        s = run.get("serve")
+        if s:
+            lines.append(
+                f"- N={run['n']}: search {s['search_latency']['stages_p50_ms']}; "
+                f"ask {s['ask_latency']['stages_p50_ms']}; open {s['open_s']} s"
+            )
+    lines += [
+        "",
+        "## Retrieval per mode",
+        "",
+        "| N | mode | Hit@1 | Hit@5 | MRR@10 | facts@5 |",
+        "|---|---|---|---|---|---|",
+    ]
+    for run in runs:
+        s = run.get("serve")
+        for mode, m in (s or {}).get("retrieval", {}).items():
+            a = m["all"]
+            lines.append(
+                f"| {run['n']} | {mode} | {a['hit@1']:.3f} | {a['hit@5']:.3f} | {a['mrr@10']:.3f} "
+                f"| {a['facts@5']:.3f} |"
+            )
+    hn = [r for r in runs if r.get("hnsw")]
+    if hn:
+        lines += ["", "## HNSW against exact search", ""]
+        for run in hn:
+            h = run["hnsw"]
+            lines += [
+                f"N={run['n']}: {h['vectors']} vectors; queries: {h['queries']}; HNSW M={h['hnsw']['M']}, "
+                f"efConstruction={h['hnsw']['ef_construction']}, build {h['hnsw']['build_s']} s; "
+                f"exact search p50 {h['flat']['p50_ms']} ms, p95 {h['flat']['p95_ms']} ms.",
+                "",
+                "| efSearch | recall@10 all | gold | random titles | p50 ms | p95 ms |",
+                "|---|---|---|---|---|---|",
+            ]
+            for sw in h["hnsw"]["sweep"]:
+                lines.append(
+                    f"| {sw['ef_search']} | {sw['recall@10_all']:.4f} | {sw['recall@10_gold']:.4f} "
+                    f"| {_fmt(sw['recall@10_random'], 4)} | {sw['p50_ms']:.3f} | {sw['p95_ms']:.3f} |"
+                )
+            lines += [
+                "",
+                "Exact search (k=50) on random unit vectors: "
+                + ", ".join(f"{x['vectors']:,} vectors p50 {x['p50_ms']} ms" for x in h["flat_synthetic"]),
+                "",
+            ]
+    inc = [r for r in runs if r.get("incremental")]
+    if inc:
+        lines += [
+            "",
+            "## Incremental ingest",
+            "",
+            "| N | full rebuild s | +100 articles s | ratio | embedded "
+            "| reload s | no-op s | changed article s | replaced, no duplicates |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        for run in inc:
+            x, full = run["incremental"], run["ingest"]["ingest_s"]
+            lines.append(
+                f"| {run['n']} | {full:.1f} | {x['add']['s']:.1f} | {x['add']['s'] / full:.3f} "
+                f"| {x['add']['embedded']} | {x['add']['reload_index_s']:.1f} | {x['noop']['s']:.2f} "
+                f"| {x['change']['s']:.1f} | {x['change']['no_duplicates_and_replaced']} |"
+            )
+        lines += [
+            "",
+            "+100 stages (s): "
+            + "; ".join(f"N={r['n']}: {r['incremental']['add']['stages_s']}" for r in inc),
+        ]
+    la = res.get("lexical_all")
+    if la:
+        m = la["retrieval_lexical"]["all"]
+        lines += [
+            "",
+            "## Lexical only, the whole JSONL",
+            "",
+            f"{la['documents']} documents, {la['chunks']} chunks, vocabulary {la['vocabulary']:,} tokens; "
+            f"stages (s) {la['stages_s']}; BM25 on disk {la['bm25_mib_on_disk']} MiB; peak RSS "
+            f"{la['peak_rss_mib']} MiB.",
+            "",
+            f"Lexical retrieval: Hit@1 {m['hit@1']:.3f}, Hit@5 {m['hit@5']:.3f}, MRR@10 {m['mrr@10']:.3f}, "
+            f"facts@5 {m['facts@5']:.3f}; search p50 {la['search_latency']['p50_ms']} ms, p95 "
+            f"{la['search_latency']['p95_ms']} ms (stages p50 {la['search_latency']['stages_p50_ms']}; query "
+            f"tokenisation p50 {la['query_tokenize_p50_ms']} ms).",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def scale_chart(res: dict[str, Any], path: Path) -> None:
+    """Latency (search/ask p50, p95) and quality (retrieval, answers) against corpus size."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    runs = [res["runs"][k] for k in sorted(res["runs"], key=int) if res["runs"][k].get("serve")]
+    if not runs:
+        return
+    docs = [r["serve"]["documents"] for r in runs]
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(12, 4.5))
+    for kind, style in (("search", "-"), ("ask", "--")):
+        for q, marker in (("p50", "o"), ("p95", "^")):
+            ax1.plot(
+                docs,
+                [r["serve"][f"{kind}_latency"][f"{q}_ms"] for r in runs],
+                style,
+                marker=marker,
+                label=f"{kind} {q}",
+            )
+    la = res.get("lexical_all")
+    if la:
+        ax1.plot([la["documents"]], [la["search_latency"]["p50_ms"]], "s", label="lexical-only p50 (all)")
+    ax1.set_xscale("log")
+    ax1.set_xlabel("documents in the index")
+    ax1.set_ylabel("ms (warm)")
+    ax1.set_title("Query latency")
+    ax1.grid(True, alpha=0.3)
+    ax1.legend(fontsize=8)
+    metrics = [("hit@1", "Hit@1"), ("hit@5", "Hit@5"), ("mrr@10", "MRR@10"), ("facts@5", "facts@5")]
+    for key, label in metrics:
+        ax2.plot(docs, [r["serve"]["retrieval"]["hybrid"]["all"][key] for r in runs], marker="o", label=label)
+    ax2.plot(
+        docs,
+        [r["serve"]["answers"]["all"]["fact_accuracy"] for r in runs],
+        "--",
+        marker="s",
+        label="answer fact acc.",
+    )
+    if la:
+        ax2.plot(
+            [la["documents"]], [la["retrieval_lexical"]["all"]["facts@5"]], "x", label="lexical facts@5 (all)"
+        )
+    ax2.set_xscale("log")
+    ax2.set_ylim(0, 1.02)
+    ax2.set_xlabel("documents in the index")
+    ax2.set_title("Gold-set quality (hybrid)")
+    ax2.grid(True, alpha=0.3)
+    ax2.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Worker entry point: ``python -m rag.bench WORKER PARAMS_JSON``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 2 or args[0] not in WORKERS:
+        print(f"usage: python -m rag.bench {{{','.join(WORKERS)}}} PARAMS_JSON", file=sys.stderr)
+        return 2
+    result = WORKERS[args[0]](json.loads(args[1]))
+    print(MARK + json.dumps(result, ensure_ascii=False), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,130 @@
+"""Answers drawn from the agreements timeline: "what did X agree with Y", "what was signed in 2024".
+
+The timeline (``rag.agreements``, built at ingest) holds one record per meeting, signing, agreement or
+proposal, each with its source sentence. A question that asks for the agreements between named parties
+or in a given year is answered with the matching records, oldest first, each citing its sentence.
+Only what the cited sentence itself says is rendered (parties and places it does not name are left out),
+so the answer stays grounded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rag.agreements import filter_timeline, timeline_from_json
+from rag.dates import format_en, format_vi
+from rag.index import Index
+from rag.models import Agreement, Answer, Citation
+from rag.question import Question
+from rag.text import fold, match_key
+
+_ABOUT_AGREEMENTS = re.compile(
+    r"\b(thoa thuan|ky ket|ky|nhat tri|thong nhat|van ban|bien ban|agree|agreed|agreement|agreements|sign|"
+    r"signed|memorandum|memoranda)\b"
+)
+_ASKS_LIST = re.compile(
+    r"\b(nhung|cac)\b.{0,60}\b(nao|gi)\b|\bliet ke\b|\bwhat (was|were|did|has|have)\b.{0,80}\b(agree|sign)"
+    r"|\b(which|what) (agreements|documents|memoranda)\b|\blist\b"
+)
+_SIGNING = {"ký kết"}
+_AGREEING = {"ký kết", "nhất trí", "thống nhất tổ chức"}
+_ACTION_EN = {
+    "ký kết": "signed",
+    "nhất trí": "agreed on",
+    "thống nhất tổ chức": "agreed to hold",
+    "dự kiến tổ chức": "planned",
+    "đề xuất": "proposed",
+    "hội đàm": "held talks",
+    "họp": "met",
+    "gặp xã giao": "held a courtesy meeting",
+}
+MIN_RECORDS = 2  # one matching record is better told by the sentence composer
+
+
+def asks_for_agreements(q: Question) -> bool:
+    folded = fold(q.text)
+    return bool(_ABOUT_AGREEMENTS.search(folded) and _ASKS_LIST.search(folded) and (q.names or q.years))
+
+
+def matching_records(q: Question, index: Index) -> list[Agreement]:
+    records = timeline_from_json(index.extras.get("agreements", []))
+    signing_only = re.search(r"\b(ky|ky ket|sign|signed|signing)\b", fold(q.text)) is not None
+    wanted = _SIGNING if signing_only else _AGREEING
+    records = [r for r in records if r.action in wanted]
+    for name in [n for n in q.names if n not in q.places]:
+        records = filter_timeline(records, party=name)
+    for year in q.years:
+        records = filter_timeline(records, date_from=year, date_to=year)
+    return records
+
+
+def _in_quote(text: str | None, quote: str) -> bool:
+    return bool(text) and match_key(text or "") in match_key(quote)
+
+
+def _cite(record: Agreement, index: Index, n: int) -> Citation | None:
+    article = index.articles.get(record.doc_id)
+    if article is None:
+        return None
+    offset = article.text.find(record.quote)
+    chunk = next(
+        (
+            index.chunks[r]
+            for r in index.rows_of(record.doc_id)
+            if index.chunks[r].start <= offset < index.chunks[r].end
+        ),
+        None,
+    )
+    if offset < 0 or chunk is None:
+        return None
+    return Citation(
+        n, record.doc_id, chunk.chunk_id, article.title, article.published, article.url, record.quote, 1.0
+    )
+
+
+def _line(record: Agreement, n: int, language: str) -> str:
+    quote = record.quote
+    parties = [p for p in record.parties if _in_quote(p, quote)]
+    place = record.place if _in_quote(record.place, quote) else None
+    when = ""
+    if record.date:
+        when = format_en(record.date) if language == "en" else format_vi(record.date)
+    if language == "en":
+        head = ", ".join(x for x in (when, f"in {place}" if place else "") if x)
+        who = " and ".join(parties)
+        action = _ACTION_EN.get(record.action, record.action)
+        return f"{head}: {who + ' ' if who else ''}{action} “{record.what}” [{n}]."
+    head = ", ".join(
+        x for x in (when[:1].upper() + when[1:] if when else "", f"tại {place}" if place else "") if x
+    )
+    who = " và ".join(parties)
+    return f"{head}: {who + ' ' if who else ''}{record.action} {record.what} [{n}]."
+
+
+def answer_from_timeline(q: Question, index: Index, max_citations: int) -> Answer | None:
+    """A list answer from the timeline, or None when the question is not of that kind or too few match."""
+    if not asks_for_agreements(q):
+        return None
+    records = matching_records(q, index)
+    if len(records) < MIN_RECORDS:
+        return None
+    lines: list[str] = []
+    citations: list[Citation] = []
+    for record in records[: max(max_citations, MIN_RECORDS)]:
+        citation = _cite(record, index, len(citations) + 1)
+        if citation is not None:
+            citations.append(citation)
+            lines.append(_line(record, citation.n, q.language))
+    if len(citations) < MIN_RECORDS:
+        return None
+    more = len(records) - len(citations)
+    if q.language == "en":
+        intro = f"The articles report {len(records)} such records"
+        tail = f" ({more} more in `rag agreements`)." if more > 0 else ":"
+    else:
+        intro = f"Các bài viết ghi nhận {len(records)} sự kiện"
+        tail = f" (thêm {more} sự kiện trong `rag agreements`)." if more > 0 else ":"
+    text = intro + tail + "\n" + "\n".join(f"- {line}" for line in lines)
+    answer = Answer(q.text, text, False, q.language, citations)
+    answer.extra["source"] = "timeline"
+    return answer

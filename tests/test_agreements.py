@@ -1,0 +1,248 @@
+"""The agreements timeline: the full expected list of the five articles, filters, ingest, the CLI."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from rag.agreements import ACTIONS, build_timeline, extract, filter_timeline, party_keys, timeline_from_json
+from rag.cli import main
+from rag.config import Settings, get_settings
+from rag.load import load_paths, record_to_article
+from rag.models import Agreement, Article
+from rag.pipeline import Pipeline
+from rag.text import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+EXPECTED = json.loads((ROOT / "eval" / "expected_agreements.json").read_text(encoding="utf-8"))
+KEYS = {"id", "date", "date_text", "place", "parties", "action", "what", "doc_id", "quote"}
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+@pytest.fixture(scope="module")
+def articles() -> dict[str, Article]:
+    return {a.doc_id: a for a in load_paths([ROOT / "data" / "articles"]).articles}
+
+
+@pytest.fixture(scope="module")
+def timeline(articles: dict[str, Article]) -> list[dict[str, Any]]:
+    return build_timeline(list(articles.values()))
+
+
+def _same(exp: dict[str, Any], got: dict[str, Any]) -> bool:
+    return (
+        got["doc_id"] == exp["doc_id"]
+        and got["quote"] == exp["quote"]
+        and got["date"] == exp["date"]
+        and got["date_text"] == exp["date_text"]
+        and got["action"] == exp["action"]
+        and got["place"] == exp["place"]
+        and _key(exp["what"]) in _key(got["what"])
+        and all(any(_key(p) in _key(q) for q in got["parties"]) for p in exp["parties"])
+    )
+
+
+# ------------------------------------------------------------------------------ the five articles
+def test_expected_list_is_consistent(articles: dict[str, Article]) -> None:
+    """The expected records themselves: verbatim quotes, ISO (partial) dates, the fixed vocabulary."""
+    for exp in EXPECTED:
+        text = articles[exp["doc_id"]].text
+        assert exp["quote"] in text, exp["quote"][:80]
+        assert exp["date_text"] is None or exp["date_text"] in exp["quote"] or exp["date_text"] in text
+        assert exp["date"] is None or len(exp["date"]) in (4, 7, 10)
+        assert exp["action"] in ACTIONS
+        assert len(exp["parties"]) >= 1
+
+
+def test_timeline_is_the_full_expected_list(timeline: list[dict[str, Any]]) -> None:
+    assert len(timeline) == len(EXPECTED)
+    unmatched = list(timeline)
+    missing = []
+    for exp in EXPECTED:
+        got = next((g for g in unmatched if _same(exp, g)), None)
+        if got is None:
+            missing.append(exp)
+        else:
+            unmatched.remove(got)
+    assert not missing, json.dumps(missing[:3], ensure_ascii=False, indent=1)
+    assert not unmatched
+
+
+def test_every_dated_meeting_and_signing_names_both_sides(timeline: list[dict[str, Any]]) -> None:
+    events = [r for r in timeline if r["action"] in ("họp", "hội đàm", "gặp xã giao", "ký kết")]
+    assert (
+        len(events) == sum(e["action"] in ("họp", "hội đàm", "gặp xã giao", "ký kết") for e in EXPECTED) == 19
+    )
+    for rec in events:
+        assert rec["date"], rec
+        both = len(rec["parties"]) >= 2 or any(fold(p).split()[-2:] == ["5", "tinh"] for p in rec["parties"])
+        assert both, rec
+
+
+def test_records_shape_quotes_ids_and_order(
+    articles: dict[str, Article], timeline: list[dict[str, Any]]
+) -> None:
+    for rec in timeline:
+        assert set(rec) == KEYS
+        assert rec["quote"] in articles[rec["doc_id"]].text
+        assert rec["id"].startswith(rec["doc_id"] + ":")
+    ids = [r["id"] for r in timeline]
+    assert len(ids) == len(set(ids))
+    assert build_timeline(list(articles.values())) == timeline  # stable ids, stable order
+    dated = [r["date"] for r in timeline if r["date"]]
+    assert dated == sorted(dated)
+    assert all(r["date"] for r in timeline[: len(dated)])  # undated records last
+    records = timeline_from_json(timeline)
+    assert all(isinstance(r, Agreement) for r in records) and [r.to_json() for r in records] == timeline
+
+
+def test_extraction_is_fast(articles: dict[str, Article]) -> None:
+    docs = list(articles.values())
+    build_timeline(docs)
+    start = time.perf_counter()
+    for _ in range(4):
+        build_timeline(docs)
+    per_article_ms = (time.perf_counter() - start) * 1000 / (4 * len(docs))
+    assert per_article_ms < 50, per_article_ms  # a few ms in practice; generous for loaded CI machines
+
+
+# ----------------------------------------------------------------------------------- general rules
+def _records(text: str, published: str | None) -> list[dict[str, Any]]:
+    art = record_to_article({"doc_id": "x", "text": text, "published": published})
+    return [r.to_json() for r in extract(art)]
+
+
+def test_rules_on_unseen_text() -> None:
+    text = (
+        "Ngày 20/11, tại thành phố Hà Khẩu, UBND tỉnh Lào Cai và chính quyền nhân dân huyện Hà Khẩu "
+        "đã ký kết Biên bản ghi nhớ về hợp tác du lịch.\n\n"
+        "Lễ ký kết Thỏa thuận hợp tác thương mại giữa Sở Công Thương tỉnh Lào Cai và Cục Thương mại châu "
+        "Hồng Hà đã diễn ra chiều 21/11 tại Mông Tự.\n\n"
+        "Hai bên cũng thống nhất sẽ tổ chức Hội nghị xúc tiến thương mại vào tháng 3/2024 tại Lào Cai.\n\n"
+        "Phó Chủ tịch UBND tỉnh Lào Cai Nguyễn Văn An đề nghị phía châu Hồng Hà tạo điều kiện thông quan.\n\n"
+        "Hai bên sẽ sớm ký kết kế hoạch mới; việc ký kết là cần thiết. Anh ấy đăng ký kết hôn."
+    )
+    recs = _records(text, "2023-11-20")
+    assert [(r["action"], r["date"], r["place"]) for r in recs] == [
+        ("ký kết", "2023-11-20", "Hà Khẩu"),
+        ("ký kết", "2023-11-21", "Mông Tự"),
+        ("thống nhất tổ chức", "2024-03", "Lào Cai"),
+        ("đề xuất", "2023-11-20", "Hà Khẩu"),
+    ]
+    assert recs[0]["parties"] == ["UBND tỉnh Lào Cai", "chính quyền nhân dân huyện Hà Khẩu"]
+    assert recs[0]["date_text"] == "Ngày 20/11" and recs[3]["date_text"] == "Ngày 20/11"
+    assert recs[1]["parties"] == ["Sở Công Thương tỉnh Lào Cai", "Cục Thương mại châu Hồng Hà"]
+    assert recs[2]["what"] == "Hội nghị xúc tiến thương mại"
+    assert recs[3]["parties"][0] == "Phó Chủ tịch UBND tỉnh Lào Cai Nguyễn Văn An"
+
+
+def test_lede_takes_the_article_date_and_a_verb_meeting_counts() -> None:
+    recs = _records(
+        "Mới đây, UBND tỉnh Hà Giang đã ký thỏa thuận hợp tác với chính quyền nhân dân châu Văn Sơn và "
+        "thỏa thuận giao lưu với chính quyền nhân dân châu Hồng Hà.\n\nHai bên nhất trí tăng cường hợp tác.",
+        "2024-05-02",
+    )
+    assert [(r["action"], r["date"], r["date_text"], r["what"]) for r in recs] == [
+        ("ký kết", "2024-05-02", None, "thỏa thuận hợp tác"),
+        ("ký kết", "2024-05-02", None, "thỏa thuận giao lưu"),
+        ("nhất trí", "2024-05-02", None, "tăng cường hợp tác"),
+    ]
+    assert recs[1]["parties"] == ["UBND tỉnh Hà Giang", "chính quyền nhân dân châu Hồng Hà"]
+    talks = _records(
+        "Sáng 5/9/2024, tại thị xã Phong Thổ, lãnh đạo tỉnh Lai Châu đã hội đàm với lãnh đạo châu Hồng Hà.",
+        None,
+    )
+    assert [(r["action"], r["date"], r["place"], r["parties"]) for r in talks] == [
+        ("hội đàm", "2024-09-05", "Phong Thổ", ["lãnh đạo tỉnh Lai Châu", "lãnh đạo châu Hồng Hà"])
+    ]
+
+
+def test_no_year_is_invented() -> None:
+    recs = _records(
+        "Chiều 27/4, UBND tỉnh Lai Châu và chính quyền nhân dân châu Hồng Hà đã ký kết biên bản.", None
+    )
+    assert len(recs) == 1 and recs[0]["date"] is None and recs[0]["date_text"] == "Chiều 27/4"
+
+
+# ---------------------------------------------------------------------------------------- filters
+def test_filter_by_party_any_spelling(timeline: list[dict[str, Any]]) -> None:
+    records = timeline_from_json(timeline)
+    found = {
+        name: [r.id for r in filter_timeline(records, party=name)]
+        for name in ("Hồng Hà", "hong ha", "HONG HA", "Honghe", "châu Hồng Hà")
+    }
+    first = found["Hồng Hà"]
+    assert len(first) == 9  # 2 signings of Lào Cai with Honghe, the 2024 agreement, the 2025 meeting
+    assert all(ids == first for ids in found.values())
+    for rec in filter_timeline(records, party="Honghe"):
+        assert any("hong ha" in fold(p) for p in rec.parties)
+    assert "van nam" in party_keys("Yunnan")
+    assert filter_timeline(records, party="Văn Sơn") and not filter_timeline(records, party="Quảng Tây")
+
+
+def test_filter_by_date_range(timeline: list[dict[str, Any]]) -> None:
+    records = timeline_from_json(timeline)
+    in_2024 = filter_timeline(records, date_from="2024", date_to="2024")
+    assert in_2024 and all(r.date and r.date.startswith("2024") for r in in_2024)
+    spring = filter_timeline(records, date_from="2024-03", date_to="2024-04-30")
+    assert {r.date for r in spring} == {"2024", "2024-03", "2024-03-18", "2024-04"}  # "2024" overlaps
+    assert all(r.date and r.date <= "2018-12-12" for r in filter_timeline(records, date_to="2018-12-12"))
+    assert filter_timeline(records, date_from="2100") == []
+    signed = filter_timeline(records, party="Honghe", date_from="2024-06-12", date_to="2024-06-12")
+    assert [(r.action, r.place) for r in signed] == [("ký kết", "Côn Minh"), ("nhất trí", "Côn Minh")]
+
+
+# ---------------------------------------------------------------------------- ingest and the CLI
+def test_pipeline_persists_the_timeline_at_ingest(index_dir: Path, cache_dir: Path) -> None:
+    pipe = Pipeline.open(Settings(index_dir=index_dir, cache_dir=cache_dir))
+    records = pipe.agreements()
+    assert [r.to_json() for r in records] == build_timeline(pipe.documents())
+    assert len(records) == len(EXPECTED)
+    assert pipe.agreements(party="Honghe", date_from="2024") == filter_timeline(
+        records, party="Hồng Hà", date_from="2024"
+    )
+
+
+def _run(args: list[str], index_dir: Path, cache_dir: Path) -> tuple[int, str, str]:
+    env = {"RAG_CACHE_DIR": str(cache_dir), "RAG_INDEX_DIR": str(index_dir)}
+    get_settings.cache_clear()
+    result = CliRunner().invoke(main, args, env=env, catch_exceptions=False)
+    get_settings.cache_clear()
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_cli_agreements(index_dir: Path, cache_dir: Path, tmp_path: Path) -> None:
+    code, out, _ = _run(["agreements", "--json"], index_dir, cache_dir)
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert len(lines) == len(EXPECTED) and all(set(r) == KEYS for r in lines)
+
+    code, out, _ = _run(
+        ["agreements", "--party", "Honghe", "--from", "1/2024", "--to", "12/6/2024", "--json"],
+        index_dir,
+        cache_dir,
+    )
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and all("2024-01" <= r["date"] <= "2024-06-12" for r in rows)
+    assert all(any("hong ha" in fold(p) for p in r["parties"]) for r in rows)
+
+    code, out, err = _run(
+        ["agreements", "--party", "Văn Sơn", "--index", str(index_dir)], index_dir, cache_dir
+    )
+    assert code == 0 and "2024-06-12" in out and "châu Văn Sơn" in out and "record(s)" in err
+
+    code, _, err = _run(["agreements", "--from", "soon"], index_dir, cache_dir)
+    assert code == 1 and "invalid date 'soon'" in err and "Traceback" not in err
+    code, _, err = _run(["agreements", "--party", " "], index_dir, cache_dir)
+    assert code == 1 and "blank" in err
+    code, _, err = _run(["agreements", "--index", str(tmp_path / "none")], index_dir, cache_dir)
+    assert code == 1 and "Traceback" not in err
