@@ -17,7 +17,7 @@ from datetime import date
 from rag.dates import DateMention, find_dates, format_en, format_vi
 from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit
-from rag.question import Question, analyze
+from rag.question import Question, analyze, split_question
 from rag.text import fold, lexical_tokens
 from rag.timeline import answer_from_timeline
 
@@ -406,8 +406,8 @@ def compose(q: Question, evidence: list[Evidence], hits: list[Hit], max_citation
             chosen.append(ev)
     # A two-part question ("ở đâu ... ngày nào") gets the best sentence for each further part.
     for qtype in q.qtypes[1:]:
-        if any(_fits_part(e, qtype) for e in chosen):
-            continue  # the sentence already chosen answers this part too
+        if not split_question(q.text) and any(_fits_part(e, qtype) for e in chosen):
+            continue  # one clause asking "khi nào, ở đâu": the sentence chosen answers both
         part = max(
             (e for e in ranked if e not in chosen and _fits_part(e, qtype)),
             key=lambda e: e.base + _type_fit(q, e, qtype),

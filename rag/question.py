@@ -390,22 +390,3 @@ def split_question(question: str) -> list[str]:
     parts = [p.strip(" ,?") for p in _PART_SPLIT.split(question.strip())]
     parts = [p for p in parts if len(p.split()) >= 3]
     return parts if len(parts) > 1 else []
-
-
-_MONTHS_EN = {
-    m: i
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split(),
-        start=1,
-    )
-}
-_MONTH_YEAR_VI = re.compile(r"\bthang\s+(\d{1,2})\s*(?:/|nam)\s*((?:19|20)\d\d)\b")
-_MONTH_YEAR_EN = re.compile(r"\b(" + "|".join(_MONTHS_EN) + r")\s+(?:of\s+)?((?:19|20)\d\d)\b")
-
-
-def question_months(question: str) -> set[str]:
-    """``YYYY-MM`` of every month-and-year the question names ("tháng 4/2022", "April 2022")."""
-    folded = fold(question)
-    found = {f"{y}-{int(m):02d}" for m, y in _MONTH_YEAR_VI.findall(folded) if 1 <= int(m) <= 12}
-    found |= {f"{y}-{_MONTHS_EN[m]:02d}" for m, y in _MONTH_YEAR_EN.findall(folded)}
-    return found

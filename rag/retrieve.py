@@ -26,11 +26,10 @@ from rag.diacritics import DiacriticRestorer
 from rag.errors import InvalidInputError
 from rag.index import Index
 from rag.models import Hit
-from rag.question import detect_language, lexical_query, question_months, split_question
+from rag.question import detect_language, lexical_query, split_question
 from rag.text import lexical_tokens
 
 Mode = Literal["hybrid", "dense", "lexical"]
-MONTH_BOOST = 1.3  # fused-score factor for chunks of articles published in a month the question names
 PART_WEIGHT = 0.5  # weight of each part of a two-part question, next to the whole question (1.0)
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
 
@@ -171,7 +170,7 @@ class Retriever:
                 timings["lexical"] += (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
         if mode == "hybrid":
-            hits = self._fuse(lists, k, months=question_months(query))
+            hits = self._fuse(lists, k)
         else:
             hits = self._single(lists[0][2], mode, k)
         timings["fuse"] = (time.perf_counter() - t0) * 1000
@@ -185,9 +184,7 @@ class Retriever:
             hits.append(hit)
         return hits
 
-    def _fuse(
-        self, lists: list[tuple[str, float, list[tuple[int, float]]]], k: int, months: set[str] | None = None
-    ) -> list[Hit]:
+    def _fuse(self, lists: list[tuple[str, float, list[tuple[int, float]]]], k: int) -> list[Hit]:
         fused: dict[int, Hit] = {}
         for i, (name, weight, results) in enumerate(lists):
             for rank, (row, score) in enumerate(results, start=1):
@@ -195,10 +192,6 @@ class Retriever:
                 hit.score += weight / (self.rrf_k + rank)
                 if i < 2:  # the ranks reported are those of the whole question
                     _set_rank(hit, name, rank, score)
-        if months:  # "the April 2022 meeting": articles published that month are the likelier source
-            for hit in fused.values():
-                if (hit.chunk.published or "")[:7] in months:
-                    hit.score *= MONTH_BOOST
         return sorted(fused.values(), key=lambda h: (-h.score, h.chunk.chunk_id))[:k]
 
 
