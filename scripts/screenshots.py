@@ -15,17 +15,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 from playwright.sync_api import Browser, Locator, Page, ViewportSize, expect, sync_playwright
+
+from api.launch import ServerStartError, rag_command, serve_subprocess
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -51,17 +50,6 @@ def log(message: str) -> None:
     print(f"[screenshots] {message}", file=sys.stderr, flush=True)
 
 
-def rag_command() -> list[str]:
-    rag = Path(sys.executable).with_name("rag")
-    return [str(rag)] if rag.exists() else [sys.executable, "-c", "from rag.cli import main; main()"]
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def ingest(index_dir: Path, env: dict[str, str]) -> None:
     log(f"rag ingest data/articles --index {index_dir}")
     subprocess.run(
@@ -72,37 +60,14 @@ def ingest(index_dir: Path, env: dict[str, str]) -> None:
 @contextmanager
 def served(index_dir: Path, env: dict[str, str], log_path: Path) -> Iterator[str]:
     """`rag serve` in a subprocess on a free port; yields its base URL once /health answers 200."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    command = [*rag_command(), "serve", "--host", "127.0.0.1", "--port", str(port), "--index", str(index_dir)]
-    with open(log_path, "w+b") as out:
-        log(f"rag serve on {base} (log: {log_path})")
-        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-        try:
-            deadline = time.monotonic() + 90
-            while True:
-                if server.poll() is not None:
-                    out.seek(0)
-                    raise SystemExit(
-                        f"rag serve exited with {server.returncode}:\n{out.read().decode(errors='replace')}"
-                    )
-                try:
-                    if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if time.monotonic() > deadline:
-                    raise SystemExit("rag serve did not become healthy within 90 s")
-                time.sleep(0.3)
+    log(f"rag serve (log: {log_path})")
+    try:
+        with serve_subprocess(index_dir, env, log_path, cwd=ROOT) as base:
+            log(f"serving on {base}")
             yield base
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-            log("server stopped")
+    except ServerStartError as exc:
+        raise SystemExit(str(exc)) from exc
+    log("server stopped")
 
 
 class Shooter:

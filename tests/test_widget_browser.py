@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
+from api.launch import ServerStartError, serve_subprocess
 from rag.config import Settings
 
 pytestmark = pytest.mark.browser
@@ -37,52 +34,17 @@ Ban tổ chức cho biết lễ hội thu hút 12.000 du khách <img src=x onerr
 MARKUP_QUESTION = "Lễ hội hoa tam giác mạch biên giới Lũng Cú lần thứ 9 khai mạc ngày nào?"
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def live_server(writable_settings: Settings, tmp_path: Path) -> Iterator[str]:
     """`rag serve` in a subprocess on a free 127.0.0.1 port, on a private copy of the fixture index."""
-    port = free_port()
-    log = open(tmp_path / "server.log", "w+b")  # noqa: SIM115 - closed below
     env = {**os.environ, "RAG_CACHE_DIR": str(writable_settings.cache_dir), "RAG_API_KEY": ""}
-    rag = Path(sys.executable).with_name("rag")
-    launcher = [str(rag)] if rag.exists() else [sys.executable, "-c", "from rag.cli import main; main()"]
-    command = [*launcher, "serve", "--host", "127.0.0.1", "--port", str(port)]
-    server = subprocess.Popen(
-        [*command, "--index", str(writable_settings.index_dir)], stdout=log, stderr=subprocess.STDOUT, env=env
-    )
-    base = f"http://127.0.0.1:{port}"
+    log_path = tmp_path / "server.log"
     try:
-        deadline = time.monotonic() + 90
-        while True:
-            if server.poll() is not None:
-                log.seek(0)
-                pytest.fail(
-                    f"rag serve exited with {server.returncode}:\n{log.read().decode(errors='replace')}"
-                )
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("rag serve did not become healthy within 90 s")
-            time.sleep(0.3)
-        log.seek(0)
-        assert f"Demo: {base}/" in log.read().decode(errors="replace")
-        yield base
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
+        with serve_subprocess(writable_settings.index_dir, env, log_path) as base:
+            assert f"Demo: {base}/" in log_path.read_text(errors="replace")
+            yield base
+    except ServerStartError as exc:
+        pytest.fail(str(exc))
 
 
 def test_widget_streams_cites_and_shows_markup_as_text(live_server: str) -> None:
