@@ -8,7 +8,6 @@ answer abstains and lists the nearest passages.
 
 from __future__ import annotations
 
-import math
 import re
 import time
 from dataclasses import dataclass, field
@@ -25,7 +24,6 @@ from rag.timeline import answer_from_timeline
 # question's weighted content terms. Calibrated on eval/gold.jsonl (see README, "Abstention").
 MIN_SUPPORT = 0.30
 COUNT_FIT = 0.45
-UNKNOWN_PAIR = 1.0  # IDF given to a word pair the articles never use
 DATED_SHARE = 0.6  # a date must come from a sentence this relevant, relative to the best one
 RUNNER_UP = 0.8  # a second sentence is quoted when it scores at least this share of the best one
 TITLE_DISCOUNT = 0.3  # weight of question terms that the article's title already holds, when ranking
@@ -57,17 +55,6 @@ _ASKS_PLAN = re.compile(r"\b(du kien|ke hoach|se|sap|expected|planned|scheduled|
 _COUNT_WORDS = r"(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[.,]\d{3})*|\d+)(?![\d/])")
 _PLANNED = re.compile(r"\b(dự kiến|sẽ|tới|sắp|kế hoạch|đề nghị cấp có thẩm quyền cho phép)\b", re.IGNORECASE)
-_VI_NUMBER_WORDS = {
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
 
 
 @dataclass
@@ -130,17 +117,10 @@ def candidates(hits: list[Hit], index: Index) -> list[Evidence]:
 
 
 def _weights(q: Question, idf: dict[str, float]) -> dict[str, float]:
-    """IDF weights of the question's terms. A word the articles never use weighs the most (the question
-    is about something they do not cover); a word pair they never use weighs little, since pairs that
-    straddle two words of the question ("nghị cùng") are mostly noise. Bigrams count 1.5 times, weak terms
-    (paraphrases, untranslated English) half."""
+    """IDF weights of the question's terms; bigrams count 1.5 times. A term the articles never use weighs
+    the most: the question is about something they do not cover, which lowers its support."""
     top = max(idf.values(), default=1.0)
-    weights = {}
-    for t in q.terms:
-        bigram = "_" in t
-        w = idf.get(t, top) * (1.5 if bigram else 1.0)
-        weights[t] = w * (0.5 if t in q.weak else 1.0)
-    return weights
+    return {t: idf.get(t, top) * (1.5 if "_" in t else 1.0) for t in q.terms}
 
 
 def _type_fit(q: Question, ev: Evidence, qtype: str) -> float:
@@ -515,6 +495,4 @@ def answer_question(
     answer.timings_ms = {"retrieve": retrieve_ms, "compose": compose_ms, "total": retrieve_ms + compose_ms}
     answer.extra["question_type"] = q.qtype
     answer.extra["support"] = round(max((e.coverage for e in evidence), default=0.0), 4)
-    if not math.isfinite(answer.extra["support"]):  # pragma: no cover - defensive
-        answer.extra["support"] = 0.0
     return answer

@@ -232,8 +232,6 @@ class Question:
     """For how-many questions: the folded noun being counted ("noi dung", "van ban", "nhom")."""
     qtypes: list[QType] = field(default_factory=list)
     """All types asked, main first: a two-part question gets a sentence for each part."""
-    weak: set[str] = field(default_factory=set)
-    """Terms that count half: paraphrase expansions, English words the glossary cannot translate."""
     alternatives: dict[str, list[str]] = field(default_factory=dict)
     """Term -> the tokens of its paraphrases in news wording; any of them covers the term."""
     places: list[str] = field(default_factory=list)
@@ -247,7 +245,6 @@ def analyze(question: str) -> Question:
     qtypes = question_types(question, language)
     qtype = qtypes[0]
     search_text = question
-    weak: set[str] = set()
     if language == "en":
         translated = _translate(question)
         untranslated = set(_untranslated(question))
@@ -289,7 +286,6 @@ def analyze(question: str) -> Question:
         wants_money,
         counted,
         qtypes,
-        weak,
         alternatives,
         _places(fold(question) + " . " + fold(search_text), names),
     )
