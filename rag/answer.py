@@ -87,9 +87,11 @@ class Evidence:
 def idf_table(index: Index) -> dict[str, float]:
     """IDF of the index's lexical tokens, computed once per loaded generation."""
     if "idf" not in index.memo:
-        index.memo["idf"] = index.lexical.idf()
-    idf: dict[str, float] = index.memo["idf"]
-    return idf
+        idf = index.lexical.idf()
+        index.memo["idf_top"] = max(idf.values(), default=1.0)
+        index.memo["idf"] = idf
+    table: dict[str, float] = index.memo["idf"]
+    return table
 
 
 def _reference(article: Article) -> date | None:
@@ -116,10 +118,10 @@ def candidates(hits: list[Hit], index: Index) -> list[Evidence]:
     return out
 
 
-def _weights(q: Question, idf: dict[str, float]) -> dict[str, float]:
+def _weights(q: Question, idf: dict[str, float], top: float | None = None) -> dict[str, float]:
     """IDF weights of the question's terms; bigrams count 1.5 times. A term the articles never use weighs
     the most: the question is about something they do not cover, which lowers its support."""
-    top = max(idf.values(), default=1.0)
+    top = max(idf.values(), default=1.0) if top is None else top
     return {t: idf.get(t, top) * (1.5 if "_" in t else 1.0) for t in q.terms}
 
 
@@ -177,7 +179,9 @@ def _found(term: str, q: Question, own: set[str], ctx: set[str]) -> float:
     return 1 / 3 if any(t in ctx for t in options) else 0.0
 
 
-def score_evidence(q: Question, evidence: list[Evidence], idf: dict[str, float]) -> None:
+def score_evidence(
+    q: Question, evidence: list[Evidence], idf: dict[str, float], top_idf: float | None = None
+) -> None:
     """Score each sentence for the question.
 
     ``coverage`` (what abstention looks at): the share of the question's weighted terms found in the
@@ -186,7 +190,7 @@ def score_evidence(q: Question, evidence: list[Evidence], idf: dict[str, float])
     within it they cannot tell the answering sentence from the others. Type fit, names and the passage's
     retrieval rank add to it.
     """
-    weights = _weights(q, idf)
+    weights = _weights(q, idf, top_idf)
     total = sum(weights.values()) or 1.0
     context: dict[str, set[str]] = {}
     titles: dict[str, set[str]] = {}
@@ -487,7 +491,7 @@ def answer_question(
     t0 = time.perf_counter()
     q = analyze(question)
     evidence = candidates(hits, index)
-    score_evidence(q, evidence, idf_table(index))
+    score_evidence(q, evidence, idf_table(index), index.memo.get("idf_top"))
     answer = answer_from_timeline(q, index, max(1, max_citations)) or compose(
         q, evidence, hits, max(1, max_citations)
     )

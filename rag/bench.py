@@ -16,6 +16,7 @@ and write JSON, Markdown and a PNG chart to ``eval/results/``.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import platform
@@ -75,6 +76,11 @@ def rss_mib() -> float:
 def peak_rss_mib() -> float:
     """Peak resident set size of this process so far (Linux reports ru_maxrss in KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def omp_env() -> dict[str, str | None]:
+    """The OpenMP settings the embedder's runtime read (call after the embedder is created)."""
+    return {k: os.environ.get(k) for k in ("OMP_NUM_THREADS", "OMP_WAIT_POLICY")}
 
 
 def dir_size_mib(path: Path) -> float:
@@ -253,6 +259,7 @@ def worker_baseline(params: dict[str, Any]) -> dict[str, Any]:
         "rss_after_ingest_mib": _r(rss_ingest, 1),
         "ingest_rss_delta_mib": _r(rss_ingest - rss0, 1),
         "peak_rss_mib": _r(peak_rss_mib(), 1),
+        "omp_env": omp_env(),
     }
 
 
@@ -296,6 +303,7 @@ def worker_project(params: dict[str, Any]) -> dict[str, Any]:
         "ingest_rss_delta_mib": _r(rss_ingest - rss0, 1),
         **serve,
         "peak_rss_mib": _r(peak_rss_mib(), 1),
+        "omp_env": omp_env(),
     }
 
 
@@ -376,6 +384,7 @@ def worker_scale_ingest(params: dict[str, Any]) -> dict[str, Any]:
         "cache_mib": _r(cache_path.stat().st_size / 2**20, 1) if cache_path.exists() else None,
         "rss_after_model_mib": _r(rss0, 1),
         "peak_rss_mib": _r(peak_rss_mib(), 1),
+        "omp_env": omp_env(),
     }
 
 
@@ -405,6 +414,7 @@ def worker_scale_serve(params: dict[str, Any]) -> dict[str, Any]:
         **out,
         "rss_end_mib": _r(rss_mib(), 1),
         "peak_rss_mib": _r(peak_rss_mib(), 1),
+        "omp_env": omp_env(),
     }
 
 
@@ -481,6 +491,7 @@ def worker_incremental(params: dict[str, Any]) -> dict[str, Any]:
         "documents_after": len(final.articles),
         "chunks_after": len(final.chunks),
         "peak_rss_mib": _r(peak_rss_mib(), 1),
+        "omp_env": omp_env(),
     }
 
 
@@ -510,20 +521,21 @@ def worker_hnsw(params: dict[str, Any]) -> dict[str, Any]:
     flat = faiss.IndexFlatIP(dim)
     flat.add(vectors)
     k = 10
-    t0 = time.perf_counter()
     _, exact = flat.search(queries, k)
+    faiss.omp_set_num_threads(1)  # single-query latency as FaissStore.search runs it
     flat_ms = [0.0] * len(queries)
     for i in range(len(queries)):
         t1 = time.perf_counter()
         flat.search(queries[i : i + 1], k)
         flat_ms[i] = (time.perf_counter() - t1) * 1000
-    del t0
     m = int(params.get("hnsw_m", 32))
+    faiss.omp_set_num_threads(os.cpu_count() or 1)
     t0 = time.perf_counter()
     hnsw = faiss.IndexHNSWFlat(dim, m, faiss.METRIC_INNER_PRODUCT)
     hnsw.hnsw.efConstruction = 80
     hnsw.add(vectors)
     build_s = time.perf_counter() - t0
+    faiss.omp_set_num_threads(1)
     sweep = []
     n_gold = len(gold)
     for ef in (16, 32, 64, 128, 256):
@@ -601,10 +613,9 @@ def worker_lexical_all(params: dict[str, Any]) -> dict[str, Any]:
     tokens: list[list[str]] = []
     t_load = t_chunk = t_lex = 0.0
     t0 = time.perf_counter()
-    source = iter(_five(Path(params["articles"])) + [])
     stream = iter_distractors(Path(params["jsonl"]), int(limit) if limit else 10**9)
     done = 0
-    for art in _chain(source, stream):
+    for art in itertools.chain(_five(Path(params["articles"])), stream):
         t1 = time.perf_counter()
         t_load += t1 - t0
         if art.doc_id in articles:
@@ -665,12 +676,8 @@ def worker_lexical_all(params: dict[str, Any]) -> dict[str, Any]:
         "search_latency": _lat_summary(walls, stages),
         "query_tokenize_p50_ms": _r(pct(tok_ms, 50), 2),
         "peak_rss_mib": _r(peak_rss_mib(), 1),
+        "omp_env": omp_env(),
     }
-
-
-def _chain(*its: Iterator[Article]) -> Iterator[Article]:
-    for it in its:
-        yield from it
 
 
 WORKERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
@@ -877,6 +884,19 @@ def bench_scale(
     }
 
     def save() -> None:
+        base = out / "baseline.json"
+        if base.exists():  # the five-article point (N=0), measured by the same code in `rag bench baseline`
+            proj = json.loads(base.read_text(encoding="utf-8"))["project"]
+            keys = (
+                "documents",
+                "chunks",
+                "search_latency",
+                "ask_latency",
+                "retrieval",
+                "answers",
+                "peak_rss_mib",
+            )
+            result["five_articles"] = {k: proj[k] for k in keys}
         path.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
         (out / f"{name}.md").write_text(scale_markdown(result), encoding="utf-8")
         scale_chart(result, out / f"{name}.png")
@@ -925,6 +945,17 @@ def scale_markdown(res: dict[str, Any]) -> str:
         "| fact acc. | abstain R |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
+    five = res.get("five_articles")
+    if five:
+        h, a = five["retrieval"]["hybrid"]["all"], five["answers"]["all"]
+        lines.append(
+            f"| 0 (five articles; `rag bench baseline`, cold cache) | {five['documents']} | {five['chunks']} "
+            f"| | | | | | {five['peak_rss_mib']:.0f} (ingest + serve) "
+            f"| {five['search_latency']['p50_ms']:.1f} / {five['search_latency']['p95_ms']:.1f} "
+            f"| {five['ask_latency']['p50_ms']:.1f} / {five['ask_latency']['p95_ms']:.1f} | {h['hit@1']:.3f} "
+            f"| {h['hit@5']:.3f} | {h['mrr@10']:.3f} | {h['facts@5']:.3f} | {a['fact_accuracy']:.3f} "
+            f"| {a['abstention_recall']:.3f} |"
+        )
     for run in runs:
         i, s = run["ingest"], run.get("serve")
         row = [
@@ -1058,16 +1089,18 @@ def scale_chart(res: dict[str, Any], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    runs = [res["runs"][k] for k in sorted(res["runs"], key=int) if res["runs"][k].get("serve")]
+    runs = [res["runs"][k]["serve"] for k in sorted(res["runs"], key=int) if res["runs"][k].get("serve")]
+    if res.get("five_articles"):
+        runs.insert(0, res["five_articles"])
     if not runs:
         return
-    docs = [r["serve"]["documents"] for r in runs]
+    docs = [r["documents"] for r in runs]
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(12, 4.5))
     for kind, style in (("search", "-"), ("ask", "--")):
         for q, marker in (("p50", "o"), ("p95", "^")):
             ax1.plot(
                 docs,
-                [r["serve"][f"{kind}_latency"][f"{q}_ms"] for r in runs],
+                [r[f"{kind}_latency"][f"{q}_ms"] for r in runs],
                 style,
                 marker=marker,
                 label=f"{kind} {q}",
@@ -1083,10 +1116,10 @@ def scale_chart(res: dict[str, Any], path: Path) -> None:
     ax1.legend(fontsize=8)
     metrics = [("hit@1", "Hit@1"), ("hit@5", "Hit@5"), ("mrr@10", "MRR@10"), ("facts@5", "facts@5")]
     for key, label in metrics:
-        ax2.plot(docs, [r["serve"]["retrieval"]["hybrid"]["all"][key] for r in runs], marker="o", label=label)
+        ax2.plot(docs, [r["retrieval"]["hybrid"]["all"][key] for r in runs], marker="o", label=label)
     ax2.plot(
         docs,
-        [r["serve"]["answers"]["all"]["fact_accuracy"] for r in runs],
+        [r["answers"]["all"]["fact_accuracy"] for r in runs],
         "--",
         marker="s",
         label="answer fact acc.",

@@ -137,10 +137,10 @@ def load_index(index_dir: Path | str, verify: bool = True) -> Index:
         raise IndexCorruptError(f"unreadable index data in {gen}: {exc}; {REBUILD_HINT}") from exc
     dense = FaissStore.load(gen / "dense.faiss", manifest.get("vector_store", {}).get("type", "flat"))
     lexical = LexicalIndex.load(gen / "lexical")
-    if len(dense) != len(chunks) or len(lexical.tokens) != len(chunks):
+    if len(dense) != len(chunks) or len(lexical) != len(chunks):
         raise IndexCorruptError(
             f"index in {gen} is inconsistent: {len(chunks)} chunks, {len(dense)} vectors, "
-            f"{len(lexical.tokens)} lexical rows; {REBUILD_HINT}"
+            f"{len(lexical)} lexical rows; {REBUILD_HINT}"
         )
     return Index(gen, manifest, articles, chunks, dense, lexical, extras)
 

@@ -97,6 +97,7 @@ class Retriever:
         self.weights = {"dense": dense_weight, "lexical": lexical_weight}
         self.vi_lexical_boost = vi_lexical_boost
         self._cache_lock = threading.Lock()
+        self._restorer_lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def embed_query(self, query: str) -> np.ndarray:
@@ -115,7 +116,7 @@ class Retriever:
 
     def restorer(self) -> DiacriticRestorer:
         """Diacritic restoration from this index's articles, built once per loaded generation."""
-        with self._cache_lock:
+        with self._restorer_lock:  # its own lock: other searches need not wait for the first build
             restorer = self.index.memo.get("restorer")
             if restorer is None:
                 restorer = DiacriticRestorer.build(a.text for a in self.index.articles.values())

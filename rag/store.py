@@ -6,6 +6,7 @@ retrieval only calls ``search``; the index writer only calls ``build``/``save``/
 
 from __future__ import annotations
 
+import os
 from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,14 @@ class VectorStore(ABC):
     def __len__(self) -> int: ...
 
 
+def _faiss_threads(n: int) -> None:
+    """Set FAISS's OpenMP thread count (process-wide) when it differs."""
+    import faiss
+
+    if faiss.omp_get_max_threads() != n:
+        faiss.omp_set_num_threads(n)
+
+
 class FaissStore(VectorStore):
     """Exact inner-product search (``IndexFlatIP``) up to ``exact_max`` vectors, HNSW above it."""
 
@@ -56,6 +65,7 @@ class FaissStore(VectorStore):
             index.hnsw.efConstruction = 80
             kind = "hnsw"
         if len(vectors):
+            _faiss_threads(os.cpu_count() or 1)  # building (HNSW) is parallel work
             index.add(vectors)
         if kind == "hnsw":
             index.hnsw.efSearch = 128
@@ -93,6 +103,9 @@ class FaissStore(VectorStore):
                 else faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
             )
             k = min(k, len(ids))
+        # One query: an exact scan of 20k vectors takes ~1 ms on one thread, but FAISS splits it over all
+        # cores, and on a busy 2-core machine that took 24 ms (p50, measured; 50k vectors: 36 vs 6.5 ms).
+        _faiss_threads(1)
         scores, rows = self.index.search(q, min(k, n), params=params)
         return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
 
