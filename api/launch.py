@@ -12,6 +12,18 @@ from pathlib import Path
 
 import httpx
 
+# Debian's chromium, driven by Playwright (a test tool's own browser download fails here); the flags keep
+# it off the network it cannot reach and off the sandbox root cannot use.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
 
 class ServerStartError(RuntimeError):
     """`rag serve` exited or did not answer /health in time (the message carries its log)."""

@@ -9,21 +9,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from api.launch import ServerStartError, serve_subprocess
+from api.launch import CHROMIUM, CHROMIUM_ARGS, ServerStartError, serve_subprocess
 from rag.config import Settings
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-STATIC = Path(__file__).resolve().parent.parent / "api" / "static"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 MARKUP_ARTICLE = """Lễ hội hoa tam giác mạch biên giới Lũng Cú năm 2024
 
 LCĐT - Ngày 9/11/2024, tại xã Lũng Cú, huyện Đồng Văn, tỉnh Hà Giang đã khai mạc Lễ hội hoa tam giác mạch \
@@ -50,8 +40,6 @@ def live_server(writable_settings: Settings, tmp_path: Path) -> Iterator[str]:
 def test_widget_streams_cites_and_shows_markup_as_text(live_server: str) -> None:
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium to run the browser test")
-    if not (STATIC / "widget.js").exists() or not (STATIC / "demo.html").exists():
-        pytest.skip("api/static/widget.js or demo.html is not there yet")
     from playwright.sync_api import expect, sync_playwright
 
     response = httpx.post(
