@@ -316,13 +316,20 @@ def person_names(text: str) -> list[str]:
     return names
 
 
+_SIDE = re.compile(r"^\s*(?:ve phia|phia)\s+([^:;,]+?)\s+(?:co|gom)\b")
+
+
 def _person_for(q: Question, ev: Evidence) -> bool:
     """A person is named in the same clause as one of the names the question is about (its event
-    locations aside): "Điện Biên; Ngô Lê Văn, ..." names nobody for Điện Biên."""
+    locations aside): "Điện Biên; Ngô Lê Văn, ..." names nobody for Điện Biên. A list headed by the side
+    it belongs to ("Về phía Việt Nam có ...; Ngô Lê Văn, ...") names that side's people in every clause."""
     if not person_names(ev.text):
         return False
     about = [n for n in q.names if n not in q.places]
     if not about:
+        return True
+    side = _SIDE.match(fold(ev.text))
+    if side and any(n in side.group(1) for n in about):
         return True
     return any(person_names(c) and any(n in fold(c) for n in about) for c in ev.text.split(";"))
 

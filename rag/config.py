@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     vi_lexical_boost: float = Field(
         default=2.0, ge=0.0, le=10.0, description="BM25 weight factor, vi questions."
     )
+    en_lexical_boost: float = Field(
+        default=1.3, ge=0.0, le=10.0, description="BM25 weight factor, English questions (glossary terms)."
+    )
+    lead_weight: float = Field(
+        default=0.4, ge=0.0, le=10.0, description="Fusion weight of the top document's lead (hybrid only)."
+    )
     faiss_exact_max: int = Field(
         default=200_000,
         ge=0,

@@ -65,6 +65,8 @@ class Pipeline:
             dense_weight=settings.dense_weight,
             lexical_weight=settings.lexical_weight,
             vi_lexical_boost=settings.vi_lexical_boost,
+            en_lexical_boost=settings.en_lexical_boost,
+            lead_weight=settings.lead_weight,
         )
 
     def search(

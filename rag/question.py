@@ -162,7 +162,9 @@ def lexical_query(question: str) -> str:
     if detect_language(question) != "en":
         extra = _paraphrases(question)
         return f"{question} . {extra}" if extra else question
-    return question + " . " + _translate(question)
+    translated = _translate(question)
+    extra = _paraphrases(translated)  # the same news wordings as for a Vietnamese question
+    return " . ".join(t for t in (question, translated, extra) if t)
 
 
 @lru_cache(maxsize=1)

@@ -93,6 +93,15 @@ def test_abstains_plainly_and_shows_nearest_passages(pipe: Pipeline, question: s
     assert answer.extra["abstain_reason"]
 
 
+def test_a_list_headed_by_its_side_names_that_sides_people(pipe: Pipeline) -> None:
+    """ "Về phía Việt Nam có ...: Lào Cai, ...; Ngô Lê Văn, ..." names Ngô Lê Văn for Việt Nam."""
+    answer = pipe.ask(
+        "Which Vietnamese central official attended both the April 2022 online conference "
+        "and the 9th Joint Working Group session?"
+    )
+    assert not answer.abstained and "Ngô Lê Văn" in answer.answer
+
+
 def test_planned_and_held_are_told_apart(pipe: Pipeline) -> None:
     answer = pipe.ask(
         "Tại Phiên họp thứ 9, Phiên họp lần thứ 10 Nhóm công tác liên hợp được thống nhất tổ chức "

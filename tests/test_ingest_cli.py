@@ -90,6 +90,8 @@ def test_cli_ingest_and_eval(tmp_path: Path, cache_dir: Path) -> None:
     report = json.loads(out)
     assert set(report["retrieval"]) == {"lexical", "dense", "hybrid"}
     assert report["retrieval"]["hybrid"]["all"]["hit@5"] >= 0.95
+    # issue #2: every answerable gold question finds a passage holding each of its facts in the top 5
+    assert report["retrieval"]["hybrid"]["all"]["facts@5"] == 1.0
     assert (tmp_path / "rep" / "eval.md").read_text().startswith("# Evaluation report")
 
 

@@ -9,7 +9,7 @@ import pytest
 from rag.config import Settings
 from rag.errors import InvalidInputError
 from rag.pipeline import Pipeline
-from rag.retrieve import Filters
+from rag.retrieve import Filters, Retriever
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +33,16 @@ def test_hybrid_finds_the_passage(pipe: Pipeline, query: str, doc_id: str, fact:
     assert doc_id in [h.chunk.doc_id for h in hits[:3]]
     assert any(fact in h.chunk.text for h in hits if h.chunk.doc_id == doc_id)
     assert hits == sorted(hits, key=lambda h: -h.score)
+
+
+def test_the_best_documents_lead_is_lifted(pipe: Pipeline) -> None:
+    """The form of the meeting is in the news lead only ("Hội nghị trực tuyến ..."): the lead list
+    brings it into the top 5; without it the article's other passages fill them."""
+    question = "Was the April 2022 meeting of the five provincial Party Secretaries held in person?"
+    lead = "001_bf80daea8e84e235#0"
+    assert lead in [h.chunk.chunk_id for h in pipe.search(question, 5).hits]
+    without = Retriever(pipe.index, pipe.embedder, lead_weight=0.0)
+    assert lead not in [h.chunk.chunk_id for h in without.search(question, 5).hits]
 
 
 def test_each_mode_and_hit_json(pipe: Pipeline) -> None:
