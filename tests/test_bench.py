@@ -97,6 +97,8 @@ def test_baseline_and_scale_smoke(index_dir: Path, cache_dir: Path, small_gold: 
     assert run["hnsw"]["hnsw"]["sweep"][-1]["recall@10_all"] > 0.9
     inc = run["incremental"]
     assert inc["noop"]["written"] is False and inc["add"]["articles"] == 1
+    assert inc["add"]["embedded"] == inc["add"]["new_chunks"] > 0  # new text is embedded, not cached
+    assert inc["warm_rebuild"]["embedded"] == 0 and inc["warm_rebuild"]["s"] > 0
     assert inc["change"]["no_duplicates_and_replaced"] and inc["change"]["updated"]
     assert res["lexical_all"]["documents"] == 10
     for name in ("scale.json", "scale.md", "scale.png"):
