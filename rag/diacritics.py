@@ -9,7 +9,7 @@ Words the articles never use are left as they are.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 
 from rag.text import fold
@@ -51,17 +51,19 @@ class DiacriticRestorer:
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> DiacriticRestorer:
-        pair_counts: dict[str, Counter[str]] = defaultdict(Counter)
-        word_counts: dict[str, Counter[str]] = defaultdict(Counter)
+        # Count spellings first (C-speed Counter updates), fold each distinct word once, then keep the
+        # most frequent spelling per folded key; ties go to the spelling met first, as Counter does.
+        word_counts: Counter[str] = Counter()
+        pair_counts: Counter[tuple[str, str]] = Counter()
         for text in texts:
-            tokens = [w.lower() for w in _WORD.findall(text)]
-            for i, w in enumerate(tokens):
-                word_counts[fold(w)][w] += 1
-                if i + 1 < len(tokens):
-                    pair = f"{w} {tokens[i + 1]}"
-                    pair_counts[fold(pair)][pair] += 1
-        pairs = {k: c.most_common(1)[0][0] for k, c in pair_counts.items()}
-        words = {k: c.most_common(1)[0][0] for k, c in word_counts.items()}
+            tokens = _WORD.findall(text.lower())
+            word_counts.update(tokens)
+            pair_counts.update(zip(tokens, tokens[1:], strict=False))
+        folded = {w: fold(w) for w in word_counts}
+        words = _most_frequent((folded[w], w, n) for w, n in word_counts.items())
+        pairs = _most_frequent(
+            (f"{folded[a]} {folded[b]}", f"{a} {b}", n) for (a, b), n in pair_counts.items()
+        )
         for key, value in QUESTION_WORDS.items():
             (pairs if " " in key else words)[key] = value
         return cls(pairs, words)
@@ -80,3 +82,13 @@ class DiacriticRestorer:
             out.append(self.words.get(words[i], words[i]))
             i += 1
         return " ".join(out)
+
+
+def _most_frequent(entries: Iterable[tuple[str, str, int]]) -> dict[str, str]:
+    """key -> the spelling with the highest count (the first one met on a tie)."""
+    best: dict[str, tuple[int, str]] = {}
+    for key, spelling, n in entries:
+        current = best.get(key)
+        if current is None or n > current[0]:
+            best[key] = (n, spelling)
+    return {key: spelling for key, (_, spelling) in best.items()}

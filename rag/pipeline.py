@@ -57,7 +57,7 @@ class Pipeline:
 
     @staticmethod
     def _retriever(index: Index, embedder: Embedder, settings: Settings) -> Retriever:
-        return Retriever(
+        retriever = Retriever(
             index,
             embedder,
             candidates=settings.candidates,
@@ -68,6 +68,10 @@ class Pipeline:
             en_lexical_boost=settings.en_lexical_boost,
             lead_weight=settings.lead_weight,
         )
+        # What every generation derives once (diacritic restorer, IDF) is built now, in the background,
+        # so that the first diacritic-free question does not wait for it (seconds on a large corpus).
+        threading.Thread(target=_warm, args=(retriever,), name="rag-warm", daemon=True).start()
+        return retriever
 
     def search(
         self, query: str, k: int | None = None, *, mode: Mode = "hybrid", filters: Filters | None = None
@@ -130,3 +134,10 @@ class Pipeline:
                 self.retriever = self._retriever(index, self.embedder, self.settings)
             report.timings_s["total"] = time.perf_counter() - t0
             return report
+
+
+def _warm(retriever: Retriever) -> None:
+    from rag.answer import idf_table
+
+    retriever.restorer()
+    idf_table(retriever.index)

@@ -22,3 +22,21 @@ def test_lexical_tokens_match_with_and_without_diacritics() -> None:
     assert {"lao_cai", "thoa_thuan", "hong_ha"} <= with_marks & without
     segmented = lexical_tokens("Chính quyền nhân dân châu Hồng Hà ký kết Thỏa thuận hợp tác")
     assert "chau_hong_ha" in segmented  # an underthesea compound word longer than a bigram
+
+
+def test_diacritic_restorer_uses_the_corpus_spelling() -> None:
+    from rag.diacritics import DiacriticRestorer
+
+    texts = [
+        "Hội nghị lần thứ nhất tại Lào Cai. Hội nghị lần thứ hai.",
+        "Hội đàm tại Hà Giang; hôi nghi (a typo, once).",
+        "Đầu tiên, đầu tư vào cửa khẩu.",
+    ]
+    r = DiacriticRestorer.build(texts)
+    # most frequent spelling per folded word / word pair; pairs first; unknown words kept as typed
+    assert r.restore("hoi nghi lan thu nhat tai lao cai") == "hội nghị lần thứ nhất tại lào cai"
+    assert r.restore("hoi dam tai ha giang") == "hội đàm tại hà giang"
+    assert r.restore("sau rieng") == "sau rieng"
+    # question words are spelt as questions spell them, not as the articles' most frequent homograph
+    assert r.restore("cua khau o dau") == "cửa khẩu ở đâu"
+    assert DiacriticRestorer.build(["Ba bà", "bà ba"]).words["ba"] == "ba"  # a tie: the first met
