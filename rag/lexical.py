@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,13 @@ from typing import Any
 import numpy as np
 
 from rag.errors import IndexCorruptError
+
+
+def _bm25s() -> Any:
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets its own logger to DEBUG
+    return bm25s
 
 
 class LexicalIndex:
@@ -35,8 +43,7 @@ class LexicalIndex:
 
     @classmethod
     def build(cls, tokens: Sequence[list[str]]) -> LexicalIndex:
-        import bm25s
-
+        bm25s = _bm25s()
         tokens = [list(t) if t else ["∅"] for t in tokens]
         bm25 = bm25s.BM25()
         if tokens:
@@ -76,8 +83,7 @@ class LexicalIndex:
 
     @classmethod
     def load(cls, directory: Path) -> LexicalIndex:
-        import bm25s
-
+        bm25s = _bm25s()
         try:
             lexical = cls(None, None, tokens_file=directory / "tokens.jsonl")  # tokens are read when needed
             if not len(lexical):
