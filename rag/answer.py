@@ -136,6 +136,8 @@ def _type_fit(q: Question, ev: Evidence, qtype: str) -> float:
             default=0.0,
         )
         fit += best
+        if best and q.years and all(y in text for y in q.years):
+            fit += 0.1  # "when was the 2019-2023 agreement signed": its own sentence, not its successor's
     elif qtype == "where":
         fit += 0.2 if _PLACE.search(text) else 0.0
     elif qtype == "who":

@@ -53,7 +53,7 @@ class Settings(BaseSettings):
         default=1.3, ge=0.0, le=10.0, description="BM25 weight factor, English questions (glossary terms)."
     )
     lead_weight: float = Field(
-        default=0.4, ge=0.0, le=10.0, description="Fusion weight of the top document's lead (hybrid only)."
+        default=0.3, ge=0.0, le=10.0, description="Fusion weight of the top document's lead (hybrid only)."
     )
     faiss_exact_max: int = Field(
         default=200_000,
