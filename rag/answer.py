@@ -12,11 +12,20 @@ import re
 import time
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from rag.dates import DateMention, find_dates, format_en, format_vi
 from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit
-from rag.question import Question, analyze, split_question
+from rag.question import _EN_WORDS as EN_WORDS
+from rag.question import (
+    Question,
+    analyze,
+    glossary,
+    meeting_number_pattern,
+    mentions_meeting_number,
+    split_question,
+)
 from rag.text import fold, lexical_tokens
 from rag.timeline import answer_from_timeline
 
@@ -151,9 +160,9 @@ def _type_fit(q: Question, ev: Evidence, qtype: str) -> float:
     folded = fold(text)
     title = fold(ev.article.title)
     for n in q.ordinals:
-        if re.search(_ordinal_pattern(n), title):
+        if re.search(meeting_number_pattern(n), title):
             continue  # the article is about that meeting: naming it, or another, says nothing more
-        if re.search(_ordinal_pattern(n), folded):
+        if re.search(meeting_number_pattern(n), folded):
             fit += 0.1
         elif re.search(r"\b(phien hop|hoi nghi)\b[^.;]{0,30}\b(thu|lan thu|lan)\s+\d+\b", folded):
             fit -= 0.15
@@ -265,34 +274,6 @@ def _date_label(art: Article, language: str) -> str:
     return format_en(art.published) if language == "en" else format_vi(art.published)
 
 
-_ORDINAL_WORDS = {
-    1: "nhat",
-    2: "hai",
-    3: "ba",
-    4: "tu",
-    5: "nam",
-    6: "sau",
-    7: "bay",
-    8: "tam",
-    9: "chin",
-    10: "muoi",
-}
-
-
-def _ordinal_pattern(n: int) -> str:
-    """Meeting number ``n`` named as a meeting's ("Phiên họp thứ 9", "lần thứ hai Hội nghị"), so that a
-    list item ("Thứ nhất, ...") does not count."""
-    num = "|".join([str(n)] + ([_ORDINAL_WORDS[n]] if n in _ORDINAL_WORDS else []))
-    meeting = r"(phien hop|hoi nghi|hoi dam)"
-    return (
-        rf"\b{meeting}\b[^.;]{{0,60}}?\b(thu|lan thu|lan)\s+({num})\b|\b(lan thu|lan)\s+({num})\s+{meeting}\b"
-    )
-
-
-def _ordinal_in(text: str, n: int) -> bool:
-    return re.search(_ordinal_pattern(n), fold(text)) is not None
-
-
 def _fits_part(ev: Evidence, qtype: str) -> bool:
     if qtype == "when":
         return bool(ev.dates)
@@ -305,7 +286,7 @@ def _fits_part(ev: Evidence, qtype: str) -> bool:
 
 def _mentions_ordinal(ev: Evidence, n: int) -> bool:
     """The sentence's article (title or text) names meeting number ``n`` ("thứ 3", "lần thứ ba")."""
-    return re.search(_ordinal_pattern(n), fold(f"{ev.article.title}\n{ev.article.text}")) is not None
+    return mentions_meeting_number(f"{ev.article.title}\n{ev.article.text}", n)
 
 
 def person_names(text: str) -> list[str]:
@@ -336,6 +317,37 @@ def _person_for(q: Question, ev: Evidence) -> bool:
     return any(person_names(c) and any(n in fold(c) for n in about) for c in ev.text.split(";"))
 
 
+_NOT_NAME_START = {
+    "theo",
+    "tai",
+    "cac",
+    "nhung",
+    "ban",
+    "dang",
+    "o",
+    "va",
+    "cua",
+    "voi",
+    "khi",
+    "sau",
+    "truoc",
+}
+
+
+def _is_name(name: str) -> bool:
+    """A name worth requiring: no English word in it ("Lai Châu Party"), not a capitalised sentence
+    opening or body ("Theo Phó Chủ tịch", "Ban Đối ngoại")."""
+    words = name.split()
+    return words[0] not in _NOT_NAME_START and not any(w in _english_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    # English glossary terms for common nouns ("party", "president"); names ("lao cai") are not English
+    common = (term for term, values in glossary().items() if not any(v[:1].isupper() for v in values))
+    return frozenset(w for term in common for w in term.split()) | EN_WORDS
+
+
 def _answerable(q: Question, ranked: list[Evidence]) -> tuple[list[Evidence], str | None]:
     """The sentences that can answer, or why none can (the reason is reported with the abstention).
 
@@ -348,6 +360,18 @@ def _answerable(q: Question, ranked: list[Evidence]) -> tuple[list[Evidence], st
     support = max(e.coverage for e in usable)
     if support < MIN_SUPPORT:
         return [], f"low support {support:.2f}"
+    # Every name the question gives must be known to some retrieved article (a cross-article question
+    # may take each from another): among thousands of news articles, one about another company's
+    # contract shares every generic word of the question but not "Viễn Hoa". Sentences from articles
+    # holding all the names are preferred.
+    folded: dict[str, str] = {}
+    for e in usable:
+        if e.doc_id not in folded:
+            words = re.findall(r"\w+", fold(f"{e.article.title}\n{e.article.text}"))
+            folded[e.doc_id] = f" {' '.join(words)} "  # whole words: "vien hoa" is not in "thanh vien hoat"
+    for name in q.names:
+        if _is_name(name) and not any(f" {name} " in key for key in folded.values()):
+            return [], f"no passage is about {name!r}"
     for year in q.years:  # "in February 2026": some retrieved article must know that year
         if not any(year in e.article.text or (e.article.published or "").startswith(year) for e in usable):
             return [], f"no passage is about {year}"
@@ -368,11 +392,26 @@ def _answerable(q: Question, ranked: list[Evidence]) -> tuple[list[Evidence], st
         if not usable:
             return [], "no passage names a person for it"
     if q.qtype == "when":
-        # the date must come from a sentence about as relevant as the most relevant one
+        # the date must come from a sentence about as relevant as the most relevant one, or from one
+        # naming the very meeting asked about ("Trước đó, Hội nghị lần thứ nhất được tổ chức vào ...")
         best_own = max(e.own for e in usable)
-        usable = [e for e in usable if e.dates and e.own >= DATED_SHARE * best_own]
+        usable = [
+            e
+            for e in usable
+            if e.dates
+            and (
+                e.own >= DATED_SHARE * best_own
+                or (q.ordinals and all(mentions_meeting_number(e.text, n) for n in q.ordinals))
+            )
+        ]
         if not usable:
             return [], "the passages that match do not give a date"
+    names = [n for n in q.names if _is_name(n)]
+    if names:  # from an article holding every name the question gives, else at least one of them
+        held = {e.doc_id: sum(f" {n} " in folded[e.doc_id] for n in names) for e in usable}
+        usable = [e for e in usable if held[e.doc_id] == len(names)] or [e for e in usable if held[e.doc_id]]
+        if not usable:
+            return [], "no passage is about " + " or ".join(names)
     best = max(e.coverage for e in usable)
     return [e for e in usable if e.coverage >= 0.6 * best], None
 
@@ -417,7 +456,7 @@ def compose(q: Question, evidence: list[Evidence], hits: list[Hit], max_citation
                 for e in ranked
                 if e.doc_id not in cited
                 and e.score >= 0.7 * best.score
-                and all(_ordinal_in(e.text, n) for n in q.ordinals)
+                and all(mentions_meeting_number(e.text, n) for n in q.ordinals)
             ),
             None,
         )

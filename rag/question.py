@@ -388,3 +388,31 @@ def split_question(question: str) -> list[str]:
     parts = [p.strip(" ,?") for p in _PART_SPLIT.split(question.strip())]
     parts = [p for p in parts if len(p.split()) >= 3]
     return parts if len(parts) > 1 else []
+
+
+_MEETING_NUMBER_WORDS = {
+    1: "nhat",
+    2: "hai",
+    3: "ba",
+    4: "tu",
+    5: "nam",
+    6: "sau",
+    7: "bay",
+    8: "tam",
+    9: "chin",
+    10: "muoi",
+}
+
+
+def meeting_number_pattern(n: int) -> str:
+    """Meeting number ``n`` named as a meeting's ("Phiên họp thứ 9", "lần thứ hai Hội nghị"), so that a
+    list item ("Thứ nhất, ...") does not count."""
+    num = "|".join([str(n)] + ([_MEETING_NUMBER_WORDS[n]] if n in _MEETING_NUMBER_WORDS else []))
+    meeting = r"(phien hop|hoi nghi|hoi dam)"
+    return (
+        rf"\b{meeting}\b[^.;]{{0,60}}?\b(thu|lan thu|lan)\s+({num})\b|\b(lan thu|lan)\s+({num})\s+{meeting}\b"
+    )
+
+
+def mentions_meeting_number(text: str, n: int) -> bool:
+    return re.search(meeting_number_pattern(n), fold(text)) is not None

@@ -15,7 +15,7 @@ from rag.agreements import filter_timeline, timeline_from_json
 from rag.dates import format_en, format_vi
 from rag.index import Index
 from rag.models import Agreement, Answer, Citation
-from rag.question import Question
+from rag.question import Question, mentions_meeting_number
 from rag.text import fold, match_key
 
 _ABOUT_AGREEMENTS = re.compile(
@@ -55,7 +55,14 @@ def matching_records(q: Question, index: Index) -> list[Agreement]:
         records = filter_timeline(records, party=name)
     for year in q.years:
         records = filter_timeline(records, date_from=year, date_to=year)
+    for n in q.ordinals:  # "at the 11th session": only records from articles about that very meeting
+        records = [r for r in records if _article_mentions(index, r.doc_id, n)]
     return records
+
+
+def _article_mentions(index: Index, doc_id: str, n: int) -> bool:
+    article = index.articles.get(doc_id)
+    return article is not None and mentions_meeting_number(f"{article.title}\n{article.text}", n)
 
 
 def _in_quote(text: str | None, quote: str) -> bool:

@@ -137,3 +137,24 @@ def test_question_entities_and_parts() -> None:
     assert analyze("How many cooperation contents did Lào Cai and Honghe agree on?").counted
     assert split_question("Phiên họp lần thứ 10 tổ chức ở đâu, và diễn ra vào ngày nào?")
     assert split_question("Lào Cai và Hà Giang ký gì?") == []
+
+
+def test_names_worth_requiring() -> None:
+    from rag.answer import _is_name
+
+    assert all(_is_name(n) for n in ("lao cai", "hong ha", "van son", "bat xat", "vien hoa"))
+    # capitalised English words and sentence openings are not names an article must hold
+    assert not any(_is_name(n) for n in ("lai chau party", "theo pho chu", "tai phien", "dang cong"))
+
+
+def test_timeline_list_keeps_only_the_meeting_asked_about(pipe: Pipeline) -> None:
+    from rag.timeline import matching_records
+
+    in_2024 = matching_records(analyze("What was agreed in 2024?"), pipe.index)
+    assert in_2024  # the 10th session's agreements, Kunming, June 2024
+    assert matching_records(
+        analyze("What was agreed at the 10th Joint Working Group session in 2024?"), pipe.index
+    )
+    assert not matching_records(
+        analyze("What was agreed at the 11th Joint Working Group session in 2024?"), pipe.index
+    )
