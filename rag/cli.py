@@ -283,6 +283,11 @@ def bench_baseline_cmd(articles: Path, dataset: Path, work: Path, out: Path, war
 @click.option("--no-hnsw", is_flag=True, help="Skip the HNSW-vs-exact recall measurement.")
 @click.option("--no-incremental", is_flag=True, help="Skip the incremental-ingest measurement.")
 @click.option(
+    "--requery",
+    is_flag=True,
+    help="Query side changed: keep each N's recorded ingest/HNSW/incremental, rebuild warm, serve again.",
+)
+@click.option(
     "--add", type=click.IntRange(1), default=100, show_default=True, help="Articles added incrementally."
 )
 @click.option(
@@ -306,6 +311,7 @@ def bench_scale_cmd(
     lexical_limit: int | None,
     no_hnsw: bool,
     no_incremental: bool,
+    requery: bool,
     add: int,
     jsonl: Path,
     articles: Path,
@@ -329,6 +335,7 @@ def bench_scale_cmd(
         lexical_limit=lexical_limit,
         hnsw=not no_hnsw,
         incremental=not no_incremental,
+        requery=requery,
         articles=articles,
         dataset=dataset,
         jsonl=jsonl,
