@@ -1113,10 +1113,12 @@ def scale_markdown(res: dict[str, Any]) -> str:
             )
             warm = (x.get("warm_rebuild") or {}).get("s")
             add_s, add_embed = x["add"]["s"], x["add"]["stages_s"].get("embed", 0.0)
-            cold_cell = f"{cold:.0f}" if ing.get("embedded_per_s") else f"{ing['ingest_s']:.1f} (cached)"
+            measured = bool(ing.get("embedded_per_s"))  # this run's full ingest embedded something
+            cold_cell = f"{cold:.0f}" if measured else "n/a (this run's rebuild was cached)"
             lines.append(
                 f"| {run['n']} | {cold_cell} | {_fmt(warm, 1)} "
-                f"| {add_s:.1f} ({add_embed:.1f}, {x['add']['new_chunks']}) | {add_s / cold:.3f} "
+                f"| {add_s:.1f} ({add_embed:.1f}, {x['add']['new_chunks']}) "
+                f"| {f'{add_s / cold:.3f}' if measured else 'n/a'} "
                 f"| {_fmt((add_s - add_embed) / warm, 3) if warm else ''} "
                 f"| {x['add']['reload_index_s']:.1f} | {x['noop']['s']:.2f} "
                 f"| {x['change']['s']:.1f} | {x['change']['no_duplicates_and_replaced']} |"
