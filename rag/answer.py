@@ -17,8 +17,8 @@ from functools import lru_cache
 from rag.dates import DateMention, find_dates, format_en, format_vi
 from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit
-from rag.question import _EN_WORDS as EN_WORDS
 from rag.question import (
+    EN_WORDS,
     Question,
     analyze,
     glossary,
@@ -317,21 +317,7 @@ def _person_for(q: Question, ev: Evidence) -> bool:
     return any(person_names(c) and any(n in fold(c) for n in about) for c in ev.text.split(";"))
 
 
-_NOT_NAME_START = {
-    "theo",
-    "tai",
-    "cac",
-    "nhung",
-    "ban",
-    "dang",
-    "o",
-    "va",
-    "cua",
-    "voi",
-    "khi",
-    "sau",
-    "truoc",
-}
+_NOT_NAME_START = frozenset("theo tai cac nhung ban dang o va cua voi khi sau truoc".split())
 
 
 def _is_name(name: str) -> bool:

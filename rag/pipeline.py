@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from rag.ingest import IngestReport, ingest
 from rag.models import Agreement, Answer, Article
 from rag.retrieve import Filters, Mode, Retriever, SearchResult
 
+logger = logging.getLogger(__name__)
 ANSWER_CANDIDATES = 8  # passages the answer composer reads, whatever top_k the caller asks to cite
 
 
@@ -139,5 +141,8 @@ class Pipeline:
 def _warm(retriever: Retriever) -> None:
     from rag.answer import idf_table
 
-    retriever.restorer()
-    idf_table(retriever.index)
+    try:
+        retriever.restorer()
+        idf_table(retriever.index)
+    except Exception:  # a question will build them (and report any error) when it needs them
+        logger.debug("warming the index's derived tables failed", exc_info=True)

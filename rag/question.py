@@ -24,6 +24,8 @@ _EN_WORDS = set(
     "will would can could should any all each other than into which year date day month city place january "
     "february march april may june july august september october november december".split()
 )
+EN_WORDS: frozenset[str] = frozenset(_EN_WORDS)
+"""English function and question words (language detection; never part of a name)."""
 _VI_WORDS = set(
     "khi nao bao gio ai o dau gi cua va voi tai da duoc cac nhung nam ngay thang tinh chau hop tac ky ket "
     "thoa thuan hoi nghi phien lan thu nhat trong ve cho la co khong mot hai ba bon nhieu may dien ra "
