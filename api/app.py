@@ -64,6 +64,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         logger.warning("serving without an index: %s", exc)
         app.state.pipeline_error = exc
     else:
+        app.state.pipeline.warm_in_background()
         manifest = app.state.pipeline.index.manifest
         logger.info(
             "loaded index %s: %s documents, %s chunks",

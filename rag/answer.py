@@ -284,11 +284,6 @@ def _fits_part(ev: Evidence, qtype: str) -> bool:
     return True
 
 
-def _mentions_ordinal(ev: Evidence, n: int) -> bool:
-    """The sentence's article (title or text) names meeting number ``n`` ("thứ 3", "lần thứ ba")."""
-    return mentions_meeting_number(f"{ev.article.title}\n{ev.article.text}", n)
-
-
 def person_names(text: str) -> list[str]:
     """Personal names: a common surname followed by one to three capitalised syllables, not a place."""
     names = []
@@ -317,6 +312,7 @@ def _person_for(q: Question, ev: Evidence) -> bool:
     return any(person_names(c) and any(n in fold(c) for n in about) for c in ev.text.split(";"))
 
 
+_WORD = re.compile(r"\w+")
 _NOT_NAME_START = frozenset("theo tai cac nhung ban dang o va cua voi khi sau truoc".split())
 
 
@@ -349,20 +345,23 @@ def _answerable(q: Question, ranked: list[Evidence]) -> tuple[list[Evidence], st
     # Every name the question gives must be known to some retrieved article (a cross-article question
     # may take each from another): among thousands of news articles, one about another company's
     # contract shares every generic word of the question but not "Viễn Hoa". Sentences from articles
-    # holding all the names are preferred.
-    folded: dict[str, str] = {}
-    for e in usable:
-        if e.doc_id not in folded:
-            words = re.findall(r"\w+", fold(f"{e.article.title}\n{e.article.text}"))
-            folded[e.doc_id] = f" {' '.join(words)} "  # whole words: "vien hoa" is not in "thanh vien hoat"
-    for name in q.names:
-        if _is_name(name) and not any(f" {name} " in key for key in folded.values()):
+    # holding all the names are preferred (below).
+    names = [n for n in q.names if _is_name(n)]
+    articles: dict[str, str] = {}  # doc_id -> folded title and text, each article folded once
+    if names or q.ordinals:
+        for e in usable:
+            if e.doc_id not in articles:
+                articles[e.doc_id] = fold(f"{e.article.title}\n{e.article.text}")
+    words = {doc: " " + " ".join(_WORD.findall(text)) + " " for doc, text in articles.items() if names}
+    for name in names:  # whole words: "vien hoa" is not in "thanh vien hoat"
+        if not any(f" {name} " in key for key in words.values()):
             return [], f"no passage is about {name!r}"
     for year in q.years:  # "in February 2026": some retrieved article must know that year
         if not any(year in e.article.text or (e.article.published or "").startswith(year) for e in usable):
             return [], f"no passage is about {year}"
     for n in q.ordinals:  # "the 11th session": only articles about that very meeting can answer
-        usable = [e for e in usable if _mentions_ordinal(e, n)]
+        pattern = re.compile(meeting_number_pattern(n))
+        usable = [e for e in usable if pattern.search(articles[e.doc_id])]
         if not usable:
             return [], f"no passage mentions meeting number {n}"
     if q.wants_money:
@@ -392,9 +391,8 @@ def _answerable(q: Question, ranked: list[Evidence]) -> tuple[list[Evidence], st
         ]
         if not usable:
             return [], "the passages that match do not give a date"
-    names = [n for n in q.names if _is_name(n)]
     if names:  # from an article holding every name the question gives, else at least one of them
-        held = {e.doc_id: sum(f" {n} " in folded[e.doc_id] for n in names) for e in usable}
+        held = {e.doc_id: sum(f" {n} " in words[e.doc_id] for n in names) for e in usable}
         usable = [e for e in usable if held[e.doc_id] == len(names)] or [e for e in usable if held[e.doc_id]]
         if not usable:
             return [], "no passage is about " + " or ".join(names)

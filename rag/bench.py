@@ -399,6 +399,7 @@ def worker_scale_serve(params: dict[str, Any]) -> dict[str, Any]:
     t0 = time.perf_counter()
     pipe = Pipeline.open(settings)
     open_s = time.perf_counter() - t0
+    pipe.warm_in_background()  # as the API server does after opening
     rss_open = rss_mib()
     out = _serve_measurements(
         pipe, questions, modes=tuple(params.get("modes", ("lexical", "dense", "hybrid")))

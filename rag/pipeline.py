@@ -59,7 +59,7 @@ class Pipeline:
 
     @staticmethod
     def _retriever(index: Index, embedder: Embedder, settings: Settings) -> Retriever:
-        retriever = Retriever(
+        return Retriever(
             index,
             embedder,
             candidates=settings.candidates,
@@ -70,10 +70,12 @@ class Pipeline:
             en_lexical_boost=settings.en_lexical_boost,
             lead_weight=settings.lead_weight,
         )
-        # What every generation derives once (diacritic restorer, IDF) is built now, in the background,
-        # so that the first diacritic-free question does not wait for it (seconds on a large corpus).
-        threading.Thread(target=_warm, args=(retriever,), name="rag-warm", daemon=True).start()
-        return retriever
+
+    def warm_in_background(self) -> None:
+        """Build what the live generation derives once (diacritic restorer, IDF) in a background thread,
+        so that a server's first diacritic-free question does not wait for it (seconds on a large
+        corpus). One-shot commands skip this: they would pay for tables their one question may not use."""
+        threading.Thread(target=_warm, args=(self.retriever,), name="rag-warm", daemon=True).start()
 
     def search(
         self, query: str, k: int | None = None, *, mode: Mode = "hybrid", filters: Filters | None = None
@@ -134,6 +136,7 @@ class Pipeline:
             if report.written:
                 index = load_index(self.settings.index_dir)
                 self.retriever = self._retriever(index, self.embedder, self.settings)
+                self.warm_in_background()
             report.timings_s["total"] = time.perf_counter() - t0
             return report
 
