@@ -23,9 +23,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api.errors import install_error_handlers
 from api.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
 from api.routers import agreements, ask, documents, health, search, static
-from rag.config import Settings, get_settings
-from rag.errors import EmbedderError, IndexCorruptError, IndexNotFoundError
-from rag.pipeline import Pipeline
+from rag import EmbedderError, IndexCorruptError, IndexNotFoundError, Pipeline, Settings, get_settings
 
 logger = logging.getLogger("api")
 

@@ -9,9 +9,7 @@ from fastapi import Depends, HTTPException, Request, Security
 from fastapi.security import APIKeyHeader
 
 from api.schemas import AskRequest
-from rag.config import Settings, get_settings
-from rag.errors import IndexNotFoundError
-from rag.pipeline import Pipeline, validate_question
+from rag import IndexNotFoundError, Pipeline, Settings, get_settings, validate_question
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 

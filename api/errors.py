@@ -7,7 +7,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from rag.errors import (
+from rag import (
     BadDocumentError,
     DocumentNotFoundError,
     EmbedderError,

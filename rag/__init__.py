@@ -1,0 +1,114 @@
+"""Grounded question answering over Vietnamese news: the public API.
+
+Everything a program needs is importable from ``rag``; the CLI, the HTTP API and the evaluation and
+benchmark programs use nothing else::
+
+    import rag
+
+    rag.Pipeline.ingest(["data/articles"], rag.Settings())
+    pipe = rag.Pipeline.open(rag.Settings())
+    answer = pipe.ask("Quảng Ninh ký thỏa thuận với Quảng Tây khi nào?")
+    print(answer.answer, [c.quote for c in answer.citations])
+
+Names are resolved on first use, so ``import rag`` stays cheap for commands that need little.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rag.config import Settings, get_settings
+    from rag.errors import (
+        BadDocumentError,
+        DocumentNotFoundError,
+        EmbedderError,
+        IndexCorruptError,
+        IndexMismatchError,
+        IndexNotFoundError,
+        InvalidInputError,
+        RagError,
+    )
+    from rag.evaluate import EvalReport, GoldQuestion, groups_matched, load_dataset, percentile
+    from rag.ingest import IngestReport, SkippedFile
+    from rag.models import Agreement, Answer, Article, Chunk, Citation, Hit
+    from rag.pipeline import Pipeline, validate_question
+    from rag.retrieve import MODES, Filters, Mode, SearchResult
+
+_EXPORTS = {
+    "Settings": "rag.config",
+    "get_settings": "rag.config",
+    "RagError": "rag.errors",
+    "InvalidInputError": "rag.errors",
+    "BadDocumentError": "rag.errors",
+    "IndexNotFoundError": "rag.errors",
+    "IndexCorruptError": "rag.errors",
+    "IndexMismatchError": "rag.errors",
+    "EmbedderError": "rag.errors",
+    "DocumentNotFoundError": "rag.errors",
+    "EvalReport": "rag.evaluate",
+    "GoldQuestion": "rag.evaluate",
+    "load_dataset": "rag.evaluate",
+    "groups_matched": "rag.evaluate",
+    "percentile": "rag.evaluate",
+    "IngestReport": "rag.ingest",
+    "SkippedFile": "rag.ingest",
+    "Agreement": "rag.models",
+    "Answer": "rag.models",
+    "Article": "rag.models",
+    "Chunk": "rag.models",
+    "Citation": "rag.models",
+    "Hit": "rag.models",
+    "Pipeline": "rag.pipeline",
+    "validate_question": "rag.pipeline",
+    "Filters": "rag.retrieve",
+    "Mode": "rag.retrieve",
+    "MODES": "rag.retrieve",
+    "SearchResult": "rag.retrieve",
+}
+
+__all__ = [
+    "Agreement",
+    "Answer",
+    "Article",
+    "BadDocumentError",
+    "Chunk",
+    "Citation",
+    "DocumentNotFoundError",
+    "EmbedderError",
+    "EvalReport",
+    "Filters",
+    "GoldQuestion",
+    "Hit",
+    "IndexCorruptError",
+    "IndexMismatchError",
+    "IndexNotFoundError",
+    "IngestReport",
+    "InvalidInputError",
+    "MODES",
+    "Mode",
+    "Pipeline",
+    "RagError",
+    "SearchResult",
+    "Settings",
+    "SkippedFile",
+    "get_settings",
+    "groups_matched",
+    "load_dataset",
+    "percentile",
+    "validate_question",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'rag' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -28,7 +28,7 @@ that day, or null); a year is never invented. An undated event that repeats a da
 nothing; a "Theo đó, ..." sentence without a record of its own extends the previous record's quote.
 Place: "tại [thành phố|tỉnh] X" of the sentence, else the event's place when the record is on the event's
 date. Parties: UBND / HĐND / Chính quyền nhân dân / Nhân đại / Đoàn đại biểu / Tỉnh ủy / titled people
-("Bí thư Tỉnh ủy Lai Châu"; "đồng chí X, Chủ tịch UBND tỉnh Y" -> "Chủ tịch UBND tỉnh Y X") / companies and
+("Bí thư Tỉnh ủy Quảng Ninh"; "đồng chí X, Chủ tịch UBND tỉnh Y" -> "Chủ tịch UBND tỉnh Y X") / companies and
 banks / "tỉnh|châu X, Y và Z" lists (expanded) / "5 tỉnh" collectives; a record naming only one side
 ("Hai bên", "2 bên", or one party) is completed with the other side of the article's event (the lede's
 parties), a subjectless sentence takes the parties of the previous sentence's record. Sides are told by
@@ -50,7 +50,8 @@ from functools import lru_cache
 from typing import Any
 
 from rag.chunk import split_sentences
-from rag.dates import DateMention, find_dates
+from rag.dates import DateMention, find_dates, in_date_range
+from rag.gazetteer import places_of
 from rag.models import Agreement, Article
 from rag.text import fold
 
@@ -205,8 +206,8 @@ _GENERIC_SIDES = re.compile(
 _CONTINUATION = re.compile(r"^(?:Theo\s+đó|Cụ\s+thể|Trong\s+đó)\s*[,:]")
 _TEMPORAL_YEAR_BEFORE = re.compile(r"(?<!\w)(?:vào|trong|đến|từ|sang|tới)\s+$", re.IGNORECASE)
 
-# Sides: Chinese-side markers (folded), a small gazetteer of the Chinese border regions, and the article's own
-# "(Trung Quốc)" / "(Việt Nam)" marks.
+# Sides: Chinese-side markers (folded), the Chinese places of the gazetteer (rag/data/places.tsv),
+# and the article's own "(Trung Quốc)" / "(Việt Nam)" marks.
 _CN_MARKERS = (
     "trung quoc",
     "nhan dai",
@@ -214,20 +215,7 @@ _CN_MARKERS = (
     "chau uy",
     "chau truong",
     "tinh truong",
-    "van nam",
-    "quang tay",
-    "con minh",
-    "hong ha",
-    "van son",
-    "ha khau",
-    "mong tu",
-    "malypho",
-    "ma ly pho",
-    "tay song ban nap",
-    "pho nhi",
-    "nam ninh",
-    "bang tuong",
-    "sung ta",
+    *places_of("Trung Quốc"),
 )
 _VN_MARKERS = ("viet nam", "ubnd", "uy ban nhan dan", "hoi dong nhan dan", "hdnd", "tinh uy", "huyen uy")
 _CN_PREFECTURE = re.compile(rf"(?<!\w)châu\s+[{_UP}]")
@@ -307,7 +295,7 @@ def _overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
 
 def _expand(head: str, unit: str | None, tail: str, loc: str | None = None) -> tuple[str, ...]:
     """``head unit Name1, Name2 và Name3`` -> one party per name (a title ending in "ủy" drops the unit);
-    ``loc`` is a location apposition of a single name ("châu Hồng Hà, tỉnh Vân Nam")."""
+    ``loc`` is a location apposition of a single name ("thành phố Thâm Quyến, tỉnh Quảng Đông")."""
     names = [m.group(0) for m in _LIST_ITEM.finditer(_PAREN_SPAN.sub("", tail))]
     if len(names) < 2:
         return (_clean(f"{head} {unit or ''} {tail}{loc or ''}"),)
@@ -327,7 +315,7 @@ def _match_party(m: re.Match[str], titles: dict[str, str]) -> tuple[str, ...]:
         return (_clean(f"{titles[name]} {name}") if name in titles else name,)
     if m.re is _P_TITLED:
         names = _expand(groups["head"], groups.get("unit"), groups["tail"] or "")
-        if len(names) == 1:  # "Phó Chủ tịch UBND tỉnh Hoàng Quốc Khánh": the fuller title the article gives
+        if len(names) == 1:  # "Phó Chủ tịch UBND tỉnh Lê Quang Huy": the fuller title the article gives
             person = next((n for n in titles if names[0].endswith(" " + n)), None)
             if person and titles[person].startswith(names[0][: -len(person)].strip()):
                 return (f"{titles[person]} {person}",)
@@ -878,7 +866,7 @@ def _glossary() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def party_keys(party: str) -> set[str]:
     """Folded spellings of a party query: as typed, and with English names put into Vietnamese
-    ("Honghe" -> "hong ha", "Lao Cai" -> "lao cai")."""
+    ("Haiphong" -> "hai phong", "Hanoi" -> "ha noi")."""
     key = _key(party)
     keys = {key} if key else set()
     translated = key
@@ -888,13 +876,6 @@ def party_keys(party: str) -> set[str]:
     if translated:
         keys.add(translated)
     return keys
-
-
-def _in_range(value: str, date_from: str | None, date_to: str | None) -> bool:
-    """Partial ISO dates compared on their common prefix: "2024" overlaps 2024-03 .. 2024-06."""
-    if date_from and value[: len(date_from)] < date_from[: len(value)]:
-        return False
-    return not (date_to and value[: len(date_to)] > date_to[: len(value)])
 
 
 def filter_timeline(
@@ -911,7 +892,7 @@ def filter_timeline(
     for rec in records:
         if keys and not any(k in _key(p) for p in rec.parties for k in keys):
             continue
-        if (date_from or date_to) and (not rec.date or not _in_range(rec.date, date_from, date_to)):
+        if not in_date_range(rec.date, date_from, date_to):
             continue
         out.append(rec)
     return out

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from rag.config import Settings
 from rag.dates import DateMention, find_dates, format_en, format_vi
+from rag.gazetteer import starts_with_place
 from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit
 from rag.question import (
@@ -29,13 +31,33 @@ from rag.question import (
 from rag.text import fold, lexical_tokens
 from rag.timeline import answer_from_timeline
 
-# Abstain when the best sentence (with its passage as context) covers less than this share of the
-# question's weighted content terms. Calibrated on eval/gold.jsonl (see README, "Abstention").
-MIN_SUPPORT = 0.30
-COUNT_FIT = 0.45
-DATED_SHARE = 0.6  # a date must come from a sentence this relevant, relative to the best one
-RUNNER_UP = 0.8  # a second sentence is quoted when it scores at least this share of the best one
-TITLE_DISCOUNT = 0.3  # weight of question terms that the article's title already holds, when ranking
+
+@dataclass(frozen=True)
+class AnswerParams:
+    """The composer's weights and thresholds (``Settings.answer_*``; meanings in rag/config.py)."""
+
+    min_support: float = 0.30
+    count_fit: float = 0.45
+    dated_share: float = 0.6
+    runner_up: float = 0.8
+    keep_share: float = 0.6
+    title_discount: float = 0.3
+    timeline_min_records: int = 2
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> AnswerParams:
+        return cls(
+            min_support=settings.answer_min_support,
+            count_fit=settings.answer_count_fit,
+            dated_share=settings.answer_dated_share,
+            runner_up=settings.answer_runner_up,
+            keep_share=settings.answer_keep_share,
+            title_discount=settings.answer_title_discount,
+            timeline_min_records=settings.timeline_min_records,
+        )
+
+
+DEFAULT_PARAMS = AnswerParams()
 _MONEY = re.compile(
     r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng(?! chí)|USD|NDT|nhân dân tệ|euro|%)"
     r"|\d[\d.,]*\s*(?:tỷ|triệu)\b",
@@ -56,10 +78,7 @@ _SURNAMES = (
 )
 _PERSON_NAME = re.compile(rf"\b(?:{_SURNAMES})(?:\s+[A-ZĐ][a-zà-ỹđ]+){{1,3}}\b")
 _PLACE_BEFORE = re.compile(r"(tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường)\s*$")
-_NOT_A_NAME = re.compile(
-    r"^(Hà (Giang|Nội|Khẩu|Tĩnh|Nam)|Hoàng (Liên|Thành|Sa)|Văn (Sơn|Chấn|Bàn|Hóa|Kiện)|Quan Hóa|"
-    r"Lê (Ninh)|Cao (Bằng|Lộc))\b"
-)
+_NOT_A_NAME = re.compile(r"^(?:Văn (?:Hóa|Hoá|Kiện)|Lê Ninh)\b")  # capitalised common nouns, Lenin
 _ASKS_PLAN = re.compile(r"\b(du kien|ke hoach|se|sap|expected|planned|scheduled|will|plan)\b")
 _COUNT_WORDS = r"(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[.,]\d{3})*|\d+)(?![\d/])")
@@ -134,7 +153,7 @@ def _weights(q: Question, idf: dict[str, float], top: float | None = None) -> di
     return {t: idf.get(t, top) * (1.5 if "_" in t else 1.0) for t in q.terms}
 
 
-def _type_fit(q: Question, ev: Evidence, qtype: str) -> float:
+def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_PARAMS) -> float:
     text = ev.text
     fit = 0.0
     if qtype == "when" and ev.planned and not _ASKS_PLAN.search(fold(q.text)):
@@ -154,7 +173,7 @@ def _type_fit(q: Question, ev: Evidence, qtype: str) -> float:
         title = fold(ev.article.title)
         own = [n for n in q.names if n not in q.places and n not in title]
         if own and any(person_names(c) and any(n in fold(c) for n in own) for c in text.split(";")):
-            fit += 0.2  # the person belongs to what the question names ("Lai Châu's Party Secretary")
+            fit += 0.2  # the person belongs to what the question names ("Quảng Ninh's Party Secretary")
     elif qtype == "how_many":
         fit += _count_fit(q, ev)
     folded = fold(text)
@@ -171,12 +190,12 @@ def _type_fit(q: Question, ev: Evidence, qtype: str) -> float:
     return fit
 
 
-def _count_fit(q: Question, ev: Evidence) -> float:
+def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> float:
     """A how-many answer states a count of the very thing asked about ("9 nhóm nội dung")."""
     folded = fold(ev.text)
     for noun in q.counted:
         if re.search(rf"(?<!thu )(?<!lan )\b{_COUNT_WORDS}\s+(?:\w+\s+){{0,2}}?{re.escape(noun)}\b", folded):
-            return COUNT_FIT
+            return p.count_fit
     spans = [(d.start, d.end) for d in ev.dates]
     numbers = [m for m in _NUMBER.finditer(ev.text) if not any(s <= m.start() < e for s, e in spans)]
     return 0.1 if numbers else 0.0
@@ -191,7 +210,11 @@ def _found(term: str, q: Question, own: set[str], ctx: set[str]) -> float:
 
 
 def score_evidence(
-    q: Question, evidence: list[Evidence], idf: dict[str, float], top_idf: float | None = None
+    q: Question,
+    evidence: list[Evidence],
+    idf: dict[str, float],
+    top_idf: float | None = None,
+    p: AnswerParams = DEFAULT_PARAMS,
 ) -> None:
     """Score each sentence for the question.
 
@@ -219,12 +242,12 @@ def score_evidence(
         found = {t: _found(t, q, own, ctx) for t in weights}
         ev.coverage = sum(weights[t] * f for t, f in found.items()) / total
         ev.own = sum(weights[t] for t, f in found.items() if f == 1.0) / total
-        focus_w = {t: w * (TITLE_DISCOUNT if t in title else 1.0) for t, w in weights.items()}
+        focus_w = {t: w * (p.title_discount if t in title else 1.0) for t, w in weights.items()}
         focus = sum(focus_w[t] * f for t, f in found.items()) / (sum(focus_w.values()) or 1.0)
         ev.dates = find_dates(ev.text, _reference(ev.article))
         names = sum(n in fold(ev.text) for n in q.names) / len(q.names) if q.names else 0.0
         ev.base = focus + 0.15 * names + 0.05 / ev.rank
-        ev.score = ev.base + _type_fit(q, ev, q.qtype)
+        ev.score = ev.base + _type_fit(q, ev, q.qtype, p)
 
 
 def _lead_date(q: Question, ev: Evidence) -> str | None:
@@ -289,8 +312,9 @@ def person_names(text: str) -> list[str]:
     names = []
     for m in _PERSON_NAME.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()].lower()
-        if not _PLACE_BEFORE.search(before) and not _NOT_A_NAME.match(m.group(0)):
-            names.append(m.group(0))
+        name = m.group(0)
+        if not (_PLACE_BEFORE.search(before) or _NOT_A_NAME.match(name) or starts_with_place(name)):
+            names.append(name)
     return names
 
 
@@ -299,8 +323,8 @@ _SIDE = re.compile(r"^\s*(?:ve phia|phia)\s+([^:;,]+?)\s+(?:co|gom)\b")
 
 def _person_for(q: Question, ev: Evidence) -> bool:
     """A person is named in the same clause as one of the names the question is about (its event
-    locations aside): "Điện Biên; Ngô Lê Văn, ..." names nobody for Điện Biên. A list headed by the side
-    it belongs to ("Về phía Việt Nam có ...; Ngô Lê Văn, ...") names that side's people in every clause."""
+    locations aside): "Cần Thơ; Nguyễn Văn An, ..." names nobody for Cần Thơ. A list headed by the side
+    it belongs to ("Về phía Việt Nam có ...; Nguyễn Văn An, ...") names that side's people in every clause."""
     if not person_names(ev.text):
         return False
     about = [n for n in q.names if n not in q.places]
@@ -317,7 +341,7 @@ _NOT_NAME_START = frozenset("theo tai cac nhung ban dang o va cua voi khi sau tr
 
 
 def _is_name(name: str) -> bool:
-    """A name worth requiring: no English word in it ("Lai Châu Party"), not a capitalised sentence
+    """A name worth requiring: no English word in it ("Quảng Ninh Party"), not a capitalised sentence
     opening or body ("Theo Phó Chủ tịch", "Ban Đối ngoại")."""
     words = name.split()
     return words[0] not in _NOT_NAME_START and not any(w in _english_words() for w in words)
@@ -325,12 +349,14 @@ def _is_name(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _english_words() -> frozenset[str]:
-    # English glossary terms for common nouns ("party", "president"); names ("lao cai") are not English
+    # English glossary terms for common nouns ("party", "president"); names ("quang ninh") are not English
     common = (term for term, values in glossary().items() if not any(v[:1].isupper() for v in values))
     return frozenset(w for term in common for w in term.split()) | EN_WORDS
 
 
-def _answerable(q: Question, ranked: list[Evidence]) -> tuple[list[Evidence], str | None]:
+def _answerable(
+    q: Question, ranked: list[Evidence], p: AnswerParams = DEFAULT_PARAMS
+) -> tuple[list[Evidence], str | None]:
     """The sentences that can answer, or why none can (the reason is reported with the abstention).
 
     Hard requirements of the question come first (the meeting number it names, an amount, a count of
@@ -340,7 +366,7 @@ def _answerable(q: Question, ranked: list[Evidence]) -> tuple[list[Evidence], st
     if not usable:
         return [], "no passage"
     support = max(e.coverage for e in usable)
-    if support < MIN_SUPPORT:
+    if support < p.min_support:
         return [], f"low support {support:.2f}"
     # Every name the question gives must be known to some retrieved article (a cross-article question
     # may take each from another): among thousands of news articles, one about another company's
@@ -369,7 +395,7 @@ def _answerable(q: Question, ranked: list[Evidence]) -> tuple[list[Evidence], st
         if not usable:
             return [], "no passage states an amount"
     if q.qtype == "how_many" and q.counted:
-        usable = [e for e in usable if _count_fit(q, e) >= COUNT_FIT]
+        usable = [e for e in usable if _count_fit(q, e, p) >= p.count_fit]
         if not usable:
             return [], f"no passage counts {q.counted[0]!r}"
     if q.qtype == "who":
@@ -385,7 +411,7 @@ def _answerable(q: Question, ranked: list[Evidence]) -> tuple[list[Evidence], st
             for e in usable
             if e.dates
             and (
-                e.own >= DATED_SHARE * best_own
+                e.own >= p.dated_share * best_own
                 or (q.ordinals and all(mentions_meeting_number(e.text, n) for n in q.ordinals))
             )
         ]
@@ -397,12 +423,18 @@ def _answerable(q: Question, ranked: list[Evidence]) -> tuple[list[Evidence], st
         if not usable:
             return [], "no passage is about " + " or ".join(names)
     best = max(e.coverage for e in usable)
-    return [e for e in usable if e.coverage >= 0.6 * best], None
+    return [e for e in usable if e.coverage >= p.keep_share * best], None
 
 
-def compose(q: Question, evidence: list[Evidence], hits: list[Hit], max_citations: int) -> Answer:
+def compose(
+    q: Question,
+    evidence: list[Evidence],
+    hits: list[Hit],
+    max_citations: int,
+    p: AnswerParams = DEFAULT_PARAMS,
+) -> Answer:
     ranked = sorted(evidence, key=lambda e: -e.score)
-    usable, why = _answerable(q, ranked)
+    usable, why = _answerable(q, ranked, p)
     if why is not None:
         answer = _abstain(q, ranked, hits, max_citations)
         answer.extra["abstain_reason"] = why
@@ -413,7 +445,7 @@ def compose(q: Question, evidence: list[Evidence], hits: list[Hit], max_citation
     # Same event in another article (same resolved date or same meeting), cited together.
     best_isos = {d.iso for d in best.dates if d.iso and d.precision == "day"}
     for ev in ranked[1:]:
-        if len(chosen) >= min(max_citations, 3) or ev.score < 0.8 * best.score:
+        if len(chosen) >= min(max_citations, 3) or ev.score < p.runner_up * best.score:
             break
         if ev.doc_id in {c.doc_id for c in chosen}:
             continue
@@ -426,7 +458,7 @@ def compose(q: Question, evidence: list[Evidence], hits: list[Hit], max_citation
             continue  # one clause asking "khi nào, ở đâu": the sentence chosen answers both
         part = max(
             (e for e in ranked if e not in chosen and _fits_part(e, qtype)),
-            key=lambda e: e.base + _type_fit(q, e, qtype),
+            key=lambda e: e.base + _type_fit(q, e, qtype, p),
             default=None,
         )
         if part is not None and len(chosen) < max_citations:
@@ -458,7 +490,7 @@ def compose(q: Question, evidence: list[Evidence], hits: list[Hit], max_citation
     # A close runner-up often completes the answer (the next sentence of a list, the other side's view).
     if len(chosen) == 1 and len(chosen) < max_citations and not _lead(q, best):
         follow = next(
-            (e for e in ranked[1:] if e.doc_id == best.doc_id and e.score >= RUNNER_UP * best.score), None
+            (e for e in ranked[1:] if e.doc_id == best.doc_id and e.score >= p.runner_up * best.score), None
         )
         if follow is not None:
             chosen.append(follow)
@@ -517,16 +549,22 @@ def _abstain(q: Question, ranked: list[Evidence], hits: list[Hit], max_citations
 
 
 def answer_question(
-    question: str, hits: list[Hit], index: Index, *, retrieve_ms: float = 0.0, max_citations: int = 5
+    question: str,
+    hits: list[Hit],
+    index: Index,
+    *,
+    retrieve_ms: float = 0.0,
+    max_citations: int = 5,
+    params: AnswerParams = DEFAULT_PARAMS,
 ) -> Answer:
     """Compose a grounded answer to ``question`` from ``hits`` (the retrieved passages, best first)."""
     t0 = time.perf_counter()
     q = analyze(question)
     evidence = candidates(hits, index)
-    score_evidence(q, evidence, idf_table(index), index.memo.get("idf_top"))
-    answer = answer_from_timeline(q, index, max(1, max_citations)) or compose(
-        q, evidence, hits, max(1, max_citations)
-    )
+    score_evidence(q, evidence, idf_table(index), index.memo.get("idf_top"), params)
+    answer = answer_from_timeline(
+        q, index, max(1, max_citations), min_records=params.timeline_min_records
+    ) or compose(q, evidence, hits, max(1, max_citations), params)
     compose_ms = (time.perf_counter() - t0) * 1000
     answer.timings_ms = {"retrieve": retrieve_ms, "compose": compose_ms, "total": retrieve_ms + compose_ms}
     answer.extra["question_type"] = q.qtype

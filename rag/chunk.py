@@ -1,79 +1,24 @@
 """Sentence-aware, token-budgeted, overlapping chunks with exact character offsets.
 
-Sentences come from underthesea's ``sent_tokenize`` (with a repair pass for abbreviations such as
-"TP." that it may split on), mapped back to offsets in the article text so that answers can quote the
-exact sentence. Token counts use the embedder's own tokenizer: no chunk, with the title and date put
-in front of it for the embedder, exceeds the model's limit, so nothing is lost to truncation.
+Sentences come from ``rag.sentences`` (the one sentence splitter), as offsets in the article text so
+that answers can quote the exact sentence. Token counts use the embedder's own tokenizer: no chunk,
+with the title and date put in front of it for the embedder, exceeds the model's limit, so nothing is
+lost to truncation.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rag.errors import InvalidInputError
 from rag.models import Article, Chunk
+from rag.sentences import split_sentences
 
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREV = re.compile(
-    r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|KS|Th\.S|Q|P|St|Mr|Mrs|Dr|No|Ths|Ts|TT|Tr|tr|v\.v)\.|\b[A-ZĐ]\.)$"
-)
-_PARA = re.compile(r"\n\s*\n")
+__all__ = ["Chunker", "split_sentences"]
+
 _CLAUSE = re.compile(r"(?<=[;,:])\s+")
-
-
-@lru_cache(maxsize=1)
-def _sent_tokenize() -> Callable[[str], list[str]]:
-    from underthesea import sent_tokenize
-
-    return sent_tokenize
-
-
-def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
-    pos = 0
-    for match in _PARA.finditer(text):
-        yield pos, match.start()
-        pos = match.end()
-    yield pos, len(text)
-
-
-def _locate(text: str, pieces: list[str], start: int, end: int) -> list[tuple[int, int]]:
-    """Offsets of each piece in ``text[start:end]``, searched in order (pieces are verbatim)."""
-    spans: list[tuple[int, int]] = []
-    cursor = start
-    for piece in pieces:
-        piece = piece.strip()
-        if not piece:
-            continue
-        found = text.find(piece, cursor, end)
-        if found < 0:  # the tokenizer normalised something: fall back to the rest of the paragraph
-            spans.append((cursor, end))
-            return spans
-        spans.append((found, found + len(piece)))
-        cursor = found + len(piece)
-    return spans
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` of ``text``; paragraph breaks always end a sentence."""
-    spans: list[tuple[int, int]] = []
-    for p_start, p_end in _paragraph_spans(text):
-        para = text[p_start:p_end]
-        if not para.strip():
-            continue
-        lead = len(para) - len(para.lstrip())
-        p_start, p_end = p_start + lead, p_start + len(para.rstrip())
-        raw = _locate(text, _sent_tokenize()(text[p_start:p_end]), p_start, p_end)
-        merged: list[tuple[int, int]] = []
-        for s, e in raw:
-            if merged and _ABBREV.search(text[merged[-1][0] : merged[-1][1]]):
-                merged[-1] = (merged[-1][0], e)
-            else:
-                merged.append((s, e))
-        spans.extend(merged)
-    return spans
 
 
 @dataclass

@@ -10,7 +10,7 @@ The rules are structural and general rather than tied to one site:
   "Tin liên quan") drops itself and the headlines under it but not prose after them (digests use it
   between real sections);
 - lines that are never article text are dropped: image file names, "<headline> ảnh 3" captions, the
-  headline itself, short ASCII-only residue ("Ha Giang", "fb yt zl tw", "Analytic"), rating stars, bare
+  headline itself, short ASCII-only residue ("Quang Ninh", "fb yt zl tw", "Analytic"), rating stars, bare
   date/time stamps, "Powered by ...", inline "Xem thêm: <headline>" links;
 - a long unpunctuated line glued under a sentence in the same block is a run of related headlines;
 - a line printed twice in a row (a caption) is kept once;
@@ -78,7 +78,7 @@ CHROME_HEADINGS: frozenset[str] = frozenset(
 WEAK_HEADINGS: frozenset[str] = frozenset(
     fold(h) for h in ("Xem thêm", "Đọc thêm", "Tin liên quan", "Bài liên quan", "Bài viết liên quan")
 )
-# Headings that may carry a label after a colon ("Bài viết cùng chủ đề: Tỉnh Hà Giang") and still cut.
+# Headings that may carry a label after a colon ("Bài viết cùng chủ đề: Tỉnh Quảng Ninh") and still cut.
 _LABELLED_HEADINGS = {fold(h) for h in ("Bài viết cùng chủ đề", "Cùng chủ đề", "Từ khóa", "Từ khoá", "Tags")}
 # Inline links to other articles inside the body: the line goes, the text after it stays.
 _INLINE_LINK = re.compile(r"^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|>>|»)\s*:?\s*\S", re.IGNORECASE)
@@ -229,7 +229,7 @@ def _strip_site_suffix(title: str) -> str:
 
 
 def _take_byline(blocks: list[list[str]]) -> tuple[str | None, str | None, list[list[str]]]:
-    """A byline right under the headline ("Hà Minh Hưng - 18:10, 27/04/2022" or a bare date stamp)."""
+    """A byline right under the headline ("Trần Thị Bình - 18:10, 27/04/2022" or a bare date stamp)."""
     if not blocks:
         return None, None, blocks
     first = blocks[0][0]
@@ -477,7 +477,7 @@ def _is_sentence(line: str) -> bool:
 
 
 def _is_ascii_residue(line: str) -> bool:
-    """Alt text or social-link residue in a Vietnamese page: "Ha Giang", "fb yt zl tw", "Analytic"."""
+    """Alt text or social-link residue in a Vietnamese page: "Quang Ninh", "fb yt zl tw", "Analytic"."""
     words = line.split()
     if not line.isascii() or not 1 <= len(words) <= 4:
         return False
@@ -489,7 +489,7 @@ def _name_part(line: str) -> str:
 
 
 def _is_name(line: str) -> bool:
-    """A person's name as a byline: 2-5 capitalised words ("Vũ Thanh Nam"), maybe "(TTXVN)" after it."""
+    """A person's name as a byline: 2-5 capitalised words ("Nguyễn Văn An"), maybe "(TTXVN)" after it."""
     name = _name_part(line)
     words = name.split()
     if not 2 <= len(words) <= 5 or len(name) > 40 or "(" in name:

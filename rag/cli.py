@@ -16,14 +16,14 @@ from typing import Any, TypeVar
 
 import click
 
-from rag.config import Settings, get_settings
-from rag.errors import RagError
+import rag
+from rag import RagError, Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _settings(**overrides: Any) -> Settings:
-    base = get_settings()
+    base = rag.get_settings()
     values = {k: v for k, v in overrides.items() if v is not None}
     return base.model_copy(update=values) if values else base
 
@@ -70,11 +70,9 @@ def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, as_js
 
     Example: rag ingest data/articles --index index
     """
-    from rag.ingest import ingest as run_ingest
-
     settings = _settings(index_dir=index_dir)
     with _errors():
-        report = run_ingest(
+        report = rag.Pipeline.ingest(
             list(paths) or [settings.articles_dir],
             settings,
             rebuild=rebuild,
@@ -113,20 +111,12 @@ def search(
 ) -> None:
     """Retrieve the passages that best match each question.
 
-    Example: rag search "lao cai ky thoa thuan voi chau hong ha" --k 3 --json
+    Example: rag search "quang ninh ky thoa thuan voi quang tay" --k 3 --json
     """
-    from rag.dates import parse_user_date
-    from rag.pipeline import Pipeline
-    from rag.retrieve import Filters
-
     settings = _settings(index_dir=index_dir)
     with _errors():
-        filters = Filters(
-            doc_ids=frozenset(doc_ids) or None,
-            date_from=parse_user_date(date_from) if date_from else None,
-            date_to=parse_user_date(date_to) if date_to else None,
-        )
-        pipe = Pipeline.open(settings)
+        filters = rag.Filters.parse(doc_ids, date_from, date_to)
+        pipe = rag.Pipeline.open(settings)
         for question in questions:
             result = pipe.search(question, k, mode=mode, filters=filters)  # type: ignore[arg-type]
             if as_json:
@@ -150,13 +140,11 @@ def search(
 def ask(questions: tuple[str, ...], index_dir: Path | None, k: int | None, as_json: bool) -> None:
     """Answer each question from the articles, with quoted citations (or say the articles do not say).
 
-    Example: rag ask "Lào Cai ký thỏa thuận với châu Hồng Hà khi nào, ở đâu?" --json
+    Example: rag ask "Quảng Ninh ký thỏa thuận với Quảng Tây khi nào, ở đâu?" --json
     """
-    from rag.pipeline import Pipeline
-
     settings = _settings(index_dir=index_dir)
     with _errors():
-        pipe = Pipeline.open(settings)
+        pipe = rag.Pipeline.open(settings)
         for question in questions:
             answer = pipe.ask(question, k)
             if as_json:
@@ -194,19 +182,10 @@ def evaluate(dataset: Path, index_dir: Path | None, out_dir: Path, no_answers: b
 
     Example: rag eval --dataset eval/gold.jsonl --out eval/reports
     """
-    from rag.evaluate import load_dataset, run_eval
-    from rag.pipeline import Pipeline
-
     settings = _settings(index_dir=index_dir)
     with _errors():
-        questions = load_dataset(dataset)
-        pipe = Pipeline.open(settings)
-        report = run_eval(
-            questions,
-            pipe.retriever,
-            dataset=str(dataset),
-            ask=None if no_answers else pipe.ask,
-        )
+        rag.load_dataset(dataset)  # a bad dataset is reported before the models load
+        report = rag.Pipeline.open(settings).evaluate(dataset, answers=not no_answers)
         paths = report.write(out_dir)
     if as_json:
         _emit(report.to_json())
@@ -215,6 +194,9 @@ def evaluate(dataset: Path, index_dir: Path | None, out_dir: Path, no_answers: b
         if report.answers:
             click.echo()
             click.echo(report.answer_table())
+            if report.answers_by_type:
+                click.echo()
+                click.echo(report.answer_table(by_type=True))
         click.echo(f"\n{len(report.failures)} failure(s); reports: " + ", ".join(map(str, paths)), err=True)
 
 
@@ -229,127 +211,52 @@ def serve(host: str | None, port: int | None, index_dir: Path | None) -> None:
 
     Example: rag serve --port 8000 --index index
     """
-    import os
-
     import uvicorn
+
+    from api.app import create_app
 
     settings = _settings(index_dir=index_dir, host=host, port=port)
     if not (Path(settings.index_dir) / "CURRENT").is_file():
         index = settings.index_dir
         raise click.ClickException(f"no index in {index}: build one first with `rag ingest --index {index}`")
-    # The app factory reads its settings from the environment (get_settings), so pass the overrides on.
-    os.environ["RAG_INDEX_DIR"] = str(settings.index_dir)
-    os.environ["RAG_HOST"] = settings.host
-    os.environ["RAG_PORT"] = str(settings.port)
-    get_settings.cache_clear()
     click.echo(f"Demo: http://{settings.host}:{settings.port}/", err=True)
-    uvicorn.run("api.app:create_app", factory=True, host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
 
 
 # ------------------------------------------------------------------------------------------- benchmarks
-@main.group()
-def bench() -> None:
-    """Benchmarks (issue #5): baseline vs project, and scale. Results go to eval/results/."""
-
-
-@bench.command(name="baseline")
-@click.option("--articles", type=click.Path(path_type=Path), default=Path("data/articles"), show_default=True)
-@click.option(
-    "--dataset", type=click.Path(path_type=Path), default=Path("eval/gold.jsonl"), show_default=True
+@main.command(
+    context_settings={
+        "ignore_unknown_options": True,
+        "allow_extra_args": True,
+        "allow_interspersed_args": False,
+    }
 )
-@click.option("--work", type=click.Path(path_type=Path), default=Path("/work/bench-cache"), show_default=True)
-@click.option("--out", type=click.Path(path_type=Path), default=Path("eval/results"), show_default=True)
-@click.option("--warm-cache", is_flag=True, help="Reuse WORK/cache for both sides instead of a cold start.")
-def bench_baseline_cmd(articles: Path, dataset: Path, work: Path, out: Path, warm_cache: bool) -> None:
-    """The plain LangChain pipeline against this project, side by side, on the same articles and questions.
+@click.argument("args", nargs=-1, type=click.UNPROCESSED, metavar="{baseline|scale} [ARGS]...")
+def bench(args: tuple[str, ...]) -> None:
+    """Benchmarks (baseline vs a plain LangChain RAG; scale with distractors), from a source checkout.
 
+    Runs eval/bench.py with the arguments given; results go to eval/results/.
+
+    \b
     Example: rag bench baseline
+             rag bench scale --n 1000 --n 5000 --lexical-all
+             rag bench scale --help
     """
-    from rag.bench import baseline_markdown, bench_baseline
+    import os
+    import subprocess
 
-    command = (
-        "rag bench " + " ".join(sys.argv[sys.argv.index("baseline") :]) if "baseline" in sys.argv else ""
-    )
-    result = bench_baseline(
-        articles=articles, dataset=dataset, work=work, out=out, cold=not warm_cache, command=command
-    )
-    click.echo(baseline_markdown(result))
-
-
-@bench.command(name="scale")
-@click.option("--n", "ns", type=click.IntRange(0), multiple=True, help="Distractor articles (repeatable).")
-@click.option("--lexical-all", is_flag=True, help="Also BM25 only over every record of the JSONL.")
-@click.option("--lexical-limit", type=click.IntRange(1), default=None, help="Cap the lexical-all records.")
-@click.option("--no-hnsw", is_flag=True, help="Skip the HNSW-vs-exact recall measurement.")
-@click.option("--no-incremental", is_flag=True, help="Skip the incremental-ingest measurement.")
-@click.option(
-    "--requery",
-    is_flag=True,
-    help="Query side changed: keep each N's recorded ingest/HNSW/incremental, rebuild warm, serve again.",
-)
-@click.option(
-    "--add", type=click.IntRange(1), default=100, show_default=True, help="Articles added incrementally."
-)
-@click.option(
-    "--jsonl",
-    type=click.Path(path_type=Path),
-    default=Path("/work/shared/bench/vietnews-test.jsonl.gz"),
-    show_default=True,
-)
-@click.option("--articles", type=click.Path(path_type=Path), default=Path("data/articles"), show_default=True)
-@click.option(
-    "--dataset", type=click.Path(path_type=Path), default=Path("eval/gold.jsonl"), show_default=True
-)
-@click.option("--work", type=click.Path(path_type=Path), default=Path("/work/bench-cache"), show_default=True)
-@click.option("--out", type=click.Path(path_type=Path), default=Path("eval/results"), show_default=True)
-@click.option(
-    "--name", default="scale", show_default=True, help="Result file stem (results are merged by N)."
-)
-def bench_scale_cmd(
-    ns: tuple[int, ...],
-    lexical_all: bool,
-    lexical_limit: int | None,
-    no_hnsw: bool,
-    no_incremental: bool,
-    requery: bool,
-    add: int,
-    jsonl: Path,
-    articles: Path,
-    dataset: Path,
-    work: Path,
-    out: Path,
-    name: str,
-) -> None:
-    """Five articles + N distractors: ingest, size, memory, latency, quality; HNSW recall; incremental.
-
-    Example: rag bench scale --n 1000 --n 5000 --lexical-all
-    """
-    from rag.bench import bench_scale
-
-    if not ns and not lexical_all:
-        raise click.UsageError("give at least one --n or --lexical-all")
-    command = "rag bench " + " ".join(sys.argv[sys.argv.index("scale") :]) if "scale" in sys.argv else ""
-    bench_scale(
-        list(ns),
-        lexical_all=lexical_all,
-        lexical_limit=lexical_limit,
-        hnsw=not no_hnsw,
-        incremental=not no_incremental,
-        requery=requery,
-        articles=articles,
-        dataset=dataset,
-        jsonl=jsonl,
-        work=work,
-        out=out,
-        name=name,
-        command=command,
-        add=add,
-    )
-    click.echo(f"results: {out}/{name}.json, {out}/{name}.md, {out}/{name}.png", err=True)
+    script = Path(__file__).resolve().parent.parent / "eval" / "bench.py"
+    if not script.is_file():
+        raise click.ClickException(
+            f"no {script}: benchmarks run from a source checkout of the repository (pip install -e .)"
+        )
+    env = {**os.environ, "RAG_BENCH_PROG": "rag bench"}
+    code = subprocess.run([sys.executable, str(script), *args], env=env, check=False).returncode
+    sys.exit(code if code >= 0 else 128 - code)  # killed by signal N: 128 + N, as a shell reports it
 
 
 @main.command()
-@click.option("--party", help='Only records naming this party ("Hồng Hà", "hong ha", "Honghe").')
+@click.option("--party", help='Only records naming this party ("Hải Phòng", "hai phong", "Haiphong").')
 @click.option("--from", "date_from", help="Only records dated on or after (2024, 2024-06, 12/6/2024).")
 @click.option("--to", "date_to", help="Only records dated on or before.")
 @index_option
@@ -359,22 +266,11 @@ def agreements(
 ) -> None:
     """List the meetings, signings, agreements, proposals and decisions extracted at ingest, by date.
 
-    Example: rag agreements --party "Hồng Hà" --from 2024 --json
+    Example: rag agreements --party "Hải Phòng" --from 2024 --json
     """
-    from rag.agreements import filter_timeline, timeline_from_json
-    from rag.dates import parse_user_date
-    from rag.errors import InvalidInputError
-    from rag.index import load_index
-
     settings = _settings(index_dir=index_dir)
     with _errors():
-        if party is not None and not party.strip():
-            raise InvalidInputError("--party is blank")
-        start = parse_user_date(date_from) if date_from else None
-        end = parse_user_date(date_to) if date_to else None
-        timeline = timeline_from_json(load_index(settings.index_dir).extras.get("agreements", []))
-        party = party.strip() if party else None
-        records = filter_timeline(timeline, party=party, date_from=start, date_to=end)
+        records = rag.Pipeline.read_agreements(settings, party, date_from, date_to)
     if as_json:
         for record in records:
             _emit(record.to_json())

@@ -55,10 +55,39 @@ class Settings(BaseSettings):
     lead_weight: float = Field(
         default=0.3, ge=0.0, le=10.0, description="Fusion weight of the top document's lead (hybrid only)."
     )
+    part_weight: float = Field(
+        default=0.5, ge=0.0, le=10.0, description="Fusion weight of each part of a two-part question."
+    )
     faiss_exact_max: int = Field(
         default=200_000,
         ge=0,
         description="Use an exact (flat) FAISS index up to this many vectors, HNSW above.",
+    )
+
+    # Answers (extractive composer)
+    answer_candidates: int = Field(
+        default=8, ge=1, le=100, description="Passages the composer reads, whatever top_k it cites."
+    )
+    answer_min_support: float = Field(
+        default=0.30, ge=0.0, le=1.0, description="Abstain below this share of the question's terms."
+    )
+    answer_count_fit: float = Field(
+        default=0.45, ge=0.0, le=5.0, description="Score bonus of a sentence counting what is asked."
+    )
+    answer_dated_share: float = Field(
+        default=0.6, ge=0.0, le=1.0, description="A date's sentence must score this share of the best."
+    )
+    answer_runner_up: float = Field(
+        default=0.8, ge=0.0, le=1.0, description="Quote a second sentence scoring this share of the best."
+    )
+    answer_keep_share: float = Field(
+        default=0.6, ge=0.0, le=1.0, description="Evidence kept must cover this share of the best's terms."
+    )
+    answer_title_discount: float = Field(
+        default=0.3, ge=0.0, le=1.0, description="Weight of question terms the article's title holds."
+    )
+    timeline_min_records: int = Field(
+        default=2, ge=1, le=100, description="Fewest timeline records that make a list answer."
     )
 
     # Ingest limits

@@ -1,11 +1,11 @@
 """Vietnamese date expressions: find them in text, resolve partial ones, format and parse ISO dates.
 
-``find_dates`` recognises the forms Vietnamese news uses ("sáng 27/3", "ngày 12/6/2024",
+``find_dates`` recognises the forms Vietnamese news uses ("sáng 27/3", "ngày 12/6/2024", "hôm 5-4",
 "ngày 04 tháng 02 năm 2026", "cuối tháng 3/2024", "năm 2024", "giai đoạn 2024 – 2028",
 "18:10, 27/04/2022", "trong tháng 4 tới", ...). A date written without its year is resolved against the
 article's own date (``reference``) and stays ``iso=None`` when there is none: a year is never invented.
 
->>> [m.iso for m in find_dates("Chiều 18/3, tại Hà Giang ... cuối tháng 3/2024", date(2024, 3, 18))]
+>>> [m.iso for m in find_dates("Chiều 18/3, tại Đà Nẵng ... cuối tháng 3/2024", date(2024, 3, 18))]
 ['2024-03-18', '2024-03']
 """
 
@@ -100,6 +100,12 @@ _YEAR_RANGE = _rx(
     rf"{_NUM_L}(?P<y>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(?P<y2>{_YEAR})(?![\d/])"
 )
 _PARTIAL = _rx(rf"{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){_NUM_R}")
+# "ngày 5-4", "hôm 5 - 4", "sáng 30-6", "vào 30-6", "(5-4)": a hyphenated day-month only where the words
+# around it say it is a date (a bare "5-4" is as often a score or a range)
+_PARTIAL_DASH = _rx(
+    rf"(?:(?P<open>\(\s*)|{_PREFIX[:-1]}|vào\s+(?:ngày\s+)?){_NUM_L}(?P<d>\d{{1,2}})\s*[-–]\s*"
+    rf"(?P<m>\d{{1,2}})(?![\d/])(?![.,:]\d)(?(open)\s*\))"
+)
 _MONTH = _rx(rf"{_QUAL}tháng\s+(?P<m>\d{{1,2}})(?![\d/.,\-]\d)(?!\d)(?!\s*năm\s+\d)")
 _YEAR_ONLY = _rx(rf"{_QUAL}năm\s+(?P<y>{_YEAR})(?![\d/])")
 
@@ -307,6 +313,7 @@ _RULES: list[tuple[re.Pattern[str], _Converter]] = [
     (_MONTH_YEAR, _month_year),
     (_YEAR_RANGE, _year_range),
     (_PARTIAL, _partial),
+    (_PARTIAL_DASH, _partial),
     (_MONTH, _month),
     (_YEAR_ONLY, _year_only),
 ]
@@ -399,6 +406,20 @@ _USER_FORMS = [
     re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?"),
     re.compile(r"(?:(?P<d>\d{1,2})[/.])?(?P<m>\d{1,2})[/.](?P<y>\d{4})"),
 ]
+
+
+def in_date_range(value: str | None, date_from: str | None = None, date_to: str | None = None) -> bool:
+    """Whether an ISO date, full or partial (``2024``, ``2024-06``, ``2024-06-12``), lies in the inclusive
+    range ``[date_from, date_to]`` of ISO prefixes. Dates are compared on their common prefix, so a
+    partial date is in range when it overlaps it ("2024" overlaps 2024-03 .. 2024-06). With no bound
+    everything is in range; with a bound, an unknown date (None or "") is not."""
+    if not date_from and not date_to:
+        return True
+    if not value:
+        return False
+    if date_from and value[: len(date_from)] < date_from[: len(value)]:
+        return False
+    return not (date_to and value[: len(date_to)] > date_to[: len(value)])
 
 
 def parse_user_date(s: str) -> str:

@@ -40,9 +40,9 @@ QUESTION_WORDS = {
 class DiacriticRestorer:
     """Maps folded words and word pairs to their most frequent marked form.
 
-    >>> r = DiacriticRestorer.build(["Hội nghị lần thứ nhất được tổ chức tại Lào Cai."])
-    >>> r.restore("hoi nghi lan thu nhat o lao cai")
-    'hội nghị lần thứ nhất o lào cai'
+    >>> r = DiacriticRestorer.build(["Hội nghị lần thứ nhất được tổ chức tại Quảng Ninh."])
+    >>> r.restore("hoi nghi lan thu nhat o quang ninh")
+    'hội nghị lần thứ nhất o quảng ninh'
     """
 
     def __init__(self, pairs: dict[str, str], words: dict[str, str]) -> None:

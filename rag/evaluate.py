@@ -161,6 +161,7 @@ class AnswerRow:
     total_ms: float
     answer: str = ""
     failure: str = ""
+    qtype: str | None = None
 
 
 def answer_metrics(rows: list[AnswerRow]) -> dict[str, float]:
@@ -212,6 +213,7 @@ def eval_answers(
                 ans.timings_ms.get("total", 0.0),
                 ans.answer,
                 failure,
+                q.type,
             )
         )
     metrics: dict[str, Any] = {"all": answer_metrics(rows)}
@@ -222,12 +224,19 @@ def eval_answers(
     return metrics, rows
 
 
+def metrics_by_type(rows: list[AnswerRow]) -> dict[str, dict[str, float]]:
+    """Answer metrics per question type (the dataset's optional ``type``), types in sorted order."""
+    types = sorted({r.qtype for r in rows if r.qtype})
+    return {t: answer_metrics([r for r in rows if r.qtype == t]) for t in types}
+
+
 @dataclass
 class EvalReport:
     dataset: str
     index: dict[str, Any]
     retrieval: dict[str, dict[str, Any]] = field(default_factory=dict)
     answers: dict[str, Any] = field(default_factory=dict)
+    answers_by_type: dict[str, Any] = field(default_factory=dict)
     failures: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
@@ -236,6 +245,7 @@ class EvalReport:
             "index": self.index,
             "retrieval": self.retrieval,
             "answers": self.answers,
+            "answers_by_type": self.answers_by_type,
             "failures": self.failures,
         }
 
@@ -262,15 +272,16 @@ class EvalReport:
                     )
         return "\n".join(lines)
 
-    def answer_table(self) -> str:
-        if not self.answers:
+    def answer_table(self, by_type: bool = False) -> str:
+        table = self.answers_by_type if by_type else self.answers
+        if not table:
             return ""
         lines = [
-            "| lang | n | fact acc. | citation acc. | abstain P | abstain R | compose p50 ms "
-            "| total p50 ms |",
+            f"| {'type' if by_type else 'lang'} | n | fact acc. | citation acc. | abstain P | abstain R "
+            "| compose p50 ms | total p50 ms |",
             "|---|---|---|---|---|---|---|---|",
         ]
-        for lang, m in self.answers.items():
+        for lang, m in table.items():
             lines.append(
                 f"| {lang} | {m['questions']} | {m['fact_accuracy']:.2f} | {m['citation_accuracy']:.2f} "
                 f"| {m['abstention_precision']:.2f} | {m['abstention_recall']:.2f} "
@@ -295,6 +306,8 @@ class EvalReport:
         ]
         if self.answers:
             parts += ["", "## Answers", "", self.answer_table()]
+            if self.answers_by_type:
+                parts += ["", "### Per question type", "", self.answer_table(by_type=True)]
         if self.failures:
             parts += ["", "## Failures", ""]
             parts += [f"- `{f['id']}` ({f['kind']}): {f['detail']}" for f in self.failures]
@@ -341,6 +354,7 @@ def run_eval(
         retriever.clear_query_cache()  # answers pay for their own retrieval too
         metrics, arows = eval_answers(questions, ask)
         report.answers = metrics
+        report.answers_by_type = metrics_by_type(arows)
         report.failures += [
             {"id": r.id, "kind": "answer", "detail": f"{r.failure}: {r.answer[:200]}"}
             for r in arows

@@ -28,10 +28,10 @@ from rag.text import lexical_tokens, match_key
 from rag.verify import (
     MARKER,
     Claim,
+    answer_sentences,
     claim_supported,
     extract_claims,
     marker_numbers,
-    split_sentences,
     unsupported_claims,
 )
 
@@ -54,12 +54,12 @@ trích được đánh số [1], [2], ... ở tin nhắn của người dùng; k
 Quy tắc:
 1. Trả lời bằng ngôn ngữ của câu hỏi. Câu hỏi tiếng Việt (kể cả viết không dấu) thì trả lời bằng tiếng \
 Việt có dấu. Câu hỏi tiếng Anh thì trả lời bằng tiếng Anh, nhưng giữ nguyên cách viết tiếng Việt của tên \
-người, địa danh và cơ quan (ví dụ: Hà Giang, Dương Bân, châu Hồng Hà).
+người, địa danh và cơ quan (ví dụ: Quảng Ninh, Nguyễn Văn An, Quảng Tây).
 2. Câu đầu tiên là câu trả lời. Trả lời ngắn gọn, tối đa 3 câu; không mở đầu, không nhắc lại câu hỏi.
 3. Chỉ nêu sự kiện có trong các đoạn trích. Mọi con số, ngày tháng và tên riêng phải giống như trong \
 đoạn trích mà câu đó dẫn nguồn.
 4. Mỗi câu phải kết thúc bằng số thứ tự của (các) đoạn trích làm căn cứ, trong ngoặc vuông, đặt trước dấu \
-chấm, ví dụ: "... tại thành phố Hà Giang [2]." hoặc "... [1][3]." Chỉ dùng số của các đoạn được cung cấp.
+chấm, ví dụ: "... tại thành phố Đà Nẵng [2]." hoặc "... [1][3]." Chỉ dùng số của các đoạn được cung cấp.
 5. Ngày tháng viết dạng ngày/tháng/năm, ví dụ 27/3/2023 (tiếng Anh: 27 March 2023). Nếu đoạn trích chỉ \
 ghi ngày/tháng, năm là năm của ngày đăng bài ghi ở đầu đoạn.
 6. Nếu các đoạn trích không trả lời được câu hỏi, chỉ viết đúng một câu: "{ABSTAIN_VI}" \
@@ -333,7 +333,7 @@ class LLMComposer:
         numbers = {old: new for new, old in enumerate(cited, start=1)}
         text = renumber(text, numbers)
         titles = [p.hit.chunk.title for p in context.passages]
-        sentences = split_sentences(text)
+        sentences = answer_sentences(text)
         citations: list[Citation] = []
         for old, new in numbers.items():
             passage = by_n[old]

@@ -95,7 +95,7 @@ def iter_jsonl_records(
 
     Raises BadDocumentError (``file:line``) on a malformed line. Blank lines are ignored.
 
-    >>> next(iter_jsonl_records("/work/shared/bench/vietnews-test.jsonl.gz"))["doc_id"]
+    >>> next(iter_jsonl_records("../shared/bench/vietnews-test.jsonl.gz"))["doc_id"]
     'vietnews-test-000001'
     """
     for _lineno, record in _jsonl_lines(Path(path), max_record_bytes, limit):

@@ -8,17 +8,21 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from embeddings import Embedder, create_embedder
 from rag.config import Settings
+from rag.dates import parse_user_date
 from rag.errors import DocumentNotFoundError, InvalidInputError
 from rag.index import Index, load_index
 from rag.ingest import IngestReport, ingest
 from rag.models import Agreement, Answer, Article
 from rag.retrieve import Filters, Mode, Retriever, SearchResult
 
+if TYPE_CHECKING:
+    from rag.evaluate import EvalReport
+
 logger = logging.getLogger(__name__)
-ANSWER_CANDIDATES = 8  # passages the answer composer reads, whatever top_k the caller asks to cite
 
 
 def validate_question(question: object, max_chars: int) -> str:
@@ -38,7 +42,7 @@ class Pipeline:
     """Load once, query many times; ``add`` ingests and swaps in the new index without a restart.
 
     >>> pipe = Pipeline.open(Settings(index_dir=Path("index")))
-    >>> pipe.search("Hà Giang hội đàm với châu Văn Sơn", k=3).hits[0].chunk.doc_id
+    >>> pipe.search("Quảng Ninh hội đàm với Quảng Tây", k=3).hits[0].chunk.doc_id
     '003_7b96b415da9b37b1'
     """
 
@@ -69,6 +73,7 @@ class Pipeline:
             vi_lexical_boost=settings.vi_lexical_boost,
             en_lexical_boost=settings.en_lexical_boost,
             lead_weight=settings.lead_weight,
+            part_weight=settings.part_weight,
         )
 
     def warm_in_background(self) -> None:
@@ -86,7 +91,7 @@ class Pipeline:
 
     def ask(self, question: str, top_k: int | None = None) -> Answer:
         """Retrieve, then compose a grounded, cited answer (or an honest abstention)."""
-        from rag.answer import answer_question
+        from rag.answer import AnswerParams, answer_question
 
         question = validate_question(question, self.settings.max_question_chars)
         k = self.settings.top_k if top_k is None else top_k
@@ -94,10 +99,15 @@ class Pipeline:
             raise InvalidInputError(f"top_k must be between 1 and 100, got {k}")
         retriever = self.retriever  # one snapshot: an upload may swap in a new generation meanwhile
         t0 = time.perf_counter()
-        result = retriever.search(question, max(k, ANSWER_CANDIDATES))
+        result = retriever.search(question, max(k, self.settings.answer_candidates))
         retrieve_ms = (time.perf_counter() - t0) * 1000
         answer = answer_question(
-            question, result.hits, retriever.index, retrieve_ms=retrieve_ms, max_citations=k
+            question,
+            result.hits,
+            retriever.index,
+            retrieve_ms=retrieve_ms,
+            max_citations=k,
+            params=AnswerParams.from_settings(self.settings),
         )
         llm_on = self.settings.llm_enabled and bool(self.settings.llm_base_url)
         if llm_on and not (answer.abstained and not answer.citations):  # extractive answer = fallback
@@ -111,11 +121,36 @@ class Pipeline:
     def agreements(
         self, party: str | None = None, date_from: str | None = None, date_to: str | None = None
     ) -> list[Agreement]:
-        """The agreements timeline extracted at ingest, filtered by party (any spelling) and date range."""
-        from rag.agreements import filter_timeline, timeline_from_json
+        """The agreements timeline extracted at ingest, filtered by party (any spelling) and by a date
+        range typed as a user would (2024, 2024-06, 12/6/2024); InvalidInputError for a bad value."""
+        return _agreements(self.index, party, date_from, date_to)
 
-        records = timeline_from_json(self.index.extras.get("agreements", []))
-        return filter_timeline(records, party=party, date_from=date_from, date_to=date_to)
+    @staticmethod
+    def read_agreements(
+        settings: Settings, party: str | None = None, date_from: str | None = None, date_to: str | None = None
+    ) -> list[Agreement]:
+        """``agreements`` from the index on disk, without loading the embedder (for one-shot commands)."""
+        return _agreements(load_index(settings.index_dir), party, date_from, date_to)
+
+    @staticmethod
+    def ingest(
+        paths: Sequence[str | Path],
+        settings: Settings,
+        *,
+        rebuild: bool = False,
+        progress: bool = False,
+        embedder: Embedder | None = None,
+    ) -> IngestReport:
+        """Load, clean, chunk, embed and index files or folders into ``settings.index_dir`` (an
+        incremental upsert by doc_id and content hash; ``rebuild`` starts afresh)."""
+        return ingest(paths, settings, rebuild=rebuild, progress=progress, embedder=embedder)
+
+    def evaluate(self, dataset: str | Path, *, answers: bool = True) -> EvalReport:
+        """Retrieval metrics (every mode) and, with ``answers``, answer metrics on a gold dataset."""
+        from rag.evaluate import load_dataset, run_eval
+
+        questions = load_dataset(dataset)
+        return run_eval(questions, self.retriever, dataset=str(dataset), ask=self.ask if answers else None)
 
     def article(self, doc_id: str) -> Article:
         art = self.index.articles.get(doc_id)
@@ -139,6 +174,22 @@ class Pipeline:
                 self.warm_in_background()
             report.timings_s["total"] = time.perf_counter() - t0
             return report
+
+
+def _agreements(
+    index: Index, party: str | None, date_from: str | None, date_to: str | None
+) -> list[Agreement]:
+    from rag.agreements import filter_timeline, timeline_from_json
+
+    if party is not None and not party.strip():
+        raise InvalidInputError("the party is blank")
+    records = timeline_from_json(index.extras.get("agreements", []))
+    return filter_timeline(
+        records,
+        party=party.strip() if party else None,
+        date_from=parse_user_date(date_from) if date_from else None,
+        date_to=parse_user_date(date_to) if date_to else None,
+    )
 
 
 def _warm(retriever: Retriever) -> None:

@@ -52,7 +52,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"\b(ten la gi|ten gi|ho ten)\b"
         ),
     ),
-    (  # "Phó Bí thư Tỉnh ủy Vân Nam nào ...": a title followed by "nào" asks for a person
+    (  # "Phó Bí thư Tỉnh ủy Quảng Ninh nào ...": a title followed by "nào" asks for a person
         "who",
         re.compile(
             r"\b(bi thu|chu tich|truong doan|chau truong|tinh truong|truong ban|lanh dao|quan chuc|"
@@ -239,7 +239,7 @@ class Question:
     alternatives: dict[str, list[str]] = field(default_factory=dict)
     """Term -> the tokens of its paraphrases in news wording; any of them covers the term."""
     places: list[str] = field(default_factory=list)
-    """Names the question uses as the event's location ("tại thành phố Hà Giang", "in Lào Cai")."""
+    """Names the question uses as the event's location ("tại thành phố Đà Nẵng", "in Cần Thơ")."""
 
 
 def analyze(question: str) -> Question:
@@ -345,7 +345,7 @@ def _content(token: str) -> bool:
 
 
 def _names(question: str, search_text: str) -> list[str]:
-    """Folded runs of two or more capitalised words (Lào Cai, Trịnh Xuân Trường) and glossary names."""
+    """Folded runs of two or more capitalised words (Quảng Ninh, Trần Thị Bình) and glossary names."""
     names: list[str] = []
     for source in (question, search_text):
         run: list[str] = []

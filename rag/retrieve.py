@@ -23,12 +23,14 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
 
 from embeddings.base import Embedder
+from rag.dates import in_date_range, parse_user_date
 from rag.diacritics import DiacriticRestorer
 from rag.errors import InvalidInputError
 from rag.index import Index
@@ -37,13 +39,13 @@ from rag.question import detect_language, lexical_query, split_question
 from rag.text import lexical_tokens
 
 Mode = Literal["hybrid", "dense", "lexical"]
-PART_WEIGHT = 0.5  # weight of each part of a two-part question, next to the whole question (1.0)
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
 
 
 @dataclass(frozen=True)
 class Filters:
-    """Restrict a search to some documents and/or a publication date range (ISO prefixes, inclusive)."""
+    """Restrict a search to some documents and/or a publication date range (ISO prefixes, inclusive;
+    see ``rag.dates.in_date_range``: an article with no publication date is outside any range)."""
 
     doc_ids: frozenset[str] | None = None
     date_from: str | None = None
@@ -55,14 +57,21 @@ class Filters:
     def admits(self, doc_id: str, published: str | None) -> bool:
         if self.doc_ids and doc_id not in self.doc_ids:
             return False
-        if self.date_from or self.date_to:
-            if not published:
-                return False
-            if self.date_from and published[: len(self.date_from)] < self.date_from:
-                return False
-            if self.date_to and published[: len(self.date_to)] > self.date_to:
-                return False
-        return True
+        return in_date_range(published, self.date_from, self.date_to)
+
+    @classmethod
+    def parse(
+        cls,
+        doc_ids: Iterable[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> Filters:
+        """Filters from user input: dates as typed (2024, 2024-06, 12/6/2024); InvalidInputError if bad."""
+        return cls(
+            doc_ids=frozenset(doc_ids) if doc_ids else None,
+            date_from=parse_user_date(date_from) if date_from else None,
+            date_to=parse_user_date(date_to) if date_to else None,
+        )
 
 
 @dataclass
@@ -75,7 +84,7 @@ class Retriever:
     """Searches one loaded index with one embedder.
 
     >>> retriever = Retriever(index, embedder)
-    >>> retriever.search("lao cai ky thoa thuan voi chau hong ha", k=5).hits[0].chunk.doc_id
+    >>> retriever.search("quang ninh ky thoa thuan voi quang tay", k=5).hits[0].chunk.doc_id
     '004_82141dc137c1d59f'
     """
 
@@ -92,6 +101,7 @@ class Retriever:
         vi_lexical_boost: float = 2.0,
         en_lexical_boost: float = 1.3,
         lead_weight: float = 0.3,
+        part_weight: float = 0.5,
     ) -> None:
         if candidates < 1:
             raise InvalidInputError(f"candidates must be at least 1, got {candidates}")
@@ -107,6 +117,7 @@ class Retriever:
         self.vi_lexical_boost = vi_lexical_boost
         self.en_lexical_boost = en_lexical_boost
         self.lead_weight = lead_weight
+        self.part_weight = part_weight
         self._cache_lock = threading.Lock()
         self._restorer_lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -167,7 +178,7 @@ class Retriever:
         language = detect_language(query)
         lexical_boost = self.en_lexical_boost if language == "en" else self.vi_lexical_boost
         unmarked = mode != "lexical" and language == "vi-nodiacritics"
-        for text, share in [(query, 1.0)] + [(p, PART_WEIGHT) for p in parts]:
+        for text, share in [(query, 1.0)] + [(p, self.part_weight) for p in parts]:
             if mode in ("hybrid", "dense"):
                 t0 = time.perf_counter()
                 qvec = self.embed_query(self.restorer().restore(text) if unmarked else text)

@@ -23,7 +23,7 @@ def _fold_word(word: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower-case and strip diacritics (đ -> d): ``"Lào Cai"`` -> ``"lao cai"``."""
+    """Lower-case and strip diacritics (đ -> d): ``"Đà Nẵng"`` -> ``"da nang"``."""
     return " ".join(_fold_word(w) for w in text.lower().split(" "))
 
 

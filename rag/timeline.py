@@ -38,7 +38,6 @@ _ACTION_EN = {
     "họp": "met",
     "gặp xã giao": "held a courtesy meeting",
 }
-MIN_RECORDS = 2  # one matching record is better told by the sentence composer
 
 
 def asks_for_agreements(q: Question) -> bool:
@@ -108,21 +107,23 @@ def _line(record: Agreement, n: int, language: str) -> str:
     return f"{head}: {who + ' ' if who else ''}{record.action} {record.what} [{n}]."
 
 
-def answer_from_timeline(q: Question, index: Index, max_citations: int) -> Answer | None:
+def answer_from_timeline(
+    q: Question, index: Index, max_citations: int, *, min_records: int = 2
+) -> Answer | None:
     """A list answer from the timeline, or None when the question is not of that kind or too few match."""
     if not asks_for_agreements(q):
         return None
     records = matching_records(q, index)
-    if len(records) < MIN_RECORDS:
+    if len(records) < min_records:
         return None
     lines: list[str] = []
     citations: list[Citation] = []
-    for record in records[: max(max_citations, MIN_RECORDS)]:
+    for record in records[: max(max_citations, min_records)]:
         citation = _cite(record, index, len(citations) + 1)
         if citation is not None:
             citations.append(citation)
             lines.append(_line(record, citation.n, q.language))
-    if len(citations) < MIN_RECORDS:
+    if len(citations) < min_records:
         return None
     more = len(records) - len(citations)
     if q.language == "en":

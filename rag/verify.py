@@ -4,7 +4,7 @@
 human-readable problem per violation (an empty list means the answer is verified):
 
 - every sentence with content carries at least one ``[n]`` marker, and every ``n`` is a citation
-  (a lead such as "Ngày 12/6/2024, tại Côn Minh [1]." is a sentence like any other; a lead-in that
+  (a lead such as "Ngày 12/6/2024, tại Bắc Kinh [1]." is a sentence like any other; a lead-in that
   ends with ":" and states no date, number or name may go without one);
 - every **date** of the sentence is one its cited quotes give: the same date written in the quote, or
   a partial date of the quote ("sáng 27/3") that resolves against the article's date
@@ -14,7 +14,7 @@ human-readable problem per violation (an empty list means the answer is verified
 - every **number** (digits, outside dates) is a number of a cited quote ("1.000" = "1,000" = "1000";
   a year also when it is the year of a date that resolves from the quote);
 - every **name** (a run of two or more capitalised words, Vietnamese or Latin) is in a cited quote, as
-  a whole or as consecutive pieces of two or more words each ("Lào Cai Đặng Xuân Phong"); English words
+  a whole or as consecutive pieces of two or more words each ("Quảng Ninh Nguyễn Văn An"); English words
   may instead be matched through the domain glossary ("Joint Working Group" -> "nhóm công tác liên hợp").
 
 Comparisons use ``match_key`` (case, diacritics and spacing ignored). The ``[n]`` markers themselves,
@@ -33,6 +33,7 @@ from typing import Literal
 from rag.dates import find_dates
 from rag.models import Citation
 from rag.question import glossary
+from rag.sentences import split_sentences
 from rag.text import match_key, nfc
 
 ClaimKind = Literal["date", "number", "name"]
@@ -40,10 +41,9 @@ DatePoint = tuple[int | None, int | None, int | None]  # (day, month, year), Non
 
 MARKER = re.compile(r"\[\s*(\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)\s*\]")
 _MARKER_RUN = re.compile(r"(?:\s*" + MARKER.pattern + r")+")
-_TERMINAL = ".!?…"
-_CLOSERS = '”’")]»'
-_ABBREVIATIONS = {"tp", "tt", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "mrs", "ms", "dr", "st", "no", "vs"}
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•+–]|\d{1,2}[.)]|[a-zđ][.)])\s+", re.IGNORECASE)
+_CLOSERS = '”’")\\]»'
+_INLINE_NUMBER_END = re.compile(r"(?:^|[:;])\s*\(?\d{1,2}[.)]$")  # "thống nhất: 1." is not a sentence
 _INLINE_ITEM = re.compile(r"(?:(?<=[:;])|^)\s*\(?\d{1,2}[.)](?=\s)")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\S")
@@ -147,81 +147,41 @@ def marker_numbers(text: str) -> list[int]:
     return out
 
 
-def split_sentences(text: str) -> list[AnswerSentence]:
-    """Sentences of an answer: by line, then at sentence-final punctuation outside “quotes”.
+def _extend(sentence: AnswerSentence, more: str) -> None:
+    sentence.text = f"{sentence.text}{more}"
+    sentence.markers.extend(n for n in marker_numbers(more) if n not in sentence.markers)
 
-    Markers written after the full stop ("... Trung Quốc). [1]") belong to the sentence before them;
-    list bullets and numbering at the start of a line are dropped.
+
+def answer_sentences(text: str) -> list[AnswerSentence]:
+    """Sentences of an answer, by line, then by the one sentence splitter (``rag.sentences``).
+
+    Pieces split inside “quotes” are joined again; markers written after the full stop
+    ("... Trung Quốc). [1]") belong to the sentence before them; list bullets and numbering at the start
+    of a line are dropped.
     """
-    pieces: list[str] = []
+    out: list[AnswerSentence] = []
     for raw_line in nfc(text).replace("**", "").splitlines():
         line = _LIST_ITEM.sub("", raw_line, count=1).strip()
-        if not line:
-            continue
-        parts = _split_line(line, quotes=True)
-        if parts is None:  # unbalanced “quotes”: split as if there were none
-            parts = _split_line(line, quotes=False) or [line]
-        pieces.extend(parts)
-    out: list[AnswerSentence] = []
-    for piece in pieces:
-        markers = marker_numbers(piece)
-        if out and markers and not re.search(r"\w", MARKER.sub(" ", piece)):
-            out[-1].text = f"{out[-1].text} {piece.strip()}"
-            out[-1].markers.extend(n for n in markers if n not in out[-1].markers)
-            continue
-        out.append(AnswerSentence(piece.strip(), markers))
+        depth = 0  # open “quotes” in the sentence being built
+        line_start = len(out)
+        for start, end in split_sentences(line):
+            part = line[start:end]
+            if len(out) > line_start:
+                # closing quotes and markers that open a piece close the sentence before it
+                lead = re.match(rf"[{_CLOSERS}]*(?:{_MARKER_RUN.pattern})?[.;]?", part)
+                if lead and lead.group(0):
+                    _extend(out[-1], lead.group(0))
+                    depth = max(0, depth - lead.group(0).count("”"))
+                    part = part[lead.end() :].lstrip()
+                if not re.search(r"\w", part):
+                    continue
+                if depth > 0 or _INLINE_NUMBER_END.search(out[-1].text):
+                    _extend(out[-1], " " + part)
+                    depth = max(0, depth + part.count("“") - part.count("”"))
+                    continue
+            out.append(AnswerSentence(part.strip(), marker_numbers(part)))
+            depth = max(0, part.count("“") - part.count("”"))
     return out
-
-
-def _split_line(line: str, *, quotes: bool) -> list[str] | None:
-    out: list[str] = []
-    start = depth = 0
-    i, n = 0, len(line)
-    while i < n:
-        ch = line[i]
-        closing_quote = False
-        if quotes and ch == "“":
-            depth += 1
-        elif quotes and ch == "”":
-            depth = max(0, depth - 1)
-            closing_quote = depth == 0 and i > 0 and line[i - 1] in _TERMINAL
-        if depth == 0 and (ch in _TERMINAL or closing_quote) and _ends_sentence(line, i):
-            j = i + 1
-            while j < n and line[j] in _CLOSERS:
-                j += 1
-            m = _MARKER_RUN.match(line, j)
-            had_marker = m is not None
-            k = m.end() if m else j
-            if had_marker and k < n and line[k] in ".;":
-                k += 1
-            rest = line[k:].lstrip()
-            if not rest or had_marker or rest[0].isupper() or rest[0].isdigit() or rest[0] in '“"‘([*•-–':
-                out.append(line[start:k])
-                start = i = k
-                continue
-        i += 1
-    if quotes and depth:
-        return None
-    if line[start:].strip():
-        out.append(line[start:])
-    return out
-
-
-def _ends_sentence(line: str, i: int) -> bool:
-    if line[i] != ".":
-        return True
-    after = line[i + 1 : i + 2]
-    if after.isdigit() or after == ".":
-        return False
-    before = re.search(r"([\w]+)$", line[:i])
-    if before:
-        word = before.group(1)
-        if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-            return False
-        head = line[: before.start()].rstrip()
-        if word.isdigit() and len(word) <= 2 and (not head or head[-1] in ":;"):
-            return False  # inline list numbering: "gồm: 1. Thương mại; 2. Du lịch"
-    return True
 
 
 # --------------------------------------------------------------------------------------------- claims
@@ -431,7 +391,7 @@ def claim_supported(claim: Claim, citations: list[Citation]) -> bool:
     words = claim.value.split()
     if _name_supported(words, facts):
         return True
-    # The first word may be capitalised only because it starts the sentence ("Đoàn Lào Cai ...").
+    # The first word may be capitalised only because it starts the sentence ("Đoàn Quảng Ninh ...").
     return claim.at_start and len(words) >= 3 and _name_supported(words[1:], facts)
 
 
@@ -446,7 +406,7 @@ def unsupported_claims(answer_text: str, citations: list[Citation]) -> list[str]
     by_n = {c.n: c for c in citations}
     titles = [c.title for c in citations if c.title]
     problems: list[str] = []
-    for i, sentence in enumerate(split_sentences(answer_text), start=1):
+    for i, sentence in enumerate(answer_sentences(answer_text), start=1):
         body = MARKER.sub(" ", sentence.text)
         if not re.search(r"\w", body):
             continue

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Locator, Page, ViewportSize, expect, sync_playwright
 
-from api.launch import CHROMIUM, CHROMIUM_ARGS, ServerStartError, rag_command, serve_subprocess
+from launch import CHROMIUM, CHROMIUM_ARGS, ServerStartError, rag_command, serve_subprocess  # scripts/
 
 ROOT = Path(__file__).resolve().parent.parent
 DESKTOP: ViewportSize = {"width": 1280, "height": 800}

@@ -1,5 +1,5 @@
-"""Grounded answers on the real index: quality gates on the gold and held-out sets, verbatim quotes,
-resolved dates, abstention, language, and the agreements of question analysis."""
+"""Grounded answers: quality gates on the gold and held-out sets, verbatim quotes, resolved dates,
+abstention, language (on the real index, slow), and question analysis and the timeline (fast)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ from rag.verify import unsupported_claims
 ROOT = Path(__file__).resolve().parent.parent
 
 
+slow = pytest.mark.slow  # answer quality needs the real model
+
+
 @pytest.fixture(scope="module")
 def pipe(index_dir: Path, cache_dir: Path) -> Pipeline:
     return Pipeline.open(Settings(index_dir=index_dir, cache_dir=cache_dir))
@@ -27,6 +30,7 @@ def gold_answers(pipe: Pipeline) -> list[tuple[str, Answer]]:
     return [(q.id, pipe.ask(q.question)) for q in load_dataset(ROOT / "eval" / "gold.jsonl")]
 
 
+@slow
 @pytest.mark.parametrize("dataset", ["gold.jsonl", "holdout.jsonl"])
 def test_answer_quality_gates(pipe: Pipeline, dataset: str) -> None:
     """The issue's bar: fact accuracy >= 0.90 overall and >= 0.85 per language, citation accuracy
@@ -44,6 +48,7 @@ def test_answer_quality_gates(pipe: Pipeline, dataset: str) -> None:
     assert overall["answerable_abstained"] <= 1
 
 
+@slow
 def test_every_quote_is_verbatim_article_text(pipe: Pipeline, gold_answers: list[tuple[str, Answer]]) -> None:
     for qid, answer in gold_answers:
         for c in answer.citations:
@@ -52,12 +57,14 @@ def test_every_quote_is_verbatim_article_text(pipe: Pipeline, gold_answers: list
             assert c.chunk_id.startswith(c.doc_id + "#") and c.title == article.title
 
 
+@slow
 def test_no_answer_states_what_its_citations_do_not(gold_answers: list[tuple[str, Answer]]) -> None:
     for qid, answer in gold_answers:
         if not answer.abstained:
             assert unsupported_claims(answer.answer, answer.citations) == [], (qid, answer.answer)
 
 
+@slow
 def test_partial_date_is_resolved_against_the_article(pipe: Pipeline) -> None:
     answer = pipe.ask("Phiên họp thứ 9 Nhóm công tác liên hợp diễn ra khi nào, ở đâu?")
     assert answer.answer.startswith("Ngày 27/3/2023, tại thành phố Hà Giang [1].")
@@ -65,6 +72,7 @@ def test_partial_date_is_resolved_against_the_article(pipe: Pipeline) -> None:
     assert answer.citations[0].published == "2023-03-27"
 
 
+@slow
 def test_english_answer_keeps_vietnamese_names(pipe: Pipeline) -> None:
     answer = pipe.ask("Where did Lào Cai sign the 2024-2028 cooperation agreement with Honghe?")
     assert answer.language == "en" and not answer.abstained
@@ -72,11 +80,13 @@ def test_english_answer_keeps_vietnamese_names(pipe: Pipeline) -> None:
     assert "[1]" in answer.answer
 
 
+@slow
 def test_diacritic_free_question(pipe: Pipeline) -> None:
     answer = pipe.ask("ai dan dau doan dai bieu chau van son sang hoi dam voi ha giang")
     assert answer.language == "vi-nodiacritics" and "Trần Minh" in answer.answer
 
 
+@slow
 @pytest.mark.parametrize(
     "question",
     [
@@ -93,6 +103,7 @@ def test_abstains_plainly_and_shows_nearest_passages(pipe: Pipeline, question: s
     assert answer.extra["abstain_reason"]
 
 
+@slow
 def test_a_list_headed_by_its_side_names_that_sides_people(pipe: Pipeline) -> None:
     """ "Về phía Việt Nam có ...: Lào Cai, ...; Ngô Lê Văn, ..." names Ngô Lê Văn for Việt Nam."""
     answer = pipe.ask(
@@ -102,6 +113,7 @@ def test_a_list_headed_by_its_side_names_that_sides_people(pipe: Pipeline) -> No
     assert not answer.abstained and "Ngô Lê Văn" in answer.answer
 
 
+@slow
 def test_planned_and_held_are_told_apart(pipe: Pipeline) -> None:
     answer = pipe.ask(
         "Tại Phiên họp thứ 9, Phiên họp lần thứ 10 Nhóm công tác liên hợp được thống nhất tổ chức "
@@ -110,9 +122,14 @@ def test_planned_and_held_are_told_apart(pipe: Pipeline) -> None:
     assert not answer.abstained and len({c.doc_id for c in answer.citations}) >= 2
 
 
-def test_compose_is_fast(gold_answers: list[tuple[str, Answer]]) -> None:
-    compose = sorted(a.timings_ms["compose"] for _, a in gold_answers)
-    assert compose[len(compose) // 2] < 200  # generous bound; eval reports the real p50 (~10 ms)
+def test_answers_report_their_timings(fake_pipeline: Pipeline) -> None:
+    """How long retrieval and composition took is reported (eval and the benchmarks read it)."""
+    answer = fake_pipeline.ask("Phiên họp thứ 9 Nhóm công tác liên hợp diễn ra khi nào?")
+    timings = answer.timings_ms
+    assert {"retrieve", "compose", "total"} <= set(timings)
+    assert all(v >= 0 for v in timings.values())
+    assert timings["total"] >= timings["retrieve"] + timings["compose"] - 1e-6
+    assert set(answer.to_json()["timings_ms"]) == set(timings)
 
 
 @pytest.mark.parametrize(
@@ -147,9 +164,10 @@ def test_names_worth_requiring() -> None:
     assert not any(_is_name(n) for n in ("lai chau party", "theo pho chu", "tai phien", "dang cong"))
 
 
-def test_timeline_list_keeps_only_the_meeting_asked_about(pipe: Pipeline) -> None:
+def test_timeline_list_keeps_only_the_meeting_asked_about(fake_pipeline: Pipeline) -> None:
     from rag.timeline import matching_records
 
+    pipe = fake_pipeline  # the timeline is extracted from the text, whatever the embedder
     in_2024 = matching_records(analyze("What was agreed in 2024?"), pipe.index)
     assert in_2024  # the 10th session's agreements, Kunming, June 2024
     assert matching_records(

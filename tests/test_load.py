@@ -24,7 +24,7 @@ from rag.load import (
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "data" / "articles"
-BENCH = Path("/work/shared/bench/vietnews-test.jsonl.gz")
+BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "vietnews-test.jsonl.gz"
 
 BODY = (
     "Sáng 27/3, tại thành phố Hà Giang, hai tỉnh đã ký kết thỏa thuận hợp tác về thương mại và du lịch.\n\n"

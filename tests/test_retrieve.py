@@ -1,4 +1,5 @@
-"""Hybrid retrieval on the real index: Vietnamese with and without diacritics, English, filters."""
+"""Hybrid retrieval: quality on the real index (Vietnamese with and without diacritics, English; slow),
+and modes, filters and argument checks on the fake-embedder index (fast)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ def pipe(index_dir: Path, cache_dir: Path) -> Pipeline:
     return Pipeline.open(Settings(index_dir=index_dir, cache_dir=cache_dir))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("query", "doc_id", "fact"),
     [
@@ -35,6 +37,7 @@ def test_hybrid_finds_the_passage(pipe: Pipeline, query: str, doc_id: str, fact:
     assert hits == sorted(hits, key=lambda h: -h.score)
 
 
+@pytest.mark.slow
 def test_the_best_documents_lead_is_lifted(pipe: Pipeline) -> None:
     """The form of the meeting is in the news lead only ("Hội nghị trực tuyến ..."): the lead list
     brings it into the top 5; without it the article's other passages fill them."""
@@ -45,14 +48,15 @@ def test_the_best_documents_lead_is_lifted(pipe: Pipeline) -> None:
     assert lead not in [h.chunk.chunk_id for h in without.search(question, 5).hits]
 
 
-def test_each_mode_and_hit_json(pipe: Pipeline) -> None:
+def test_each_mode_and_hit_json(fake_pipeline: Pipeline) -> None:
     for mode in ("lexical", "dense", "hybrid"):
-        hits = pipe.search("cửa khẩu thông minh", 3, mode=mode).hits  # type: ignore[arg-type]
+        hits = fake_pipeline.search("cửa khẩu thông minh", 3, mode=mode).hits  # type: ignore[arg-type]
         assert len(hits) == 3
         assert set(hits[0].to_json()) == {"doc_id", "chunk_id", "title", "published", "score", "text"}
 
 
-def test_filters_by_document_and_date(pipe: Pipeline) -> None:
+def test_filters_by_document_and_date(fake_pipeline: Pipeline) -> None:
+    pipe = fake_pipeline
     only = pipe.search("hợp tác", 10, filters=Filters(doc_ids=frozenset({"002_a94f6f6cfb8fd38e"}))).hits
     assert only and {h.doc_id for h in only} == {"002_a94f6f6cfb8fd38e"}
     in_2024 = pipe.search("hợp tác", 20, filters=Filters(date_from="2024", date_to="2024")).hits
@@ -60,7 +64,9 @@ def test_filters_by_document_and_date(pipe: Pipeline) -> None:
     assert not pipe.search("hợp tác", 5, filters=Filters(date_from="2030")).hits
 
 
-def test_page_chrome_is_never_found(pipe: Pipeline) -> None:
+def test_page_chrome_is_never_found(fake_pipeline: Pipeline) -> None:
+    """Page chrome was cleaned away before indexing: no embedder can find it."""
+    pipe = fake_pipeline
     for headline in (
         "Thủ tướng Phạm Minh Chính dâng hương tại Hoàng thành Thăng Long",
         "Sầu riêng xuất khẩu qua Lào Cai đạt gần nửa tỷ USD",
@@ -70,6 +76,6 @@ def test_page_chrome_is_never_found(pipe: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("query", "k"), [("", 5), ("   ", 5), ("Lào Cai", 0), ("Lào Cai", 5000)])
-def test_bad_arguments_are_named(pipe: Pipeline, query: str, k: int) -> None:
+def test_bad_arguments_are_named(fake_pipeline: Pipeline, query: str, k: int) -> None:
     with pytest.raises(InvalidInputError):
-        pipe.search(query, k)
+        fake_pipeline.search(query, k)

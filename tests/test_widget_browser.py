@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from api.launch import CHROMIUM, CHROMIUM_ARGS, ServerStartError, serve_subprocess
+from launch import CHROMIUM, CHROMIUM_ARGS, ServerStartError, serve_subprocess  # scripts/launch.py
 from rag.config import Settings
 
 pytestmark = pytest.mark.browser

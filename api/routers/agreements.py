@@ -8,8 +8,6 @@ from fastapi import APIRouter, Query
 
 from api.deps import PipelineDep
 from api.schemas import Agreement, ErrorDetail
-from rag.dates import parse_user_date
-from rag.errors import InvalidInputError
 
 router = APIRouter(tags=["agreements"])
 
@@ -30,11 +28,5 @@ def agreements(
     date_to: Annotated[str | None, Query(alias="to", description="On or before.")] = None,
 ) -> list[dict[str, Any]]:
     """Agreements and meetings in date order, filtered by party and date range."""
-    if party is not None and not party.strip():
-        raise InvalidInputError("party is blank")
-    records = pipeline.agreements(
-        party=party.strip() if party else None,
-        date_from=parse_user_date(date_from) if date_from else None,
-        date_to=parse_user_date(date_to) if date_to else None,
-    )
+    records = pipeline.agreements(party=party, date_from=date_from, date_to=date_to)
     return [record.to_json() for record in records]

@@ -14,7 +14,7 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 from api.deps import AskDep, PipelineDep
 from api.errors import INTERNAL_ERROR, public_message, status_of
 from api.schemas import Answer, ErrorDetail
-from rag.errors import RagError
+from rag import RagError
 
 logger = logging.getLogger("api")
 

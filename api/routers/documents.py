@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.deps import ApiKeyDep, PipelineDep, SettingsDep
 from api.schemas import Document, DocumentMeta, ErrorDetail, IngestReport, UploadRejected
-from rag.models import Article
+from rag import Article
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 

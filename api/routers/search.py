@@ -8,9 +8,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import PipelineDep, SettingsDep
 from api.schemas import ErrorDetail, SearchResponse
-from rag.dates import parse_user_date
-from rag.pipeline import validate_question
-from rag.retrieve import Filters, Mode
+from rag import Filters, Mode, validate_question
 
 router = APIRouter(tags=["search"])
 
@@ -36,10 +34,6 @@ def search(
 ) -> dict[str, Any]:
     """The passages that best match the question, best first."""
     question = validate_question(q, settings.max_question_chars)
-    filters = Filters(
-        doc_ids=frozenset(doc) if doc else None,
-        date_from=parse_user_date(date_from) if date_from else None,
-        date_to=parse_user_date(date_to) if date_to else None,
-    )
+    filters = Filters.parse(doc, date_from, date_to)
     result = pipeline.search(question, k, mode=mode, filters=filters)
     return {"question": question, "hits": [hit.to_json() for hit in result.hits]}

@@ -1,17 +1,27 @@
-"""Benchmarks (issue #5): a plain LangChain-style baseline against this project, and scale.
+"""Benchmarks: a plain LangChain-style baseline against this project, and scale.
 
-Each measured side runs in a fresh subprocess (``python -m rag.bench WORKER PARAMS``), so peak RSS and
-timings of one side never include the other's; a worker prints one ``BENCH_RESULT {json}`` line on stdout
-and logs to stderr. The orchestrators (``bench_baseline``, ``bench_scale``) run the workers one at a time
-and write JSON, Markdown and a PNG chart to ``eval/results/``.
+Run from the repository root (``rag bench ...`` runs this same file)::
+
+    python eval/bench.py baseline                       # writes eval/results/baseline.{json,md}
+    python eval/bench.py scale --n 1000 --n 5000        # eval/results/scale.{json,md,png}
+    python eval/bench.py scale --lexical-all
+
+Each measured side runs in a fresh subprocess (``python eval/bench.py worker NAME PARAMS``), so peak RSS
+and timings of one side never include the other's; a worker prints one ``BENCH_RESULT {json}`` line on
+stdout and logs to stderr. The orchestrators (``bench_baseline``, ``bench_scale``) run the workers one at
+a time and write JSON, Markdown and a PNG chart to ``eval/results/``.
 
 - baseline: raw .txt pages (chrome included) -> ``RecursiveCharacterTextSplitter(1000, 200)`` -> the same
-  embedder -> ``faiss.IndexFlatIP`` -> top-5 passages; against ``ingest`` + ``Pipeline`` on the same
-  five articles and the same gold questions, both with a cold embedding cache.
+  embedder -> ``faiss.IndexFlatIP`` -> top-5 passages; against ``Pipeline.ingest`` + ``Pipeline`` on the
+  same five articles and the same gold questions, both with a cold embedding cache.
 - scale: the five articles plus N distractors streamed from the vietnews JSONL; ingest (hybrid) with
   stage timings, index size, peak RSS; then, in a fresh "server" process, search/ask latency and the
   gold-set metrics; HNSW recall against exact search; incremental ingest (no-op, +100, changed).
 - lexical-all: every record of the JSONL, BM25 only (no embedding): build time, latency, metrics.
+
+The vietnews JSONL defaults to ``../shared/bench/vietnews-test.jsonl.gz`` beside the repository
+(``--jsonl`` or ``RAG_BENCH_JSONL``); indexes and the embedding cache go to ``.cache/bench`` in the
+repository (``--work`` or ``RAG_BENCH_WORK``).
 """
 
 from __future__ import annotations
@@ -27,19 +37,26 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+ROOT = Path(__file__).resolve().parent.parent  # the repository: eval/ is not an installed package
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
-from rag.config import Settings
-from rag.models import Article, Chunk, Hit
+import numpy as np  # noqa: E402
+
+from rag import Article, Chunk, Hit, Settings, percentile  # noqa: E402
+
+if TYPE_CHECKING:
+    import click
 
 MARK = "BENCH_RESULT "
-DEFAULT_JSONL = Path("/work/shared/bench/vietnews-test.jsonl.gz")
-DEFAULT_WORK = Path("/work/bench-cache")
-DEFAULT_OUT = Path("eval/results")
-DEFAULT_DATASET = Path("eval/gold.jsonl")
-DEFAULT_ARTICLES = Path("data/articles")
+SCRIPT = Path(__file__).resolve()
+DEFAULT_JSONL = ROOT.parent / "shared" / "bench" / "vietnews-test.jsonl.gz"  # override: RAG_BENCH_JSONL
+DEFAULT_WORK = ROOT / ".cache" / "bench"  # override: RAG_BENCH_WORK
+DEFAULT_OUT = ROOT / "eval" / "results"
+DEFAULT_DATASET = ROOT / "eval" / "gold.jsonl"
+DEFAULT_ARTICLES = ROOT / "data" / "articles"
 INCREMENT_OFFSET = 20_000  # the "+100 articles" come from here: never part of any N <= 20,000
 HNSW_QUERY_OFFSET = 21_000  # titles used as extra HNSW recall queries come from here
 
@@ -88,7 +105,7 @@ def dir_size_mib(path: Path) -> float:
 
 
 def pct(values: Sequence[float], q: float) -> float:
-    return float(np.percentile(np.asarray(values, dtype=np.float64), q)) if len(values) else 0.0
+    return float(percentile(list(values), q))
 
 
 def _log(msg: str) -> None:
@@ -102,7 +119,7 @@ def _r(x: float, nd: int = 3) -> float:
 # ------------------------------------------------------------------------------------------ workers
 def run_worker(name: str, params: dict[str, Any]) -> dict[str, Any]:
     """Run one worker in a fresh Python process and return its result (stderr passes through)."""
-    cmd = [sys.executable, "-m", "rag.bench", name, json.dumps(params)]
+    cmd = [sys.executable, str(SCRIPT), "worker", name, json.dumps(params)]
     proc = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=False)
     for line in reversed(proc.stdout.splitlines()):
         if line.startswith(MARK):
@@ -121,7 +138,7 @@ def _settings(params: dict[str, Any], **extra: Any) -> Settings:
 
 def iter_distractors(path: Path, n: int, offset: int = 0) -> Iterator[Article]:
     """Articles ``offset .. offset+n`` of the JSONL, cleaned (records the cleaner rejects are skipped)."""
-    from rag.errors import BadDocumentError
+    from rag import BadDocumentError
     from rag.load import iter_jsonl_records, record_to_article
 
     if n <= 0:
@@ -169,7 +186,7 @@ def _lat_summary(walls: list[float], stages: dict[str, list[float]]) -> dict[str
 
 def top_passage_accuracy(questions: Sequence[Any], search: Callable[[str, int], list[Hit]]) -> float:
     """Extractive stand-in for an answer: share of answerable questions whose top passage has all facts."""
-    from rag.evaluate import groups_matched
+    from rag import groups_matched
 
     answerable = [q for q in questions if q.answerable]
     ok = 0
@@ -267,9 +284,7 @@ def worker_baseline(params: dict[str, Any]) -> dict[str, Any]:
 def worker_project(params: dict[str, Any]) -> dict[str, Any]:
     """This project on the five articles: ingest (cold cache), then retrieval and answer metrics."""
     from embeddings import create_embedder
-    from rag.evaluate import load_dataset
-    from rag.ingest import ingest
-    from rag.pipeline import Pipeline
+    from rag import Pipeline, load_dataset
 
     questions = load_dataset(params["dataset"])
     settings = _settings(params)
@@ -278,7 +293,7 @@ def worker_project(params: dict[str, Any]) -> dict[str, Any]:
     model_s = time.perf_counter() - t0
     rss0 = rss_mib()
     t0 = time.perf_counter()
-    report = ingest([Path(params["articles"])], settings, rebuild=True, embedder=embedder)
+    report = Pipeline.ingest([Path(params["articles"])], settings, rebuild=True, embedder=embedder)
     ingest_s = time.perf_counter() - t0
     rss_ingest = rss_mib()
     pipe = Pipeline.open(settings, embedder=embedder)
@@ -390,8 +405,7 @@ def worker_scale_ingest(params: dict[str, Any]) -> dict[str, Any]:
 
 # --- scale: serve (a fresh process that opens the index like the API server does)
 def worker_scale_serve(params: dict[str, Any]) -> dict[str, Any]:
-    from rag.evaluate import load_dataset
-    from rag.pipeline import Pipeline
+    from rag import Pipeline, load_dataset
 
     questions = load_dataset(params["dataset"])
     settings = _settings(params)
@@ -1212,14 +1226,166 @@ def scale_chart(res: dict[str, Any], path: Path) -> None:
     plt.close(fig)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Worker entry point: ``python -m rag.bench WORKER PARAMS_JSON``."""
-    args = list(sys.argv[1:] if argv is None else argv)
+# ------------------------------------------------------------------------------------ command line
+def worker_main(args: Sequence[str]) -> int:
+    """``python eval/bench.py worker NAME PARAMS_JSON``: run one worker, print its ``BENCH_RESULT`` line."""
     if len(args) != 2 or args[0] not in WORKERS:
-        print(f"usage: python -m rag.bench {{{','.join(WORKERS)}}} PARAMS_JSON", file=sys.stderr)
+        print(f"usage: python eval/bench.py worker {{{','.join(WORKERS)}}} PARAMS_JSON", file=sys.stderr)
         return 2
     result = WORKERS[args[0]](json.loads(args[1]))
     print(MARK + json.dumps(result, ensure_ascii=False), flush=True)
+    return 0
+
+
+def build_cli() -> click.Group:
+    """The ``baseline`` and ``scale`` commands (built on demand: the measured workers never import click)."""
+    import click
+
+    path = click.Path(path_type=Path)
+    articles_opt = click.option(
+        "--articles",
+        type=path,
+        default=DEFAULT_ARTICLES,
+        show_default="data/articles",
+        help="Article folder.",
+    )
+    dataset_opt = click.option(
+        "--dataset",
+        type=path,
+        default=DEFAULT_DATASET,
+        show_default="eval/gold.jsonl",
+        help="Gold questions.",
+    )
+    work_opt = click.option(
+        "--work",
+        type=path,
+        default=DEFAULT_WORK,
+        envvar="RAG_BENCH_WORK",
+        show_envvar=True,
+        show_default=".cache/bench in the repository",
+        help="Indexes and the embedding cache.",
+    )
+    out_opt = click.option(
+        "--out", type=path, default=DEFAULT_OUT, show_default="eval/results", help="Result files."
+    )
+
+    @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+    def group() -> None:
+        """Benchmarks: baseline vs project, and scale. Results go to eval/results/."""
+
+    @group.command(name="baseline")
+    @articles_opt
+    @dataset_opt
+    @work_opt
+    @out_opt
+    @click.option(
+        "--warm-cache", is_flag=True, help="Reuse WORK/cache for both sides instead of a cold start."
+    )
+    @click.pass_context
+    def baseline_cmd(
+        ctx: click.Context, articles: Path, dataset: Path, work: Path, out: Path, warm_cache: bool
+    ) -> None:
+        """The plain LangChain pipeline against this project, side by side, on the same articles and
+        questions.
+
+        Example: python eval/bench.py baseline
+        """
+        result = bench_baseline(
+            articles=articles, dataset=dataset, work=work, out=out, cold=not warm_cache, command=ctx.obj
+        )
+        click.echo(baseline_markdown(result))
+
+    @group.command(name="scale")
+    @click.option(
+        "--n", "ns", type=click.IntRange(0), multiple=True, help="Distractor articles (repeatable)."
+    )
+    @click.option("--lexical-all", is_flag=True, help="Also BM25 only over every record of the JSONL.")
+    @click.option(
+        "--lexical-limit", type=click.IntRange(1), default=None, help="Cap the lexical-all records."
+    )
+    @click.option("--no-hnsw", is_flag=True, help="Skip the HNSW-vs-exact recall measurement.")
+    @click.option("--no-incremental", is_flag=True, help="Skip the incremental-ingest measurement.")
+    @click.option(
+        "--requery",
+        is_flag=True,
+        help="Query side changed: keep each N's recorded ingest/HNSW/incremental, rebuild warm, serve again.",
+    )
+    @click.option(
+        "--add", type=click.IntRange(1), default=100, show_default=True, help="Articles added incrementally."
+    )
+    @click.option(
+        "--jsonl",
+        type=path,
+        default=DEFAULT_JSONL,
+        envvar="RAG_BENCH_JSONL",
+        show_envvar=True,
+        show_default="../shared/bench/vietnews-test.jsonl.gz beside the repository",
+        help="The vietnews JSONL the distractors come from.",
+    )
+    @articles_opt
+    @dataset_opt
+    @work_opt
+    @out_opt
+    @click.option(
+        "--name", default="scale", show_default=True, help="Result file stem (results are merged by N)."
+    )
+    @click.pass_context
+    def scale_cmd(
+        ctx: click.Context,
+        ns: tuple[int, ...],
+        lexical_all: bool,
+        lexical_limit: int | None,
+        no_hnsw: bool,
+        no_incremental: bool,
+        requery: bool,
+        add: int,
+        jsonl: Path,
+        articles: Path,
+        dataset: Path,
+        work: Path,
+        out: Path,
+        name: str,
+    ) -> None:
+        """Five articles + N distractors: ingest, size, memory, latency, quality; HNSW recall; incremental.
+
+        Example: python eval/bench.py scale --n 1000 --n 5000 --lexical-all
+        """
+        if not ns and not lexical_all:
+            raise click.UsageError("give at least one --n or --lexical-all")
+        if (any(ns) or lexical_all) and not jsonl.is_file():
+            raise click.ClickException(f"no vietnews JSONL at {jsonl}: give --jsonl or set RAG_BENCH_JSONL")
+        bench_scale(
+            list(ns),
+            lexical_all=lexical_all,
+            lexical_limit=lexical_limit,
+            hnsw=not no_hnsw,
+            incremental=not no_incremental,
+            requery=requery,
+            articles=articles,
+            dataset=dataset,
+            jsonl=jsonl,
+            work=work,
+            out=out,
+            name=name,
+            command=ctx.obj,
+            add=add,
+        )
+        click.echo(f"results: {out}/{name}.json, {out}/{name}.md, {out}/{name}.png", err=True)
+
+    return group
+
+
+def main(argv: Sequence[str] | None = None, prog_name: str | None = None) -> int:
+    """``python eval/bench.py baseline|scale [OPTIONS]``, or a worker (``worker NAME PARAMS_JSON``).
+
+    ``prog_name`` (default ``$RAG_BENCH_PROG``, set by ``rag bench``) names the command in usage lines and in
+    the command recorded with the results.
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["worker"]:
+        return worker_main(args[1:])
+    prog = prog_name or os.environ.get("RAG_BENCH_PROG") or "python eval/bench.py"
+    build_cli().main(args=args, prog_name=prog, obj=" ".join([prog, *args]))
     return 0
 
 

@@ -1,4 +1,8 @@
-"""Run `rag serve` in a subprocess on a free loopback port: for the browser test and the screenshots."""
+"""Run `rag serve` in a subprocess on a free loopback port: for the browser test and the screenshots.
+
+Tooling, not part of the installed package: imported as ``launch`` with scripts/ on ``sys.path``
+(``scripts/screenshots.py`` runs beside it; pytest adds it through ``pythonpath`` in pyproject.toml).
+"""
 
 from __future__ import annotations
 

@@ -1,0 +1,81 @@
+"""Check a foreign question file: eval schema, ids unique, facts grounded in the named article.
+
+Every must_include group (other than a yes/no verdict group such as ["có", "yes"]) needs at least
+one alternative that occurs in its relevant article's title or text (matching ignores case,
+diacritics, đ/d and runs of white space, as the eval does).
+
+    python eval/foreign/check_questions.py eval/foreign/questions-*.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LANGS = {"vi", "vi-nodiacritics", "en"}
+VERDICTS = {"yes", "no", "co", "khong", "dung", "sai", "chua"}
+TYPES = {"who", "when", "where", "what", "how_many", "list", "yes_no", "compare"}
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def main(paths: list[str]) -> int:
+    articles = {}
+    for line in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        articles[rec["doc_id"]] = fold(rec["title"] + "\n" + rec["text"])
+    errors, seen, n = [], set(), 0
+    for path in paths:
+        for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{lineno}"
+            try:
+                q = json.loads(line)
+            except json.JSONDecodeError as exc:
+                errors.append(f"{where}: bad JSON ({exc})")
+                continue
+            n += 1
+            for key in ("id", "lang", "answerable", "question", "must_include", "relevant_docs", "type"):
+                if key not in q:
+                    errors.append(f"{where}: missing {key}")
+            if q.get("id") in seen:
+                errors.append(f"{where}: duplicate id {q.get('id')}")
+            seen.add(q.get("id"))
+            if q.get("lang") not in LANGS:
+                errors.append(f"{where}: lang {q.get('lang')!r}")
+            if q.get("type") not in TYPES:
+                errors.append(f"{where}: type {q.get('type')!r}")
+            if q.get("lang") == "vi-nodiacritics" and fold(q["question"]) != q["question"].lower().strip():
+                errors.append(f"{where}: vi-nodiacritics question has diacritics")
+            docs = q.get("relevant_docs", [])
+            if q.get("answerable"):
+                if not docs or not q.get("must_include"):
+                    errors.append(f"{where}: answerable needs relevant_docs and must_include")
+                for doc in docs:
+                    if doc not in articles:
+                        errors.append(f"{where}: unknown doc {doc}")
+                text = " ".join(articles.get(d, "") for d in docs)
+                for group in q.get("must_include", []):
+                    if set(map(fold, group)) <= VERDICTS:
+                        continue  # a yes/no verdict, not a span of the article
+                    if not any(fold(alt) in text for alt in group):
+                        errors.append(f"{where}: no alternative of {group} occurs in {docs}")
+            elif q.get("must_include") or docs:
+                errors.append(f"{where}: unanswerable questions have empty must_include and relevant_docs")
+    for err in errors:
+        print(err)
+    print(f"{n} questions, {len(errors)} problems")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,143 @@
+"""Question analysis (rag/question.py): language, question types, years and meeting numbers, two-part
+questions, English glossary terms. No index, no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag.question import (
+    analyze,
+    detect_language,
+    lexical_query,
+    mentions_meeting_number,
+    question_type,
+    question_types,
+    split_question,
+)
+
+
+# -------------------------------------------------------------------------------------------- language
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Lào Cai ký thỏa thuận với châu Hồng Hà khi nào?", "vi"),
+        ("Phiên họp thứ 9 diễn ra ở đâu?", "vi"),
+        ("lao cai ky thoa thuan voi chau hong ha khi nao", "vi-nodiacritics"),
+        ("ai dan dau doan dai bieu chau van son", "vi-nodiacritics"),
+        ("When did Lao Cai sign an agreement with Honghe?", "en"),
+        ("Who led the Wenshan delegation?", "en"),
+        # English with Vietnamese names that keep their diacritics is still English
+        ("Where did Lào Cai and Hồng Hà sign the 2024 agreement?", "en"),
+    ],
+)
+def test_detect_language(question: str, language: str) -> None:
+    assert detect_language(question) == language
+    assert analyze(question).language == language
+
+
+def test_a_bare_name_is_not_english() -> None:
+    """One English-looking word is not enough: names and short phrases stay Vietnamese."""
+    assert detect_language("Hà Giang") == "vi"
+    assert detect_language("Ha Giang") == "vi-nodiacritics"
+    assert detect_language("the Hà Giang") == "vi"  # a single English function word
+    assert detect_language("") == "vi-nodiacritics"
+
+
+# ----------------------------------------------------------------------------------------------- types
+@pytest.mark.parametrize(
+    ("question", "qtype"),
+    [
+        ("Lào Cai ký thỏa thuận với châu Hồng Hà khi nào?", "when"),
+        ("Phiên họp diễn ra vào ngày nào?", "when"),
+        ("lao cai ky thoa thuan o dau", "where"),
+        ("Hội đàm tổ chức tại đâu?", "where"),
+        ("Ai dẫn đầu đoàn đại biểu châu Văn Sơn?", "who"),
+        ("Đoàn đại biểu do ai dẫn đầu?", "who"),
+        ("Phó Bí thư Tỉnh ủy Vân Nam nào tham dự hội nghị?", "who"),
+        ("Có bao nhiêu văn bản được ký kết?", "how_many"),
+        ("Những nội dung nào được thống nhất?", "list"),
+        ("Hội nghị có được tổ chức trực tuyến không?", "yes_no"),
+        ("Hà Giang hợp tác với Vân Nam", "what"),
+        ("When did Lao Cai sign with Honghe?", "when"),
+        ("Which city hosted the 10th session?", "where"),
+        ("Where was the first meeting held?", "where"),
+        ("Who headed the Honghe delegation?", "who"),
+        ("How many cooperation contents did Lào Cai and Honghe agree on?", "how_many"),
+        ("List the agreements signed in 2024", "list"),
+        ("Did the two sides agree to open a new border gate?", "yes_no"),
+    ],
+)
+def test_question_type(question: str, qtype: str) -> None:
+    q = analyze(question)
+    assert q.qtype == qtype
+    assert question_type(question, q.language) == qtype
+    assert q.qtypes[0] == qtype
+
+
+def test_a_two_part_question_has_both_types_main_first() -> None:
+    q = analyze("Lào Cai ký thỏa thuận với châu Hồng Hà khi nào, ở đâu?")
+    assert q.qtypes == ["when", "where"]
+    types = question_types("lao cai ky thoa thuan o dau va khi nao", "vi-nodiacritics")
+    assert set(types) == {"when", "where"}
+    assert question_types("Ai chủ trì?", "vi") == ["who"]
+
+
+def test_types_read_the_folded_question() -> None:
+    """With or without diacritics, the same question is the same type."""
+    for marked, plain in [
+        ("Hội nghị diễn ra khi nào?", "hoi nghi dien ra khi nao?"),
+        ("Ký kết ở đâu?", "ky ket o dau?"),
+        ("Ai chủ trì?", "ai chu tri?"),
+    ]:
+        assert question_type(marked, "vi") == question_type(plain, "vi-nodiacritics") != "what"
+
+
+def test_english_rules_do_not_apply_to_vietnamese() -> None:
+    assert question_type("When did they sign?", "en") == "when"
+    assert question_type("When did they sign?", "vi") == "what"  # no Vietnamese question word
+
+
+# ------------------------------------------------------------------------------ years, meetings, parts
+def test_years_and_meeting_numbers() -> None:
+    q = analyze("Where was the 9th Joint Working Group session held in 2023, in Hà Giang?")
+    assert q.ordinals == [9] and q.years == ["2023"]
+    assert analyze("Phiên họp lần thứ hai diễn ra năm 2019 ở tỉnh nào?").ordinals == [2]
+    assert analyze("Where was the first meeting held?").ordinals == [1]
+    assert analyze("Hội nghị lần thứ 3 giữa 5 tỉnh").ordinals == [3]
+    assert analyze("Lào Cai và Hà Giang hợp tác").ordinals == []
+    assert analyze("Giai đoạn 2024 – 2028, năm 2019").years == ["2024", "2028", "2019"]
+    assert analyze("Có 1500 người và 2100 xe").years == []  # not plausible years
+
+
+def test_mentions_meeting_number() -> None:
+    assert mentions_meeting_number("Phiên họp thứ 9 Nhóm công tác liên hợp", 9)
+    assert mentions_meeting_number("Phien hop thu chin", 9)
+    assert mentions_meeting_number("lần thứ hai Hội nghị", 2)
+    assert not mentions_meeting_number("Phiên họp thứ 9 Nhóm công tác liên hợp", 10)
+    assert not mentions_meeting_number("Thứ chín, hai bên nhất trí", 9)  # a list item, not a meeting
+
+
+def test_split_question() -> None:
+    assert split_question("Phiên họp lần thứ 10 tổ chức ở đâu, và diễn ra vào ngày nào?") == [
+        "Phiên họp lần thứ 10 tổ chức ở đâu",
+        "diễn ra vào ngày nào",
+    ]
+    assert split_question("Lào Cai và Hà Giang ký gì?") == []  # "và" between names does not split
+    assert split_question("Hà Giang hợp tác với Vân Nam") == []
+
+
+# ------------------------------------------------------------------------------------ English queries
+def test_english_questions_search_with_vietnamese_terms() -> None:
+    text = lexical_query("When did Lao Cai sign the cooperation agreement with Honghe?")
+    assert text.startswith("When did Lao Cai sign")
+    for term in ("hợp tác", "thỏa thuận", "Hồng Hà"):
+        assert term in text
+    q = analyze("Who led the Wenshan delegation?")
+    assert "van son" in q.names and "Văn Sơn" in q.search_text
+
+
+def test_vietnamese_questions_keep_their_text() -> None:
+    question = "Lào Cai ký thỏa thuận với châu Hồng Hà khi nào?"
+    assert lexical_query(question).startswith(question)
+    q = analyze("  Lào Cai ký thỏa thuận với châu Hồng Hà khi nào?  ")
+    assert q.text == question and "lao cai" in q.names
