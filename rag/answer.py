@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+import numpy as np
+
 from rag.config import Settings
 from rag.dates import DateMention, find_dates, format_en, format_vi
-from rag.gazetteer import starts_with_place
+from rag.gazetteer import country_aliases, looks_foreign, starts_with_place, titled_person, titles
 from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit
 from rag.question import (
@@ -28,6 +30,7 @@ from rag.question import (
     mentions_meeting_number,
     split_question,
 )
+from rag.scorer import EvidenceModel, load_model
 from rag.text import fold, lexical_tokens
 from rag.timeline import answer_from_timeline
 
@@ -36,31 +39,43 @@ from rag.timeline import answer_from_timeline
 class AnswerParams:
     """The composer's weights and thresholds (``Settings.answer_*``; meanings in rag/config.py)."""
 
-    min_support: float = 0.30
     count_fit: float = 0.45
     dated_share: float = 0.6
-    runner_up: float = 0.8
+    runner_up: float = 0.6
     keep_share: float = 0.6
     title_discount: float = 0.3
     timeline_min_records: int = 2
+    min_coverage: float = 0.25
+    threshold: float | None = None
+    """Abstain below this probability that the question is answered (None: the learned threshold)."""
+    model: EvidenceModel | None = None
+    """The learned evidence models (None: the shipped ``rag/data/scorer.json``)."""
 
     @classmethod
     def from_settings(cls, settings: Settings) -> AnswerParams:
         return cls(
-            min_support=settings.answer_min_support,
             count_fit=settings.answer_count_fit,
             dated_share=settings.answer_dated_share,
             runner_up=settings.answer_runner_up,
             keep_share=settings.answer_keep_share,
             title_discount=settings.answer_title_discount,
             timeline_min_records=settings.timeline_min_records,
+            threshold=settings.answer_threshold,
+            min_coverage=settings.answer_min_coverage,
         )
 
 
 DEFAULT_PARAMS = AnswerParams()
+# an amount: a number, an optional scale word and a currency ("1,8 tỷ USD", "49 triệu euro", "10 tỉ đô
+# la", "200 triệu USD", "$5 billion"), or a number with a scale word alone ("6,5 tỷ")
+_SCALE = r"(?:nghìn\s+tỷ|ngàn\s+tỷ|tỷ|tỉ|triệu|nghìn|ngàn|trăm|billion|million|thousand|bn|tr)"
+_CURRENCY = (
+    r"(?:đồng(?!\s+(?:chí|thời|ý|tình|hành|bộ|minh|nghiệp))|VNĐ|VND|USD|US\$|đô\s*la|đôla|NDT|nhân\s+dân\s+tệ|"
+    r"euro|EUR|yên|yen|won|rúp|ruble|bảng\s+Anh|SGD|ringgit|baht|kip|riel|peso|%)"
+)
 _MONEY = re.compile(
-    r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:đồng(?! chí)|USD|NDT|nhân dân tệ|euro|%)"
-    r"|\d[\d.,]*\s*(?:tỷ|triệu)\b",
+    rf"(?:US)?\$\s*\d[\d.,]*(?:\s*{_SCALE})?|\d[\d.,]*\s*(?:{_SCALE}\s*)?{_CURRENCY}"
+    rf"|\d[\d.,]*\s*(?:tỷ|tỉ|triệu|billion|million)\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(
@@ -99,9 +114,14 @@ class Evidence:
     own: float = 0.0
     """Share of the question's weighted terms in the sentence itself (no passage credit)."""
     score: float = 0.0
+    """The learned scorer's probability that this sentence answers the question."""
     base: float = 0.0
     """The score without the type fit, so that another part of the question can be scored."""
     dates: list[DateMention] = field(default_factory=list)
+    features: dict[str, float] = field(default_factory=dict)
+    """The scorer's inputs (``rag.scorer.FEATURES``)."""
+    absent: float = 0.0
+    """Share of the question's weighted terms found neither in the sentence nor in its passage."""
 
     @property
     def doc_id(self) -> str:
@@ -169,7 +189,7 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
     elif qtype == "where":
         fit += 0.2 if _PLACE.search(text) else 0.0
     elif qtype == "who":
-        fit += 0.3 if _PERSON.search(text) else 0.0
+        fit += 0.3 if _PERSON.search(text) or has_person(text) else 0.0
         title = fold(ev.article.title)
         own = [n for n in q.names if n not in q.places and n not in title]
         if own and any(person_names(c) and any(n in fold(c) for n in own) for c in text.split(";")):
@@ -190,12 +210,17 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
     return fit
 
 
+_PERCENT_NOUNS = frozenset({"phan tram", "phan", "percent", "percentage", "%"})
+
+
 def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> float:
     """A how-many answer states a count of the very thing asked about ("9 nhóm nội dung")."""
     folded = fold(ev.text)
     for noun in q.counted:
         if re.search(rf"(?<!thu )(?<!lan )\b{_COUNT_WORDS}\s+(?:\w+\s+){{0,2}}?{re.escape(noun)}\b", folded):
             return p.count_fit
+        if noun in _PERCENT_NOUNS and re.search(r"\d\s*%", ev.text):
+            return p.count_fit  # "bao nhiêu phần trăm": "74%"
     spans = [(d.start, d.end) for d in ev.dates]
     numbers = [m for m in _NUMBER.finditer(ev.text) if not any(s <= m.start() < e for s, e in spans)]
     return 0.1 if numbers else 0.0
@@ -215,20 +240,25 @@ def score_evidence(
     idf: dict[str, float],
     top_idf: float | None = None,
     p: AnswerParams = DEFAULT_PARAMS,
+    *,
+    semantic: list[float] | None = None,
 ) -> None:
-    """Score each sentence for the question.
+    """Score each sentence for the question: its features, then the learned scorer's probability.
 
-    ``coverage`` (what abstention looks at): the share of the question's weighted terms found in the
-    sentence, or at a third of their weight elsewhere in its passage. The ranking ``score`` uses the same
-    coverage but with the terms of the article's title discounted: the whole article is about them, so
-    within it they cannot tell the answering sentence from the others. Type fit, names and the passage's
-    retrieval rank add to it.
+    ``coverage``: the share of the question's weighted terms found in the sentence, or at a third of
+    their weight elsewhere in its passage; ``focus`` the same with the terms of the article's title
+    discounted (the whole article is about them, so within it they cannot tell the answering sentence
+    from the others); ``semantic`` the embedder's cosine of question and sentence (``semantic[i]`` for
+    ``evidence[i]``), plus the type fit, names, the passage's rank and whether it is the news lead.
     """
+    scorer = (p.model or load_model()).sentence
+    sims = semantic if semantic is not None else [0.0] * len(evidence)
+    best_sim = max(sims, default=0.0)
     weights = _weights(q, idf, top_idf)
     total = sum(weights.values()) or 1.0
     context: dict[str, set[str]] = {}
     titles: dict[str, set[str]] = {}
-    for ev in evidence:
+    for ev, sim in zip(evidence, sims, strict=True):
         chunk = ev.hit.chunk
         ctx = context.get(chunk.chunk_id)
         if ctx is None:
@@ -242,12 +272,36 @@ def score_evidence(
         found = {t: _found(t, q, own, ctx) for t in weights}
         ev.coverage = sum(weights[t] * f for t, f in found.items()) / total
         ev.own = sum(weights[t] for t, f in found.items() if f == 1.0) / total
+        ev.absent = sum(weights[t] for t, f in found.items() if f == 0.0) / total
         focus_w = {t: w * (p.title_discount if t in title else 1.0) for t, w in weights.items()}
         focus = sum(focus_w[t] * f for t, f in found.items()) / (sum(focus_w.values()) or 1.0)
         ev.dates = find_dates(ev.text, _reference(ev.article))
         names = sum(n in fold(ev.text) for n in q.names) / len(q.names) if q.names else 0.0
-        ev.base = focus + 0.15 * names + 0.05 / ev.rank
-        ev.score = ev.base + _type_fit(q, ev, q.qtype, p)
+        first = chunk.sentences[0] if chunk.sentences else (-1, -1)
+        ev.features = {
+            "coverage": ev.coverage,
+            "own": ev.own,
+            "focus": focus,
+            "semantic": sim,
+            "semantic_gap": sim - best_sim,
+            "type_fit": _type_fit(q, ev, q.qtype, p),
+            "names": names,
+            "inv_rank": 1.0 / ev.rank,
+            "lead": 1.0 if chunk.n == 0 and (ev.start, ev.end) == tuple(first) else 0.0,
+        }
+        ev.score = scorer.probability(ev.features)
+        ev.base = scorer.probability({**ev.features, "type_fit": 0.0})
+
+
+def sentence_similarities(evidence: list[Evidence], index: Index, qvec: np.ndarray | None) -> list[float]:
+    """Cosine of the question vector and each candidate sentence's vector stored at ingest (0 if none)."""
+    if qvec is None or not len(index.sentence_vectors):
+        return [0.0] * len(evidence)
+    rows = [index.sentence_row(ev.doc_id, ev.start) for ev in evidence]
+    found = [r for r in rows if r is not None]
+    sims = index.sentence_vectors[found].astype(np.float32) @ np.asarray(qvec, dtype=np.float32)
+    by_row = dict(zip(found, sims.tolist(), strict=True))
+    return [float(by_row[r]) if r is not None else 0.0 for r in rows]
 
 
 def _lead_date(q: Question, ev: Evidence) -> str | None:
@@ -325,15 +379,74 @@ def _person_for(q: Question, ev: Evidence) -> bool:
     """A person is named in the same clause as one of the names the question is about (its event
     locations aside): "Cần Thơ; Nguyễn Văn An, ..." names nobody for Cần Thơ. A list headed by the side
     it belongs to ("Về phía Việt Nam có ...; Nguyễn Văn An, ...") names that side's people in every clause."""
-    if not person_names(ev.text):
+    if not has_person(ev.text):
         return False
+    wanted = asked_titles(q)
+    if wanted and not any(has_person(c) and _holds_title(c, wanted) for c in ev.text.split(";")):
+        return False  # "the Vice Chairman": a person named with that very office (a deputy is not it)
     about = [n for n in q.names if n not in q.places]
     if not about:
         return True
     side = _SIDE.match(fold(ev.text))
     if side and any(n in side.group(1) for n in about):
         return True
-    return any(person_names(c) and any(n in fold(c) for n in about) for c in ev.text.split(";"))
+    return any(has_person(c) and any(n in fold(c) for n in about) for c in ev.text.split(";"))
+
+
+def asked_titles(q: Question) -> list[str]:
+    """The offices a question names, as folded Vietnamese titles ("Vice Chairman" -> "pho chu tich")."""
+    table = titles()
+    if q.language == "en":
+        text = " " + " ".join(_WORD.findall(q.text.lower())) + " "
+        pairs = [(en.lower(), vi) for vi, en in table.items()]
+    else:
+        text = " " + " ".join(_WORD.findall(fold(q.text))) + " "
+        pairs = [(fold(vi), vi) for vi in table]
+    found: list[str] = []
+    for key, vi in sorted(pairs, key=lambda p: -len(p[0])):
+        if f" {key} " in text and not any(f" {key} " in f" {f} " for f in found):
+            deputy = f" pho {key} " in text or f" vice {key} " in text or f" deputy {key} " in text
+            title = fold(vi)
+            found.append(f"pho {title}" if deputy and not title.startswith("pho ") else title)
+            text = text.replace(f" {key} ", " ")
+    return found
+
+
+def _holds_title(text: str, wanted: list[str]) -> bool:
+    """``text`` names one of the ``wanted`` offices itself, not only its deputy ("phó ...")."""
+    folded = " " + " ".join(_WORD.findall(fold(text))) + " "
+    for title in wanted:
+        for m in re.finditer(rf" {re.escape(title)} ", folded):
+            if title.startswith("pho ") or not folded[: m.start() + 1].endswith(" pho "):
+                return True
+    return False
+
+
+def has_person(text: str) -> bool:
+    """A Vietnamese personal name, or anyone a title of ``rag/data/titles.tsv`` introduces (not a place
+    or a country that follows a title: "Bí thư Tỉnh ủy Quảng Ninh", "Tổng thống Nga")."""
+    if person_names(text):
+        return True
+    countries = country_aliases()
+    for m in titled_person().finditer(text):
+        words = m.group("name").split()
+        if words[0].isupper() or fold(words[0]) in _BODY_WORDS:
+            continue  # "Chủ tịch UBND", "Bộ trưởng Bộ Quốc phòng"
+        for n in (2, 1):  # "Tổng thống Nga Putin", "chủ tịch Cuba Raul Castro": the country first
+            if len(words) > n and fold(" ".join(words[:n])) in countries:
+                words = words[n:]
+                break
+        name = " ".join(words)
+        if not starts_with_place(name) and fold(name) not in countries:
+            return True
+    return False
+
+
+# first words of a body or an office, not of a person's name, after a title
+_BODY_WORDS = frozenset(
+    "uy ban bo so tinh thanh huyen hoi dang quoc trung cong tap ngan vien truong cuc tong dai lien nha "
+    "chinh quan mat hang doan nhom khu cang".split()
+)
 
 
 _WORD = re.compile(r"\w+")
@@ -354,6 +467,78 @@ def _english_words() -> frozenset[str]:
     return frozenset(w for term in common for w in term.split()) | EN_WORDS
 
 
+def required_names(q: Question) -> list[str]:
+    """The names an answer's article must hold (folded): the question's names of two or more words and
+    its one-word names (``single_names``). An English question's own capitalised runs are English
+    spellings ("Cuban Communist Party") that a Vietnamese article need not contain: of those, only names
+    typed with Vietnamese marks ("Đà Nẵng") or put into Vietnamese by the glossary are required."""
+    names = [n for n in q.names if _is_name(n)]
+    if q.language == "en":
+        folded = " " + " ".join(_WORD.findall(fold(q.text))) + " "
+        marked = {fold(w) for w in _WORD.findall(q.text) if fold(w) != w.lower()}
+        names = [n for n in names if f" {n} " not in folded or any(w in marked for w in n.split())]
+    covered = {w for n in names for w in n.split()}
+    return names + [w for w in single_names(q) if w not in covered]
+
+
+def single_names(q: Question) -> list[str]:
+    """One-word names of a question, folded: a company, a country, a foreign person ("BIDV", "Chile",
+    "Mogherini"; "techcombank" typed without capitals). In Vietnamese, a word in capitals or one that
+    cannot be a Vietnamese syllable; in English, an acronym, a country of ``rag/data/countries.tsv``
+    ("Russia", "Chilean") or a word typed with Vietnamese marks; other capitalised English words may be
+    spelled differently in a Vietnamese article, and are left to the abstention model."""
+    words = re.findall(r"[^\W\d_][\w&-]*", re.sub(r"['’]s\b", "", q.text))
+    aliases = country_aliases()
+    out: list[str] = []
+    for word in words:
+        key = fold(word)
+        if len(key) < 2 or key in _SINGLE_STOP or "-" in key or "&" in key:
+            continue  # abbreviations joined by "-" or "&" are written in many ways ("GD-ĐT", "GD&ĐT")
+        upper = word.isupper() and len(word) >= 2
+        if q.language == "en":
+            wanted = upper or key in aliases or (word[0].isupper() and key != word.lower())
+        else:
+            wanted = upper or (looks_foreign(key) and key not in EN_WORDS)
+        if wanted and key not in out:
+            out.append(key)
+    return out
+
+
+_SINGLE_STOP = frozenset("tp ubnd hdnd ii iii iv vi vii viii ix xi xii".split())
+
+
+def _holds(words: str, name: str) -> bool:
+    """``words`` (" "-joined folded words of an article) holds ``name`` or a Vietnamese name of it."""
+    if any(f" {form} " in words for form in (name, *country_aliases().get(name, ()))):
+        return True
+    # an abbreviation written with spaces or dots in the article ("tphcm" for "TP. HCM")
+    return " " not in name and len(name) >= 4 and name in words.replace(" ", "")
+
+
+def question_features(q: Question, ranked: list[Evidence]) -> dict[str, float]:
+    """The question-level inputs of the abstention model (``rag.scorer.QUESTION_FEATURES``);
+    ``ranked`` is the scored evidence, best first."""
+    if not ranked:
+        return {}
+    best = ranked[0]
+    names = required_names(q)
+    held = 1.0
+    if names:
+        words = " " + " ".join(_WORD.findall(fold(f"{best.article.title}\n{best.article.text}"))) + " "
+        held = sum(_holds(words, n) for n in names) / len(names)
+    return {
+        "best": best.score,
+        "second": ranked[1].score if len(ranked) > 1 else 0.0,
+        "best_semantic": max(e.features.get("semantic", 0.0) for e in ranked),
+        "best_coverage": max(e.coverage for e in ranked),
+        "best_own": max(e.own for e in ranked),
+        "slot": best.features.get("type_fit", 0.0),
+        "names_held": held,
+        "english": 1.0 if q.language == "en" else 0.0,
+        "absent": min(e.absent for e in ranked),
+    }
+
+
 def _answerable(
     q: Question, ranked: list[Evidence], p: AnswerParams = DEFAULT_PARAMS
 ) -> tuple[list[Evidence], str | None]:
@@ -366,13 +551,19 @@ def _answerable(
     if not usable:
         return [], "no passage"
     support = max(e.coverage for e in usable)
-    if support < p.min_support:
+    if support < p.min_coverage:
         return [], f"low support {support:.2f}"
+    model = p.model or load_model()
+    confidence = model.question.probability(question_features(q, usable))
+    threshold = p.threshold if p.threshold is not None else model.question.threshold
+    if confidence < threshold:
+        return [], f"low confidence {confidence:.2f}"
     # Every name the question gives must be known to some retrieved article (a cross-article question
     # may take each from another): among thousands of news articles, one about another company's
     # contract shares every generic word of the question but not "Viễn Hoa". Sentences from articles
     # holding all the names are preferred (below).
-    names = [n for n in q.names if _is_name(n)]
+    # (names an English question gives are English spellings: the scorer's threshold judges those)
+    names = required_names(q)
     articles: dict[str, str] = {}  # doc_id -> folded title and text, each article folded once
     if names or q.ordinals:
         for e in usable:
@@ -380,16 +571,16 @@ def _answerable(
                 articles[e.doc_id] = fold(f"{e.article.title}\n{e.article.text}")
     words = {doc: " " + " ".join(_WORD.findall(text)) + " " for doc, text in articles.items() if names}
     for name in names:  # whole words: "vien hoa" is not in "thanh vien hoat"
-        if not any(f" {name} " in key for key in words.values()):
+        if not any(_holds(key, name) for key in words.values()):
             return [], f"no passage is about {name!r}"
     for year in q.years:  # "in February 2026": some retrieved article must know that year
         if not any(year in e.article.text or (e.article.published or "").startswith(year) for e in usable):
             return [], f"no passage is about {year}"
-    for n in q.ordinals:  # "the 11th session": only articles about that very meeting can answer
-        pattern = re.compile(meeting_number_pattern(n))
-        usable = [e for e in usable if pattern.search(articles[e.doc_id])]
+    if q.ordinals:  # "the 11th session": only articles about a meeting the question names can answer
+        patterns = [re.compile(meeting_number_pattern(n)) for n in q.ordinals]
+        usable = [e for e in usable if any(pt.search(articles[e.doc_id]) for pt in patterns)]
         if not usable:
-            return [], f"no passage mentions meeting number {n}"
+            return [], "no passage mentions meeting number " + " or ".join(map(str, q.ordinals))
     if q.wants_money:
         usable = [e for e in usable if _MONEY.search(e.text)]
         if not usable:
@@ -418,12 +609,12 @@ def _answerable(
         if not usable:
             return [], "the passages that match do not give a date"
     if names:  # from an article holding every name the question gives, else at least one of them
-        held = {e.doc_id: sum(f" {n} " in words[e.doc_id] for n in names) for e in usable}
+        held = {e.doc_id: sum(_holds(words[e.doc_id], n) for n in names) for e in usable}
         usable = [e for e in usable if held[e.doc_id] == len(names)] or [e for e in usable if held[e.doc_id]]
         if not usable:
             return [], "no passage is about " + " or ".join(names)
-    best = max(e.coverage for e in usable)
-    return [e for e in usable if e.coverage >= p.keep_share * best], None
+    best = max(e.score for e in usable)
+    return [e for e in usable if e.score >= p.keep_share * best], None
 
 
 def compose(
@@ -469,10 +660,8 @@ def compose(
         other = next(
             (
                 e
-                for e in ranked
-                if e.doc_id not in cited
-                and e.score >= 0.7 * best.score
-                and all(mentions_meeting_number(e.text, n) for n in q.ordinals)
+                for e in ranked  # (already only sentences of articles about that very meeting)
+                if e.doc_id not in cited and any(mentions_meeting_number(e.text, n) for n in q.ordinals)
             ),
             None,
         )
@@ -548,6 +737,20 @@ def _abstain(q: Question, ranked: list[Evidence], hits: list[Hit], max_citations
     return Answer(q.text, text, True, q.language, citations)
 
 
+def scored_evidence(
+    q: Question,
+    hits: list[Hit],
+    index: Index,
+    params: AnswerParams = DEFAULT_PARAMS,
+    question_vector: np.ndarray | None = None,
+) -> list[Evidence]:
+    """Every candidate sentence of ``hits``, with its features and the scorer's probability."""
+    evidence = candidates(hits, index)
+    sims = sentence_similarities(evidence, index, question_vector)
+    score_evidence(q, evidence, idf_table(index), index.memo.get("idf_top"), params, semantic=sims)
+    return evidence
+
+
 def answer_question(
     question: str,
     hits: list[Hit],
@@ -556,14 +759,19 @@ def answer_question(
     retrieve_ms: float = 0.0,
     max_citations: int = 5,
     params: AnswerParams = DEFAULT_PARAMS,
+    question_vector: np.ndarray | None = None,
 ) -> Answer:
-    """Compose a grounded answer to ``question`` from ``hits`` (the retrieved passages, best first)."""
+    """Compose a grounded answer to ``question`` from ``hits`` (the retrieved passages, best first);
+    ``question_vector`` is the embedder's vector of the question (for the semantic feature)."""
     t0 = time.perf_counter()
     q = analyze(question)
-    evidence = candidates(hits, index)
-    score_evidence(q, evidence, idf_table(index), index.memo.get("idf_top"), params)
+    evidence = scored_evidence(q, hits, index, params, question_vector)
     answer = answer_from_timeline(
-        q, index, max(1, max_citations), min_records=params.timeline_min_records
+        q,
+        index,
+        max(1, max_citations),
+        min_records=params.timeline_min_records,
+        doc_ids={h.chunk.doc_id for h in hits},
     ) or compose(q, evidence, hits, max(1, max_citations), params)
     compose_ms = (time.perf_counter() - t0) * 1000
     answer.timings_ms = {"retrieve": retrieve_ms, "compose": compose_ms, "total": retrieve_ms + compose_ms}

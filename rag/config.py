@@ -68,8 +68,11 @@ class Settings(BaseSettings):
     answer_candidates: int = Field(
         default=8, ge=1, le=100, description="Passages the composer reads, whatever top_k it cites."
     )
-    answer_min_support: float = Field(
-        default=0.30, ge=0.0, le=1.0, description="Abstain below this share of the question's terms."
+    answer_min_coverage: float = Field(
+        default=0.25, ge=0.0, le=1.0, description="Abstain when no sentence covers this share of the terms."
+    )
+    answer_threshold: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="Abstain below this probability (default: learned)."
     )
     answer_count_fit: float = Field(
         default=0.45, ge=0.0, le=5.0, description="Score bonus of a sentence counting what is asked."
@@ -78,7 +81,7 @@ class Settings(BaseSettings):
         default=0.6, ge=0.0, le=1.0, description="A date's sentence must score this share of the best."
     )
     answer_runner_up: float = Field(
-        default=0.8, ge=0.0, le=1.0, description="Quote a second sentence scoring this share of the best."
+        default=0.6, ge=0.0, le=1.0, description="Quote a second sentence scoring this share of the best."
     )
     answer_keep_share: float = Field(
         default=0.6, ge=0.0, le=1.0, description="Evidence kept must cover this share of the best's terms."

@@ -1,17 +1,18 @@
-"""Place names from a data file (``rag/data/places.tsv``: name, country, kind), folded for matching.
-
-The file is knowledge, not code: replace or extend it for another region (``RAG_PLACES_FILE`` is not
-needed; edit the file shipped with the package, or point ``places(path)`` at another one).
+"""Knowledge the rules need, from data files a user can replace: places (``rag/data/places.tsv``: name,
+country, kind) and office titles (``rag/data/titles.tsv``: Vietnamese, English).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 from rag.text import fold
 
 DEFAULT_PLACES = Path(__file__).with_name("data") / "places.tsv"
+DEFAULT_TITLES = Path(__file__).with_name("data") / "titles.tsv"
+DEFAULT_COUNTRIES = Path(__file__).with_name("data") / "countries.tsv"
 
 
 @lru_cache(maxsize=4)
@@ -36,3 +37,54 @@ def starts_with_place(text: str) -> bool:
     words = fold(text).split()
     table = places()
     return any(" ".join(words[:n]) in table for n in range(1, min(len(words), 5) + 1))
+
+
+@lru_cache(maxsize=4)
+def titles(path: Path = DEFAULT_TITLES) -> dict[str, str]:
+    """Vietnamese office title (as written, NFC) -> its English rendering."""
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        vi, en = line.split("\t")[:2]
+        table[vi.strip()] = en.strip()
+    return table
+
+
+@lru_cache(maxsize=1)
+def titled_person() -> re.Pattern[str]:
+    """A title followed, within a few words, by a capitalised name of one to four words, Vietnamese or
+    foreign ("Tổng thống Bachelet", "chủ tịch Cuba Raul Castro", "Bộ trưởng Ngoại giao Phạm Bình Minh");
+    group ``name`` is the name. A place right after the title is skipped when a name follows it."""
+    alternatives = "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True))
+    cap = r"[A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐĨŨƠƯẠ-Ỹ][\w'’\-]*"
+    return re.compile(
+        rf"(?<!\w)(?i:{alternatives})(?:\s+[\w/&.\-]+){{0,6}}?\s+(?P<name>{cap}(?:\s+{cap}){{0,3}})(?!\w)"
+    )
+
+
+@lru_cache(maxsize=4)
+def country_aliases(path: Path = DEFAULT_COUNTRIES) -> dict[str, frozenset[str]]:
+    """Folded name of a country in any listed form (Vietnamese, English, adjective) -> its folded
+    Vietnamese names: "russia" -> {"nga"}, "chilean" -> {"chile"}, "viet nam" -> {"viet nam"}."""
+    table: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        vi, *others = [fold(c).strip() for c in line.split("\t")]
+        for name in (vi, *others):
+            if name:
+                table.setdefault(name, set()).add(vi)
+    return {name: frozenset(vis) for name, vis in table.items()}
+
+
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+    r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+def looks_foreign(word: str) -> bool:
+    """True when a (folded) word cannot be one Vietnamese syllable: "bidv", "techcombank", "chile"."""
+    word = fold(word)
+    return len(word) >= 3 and word.isalpha() and _SYLLABLE.fullmatch(word) is None

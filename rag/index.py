@@ -8,6 +8,8 @@ Layout of ``index_dir``::
         articles.jsonl      cleaned articles with metadata
         chunks.jsonl        chunks with offsets
         dense.faiss         vectors, row i = chunk i
+        sentences.json      every sentence of every chunk once: [doc_id, start, end], row i
+        sentences.npy       their vectors (float16), row i = sentence i (evidence scoring at answer time)
         lexical/            BM25 tokens and matrices
         <extra>.json        artifacts of later stages (e.g. the agreements timeline)
 
@@ -37,7 +39,7 @@ from rag.lexical import LexicalIndex
 from rag.models import Article, Chunk
 from rag.store import FaissStore, VectorStore
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: sentence vectors
 REBUILD_HINT = "rebuild it with `rag ingest --rebuild` (or delete the directory and run `rag ingest`)"
 
 
@@ -67,7 +69,12 @@ class Index:
     dense: VectorStore
     lexical: LexicalIndex
     extras: dict[str, Any] = field(default_factory=dict)
+    sentence_keys: list[tuple[str, int, int]] = field(default_factory=list)
+    """Every sentence of the chunks once, as (doc_id, start, end) in article offsets."""
+    sentence_vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float16))
+    """Row i is the passage vector of ``sentence_keys[i]`` (float16, L2-normalised)."""
     _rows_by_doc: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _sentence_rows: dict[tuple[str, int], int] = field(default_factory=dict, repr=False)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
     """Values derived from this generation once and reused by later stages (e.g. IDF weights)."""
 
@@ -76,6 +83,15 @@ class Index:
         for i, chunk in enumerate(self.chunks):
             rows.setdefault(chunk.doc_id, []).append(i)
         self._rows_by_doc = rows
+        self._sentence_rows = {(doc, start): i for i, (doc, start, _end) in enumerate(self.sentence_keys)}
+
+    def sentence_row(self, doc_id: str, start: int) -> int | None:
+        """Row of the sentence of ``doc_id`` starting at ``start`` in ``sentence_vectors``, if any."""
+        return self._sentence_rows.get((doc_id, start))
+
+    def sentence_rows_of(self, doc_ids: set[str]) -> list[int]:
+        """Rows of every sentence of these documents, in order."""
+        return [i for i, (doc, _s, _e) in enumerate(self.sentence_keys) if doc in doc_ids]
 
     @property
     def embedder_info(self) -> dict[str, Any]:
@@ -133,16 +149,25 @@ def load_index(index_dir: Path | str, verify: bool = True) -> Index:
             name[: -len(".json")]: json.loads((gen / name).read_text(encoding="utf-8"))
             for name in manifest.get("extras", [])
         }
+        sentence_keys = [
+            (str(d), int(a), int(b)) for d, a, b in json.loads((gen / "sentences.json").read_text("utf-8"))
+        ]
+        sentence_vectors = np.load(gen / "sentences.npy", allow_pickle=False)
     except (OSError, ValueError, TypeError) as exc:
         raise IndexCorruptError(f"unreadable index data in {gen}: {exc}; {REBUILD_HINT}") from exc
     dense = FaissStore.load(gen / "dense.faiss", manifest.get("vector_store", {}).get("type", "flat"))
     lexical = LexicalIndex.load(gen / "lexical")
-    if len(dense) != len(chunks) or len(lexical) != len(chunks):
+    if (
+        len(dense) != len(chunks)
+        or len(lexical) != len(chunks)
+        or len(sentence_vectors) != len(sentence_keys)
+    ):
         raise IndexCorruptError(
             f"index in {gen} is inconsistent: {len(chunks)} chunks, {len(dense)} vectors, "
-            f"{len(lexical)} lexical rows; {REBUILD_HINT}"
+            f"{len(lexical)} lexical rows, {len(sentence_keys)} sentences with {len(sentence_vectors)} "
+            f"vectors; {REBUILD_HINT}"
         )
-    return Index(gen, manifest, articles, chunks, dense, lexical, extras)
+    return Index(gen, manifest, articles, chunks, dense, lexical, extras, sentence_keys, sentence_vectors)
 
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
@@ -181,6 +206,8 @@ def write_index(
     settings_info: dict[str, Any],
     extras: dict[str, Any] | None = None,
     exact_max: int = 200_000,
+    sentence_keys: list[tuple[str, int, int]] | None = None,
+    sentence_vectors: np.ndarray | None = None,
 ) -> Index:
     """Write a complete new generation, then switch CURRENT to it atomically; returns it loaded.
 
@@ -191,17 +218,28 @@ def write_index(
     index_dir.mkdir(parents=True, exist_ok=True)
     if not (len(chunks) == len(vectors) == len(tokens)):
         raise ValueError(f"{len(chunks)} chunks, {len(vectors)} vectors, {len(tokens)} token rows")
+    sentence_keys = list(sentence_keys or [])
+    dim = int(embedder_info["dim"])
+    sentence_vectors = (
+        np.zeros((0, dim), dtype=np.float16)
+        if sentence_vectors is None
+        else np.ascontiguousarray(sentence_vectors, dtype=np.float16)
+    )
+    if len(sentence_keys) != len(sentence_vectors):
+        raise ValueError(f"{len(sentence_keys)} sentences, {len(sentence_vectors)} sentence vectors")
     name = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(3)}"
     tmp = index_dir / f".tmp-{name}"
     tmp.mkdir()
     try:
         _write_jsonl(tmp / "articles.jsonl", [a.to_dict() for a in articles])
         _write_jsonl(tmp / "chunks.jsonl", [c.to_dict() for c in chunks])
-        dim = int(embedder_info["dim"])
         dense = FaissStore.build(vectors, dim, exact_max=exact_max)
         dense.save(tmp / "dense.faiss")
         lexical = LexicalIndex.build(tokens)
         lexical.save(tmp / "lexical")
+        (tmp / "sentences.json").write_text(json.dumps([list(k) for k in sentence_keys]), encoding="utf-8")
+        with open(tmp / "sentences.npy", "wb") as fh:
+            np.save(fh, sentence_vectors, allow_pickle=False)
         extra_names = []
         for key, value in (extras or {}).items():
             (tmp / f"{key}.json").write_text(
@@ -240,7 +278,17 @@ def write_index(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     _prune(index_dir, keep={name})
-    return Index(final, manifest, {a.doc_id: a for a in articles}, chunks, dense, lexical, dict(extras or {}))
+    return Index(
+        final,
+        manifest,
+        {a.doc_id: a for a in articles},
+        chunks,
+        dense,
+        lexical,
+        dict(extras or {}),
+        sentence_keys,
+        sentence_vectors,
+    )
 
 
 def _fsync_tree(root: Path) -> None:

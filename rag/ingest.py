@@ -185,7 +185,14 @@ def _build(
         return report  # nothing changed: a no-op
 
     t0 = time.perf_counter()
-    new_vectors = _embed(embedder, new_chunks, settings.embedder_batch_size, progress, report)
+    texts = [c.embed_text() for c in new_chunks]
+    new_vectors = _embed(embedder, texts, settings.embedder_batch_size, progress, report, "chunk")
+    new_keys = sentence_keys(new_chunks)
+    by_id = {a.doc_id: a for a in fresh}
+    sentence_texts = [by_id[doc].text[a:b] for doc, a, b in new_keys]
+    new_sentence_vectors = _embed(
+        embedder, sentence_texts, settings.embedder_batch_size, progress, report, "sentence"
+    )
     timings["embed"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()
@@ -203,6 +210,13 @@ def _build(
         old_vectors = np.zeros((0, embedder.dim), dtype=np.float32)
         old_tokens = []
     vectors = np.vstack([old_vectors, new_vectors]) if len(new_vectors) else old_vectors
+    kept_ids = {a.doc_id for a in kept_articles}
+    if old is not None and kept_ids:
+        old_rows = old.sentence_rows_of(kept_ids)
+        old_keys = [old.sentence_keys[r] for r in old_rows]
+        old_sentence_vectors = old.sentence_vectors[old_rows].astype(np.float32)
+    else:
+        old_keys, old_sentence_vectors = [], np.zeros((0, embedder.dim), dtype=np.float32)
     extras = {"agreements": _timeline(old, kept_articles, fresh)}
     write_index(
         settings.index_dir,
@@ -214,6 +228,8 @@ def _build(
         settings_info={"chunking": chunking_info(settings)},
         extras=extras,
         exact_max=settings.faiss_exact_max,
+        sentence_keys=old_keys + new_keys,
+        sentence_vectors=np.vstack([old_sentence_vectors, new_sentence_vectors]),
     )
     timings["index"] = time.perf_counter() - t0
     report.written = True
@@ -236,22 +252,40 @@ def _timeline(old: Index | None, kept: list[Article], fresh: list[Article]) -> l
     return rows
 
 
+def sentence_keys(chunks: list[Chunk]) -> list[tuple[str, int, int]]:
+    """Every sentence of ``chunks`` once (overlapping chunks share sentences), in document order."""
+    seen: set[tuple[str, int, int]] = set()
+    keys: list[tuple[str, int, int]] = []
+    for chunk in chunks:
+        for start, end in chunk.sentences:
+            key = (chunk.doc_id, int(start), int(end))
+            if key not in seen:
+                seen.add(key)
+                keys.append(key)
+    return keys
+
+
 def _embed(
-    embedder: Embedder, chunks: list[Chunk], batch: int, progress: bool, report: IngestReport
+    embedder: Embedder, texts: list[str], batch: int, progress: bool, report: IngestReport, unit: str
 ) -> np.ndarray:
-    if not chunks:
+    """Passage vectors of ``texts``; the report counts chunks only (sentences are embedded besides)."""
+    if not texts:
         return np.zeros((0, embedder.dim), dtype=np.float32)
     if batch < 1:
         raise InvalidInputError(f"embedder batch size must be at least 1, got {batch}")
     parts = []
     hits_before = embedder.hits if isinstance(embedder, CachedEmbedder) else 0
-    bar = tqdm(total=len(chunks), desc="embed", unit="chunk", disable=not progress, leave=False)
-    for start in range(0, len(chunks), batch):
-        texts = [c.embed_text() for c in chunks[start : start + batch]]
-        parts.append(embedder.embed_passages(texts))
-        bar.update(len(texts))
+    bar = tqdm(total=len(texts), desc=f"embed {unit}s", unit=unit, disable=not progress, leave=False)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths: less padding
+    for start in range(0, len(texts), batch):
+        part = [texts[i] for i in order[start : start + batch]]
+        parts.append(embedder.embed_passages(part))
+        bar.update(len(part))
     bar.close()
-    if isinstance(embedder, CachedEmbedder):
-        report.cache_hits = embedder.hits - hits_before
-    report.embedded = len(chunks) - report.cache_hits
-    return np.vstack(parts)
+    if unit == "chunk":
+        if isinstance(embedder, CachedEmbedder):
+            report.cache_hits = embedder.hits - hits_before
+        report.embedded = len(texts) - report.cache_hits
+    vectors = np.empty((len(texts), embedder.dim), dtype=np.float32)
+    vectors[order] = np.vstack(parts)
+    return vectors

@@ -6,7 +6,7 @@ import logging
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,9 @@ from rag.models import Agreement, Answer, Article
 from rag.retrieve import Filters, Mode, Retriever, SearchResult
 
 if TYPE_CHECKING:
+    from rag.answer import AnswerParams, Evidence
     from rag.evaluate import EvalReport
+    from rag.scorer import EvidenceModel
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +51,8 @@ class Pipeline:
     settings: Settings
     embedder: Embedder
     retriever: Retriever
+    model: EvidenceModel | None = None
+    """The learned evidence models (None: the shipped ones, ``rag/data/scorer.json``)."""
 
     @property
     def index(self) -> Index:
@@ -91,7 +95,7 @@ class Pipeline:
 
     def ask(self, question: str, top_k: int | None = None) -> Answer:
         """Retrieve, then compose a grounded, cited answer (or an honest abstention)."""
-        from rag.answer import AnswerParams, answer_question
+        from rag.answer import answer_question
 
         question = validate_question(question, self.settings.max_question_chars)
         k = self.settings.top_k if top_k is None else top_k
@@ -107,7 +111,8 @@ class Pipeline:
             retriever.index,
             retrieve_ms=retrieve_ms,
             max_citations=k,
-            params=AnswerParams.from_settings(self.settings),
+            params=self._answer_params(),
+            question_vector=retriever.question_vector(question),
         )
         llm_on = self.settings.llm_enabled and bool(self.settings.llm_base_url)
         if llm_on and not (answer.abstained and not answer.citations):  # extractive answer = fallback
@@ -117,6 +122,35 @@ class Pipeline:
                 question, result.hits, answer, articles=retriever.index.articles
             )
         return answer
+
+    def _answer_params(self) -> AnswerParams:
+        from rag.answer import AnswerParams
+
+        return replace(AnswerParams.from_settings(self.settings), model=self.model)
+
+    def evidence(self, question: str, top_k: int | None = None) -> list[Evidence]:
+        """The candidate sentences ``ask`` weighs for ``question``, with their features and scores
+        (what the scorer is trained on: ``eval/train_scorer.py``)."""
+        from rag.answer import scored_evidence
+        from rag.question import analyze
+
+        question = validate_question(question, self.settings.max_question_chars)
+        k = max(self.settings.top_k if top_k is None else top_k, self.settings.answer_candidates)
+        retriever = self.retriever
+        hits = retriever.search(question, k).hits
+        params = self._answer_params()
+        return scored_evidence(
+            analyze(question), hits, retriever.index, params, retriever.question_vector(question)
+        )
+
+    def assess(self, question: str) -> tuple[list[Evidence], dict[str, float]]:
+        """The scored evidence for ``question``, best first, and the question-level features the
+        abstention model reads (what ``eval/train_scorer.py`` learns from)."""
+        from rag.answer import question_features
+        from rag.question import analyze
+
+        evidence = sorted(self.evidence(question), key=lambda e: -e.score)
+        return evidence, question_features(analyze(question.strip()), evidence)
 
     def agreements(
         self, party: str | None = None, date_from: str | None = None, date_to: str | None = None

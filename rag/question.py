@@ -130,8 +130,8 @@ _WORD_NUM = {
 }
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _MONEY_Q = re.compile(
-    r"\b(gia tri|tong muc dau tu|kinh phi|chi phi|kim ngach|von|bao nhieu tien|ty dong|trieu dong|usd|"
-    r"value|cost|worth|budget|price|revenue|turnover|how much money)\b"
+    r"\b(gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|von|bao nhieu tien|ty dong|"
+    r"trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money)\b"
 )
 
 
@@ -195,7 +195,10 @@ def _paraphrases(question: str) -> str:
 
 def question_types(question: str, language: Language) -> list[QType]:
     """Every type the question asks, main one first ("ở đâu và ngày nào" asks where and when)."""
-    folded = fold(nfc(question)).strip()
+    text = nfc(question)
+    if language == "vi":  # marked text tells "mấy" (how many) from "máy" (machine), "mây", ...
+        text = re.sub(r"(?i)\bm(?:á|à|ả|ã|ạ|â|ầ|ẩ|ẫ|ậ)y\b", "thiết_bị", text)
+    folded = fold(text).strip()
     rules = _TYPE_RULES_EN if language == "en" else _TYPE_RULES_VI
     found = [qtype for qtype, pattern in rules if pattern.search(folded)]
     return list(dict.fromkeys(found)) or ["what"]

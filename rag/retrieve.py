@@ -136,6 +136,11 @@ class Retriever:
                 self._query_cache.popitem(last=False)
         return vec
 
+    def question_vector(self, question: str) -> np.ndarray:
+        """The vector dense search uses for ``question`` (marks restored when it has none; cached)."""
+        unmarked = detect_language(question) == "vi-nodiacritics"
+        return self.embed_query(self.restorer().restore(question) if unmarked else question)
+
     def restorer(self) -> DiacriticRestorer:
         """Diacritic restoration from this index's articles, built once per loaded generation."""
         with self._restorer_lock:  # its own lock: other searches need not wait for the first build

@@ -108,12 +108,20 @@ def _line(record: Agreement, n: int, language: str) -> str:
 
 
 def answer_from_timeline(
-    q: Question, index: Index, max_citations: int, *, min_records: int = 2
+    q: Question,
+    index: Index,
+    max_citations: int,
+    *,
+    min_records: int = 2,
+    doc_ids: set[str] | None = None,
 ) -> Answer | None:
-    """A list answer from the timeline, or None when the question is not of that kind or too few match."""
+    """A list answer from the timeline, or None when the question is not of that kind or too few match.
+    With ``doc_ids`` (the retrieved articles) only their records count."""
     if not asks_for_agreements(q):
         return None
     records = matching_records(q, index)
+    if doc_ids is not None:
+        records = [r for r in records if r.doc_id in doc_ids]
     if len(records) < min_records:
         return None
     lines: list[str] = []

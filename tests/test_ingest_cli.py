@@ -41,10 +41,13 @@ def test_incremental_upsert(fake_writable_settings: Settings, tmp_path: Path) ->
     (new / "empty.md").write_text("   \n")
     added = ingest([new], writable_settings, embedder=embedder)
     assert added.added == ["lai_chau_2024"] and added.written
-    assert embedder.calls["passages"] == added.embedded > 0  # only the new article's chunks
     assert {Path(s.source).name for s in added.skipped} == {"binary.txt", "latin1.txt", "empty.md"}
     index = load_index(writable_settings.index_dir)
     assert len(index.articles) == 6
+    new_sentences = [k for k in index.sentence_keys if k[0] == "lai_chau_2024"]
+    assert len(new_sentences) == 2 and len(index.sentence_keys) == len(index.sentence_vectors)
+    # only the new article's chunks and sentences were embedded; the others kept their vectors
+    assert embedder.calls["passages"] == added.embedded + len(new_sentences) and added.embedded > 0
 
     (new / "lai_chau_2024.txt").write_text(
         NEW_ARTICLE.replace("Ma Lù Thàng", "Ma Lù Thàng mới"), encoding="utf-8"

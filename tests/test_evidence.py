@@ -1,0 +1,69 @@
+"""The general evidence layer: gazetteers, one-word names, titles, amounts, the learned models."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from rag.answer import _MONEY, _holds_title, asked_titles, has_person, required_names, single_names
+from rag.gazetteer import country_aliases, looks_foreign, places_of, starts_with_place, titles
+from rag.question import analyze, question_types
+from rag.scorer import FEATURES, QUESTION_FEATURES, EvidenceModel, SentenceScorer, load_model
+
+
+def test_gazetteers_are_data_files() -> None:
+    assert starts_with_place("Quảng Ninh và") and not starts_with_place("Quảng cáo")
+    assert "quang tay" in places_of("Trung Quốc")
+    assert country_aliases()["russia"] == {"nga"} and country_aliases()["chilean"] == {"chile"}
+    assert titles()["Phó Thủ tướng"] == "Deputy Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("word", "foreign"),
+    [("bidv", True), ("techcombank", True), ("chile", True), ("nguyen", False), ("nghieng", False)],
+)
+def test_a_word_that_cannot_be_one_vietnamese_syllable(word: str, foreign: bool) -> None:
+    assert looks_foreign(word) is foreign
+
+
+def test_one_word_names_are_required() -> None:
+    assert single_names(analyze("hop dong hop tac giua bidv va vimo tri gia bao nhieu")) == ["bidv", "vimo"]
+    assert "chile" in required_names(analyze("On what date did Vietnam and Chile sign the documents?"))
+    # English capitalised words other than countries and acronyms are not required (spelled otherwise)
+    english = required_names(analyze("Which landmarks did the Cuban Communist Youth Union visit?"))
+    assert "communist" not in english and "cuban" in country_aliases()
+
+
+def test_people_after_titles_and_deputies_kept_distinct() -> None:
+    assert has_person("đã có cuộc gặp chủ tịch Cuba Raul Castro.")
+    assert not has_person("Bí thư Tỉnh ủy Quảng Ninh phát biểu tại hội nghị.")
+    assert not has_person("Chủ tịch UBND tỉnh chủ trì.")
+    wanted = asked_titles(analyze("What is the name of the Đà Nẵng Vice Chairman who attended?"))
+    assert wanted == ["pho chu tich"]
+    assert asked_titles(analyze("Ai là Phó Trưởng Ban đối ngoại có mặt?")) == ["pho truong ban"]
+    assert not _holds_title("ông A, Phó Chủ tịch UBND tỉnh", ["chu tich ubnd"])
+    assert _holds_title("ông A, Chủ tịch UBND tỉnh", ["chu tich ubnd"])
+
+
+def test_amounts_and_the_how_many_word() -> None:
+    for text in ("đạt 15 tỉ USD", "49 triệu euro", "10 tỷ đô la", "US$5 billion", "tăng 36%"):
+        assert _MONEY.search(text), text
+    assert not _MONEY.search("đồng chí Nguyễn Văn An")
+    assert question_types("Có mấy văn bản được ký?", "vi") == ["how_many"]
+    assert question_types("Hai bên khai trương tổ máy nào?", "vi") != ["how_many"]  # "máy" is a machine
+
+
+def test_learned_models_load_and_round_trip(tmp_path: Path) -> None:
+    model = load_model()
+    assert list(model.sentence.coef) == list(FEATURES)
+    assert list(model.question.coef) == list(QUESTION_FEATURES)
+    assert 0.0 < model.question.threshold < 1.0
+    assert model.sentence.meta.get("command") == "python eval/train_scorer.py"
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(model.to_json()), encoding="utf-8")
+    assert EvidenceModel.from_json(json.loads(path.read_text(encoding="utf-8"))) == model
+    scorer = SentenceScorer({"semantic": 2.0}, -1.0, 0.5, {})
+    assert scorer.probability({"semantic": 0.5}) == pytest.approx(0.5)
+    assert scorer.probability({"semantic": 1.0}) > scorer.probability({"semantic": 0.0})
