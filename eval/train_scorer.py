@@ -32,7 +32,6 @@ from rag.scorer import (  # noqa: E402
     QUESTION_FEATURES,
     EvidenceModel,
     SentenceScorer,
-    load_model,
 )
 
 DEV_SETS = [
@@ -42,7 +41,8 @@ DEV_SETS = [
 
 
 def open_pipeline(name: str, articles: Path, work: Path) -> rag.Pipeline:
-    settings = rag.Settings(index_dir=work / name, cache_dir=ROOT / ".cache/rag")
+    # answer_threshold=None: the threshold swept below, whatever RAG_ANSWER_THRESHOLD says
+    settings = rag.Settings(index_dir=work / name, cache_dir=ROOT / ".cache/rag", answer_threshold=None)
     report = rag.Pipeline.ingest([articles], settings)
     print(f"{name}: {report.documents} documents, {report.chunks} chunks", file=sys.stderr)
     return rag.Pipeline.open(settings)
@@ -106,8 +106,8 @@ def main() -> None:
         y += labels
     sentence = fit(x, y, FEATURES, args.c)
     # 2. the question model, over the evidence the sentence model ranks
-    bootstrap = load_model(args.out)
-    model = EvidenceModel(sentence, bootstrap.question)
+    neutral = SentenceScorer(dict.fromkeys(QUESTION_FEATURES, 0.0), 0.0, 0.0, {})
+    model = EvidenceModel(sentence, neutral)  # question features do not depend on the question model
     qx: list[list[float]] = []
     qy: list[int] = []
     for _name, pipe, questions in sets:
@@ -117,9 +117,12 @@ def main() -> None:
                 qx.append([features[f] for f in QUESTION_FEATURES])
                 qy.append(int(q.answerable))
     question = fit(qx, qy, QUESTION_FEATURES, args.c)
-    # 3. the abstention threshold: the one that gets the most dev questions right
-    best: tuple[int, float] = (-1, 0.5)
-    for threshold in [round(0.05 * i, 2) for i in range(1, 20)]:
+    # 3. the abstention threshold: the one that gets the most dev questions right, among 0 (the model
+    # never abstains) and the deciles of the probabilities it gives the dev questions
+    probabilities = sorted(question.probability(dict(zip(QUESTION_FEATURES, row, strict=True))) for row in qx)
+    grid = [0.0] + sorted({round(probabilities[len(probabilities) * i // 10], 3) for i in range(1, 10)})
+    best: tuple[int, float] = (-1, 0.0)
+    for threshold in grid:
         trial = EvidenceModel(sentence, replace(question, threshold=threshold))
         right = sum(sum(right_answers(replace(p, model=trial), qs)) for _n, p, qs in sets)
         print(f"threshold {threshold:.2f}: {right} right", file=sys.stderr)
@@ -133,6 +136,7 @@ def main() -> None:
         "questions": len(qy),
         "dev_questions_right": f"{best[0]}/{total}",
         "command": "python eval/train_scorer.py",
+        "embedder": sets[0][1].index.embedder_info.get("name"),
         "seconds": round(time.perf_counter() - t0, 1),
     }
     final = EvidenceModel(replace(sentence, meta=meta), replace(question, threshold=best[1], meta=meta))

@@ -1,7 +1,7 @@
 """Grounded question answering over Vietnamese news: the public API.
 
-Everything a program needs is importable from ``rag``; the CLI, the HTTP API and the evaluation and
-benchmark programs use nothing else::
+Everything a program needs is importable from ``rag``; the CLI and the HTTP API use nothing else (the
+benchmark workers and the scorer trainer in ``eval/`` also reach into the internals they measure)::
 
     import rag
 

@@ -195,7 +195,7 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
         if own and any(person_names(c) and any(n in fold(c) for n in own) for c in text.split(";")):
             fit += 0.2  # the person belongs to what the question names ("Quảng Ninh's Party Secretary")
     elif qtype == "how_many":
-        fit += _count_fit(q, ev)
+        fit += _count_fit(q, ev, p)
     folded = fold(text)
     title = fold(ev.article.title)
     for n in q.ordinals:
@@ -337,7 +337,44 @@ def _lead(q: Question, ev: Evidence) -> str | None:
         where = _lead_place(q, ev)
         if where:
             return where[:1].upper() + where[1:]
+    if q.qtype == "who":
+        return _lead_person(q, ev)
     return None
+
+
+def _lead_person(q: Question, ev: Evidence) -> str | None:
+    """The person a who-question asks for, as the sentence writes the name: in the clause naming the
+    office asked about when the question names one, else the sentence's first named person."""
+    wanted = asked_titles(q)
+    clauses = [c for c in re.split(r"[;]", ev.text) if not wanted or _holds_title(c, wanted)]
+    for clause in clauses:
+        names = person_names(clause) + _titled_names(clause)
+        if names:
+            return min(names, key=clause.find)
+    return None
+
+
+def _titled_names(text: str) -> list[str]:
+    """Names that office titles introduce, without a leading country ("Tổng thống Nga Putin" -> Putin).
+    Not a place ("Bí thư Tỉnh ủy Quảng Ninh"), not an office ("Bộ trưởng Ngoại giao"): a one-word name
+    must be one that cannot be a Vietnamese syllable ("Putin", "Bachelet")."""
+    countries = country_aliases()
+    out = []
+    for m in titled_person().finditer(text):
+        words = m.group("name").split()
+        if words[0].isupper() or fold(words[0]) in _BODY_WORDS or starts_with_place(m.group("name")):
+            continue
+        for n in (2, 1):
+            if len(words) > n and fold(" ".join(words[:n])) in countries:
+                words = words[n:]
+                break
+        name = " ".join(words)
+        if starts_with_place(name) or fold(name) in countries:
+            continue
+        if len(words) == 1 and not looks_foreign(fold(name)):
+            continue
+        out.append(name)
+    return out
 
 
 def _cite(ev: Evidence, n: int) -> Citation:
@@ -427,19 +464,7 @@ def has_person(text: str) -> bool:
     or a country that follows a title: "Bí thư Tỉnh ủy Quảng Ninh", "Tổng thống Nga")."""
     if person_names(text):
         return True
-    countries = country_aliases()
-    for m in titled_person().finditer(text):
-        words = m.group("name").split()
-        if words[0].isupper() or fold(words[0]) in _BODY_WORDS:
-            continue  # "Chủ tịch UBND", "Bộ trưởng Bộ Quốc phòng"
-        for n in (2, 1):  # "Tổng thống Nga Putin", "chủ tịch Cuba Raul Castro": the country first
-            if len(words) > n and fold(" ".join(words[:n])) in countries:
-                words = words[n:]
-                break
-        name = " ".join(words)
-        if not starts_with_place(name) and fold(name) not in countries:
-            return True
-    return False
+    return bool(_titled_names(text))
 
 
 # first words of a body or an office, not of a person's name, after a title
@@ -511,8 +536,19 @@ def _holds(words: str, name: str) -> bool:
     """``words`` (" "-joined folded words of an article) holds ``name`` or a Vietnamese name of it."""
     if any(f" {form} " in words for form in (name, *country_aliases().get(name, ()))):
         return True
-    # an abbreviation written with spaces or dots in the article ("tphcm" for "TP. HCM")
-    return " " not in name and len(name) >= 4 and name in words.replace(" ", "")
+    # an abbreviation written with spaces or dots in the article ("tphcm" for "TP. HCM"): consecutive
+    # whole words that join into the name, one of them no Vietnamese syllable ("vi mo" is not "vimo")
+    if " " in name or len(name) < 4 or name not in words.replace(" ", ""):
+        return False
+    tokens = words.split()
+    return any(
+        "".join(run) == name and any(not _SYLLABLE_LIKE.fullmatch(t) for t in run)
+        for n in (2, 3, 4)
+        for run in (tokens[i : i + n] for i in range(len(tokens) - n + 1))
+    )
+
+
+_SYLLABLE_LIKE = re.compile(r"[^aeiouy]{0,3}[aeiouy]{1,3}[^aeiouy]{0,2}")
 
 
 def question_features(q: Question, ranked: list[Evidence]) -> dict[str, float]:
@@ -544,8 +580,9 @@ def _answerable(
 ) -> tuple[list[Evidence], str | None]:
     """The sentences that can answer, or why none can (the reason is reported with the abstention).
 
-    Hard requirements of the question come first (the meeting number it names, an amount, a count of
-    the thing it counts, a person for "who"), then the support threshold over what is left.
+    First the coverage floor and the abstention model over all the evidence, then the hard
+    requirements of the question (the names it gives, the meeting number, an amount, a count of the
+    thing it counts, a person for "who", a date for "when") over what is left.
     """
     usable = ranked
     if not usable:
@@ -649,7 +686,7 @@ def compose(
             continue  # one clause asking "khi nào, ở đâu": the sentence chosen answers both
         part = max(
             (e for e in ranked if e not in chosen and _fits_part(e, qtype)),
-            key=lambda e: e.base + _type_fit(q, e, qtype, p),
+            key=lambda e: _rescore(e, q, qtype, p),
             default=None,
         )
         if part is not None and len(chosen) < max_citations:
@@ -677,7 +714,7 @@ def compose(
         if following is not None and following.start - best.end < 4:
             chosen.append(following)
     # A close runner-up often completes the answer (the next sentence of a list, the other side's view).
-    if len(chosen) == 1 and len(chosen) < max_citations and not _lead(q, best):
+    if len(chosen) == 1 and len(chosen) < max_citations and not (q.qtype != "who" and _lead(q, best)):
         follow = next(
             (e for e in ranked[1:] if e.doc_id == best.doc_id and e.score >= p.runner_up * best.score), None
         )
@@ -686,6 +723,12 @@ def compose(
     citations = [_cite(ev, i) for i, ev in enumerate(chosen, start=1)]
     text = _render(q, chosen)
     return Answer(q.text, text, False, q.language, citations)
+
+
+def _rescore(ev: Evidence, q: Question, qtype: str, p: AnswerParams) -> float:
+    """The sentence model's probability for another part of the question (its own type's slot)."""
+    scorer = (p.model or load_model()).sentence
+    return scorer.probability({**ev.features, "type_fit": _type_fit(q, ev, qtype, p)})
 
 
 def _render(q: Question, chosen: list[Evidence]) -> str:

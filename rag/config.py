@@ -75,16 +75,25 @@ class Settings(BaseSettings):
         default=None, ge=0.0, le=1.0, description="Abstain below this probability (default: learned)."
     )
     answer_count_fit: float = Field(
-        default=0.45, ge=0.0, le=5.0, description="Score bonus of a sentence counting what is asked."
+        default=0.45,
+        ge=0.0,
+        le=5.0,
+        description="Type fit of a sentence counting what is asked.",
     )
     answer_dated_share: float = Field(
-        default=0.6, ge=0.0, le=1.0, description="A date's sentence must score this share of the best."
+        default=0.6,
+        ge=0.0,
+        le=1.0,
+        description="A date's sentence must cover this share of the best's terms.",
     )
     answer_runner_up: float = Field(
         default=0.6, ge=0.0, le=1.0, description="Quote a second sentence scoring this share of the best."
     )
     answer_keep_share: float = Field(
-        default=0.6, ge=0.0, le=1.0, description="Evidence kept must cover this share of the best's terms."
+        default=0.6,
+        ge=0.0,
+        le=1.0,
+        description="Evidence kept must score this share of the best.",
     )
     answer_title_discount: float = Field(
         default=0.3, ge=0.0, le=1.0, description="Weight of question terms the article's title holds."

@@ -43,6 +43,10 @@ INDEX_VERSION = 2  # 2: sentence vectors
 REBUILD_HINT = "rebuild it with `rag ingest --rebuild` (or delete the directory and run `rag ingest`)"
 
 
+class IndexFormatError(IndexMismatchError):
+    """The index was written by another version of the index format."""
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -121,6 +125,15 @@ def _live_generation(index_dir: Path) -> Path:
     return gen
 
 
+def stored_doc_ids(index_dir: Path | str) -> set[str]:
+    """The doc_ids of the live generation's articles, read without loading the rest (any format)."""
+    gen = _live_generation(Path(index_dir))
+    try:
+        return {str(row["doc_id"]) for row in _read_jsonl(gen / "articles.jsonl")}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexCorruptError(f"unreadable index data in {gen}: {exc}; {REBUILD_HINT}") from exc
+
+
 def load_index(index_dir: Path | str, verify: bool = True) -> Index:
     """Load the live generation; a damaged or foreign index raises IndexCorruptError naming the fix."""
     index_dir = Path(index_dir)
@@ -131,7 +144,7 @@ def load_index(index_dir: Path | str, verify: bool = True) -> Index:
         raise IndexCorruptError(f"unreadable manifest in {gen}: {exc}; {REBUILD_HINT}") from exc
     if not isinstance(manifest, dict) or manifest.get("version") != INDEX_VERSION:
         found = manifest.get("version") if isinstance(manifest, dict) else None
-        raise IndexMismatchError(
+        raise IndexFormatError(
             f"index format version {found!r} in {gen}, expected {INDEX_VERSION}; {REBUILD_HINT}"
         )
     files = manifest.get("files", {})
@@ -153,6 +166,9 @@ def load_index(index_dir: Path | str, verify: bool = True) -> Index:
             (str(d), int(a), int(b)) for d, a, b in json.loads((gen / "sentences.json").read_text("utf-8"))
         ]
         sentence_vectors = np.load(gen / "sentences.npy", allow_pickle=False)
+        dim = int(manifest.get("vector_store", {}).get("dim", -1))
+        if sentence_vectors.ndim != 2 or (len(sentence_vectors) and sentence_vectors.shape[1] != dim):
+            raise ValueError(f"sentence vectors of shape {sentence_vectors.shape}, expected (n, {dim})")
     except (OSError, ValueError, TypeError) as exc:
         raise IndexCorruptError(f"unreadable index data in {gen}: {exc}; {REBUILD_HINT}") from exc
     dense = FaissStore.load(gen / "dense.faiss", manifest.get("vector_store", {}).get("type", "flat"))

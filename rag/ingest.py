@@ -9,6 +9,7 @@ has seen before costs nothing.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,10 +24,20 @@ from rag.agreements import build_timeline
 from rag.chunk import Chunker
 from rag.config import Settings
 from rag.errors import IndexMismatchError, IndexNotFoundError, InvalidInputError
-from rag.index import REBUILD_HINT, Index, load_index, write_index, write_lock
+from rag.index import (
+    REBUILD_HINT,
+    Index,
+    IndexFormatError,
+    load_index,
+    stored_doc_ids,
+    write_index,
+    write_lock,
+)
 from rag.load import SkippedFile, load_paths
 from rag.models import Article, Chunk
 from rag.text import lexical_tokens
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -122,14 +133,21 @@ def ingest_articles(
         unique.append(art)
     embedder = embedder or create_embedder(settings)
     with write_lock(index_dir):
-        old = None if rebuild else _existing(index_dir, embedder, settings)
+        old = None if rebuild else _existing(index_dir, embedder, settings, seen)
         return _build(unique, old, settings, embedder, report, progress)
 
 
-def _existing(index_dir: Path, embedder: Embedder, settings: Settings) -> Index | None:
+def _existing(index_dir: Path, embedder: Embedder, settings: Settings, incoming: set[str]) -> Index | None:
     try:
         old = load_index(index_dir)
     except IndexNotFoundError:
+        return None
+    except IndexFormatError as exc:
+        # an index of an older format is rebuilt when this ingest brings every article it holds
+        # (`rag ingest data/articles` after an upgrade); otherwise articles would be lost: say so
+        if not stored_doc_ids(index_dir) <= incoming:
+            raise
+        logger.warning("%s; rebuilding it from the articles given", exc)
         return None
     old.check_embedder(embedder.cache_key())
     if old.manifest.get("settings", {}).get("chunking") != chunking_info(settings):

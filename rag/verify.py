@@ -148,7 +148,8 @@ def marker_numbers(text: str) -> list[int]:
 
 
 def _extend(sentence: AnswerSentence, more: str) -> None:
-    sentence.text = f"{sentence.text}{more}"
+    space = "" if not more or more[0].isspace() or more[0] in _CLOSERS + ".;," else " "
+    sentence.text = f"{sentence.text}{space}{more}"
     sentence.markers.extend(n for n in marker_numbers(more) if n not in sentence.markers)
 
 
@@ -166,7 +167,14 @@ def answer_sentences(text: str) -> list[AnswerSentence]:
         line_start = len(out)
         for start, end in split_sentences(line):
             part = line[start:end]
-            if len(out) > line_start:
+            if out and len(out) == line_start:  # a line that opens with markers: they close the last one
+                lead = _MARKER_RUN.match(part)
+                if lead:
+                    _extend(out[-1], lead.group(0).strip())
+                    part = part[lead.end() :].lstrip(" .;")
+                    if not re.search(r"\w", part):
+                        continue
+            elif len(out) > line_start:
                 # closing quotes and markers that open a piece close the sentence before it
                 lead = re.match(rf"[{_CLOSERS}]*(?:{_MARKER_RUN.pattern})?[.;]?", part)
                 if lead and lead.group(0):

@@ -33,13 +33,20 @@ def test_one_word_names_are_required() -> None:
     assert "chile" in required_names(analyze("On what date did Vietnam and Chile sign the documents?"))
     # English capitalised words other than countries and acronyms are not required (spelled otherwise)
     english = required_names(analyze("Which landmarks did the Cuban Communist Youth Union visit?"))
-    assert "communist" not in english and "cuban" in country_aliases()
+    assert "communist" not in english and "cuban communist" not in english
+    assert "cuban" in english  # a country's adjective: matched with "Cuba" (countries.tsv)
 
 
 def test_people_after_titles_and_deputies_kept_distinct() -> None:
     assert has_person("đã có cuộc gặp chủ tịch Cuba Raul Castro.")
     assert not has_person("Bí thư Tỉnh ủy Quảng Ninh phát biểu tại hội nghị.")
     assert not has_person("Chủ tịch UBND tỉnh chủ trì.")
+    for text in (
+        "Bí thư Tỉnh ủy Lào Cai chủ trì",
+        "Bộ trưởng Ngoại giao phát biểu",
+        "Phó Thủ tướng Thường trực",
+    ):
+        assert not has_person(text), text  # a place that starts with a country word, an office
     wanted = asked_titles(analyze("What is the name of the Đà Nẵng Vice Chairman who attended?"))
     assert wanted == ["pho chu tich"]
     assert asked_titles(analyze("Ai là Phó Trưởng Ban đối ngoại có mặt?")) == ["pho truong ban"]
@@ -52,14 +59,14 @@ def test_amounts_and_the_how_many_word() -> None:
         assert _MONEY.search(text), text
     assert not _MONEY.search("đồng chí Nguyễn Văn An")
     assert question_types("Có mấy văn bản được ký?", "vi") == ["how_many"]
-    assert question_types("Hai bên khai trương tổ máy nào?", "vi") != ["how_many"]  # "máy" is a machine
+    assert "how_many" not in question_types("Hai bên khai trương tổ máy nào?", "vi")  # "máy": a machine
 
 
 def test_learned_models_load_and_round_trip(tmp_path: Path) -> None:
     model = load_model()
     assert list(model.sentence.coef) == list(FEATURES)
     assert list(model.question.coef) == list(QUESTION_FEATURES)
-    assert 0.0 < model.question.threshold < 1.0
+    assert 0.0 <= model.question.threshold < 1.0
     assert model.sentence.meta.get("command") == "python eval/train_scorer.py"
     path = tmp_path / "model.json"
     path.write_text(json.dumps(model.to_json()), encoding="utf-8")
@@ -67,3 +74,32 @@ def test_learned_models_load_and_round_trip(tmp_path: Path) -> None:
     scorer = SentenceScorer({"semantic": 2.0}, -1.0, 0.5, {})
     assert scorer.probability({"semantic": 0.5}) == pytest.approx(0.5)
     assert scorer.probability({"semantic": 1.0}) > scorer.probability({"semantic": 0.0})
+
+
+def test_names_that_titles_introduce() -> None:
+    from rag.answer import _titled_names
+
+    assert _titled_names("đã có cuộc gặp chủ tịch Cuba Raul Castro.") == ["Raul Castro"]
+    assert _titled_names("Tổng thống Nga Putin và Thủ tướng Nguyễn Văn An") == ["Putin", "Nguyễn Văn An"]
+    assert _titled_names("Bộ trưởng Bộ Quốc phòng chủ trì; Chủ tịch UBND tỉnh phát biểu") == []
+
+
+def test_abbreviations_match_whole_words_only() -> None:
+    from rag.answer import _holds
+
+    assert _holds(" chu tich tp hcm tiep doan ", "tphcm")
+    assert not _holds(" nen kinh te vi mo on dinh ", "vimo")  # "vĩ mô" is not VIMO
+    assert not _holds(" chi le ", "chile")
+
+
+def test_the_cli_and_the_api_use_only_the_public_api() -> None:
+    import ast
+
+    root = Path(__file__).resolve().parent.parent
+    for path in [root / "rag" / "cli.py", *sorted((root / "api").rglob("*.py"))]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("rag."):
+                raise AssertionError(f"{path.name} imports from {node.module}")
+            if isinstance(node, ast.Import):
+                assert not any(a.name.startswith("rag.") for a in node.names), path.name

@@ -136,3 +136,16 @@ class _Exploding(FakeEmbedder):
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         raise RuntimeError("boom")
+
+
+def test_sentence_vectors_of_another_width_are_a_corrupt_index(fake_writable_settings: Settings) -> None:
+    import numpy as np
+
+    from rag.errors import IndexCorruptError
+    from rag.index import load_index
+
+    index = load_index(fake_writable_settings.index_dir)
+    assert len(index.sentence_keys) == len(index.sentence_vectors) > 0
+    np.save(index.directory / "sentences.npy", np.zeros((len(index.sentence_keys), 3), dtype=np.float16))
+    with pytest.raises(IndexCorruptError):
+        load_index(fake_writable_settings.index_dir, verify=False)

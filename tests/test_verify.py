@@ -169,3 +169,11 @@ def test_verifier_on_the_extractive_answers_of_the_gold_set(fake_pipeline: Pipel
     for qid, problems in flagged[:5]:
         print(f"  {qid}: {problems[0]}")
     assert checked > 0
+
+
+def test_a_marker_on_its_own_line_closes_the_sentence_before() -> None:
+    sentences = answer_sentences("Hai bên ký ngày 12/6/2024.\n[1]\nKý tại Côn Minh.[2]")
+    assert [(s.text, s.markers) for s in sentences] == [
+        ("Hai bên ký ngày 12/6/2024. [1]", [1]),
+        ("Ký tại Côn Minh. [2]", [2]),
+    ]
