@@ -339,6 +339,30 @@ def _lead(q: Question, ev: Evidence) -> str | None:
             return where[:1].upper() + where[1:]
     if q.qtype == "who":
         return _lead_person(q, ev)
+    if q.qtype == "how_many":
+        return _lead_amount(q, ev)
+    return None
+
+
+_NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi hang vai".split())
+
+
+def _lead_amount(q: Question, ev: Evidence) -> str | None:
+    """The amount or count a how-many question asks for, as the sentence writes it ("1,8 tỷ USD",
+    "74%", "ba văn kiện")."""
+    if q.wants_money or any(n in _PERCENT_NOUNS for n in q.counted):
+        m = _MONEY.search(ev.text)
+        return m.group(0).strip() if m else None
+    words = ev.text.split()
+    folded = [fold(w).strip('.,;:()“”"') for w in words]
+    for noun in q.counted:
+        parts = noun.split()
+        for i, w in enumerate(folded):
+            if not (w.replace(".", "").replace(",", "").isdigit() or w in _NUMBER_WORDS):
+                continue
+            for j in range(i + 1, min(i + 4, len(folded) - len(parts) + 1)):
+                if folded[j : j + len(parts)] == parts:
+                    return " ".join(words[i : j + len(parts)]).strip(".,;:")
     return None
 
 
@@ -421,7 +445,7 @@ def _person_for(q: Question, ev: Evidence) -> bool:
     wanted = asked_titles(q)
     if wanted and not any(has_person(c) and _holds_title(c, wanted) for c in ev.text.split(";")):
         return False  # "the Vice Chairman": a person named with that very office (a deputy is not it)
-    about = [n for n in q.names if n not in q.places]
+    about = [n for n in q.names if n not in q.places and (q.language != "en" or n in required_names(q))]
     if not about:
         return True
     side = _SIDE.match(fold(ev.text))
@@ -497,13 +521,29 @@ def required_names(q: Question) -> list[str]:
     its one-word names (``single_names``). An English question's own capitalised runs are English
     spellings ("Cuban Communist Party") that a Vietnamese article need not contain: of those, only names
     typed with Vietnamese marks ("Đà Nẵng") or put into Vietnamese by the glossary are required."""
-    names = [n for n in q.names if _is_name(n)]
+    names = [_without_title(n) for n in q.names if _is_name(n)]
     if q.language == "en":
         folded = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         marked = {fold(w) for w in _WORD.findall(q.text) if fold(w) != w.lower()}
         names = [n for n in names if f" {n} " not in folded or any(w in marked for w in n.split())]
-    covered = {w for n in names for w in n.split()}
+    names = [n for n in names if n]
+    covered = {w for n in names for w in n.split()} | english_title_words()
     return names + [w for w in single_names(q) if w not in covered]
+
+
+@lru_cache(maxsize=1)
+def english_title_words() -> frozenset[str]:
+    """Words of the English office titles (``rag/data/titles.tsv``) and their short forms."""
+    words = {w for en in titles().values() for w in fold(en).split()}
+    return frozenset(words | {"pm", "mr", "mrs", "ms", "dr", "gen", "sen", "rep"})
+
+
+def _without_title(name: str) -> str:
+    """A name without the English office words in front of it ("prime minister nguyen xuan phuc")."""
+    words = name.split()
+    while words and words[0] in english_title_words():
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 def single_names(q: Question) -> list[str]:
@@ -647,7 +687,13 @@ def _answerable(
             return [], "the passages that match do not give a date"
     if names:  # from an article holding every name the question gives, else at least one of them
         held = {e.doc_id: sum(_holds(words[e.doc_id], n) for n in names) for e in usable}
-        usable = [e for e in usable if held[e.doc_id] == len(names)] or [e for e in usable if held[e.doc_id]]
+        # else from articles holding most of them; a comparison, a list or a who-question (a person
+        # named in one article, the event in another) may take any of them from several articles; an
+        # article about Vietnam and France does not answer a question about Vietnam and Chile
+        need = 1 if q.qtype in ("compare", "list", "who") else len(names) // 2 + 1
+        usable = [e for e in usable if held[e.doc_id] == len(names)] or [
+            e for e in usable if held[e.doc_id] >= need
+        ]
         if not usable:
             return [], "no passage is about " + " or ".join(names)
     best = max(e.score for e in usable)
@@ -714,7 +760,11 @@ def compose(
         if following is not None and following.start - best.end < 4:
             chosen.append(following)
     # A close runner-up often completes the answer (the next sentence of a list, the other side's view).
-    if len(chosen) == 1 and len(chosen) < max_citations and not (q.qtype != "who" and _lead(q, best)):
+    if (
+        len(chosen) == 1
+        and len(chosen) < max_citations
+        and not (q.qtype in ("when", "where") and _lead(q, best))
+    ):
         follow = next(
             (e for e in ranked[1:] if e.doc_id == best.doc_id and e.score >= p.runner_up * best.score), None
         )

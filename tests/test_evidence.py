@@ -103,3 +103,11 @@ def test_the_cli_and_the_api_use_only_the_public_api() -> None:
                 raise AssertionError(f"{path.name} imports from {node.module}")
             if isinstance(node, ast.Import):
                 assert not any(a.name.startswith("rag.") for a in node.names), path.name
+
+
+def test_english_office_words_are_not_names() -> None:
+    names = required_names(
+        analyze("When did Prime Minister Nguyễn Xuân Phúc pay his official visit to Romania?")
+    )
+    assert names == ["nguyen xuan phuc", "romania"]
+    assert "pm" not in required_names(analyze("What did Vietjet buy during French PM Philippe's visit?"))
