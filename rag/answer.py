@@ -371,10 +371,19 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     office asked about when the question names one, else the sentence's first named person."""
     wanted = asked_titles(q)
     clauses = [c for c in re.split(r"[;]", ev.text) if not wanted or _holds_title(c, wanted)]
+    about = [n for n in required_names(q) if n not in q.places] or required_names(q)
     for clause in clauses:
-        names = person_names(clause) + _titled_names(clause)
-        if names:
-            return min(names, key=clause.find)
+        people = [(clause.find(n), n) for n in dict.fromkeys(person_names(clause) + _titled_names(clause))]
+        if not people:
+            continue
+        if len(people) == 1:
+            return people[0][1]
+        # several people: the one written nearest after a name the question asks about ("Đoàn đại biểu
+        # châu X do đồng chí A làm Trưởng đoàn"); none when the sentence does not tell
+        folded = fold(clause)
+        anchors = [m.start() for n in about for m in re.finditer(rf"\b{re.escape(n)}\b", folded)]
+        after = [(pos - a, name) for pos, name in people for a in anchors if pos > a]
+        return min(after)[1] if after else None
     return None
 
 
@@ -798,8 +807,8 @@ def _render(q: Question, chosen: list[Evidence]) -> str:
                 f"{ev.text} [{i}]" if i == 1 else f"Bài “{ev.article.title}” cũng nêu: {ev.text} [{i}]"
             )
     planned = [ev for ev in chosen if ev.planned]
-    done = [ev for ev in chosen if not ev.planned]
-    if planned and done:
+    done = [ev for ev in chosen if not ev.planned and ev.doc_id not in {p.doc_id for p in planned}]
+    if planned and done:  # two articles on one event: one reports it as planned, the other as held
         p, d = planned[0], done[0]
         pi, di = chosen.index(p) + 1, chosen.index(d) + 1
         if q.language == "en":
