@@ -46,6 +46,7 @@ class AnswerParams:
     title_discount: float = 0.3
     timeline_min_records: int = 2
     min_coverage: float = 0.25
+    verdict_share: float = 0.6
     threshold: float | None = None
     """Abstain below this probability that the question is answered (None: the learned threshold)."""
     model: EvidenceModel | None = None
@@ -62,6 +63,7 @@ class AnswerParams:
             timeline_min_records=settings.timeline_min_records,
             threshold=settings.answer_threshold,
             min_coverage=settings.answer_min_coverage,
+            verdict_share=settings.answer_verdict_share,
         )
 
 
@@ -328,7 +330,7 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     return f"tại {place}"
 
 
-def _lead(q: Question, ev: Evidence) -> str | None:
+def _lead(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> str | None:
     if q.qtype == "when":
         when = _lead_date(q, ev)
         where = _lead_place(q, ev)
@@ -341,7 +343,23 @@ def _lead(q: Question, ev: Evidence) -> str | None:
         return _lead_person(q, ev)
     if q.qtype == "how_many":
         return _lead_amount(q, ev)
+    if q.qtype == "yes_no":
+        return _verdict(q, ev, p)
     return None
+
+
+_NEGATION = re.compile(r"\b(khong|chua|chang|cha he|tu choi|bac bo|phu nhan|not|never)\b")
+
+
+def _verdict(q: Question, ev: Evidence, p: AnswerParams) -> str | None:
+    """Yes or no when the sentence itself holds most of the question's weighted terms
+    (``verdict_share``): "no" when it negates, "yes" otherwise; else no verdict (the quote speaks)."""
+    if ev.own < p.verdict_share:
+        return None  # the sentence does not state what is asked: no verdict, the quote speaks
+    negated = bool(_NEGATION.search(fold(ev.text)))
+    if q.language == "en":
+        return "No" if negated else "Yes"
+    return "Không" if negated else "Có"
 
 
 _NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi hang vai".split())
@@ -772,7 +790,7 @@ def compose(
     if (
         len(chosen) == 1
         and len(chosen) < max_citations
-        and not (q.qtype in ("when", "where") and _lead(q, best))
+        and not (q.qtype in ("when", "where") and _lead(q, best, p))
     ):
         follow = next(
             (e for e in ranked[1:] if e.doc_id == best.doc_id and e.score >= p.runner_up * best.score), None
@@ -780,7 +798,7 @@ def compose(
         if follow is not None:
             chosen.append(follow)
     citations = [_cite(ev, i) for i, ev in enumerate(chosen, start=1)]
-    text = _render(q, chosen)
+    text = _render(q, chosen, p)
     return Answer(q.text, text, False, q.language, citations)
 
 
@@ -790,9 +808,9 @@ def _rescore(ev: Evidence, q: Question, qtype: str, p: AnswerParams) -> float:
     return scorer.probability({**ev.features, "type_fit": _type_fit(q, ev, qtype, p)})
 
 
-def _render(q: Question, chosen: list[Evidence]) -> str:
+def _render(q: Question, chosen: list[Evidence], p: AnswerParams = DEFAULT_PARAMS) -> str:
     best = chosen[0]
-    lead = _lead(q, best)
+    lead = _lead(q, best, p)
     parts: list[str] = []
     if q.language == "en":
         if lead:
@@ -807,19 +825,19 @@ def _render(q: Question, chosen: list[Evidence]) -> str:
                 f"{ev.text} [{i}]" if i == 1 else f"Bài “{ev.article.title}” cũng nêu: {ev.text} [{i}]"
             )
     planned = [ev for ev in chosen if ev.planned]
-    done = [ev for ev in chosen if not ev.planned and ev.doc_id not in {p.doc_id for p in planned}]
+    done = [ev for ev in chosen if not ev.planned and ev.doc_id not in {e.doc_id for e in planned}]
     if planned and done:  # two articles on one event: one reports it as planned, the other as held
-        p, d = planned[0], done[0]
-        pi, di = chosen.index(p) + 1, chosen.index(d) + 1
+        plan, held = planned[0], done[0]
+        pi, di = chosen.index(plan) + 1, chosen.index(held) + 1
         if q.language == "en":
             parts.append(
-                f"Note: the article of {_date_label(p.article, 'en')} [{pi}] reports this as planned; "
-                f"the article of {_date_label(d.article, 'en')} [{di}] reports that it took place."
+                f"Note: the article of {_date_label(plan.article, 'en')} [{pi}] reports this as planned; "
+                f"the article of {_date_label(held.article, 'en')} [{di}] reports that it took place."
             )
         else:
             parts.append(
-                f"Lưu ý: bài {_date_label(p.article, 'vi')} [{pi}] nêu đây là dự kiến; "
-                f"bài {_date_label(d.article, 'vi')} [{di}] cho biết sự kiện đã diễn ra."
+                f"Lưu ý: bài {_date_label(plan.article, 'vi')} [{pi}] nêu đây là dự kiến; "
+                f"bài {_date_label(held.article, 'vi')} [{di}] cho biết sự kiện đã diễn ra."
             )
     return " ".join(parts)
 

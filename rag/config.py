@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     answer_min_coverage: float = Field(
         default=0.25, ge=0.0, le=1.0, description="Abstain when no sentence covers this share of the terms."
     )
+    answer_verdict_share: float = Field(
+        default=0.6, ge=0.0, le=1.0, description="Yes/no verdict only from a sentence covering this share."
+    )
     answer_threshold: float | None = Field(
         default=None, ge=0.0, le=1.0, description="Abstain below this probability (default: learned)."
     )

@@ -111,3 +111,25 @@ def test_english_office_words_are_not_names() -> None:
     )
     assert names == ["nguyen xuan phuc", "romania"]
     assert "pm" not in required_names(analyze("What did Vietjet buy during French PM Philippe's visit?"))
+
+
+def _evidence(text: str, own: float):  # type: ignore[no-untyped-def]
+    from rag.answer import Evidence
+    from rag.models import Article, Chunk, Hit
+
+    article = Article("d", "Tiêu đề", text)
+    chunk = Chunk("d#0", "d", 0, text, 0, len(text), "Tiêu đề", None, [(0, len(text))])
+    ev = Evidence(Hit(chunk, 1.0), 1, article, 0, len(text), text)
+    ev.own = own
+    return ev
+
+
+def test_yes_no_verdicts_only_from_a_sentence_that_states_it() -> None:
+    from rag.answer import DEFAULT_PARAMS, _verdict
+
+    q = analyze("Việt Nam có ủng hộ đối thoại liên Triều không?")
+    assert _verdict(q, _evidence("Việt Nam ủng hộ đối thoại liên Triều.", 0.9), DEFAULT_PARAMS) == "Có"
+    assert _verdict(q, _evidence("Việt Nam không ủng hộ việc này.", 0.9), DEFAULT_PARAMS) == "Không"
+    assert _verdict(q, _evidence("Hai bên hội đàm.", 0.2), DEFAULT_PARAMS) is None
+    english = analyze("Did Vietnam say that it supports the inter-Korean dialogue?")
+    assert _verdict(english, _evidence("Việt Nam ủng hộ đối thoại.", 0.9), DEFAULT_PARAMS) == "Yes"
