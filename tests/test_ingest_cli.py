@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -58,6 +59,19 @@ def test_incremental_upsert(fake_writable_settings: Settings, tmp_path: Path) ->
     ids = [c.chunk_id for c in index.chunks]
     assert len(ids) == len(set(ids))  # the changed article replaced its old chunks
     assert all("mới" in c.text for c in index.chunks if c.doc_id == "lai_chau_2024" and "Ma Lù" in c.text)
+    # the changed article's sentences replaced its old ones, and every stored sentence vector is the
+    # vector of its own sentence (ingest embeds them sorted by length and puts them back in order)
+    keys = index.sentence_keys
+    assert len(keys) == len(set(keys)) == len(index.sentence_vectors)
+    mine = [k for k in keys if k[0] == "lai_chau_2024"]
+    assert all(
+        "mới" in index.articles["lai_chau_2024"].text[a:b]
+        for _d, a, b in mine
+        if "Ma Lù" in index.articles["lai_chau_2024"].text[a:b]
+    )
+    texts = [index.articles[d].text[a:b] for d, a, b in keys]
+    expected = FakeEmbedder().embed_passages(texts)
+    assert np.allclose(index.sentence_vectors.astype(np.float32), expected, atol=2e-3)
 
 
 def _run(args: list[str], settings: Settings) -> tuple[int, str, str]:
