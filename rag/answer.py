@@ -348,7 +348,10 @@ def _lead(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> str | 
     return None
 
 
-_NEGATION = re.compile(r"\b(khong|chua|chang|cha he|tu choi|bac bo|phu nhan|not|never)\b")
+# negation ("không chỉ ... mà còn", "not only": not a negation)
+_NEGATION = re.compile(
+    r"\b(khong(?! chi\b| nhung\b)|chua|chang|cha he|tu choi|bac bo|phu nhan|not(?! only)|never)\b"
+)
 
 
 def _verdict(q: Question, ev: Evidence, p: AnswerParams) -> str | None:

@@ -130,6 +130,8 @@ def test_yes_no_verdicts_only_from_a_sentence_that_states_it() -> None:
     q = analyze("Việt Nam có ủng hộ đối thoại liên Triều không?")
     assert _verdict(q, _evidence("Việt Nam ủng hộ đối thoại liên Triều.", 0.9), DEFAULT_PARAMS) == "Có"
     assert _verdict(q, _evidence("Việt Nam không ủng hộ việc này.", 0.9), DEFAULT_PARAMS) == "Không"
+    not_only = _evidence("Việt Nam không chỉ ủng hộ mà còn thúc đẩy đối thoại.", 0.9)
+    assert _verdict(q, not_only, DEFAULT_PARAMS) == "Có"
     assert _verdict(q, _evidence("Hai bên hội đàm.", 0.2), DEFAULT_PARAMS) is None
     english = analyze("Did Vietnam say that it supports the inter-Korean dialogue?")
     assert _verdict(english, _evidence("Việt Nam ủng hộ đối thoại.", 0.9), DEFAULT_PARAMS) == "Yes"
