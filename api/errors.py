@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from rag import (
@@ -66,7 +67,28 @@ async def unhandled_error_handler(request: Request, exc: Exception) -> JSONRespo
     return JSONResponse({"detail": INTERNAL_ERROR}, status_code=500)
 
 
+def _safe(value: object) -> str:
+    """Text that JSON can carry whatever the client sent (lone surrogates replaced)."""
+    return str(value).encode("utf-8", "replace").decode("utf-8")
+
+
+async def validation_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    """A 422 naming each field and what is wrong with it, never echoing the input back: the input may
+    hold values JSON cannot render (NaN, Infinity, lone surrogates)."""
+    assert isinstance(exc, RequestValidationError)
+    detail = [
+        {
+            "loc": [_safe(part) for part in error.get("loc", ())],
+            "msg": _safe(error.get("msg", "")),
+            "type": _safe(error.get("type", "")),
+        }
+        for error in exc.errors()
+    ]
+    return JSONResponse({"detail": detail}, status_code=422)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Register the handlers on ``app``."""
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.add_exception_handler(RagError, rag_error_handler)
     app.add_exception_handler(Exception, unhandled_error_handler)

@@ -118,6 +118,7 @@ def search(
         filters = rag.Filters.parse(doc_ids, date_from, date_to)
         pipe = rag.Pipeline.open(settings)
         for question in questions:
+            question = rag.validate_question(question, settings.max_question_chars)
             result = pipe.search(question, k, mode=mode, filters=filters)  # type: ignore[arg-type]
             if as_json:
                 _emit({"question": question, "hits": [h.to_json() for h in result.hits]})

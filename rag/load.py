@@ -116,6 +116,10 @@ def record_to_article(record: dict[str, Any], source: str | None = None) -> Arti
         raise BadDocumentError(where, f"doc_id must be a string, got {type(doc_id).__name__}")
     if not isinstance(text, str) or not text.strip():
         raise BadDocumentError(where, f"record {doc_id!r} has no text")
+    for name in ("doc_id", "title", "text", "url", "author", "published"):
+        value = record.get(name)
+        if isinstance(value, str) and any("\ud800" <= ch <= "\udfff" for ch in value):
+            raise BadDocumentError(where, f"record {str(doc_id)!r}: {name} holds a lone surrogate (not text)")
     title = nfc(str(record.get("title") or "")).strip()
     published = _parse_published(record.get("published") or record.get("date"))
     return _build(

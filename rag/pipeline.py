@@ -34,6 +34,8 @@ def validate_question(question: object, max_chars: int) -> str:
     question = question.strip()
     if not question:
         raise InvalidInputError("the question is empty")
+    if any("\ud800" <= ch <= "\udfff" for ch in question):
+        raise InvalidInputError("the question holds an invalid character (a lone surrogate)")
     if len(question) > max_chars:
         raise InvalidInputError(f"the question is {len(question)} characters long; the limit is {max_chars}")
     return question

@@ -705,3 +705,21 @@ def test_the_app_opens_the_configured_real_embedder(index_dir: Path, cache_dir: 
         body = client.post("/ask", json={"question": WHEN_Q}).json()
         assert body["abstained"] is False and WHEN_DOC in {c["doc_id"] for c in body["citations"]}
         assert "27/3" in body["answer"] or "2023-03-27" in body["answer"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"question": "hợp tác", "top_k": NaN}',
+        '{"question": "hợp tác", "top_k": Infinity}',
+        '{"question": "hợp tác", "top_k": 1e400}',
+        '{"question": "\\ud800"}',
+        '{"question": "hợp tác", "extra": "\\ud800"}',
+        '{"question": "hợp tác", "top_k": "\\udfff"}',
+    ],
+)
+@pytest.mark.parametrize("path", ["/ask", "/ask/stream"])
+def test_non_finite_numbers_and_lone_surrogates_are_a_422(client: TestClient, path: str, body: str) -> None:
+    response = client.post(path, content=body, headers={"Content-Type": "application/json"})
+    assert_client_error(response, 422)
+    assert "\\ud800" not in response.text and "NaN" not in response.text  # the input is not echoed

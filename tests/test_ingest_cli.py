@@ -173,3 +173,11 @@ def test_cli_errors_are_one_clean_line(tmp_path: Path, cache_dir: Path) -> None:
     assert "no index in" in result.stderr and "Traceback" not in result.stderr
     result = runner.invoke(main, ["search", "x", "--k", "0"])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("command", ["search", "ask"])
+def test_undecodable_arguments_are_one_clean_line(fake_settings: Settings, command: str) -> None:
+    # what Python makes of `rag ask "$(printf 'L\xffo Cai')"`: a lone surrogate from surrogateescape
+    code, out, err = _run_fake([command, "L\udcffo Cai"], fake_settings)
+    assert code == 1 and out == ""
+    assert "invalid character" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -376,3 +376,17 @@ def test_record_to_article_rejects_records_without_fields() -> None:
 def test_max_file_bytes_must_be_positive() -> None:
     with pytest.raises(InvalidInputError, match="max_file_bytes must be at least 1, got 0"):
         load_paths([ARTICLES], max_file_bytes=0)
+
+
+def test_a_record_with_a_lone_surrogate_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    good = {"doc_id": "ok", "title": "Tiêu đề", "text": "Hai bên ký thỏa thuận hợp tác ngày 5/4/2018."}
+    path.write_text(
+        json.dumps(good, ensure_ascii=False)
+        + "\n"
+        + '{"doc_id": "bad", "text": "Hai b\\ud800n k\\u00fd."}\n',
+        encoding="utf-8",
+    )
+    result = load_paths([path])
+    assert [a.doc_id for a in result.articles] == ["ok"]
+    assert len(result.skipped) == 1 and "lone surrogate" in result.skipped[0].reason
