@@ -18,7 +18,14 @@ import numpy as np
 
 from rag.config import Settings
 from rag.dates import DateMention, find_dates, format_en, format_vi
-from rag.gazetteer import country_aliases, looks_foreign, starts_with_place, titled_person, titles
+from rag.gazetteer import (
+    country_aliases,
+    is_syllable,
+    looks_foreign,
+    starts_with_place,
+    titled_person,
+    titles,
+)
 from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit
 from rag.question import (
@@ -466,16 +473,15 @@ def person_names(text: str) -> list[str]:
 _SIDE = re.compile(r"^\s*(?:ve phia|phia)\s+([^:;,]+?)\s+(?:co|gom)\b")
 
 
-def _person_for(q: Question, ev: Evidence) -> bool:
+def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str]) -> bool:
     """A person is named in the same clause as one of the names the question is about (its event
     locations aside): "Cần Thơ; Nguyễn Văn An, ..." names nobody for Cần Thơ. A list headed by the side
     it belongs to ("Về phía Việt Nam có ...; Nguyễn Văn An, ...") names that side's people in every clause."""
     if not has_person(ev.text):
         return False
-    wanted = asked_titles(q)
     if wanted and not any(has_person(c) and _holds_title(c, wanted) for c in ev.text.split(";")):
         return False  # "the Vice Chairman": a person named with that very office (a deputy is not it)
-    about = [n for n in q.names if n not in q.places and (q.language != "en" or n in required_names(q))]
+    about = [n for n in q.names if n not in q.places and (q.language != "en" or n in required)]
     if not about:
         return True
     side = _SIDE.match(fold(ev.text))
@@ -602,6 +608,11 @@ def single_names(q: Question) -> list[str]:
 _SINGLE_STOP = frozenset("tp ubnd hdnd ii iii iv vi vii viii ix xi xii".split())
 
 
+def _article_words(article: Article) -> str:
+    """The article's title and text as " "-joined folded words (what ``_holds`` searches)."""
+    return " " + " ".join(_WORD.findall(fold(f"{article.title}\n{article.text}"))) + " "
+
+
 def _holds(words: str, name: str) -> bool:
     """``words`` (" "-joined folded words of an article) holds ``name`` or a Vietnamese name of it."""
     if any(f" {form} " in words for form in (name, *country_aliases().get(name, ()))):
@@ -612,25 +623,26 @@ def _holds(words: str, name: str) -> bool:
         return False
     tokens = words.split()
     return any(
-        "".join(run) == name and any(not _SYLLABLE_LIKE.fullmatch(t) for t in run)
+        "".join(run) == name and not all(map(is_syllable, run))
         for n in (2, 3, 4)
         for run in (tokens[i : i + n] for i in range(len(tokens) - n + 1))
     )
 
 
-_SYLLABLE_LIKE = re.compile(r"[^aeiouy]{0,3}[aeiouy]{1,3}[^aeiouy]{0,2}")
-
-
-def question_features(q: Question, ranked: list[Evidence]) -> dict[str, float]:
+def question_features(
+    q: Question, ranked: list[Evidence], names: list[str] | None = None, words: str | None = None
+) -> dict[str, float]:
     """The question-level inputs of the abstention model (``rag.scorer.QUESTION_FEATURES``);
-    ``ranked`` is the scored evidence, best first."""
+    ``ranked`` is the scored evidence, best first; ``names`` the question's ``required_names`` and
+    ``words`` the best article's folded words, when the caller has them already."""
     if not ranked:
         return {}
     best = ranked[0]
-    names = required_names(q)
+    names = required_names(q) if names is None else names
     held = 1.0
     if names:
-        words = " " + " ".join(_WORD.findall(fold(f"{best.article.title}\n{best.article.text}"))) + " "
+        if words is None:
+            words = _article_words(best.article)
         held = sum(_holds(words, n) for n in names) / len(names)
     return {
         "best": best.score,
@@ -660,16 +672,10 @@ def _answerable(
     support = max(e.coverage for e in usable)
     if support < p.min_coverage:
         return [], f"low support {support:.2f}"
-    model = p.model or load_model()
-    confidence = model.question.probability(question_features(q, usable))
-    threshold = p.threshold if p.threshold is not None else model.question.threshold
-    if confidence < threshold:
-        return [], f"low confidence {confidence:.2f}"
     # Every name the question gives must be known to some retrieved article (a cross-article question
     # may take each from another): among thousands of news articles, one about another company's
     # contract shares every generic word of the question but not "Viễn Hoa". Sentences from articles
     # holding all the names are preferred (below).
-    # (names an English question gives are English spellings: the scorer's threshold judges those)
     names = required_names(q)
     articles: dict[str, str] = {}  # doc_id -> folded title and text, each article folded once
     if names or q.ordinals:
@@ -677,6 +683,12 @@ def _answerable(
             if e.doc_id not in articles:
                 articles[e.doc_id] = fold(f"{e.article.title}\n{e.article.text}")
     words = {doc: " " + " ".join(_WORD.findall(text)) + " " for doc, text in articles.items() if names}
+    model = p.model or load_model()
+    features = question_features(q, usable, names, words.get(usable[0].doc_id))
+    confidence = model.question.probability(features)
+    threshold = p.threshold if p.threshold is not None else model.question.threshold
+    if confidence < threshold:
+        return [], f"low confidence {confidence:.2f}"
     for name in names:  # whole words: "vien hoa" is not in "thanh vien hoat"
         if not any(_holds(key, name) for key in words.values()):
             return [], f"no passage is about {name!r}"
@@ -697,7 +709,8 @@ def _answerable(
         if not usable:
             return [], f"no passage counts {q.counted[0]!r}"
     if q.qtype == "who":
-        usable = [e for e in usable if _person_for(q, e)]
+        wanted = asked_titles(q)
+        usable = [e for e in usable if _person_for(q, e, wanted, names)]
         if not usable:
             return [], "no passage names a person for it"
     if q.qtype == "when":

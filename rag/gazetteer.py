@@ -84,7 +84,13 @@ _SYLLABLE = re.compile(
 )
 
 
+def is_syllable(word: str) -> bool:
+    """True when a (folded) word can be one Vietnamese syllable: "nguyen", "vi"; not "tp", "bidv"."""
+    return _SYLLABLE.fullmatch(fold(word)) is not None
+
+
 def looks_foreign(word: str) -> bool:
-    """True when a (folded) word cannot be one Vietnamese syllable: "bidv", "techcombank", "chile"."""
+    """True when a (folded) word of three letters or more cannot be one Vietnamese syllable: "bidv",
+    "techcombank", "chile"."""
     word = fold(word)
-    return len(word) >= 3 and word.isalpha() and _SYLLABLE.fullmatch(word) is None
+    return len(word) >= 3 and word.isalpha() and not is_syllable(word)

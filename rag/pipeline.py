@@ -22,6 +22,7 @@ from rag.retrieve import Filters, Mode, Retriever, SearchResult
 if TYPE_CHECKING:
     from rag.answer import AnswerParams, Evidence
     from rag.evaluate import EvalReport
+    from rag.question import Question
     from rag.scorer import EvidenceModel
 
 logger = logging.getLogger(__name__)
@@ -132,6 +133,18 @@ class Pipeline:
     def evidence(self, question: str, top_k: int | None = None) -> list[Evidence]:
         """The candidate sentences ``ask`` weighs for ``question``, with their features and scores
         (what the scorer is trained on: ``eval/train_scorer.py``)."""
+        return self._evidence(question, top_k)[1]
+
+    def assess(self, question: str) -> tuple[list[Evidence], dict[str, float]]:
+        """The scored evidence for ``question``, best first, and the question-level features the
+        abstention model reads (what ``eval/train_scorer.py`` learns from)."""
+        from rag.answer import question_features
+
+        q, evidence = self._evidence(question)
+        evidence.sort(key=lambda e: -e.score)
+        return evidence, question_features(q, evidence)
+
+    def _evidence(self, question: str, top_k: int | None = None) -> tuple[Question, list[Evidence]]:
         from rag.answer import scored_evidence
         from rag.question import analyze
 
@@ -139,19 +152,10 @@ class Pipeline:
         k = max(self.settings.top_k if top_k is None else top_k, self.settings.answer_candidates)
         retriever = self.retriever
         hits = retriever.search(question, k).hits
+        q = analyze(question)
         params = self._answer_params()
-        return scored_evidence(
-            analyze(question), hits, retriever.index, params, retriever.question_vector(question)
-        )
-
-    def assess(self, question: str) -> tuple[list[Evidence], dict[str, float]]:
-        """The scored evidence for ``question``, best first, and the question-level features the
-        abstention model reads (what ``eval/train_scorer.py`` learns from)."""
-        from rag.answer import question_features
-        from rag.question import analyze
-
-        evidence = sorted(self.evidence(question), key=lambda e: -e.score)
-        return evidence, question_features(analyze(question.strip()), evidence)
+        vector = retriever.question_vector(question)
+        return q, scored_evidence(q, hits, retriever.index, params, vector)
 
     def agreements(
         self, party: str | None = None, date_from: str | None = None, date_to: str | None = None
