@@ -42,7 +42,9 @@ class ErrorDetail(BaseModel):
 
 
 class Citation(BaseModel):
-    """A passage an answer cites; ``quote`` is verbatim text of the cleaned article."""
+    """An article an answer cites (one entry per article); ``quote`` and ``quotes`` are verbatim text of
+    the cleaned article: ``quotes`` every sentence cited from it, ``quote`` them as one span when they are
+    adjacent, else the first."""
 
     n: int
     doc_id: str
@@ -52,6 +54,7 @@ class Citation(BaseModel):
     url: str | None
     quote: str
     score: float
+    quotes: list[str] = Field(default_factory=list)
 
 
 class Answer(BaseModel):

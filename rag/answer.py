@@ -27,7 +27,7 @@ from rag.gazetteer import (
     titles,
 )
 from rag.index import Index
-from rag.models import Answer, Article, Citation, Hit
+from rag.models import Answer, Article, Citation, Hit, merge_citations
 from rag.question import (
     EN_WORDS,
     Question,
@@ -38,7 +38,7 @@ from rag.question import (
     split_question,
 )
 from rag.scorer import EvidenceModel, load_model
-from rag.text import fold, lexical_tokens
+from rag.text import fold, lexical_tokens, segment, syllables
 from rag.timeline import answer_from_timeline
 
 
@@ -54,6 +54,7 @@ class AnswerParams:
     timeline_min_records: int = 2
     min_coverage: float = 0.25
     verdict_share: float = 0.6
+    max_words: int = 120
     threshold: float | None = None
     """Abstain below this probability that the question is answered (None: the learned threshold)."""
     model: EvidenceModel | None = None
@@ -71,6 +72,7 @@ class AnswerParams:
             threshold=settings.answer_threshold,
             min_coverage=settings.answer_min_coverage,
             verdict_share=settings.answer_verdict_share,
+            max_words=settings.answer_max_words,
         )
 
 
@@ -314,15 +316,36 @@ def sentence_similarities(evidence: list[Evidence], index: Index, qvec: np.ndarr
 
 
 def _lead_date(q: Question, ev: Evidence) -> str | None:
-    dated = [d for d in ev.dates if d.iso and d.precision != "range"]
+    """The sentence's date, most precise first: a day or a span of days ("từ ngày 2 đến 6/10/2017"),
+    else a month or a year with its qualifier as written ("cuối năm 2019")."""
+    dated = [d for d in ev.dates if d.iso and (d.precision != "range" or (len(d.iso) == 10 and d.end_iso))]
     if not dated:
         return None
-    dated.sort(key=lambda d: ({"day": 0, "month": 1, "year": 2}.get(d.precision, 3), d.start))
-    iso = dated[0].iso
-    assert iso is not None
-    if q.language == "en":
-        return ("On " if dated[0].precision == "day" else "In ") + format_en(iso)
-    text = format_vi(iso)
+    rank = {"day": 0, "range": 0, "month": 1, "year": 2}
+    dated.sort(key=lambda d: (rank.get(d.precision, 3), d.start))
+    d = dated[0]
+    assert d.iso is not None
+    en = q.language == "en"
+    if d.precision == "range" and d.end_iso:
+        if d.iso[:7] == d.end_iso[:7]:  # one month: "từ ngày 2 đến 6/10/2017", "from 2 to 6 October 2017"
+            first = int(d.iso[8:])
+            return (
+                f"From {first} to {format_en(d.end_iso)}"
+                if en
+                else f"Từ ngày {first} đến {format_vi(d.end_iso)[5:]}"
+            )
+        return (
+            f"From {format_en(d.iso)} to {format_en(d.end_iso)}"
+            if en
+            else f"Từ {format_vi(d.iso)} đến {format_vi(d.end_iso)}"
+        )
+    qual = re.match(r"(cuối|đầu|giữa)\s", d.text, re.IGNORECASE) if d.precision != "day" else None
+    if en:
+        words = {"cuối": "late ", "đầu": "early ", "giữa": "mid-"}
+        return (
+            "On " if d.precision == "day" else "In " + (words[qual.group(1).lower()] if qual else "")
+        ) + format_en(d.iso)
+    text = f"{qual.group(1).lower()} {format_vi(d.iso)}" if qual else format_vi(d.iso)
     return text[:1].upper() + text[1:]
 
 
@@ -330,27 +353,51 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     m = _PLACE.search(ev.text)
     if not m:
         return None
-    place = m.group(1).strip()
+    place = _whole_words(ev.text, m.start(1), m.end(1)).strip()
     if q.language == "en":
         bare = re.sub(r"^(thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?)\s+", "", place)
         return f"in {bare}"
     return f"tại {place}"
 
 
-def _lead(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> str | None:
-    if q.qtype == "when":
+def _whole_words(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` extended to the end of the segmented word it stops inside: a capitalised name
+    that runs on in lower case ("Phủ Chủ tịch", "Cung Cách mạng") is not cut after its capitals."""
+    rest = text[end:]
+    if not re.match(r" [a-zà-ỹđ]", rest):
+        return text[start:end]
+    pos = 0
+    for token in segment(text):
+        word = token.replace("_", " ")
+        found = text.find(word, pos)
+        if found < 0:
+            continue
+        pos = found + len(word)
+        if found < end < pos:
+            return text[start:pos]
+        if found >= end:
+            break
+    return text[start:end]
+
+
+def _lead(
+    q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS, qtype: str | None = None
+) -> str | None:
+    """The slot the question asks for (its main type, or ``qtype``) as ``ev`` gives it, or None."""
+    qtype = qtype or q.qtype
+    if qtype == "when":
         when = _lead_date(q, ev)
         where = _lead_place(q, ev)
         return f"{when}, {where}" if when and where else when
-    if q.qtype == "where":
+    if qtype == "where":
         where = _lead_place(q, ev)
         if where:
             return where[:1].upper() + where[1:]
-    if q.qtype == "who":
+    if qtype == "who":
         return _lead_person(q, ev)
-    if q.qtype == "how_many":
+    if qtype == "how_many":
         return _lead_amount(q, ev)
-    if q.qtype == "yes_no":
+    if qtype == "yes_no":
         return _verdict(q, ev, p)
     return None
 
@@ -376,22 +423,46 @@ _NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi hang vai".sp
 
 
 def _lead_amount(q: Question, ev: Evidence) -> str | None:
-    """The amount or count a how-many question asks for, as the sentence writes it ("1,8 tỷ USD",
-    "74%", "ba văn kiện")."""
+    """The amounts or counts a how-many question asks for, as the sentence writes them ("1,8 tỷ USD",
+    "74%", "ba văn kiện"), in sentence order: each one the question asks for ("bao nhiêu dự án, vốn
+    bao nhiêu"), each side of a comparison ("65% ... 71%"); at most three."""
+    found: list[tuple[int, str]] = []
     if q.wants_money or any(n in _PERCENT_NOUNS for n in q.counted):
-        m = _MONEY.search(ev.text)
-        return m.group(0).strip() if m else None
+        found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
     words = ev.text.split()
+    offsets = []
+    pos = 0
+    for w in words:
+        pos = ev.text.find(w, pos)
+        offsets.append(pos)
+        pos += len(w)
     folded = [fold(w).strip('.,;:()“”"') for w in words]
     for noun in q.counted:
+        if noun in _PERCENT_NOUNS:
+            continue
         parts = noun.split()
         for i, w in enumerate(folded):
             if not (w.replace(".", "").replace(",", "").isdigit() or w in _NUMBER_WORDS):
                 continue
-            for j in range(i + 1, min(i + 4, len(folded) - len(parts) + 1)):
-                if folded[j : j + len(parts)] == parts:
-                    return " ".join(words[i : j + len(parts)]).strip(".,;:")
-    return None
+            if i and folded[i - 1] == "thu":  # an ordinal ("lần thứ 4"), not a count
+                continue
+            j = next(
+                (
+                    j
+                    for j in range(i + 1, min(i + 4, len(folded) - len(parts) + 1))
+                    if folded[j : j + len(parts)] == parts
+                ),
+                None,
+            )
+            if j is not None:
+                found.append((offsets[i], " ".join(words[i : j + len(parts)]).strip(".,;:")))
+                break
+    longest: dict[int, str] = {}  # one amount per number ("4 Bí thư" over "4 Bí")
+    for at, text in found:
+        if len(text) > len(longest.get(at, "")):
+            longest[at] = text
+    amounts = list(dict.fromkeys(longest[at] for at in sorted(longest)))[:3]
+    return ", ".join(amounts) if amounts else None
 
 
 def _lead_person(q: Question, ev: Evidence) -> str | None:
@@ -411,7 +482,12 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         folded = fold(clause)
         anchors = [m.start() for n in about for m in re.finditer(rf"\b{re.escape(n)}\b", folded)]
         after = [(pos - a, name) for pos, name in people for a in anchors if pos > a]
-        return min(after)[1] if after else None
+        if after:
+            return min(after)[1]
+        # nothing tells them apart ("A và B ký thỏa thuận"): each of them, as the sentence orders them
+        names = [name for _, name in sorted(people)][:3]
+        joiner = " and " if q.language == "en" else " và "
+        return ", ".join(names[:-1]) + joiner + names[-1]
     return None
 
 
@@ -813,8 +889,11 @@ def compose(
         )
         if follow is not None:
             chosen.append(follow)
-    citations = [_cite(ev, i) for i, ev in enumerate(chosen, start=1)]
-    text = _render(q, chosen, p)
+    text, shown = _render(q, chosen, p)
+    chosen = [ev for ev in chosen if ev.doc_id in shown]  # only articles the answer's markers point to
+    citations, _ = merge_citations(
+        [_cite(ev, i) for i, ev in enumerate(chosen, start=1)], {ev.doc_id: ev.article.text for ev in chosen}
+    )
     return Answer(q.text, text, False, q.language, citations)
 
 
@@ -824,44 +903,118 @@ def _rescore(ev: Evidence, q: Question, qtype: str, p: AnswerParams) -> float:
     return scorer.probability({**ev.features, "type_fit": _type_fit(q, ev, qtype, p)})
 
 
-def _render(q: Question, chosen: list[Evidence], p: AnswerParams = DEFAULT_PARAMS) -> str:
+def _render(q: Question, chosen: list[Evidence], p: AnswerParams = DEFAULT_PARAMS) -> tuple[str, set[str]]:
+    """A chat bubble's answer: the slot the question asks for first (a date, a place, a name, an amount,
+    yes or no) with a short clause of its sentence, or, when there is no slot, the chosen sentences
+    clipped to ``p.max_words`` words; ``[n]`` markers number articles (one per article, in order of
+    appearance). Quotes are not repeated here: they are the citations'. Returns the text and the
+    doc_ids it cites."""
+    numbers: dict[str, int] = {}
+    for ev in chosen:
+        numbers.setdefault(ev.doc_id, len(numbers) + 1)
+
+    def mark(evs: list[Evidence]) -> str:
+        return "[" + ", ".join(str(n) for n in sorted({numbers[e.doc_id] for e in evs})) + "]"
+
     best = chosen[0]
-    lead = _lead(q, best, p)
+    leads: list[tuple[str, Evidence]] = []
+    first = _lead(q, best, p)
+    if first:
+        leads.append((first, best))
+        for qtype in q.qtypes[1:]:  # the other parts of a two-part question, from their own sentences
+            for ev in chosen:
+                lead = _lead(q, ev, p, qtype)
+                if lead and not any(fold(lead) in fold(known) for known, _ in leads):
+                    leads.append((lead, ev))
+                    break
+    terms = set(q.terms)
     parts: list[str] = []
-    if q.language == "en":
-        if lead:
-            parts.append(f"{lead} [1].")
-        for i, ev in enumerate(chosen, start=1):
-            parts.append(f"“{ev.article.title}” ({_date_label(ev.article, 'en')}) reports: “{ev.text}” [{i}]")
+    cited: list[Evidence] = []
+    if first:
+        others = {id(ev) for _, ev in leads[1:]}
+        same_event = [best] + [e for e in chosen[1:] if e.doc_id != best.doc_id and id(e) not in others]
+        if len(leads) == 1 and q.language != "en" and q.qtype not in ("when", "where"):
+            gist = clip(best.text, terms, p.max_words // 5, anchor=first)
+            parts.append(f"{first[:1].upper() + first[1:]}: {gist} {mark(same_event)}")
+        else:
+            parts.append(f"{first} {mark(same_event)}.")
+        parts.extend(f"{_sentence(lead)[:-1]} {mark([ev])}." for lead, ev in leads[1:])
+        cited = same_event + [ev for _, ev in leads[1:]]
     else:
-        if lead:
-            parts.append(f"{lead} [1].")
-        for i, ev in enumerate(chosen, start=1):
-            parts.append(
-                f"{ev.text} [{i}]" if i == 1 else f"Bài “{ev.article.title}” cũng nêu: {ev.text} [{i}]"
-            )
-    planned = [ev for ev in chosen if ev.planned]
-    done = [ev for ev in chosen if not ev.planned and ev.doc_id not in {e.doc_id for e in planned}]
+        budget = p.max_words
+        for ev in chosen:
+            if cited and (budget < 10 or ev.doc_id != best.doc_id):
+                break
+            piece = clip(ev.text, terms, budget)
+            budget -= len(piece.split())
+            if q.language == "en" and not cited:
+                parts.append(
+                    f"The article of {_date_label(ev.article, 'en')} reports: “{piece}” {mark([ev])}"
+                )
+            elif q.language == "en":
+                parts.append(f"“{piece}” {mark([ev])}")
+            else:
+                parts.append(f"{piece} {mark([ev])}")
+            cited.append(ev)
+    planned = [ev for ev in cited if ev.planned]
+    done = [ev for ev in cited if not ev.planned and ev.doc_id not in {e.doc_id for e in planned}]
     if planned and done:  # two articles on one event: one reports it as planned, the other as held
-        plan, held = planned[0], done[0]
-        pi, di = chosen.index(plan) + 1, chosen.index(held) + 1
+        pm, dm = mark(planned[:1]), mark(done[:1])
         if q.language == "en":
-            parts.append(
-                f"Note: the article of {_date_label(plan.article, 'en')} [{pi}] reports this as planned; "
-                f"the article of {_date_label(held.article, 'en')} [{di}] reports that it took place."
-            )
+            parts.append(f"Note: one article {pm} reports this as planned, another {dm} that it took place.")
         else:
             parts.append(
-                f"Lưu ý: bài {_date_label(plan.article, 'vi')} [{pi}] nêu đây là dự kiến; "
-                f"bài {_date_label(held.article, 'vi')} [{di}] cho biết sự kiện đã diễn ra."
+                f"Lưu ý: một bài {pm} nêu đây là dự kiến, bài khác {dm} cho biết sự kiện đã diễn ra."
             )
-    return " ".join(parts)
+    return " ".join(parts), {ev.doc_id for ev in cited}
+
+
+def _sentence(lead: str) -> str:
+    """A lead as the first sentence of the answer ("Có." / "Trần Văn A.")."""
+    return lead[:1].upper() + lead[1:] + ("" if lead.endswith(".") else ".")
+
+
+_CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=[–—]\s)")
+
+
+def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> str:
+    """At most about ``budget`` words of a sentence, cut at clause boundaries with "…": from the clause
+    holding ``anchor`` (the answer's slot), else from an enumeration after a colon, else from the first
+    clause holding a question term, forward
+    (what a sentence adds to the question comes after the words it shares with it), then backward."""
+    words = text.split()
+    if len(words) <= budget:
+        return text
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+    key = fold(anchor) if anchor else ""
+    start = next((k for k, c in enumerate(clauses) if key and key in fold(c)), None)
+    if start is None:  # an announced enumeration ("... về: A, B, C") is what the sentence says
+        start = next((k for k, c in enumerate(clauses[:-1], start=1) if c.endswith(":")), None)
+    if start is None:
+        start = next((k for k, c in enumerate(clauses) if any(w in terms for w in syllables(c))), 0)
+    sizes = [len(c.split()) for c in clauses]
+    i, j, total = start, start + 1, sizes[start]
+    while j < len(clauses) and total + sizes[j] <= budget:
+        total += sizes[j]
+        j += 1
+    while i > 0 and total + sizes[i - 1] <= budget:
+        i -= 1
+        total += sizes[i]
+    words = " ".join(clauses[i:j]).split()
+    cut_left, cut_right = i > 0, j < len(clauses)
+    if len(words) > budget:  # one long clause: from its first question term on
+        hit = next((k for k, w in enumerate(words) if fold(w).strip('.,;:“”"()') in terms), 0)
+        lo = max(0, min(hit - 3, len(words) - budget))
+        cut_left, cut_right = cut_left or lo > 0, cut_right or lo + budget < len(words)
+        words = words[lo : lo + budget]
+    out = " ".join(words).rstrip(",;:–—")
+    return ("… " if cut_left else "") + out + (" …" if cut_right else "")
 
 
 def _abstain(q: Question, ranked: list[Evidence], hits: list[Hit], max_citations: int) -> Answer:
-    nearest: list[Evidence] = []
+    nearest: list[Evidence] = []  # the best sentence of each of the nearest articles
     for ev in ranked:
-        if ev.hit.chunk.chunk_id not in {e.hit.chunk.chunk_id for e in nearest}:
+        if ev.doc_id not in {e.doc_id for e in nearest}:
             nearest.append(ev)
         if len(nearest) >= min(3, max_citations):
             break

@@ -155,7 +155,8 @@ def ask(questions: tuple[str, ...], index_dir: Path | None, k: int | None, as_js
             click.echo(answer.answer)
             for c in answer.citations:
                 click.echo(f"  [{c.n}] {c.title} ({c.published or 'no date'}) {c.doc_id}")
-                click.echo(f"      “{c.quote}”")
+                for quote in c.quotes:
+                    click.echo(f"      “{quote}”")
             click.echo()
 
 

@@ -74,6 +74,9 @@ class Settings(BaseSettings):
     answer_verdict_share: float = Field(
         default=0.6, ge=0.0, le=1.0, description="Yes/no verdict only from a sentence covering this share."
     )
+    answer_max_words: int = Field(
+        default=120, ge=10, le=500, description="Words of sentence an answer shows (a fifth after its slot)."
+    )
     answer_threshold: float | None = Field(
         default=None, ge=0.0, le=1.0, description="Abstain below this probability (default: learned)."
     )

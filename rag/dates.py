@@ -83,6 +83,11 @@ _DAY_RANGE = _rx(
     rf"(?:từ\s+)?{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}}))?{_DASH}(?:ngày\s+)?"
     rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?{_NUM_R}"
 )
+# "từ ngày 02 đến ngày 06 tháng 10 năm 2017", "ngày 5 tháng 3 đến ngày 7 tháng 3"
+_LONG_RANGE = _rx(
+    rf"(?:từ\s+)?{_PREFIX}ngày\s+(?P<d>\d{{1,2}})(?:\s+tháng\s+(?P<m>\d{{1,2}}))?\s*(?:[-–—]|đến)\s*"
+    rf"(?:ngày\s+)?(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s*(?:năm|,)\s*(?P<y2>{_YEAR}))?(?!\d)"
+)
 _FULL = _rx(rf"{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?P<s>[/.\-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR}){_NUM_R}")
 _LONG = _rx(
     rf"{_PREFIX}ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})"
@@ -307,6 +312,7 @@ _Converter = Callable[[re.Match[str], _Ctx], DateMention | None]
 _RULES: list[tuple[re.Pattern[str], _Converter]] = [
     (_FULL_RANGE, _full_range),
     (_DAY_RANGE, _day_range),
+    (_LONG_RANGE, _day_range),
     (_FULL, _full),
     (_LONG, _long),
     (_MONTH_RANGE, _month_range),

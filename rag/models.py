@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -115,11 +116,48 @@ class Citation:
     url: str | None
     quote: str
     score: float
+    quotes: list[str] = field(default_factory=list)
+    """Every sentence quoted from this article, in article order (one source entry per article);
+    ``quote`` is them as one verbatim span when they are adjacent, else the first."""
+
+    def __post_init__(self) -> None:
+        if not self.quotes:
+            self.quotes = [self.quote]
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["score"] = round(float(self.score), 6)
         return data
+
+
+def merge_citations(cites: list[Citation], texts: Mapping[str, str]) -> tuple[list[Citation], list[int]]:
+    """One citation per article: ``cites`` (one per quoted sentence, best first) grouped by ``doc_id``,
+    numbered from 1 in order of first appearance, each with all its article's quotes (``texts``: doc_id ->
+    article text, to order them and to join adjacent ones into one verbatim span). Returns the merged
+    citations and, for each input citation, the number of the merged one it went into."""
+    merged: dict[str, Citation] = {}
+    numbers: list[int] = []
+    for c in cites:
+        m = merged.get(c.doc_id)
+        if m is None:
+            m = merged[c.doc_id] = Citation(
+                len(merged) + 1, c.doc_id, c.chunk_id, c.title, c.published, c.url, c.quote, c.score, []
+            )
+        m.score = max(m.score, c.score)
+        m.quotes.extend(q for q in c.quotes if q not in m.quotes)
+        numbers.append(m.n)
+    for m in merged.values():
+        text = texts.get(m.doc_id, "")
+        spans = sorted((text.find(q), q) for q in m.quotes)
+        if all(start >= 0 for start, _ in spans):
+            m.quotes = [q for _, q in spans]
+            first, last = spans[0], spans[-1]
+            joined = text[first[0] : last[0] + len(last[1])]
+            pieces = [text[a + len(qa) : b] for (a, qa), (b, _) in zip(spans, spans[1:], strict=False)]
+            m.quote = joined if all(not gap.strip() for gap in pieces) else m.quotes[0]
+        else:
+            m.quote = m.quotes[0]
+    return list(merged.values()), numbers
 
 
 @dataclass

@@ -14,7 +14,7 @@ import re
 from rag.agreements import filter_timeline, timeline_from_json
 from rag.dates import format_en, format_vi
 from rag.index import Index
-from rag.models import Agreement, Answer, Citation
+from rag.models import Agreement, Answer, Citation, merge_citations
 from rag.question import Question, mentions_meeting_number
 from rag.text import fold, match_key
 
@@ -124,22 +124,23 @@ def answer_from_timeline(
         records = [r for r in records if r.doc_id in doc_ids]
     if len(records) < min_records:
         return None
-    lines: list[str] = []
-    citations: list[Citation] = []
+    shown: list[tuple[Agreement, Citation]] = []
     for record in records[: max(max_citations, min_records)]:
-        citation = _cite(record, index, len(citations) + 1)
+        citation = _cite(record, index, len(shown) + 1)
         if citation is not None:
-            citations.append(citation)
-            lines.append(_line(record, citation.n, q.language))
-    if len(citations) < min_records:
+            shown.append((record, citation))
+    if len(shown) < min_records:
         return None
-    more = len(records) - len(citations)
+    texts = {r.doc_id: index.articles[r.doc_id].text for r, _ in shown}
+    citations, numbers = merge_citations([c for _, c in shown], texts)  # one source per article
+    lines = [_line(record, n, q.language) for (record, _), n in zip(shown, numbers, strict=True)]
+    more = len(records) - len(shown)
     if q.language == "en":
-        intro = f"The articles report {len(records)} such records"
-        tail = f" ({more} more in `rag agreements`)." if more > 0 else ":"
+        intro = f"The articles report {len(records)} such events"
+        tail = f", {len(shown)} of them here:" if more > 0 else ":"
     else:
         intro = f"Các bài viết ghi nhận {len(records)} sự kiện"
-        tail = f" (thêm {more} sự kiện trong `rag agreements`)." if more > 0 else ":"
+        tail = f", dưới đây là {len(shown)} sự kiện:" if more > 0 else ":"
     text = intro + tail + "\n" + "\n".join(f"- {line}" for line in lines)
     answer = Answer(q.text, text, False, q.language, citations)
     answer.extra["source"] = "timeline"

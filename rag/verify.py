@@ -332,7 +332,7 @@ def _facts(quote: str, published: str | None) -> _Facts:
 
 
 def _citation_facts(citation: Citation) -> _Facts:
-    return _facts(citation.quote or "", citation.published)
+    return _facts(" ".join(citation.quotes) or citation.quote or "", citation.published)
 
 
 def _point_supported(point: DatePoint, facts: list[_Facts]) -> bool:

@@ -165,7 +165,7 @@ class Shooter:
             marker = bot.get_by_test_id("source").first
         marker.click()
         expect(bot.get_by_test_id("cite-detail")).to_be_visible()
-        expect(bot.get_by_test_id("cite-quote")).not_to_be_empty()
+        expect(bot.get_by_test_id("cite-quote").first).not_to_be_empty()
         # the answer is taller than the panel: scroll so that the expanded citation ends at the bottom of
         # the message list, with as much of the answer (and its markers) as fits above it
         page.evaluate(

@@ -35,7 +35,7 @@ WHEN_Q = (
 )
 WHEN_DOC = "000_08bd8cb68632ae08"
 ANSWER_KEYS = {"question", "answer", "abstained", "language", "citations", "timings_ms"}
-CITATION_KEYS = {"n", "doc_id", "chunk_id", "title", "published", "url", "quote", "score"}
+CITATION_KEYS = {"n", "doc_id", "chunk_id", "title", "published", "url", "quote", "score", "quotes"}
 HIT_KEYS = {"doc_id", "chunk_id", "title", "published", "score", "text"}
 META_KEYS = {"doc_id", "title", "published", "published_inferred", "url", "author", "chunks"}
 AGREEMENT_KEYS = {"id", "date", "date_text", "place", "parties", "action", "what", "doc_id", "quote"}

@@ -73,7 +73,7 @@ def test_widget_streams_cites_and_shows_markup_as_text(live_server: str) -> None
             marker.click()
             detail = first.get_by_test_id("cite-detail")
             expect(detail).to_be_visible()
-            expect(detail.get_by_test_id("cite-quote")).not_to_be_empty()
+            expect(detail.get_by_test_id("cite-quote").first).not_to_be_empty()
             detail.get_by_test_id("open-article").click()
             article = page.get_by_test_id("article-view")
             expect(article).to_be_visible()

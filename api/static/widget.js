@@ -416,6 +416,7 @@
             published: c.published ? str(c.published) : null,
             url: c.url ? str(c.url) : null,
             quote: str(c.quote),
+            quotes: (Array.isArray(c.quotes) && c.quotes.length ? c.quotes : [c.quote]).map(str).filter(Boolean),
           };
         }),
     };
@@ -1110,7 +1111,10 @@
     clearNode(d);
     d.hidden = false;
     d.appendChild(el("div", { class: "cd-head" }, [el("span", { class: "cd-n", text: "[" + c.n + "]" }), el("span", { class: "cd-title", text: c.title || t("untitled") })]));
-    if (c.quote) d.appendChild(el("blockquote", { class: "quote", testid: "cite-quote", text: c.quote }));
+    // every sentence the answer cites from this article, once (one source entry per article)
+    c.quotes.forEach(function (q) {
+      d.appendChild(el("blockquote", { class: "quote", testid: "cite-quote", text: q }));
+    });
     d.appendChild(el("div", { class: "cd-meta", text: t("published") + ": " + (c.published ? fmtDate(c.published) : t("noDate")) }));
     var actions = el("div", { class: "actions" });
     if (c.doc_id) {
