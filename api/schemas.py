@@ -9,6 +9,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 # ----------------------------------------------------------------------------------------------- requests
 
 
+class Turn(BaseModel):
+    """One turn of the conversation: a user's question or the assistant's answer text."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    role: Literal["user", "assistant"]
+    content: str = Field(
+        max_length=5000, description="The question or the answer text (at most 5000 characters)."
+    )
+
+
 class AskRequest(BaseModel):
     """A question to answer from the indexed articles."""
 
@@ -23,6 +34,14 @@ class AskRequest(BaseModel):
         description="The question (1 to max_question_chars characters, 2000 by default; not blank).",
     )
     top_k: int = Field(default=5, ge=1, le=20, description="How many passages the answer may cite.")
+    history: list[Turn] = Field(
+        default_factory=list,
+        max_length=10,
+        description=(
+            "The conversation so far, oldest first (at most 10 turns). A follow-up that names no subject of "
+            "its own takes it from here; the Answer then has `rewritten_question`."
+        ),
+    )
 
     @field_validator("question")
     @classmethod
@@ -68,6 +87,9 @@ class Answer(BaseModel):
     language: str
     citations: list[Citation]
     timings_ms: dict[str, float]
+    rewritten_question: str | None = Field(
+        default=None, description="The question answered, when a follow-up was rewritten from the history."
+    )
 
 
 class Hit(BaseModel):

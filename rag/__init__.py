@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rag.config import Settings, get_settings
+    from rag.conversation import Turn
     from rag.errors import (
         BadDocumentError,
         DocumentNotFoundError,
@@ -47,6 +48,7 @@ _EXPORTS = {
     "IndexMismatchError": "rag.errors",
     "EmbedderError": "rag.errors",
     "DocumentNotFoundError": "rag.errors",
+    "Turn": "rag.conversation",
     "EvalReport": "rag.evaluate",
     "GoldQuestion": "rag.evaluate",
     "load_dataset": "rag.evaluate",
@@ -93,6 +95,7 @@ __all__ = [
     "SearchResult",
     "Settings",
     "SkippedFile",
+    "Turn",
     "get_settings",
     "groups_matched",
     "load_dataset",

@@ -30,6 +30,7 @@ from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit, merge_citations
 from rag.question import (
     EN_WORDS,
+    Language,
     Question,
     analyze,
     glossary,
@@ -1049,11 +1050,13 @@ def answer_question(
     max_citations: int = 5,
     params: AnswerParams = DEFAULT_PARAMS,
     question_vector: np.ndarray | None = None,
+    language: Language | None = None,
 ) -> Answer:
     """Compose a grounded answer to ``question`` from ``hits`` (the retrieved passages, best first);
-    ``question_vector`` is the embedder's vector of the question (for the semantic feature)."""
+    ``question_vector`` is the embedder's vector of the question (for the semantic feature);
+    ``language`` the language to answer in when the caller knows it (a rewritten follow-up's)."""
     t0 = time.perf_counter()
-    q = analyze(question)
+    q = analyze(question, language)
     evidence = scored_evidence(q, hits, index, params, question_vector)
     answer = answer_from_timeline(
         q,

@@ -152,12 +152,50 @@ def ask(questions: tuple[str, ...], index_dir: Path | None, k: int | None, as_js
                 _emit(answer.to_json())
                 continue
             click.echo(click.style(f"? {question}", bold=True))
-            click.echo(answer.answer)
-            for c in answer.citations:
-                click.echo(f"  [{c.n}] {c.title} ({c.published or 'no date'}) {c.doc_id}")
-                for quote in c.quotes:
-                    click.echo(f"      “{quote}”")
-            click.echo()
+            _print_answer(answer)
+
+
+def _print_answer(answer: rag.Answer) -> None:
+    click.echo(answer.answer)
+    for c in answer.citations:
+        click.echo(f"  [{c.n}] {c.title} ({c.published or 'no date'}) {c.doc_id}")
+        for quote in c.quotes:
+            click.echo(f"      “{quote}”")
+    click.echo()
+
+
+@main.command()
+@index_option
+@click.option("--k", "k", type=click.IntRange(1, 20), default=None, help="Citations at most (default 5).")
+def chat(index_dir: Path | None, k: int | None) -> None:
+    """An interactive conversation: follow-up questions ("còn Hà Nội thì sao?", "and when was that?") keep
+    the subject of the previous ones. One question a line; "/new" starts a new conversation; an empty
+    line, "/quit" or end of input (Ctrl-D) ends it."""
+    settings = _settings(index_dir=index_dir)
+    history: list[rag.Turn] = []
+    with _errors():
+        pipe = rag.Pipeline.open(settings)
+        prompt = "> " if sys.stdin.isatty() else ""
+        while True:
+            try:
+                line = input(prompt)
+            except EOFError:
+                break
+            question = line.strip()
+            if not question or question in ("/quit", "/exit"):
+                break
+            if question == "/new":
+                history.clear()
+                click.echo("(new conversation)", err=True)
+                continue
+            try:
+                answer = pipe.ask(question, k, history[-10:])
+            except rag.InvalidInputError as exc:
+                click.echo(f"Error: {exc}", err=True)
+                continue
+            _print_answer(answer)
+            history += [rag.Turn("user", question), rag.Turn("assistant", answer.answer[:5000])]
+            history = history[-10:]
 
 
 @main.command(name="eval")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rag.conversation import Turn, resolve
 from rag.errors import InvalidInputError
 from rag.models import Answer, Hit
 from rag.retrieve import Mode, Retriever
@@ -34,6 +35,8 @@ class GoldQuestion:
     must_include: list[list[str]]
     relevant_docs: list[str]
     type: str | None = None
+    history: list[Turn] = field(default_factory=list)
+    """The conversation before the question (a follow-up), oldest turn first."""
 
 
 def load_dataset(path: Path | str) -> list[GoldQuestion]:
@@ -58,7 +61,10 @@ def load_dataset(path: Path | str) -> list[GoldQuestion]:
                     must_include=[[str(a) for a in group] for group in row["must_include"]],
                     relevant_docs=[str(d) for d in row["relevant_docs"]],
                     type=row.get("type"),
+                    history=[Turn(t["role"], str(t["content"])) for t in row.get("history") or []],
                 )
+                if any(t.role not in ("user", "assistant") for t in q.history):
+                    raise ValueError("history roles must be 'user' or 'assistant'")
             except (ValueError, KeyError, TypeError) as exc:
                 raise InvalidInputError(f"{where}: not a valid gold question ({exc})") from exc
             if q.lang not in LANGS:
@@ -121,7 +127,7 @@ def eval_retrieval(
         if not q.answerable:
             continue
         t0 = time.perf_counter()
-        hits = search(q.question, 10)
+        hits = search(resolve(q.question, q.history).question if q.history else q.question, 10)
         ms = (time.perf_counter() - t0) * 1000
         relevant = set(q.relevant_docs)
         first = next((i for i, h in enumerate(hits, start=1) if h.chunk.doc_id in relevant), None)
@@ -177,6 +183,8 @@ def answer_metrics(rows: list[AnswerRow]) -> dict[str, float]:
         "abstention_precision": sum(not r.answerable for r in abstained) / (len(abstained) or 1),
         "abstention_recall": sum(r.abstained for r in unanswerable) / (len(unanswerable) or 1),
         "answerable_abstained": sum(r.abstained for r in answerable),
+        # how long a chat bubble is: words of the answer text (markers included), answered questions only
+        "answer_words_p50": percentile([len(r.answer.split()) for r in rows if not r.abstained], 50),
         "compose_p50_ms": percentile([r.compose_ms for r in rows], 50),
         "compose_p95_ms": percentile([r.compose_ms for r in rows], 95),
         "total_p50_ms": percentile([r.total_ms for r in rows], 50),
@@ -185,11 +193,11 @@ def answer_metrics(rows: list[AnswerRow]) -> dict[str, float]:
 
 
 def eval_answers(
-    questions: Sequence[GoldQuestion], ask: Callable[[str], Answer]
+    questions: Sequence[GoldQuestion], ask: Callable[..., Answer]
 ) -> tuple[dict[str, Any], list[AnswerRow]]:
     rows: list[AnswerRow] = []
     for q in questions:
-        ans = ask(q.question)
+        ans = ask(q.question, history=q.history) if q.history else ask(q.question)
         relevant = set(q.relevant_docs)
         fact_ok = q.answerable and not ans.abstained and groups_matched(ans.answer, q.must_include)
         rel = sum(c.doc_id in relevant for c in ans.citations)
@@ -278,13 +286,14 @@ class EvalReport:
             return ""
         lines = [
             f"| {'type' if by_type else 'lang'} | n | fact acc. | citation acc. | abstain P | abstain R "
-            "| compose p50 ms | total p50 ms |",
-            "|---|---|---|---|---|---|---|---|",
+            "| answer words p50 | compose p50 ms | total p50 ms |",
+            "|---|---|---|---|---|---|---|---|---|",
         ]
         for lang, m in table.items():
             lines.append(
                 f"| {lang} | {m['questions']} | {m['fact_accuracy']:.2f} | {m['citation_accuracy']:.2f} "
                 f"| {m['abstention_precision']:.2f} | {m['abstention_recall']:.2f} "
+                f"| {m.get('answer_words_p50', 0):.0f} "
                 f"| {m['compose_p50_ms']:.1f} | {m['total_p50_ms']:.1f} |"
             )
         return "\n".join(lines)
@@ -327,7 +336,7 @@ def run_eval(
     *,
     dataset: str,
     modes: Sequence[Mode] = ("lexical", "dense", "hybrid"),
-    ask: Callable[[str], Answer] | None = None,
+    ask: Callable[..., Answer] | None = None,
 ) -> EvalReport:
     """Retrieval metrics for each mode, then (when ``ask`` is given) answer metrics."""
     manifest = retriever.index.manifest

@@ -21,6 +21,7 @@ from rag.retrieve import Filters, Mode, Retriever, SearchResult
 
 if TYPE_CHECKING:
     from rag.answer import AnswerParams, Evidence
+    from rag.conversation import Turn
     from rag.evaluate import EvalReport
     from rag.question import Question
     from rag.scorer import EvidenceModel
@@ -40,6 +41,35 @@ def validate_question(question: object, max_chars: int) -> str:
     if len(question) > max_chars:
         raise InvalidInputError(f"the question is {len(question)} characters long; the limit is {max_chars}")
     return question
+
+
+MAX_HISTORY_TURNS = 10
+MAX_ANSWER_CHARS = 5000
+
+
+def validate_history(history: object, max_chars: int) -> list[Turn]:
+    """The conversation so far as turns (``Turn`` or ``{"role", "content"}``), at most
+    ``MAX_HISTORY_TURNS``; user turns at most ``max_chars`` long, answers ``MAX_ANSWER_CHARS``."""
+    from rag.conversation import Turn
+
+    if not isinstance(history, Sequence) or isinstance(history, str):
+        raise InvalidInputError("history must be a list of turns")
+    if len(history) > MAX_HISTORY_TURNS:
+        raise InvalidInputError(f"history has {len(history)} turns; the limit is {MAX_HISTORY_TURNS}")
+    turns = []
+    for i, item in enumerate(history, start=1):
+        role, content = (
+            ((item.role, item.content) if isinstance(item, Turn) else (item.get("role"), item.get("content")))
+            if isinstance(item, (Turn, dict))
+            else (None, None)
+        )
+        if role not in ("user", "assistant") or not isinstance(content, str):
+            raise InvalidInputError(f"history turn {i} needs a role 'user' or 'assistant' and a text content")
+        limit = max_chars if role == "user" else MAX_ANSWER_CHARS
+        if len(content) > limit or any("\ud800" <= ch <= "\udfff" for ch in content):
+            raise InvalidInputError(f"history turn {i} is longer than {limit} characters or not valid text")
+        turns.append(Turn(role, content))
+    return turns
 
 
 @dataclass
@@ -95,14 +125,20 @@ class Pipeline:
             query, self.settings.top_k if k is None else k, mode=mode, filters=filters
         )
 
-    def ask(self, question: str, top_k: int | None = None) -> Answer:
-        """Retrieve, then compose a grounded, cited answer (or an honest abstention)."""
+    def ask(self, question: str, top_k: int | None = None, history: Sequence[Turn] = ()) -> Answer:
+        """Retrieve, then compose a grounded, cited answer (or an honest abstention). With ``history``
+        (the conversation so far, oldest first) a follow-up that names no subject of its own is
+        rewritten from it; the answer then says what it is about and carries ``rewritten_question``."""
         from rag.answer import answer_question
+        from rag.conversation import resolve
 
-        question = validate_question(question, self.settings.max_question_chars)
+        asked = validate_question(question, self.settings.max_question_chars)
+        history = validate_history(history, self.settings.max_question_chars)
         k = self.settings.top_k if top_k is None else top_k
         if not 1 <= k <= 100:
             raise InvalidInputError(f"top_k must be between 1 and 100, got {k}")
+        resolved = resolve(asked, history)
+        question = resolved.question
         retriever = self.retriever  # one snapshot: an upload may swap in a new generation meanwhile
         t0 = time.perf_counter()
         result = retriever.search(question, max(k, self.settings.answer_candidates))
@@ -115,7 +151,14 @@ class Pipeline:
             max_citations=k,
             params=self._answer_params(),
             question_vector=retriever.question_vector(question),
+            language=resolved.language,
         )
+        if resolved.rewritten:
+            answer.question = asked
+            answer.extra["rewritten_question"] = question
+            if resolved.topic:
+                about = "About" if answer.language == "en" else "Về"
+                answer.answer = f"{about} {resolved.topic}: {answer.answer}"
         llm_on = self.settings.llm_enabled and bool(self.settings.llm_base_url)
         if llm_on and not (answer.abstained and not answer.citations):  # extractive answer = fallback
             from rag.generate import get_composer

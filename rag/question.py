@@ -245,10 +245,12 @@ class Question:
     """Names the question uses as the event's location ("tại thành phố Đà Nẵng", "in Cần Thơ")."""
 
 
-def analyze(question: str) -> Question:
-    """Language, type, content terms, names, meeting ordinals and years of a question."""
+def analyze(question: str, language: Language | None = None) -> Question:
+    """Language, type, content terms, names, meeting ordinals and years of a question (``language``
+    when the caller knows it: a follow-up rewritten with the previous question's words keeps the
+    language it was asked in)."""
     question = nfc(question.strip())
-    language = detect_language(question)
+    language = language or detect_language(question)
     qtypes = question_types(question, language)
     qtype = qtypes[0]
     search_text = question

@@ -81,10 +81,30 @@ def test_widget_streams_cites_and_shows_markup_as_text(live_server: str) -> None
             article.get_by_test_id("article-back").click()
             expect(article).to_be_hidden()
 
+            # 1b. A follow-up: answered about the new subject, as a short bubble with one source per article.
+            field.fill("còn châu Văn Sơn thì sao?")
+            field.press("Enter")
+            follow = page.get_by_test_id("message-bot").nth(1)
+            expect(follow.get_by_test_id("cite-marker").first).to_be_visible(timeout=60_000)
+            bubble_text = follow.locator(".answer-text").inner_text()
+            assert bubble_text.startswith("Về châu Văn Sơn: "), bubble_text
+            assert len(bubble_text.split()) <= 40, bubble_text
+            sources = follow.get_by_test_id("source")
+            titles = [sources.nth(i).inner_text() for i in range(sources.count())]
+            assert titles and len(titles) == len(set(titles)), titles
+            # a new conversation: the same words are no longer read as a follow-up
+            page.get_by_test_id("new-chat").click()
+            expect(page.get_by_test_id("new-chat-divider")).to_be_visible()
+            field.fill("còn châu Văn Sơn thì sao?")
+            field.press("Enter")
+            fresh = page.get_by_test_id("message-bot").nth(2)
+            expect(fresh.get_by_test_id("source").first).to_be_visible(timeout=60_000)  # answered
+            expect(fresh.locator(".answer-text")).not_to_contain_text("Về châu Văn Sơn: ")
+
             # 2. The uploaded article with markup in its text: shown as text, never as HTML.
             field.fill(MARKUP_QUESTION)
             field.press("Enter")
-            second = page.get_by_test_id("message-bot").nth(1)
+            second = page.get_by_test_id("message-bot").nth(3)
             marker = second.get_by_test_id("cite-marker").first
             expect(marker).to_be_visible(timeout=60_000)
             marker.click()

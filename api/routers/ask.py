@@ -13,8 +13,8 @@ from fastapi.sse import EventSourceResponse, ServerSentEvent
 
 from api.deps import AskDep, PipelineDep
 from api.errors import INTERNAL_ERROR, public_message, status_of
-from api.schemas import Answer, ErrorDetail
-from rag import RagError
+from api.schemas import Answer, AskRequest, ErrorDetail
+from rag import RagError, Turn
 
 logger = logging.getLogger("api")
 
@@ -23,7 +23,7 @@ router = APIRouter(prefix="/ask", tags=["ask"])
 WORDS_PER_DELTA = 3
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    422: {"model": ErrorDetail, "description": "Invalid question or top_k."},
+    422: {"model": ErrorDetail, "description": "Invalid question, top_k or history."},
     503: {"model": ErrorDetail, "description": "No index is loaded (run `rag ingest`)."},
 }
 
@@ -34,10 +34,14 @@ def split_deltas(text: str, words: int = WORDS_PER_DELTA) -> list[str]:
     return ["".join(tokens[i : i + words]) for i in range(0, len(tokens), words)]
 
 
+def history(body: AskRequest) -> list[Turn]:
+    return [Turn(t.role, t.content) for t in body.history]
+
+
 @router.post("", response_model=Answer, responses=ERRORS)
 def ask(body: AskDep, pipeline: PipelineDep) -> dict[str, Any]:
     """Answer a question with citations from the indexed articles, or say the articles do not answer it."""
-    return pipeline.ask(body.question, body.top_k).to_json()
+    return pipeline.ask(body.question, body.top_k, history(body)).to_json()
 
 
 @router.post(
@@ -53,7 +57,7 @@ def ask(body: AskDep, pipeline: PipelineDep) -> dict[str, Any]:
 async def ask_stream(body: AskDep, pipeline: PipelineDep) -> AsyncIterator[ServerSentEvent]:
     """Stream the answer as Server-Sent Events: text pieces, then the full answer."""
     try:
-        answer = await run_in_threadpool(pipeline.ask, body.question, body.top_k)
+        answer = await run_in_threadpool(pipeline.ask, body.question, body.top_k, history(body))
     except RagError as exc:
         detail = public_message(exc) if status_of(exc) < 500 or status_of(exc) == 503 else INTERNAL_ERROR
         yield ServerSentEvent(event="error", data={"detail": detail})

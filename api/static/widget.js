@@ -11,7 +11,10 @@
  *   data-slow-ms     "server is slow" notice when no byte arrived after this (default 15000)
  *   data-timeout-ms  abort when nothing arrived for this long (default 60000)
  *
- * Public hook: window.VnRagWidget = { open(), close(), toggle(), ask(question), setLang(lang), clear() }
+ * Public hook: window.VnRagWidget = { open(), close(), toggle(), ask(question), setLang(lang),
+ *   newConversation(), clear() }
+ * Follow-up questions send the earlier turns of their conversation as `history` (DESIGN.md); the
+ * "new conversation" button starts a conversation whose questions stand on their own.
  *
  * Security: every piece of text that comes from a user or the server is inserted with
  * textContent / text nodes; links from data are limited to http(s).
@@ -63,6 +66,8 @@
       langToggle: "Switch to English",
       close: "Đóng",
       clear: "Xóa hội thoại",
+      newChat: "Cuộc hội thoại mới",
+      newChatHint: "Câu hỏi tiếp theo không dựa vào các câu trước.",
       clearConfirm: "Xóa toàn bộ hội thoại?",
       messages: "Hội thoại",
       welcome:
@@ -123,6 +128,8 @@
       langToggle: "Chuyển sang tiếng Việt",
       close: "Close",
       clear: "Clear conversation",
+      newChat: "New conversation",
+      newChatHint: "The next question does not build on the earlier ones.",
       clearConfirm: "Clear the whole conversation?",
       messages: "Conversation",
       welcome:
@@ -244,6 +251,7 @@
     send: ["M5 12h13", "M12.5 6l6 6-6 6"],
     back: ["M19 12H5", "M11 18l-6-6 6-6"],
     external: ["M14 4h6v6", "M20 4l-9 9", "M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"],
+    plus: ["M12 5v14", "M5 12h14"],
     trash: ["M4 7h16", "M9 7V4.5h6V7", "M6.5 7l1 13h9l1-13", "M10 11v5.5", "M14 11v5.5"],
     info: ["M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z", "M12 11v5", "M12 7.6v.1"],
     alert: ["M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z", "M12 7.5v5.5", "M12 16.4v.1"],
@@ -445,10 +453,24 @@
     });
   }
 
+  // The conversation before turn tn: its answered questions, oldest first (DESIGN.md history).
+  function historyOf(tn) {
+    var items = [];
+    for (var i = 0; i < turns.length && turns[i] !== tn; i++) {
+      var p = turns[i];
+      if (p.conv !== tn.conv || p.status !== "done" || !p.answer) continue;
+      items.push({ role: "user", content: p.question.slice(0, 2000) });
+      items.push({ role: "assistant", content: p.answer.answer.slice(0, 5000) });
+    }
+    return items.slice(-MAX_HISTORY);
+  }
+
   // Streams an answer: calls onByte() whenever bytes arrive and onDelta(text) for each delta.
   // Resolves with the normalized Answer; falls back to POST /ask when streaming is unavailable.
-  function requestAnswer(question, signal, onByte, onDelta) {
-    var body = JSON.stringify({ question: question, top_k: TOP_K });
+  function requestAnswer(question, history, signal, onByte, onDelta) {
+    var payload = { question: question, top_k: TOP_K };
+    if (history.length) payload.history = history;
+    var body = JSON.stringify(payload);
     var canStream = typeof TextDecoder === "function" && typeof ReadableStream === "function";
     if (!canStream) return askPlain(body, signal, onByte);
 
@@ -648,6 +670,8 @@
     ".cd-title{font-weight:650;color:#0f172a;line-height:1.35;}",
     ".quote{margin:0;padding:0;color:#334155;font-size:14px;line-height:1.55;white-space:pre-wrap;overflow-wrap:anywhere;}",
     ".quote::before{content:'\\201C';}.quote::after{content:'\\201D';}",
+    ".divider{display:flex;align-items:center;gap:8px;margin:6px 0;color:#64748b;font-size:12px;}",
+    ".divider::before,.divider::after{content:'';flex:1;border-top:1px solid #e2e8f0;}",
     ".cd-meta{margin-top:6px;font-size:12.5px;color:var(--muted);}",
     ".actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:9px;}",
     ".btn{display:inline-flex;align-items:center;gap:6px;border-radius:8px;padding:5px 10px;font-size:13px;font-weight:600;cursor:pointer;text-decoration:none;line-height:1.3;}",
@@ -700,7 +724,9 @@
   ].join("\n");
 
   // ---------------------------------------------------------------- state
-  var turns = []; // {id, question, status: pending|done|error, answer, error, streamText, slow, openCite}
+  var turns = []; // {id, conv, question, status: pending|done|error, answer, error, streamText, slow, openCite}
+  var conv = 0; // the current conversation: follow-up questions send the earlier turns of theirs as history
+  var MAX_HISTORY = 10; // turns (a question and its answer are two)
   var busy = false;
   var isOpen = false;
   var seq = 0;
@@ -712,22 +738,26 @@
     var data = turns.slice(-40).map(function (tn) {
       return {
         question: tn.question,
+        conv: tn.conv,
         status: tn.status === "pending" ? "error" : tn.status,
         answer: tn.status === "done" ? tn.answer : null,
         error: tn.status === "pending" ? { kind: "interrupted" } : tn.error,
       };
     });
-    storageSet(STORE_KEY, data.length ? JSON.stringify(data) : null);
+    storageSet(STORE_KEY, data.length ? JSON.stringify({ conv: conv, turns: data }) : null);
   }
   function restore() {
     var raw = storageGet(STORE_KEY);
     if (!raw) return;
     try {
-      var data = JSON.parse(raw);
-      if (!Array.isArray(data)) return;
+      var stored = JSON.parse(raw);
+      var data = Array.isArray(stored) ? stored : stored && Array.isArray(stored.turns) ? stored.turns : null;
+      if (!data) return;
+      if (stored.conv === +stored.conv) conv = stored.conv;
       data.forEach(function (d) {
         if (!d || typeof d.question !== "string") return;
         var tn = newTurn(d.question);
+        tn.conv = d.conv === +d.conv ? d.conv : conv;
         if (d.status === "done" && d.answer) {
           try {
             tn.answer = normalizeAnswer(d.answer);
@@ -748,7 +778,7 @@
   }
   function newTurn(q) {
     seq += 1;
-    return { id: "t" + seq, question: q, status: "pending", answer: null, error: null, streamText: "", slow: false, openCite: null, el: null };
+    return { id: "t" + seq, conv: conv, question: q, status: "pending", answer: null, error: null, streamText: "", slow: false, openCite: null, el: null };
   }
 
   // ---------------------------------------------------------------- build shell
@@ -795,6 +825,7 @@
     ui.langBtn = el("button", { type: "button", class: "lang", testid: "lang-toggle", onclick: function () {
       setLang(lang === "vi" ? "en" : "vi");
     } }, [ui.langVi, ui.langEn]);
+    ui.newBtn = el("button", { type: "button", class: "icon-btn", testid: "new-chat", onclick: newConversation }, icon("plus", 18));
     ui.clearBtn = el("button", { type: "button", class: "icon-btn", testid: "clear", onclick: onClear }, icon("trash", 18));
     ui.closeBtn = el("button", { type: "button", class: "icon-btn", testid: "close", onclick: function () {
       close();
@@ -803,6 +834,7 @@
       el("div", { class: "avatar", "aria-hidden": "true" }, icon("chat", 20)),
       el("div", { class: "titles" }, [ui.title, ui.subtitle]),
       ui.langBtn,
+      ui.newBtn,
       ui.clearBtn,
       ui.closeBtn,
     ]);
@@ -860,6 +892,8 @@
     ui.langBtn.setAttribute("title", t("langToggle"));
     ui.langVi.className = lang === "vi" ? "on" : "";
     ui.langEn.className = lang === "en" ? "on" : "";
+    ui.newBtn.setAttribute("aria-label", t("newChat"));
+    ui.newBtn.setAttribute("title", t("newChat"));
     ui.clearBtn.setAttribute("aria-label", t("clear"));
     ui.clearBtn.setAttribute("title", t("clear"));
     ui.closeBtn.setAttribute("aria-label", t("close"));
@@ -882,16 +916,34 @@
     ui.send.disabled = busy || !ui.input.value.trim();
     ui.send.setAttribute("aria-busy", busy ? "true" : "false");
     ui.clearBtn.disabled = busy;
+    if (ui.newBtn) ui.newBtn.disabled = busy || !turns.length || turns[turns.length - 1].conv !== conv;
   }
 
   // ---------------------------------------------------------------- rendering
   function renderAll() {
     clearNode(ui.messages);
     if (!turns.length) ui.messages.appendChild(renderWelcome());
-    turns.forEach(function (tn) {
+    turns.forEach(function (tn, i) {
       tn.el = null;
+      if (i && turns[i - 1].conv !== tn.conv) ui.messages.appendChild(renderDivider());
       ui.messages.appendChild(renderTurn(tn));
     });
+    if (turns.length && turns[turns.length - 1].conv !== conv) ui.messages.appendChild(renderDivider());
+  }
+
+  function renderDivider() {
+    return el("div", { class: "divider", testid: "new-chat-divider", role: "separator", title: t("newChatHint") }, [el("span", { text: t("newChat") })]);
+  }
+
+  // Starts a new conversation: the next question is not read as a follow-up of the earlier ones.
+  function newConversation() {
+    if (busy || !turns.length || turns[turns.length - 1].conv !== conv) return;
+    conv += 1;
+    save();
+    renderAll();
+    updateComposer();
+    scrollToBottom(true);
+    ui.input.focus();
   }
 
   function renderWelcome() {
@@ -1005,7 +1057,9 @@
     var bubble = el("div", { class: "bubble answer" + (a.abstained ? " abstained" : "") });
     if (a.language) bubble.setAttribute("lang", a.language);
     if (a.abstained) {
-      bubble.appendChild(el("div", { class: "abstain-label", testid: "abstained" }, [icon("info", 15), t("abstained")]));
+      // part of the bubble: in the answer's language, like the answer itself
+      var label = STRINGS[a.language === "en" ? "en" : a.language ? "vi" : lang].abstained;
+      bubble.appendChild(el("div", { class: "abstain-label", testid: "abstained" }, [icon("info", 15), label]));
     }
     var textBox = el("div", { class: "answer-text" });
     // Split on [n] / [n, m] markers; everything else becomes plain text nodes.
@@ -1394,7 +1448,7 @@
 
     var request;
     try {
-      request = requestAnswer(tn.question, ctrl ? ctrl.signal : undefined, onByte, onDelta);
+      request = requestAnswer(tn.question, historyOf(tn), ctrl ? ctrl.signal : undefined, onByte, onDelta);
     } catch (e) {
       request = Promise.reject(e);
     }
@@ -1517,6 +1571,7 @@
   function clear() {
     if (busy) return;
     turns = [];
+    conv += 1;
     if (articleState) closeArticle();
     save();
     renderAll();
@@ -1541,6 +1596,9 @@
     },
     setLang: function (l) {
       setLang(l);
+    },
+    newConversation: function () {
+      newConversation();
     },
     clear: function () {
       clear();
