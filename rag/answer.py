@@ -949,9 +949,12 @@ def _render(q: Question, chosen: list[Evidence], p: AnswerParams = DEFAULT_PARAM
             piece = clip(ev.text, terms, budget)
             budget -= len(piece.split())
             if q.language == "en" and not cited:
-                parts.append(
-                    f"The article of {_date_label(ev.article, 'en')} reports: “{piece}” {mark([ev])}"
+                source = (
+                    f"The article of {_date_label(ev.article, 'en')}"
+                    if ev.article.published
+                    else "An article"
                 )
+                parts.append(f"{source} reports: “{piece}” {mark([ev])}")
             elif q.language == "en":
                 parts.append(f"“{piece}” {mark([ev])}")
             else:
