@@ -209,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.requests < 1 or args.concurrency < 1:
         parser.error("--requests and --concurrency must be at least 1")
     if not (args.index / "CURRENT").is_file():
-        print(f"no index in {args.index}: build one with `rag ingest --index {args.index}`", file=sys.stderr)
+        print(f"no index found in {args.index}: run `rag ingest --index {args.index}`", file=sys.stderr)
         return 2
 
     questions = load_questions(args.dataset)

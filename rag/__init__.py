@@ -21,16 +21,20 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rag.config import Settings, get_settings
     from rag.errors import (
+        AnswerCancelledError,
         BadDocumentError,
+        DocumentExistsError,
         DocumentNotFoundError,
         EmbedderError,
         IndexCorruptError,
+        IndexEmptyError,
         IndexMismatchError,
         IndexNotFoundError,
         InvalidInputError,
         RagError,
     )
     from rag.evaluate import EvalReport, GoldQuestion, groups_matched, load_dataset, percentile
+    from rag.index import clean_index_dir
     from rag.ingest import IngestReport, SkippedFile
     from rag.models import Agreement, Answer, Article, Chunk, Citation, Hit
     from rag.pipeline import Pipeline, validate_question
@@ -40,6 +44,7 @@ _EXPORTS = {
     "Settings": "rag.config",
     "get_settings": "rag.config",
     "RagError": "rag.errors",
+    "AnswerCancelledError": "rag.errors",
     "InvalidInputError": "rag.errors",
     "BadDocumentError": "rag.errors",
     "IndexNotFoundError": "rag.errors",
@@ -47,11 +52,14 @@ _EXPORTS = {
     "IndexMismatchError": "rag.errors",
     "EmbedderError": "rag.errors",
     "DocumentNotFoundError": "rag.errors",
+    "DocumentExistsError": "rag.errors",
+    "IndexEmptyError": "rag.errors",
     "EvalReport": "rag.evaluate",
     "GoldQuestion": "rag.evaluate",
     "load_dataset": "rag.evaluate",
     "groups_matched": "rag.evaluate",
     "percentile": "rag.evaluate",
+    "clean_index_dir": "rag.index",
     "IngestReport": "rag.ingest",
     "SkippedFile": "rag.ingest",
     "Agreement": "rag.models",
@@ -71,10 +79,12 @@ _EXPORTS = {
 __all__ = [
     "Agreement",
     "Answer",
+    "AnswerCancelledError",
     "Article",
     "BadDocumentError",
     "Chunk",
     "Citation",
+    "DocumentExistsError",
     "DocumentNotFoundError",
     "EmbedderError",
     "EvalReport",
@@ -82,6 +92,7 @@ __all__ = [
     "GoldQuestion",
     "Hit",
     "IndexCorruptError",
+    "IndexEmptyError",
     "IndexMismatchError",
     "IndexNotFoundError",
     "IngestReport",
@@ -93,6 +104,7 @@ __all__ = [
     "SearchResult",
     "Settings",
     "SkippedFile",
+    "clean_index_dir",
     "get_settings",
     "groups_matched",
     "load_dataset",

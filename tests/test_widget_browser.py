@@ -27,7 +27,12 @@ MARKUP_QUESTION = "Lễ hội hoa tam giác mạch biên giới Lũng Cú lần 
 @pytest.fixture
 def live_server(writable_settings: Settings, tmp_path: Path) -> Iterator[str]:
     """`rag serve` in a subprocess on a free 127.0.0.1 port, on a private copy of the fixture index."""
-    env = {**os.environ, "RAG_CACHE_DIR": str(writable_settings.cache_dir), "RAG_API_KEY": ""}
+    env = {  # a loopback test server: uploads opened explicitly, as scripts/run does
+        **os.environ,
+        "RAG_CACHE_DIR": str(writable_settings.cache_dir),
+        "RAG_API_KEY": "",
+        "RAG_ALLOW_ANONYMOUS_WRITES": "true",
+    }
     log_path = tmp_path / "server.log"
     try:
         with serve_subprocess(writable_settings.index_dir, env, log_path) as base:
