@@ -276,11 +276,21 @@ def serve(host: str | None, port: int | None, index_dir: Path | None, workers: i
         else "uploads closed (set RAG_API_KEY, or RAG_ALLOW_ANONYMOUS_WRITES=true on a private machine)"
     )
     click.echo(f"Demo: http://{settings.host}:{settings.port}/ ({writes})", err=True)
+    log_config = _server_log_config()
     if settings.workers == 1:
-        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+        uvicorn.run(
+            create_app(settings),
+            host=settings.host,
+            port=settings.port,
+            log_level="info",
+            log_config=log_config,
+        )
         return
-    # Worker processes build the app from the environment: hand them the settings given here.
+    # Worker processes build the app from the environment: hand them the settings given here, and share
+    # the cores between them (each worker's embedder would otherwise start a thread per core).
     os.environ["RAG_INDEX_DIR"] = str(Path(settings.index_dir).resolve())
+    if settings.embedder_threads is None:
+        os.environ["RAG_EMBEDDER_THREADS"] = str(max(1, (os.cpu_count() or 1) // settings.workers))
     uvicorn.run(
         "api.app:create_app",
         factory=True,
@@ -288,7 +298,21 @@ def serve(host: str | None, port: int | None, index_dir: Path | None, workers: i
         port=settings.port,
         workers=settings.workers,
         log_level="info",
+        log_config=log_config,
     )
+
+
+def _server_log_config() -> dict[str, Any]:
+    """uvicorn's logging, with the app's (``api``) and the library's (``rag``) INFO lines beside its own
+    (in every worker process: uvicorn applies it there)."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config: dict[str, Any] = copy.deepcopy(LOGGING_CONFIG)
+    for name in ("api", "rag"):
+        config["loggers"][name] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    return config
 
 
 # ------------------------------------------------------------------------------------------- benchmarks

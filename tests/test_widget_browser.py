@@ -86,6 +86,19 @@ def test_widget_streams_cites_and_shows_markup_as_text(live_server: str) -> None
             article.get_by_test_id("article-back").click()
             expect(article).to_be_hidden()
 
+            # On a phone the article opens scrolled to the quote: its date and author stay in view in
+            # the bar, not hidden above the text under it.
+            page.set_viewport_size({"width": 375, "height": 667})
+            detail.get_by_test_id("open-article").click()
+            bar_meta = article.get_by_test_id("article-bar-meta")
+            expect(bar_meta).to_be_visible(timeout=30_000)
+            expect(bar_meta).to_contain_text("2024")
+            box = bar_meta.bounding_box()
+            assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 667, box
+            article.get_by_test_id("article-back").click()
+            expect(article).to_be_hidden()
+            page.set_viewport_size({"width": 1280, "height": 800})
+
             # 2. The uploaded article with markup in its text: shown as text, never as HTML.
             field.fill(MARKUP_QUESTION)
             field.press("Enter")
