@@ -152,7 +152,8 @@ def search(
     with _errors():
         filters = rag.Filters.parse(doc_ids, date_from, date_to)
         checked = _checked_questions(questions, settings.max_question_chars)
-        pipe = rag.Pipeline.open(settings)
+        with _loading("loading the index and the model…"):
+            pipe = rag.Pipeline.open(settings)
         for question in checked:
             result = pipe.search(question, k, mode=mode, filters=filters)  # type: ignore[arg-type]
             if as_json:

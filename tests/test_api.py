@@ -954,3 +954,28 @@ def test_a_client_leaving_a_stream_cancels_its_answer(caplog: pytest.LogCaptureF
     records = [r for r in caplog.records if r.name == "api"]
     assert [(r.levelname, r.exc_info) for r in records] == [("INFO", None)]
     assert "cancelled" in records[0].getMessage()
+
+
+def test_rag_serve_workers_runs_uvicorn_with_the_app_factory(
+    fake_index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    calls: list[tuple[Any, dict[str, Any]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append((app, kwargs)))
+    monkeypatch.setenv("RAG_EMBEDDER_THREADS", "1")  # recorded, so that what serve sets is undone
+    monkeypatch.delenv("RAG_EMBEDDER_THREADS")
+    monkeypatch.setenv("RAG_INDEX_DIR", "elsewhere")  # the command line wins, and workers inherit it
+    result = CliRunner().invoke(
+        cli_main, ["serve", "--index", str(fake_index_dir), "--port", "8765", "--workers", "2"]
+    )
+    assert result.exit_code == 0, result.output
+    ((app, kwargs),) = calls
+    assert app == "api.app:create_app" and kwargs["factory"] is True and kwargs["workers"] == 2
+    assert kwargs["host"] == "127.0.0.1" and kwargs["port"] == 8765
+    assert "api" in kwargs["log_config"]["loggers"]
+    import os
+
+    assert os.environ["RAG_INDEX_DIR"] == str(fake_index_dir.resolve())
+    assert os.environ["RAG_EMBEDDER_THREADS"] == str(max(1, (os.cpu_count() or 1) // 2))
+    assert "uploads closed" in result.output
