@@ -979,3 +979,13 @@ def test_rag_serve_workers_runs_uvicorn_with_the_app_factory(
     assert os.environ["RAG_INDEX_DIR"] == str(fake_index_dir.resolve())
     assert os.environ["RAG_EMBEDDER_THREADS"] == str(max(1, (os.cpu_count() or 1) // 2))
     assert "uploads closed" in result.output
+
+
+def test_a_starting_server_removes_what_killed_writers_left(fake_writable_settings: Settings) -> None:
+    index_dir = fake_writable_settings.index_dir
+    (index_dir / ".tmp-gen-20990101T000000-dead01").mkdir()
+    (index_dir / ".CURRENT.dead02").write_text("gen-none\n")
+    with fake_client(create_app(fake_writable_settings)) as client:
+        assert client.get("/health").status_code == 200
+    assert not (index_dir / ".tmp-gen-20990101T000000-dead01").exists()
+    assert not (index_dir / ".CURRENT.dead02").exists()
