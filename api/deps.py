@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request, Security
 from fastapi.security import APIKeyHeader
 
+from api.limits import AnswerSlots
 from api.schemas import AskRequest
 from rag import IndexNotFoundError, Pipeline, Settings, get_settings, validate_question
 
@@ -36,15 +38,40 @@ def valid_ask(body: AskRequest, settings: SettingsDep) -> AskRequest:
 
 AskDep = Annotated[AskRequest, Depends(valid_ask)]
 
+
+async def answer_slot(request: Request) -> AsyncIterator[None]:
+    """Hold one of the process's answering slots while the request is served (a 503 with Retry-After
+    when the queue is full)."""
+    slots: AnswerSlots | None = getattr(request.app.state, "answer_slots", None)
+    if slots is None:  # the app did not start (no lifespan): nothing to bound
+        yield
+        return
+    async with slots.slot():
+        yield
+
+
+AnswerSlotDep = Annotated[None, Depends(answer_slot)]
+
 api_key_header = APIKeyHeader(
-    name="X-API-Key", auto_error=False, description="Required for uploads when RAG_API_KEY is set."
+    name="X-API-Key",
+    auto_error=False,
+    description="Uploads need it (= RAG_API_KEY); with no key configured they are closed unless "
+    "RAG_ALLOW_ANONYMOUS_WRITES=true.",
+)
+
+WRITES_CLOSED = (
+    "uploads are closed: the server has no RAG_API_KEY; set one and send it as X-API-Key "
+    "(or set RAG_ALLOW_ANONYMOUS_WRITES=true on a private machine)"
 )
 
 
 def require_api_key(settings: SettingsDep, key: Annotated[str | None, Security(api_key_header)]) -> None:
-    """Let the request through when no key is configured or the ``X-API-Key`` header matches it."""
+    """Let a write through when the ``X-API-Key`` header matches ``RAG_API_KEY``, or, with no key
+    configured, only when anonymous writes were opened explicitly (closed by default)."""
     if not settings.api_key:
-        return
+        if settings.allow_anonymous_writes:
+            return
+        raise HTTPException(403, WRITES_CLOSED)
     if not key:
         raise HTTPException(401, "missing X-API-Key header", headers={"WWW-Authenticate": "ApiKey"})
     if not secrets.compare_digest(key.encode(), settings.api_key.encode()):

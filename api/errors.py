@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from rag import (
+    AnswerCancelledError,
     BadDocumentError,
+    DocumentExistsError,
     DocumentNotFoundError,
     EmbedderError,
     IndexCorruptError,
@@ -23,6 +26,8 @@ logger = logging.getLogger("api")
 # Most specific first: the first class the error is an instance of decides the status.
 STATUS_OF: list[tuple[type[RagError], int]] = [
     (DocumentNotFoundError, 404),
+    (DocumentExistsError, 409),
+    (AnswerCancelledError, 499),
     (InvalidInputError, 422),
     (BadDocumentError, 422),
     (IndexNotFoundError, 503),
@@ -41,14 +46,23 @@ def status_of(exc: RagError) -> int:
     return 500
 
 
+_PATH = re.compile(r"(?<![\w.:/])(?:/[^\s/'\"`;,()]+)+/?")
+"""An absolute POSIX path in a message (``/srv/rag/index/gen-1/chunks.jsonl``)."""
+
+
+def basenames(message: str) -> str:
+    """``message`` with every absolute path reduced to its last part: a client is never shown where the
+    server keeps its files."""
+    return _PATH.sub(lambda m: m.group(0).rstrip("/").rsplit("/", 1)[-1] or "/", message)
+
+
 def public_message(exc: RagError) -> str:
-    """The message a client may see: the library's own text, with ``rag ingest`` advice for a 503."""
-    if isinstance(exc, IndexNotFoundError | IndexCorruptError):
-        message = str(exc)
-        if "rag ingest" not in message:
-            message = f"{message}; build the index with `rag ingest`"
-        return message
-    return str(exc)
+    """The message a client may see: the library's own text (files named by their base name only),
+    with ``rag ingest`` advice for a 503."""
+    message = basenames(str(exc))
+    if isinstance(exc, IndexNotFoundError | IndexCorruptError) and "rag ingest" not in message:
+        message = f"{message}; build the index with `rag ingest`"
+    return message
 
 
 async def rag_error_handler(request: Request, exc: Exception) -> JSONResponse:

@@ -82,3 +82,41 @@ class BodyLimitMiddleware:
             return message
 
         await self.app(scope, limited_receive, send)
+
+
+class WriteOriginMiddleware:
+    """Writes (``writes``: (method, path) pairs) only from the server's own pages or listed origins.
+
+    CORS alone does not stop a cross-origin write: a multipart POST is a "simple" request a browser
+    sends without asking first, and only the response is hidden from the page. So a write whose
+    ``Origin`` is neither this server nor one of ``origins`` is refused with a 403 before it runs, and so
+    is its preflight. Requests without an ``Origin`` (curl, scripts, same-origin GETs) are not browser
+    cross-origin requests and pass; they still need the API key.
+    """
+
+    def __init__(self, app: ASGIApp, origins: list[str], writes: set[tuple[str, str]]) -> None:
+        self.app = app
+        self.origins = {o.rstrip("/") for o in origins}
+        self.writes = writes
+
+    def allowed(self, scope: Scope, origin: str) -> bool:
+        if "*" in self.origins or origin.rstrip("/") in self.origins:
+            return True
+        host = Headers(scope=scope).get("host", "")
+        return bool(host) and origin == f"{scope.get('scheme', 'http')}://{host}"
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope["path"].rstrip("/") or "/"
+        headers = Headers(scope=scope)
+        origin = headers.get("origin")
+        method = scope["method"]
+        if method == "OPTIONS" and "access-control-request-method" in headers:
+            method = headers["access-control-request-method"].upper()
+        if origin is not None and (method, path) in self.writes and not self.allowed(scope, origin):
+            detail = "writes from another origin are refused: list it in RAG_WRITE_ORIGINS to allow it"
+            await JSONResponse({"detail": detail}, status_code=403)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)

@@ -176,6 +176,9 @@ class Health(BaseModel):
     """The service is up and an index is loaded."""
 
     status: Literal["ok"]
+    ready: bool = Field(
+        description="Models, tables and caches are loaded: the first question is as fast as any other."
+    )
     documents: int
     chunks: int
     embedder: str

@@ -12,11 +12,13 @@ Exits 1 if any request failed, 2 if the server did not start.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections import Counter
@@ -30,6 +32,8 @@ import httpx
 from rag import percentile
 
 ROOT = Path(__file__).resolve().parent.parent
+SEQUENTIAL = 11
+"""Questions sent one at a time right after /health says ready (the first against the rest)."""
 FALLBACK_QUESTIONS = [
     "Lào Cai ký thỏa thuận với châu Hồng Hà khi nào, ở đâu?",
     "Ai dẫn đầu đoàn đại biểu châu Văn Sơn?",
@@ -63,6 +67,11 @@ class Report:
     questions: int
     started_at: str
     warmup: int
+    workers: int = 1
+    startup_to_ready_s: float | None = None
+    first_after_ready_ms: float | None = None
+    next_after_ready_p50_ms: float | None = None
+    bomb: dict[str, Any] | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -85,10 +94,19 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(index: Path, port: int, log_path: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "RAG_INDEX_DIR": str(index), "RAG_HOST": "127.0.0.1", "RAG_PORT": str(port)}
+def start_server(index: Path, port: int, log_path: Path, workers: int = 1) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "RAG_INDEX_DIR": str(index),
+        "RAG_HOST": "127.0.0.1",
+        "RAG_PORT": str(port),
+        "RAG_ALLOW_ANONYMOUS_WRITES": "true",  # loopback only: the bomb upload needs to be let in
+    }
+    if workers > 1 and "RAG_EMBEDDER_THREADS" not in env:  # as `rag serve --workers` shares the cores
+        env["RAG_EMBEDDER_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
     command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"]
+    command += ["--workers", str(workers)]
     log = open(log_path, "wb")  # noqa: SIM115 - the child owns it until it exits
     return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
 
@@ -100,7 +118,7 @@ def wait_healthy(base: str, server: subprocess.Popen[bytes], timeout_s: float) -
             raise RuntimeError(f"the server exited with code {server.returncode}")
         try:
             response = httpx.get(f"{base}/health", timeout=2)
-            if response.status_code == 200:
+            if response.status_code == 200 and response.json().get("ready", True):
                 return dict(response.json())
             if response.status_code == 503:
                 raise RuntimeError(f"the server has no usable index: {response.json().get('detail')}")
@@ -121,12 +139,55 @@ def stop_server(server: subprocess.Popen[bytes]) -> None:
 
 
 def server_rss_mb(pid: int) -> float | None:
+    """Resident memory of the server: the process and its workers (MiB)."""
     try:
         import psutil
 
-        return float(psutil.Process(pid).memory_info().rss) / 2**20
+        process = psutil.Process(pid)
+        return float(sum(p.memory_info().rss for p in [process, *process.children(recursive=True)])) / 2**20
     except Exception:  # psutil missing or the process gone: memory is a nice-to-have
         return None
+
+
+def bomb_upload(base: str, pid: int, folder: Path) -> dict[str, Any]:
+    """Upload a 1 MB .jsonl.gz holding 1 GiB of zeros with no newline; the server's RSS before, at its
+    peak during the upload (sampled every 20 ms) and after, and the upload's status and time."""
+    path = folder / "bomb.jsonl.gz"
+    member = gzip.compress(b"0" * (1 << 20), compresslevel=9)
+    with open(path, "wb") as fh:
+        for _ in range(1024):
+            fh.write(member)
+    before = server_rss_mb(pid) or 0.0
+    peak = before
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.wait(0.02):
+            peak = max(peak, server_rss_mb(pid) or 0.0)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    t0 = time.perf_counter()
+    try:
+        with open(path, "rb") as fh:
+            response = httpx.post(f"{base}/documents", files=[("files", ("bomb.jsonl.gz", fh))], timeout=600)
+    finally:
+        seconds = time.perf_counter() - t0
+        done.set()
+        sampler.join()
+    after = server_rss_mb(pid) or 0.0
+    return {
+        "file_bytes": path.stat().st_size,
+        "decompressed_bytes": 1 << 30,
+        "status": response.status_code,
+        "detail": str(response.json().get("detail", ""))[:300],
+        "seconds": round(seconds, 2),
+        "rss_mb_before": round(before, 1),
+        "rss_mb_peak": round(peak, 1),
+        "rss_mb_after": round(after, 1),
+        "rss_growth_mb": round(peak - before, 1),
+    }
 
 
 def one_request(client: httpx.Client, base: str, question: str, top_k: int) -> Result:
@@ -183,13 +244,31 @@ def markdown(report: Report) -> str:
         f"{report.started_at}; index `{report.index}`; {report.questions} distinct questions, "
         f"{report.warmup} warm-up requests not counted.",
         "",
-        "| requests | concurrency | ok | errors | p50 ms | p95 ms | max ms | throughput req/s | server RSS |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-        f"| {report.requests} | {report.concurrency} | {report.ok} | {report.errors} | {lat['p50']:.0f} | "
+        "| workers | requests | concurrency | ok | errors | p50 ms | p95 ms | max ms | throughput req/s "
+        "| server RSS |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"| {report.workers} | {report.requests} | {report.concurrency} | {report.ok} | {report.errors} "
+        f"| {lat['p50']:.0f} | "
         f"{lat['p95']:.0f} | {lat['max']:.0f} | {report.throughput_rps:.1f} | {rss} |",
     ]
     if report.error_kinds:
         lines += ["", "Errors: " + ", ".join(f"{k} × {v}" for k, v in sorted(report.error_kinds.items()))]
+    if report.first_after_ready_ms is not None:
+        lines += [
+            "",
+            f"Warm start: /health said ready {report.startup_to_ready_s:.1f} s after the server was started; "
+            f"the first /ask after that took {report.first_after_ready_ms:.0f} ms, the next "
+            f"{SEQUENTIAL - 1} (one at a time, other questions) {report.next_after_ready_p50_ms:.0f} ms p50.",
+        ]
+    if report.bomb:
+        b = report.bomb
+        lines += [
+            "",
+            f"Decompression bomb: a {b['file_bytes'] / 1e6:.1f} MB .jsonl.gz holding 1 GiB of zeros with no "
+            f"newline, uploaded once: HTTP {b['status']} in {b['seconds']:.1f} s; server RSS "
+            f"{b['rss_mb_before']:.0f} MiB before, {b['rss_mb_peak']:.0f} MiB at peak "
+            f"(+{b['rss_growth_mb']:.0f} MiB), {b['rss_mb_after']:.0f} MiB after.",
+        ]
     lines += [""] + [f"- {note}" for note in report.notes]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -204,12 +283,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--top-k", type=int, default=5)
     parser.add_argument("--timeout", type=float, default=120.0, help="Per-request timeout, seconds.")
     parser.add_argument("--startup-timeout", type=float, default=120.0)
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes.")
+    parser.add_argument(
+        "--bomb", action="store_true", help="After the load, upload a 1 GiB gzip bomb and measure RSS."
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "eval" / "results" / "loadtest.json")
     args = parser.parse_args(argv)
     if args.requests < 1 or args.concurrency < 1:
         parser.error("--requests and --concurrency must be at least 1")
     if not (args.index / "CURRENT").is_file():
-        print(f"no index in {args.index}: build one with `rag ingest --index {args.index}`", file=sys.stderr)
+        print(f"no index found in {args.index}: run `rag ingest --index {args.index}`", file=sys.stderr)
         return 2
 
     questions = load_questions(args.dataset)
@@ -218,17 +301,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     base = f"http://127.0.0.1:{port}"
     log_path = args.out.with_suffix(".server.log")
     started_at = time.strftime("%Y-%m-%d %H:%M:%S")
-    server = start_server(args.index.resolve(), port, log_path)
+    bomb = None
+    t_start = time.perf_counter()
+    server = start_server(args.index.resolve(), port, log_path, args.workers)
     try:
         health = wait_healthy(base, server, args.startup_timeout)
+        startup_s = time.perf_counter() - t_start
         print(f"server up on {base}: {health}", file=sys.stderr)
         with httpx.Client(timeout=args.timeout) as client:
+            # questions the warm-up did not ask, one at a time, right after ready: is the first as fast
+            # as the ones after it?
+            sequential = [
+                one_request(client, base, q, args.top_k).latency_ms for q in questions[-SEQUENTIAL:]
+            ]
+            first_ms, later_ms = sequential[0], percentile(sequential[1:], 50)
             for i in range(args.warmup):
                 one_request(client, base, questions[i % len(questions)], args.top_k)
         print(f"sending {args.requests} requests from {args.concurrency} clients...", file=sys.stderr)
         results, wall = run_load(base, questions, args.requests, args.concurrency, args.top_k, args.timeout)
         rss = server_rss_mb(server.pid)
         healthy_after = httpx.get(f"{base}/health", timeout=10).status_code == 200
+        if args.bomb:
+            with tempfile.TemporaryDirectory(prefix="rag-bomb-") as tmp:
+                bomb = bomb_upload(base, server.pid, Path(tmp))
+            print(f"bomb: {bomb}", file=sys.stderr)
     except RuntimeError as exc:
         print(f"load test aborted: {exc}; server log: {log_path}", file=sys.stderr)
         return 2
@@ -256,8 +352,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         questions=len(set(questions)),
         started_at=started_at,
         warmup=args.warmup,
+        workers=args.workers,
+        startup_to_ready_s=round(startup_s, 1),
+        first_after_ready_ms=round(first_ms, 1),
+        next_after_ready_p50_ms=round(later_ms, 1),
+        bomb=bomb,
         notes=[
-            f"one uvicorn worker, {os.cpu_count()} CPU(s); latency is client-side wall time per request",
+            f"{args.workers} uvicorn worker(s), {os.cpu_count()} CPU(s); latency is client-side wall time "
+            "per request",
             f"{len(set(questions))} distinct questions cycled (repeats hit the query-embedding cache)",
             "server healthy after the run" if healthy_after else "server NOT healthy after the run",
         ],

@@ -22,16 +22,20 @@ if TYPE_CHECKING:
     from rag.config import Settings, get_settings
     from rag.conversation import Turn
     from rag.errors import (
+        AnswerCancelledError,
         BadDocumentError,
+        DocumentExistsError,
         DocumentNotFoundError,
         EmbedderError,
         IndexCorruptError,
+        IndexEmptyError,
         IndexMismatchError,
         IndexNotFoundError,
         InvalidInputError,
         RagError,
     )
     from rag.evaluate import EvalReport, GoldQuestion, groups_matched, load_dataset, percentile
+    from rag.index import clean_index_dir
     from rag.ingest import IngestReport, SkippedFile
     from rag.models import Agreement, Answer, Article, Chunk, Citation, Hit
     from rag.pipeline import Pipeline, validate_question
@@ -41,6 +45,7 @@ _EXPORTS = {
     "Settings": "rag.config",
     "get_settings": "rag.config",
     "RagError": "rag.errors",
+    "AnswerCancelledError": "rag.errors",
     "InvalidInputError": "rag.errors",
     "BadDocumentError": "rag.errors",
     "IndexNotFoundError": "rag.errors",
@@ -49,11 +54,14 @@ _EXPORTS = {
     "EmbedderError": "rag.errors",
     "DocumentNotFoundError": "rag.errors",
     "Turn": "rag.conversation",
+    "DocumentExistsError": "rag.errors",
+    "IndexEmptyError": "rag.errors",
     "EvalReport": "rag.evaluate",
     "GoldQuestion": "rag.evaluate",
     "load_dataset": "rag.evaluate",
     "groups_matched": "rag.evaluate",
     "percentile": "rag.evaluate",
+    "clean_index_dir": "rag.index",
     "IngestReport": "rag.ingest",
     "SkippedFile": "rag.ingest",
     "Agreement": "rag.models",
@@ -73,10 +81,12 @@ _EXPORTS = {
 __all__ = [
     "Agreement",
     "Answer",
+    "AnswerCancelledError",
     "Article",
     "BadDocumentError",
     "Chunk",
     "Citation",
+    "DocumentExistsError",
     "DocumentNotFoundError",
     "EmbedderError",
     "EvalReport",
@@ -84,6 +94,7 @@ __all__ = [
     "GoldQuestion",
     "Hit",
     "IndexCorruptError",
+    "IndexEmptyError",
     "IndexMismatchError",
     "IndexNotFoundError",
     "IngestReport",
@@ -96,6 +107,7 @@ __all__ = [
     "Settings",
     "SkippedFile",
     "Turn",
+    "clean_index_dir",
     "get_settings",
     "groups_matched",
     "load_dataset",

@@ -39,6 +39,41 @@ def _errors() -> Iterator[None]:
         raise click.Abort() from None
 
 
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+@contextmanager
+def _loading(message: str) -> Iterator[None]:
+    """On a terminal, ``message`` on stderr while the block runs, erased when it is done."""
+    if not _stderr_is_terminal():
+        yield
+        return
+    stderr = sys.stderr
+    stderr.write(message)
+    stderr.flush()
+    try:
+        yield
+    finally:
+        stderr.write("\r\033[K")  # back to the line's start, erased
+        stderr.flush()
+
+
+def _checked_questions(questions: tuple[str, ...], max_chars: int) -> list[str]:
+    """Each question validated before anything loads; bytes the terminal's encoding could not decode
+    (Python keeps them as lone surrogates) are named in one line."""
+    checked = []
+    for n, question in enumerate(questions, start=1):
+        bad = next((ch for ch in question if "\udc80" <= ch <= "\udcff"), None)
+        if bad is not None:
+            raise RagError(
+                f"question {n} is not valid UTF-8 (byte 0x{ord(bad) - 0xDC00:02x}): "
+                "check the terminal's encoding"
+            )
+        checked.append(rag.validate_question(question, max_chars))
+    return checked
+
+
 def _emit(obj: dict[str, Any]) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False))
 
@@ -116,9 +151,10 @@ def search(
     settings = _settings(index_dir=index_dir)
     with _errors():
         filters = rag.Filters.parse(doc_ids, date_from, date_to)
-        pipe = rag.Pipeline.open(settings)
-        for question in questions:
-            question = rag.validate_question(question, settings.max_question_chars)
+        checked = _checked_questions(questions, settings.max_question_chars)
+        with _loading("loading the index and the model…"):
+            pipe = rag.Pipeline.open(settings)
+        for question in checked:
             result = pipe.search(question, k, mode=mode, filters=filters)  # type: ignore[arg-type]
             if as_json:
                 _emit({"question": question, "hits": [h.to_json() for h in result.hits]})
@@ -145,8 +181,10 @@ def ask(questions: tuple[str, ...], index_dir: Path | None, k: int | None, as_js
     """
     settings = _settings(index_dir=index_dir)
     with _errors():
-        pipe = rag.Pipeline.open(settings)
-        for question in questions:
+        checked = _checked_questions(questions, settings.max_question_chars)
+        with _loading("loading the index and the model…"):
+            pipe = rag.Pipeline.open(settings)
+        for question in checked:
             answer = pipe.ask(question, k)
             if as_json:
                 _emit(answer.to_json())
@@ -246,21 +284,75 @@ def evaluate(dataset: Path, index_dir: Path | None, out_dir: Path, no_answers: b
     "--port", type=click.IntRange(1, 65535), default=None, help="Port (default: $RAG_PORT or 8000)."
 )
 @index_option
-def serve(host: str | None, port: int | None, index_dir: Path | None) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Server processes sharing the port (default: $RAG_WORKERS or 1; one per core serves every "
+    "core; each loads the index and warms up).",
+)
+def serve(host: str | None, port: int | None, index_dir: Path | None, workers: int | None) -> None:
     """Serve the HTTP API, the demo page and the chat widget (uvicorn).
 
-    Example: rag serve --port 8000 --index index
+    Example: rag serve --port 8000 --index index --workers 2
     """
+    import os
+
     import uvicorn
 
     from api.app import create_app
 
-    settings = _settings(index_dir=index_dir, host=host, port=port)
+    settings = _settings(index_dir=index_dir, host=host, port=port, workers=workers)
     if not (Path(settings.index_dir) / "CURRENT").is_file():
         index = settings.index_dir
-        raise click.ClickException(f"no index in {index}: build one first with `rag ingest --index {index}`")
-    click.echo(f"Demo: http://{settings.host}:{settings.port}/", err=True)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+        raise click.ClickException(
+            f"no index found in {str(index)!r}: build one first with `rag ingest --index {index}`"
+        )
+    writes = (
+        "uploads need X-API-Key"
+        if settings.api_key
+        else "uploads open to anyone who can reach the server (RAG_ALLOW_ANONYMOUS_WRITES=true)"
+        if settings.allow_anonymous_writes
+        else "uploads closed (set RAG_API_KEY, or RAG_ALLOW_ANONYMOUS_WRITES=true on a private machine)"
+    )
+    click.echo(f"Demo: http://{settings.host}:{settings.port}/ ({writes})", err=True)
+    log_config = _server_log_config()
+    if settings.workers == 1:
+        uvicorn.run(
+            create_app(settings),
+            host=settings.host,
+            port=settings.port,
+            log_level="info",
+            log_config=log_config,
+        )
+        return
+    # Worker processes build the app from the environment: hand them the settings given here, and share
+    # the cores between them (each worker's embedder would otherwise start a thread per core).
+    os.environ["RAG_INDEX_DIR"] = str(Path(settings.index_dir).resolve())
+    if settings.embedder_threads is None:
+        os.environ["RAG_EMBEDDER_THREADS"] = str(max(1, (os.cpu_count() or 1) // settings.workers))
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        log_level="info",
+        log_config=log_config,
+    )
+
+
+def _server_log_config() -> dict[str, Any]:
+    """uvicorn's logging, with the app's (``api``) and the library's (``rag``) INFO lines beside its own
+    (in every worker process: uvicorn applies it there)."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config: dict[str, Any] = copy.deepcopy(LOGGING_CONFIG)
+    for name in ("api", "rag"):
+        config["loggers"][name] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    return config
 
 
 # ------------------------------------------------------------------------------------------- benchmarks

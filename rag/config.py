@@ -110,12 +110,36 @@ class Settings(BaseSettings):
 
     # Ingest limits
     max_file_bytes: int = Field(default=5_000_000, ge=1)
+    max_decompressed_bytes: int = Field(
+        default=200_000_000,
+        ge=1,
+        description="Bytes a compressed file (.jsonl.gz) may expand to; past this it is skipped.",
+    )
 
     # API
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
-    cors_origins: list[str] = Field(default_factory=lambda: ["*"])
-    api_key: str | None = None
+    workers: int = Field(default=1, ge=1, le=64, description="Server processes (`rag serve --workers`).")
+    cors_origins: list[str] = Field(
+        default_factory=lambda: ["*"], description="Origins whose pages may read (GET, /ask) cross-origin."
+    )
+    write_origins: list[str] = Field(
+        default_factory=list,
+        description="Other origins whose pages may upload (POST /documents); the server's own always may.",
+    )
+    api_key: str | None = Field(default=None, description="X-API-Key that uploads must send.")
+    allow_anonymous_writes: bool = Field(
+        default=False, description="Uploads without a key when no RAG_API_KEY is set (a private machine)."
+    )
+    max_query_tokens: int = Field(
+        default=512, ge=8, le=8192, description="Tokens of a question that are embedded (the rest is cut)."
+    )
+    max_concurrent_answers: int = Field(
+        default=2, ge=1, le=256, description="Questions answered at once per server process."
+    )
+    max_queued_answers: int = Field(
+        default=64, ge=0, le=100_000, description="Questions that may wait; beyond them a 503 Retry-After."
+    )
     max_question_chars: int = Field(default=2000, ge=1)
     max_upload_bytes: int = Field(default=5_000_000, ge=1)
     max_upload_files: int = Field(default=20, ge=1)

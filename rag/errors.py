@@ -24,6 +24,18 @@ class IndexNotFoundError(RagError):
     """No index exists at the given directory."""
 
 
+class IndexEmptyError(IndexNotFoundError):
+    """The index holds no article (nothing could be indexed)."""
+
+
+class AnswerCancelledError(RagError):
+    """The caller gave up on the answer (a client disconnected); the work stopped early."""
+
+
+class DocumentExistsError(RagError):
+    """An upload would replace an indexed article without being asked to (``replace=true``)."""
+
+
 class IndexCorruptError(RagError):
     """The index on disk is damaged or was built with another embedder or version."""
 

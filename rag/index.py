@@ -117,7 +117,10 @@ class Index:
 def _live_generation(index_dir: Path) -> Path:
     pointer = index_dir / "CURRENT"
     if not pointer.exists():
-        raise IndexNotFoundError(f"no index in {index_dir}: build one with `rag ingest`")
+        raise IndexNotFoundError(
+            f"no index found in the directory {str(index_dir)!r}: "
+            f"build one with `rag ingest --index {index_dir}`"
+        )
     name = pointer.read_text(encoding="utf-8").strip()
     gen = index_dir / name
     if not name or "/" in name or not gen.is_dir():
@@ -283,17 +286,23 @@ def write_index(
             json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8"
         )
         _fsync_tree(tmp)
+        previous = _current_name(index_dir)
         final = index_dir / name
         os.replace(tmp, final)
         pointer_tmp = index_dir / f".CURRENT.{secrets.token_hex(3)}"
-        pointer_tmp.write_text(name + "\n", encoding="utf-8")
-        with open(pointer_tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(pointer_tmp, index_dir / "CURRENT")
+        try:
+            pointer_tmp.write_text(name + "\n", encoding="utf-8")
+            with open(pointer_tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(pointer_tmp, index_dir / "CURRENT")
+        except BaseException:
+            pointer_tmp.unlink(missing_ok=True)
+            shutil.rmtree(final, ignore_errors=True)
+            raise
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    _prune(index_dir, keep={name})
+    _prune(index_dir, keep={name} | ({previous} if previous else set()))
     return Index(
         final,
         manifest,
@@ -314,12 +323,68 @@ def _fsync_tree(root: Path) -> None:
                 os.fsync(fh.fileno())
 
 
+def _current_name(index_dir: Path) -> str | None:
+    """The generation ``CURRENT`` names, if it names one that exists."""
+    try:
+        name = (index_dir / "CURRENT").read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return name if name and "/" not in name and (index_dir / name).is_dir() else None
+
+
 def _prune(index_dir: Path, keep: set[str]) -> None:
-    """Remove abandoned temporary dirs and all but the newest previous generation."""
-    gens = sorted((p for p in index_dir.glob("gen-*") if p.is_dir()), key=lambda p: p.stat().st_mtime)
-    old = [p for p in gens if p.name not in keep]
-    for path in old[:-1]:
-        shutil.rmtree(path, ignore_errors=True)
-    for path in index_dir.glob(".tmp-gen-*"):
-        if time.time() - path.stat().st_mtime > 3600:
+    """Remove every generation but ``keep`` (the new one and the one CURRENT named before it, which a
+    reader may still be using), and what a killed writer left behind. Call under ``write_lock``."""
+    for path in index_dir.glob("gen-*"):
+        if path.is_dir() and path.name not in keep:
             shutil.rmtree(path, ignore_errors=True)
+    remove_leftovers(index_dir)
+
+
+def remove_leftovers(index_dir: Path) -> list[str]:
+    """Remove what a writer killed mid-write leaves: ``.tmp-gen-*`` directories, ``.CURRENT.*`` files
+    and generations that ``CURRENT`` never named (renamed into place, then killed before the switch).
+    Call under ``write_lock`` (no writer is running then, so none of these is in use). Returns the names
+    removed."""
+    removed = []
+    for path in [*index_dir.glob(".tmp-gen-*"), *index_dir.glob(".CURRENT.*")]:
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path.name)
+    current = _current_name(index_dir)
+    if current is not None:
+        written = _written_at(index_dir / current)
+        for path in index_dir.glob("gen-*"):
+            # an orphan was written after the live generation: it was never switched to
+            if path.is_dir() and path.name != current and _written_at(path) > written:
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path.name)
+    return removed
+
+
+def _written_at(generation: Path) -> float:
+    """When a generation was completed: its manifest is the last file written (infinitely recent when it
+    has none: an incomplete generation is never the previous one)."""
+    try:
+        return (generation / "manifest.json").stat().st_mtime
+    except OSError:
+        return float("inf")
+
+
+def clean_index_dir(index_dir: Path | str) -> list[str]:
+    """``remove_leftovers`` when no writer holds the index's lock (a server starting); nothing when one
+    does (that writer cleans up itself) or when the directory does not exist."""
+    index_dir = Path(index_dir)
+    if not index_dir.is_dir():
+        return []
+    with open(index_dir / ".lock", "a") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return []
+        try:
+            return remove_leftovers(index_dir)
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)

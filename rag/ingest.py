@@ -23,12 +23,19 @@ from embeddings import CachedEmbedder, Embedder, create_embedder
 from rag.agreements import build_timeline
 from rag.chunk import Chunker
 from rag.config import Settings
-from rag.errors import IndexMismatchError, IndexNotFoundError, InvalidInputError
+from rag.errors import (
+    DocumentExistsError,
+    IndexCorruptError,
+    IndexMismatchError,
+    IndexNotFoundError,
+    InvalidInputError,
+)
 from rag.index import (
     REBUILD_HINT,
     Index,
     IndexFormatError,
     load_index,
+    remove_leftovers,
     stored_doc_ids,
     write_index,
     write_lock,
@@ -71,7 +78,9 @@ class IngestReport:
 
     def summary(self) -> str:
         lines = [
-            f"index: {self.index_dir} ({self.documents} documents, {self.chunks} chunks)",
+            f"index: {self.index_dir} ({self.documents} documents, {self.chunks} chunks)"
+            if self.documents
+            else f"index: {self.index_dir} (no document could be indexed)",
             f"added {len(self.added)}, updated {len(self.updated)}, unchanged {len(self.unchanged)}, "
             f"skipped {len(self.skipped)} file(s); embedded {self.embedded} passage(s), "
             f"{self.cache_hits} from cache",
@@ -97,16 +106,34 @@ def ingest(
     rebuild: bool = False,
     embedder: Embedder | None = None,
     progress: bool = False,
+    replace: bool = True,
 ) -> IngestReport:
     """Load the files or folders in ``paths`` and upsert them into ``settings.index_dir``.
+
+    With ``replace=False`` an article whose ``doc_id`` is indexed with other content is not replaced:
+    DocumentExistsError, and the index is unchanged.
 
     >>> report = ingest(["data/articles"], Settings())
     >>> print(report.summary())
     """
     t0 = time.perf_counter()
-    loaded = load_paths(paths, max_file_bytes=settings.max_file_bytes)
+    loaded = load_paths(
+        paths,
+        max_file_bytes=settings.max_file_bytes,
+        max_decompressed_bytes=settings.max_decompressed_bytes,
+    )
     load_s = time.perf_counter() - t0
-    report = ingest_articles(loaded.articles, settings, rebuild=rebuild, embedder=embedder, progress=progress)
+    if not loaded.articles:  # nothing to write: never create (or empty) an index for nothing
+        report = IngestReport(index_dir=Path(settings.index_dir), skipped=loaded.skipped)
+        try:
+            report.documents = len(stored_doc_ids(settings.index_dir))
+        except (IndexNotFoundError, IndexCorruptError):
+            pass
+        report.timings_s = {"load_clean": load_s}
+        return report
+    report = ingest_articles(
+        loaded.articles, settings, rebuild=rebuild, embedder=embedder, progress=progress, replace=replace
+    )
     report.skipped = loaded.skipped + report.skipped
     report.timings_s = {"load_clean": load_s, **report.timings_s}
     return report
@@ -119,6 +146,7 @@ def ingest_articles(
     rebuild: bool = False,
     embedder: Embedder | None = None,
     progress: bool = False,
+    replace: bool = True,
 ) -> IngestReport:
     """Upsert already-loaded articles (the JSONL benchmark path and ``ingest`` both end here)."""
     index_dir = Path(settings.index_dir)
@@ -133,8 +161,11 @@ def ingest_articles(
         unique.append(art)
     embedder = embedder or create_embedder(settings)
     with write_lock(index_dir):
+        removed = remove_leftovers(index_dir)
+        if removed:
+            logger.info("removed what an interrupted ingest left in %s: %s", index_dir, ", ".join(removed))
         old = None if rebuild else _existing(index_dir, embedder, settings, seen)
-        return _build(unique, old, settings, embedder, report, progress)
+        return _build(unique, old, settings, embedder, report, progress, replace)
 
 
 def _existing(index_dir: Path, embedder: Embedder, settings: Settings, incoming: set[str]) -> Index | None:
@@ -162,6 +193,7 @@ def _build(
     embedder: Embedder,
     report: IngestReport,
     progress: bool,
+    replace: bool = True,
 ) -> IngestReport:
     timings: dict[str, float] = {}
     incoming = {a.doc_id: a for a in articles}
@@ -180,6 +212,11 @@ def _build(
                     report.unchanged.append(doc_id)
             else:
                 report.updated.append(doc_id)
+    if report.updated and not replace:
+        raise DocumentExistsError(
+            f"{len(report.updated)} article(s) would replace an indexed one with other content: "
+            f"{', '.join(report.updated[:10])}; send replace=true to replace them (nothing was changed)"
+        )
     fresh = [a for a in articles if old is None or a.doc_id not in old.articles or a.doc_id in report.updated]
     report.added = [a.doc_id for a in fresh if a.doc_id not in report.updated]
 
@@ -201,6 +238,9 @@ def _build(
     if old is not None and not fresh and len(kept_articles) == len(old.articles):
         report.timings_s = timings
         return report  # nothing changed: a no-op
+    if not all_articles:
+        report.timings_s = timings
+        return report  # never an empty index: the previous one (or none) stays
 
     t0 = time.perf_counter()
     texts = [c.embed_text() for c in new_chunks]

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from rag.clean import clean_page, content_hash, extract_body, infer_published
 from rag.dates import parse_user_date
@@ -30,6 +30,7 @@ from rag.text import nfc
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".jsonl", ".jsonl.gz")
 DEFAULT_MAX_FILE_BYTES = 5_000_000
+DEFAULT_MAX_DECOMPRESSED_BYTES = 200_000_000
 
 
 @dataclass
@@ -47,18 +48,24 @@ class LoadResult:
 
 
 # ------------------------------------------------------------------------------------------- public API
-def load_paths(paths: Sequence[str | Path], max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> LoadResult:
+def load_paths(
+    paths: Sequence[str | Path],
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    max_decompressed_bytes: int | None = DEFAULT_MAX_DECOMPRESSED_BYTES,
+) -> LoadResult:
     """Load files and folders (walked recursively, in sorted order, supported types only).
 
-    ``max_file_bytes`` bounds each file; for JSONL it bounds each record, since those files are streamed.
-    A ``doc_id`` seen before is skipped (the first one wins).
+    ``max_file_bytes`` bounds each file; for JSONL it bounds each record, since those files are streamed
+    (an over-long line is read past, never held). ``max_decompressed_bytes`` bounds what a ``.jsonl.gz``
+    may expand to (the rest of the file is skipped with its reason). A ``doc_id`` seen before is skipped
+    (the first one wins).
     """
     if max_file_bytes < 1:
         raise InvalidInputError(f"max_file_bytes must be at least 1, got {max_file_bytes}")
     result = LoadResult()
     first_source: dict[str, str] = {}
     for path in _expand(paths, result.skipped):
-        for item in _load_items(path, max_file_bytes):
+        for item in _load_items(path, max_file_bytes, max_decompressed_bytes):
             if isinstance(item, SkippedFile):
                 result.skipped.append(item)
                 continue
@@ -81,7 +88,7 @@ def load_file(path: str | Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) ->
     if _suffix(path) is None:
         raise BadDocumentError(str(path), _unsupported_reason(path))
     articles: list[Article] = []
-    for item in _load_items(path, max_file_bytes):
+    for item in _load_items(path, max_file_bytes, DEFAULT_MAX_DECOMPRESSED_BYTES):
         if isinstance(item, SkippedFile):
             raise BadDocumentError(item.source, item.reason)
         articles.append(item[0])
@@ -166,11 +173,11 @@ def _expand(paths: Sequence[str | Path], skipped: list[SkippedFile]) -> Iterator
 _Item = tuple[Article, str] | SkippedFile
 
 
-def _load_items(path: Path, max_file_bytes: int) -> Iterator[_Item]:
+def _load_items(path: Path, max_file_bytes: int, max_decompressed: int | None = None) -> Iterator[_Item]:
     """Articles (with their source label) and skips of one supported file."""
     suffix = _suffix(path)
     if suffix in (".jsonl", ".jsonl.gz"):
-        yield from _load_jsonl(path, max_file_bytes)
+        yield from _load_jsonl(path, max_file_bytes, max_decompressed)
         return
     try:
         text = _read_text(path, max_file_bytes, html=suffix in (".html", ".htm"))
@@ -439,29 +446,76 @@ def markdown_to_text(markdown: str) -> tuple[str, str | None]:
 
 
 # ----------------------------------------------------------------------------------------------- JSONL
-def _open_lines(path: Path) -> Iterator[bytes]:
+SKIP_BLOCK = 1 << 20
+"""Bytes read at a time while skipping the rest of an over-long line (memory stays bounded)."""
+
+
+class DecompressionLimitError(Exception):
+    """A compressed file expanded past the configured maximum of decompressed bytes."""
+
+
+class _LineReader(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def bounded_lines(handle: _LineReader, max_line: int, max_total: int | None = None) -> Iterator[bytes | int]:
+    """The lines of a binary stream, never holding more than ``max_line + 1`` bytes of one in memory.
+
+    A line longer than ``max_line`` bytes (newline included) is read past in blocks and given as its
+    length (an ``int``) instead of its bytes. ``max_total`` bounds the bytes read altogether (the
+    decompressed size of a ``.gz``): past it, ``DecompressionLimitError``.
+    """
+    total = 0
+
+    def count(n: int) -> None:
+        nonlocal total
+        total += n
+        if max_total is not None and total > max_total:
+            raise DecompressionLimitError(f"it expands to more than {max_total} bytes (the limit)")
+
+    while line := handle.readline(max_line + 1):
+        count(len(line))
+        if len(line) <= max_line:
+            yield line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n") and (line := handle.readline(SKIP_BLOCK)):
+            count(len(line))
+            size += len(line)
+        yield size
+
+
+def _open_lines(path: Path, max_line: int, max_decompressed: int | None) -> Iterator[bytes | int]:
     if path.name.lower().endswith(".gz"):
         with gzip.open(path, "rb") as handle:
-            yield from handle
+            yield from bounded_lines(handle, max_line, max_decompressed)
     else:
         with path.open("rb") as handle:
-            yield from handle
+            yield from bounded_lines(handle, max_line)
 
 
 def _jsonl_lines(
-    path: Path, max_record_bytes: int, limit: int | None = None
+    path: Path, max_record_bytes: int, limit: int | None = None, max_decompressed: int | None = None
 ) -> Iterator[tuple[int, dict[str, Any] | SkippedFile]]:
     """(line number, record or skip) for each non-blank line, streamed; file-level errors end the stream."""
     count = 0
     try:
-        for lineno, raw in enumerate(_open_lines(path), start=1):
+        for lineno, raw in enumerate(_open_lines(path, max_record_bytes, max_decompressed), start=1):
             if limit is not None and count >= limit:
                 return
-            item = _parse_jsonl_line(raw, f"{path}:{lineno}", max_record_bytes, first=lineno == 1)
+            where = f"{path}:{lineno}"
+            if isinstance(raw, int):
+                item: dict[str, Any] | SkippedFile | None = SkippedFile(
+                    where, f"record too large: {raw} bytes (limit {max_record_bytes})"
+                )
+            else:
+                item = _parse_jsonl_line(raw, where, max_record_bytes, first=lineno == 1)
             if item is None:
                 continue
             count += 1
             yield lineno, item
+    except DecompressionLimitError as err:
+        yield 0, SkippedFile(str(path), f"not read to the end: {err}")
     except (OSError, EOFError, zlib.error) as err:
         yield 0, SkippedFile(str(path), f"cannot read: {err}")
 
@@ -483,14 +537,16 @@ def _parse_jsonl_line(
         record = json.loads(line)
     except json.JSONDecodeError as err:
         return SkippedFile(where, f"malformed JSON: {err.msg} at column {err.colno}")
+    except RecursionError:
+        return SkippedFile(where, "malformed JSON: nested too deeply")
     if not isinstance(record, dict):
         return SkippedFile(where, f"expected a JSON object, got {type(record).__name__}")
     return record
 
 
-def _load_jsonl(path: Path, max_record_bytes: int) -> Iterator[_Item]:
+def _load_jsonl(path: Path, max_record_bytes: int, max_decompressed: int | None) -> Iterator[_Item]:
     seen_any = False
-    for lineno, record in _jsonl_lines(path, max_record_bytes):
+    for lineno, record in _jsonl_lines(path, max_record_bytes, max_decompressed=max_decompressed):
         seen_any = True
         if isinstance(record, SkippedFile):
             yield record

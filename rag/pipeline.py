@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from embeddings import Embedder, create_embedder
 from rag.config import Settings
 from rag.dates import parse_user_date
-from rag.errors import DocumentNotFoundError, InvalidInputError
+from rag.errors import AnswerCancelledError, DocumentNotFoundError, IndexEmptyError, InvalidInputError
 from rag.index import Index, load_index
 from rag.ingest import IngestReport, ingest
 from rag.models import Agreement, Answer, Article
@@ -27,6 +27,13 @@ if TYPE_CHECKING:
     from rag.scorer import EvidenceModel
 
 logger = logging.getLogger(__name__)
+
+WARM_QUESTIONS = (
+    "Hai bên đã ký thỏa thuận hợp tác khi nào, ở đâu?",
+    "ai dan dau doan dai bieu sang tham va lam viec",
+    "Who signed the cooperation agreement, and when?",
+)
+"""Questions a starting server answers before it says it is ready (one per language form)."""
 
 
 def validate_question(question: object, max_chars: int) -> str:
@@ -110,7 +117,22 @@ class Pipeline:
             en_lexical_boost=settings.en_lexical_boost,
             lead_weight=settings.lead_weight,
             part_weight=settings.part_weight,
+            max_query_tokens=settings.max_query_tokens,
         )
+
+    def warm(self) -> None:
+        """Load everything a first question needs, so that it is as fast as any later one: the derived
+        tables, the embedder's first run, the answer modules and the learned scorer (by answering a few
+        questions of each language; with an LLM configured, only the extractive evidence is weighed)."""
+        _warm(self.retriever)
+        if not self.index.articles:
+            return
+        llm_on = self.settings.llm_enabled and bool(self.settings.llm_base_url)
+        for question in WARM_QUESTIONS:
+            if llm_on:
+                self.assess(question)
+            else:
+                self.ask(question)
 
     def warm_in_background(self) -> None:
         """Build what the live generation derives once (diacritic restorer, IDF) in a background thread,
@@ -118,17 +140,35 @@ class Pipeline:
         corpus). One-shot commands skip this: they would pay for tables their one question may not use."""
         threading.Thread(target=_warm, args=(self.retriever,), name="rag-warm", daemon=True).start()
 
+    def _require_articles(self) -> None:
+        if not self.index.articles:
+            raise IndexEmptyError(
+                f"the index in {str(self.settings.index_dir)!r} is empty: "
+                f"add articles with `rag ingest PATH --index {self.settings.index_dir}`"
+            )
+
     def search(
         self, query: str, k: int | None = None, *, mode: Mode = "hybrid", filters: Filters | None = None
     ) -> SearchResult:
+        self._require_articles()
         return self.retriever.search(
             query, self.settings.top_k if k is None else k, mode=mode, filters=filters
         )
 
-    def ask(self, question: str, top_k: int | None = None, history: Sequence[Turn] = ()) -> Answer:
+    def ask(
+        self,
+        question: str,
+        top_k: int | None = None,
+        history: Sequence[Turn] = (),
+        *,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Answer:
         """Retrieve, then compose a grounded, cited answer (or an honest abstention). With ``history``
         (the conversation so far, oldest first) a follow-up that names no subject of its own is
-        rewritten from it; the answer then says what it is about and carries ``rewritten_question``."""
+        rewritten from it; the answer then says what it is about and carries ``rewritten_question``.
+
+        ``cancelled`` is asked between the stages; when it says True, AnswerCancelledError ends the work
+        (a server whose client went away)."""
         from rag.answer import answer_question
         from rag.conversation import resolve
 
@@ -137,12 +177,15 @@ class Pipeline:
         k = self.settings.top_k if top_k is None else top_k
         if not 1 <= k <= 100:
             raise InvalidInputError(f"top_k must be between 1 and 100, got {k}")
+        self._require_articles()
+        _checkpoint(cancelled)
         resolved = resolve(asked, history)
         question = resolved.question
         retriever = self.retriever  # one snapshot: an upload may swap in a new generation meanwhile
         t0 = time.perf_counter()
         result = retriever.search(question, max(k, self.settings.answer_candidates))
         retrieve_ms = (time.perf_counter() - t0) * 1000
+        _checkpoint(cancelled)
         answer = answer_question(
             question,
             result.hits,
@@ -245,17 +288,24 @@ class Pipeline:
 
     _write_guard = threading.Lock()
 
-    def add(self, paths: Sequence[str | Path]) -> IngestReport:
-        """Ingest files into the live index and switch readers to the new generation when it is done."""
+    def add(self, paths: Sequence[str | Path], *, replace: bool = True) -> IngestReport:
+        """Ingest files into the live index and switch readers to the new generation when it is done.
+        With ``replace=False`` an article that would replace an indexed one of the same doc_id with other
+        content is refused (DocumentExistsError) and nothing changes."""
         with self._write_guard:
             t0 = time.perf_counter()
-            report = ingest(paths, self.settings, embedder=self.embedder)
+            report = ingest(paths, self.settings, embedder=self.embedder, replace=replace)
             if report.written:
                 index = load_index(self.settings.index_dir)
                 self.retriever = self._retriever(index, self.embedder, self.settings)
                 self.warm_in_background()
             report.timings_s["total"] = time.perf_counter() - t0
             return report
+
+
+def _checkpoint(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise AnswerCancelledError("the answer was cancelled")
 
 
 def _agreements(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -80,6 +80,26 @@ class SearchResult:
     timings_ms: dict[str, float]
 
 
+def cap_tokens(text: str, count_tokens: Callable[[str], int], limit: int) -> str:
+    """The longest prefix of ``text``, cut at a space, that ``count_tokens`` counts as at most ``limit``
+    tokens (``text`` itself when it fits; found by bisection, so a long text costs a few counts)."""
+    if count_tokens(text) <= limit:
+        return text
+    words = text.split(" ")
+    if count_tokens(words[0]) > limit:  # one endless word: cut it by characters instead
+        words, sep = list(text), ""
+    else:
+        sep = " "
+    low, high = 0, len(words)  # words[:low] fits, words[:high] does not
+    while high - low > 1:
+        mid = (low + high) // 2
+        if count_tokens(sep.join(words[:mid])) <= limit:
+            low = mid
+        else:
+            high = mid
+    return sep.join(words[:low])
+
+
 class Retriever:
     """Searches one loaded index with one embedder.
 
@@ -101,6 +121,7 @@ class Retriever:
         en_lexical_boost: float = 1.3,
         lead_weight: float = 0.3,
         part_weight: float = 0.5,
+        max_query_tokens: int = 512,
     ) -> None:
         if candidates < 1:
             raise InvalidInputError(f"candidates must be at least 1, got {candidates}")
@@ -117,6 +138,7 @@ class Retriever:
         self.en_lexical_boost = en_lexical_boost
         self.lead_weight = lead_weight
         self.part_weight = part_weight
+        self.max_query_tokens = max_query_tokens
         self._cache_lock = threading.Lock()
         self._restorer_lock = threading.Lock()
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -128,7 +150,9 @@ class Retriever:
             if cached is not None:
                 self._query_cache.move_to_end(query)
                 return cached
-        vec = self.embedder.embed_queries([query])[0]
+        vec = self.embedder.embed_queries(
+            [cap_tokens(query, self.embedder.count_tokens, self.max_query_tokens)]
+        )[0]
         with self._cache_lock:
             self._query_cache[query] = vec
             while len(self._query_cache) > 512:

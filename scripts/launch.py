@@ -54,7 +54,7 @@ def serve_subprocess(
     timeout_s: float = 90.0,
     cwd: Path | None = None,
 ) -> Iterator[str]:
-    """Yield the base URL of `rag serve --index DIR` once /health answers 200; stop it on exit."""
+    """Yield the base URL of `rag serve --index DIR` once /health says it is ready; stop it on exit."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     command = [*rag_command(), "serve", "--host", "127.0.0.1", "--port", str(port), "--index", str(index_dir)]
@@ -68,7 +68,8 @@ def serve_subprocess(
                     output = log.read().decode(errors="replace")
                     raise ServerStartError(f"rag serve exited with {server.returncode}:\n{output}")
                 try:
-                    if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                    health = httpx.get(f"{base}/health", timeout=2)
+                    if health.status_code == 200 and health.json().get("ready", True):
                         break
                 except httpx.TransportError:
                     pass

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -119,11 +120,18 @@ def sse_events(text: str) -> list[tuple[str, Any]]:
 
 def snapshot(client: TestClient) -> tuple[Any, Any, Any]:
     """What a failed upload must not change: health counts, the document list, a search result."""
+    health = client.get("/health").json()
+    health.pop("ready", None)  # the warm-up may finish meanwhile
     return (
-        client.get("/health").json(),
+        health,
         client.get("/documents").json(),
         client.get("/search", params={"q": "cửa khẩu Lào Cai Hà Khẩu", "k": 5}).json(),
     )
+
+
+def open_writes(settings: Settings, **updates: Any) -> Settings:
+    """``settings`` with anonymous uploads opened explicitly (they are closed by default)."""
+    return settings.model_copy(update={"allow_anonymous_writes": True, **updates})
 
 
 def upload(client: TestClient, *files: tuple[str, bytes], headers: dict[str, str] | None = None) -> Response:
@@ -394,7 +402,7 @@ def test_unknown_document_is_404(client: TestClient, doc_id: str) -> None:
 
 
 def test_upload_becomes_searchable_without_restart(fake_writable_settings: Settings) -> None:
-    with fake_client(create_app(fake_writable_settings)) as client:
+    with fake_client(create_app(open_writes(fake_writable_settings))) as client:
         before = client.get("/health").json()
         response = upload(client, ("xe_buyt_sapa.txt", NEW_ARTICLE.encode()))
         assert response.status_code == 200, response.text
@@ -417,7 +425,7 @@ def test_upload_becomes_searchable_without_restart(fake_writable_settings: Setti
 
 
 def test_failed_uploads_change_nothing(fake_writable_settings: Settings) -> None:
-    settings = fake_writable_settings.model_copy(update={"max_upload_bytes": 20_000, "max_upload_files": 3})
+    settings = open_writes(fake_writable_settings, max_upload_bytes=20_000, max_upload_files=3)
     with fake_client(create_app(settings)) as client:
         before = snapshot(client)
         binary = bytes(range(256)) * 8
@@ -449,7 +457,7 @@ def test_failed_uploads_change_nothing(fake_writable_settings: Settings) -> None
 
 
 def test_upload_total_size_is_bounded(fake_writable_settings: Settings) -> None:
-    settings = fake_writable_settings.model_copy(update={"max_upload_bytes": 10_000, "max_upload_files": 2})
+    settings = open_writes(fake_writable_settings, max_upload_bytes=10_000, max_upload_files=2)
     with fake_client(create_app(settings)) as client:
         before = snapshot(client)
         response = upload(client, ("huge.txt", b"a" * 2_000_000))
@@ -458,7 +466,7 @@ def test_upload_total_size_is_bounded(fake_writable_settings: Settings) -> None:
 
 
 def test_upload_file_names_are_sanitised(fake_writable_settings: Settings) -> None:
-    with fake_client(create_app(fake_writable_settings)) as client:
+    with fake_client(create_app(open_writes(fake_writable_settings))) as client:
         response = upload(client, ("../../../etc/evil_article.txt", NEW_ARTICLE.encode()))
         assert response.status_code == 200, response.text
         assert response.json()["added"] == ["evil_article"]
@@ -509,7 +517,7 @@ def test_upload_requires_the_api_key_when_configured(fake_writable_settings: Set
 
 
 def test_missing_index_starts_and_answers_503(tmp_path: Path, cache_dir: Path) -> None:
-    settings = Settings(index_dir=tmp_path / "no-index", cache_dir=cache_dir)
+    settings = Settings(index_dir=tmp_path / "no-index", cache_dir=cache_dir, allow_anonymous_writes=True)
     with fake_client(create_app(settings)) as client:
         for response in (
             client.get("/health"),
@@ -723,3 +731,261 @@ def test_non_finite_numbers_and_lone_surrogates_are_a_422(client: TestClient, pa
     response = client.post(path, content=body, headers={"Content-Type": "application/json"})
     assert_client_error(response, 422)
     assert "\\ud800" not in response.text and "NaN" not in response.text  # the input is not echoed
+
+
+# ------------------------------------------------------------------------------ writes closed by default
+
+
+def test_writes_are_closed_by_default(fake_writable_settings: Settings) -> None:
+    assert Settings().allow_anonymous_writes is False and Settings().api_key is None
+    with fake_client(create_app(fake_writable_settings)) as client:
+        before = snapshot(client)
+        body = assert_client_error(upload(client, ("k.txt", NEW_ARTICLE.encode())), 403)
+        assert "RAG_API_KEY" in body["detail"] and "RAG_ALLOW_ANONYMOUS_WRITES" in body["detail"]
+        assert snapshot(client) == before
+
+
+def multipart_from(origin: str) -> dict[str, Any]:
+    """What a page on ``origin`` sends with a plain HTML form or fetch(): a simple multipart POST, no
+    preflight."""
+    return {
+        "headers": {"Origin": origin},
+        "files": [("files", ("evil.txt", io.BytesIO(NEW_ARTICLE.encode())))],
+    }
+
+
+def test_a_cross_origin_upload_from_an_unlisted_origin_is_refused(fake_writable_settings: Settings) -> None:
+    settings = open_writes(
+        fake_writable_settings, cors_origins=["*"], write_origins=["http://admin.example"], api_key=None
+    )
+    with fake_client(create_app(settings), base_url="http://127.0.0.1:8000") as client:
+        before = snapshot(client)
+        refused = client.post("/documents", **multipart_from("http://evil.example"))
+        body = assert_client_error(refused, 403)
+        assert "RAG_WRITE_ORIGINS" in body["detail"]
+        assert "access-control-allow-origin" not in refused.headers
+        preflight = client.options(
+            "/documents",
+            headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "POST"},
+        )
+        assert preflight.status_code == 403 and "access-control-allow-origin" not in preflight.headers
+        assert snapshot(client) == before
+        # reading cross-origin stays open (cors_origins), the server's own page and listed origins write
+        assert client.get("/health", headers={"Origin": "http://evil.example"}).status_code == 200
+        same = client.post("/documents", **multipart_from("http://127.0.0.1:8000"))
+        assert same.status_code == 200, same.text
+        listed = client.post("/documents?replace=true", **multipart_from("http://admin.example"))
+        assert listed.status_code == 200, listed.text
+
+
+def test_replacing_an_indexed_article_needs_replace_true(fake_writable_settings: Settings) -> None:
+    with fake_client(create_app(open_writes(fake_writable_settings))) as client:
+        assert upload(client, ("bus.txt", NEW_ARTICLE.encode())).status_code == 200
+        before = snapshot(client)
+        changed = NEW_ARTICLE.replace("180 km", "250 km").encode()
+        body = assert_client_error(upload(client, ("bus.txt", changed)), 409)
+        assert "bus" in body["detail"] and "replace=true" in body["detail"]
+        assert snapshot(client) == before
+        # the same content again is no replacement: a no-op
+        assert upload(client, ("bus.txt", NEW_ARTICLE.encode())).json()["unchanged"] == ["bus"]
+        response = client.post(
+            "/documents",
+            params={"replace": "true"},
+            files=[("files", ("bus.txt", io.BytesIO(changed), "text/plain"))],
+        )
+        assert response.status_code == 200, response.text
+        assert response.json()["updated"] == ["bus"]
+        assert "250 km" in client.get("/documents/bus").json()["text"]
+
+
+def test_responses_name_files_by_basename_only(fake_writable_settings: Settings, tmp_path: Path) -> None:
+    index_dir = fake_writable_settings.index_dir
+    with fake_client(create_app(open_writes(fake_writable_settings))) as client:
+        report = upload(client, ("bus.txt", NEW_ARTICLE.encode())).json()
+        assert report["index_dir"] == index_dir.name
+        record = json.dumps({"doc_id": "dup", "title": "T", "text": NEW_ARTICLE}, ensure_ascii=False)
+        twice = upload(client, ("a.jsonl", (record + "\n" + record + "\n").encode()))
+        assert twice.status_code == 200, twice.text
+        reasons = [s["reason"] for s in twice.json()["skipped"]]
+        assert reasons == ["duplicate doc_id 'dup' (already loaded from a.jsonl:1)"], reasons
+        for text in (twice.text, json.dumps(report)):
+            assert "/tmp" not in text and str(index_dir) not in text and "rag-upload-" not in text
+    live = index_dir / (index_dir / "CURRENT").read_text().strip()
+    (live / "chunks.jsonl").write_text("garbage\n")
+    with fake_client(create_app(fake_writable_settings)) as client:
+        response = client.get("/health")
+        assert response.status_code == 503
+        detail = response.json()["detail"]
+        assert "chunks.jsonl" in detail and str(tmp_path) not in detail and "/" not in detail.split("`")[0]
+
+
+def test_a_bad_jsonl_upload_is_a_422_with_reasons(fake_writable_settings: Settings) -> None:
+    deep = b'{"doc_id": "deep", "text": "x", "n": ' + b"[" * 100_000 + b"]" * 100_000 + b"}\n"
+    with fake_client(create_app(open_writes(fake_writable_settings))) as client:
+        before = snapshot(client)
+        body = assert_client_error(upload(client, ("deep.jsonl", deep)), 422)
+        assert body["skipped"] == [{"source": "deep.jsonl:1", "reason": "malformed JSON: nested too deeply"}]
+        assert snapshot(client) == before
+
+
+def test_upload_folders_of_killed_servers_are_removed(tmp_path: Path) -> None:
+    import fcntl
+    import os
+
+    from api.routers.documents import OWNER_FILE, remove_stale_upload_folders, upload_folder
+
+    stale = tmp_path / "rag-upload-killed"
+    (stale / "x").mkdir(parents=True)
+    (stale / "x" / "a.txt").write_text("uploaded")
+    busy = tmp_path / "rag-upload-busy"
+    busy.mkdir()
+    other = tmp_path / "not-ours"
+    other.mkdir()
+    for folder in (stale, busy, other):
+        os.utime(folder, (1_000_000, 1_000_000))
+    fresh = tmp_path / "rag-upload-new"
+    fresh.mkdir()
+    with open(busy / OWNER_FILE, "w") as owner:
+        fcntl.flock(owner, fcntl.LOCK_EX)  # a living server's upload
+        assert remove_stale_upload_folders(older_than=2_000_000, root=tmp_path) == ["rag-upload-killed"]
+    assert not stale.exists() and busy.exists() and other.exists() and fresh.exists()
+    with upload_folder() as folder:
+        assert folder.name.startswith("rag-upload-") and (folder / OWNER_FILE).exists()
+        assert folder.name not in remove_stale_upload_folders(older_than=float("inf"), root=folder.parent)
+    assert not folder.exists()
+
+
+# --------------------------------------------------------------------------- warm start, docs, favicon
+
+
+def wait_ready(client: TestClient, seconds: float = 60.0) -> dict[str, Any]:
+    """/health once it says ready (a bounded wait: the warm-up answers a few questions)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while True:
+        health = client.get("/health").json()
+        if health["ready"] or time.monotonic() > deadline:
+            return health
+        time.sleep(0.05)
+
+
+def test_health_says_ready_once_warmed_up(api_settings: Settings) -> None:
+    app = create_app(api_settings)
+    warmed: list[str] = []
+    with fake_client(app) as client:
+        health = wait_ready(client)
+        assert health["ready"] is True and health["status"] == "ok"
+        pipeline = app.state.pipeline
+        # the warm-up built what a first question needs on this generation
+        assert {"restorer"} <= set(pipeline.index.memo) and pipeline.retriever._query_cache
+        warmed = list(pipeline.retriever._query_cache)
+        assert client.post("/ask", json={"question": WHEN_Q}).status_code == 200
+    assert len(warmed) >= 3
+
+
+def test_docs_are_served_offline(client: TestClient) -> None:
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "cdn." not in page.text and "https://" not in page.text
+    scripts = re.findall(r'(?:src|href)="(/docs-assets/[^"]+)"', page.text)
+    assert len(scripts) == 2
+    for url in scripts:
+        asset = client.get(url)
+        assert asset.status_code == 200 and len(asset.content) > 10_000, url
+    redoc = client.get("/redoc")
+    assert redoc.status_code == 200 and "cdn." not in redoc.text and "fonts.googleapis" not in redoc.text
+    assert client.get("/docs-assets/redoc.standalone.js").status_code == 200
+
+
+def test_openapi_describes_stream_errors_as_json(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    responses = spec["paths"]["/ask/stream"]["post"]["responses"]
+    assert list(responses["200"]["content"]) == ["text/event-stream"]
+    for status in ("422", "503"):
+        assert list(responses[status]["content"]) == ["application/json"], status
+    upload_responses = spec["paths"]["/documents"]["post"]["responses"]
+    assert {"401", "403", "409", "413", "415", "422"} <= set(upload_responses)
+    assert spec["components"]["schemas"]["Health"]["properties"]["ready"]["type"] == "boolean"
+
+
+def test_favicon(client: TestClient) -> None:
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+    assert 'rel="icon" href="/favicon.ico"' in client.get("/").text
+
+
+def test_a_client_leaving_a_stream_cancels_its_answer(caplog: pytest.LogCaptureFixture) -> None:
+    """The server cancels the stream's generator when the client disconnects: the answering thread is
+    told to stop, the slot is held until it has, and one INFO line says so (no ERROR, no traceback)."""
+    import asyncio
+    import threading
+
+    from api.routers.ask import _answer_events
+    from rag.errors import AnswerCancelledError
+
+    class Slow:
+        def __init__(self) -> None:
+            self.entered = threading.Event()
+            self.stopped = threading.Event()
+
+        def ask(self, question: str, top_k: int, history: Any = (), *, cancelled: Any) -> Any:
+            self.entered.set()
+            for _ in range(3000):  # at most 30 s
+                if cancelled():
+                    self.stopped.set()
+                    raise AnswerCancelledError("the answer was cancelled")
+                threading.Event().wait(0.01)
+            raise AssertionError("never cancelled")
+
+    slow = Slow()
+
+    async def scenario() -> None:
+        events = _answer_events(slow, WHEN_Q, 5)  # type: ignore[arg-type]
+        first = asyncio.ensure_future(events.__anext__())
+        assert await asyncio.to_thread(slow.entered.wait, 30)
+        first.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await first
+        assert slow.stopped.is_set()  # the thread had stopped before the generator gave up its slot
+
+    with caplog.at_level("INFO", logger="api"):
+        asyncio.run(scenario())
+    records = [r for r in caplog.records if r.name == "api"]
+    assert [(r.levelname, r.exc_info) for r in records] == [("INFO", None)]
+    assert "cancelled" in records[0].getMessage()
+
+
+def test_rag_serve_workers_runs_uvicorn_with_the_app_factory(
+    fake_index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    calls: list[tuple[Any, dict[str, Any]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append((app, kwargs)))
+    monkeypatch.setenv("RAG_EMBEDDER_THREADS", "1")  # recorded, so that what serve sets is undone
+    monkeypatch.delenv("RAG_EMBEDDER_THREADS")
+    monkeypatch.setenv("RAG_INDEX_DIR", "elsewhere")  # the command line wins, and workers inherit it
+    result = CliRunner().invoke(
+        cli_main, ["serve", "--index", str(fake_index_dir), "--port", "8765", "--workers", "2"]
+    )
+    assert result.exit_code == 0, result.output
+    ((app, kwargs),) = calls
+    assert app == "api.app:create_app" and kwargs["factory"] is True and kwargs["workers"] == 2
+    assert kwargs["host"] == "127.0.0.1" and kwargs["port"] == 8765
+    assert "api" in kwargs["log_config"]["loggers"]
+    import os
+
+    assert os.environ["RAG_INDEX_DIR"] == str(fake_index_dir.resolve())
+    assert os.environ["RAG_EMBEDDER_THREADS"] == str(max(1, (os.cpu_count() or 1) // 2))
+    assert "uploads closed" in result.output
+
+
+def test_a_starting_server_removes_what_killed_writers_left(fake_writable_settings: Settings) -> None:
+    index_dir = fake_writable_settings.index_dir
+    (index_dir / ".tmp-gen-20990101T000000-dead01").mkdir()
+    (index_dir / ".CURRENT.dead02").write_text("gen-none\n")
+    with fake_client(create_app(fake_writable_settings)) as client:
+        assert client.get("/health").status_code == 200
+    assert not (index_dir / ".tmp-gen-20990101T000000-dead01").exists()
+    assert not (index_dir / ".CURRENT.dead02").exists()

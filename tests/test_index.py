@@ -17,7 +17,7 @@ import pytest
 from embeddings import create_embedder
 from rag.config import Settings
 from rag.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError
-from rag.index import load_index
+from rag.index import clean_index_dir, load_index, write_lock
 from rag.ingest import ingest
 from rag.retrieve import Retriever
 from tests.conftest import ARTICLES
@@ -149,3 +149,49 @@ def test_sentence_vectors_of_another_width_are_a_corrupt_index(fake_writable_set
     np.save(index.directory / "sentences.npy", np.zeros((len(index.sentence_keys), 3), dtype=np.float16))
     with pytest.raises(IndexCorruptError):
         load_index(fake_writable_settings.index_dir, verify=False)
+
+
+def _kill_leftovers(index_dir: Path) -> tuple[str, Path]:
+    """What kill -9 leaves in an index directory: a temporary generation (killed during the final write),
+    a pointer file (killed before the switch), and an orphan generation renamed into place but never
+    switched to (newer than the live one). Returns the live generation's name and the orphan."""
+    live = (index_dir / "CURRENT").read_text().strip()
+    (index_dir / ".tmp-gen-20990101T000000-dead01").mkdir()
+    (index_dir / ".tmp-gen-20990101T000000-dead01" / "chunks.jsonl").write_text("half\n")
+    (index_dir / ".CURRENT.dead02").write_text("gen-orphan\n")
+    orphan = index_dir / "gen-20990101T000001-orphan"
+    shutil.copytree(index_dir / live, orphan)
+    (orphan / "manifest.json").touch()  # written after the live generation
+    return live, orphan
+
+
+def test_ingest_removes_what_a_killed_writer_left_and_keeps_the_real_previous_generation(
+    fake_writable_settings: Settings, tmp_path: Path
+) -> None:
+    settings = fake_writable_settings
+    live, orphan = _kill_leftovers(settings.index_dir)
+    new = tmp_path / "moi.txt"
+    new.write_text("Tiêu đề mới\n\nMột bài viết mới về hợp tác biên giới giữa Lào Cai và Vân Nam.\n")
+    report = ingest([new], settings, embedder=FakeEmbedder())
+    assert report.written
+    current = (settings.index_dir / "CURRENT").read_text().strip()
+    names = sorted(p.name for p in settings.index_dir.iterdir() if p.name != ".lock")
+    # the new generation and the one CURRENT named before it (a reader may still use it); nothing else
+    assert names == sorted(["CURRENT", current, live])
+    assert not orphan.exists()
+    assert len(load_index(settings.index_dir).articles) == 6
+
+
+def test_a_starting_server_cleans_leftovers_unless_a_writer_holds_the_lock(
+    fake_writable_settings: Settings,
+) -> None:
+    index_dir = fake_writable_settings.index_dir
+    live, orphan = _kill_leftovers(index_dir)
+    with write_lock(index_dir):  # an ingest is running: its files are not leftovers
+        assert clean_index_dir(index_dir) == []
+    assert orphan.exists() and (index_dir / ".CURRENT.dead02").exists()
+    removed = clean_index_dir(index_dir)
+    assert sorted(removed) == sorted([".tmp-gen-20990101T000000-dead01", ".CURRENT.dead02", orphan.name])
+    assert sorted(p.name for p in index_dir.iterdir() if p.name != ".lock") == ["CURRENT", live]
+    assert len(load_index(index_dir).articles) == 5
+    assert clean_index_dir(index_dir.parent / "no-such-index") == []

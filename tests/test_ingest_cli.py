@@ -7,6 +7,7 @@ model and is slow.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,8 @@ from rag.index import load_index
 from rag.ingest import ingest
 from tests.conftest import ARTICLES, fake_embedder_everywhere
 from tests.fakes import FakeEmbedder
+
+WHEN_Q = "Phiên họp thứ 9 Nhóm công tác liên hợp diễn ra vào ngày nào?"
 
 NEW_ARTICLE = (
     "Lai Châu và Hồng Hà bàn về cửa khẩu Ma Lù Thàng\n\n"
@@ -170,7 +173,7 @@ def test_cli_errors_are_one_clean_line(tmp_path: Path, cache_dir: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["search", "Lào Cai", "--index", str(settings.index_dir)])
     assert result.exit_code == 1
-    assert "no index in" in result.stderr and "Traceback" not in result.stderr
+    assert "no index found in" in result.stderr and "Traceback" not in result.stderr
     result = runner.invoke(main, ["search", "x", "--k", "0"])
     assert result.exit_code == 2
 
@@ -180,4 +183,55 @@ def test_undecodable_arguments_are_one_clean_line(fake_settings: Settings, comma
     # what Python makes of `rag ask "$(printf 'L\xffo Cai')"`: a lone surrogate from surrogateescape
     code, out, err = _run_fake([command, "L\udcffo Cai"], fake_settings)
     assert code == 1 and out == ""
-    assert "invalid character" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert (
+        "not valid UTF-8 (byte 0xff)" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    )
+
+
+def test_a_failed_first_ingest_leaves_no_index(tmp_path: Path, cache_dir: Path) -> None:
+    settings = Settings(index_dir=tmp_path / "idx", cache_dir=cache_dir)
+    code, out, err = _run_fake(
+        ["ingest", str(tmp_path / "nope"), "--index", str(settings.index_dir)], settings
+    )
+    assert code == 1 and "no document could be indexed" in err and "Traceback" not in err
+    assert not settings.index_dir.exists()
+    code, _, err = _run_fake(["ask", "Ai ký thỏa thuận?", "--index", str(settings.index_dir)], settings)
+    assert code == 1 and "no index found in" in err and "do not say" not in err
+
+
+def test_an_empty_index_says_it_is_empty(tmp_path: Path, cache_dir: Path) -> None:
+    from rag.index import write_index
+
+    settings = Settings(index_dir=tmp_path / "idx", cache_dir=cache_dir)
+    embedder = FakeEmbedder()
+    write_index(  # what a failed first ingest left before: an index of nothing
+        settings.index_dir,
+        articles=[],
+        chunks=[],
+        vectors=np.zeros((0, embedder.dim), dtype=np.float32),
+        tokens=[],
+        embedder_info=embedder.describe(),
+        settings_info={},
+    )
+    for command in ("ask", "search"):
+        code, out, err = _run_fake([command, "Ai ký thỏa thuận?"], settings)
+        assert code == 1 and out == "", command
+        assert "is empty" in err and "rag ingest" in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_rag_ask_shows_it_is_loading_on_a_terminal_only(
+    fake_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = _run_fake(["ask", WHEN_Q], fake_settings)
+    assert code == 0 and "loading" not in err  # not a terminal: nothing on stderr
+    monkeypatch.setattr("rag.cli._stderr_is_terminal", lambda: True)
+    code, out, err = _run_fake(["ask", WHEN_Q], fake_settings)
+    assert code == 0 and out.startswith("? ")
+    assert err.startswith("loading the index and the model…") and err.endswith("\r\033[K")
+
+
+def test_rag_bench_help_names_no_issue_number() -> None:
+    for args in (["bench", "--help"], ["--help"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0
+        assert not re.search(r"\bissues?\b|#\d", result.output, re.IGNORECASE), result.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import types
 import unicodedata
@@ -13,8 +14,10 @@ import pytest
 
 from rag.errors import BadDocumentError, InvalidInputError
 from rag.load import (
+    DecompressionLimitError,
     LoadResult,
     SkippedFile,
+    bounded_lines,
     iter_jsonl_records,
     load_file,
     load_paths,
@@ -390,3 +393,65 @@ def test_a_record_with_a_lone_surrogate_is_skipped_with_a_reason(tmp_path: Path)
     result = load_paths([path])
     assert [a.doc_id for a in result.articles] == ["ok"]
     assert len(result.skipped) == 1 and "lone surrogate" in result.skipped[0].reason
+
+
+def test_a_record_nested_100000_deep_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "deep.jsonl"
+    good = {"doc_id": "ok", "title": "Tiêu đề", "text": "Hai bên ký thỏa thuận hợp tác ngày 5/4/2018."}
+    deep = '{"doc_id": "deep", "text": "x", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path.write_text(json.dumps(good, ensure_ascii=False) + "\n" + deep + "\n", encoding="utf-8")
+    result = load_paths([path])
+    assert [a.doc_id for a in result.articles] == ["ok"]
+    assert [(s.source, s.reason) for s in result.skipped] == [
+        (f"{path}:2", "malformed JSON: nested too deeply")
+    ]
+
+
+class _CountingReader(io.BytesIO):
+    """A stream that remembers the largest piece it was asked for."""
+
+    largest = 0
+
+    def readline(self, size: int | None = -1, /) -> bytes:
+        line = super().readline(size)
+        self.largest = max(self.largest, len(line))
+        return line
+
+
+def test_bounded_lines_never_holds_an_over_long_line() -> None:
+    stream = _CountingReader(b"short\n" + b"0" * 3_000_000 + b"\n" + b"next\n" + b"tail without newline")
+    items = list(bounded_lines(stream, max_line=100))
+    assert items == [b"short\n", 3_000_001, b"next\n", b"tail without newline"]
+    assert stream.largest <= 1 << 20  # read in bounded pieces, never the whole 3 MB line
+
+
+def test_bounded_lines_stops_past_the_decompressed_limit() -> None:
+    stream = io.BytesIO(b"x" * 50 + b"\n" + b"0" * 10_000)
+    with pytest.raises(DecompressionLimitError, match="more than 1000 bytes"):
+        list(bounded_lines(stream, max_line=100, max_total=1000))
+
+
+def gzip_bomb(path: Path, first_line: bytes, gib: int = 1) -> Path:
+    """``first_line``, then ``gib`` GiB of zeros without a newline, gzipped (about 1 MB per GiB): one
+    compressed MiB of zeros repeated as gzip members, which a reader sees as one stream."""
+    member = gzip.compress(b"0" * (1 << 20), compresslevel=9)
+    with open(path, "wb") as fh:
+        fh.write(gzip.compress(first_line))
+        for _ in range(1024 * gib):
+            fh.write(member)
+    return path
+
+
+def test_a_gzip_bomb_is_skipped_after_the_decompressed_limit(tmp_path: Path) -> None:
+    """A .jsonl.gz holding 1 GiB of zeros with no newline: read in bounded pieces up to the limit of
+    decompressed bytes, then skipped with its reason; the record before it loads."""
+    good = {"doc_id": "ok", "title": "Tiêu đề", "text": "Hai bên ký thỏa thuận hợp tác ngày 5/4/2018."}
+    path = gzip_bomb(tmp_path / "bomb.jsonl.gz", json.dumps(good).encode() + b"\n")
+    assert path.stat().st_size < 2_000_000
+    with gzip.open(path) as fh:  # the bomb is what it claims: the first line, then zeros
+        assert fh.readline() == json.dumps(good).encode() + b"\n" and fh.read(10) == b"0" * 10
+    result = load_paths([path], max_file_bytes=5_000_000, max_decompressed_bytes=20_000_000)
+    assert [a.doc_id for a in result.articles] == ["ok"]
+    assert [(s.source, s.reason) for s in result.skipped] == [
+        (str(path), "not read to the end: it expands to more than 20000000 bytes (the limit)")
+    ]

@@ -3,14 +3,17 @@ and modes, filters and argument checks on the fake-embedder index (fast)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rag.config import Settings
 from rag.errors import InvalidInputError
 from rag.pipeline import Pipeline
 from rag.retrieve import Filters, Retriever
+from tests.fakes import FakeEmbedder
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +82,33 @@ def test_page_chrome_is_never_found(fake_pipeline: Pipeline) -> None:
 def test_bad_arguments_are_named(fake_pipeline: Pipeline, query: str, k: int) -> None:
     with pytest.raises(InvalidInputError):
         fake_pipeline.search(query, k)
+
+
+def test_cap_tokens_keeps_the_longest_prefix_that_fits() -> None:
+    from rag.retrieve import cap_tokens
+
+    def count(text: str) -> int:
+        return len(text.split())
+
+    assert cap_tokens("một hai ba", count, 5) == "một hai ba"
+    assert cap_tokens("một hai ba bốn năm sáu", count, 4) == "một hai ba bốn"
+    assert cap_tokens("x" * 50, len, 8) == "x" * 8  # one endless word: cut by characters
+
+
+def test_only_the_configured_tokens_of_a_question_are_embedded(fake_index_dir: Path) -> None:
+    from rag.index import load_index
+
+    class Recording(FakeEmbedder):
+        seen: list[str] = []
+
+        def count_tokens(self, text: str) -> int:
+            return len(text.split())
+
+        def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+            self.seen.extend(texts)
+            return super().embed_queries(texts)
+
+    embedder = Recording()
+    retriever = Retriever(load_index(fake_index_dir), embedder, max_query_tokens=16)
+    retriever.search("hợp tác " * 400, k=3)
+    assert embedder.seen and all(len(text.split()) <= 16 for text in embedder.seen)

@@ -27,7 +27,12 @@ MARKUP_QUESTION = "Lễ hội hoa tam giác mạch biên giới Lũng Cú lần 
 @pytest.fixture
 def live_server(writable_settings: Settings, tmp_path: Path) -> Iterator[str]:
     """`rag serve` in a subprocess on a free 127.0.0.1 port, on a private copy of the fixture index."""
-    env = {**os.environ, "RAG_CACHE_DIR": str(writable_settings.cache_dir), "RAG_API_KEY": ""}
+    env = {  # a loopback test server: uploads opened explicitly, as scripts/run does
+        **os.environ,
+        "RAG_CACHE_DIR": str(writable_settings.cache_dir),
+        "RAG_API_KEY": "",
+        "RAG_ALLOW_ANONYMOUS_WRITES": "true",
+    }
     log_path = tmp_path / "server.log"
     try:
         with serve_subprocess(writable_settings.index_dir, env, log_path) as base:
@@ -80,6 +85,19 @@ def test_widget_streams_cites_and_shows_markup_as_text(live_server: str) -> None
             expect(article.get_by_test_id("article-text")).to_contain_text("Hồng Hà", timeout=30_000)
             article.get_by_test_id("article-back").click()
             expect(article).to_be_hidden()
+
+            # On a phone the article opens scrolled to the quote: its date and author stay in view in
+            # the bar, not hidden above the text under it.
+            page.set_viewport_size({"width": 375, "height": 667})
+            detail.get_by_test_id("open-article").click()
+            bar_meta = article.get_by_test_id("article-bar-meta")
+            expect(bar_meta).to_be_visible(timeout=30_000)
+            expect(bar_meta).to_contain_text("2024")
+            box = bar_meta.bounding_box()
+            assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 667, box
+            article.get_by_test_id("article-back").click()
+            expect(article).to_be_hidden()
+            page.set_viewport_size({"width": 1280, "height": 800})
 
             # 1b. A follow-up: answered about the new subject, as a short bubble with one source per article.
             field.fill("còn châu Văn Sơn thì sao?")

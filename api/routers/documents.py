@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import re
+import shutil
 import tempfile
 import unicodedata
+from collections.abc import Iterator
+from functools import partial
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.deps import ApiKeyDep, PipelineDep, SettingsDep
+from api.errors import basenames
 from api.schemas import Document, DocumentMeta, ErrorDetail, IngestReport, UploadRejected
 from rag import Article
 
@@ -137,7 +143,14 @@ def _check_uploads(items: list[tuple[str, UploadFile | str]], max_files: int) ->
     openapi_extra=UPLOAD_BODY_SCHEMA,
     responses={
         401: {"model": ErrorDetail, "description": "Missing X-API-Key header."},
-        403: {"model": ErrorDetail, "description": "Wrong API key."},
+        403: {
+            "model": ErrorDetail,
+            "description": "Wrong API key; uploads closed (no RAG_API_KEY); or a page of another origin.",
+        },
+        409: {
+            "model": ErrorDetail,
+            "description": "An article would replace an indexed one (same doc_id) without replace=true.",
+        },
         413: {"model": ErrorDetail, "description": "A file, or the upload, is too large."},
         415: {"model": ErrorDetail, "description": "Not an allowed file type."},
         422: {"model": UploadRejected, "description": "No file could be ingested; the index is unchanged."},
@@ -145,7 +158,13 @@ def _check_uploads(items: list[tuple[str, UploadFile | str]], max_files: int) ->
     },
 )
 async def upload_documents(
-    request: Request, _auth: ApiKeyDep, pipeline: PipelineDep, settings: SettingsDep
+    request: Request,
+    _auth: ApiKeyDep,
+    pipeline: PipelineDep,
+    settings: SettingsDep,
+    replace: Annotated[
+        bool, Query(description="Replace indexed articles of the same doc_id (else a 409, nothing changed).")
+    ] = False,
 ) -> Any:
     """Ingest uploaded article files into the live index (multipart field ``files``); no restart needed."""
     content_type = request.headers.get("content-type", "")
@@ -163,15 +182,16 @@ async def upload_documents(
         raise
     try:
         files = _check_uploads(list(form.multi_items()), settings.max_upload_files)
-        with tempfile.TemporaryDirectory(prefix="rag-upload-") as tmp:
-            folder = Path(tmp)
+        with upload_folder() as folder:
             for name, upload in files:
                 await run_in_threadpool(_save, upload, folder / name, settings.max_upload_bytes)
             await form.close()
-            report = await run_in_threadpool(pipeline.add, [folder])
+            report = await run_in_threadpool(partial(pipeline.add, [folder], replace=replace))
             data = report.to_json()
+            data["index_dir"] = Path(data["index_dir"]).name
             data["skipped"] = [
-                {"source": _relative(s["source"], folder), "reason": s["reason"]} for s in data["skipped"]
+                {"source": _relative(s["source"], folder), "reason": _relative(s["reason"], folder)}
+                for s in data["skipped"]
             ]
     finally:
         await form.close()
@@ -187,10 +207,45 @@ async def upload_documents(
     return data
 
 
-def _relative(source: str, folder: Path) -> str:
-    """A skipped file named by its upload name, not the server's temporary path."""
-    text = str(source)
-    for prefix in (str(folder) + "/", str(folder.resolve()) + "/"):
-        if text.startswith(prefix):
-            return text[len(prefix) :]
-    return text
+def _relative(text: str, folder: Path) -> str:
+    """``text`` with the upload folder's path taken out: files are named by their upload name, never by
+    the server's temporary path (any other absolute path is cut to its base name)."""
+    for prefix in (str(folder.resolve()) + "/", str(folder) + "/"):
+        text = text.replace(prefix, "")
+    return basenames(text)
+
+
+# ------------------------------------------------------------------------------------- upload folders
+UPLOAD_PREFIX = "rag-upload-"
+OWNER_FILE = ".owner"
+"""Held locked (flock) by the process using the folder; a killed process's lock is released by the OS."""
+
+
+@contextlib.contextmanager
+def upload_folder() -> Iterator[Path]:
+    """A private temporary folder for one upload, removed afterwards; its owner file stays locked while
+    it is in use, so ``remove_stale_upload_folders`` can tell a live upload from a killed server's."""
+    folder = Path(tempfile.mkdtemp(prefix=UPLOAD_PREFIX))
+    try:
+        with open(folder / OWNER_FILE, "w") as owner:
+            fcntl.flock(owner, fcntl.LOCK_EX)
+            yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_stale_upload_folders(older_than: float, root: Path | None = None) -> list[str]:
+    """Remove upload folders of killed servers: modified before ``older_than`` (this process's start)
+    and not locked by a living owner. Returns the names removed."""
+    removed = []
+    for folder in Path(root or tempfile.gettempdir()).glob(UPLOAD_PREFIX + "*"):
+        try:
+            if not folder.is_dir() or folder.stat().st_mtime >= older_than:
+                continue
+            with open(folder / OWNER_FILE, "a") as owner:
+                fcntl.flock(owner, fcntl.LOCK_EX | fcntl.LOCK_NB)  # BlockingIOError: still in use
+                shutil.rmtree(folder)
+            removed.append(folder.name)
+        except OSError:  # in use, vanished meanwhile or not ours to remove: leave it
+            continue
+    return removed

@@ -76,3 +76,16 @@ def widget_script() -> Response:
         media_type="application/javascript; charset=utf-8",
         headers={"Cache-Control": WIDGET_CACHE},
     )
+
+
+FAVICON = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">'
+    '<rect width="32" height="32" rx="8" fill="#0f766e"/>'
+    '<path d="M8 10h16v10H14l-5 4v-4H8z" fill="#fff"/></svg>'
+)
+
+
+@router.get("/favicon.ico", include_in_schema=False)
+def favicon() -> Response:
+    """The site icon (a speech bubble), so that no page load ends in a 404."""
+    return Response(FAVICON, media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})

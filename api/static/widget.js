@@ -694,7 +694,9 @@
     ".article-bar{display:flex;align-items:center;gap:8px;padding:8px 10px;border-bottom:1px solid var(--line);flex:none;background:#fff;}",
     ".back{flex:none;display:inline-flex;align-items:center;gap:6px;border:0;background:transparent;color:var(--primary-dark);font-weight:600;font-size:14px;padding:6px 8px;border-radius:8px;cursor:pointer;}",
     ".back:hover{background:var(--primary-soft);}",
-    ".bar-title{flex:1;min-width:0;font-size:13px;color:var(--muted);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;}",
+    ".bar-text{flex:1;min-width:0;display:flex;flex-direction:column;line-height:1.35;}",
+    ".bar-title{font-size:13px;color:var(--muted);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;}",
+    ".bar-meta{font-size:12px;color:var(--muted);overflow-wrap:anywhere;}",
     ".article-scroll{flex:1;overflow-y:auto;padding:16px 20px 28px;overscroll-behavior:contain;}",
     ".article-title{margin:0 0 6px;font-size:18px;line-height:1.35;font-weight:700;color:#0f172a;outline:none;}",
     ".article-meta{font-size:12.5px;color:var(--muted);margin-bottom:10px;}",
@@ -1227,6 +1229,14 @@
     else ui.input.focus();
   }
 
+  function articleMeta(doc, st) {
+    var parts = [];
+    var pub = doc.published || st.published;
+    parts.push(t("published") + ": " + (pub ? fmtDate(pub) + (doc.published_inferred ? " " + t("inferred") : "") : t("noDate")));
+    if (doc.author) parts.push(t("author") + ": " + str(doc.author));
+    return parts.join(" · ");
+  }
+
   function renderArticle(scrollToMark) {
     var st = articleState;
     if (!st) return;
@@ -1235,7 +1245,11 @@
     ui.backBtn = el("button", { type: "button", class: "back", testid: "article-back", "aria-label": t("back"), onclick: closeArticle }, [icon("back", 18), t("backShort")]);
     ui.article.setAttribute("aria-label", st.title || t("openArticle"));
     var barTitle = (docCache[st.docId] && str(docCache[st.docId].doc.title)) || st.title || "";
-    ui.article.appendChild(el("div", { class: "article-bar" }, [ui.backBtn, el("span", { class: "bar-title", "aria-hidden": "true", text: barTitle })]));
+    // The date and author stay in view in the bar: the text below opens scrolled to the quote, which on a
+    // phone puts the article's own date/author line out of sight above it.
+    var barText = el("div", { class: "bar-text", "aria-hidden": "true" }, [el("span", { class: "bar-title", text: barTitle })]);
+    if (docCache[st.docId]) barText.appendChild(el("span", { class: "bar-meta", testid: "article-bar-meta", text: articleMeta(docCache[st.docId].doc, st) }));
+    ui.article.appendChild(el("div", { class: "article-bar" }, [ui.backBtn, barText]));
     var scroll = el("div", { class: "article-scroll" });
     ui.article.appendChild(scroll);
     if (hadFocus) ui.backBtn.focus();
@@ -1262,11 +1276,7 @@
     var title = str(doc.title) || st.title || t("untitled");
     var h = el("h3", { class: "article-title", tabindex: "-1", text: title });
     scroll.appendChild(h);
-    var metaParts = [];
-    var pub = doc.published || st.published;
-    metaParts.push(t("published") + ": " + (pub ? fmtDate(pub) + (doc.published_inferred ? " " + t("inferred") : "") : t("noDate")));
-    if (doc.author) metaParts.push(t("author") + ": " + str(doc.author));
-    scroll.appendChild(el("div", { class: "article-meta", text: metaParts.join(" · ") }));
+    scroll.appendChild(el("div", { class: "article-meta", text: articleMeta(doc, st) }));
     var href = safeUrl(doc.url) || safeUrl(st.url);
     if (href) scroll.appendChild(el("div", { class: "actions", style: "margin:0 0 14px" }, sourceLink(href)));
 
