@@ -320,8 +320,18 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     """The sentence's date, most precise first: a day or a span of days ("từ ngày 2 đến 6/10/2017"),
     else a month or a year with its qualifier as written ("cuối năm 2019")."""
     dated = [d for d in ev.dates if d.iso and (d.precision != "range" or (len(d.iso) == 10 and d.end_iso))]
-    if not dated:
-        return None
+    if not dated:  # an undated article's "ngày 27-8": as written, never with an invented year
+        partial = next((d for d in ev.dates if d.day and d.month and d.precision in ("day", "range")), None)
+        if partial is None:
+            return None
+        if partial.precision == "range":  # "12 và 13/12", "từ 2 đến 6/10": the span as written
+            span = re.sub(r"^(?:từ\s+)?(?:ngày\s+)?", "", partial.text, flags=re.IGNORECASE)
+            if q.language == "en":
+                return f"On {span} (day/month; the year is not given)"
+            return f"Ngày {span} (bài không nêu năm)"
+        if q.language == "en":
+            return f"On {partial.day}/{partial.month} (day/month; the year is not given)"
+        return f"Ngày {partial.day}/{partial.month} (bài không nêu năm)"
     rank = {"day": 0, "range": 0, "month": 1, "year": 2}
     dated.sort(key=lambda d: (rank.get(d.precision, 3), d.start))
     d = dated[0]
@@ -468,12 +478,18 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
 
 def _lead_person(q: Question, ev: Evidence) -> str | None:
     """The person a who-question asks for, as the sentence writes the name: in the clause naming the
-    office asked about when the question names one, else the sentence's first named person."""
+    office asked about when the question names one, else the sentence's first named person. A person
+    the question itself names is not the answer ("who signed with minister A?" asks for A's partner)."""
     wanted = asked_titles(q)
     clauses = [c for c in re.split(r"[;]", ev.text) if not wanted or _holds_title(c, wanted)]
     about = [n for n in required_names(q) if n not in q.places] or required_names(q)
+    asked = " " + " ".join(re.findall(r"\w+", fold(q.text))) + " "
     for clause in clauses:
-        people = [(clause.find(n), n) for n in dict.fromkeys(person_names(clause) + _titled_names(clause))]
+        people = [
+            (clause.find(n), n)
+            for n in dict.fromkeys(person_names(clause) + _titled_names(clause))
+            if " " + " ".join(re.findall(r"\w+", fold(n))) + " " not in asked
+        ]
         if not people:
             continue
         if len(people) == 1:
@@ -890,12 +906,16 @@ def compose(
         )
         if follow is not None:
             chosen.append(follow)
+    slot = _lead(q, best, p)
     text, shown = _render(q, chosen, p)
     chosen = [ev for ev in chosen if ev.doc_id in shown]  # only articles the answer's markers point to
     citations, _ = merge_citations(
         [_cite(ev, i) for i, ev in enumerate(chosen, start=1)], {ev.doc_id: ev.article.text for ev in chosen}
     )
-    return Answer(q.text, text, False, q.language, citations)
+    answer = Answer(q.text, text, False, q.language, citations)
+    if slot:
+        answer.extra["slot"] = slot  # what the answer leads with: a date, a place, a name, an amount, yes/no
+    return answer
 
 
 def _rescore(ev: Evidence, q: Question, qtype: str, p: AnswerParams) -> float:

@@ -87,7 +87,12 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
     ("how_many", re.compile(r"\b(how many|how much|number of)\b")),
     (
         "when",
-        re.compile(r"\b(when|what date|which date|what year|which year|what day|which day|what month)\b"),
+        # "when" asks only at the head of a clause ("When did ...", "... and when was it signed?"); "who
+        # represents X when the treaty is signed" asks who
+        re.compile(
+            r"(?:^|[,;] |\band )when\b|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|can|could|"
+            r"would|should)\b|\b(what date|which date|what year|which year|what day|which day|what month)\b"
+        ),
     ),
     (
         "where",
