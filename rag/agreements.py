@@ -619,6 +619,8 @@ def _signings(sent: _Sentence, ctx: _Context, meetings: list[_Record]) -> list[_
             parties = sent.parties_in(i_start, i_end)
             if len(parties) < 2 and not any(_side(p, ctx) == "both" for p in parties):
                 parties = _dedupe(subject + parties)
+            if len(parties) < 2:  # parties of any kind, as the sentence names them
+                parties = _dedupe(parties + _named_parties(text, c_start, start, i_start, i_end))
             out.append(
                 _Record(
                     pos=i_start,
@@ -632,6 +634,48 @@ def _signings(sent: _Sentence, ctx: _Context, meetings: list[_Record]) -> list[_
                     span=(c_start if colon < 0 else start, i_end),
                 )
             )
+    return out
+
+
+_SUBJECT_TAIL = re.compile(
+    r"(?:\s+(?:đã|vừa|mới|chính\s+thức|cùng|cũng|sẽ|hôm\s+nay|đồng\s+thời|mới\s+đây|tiến\s+hành))+\s*$",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(r"^(?:ông|bà|ngài|đồng\s+chí)\s+", re.IGNORECASE)
+_BETWEEN = re.compile(
+    r"(?<!\w)giữa\s+(?P<a>[^,;.:()]+?)\s+(?:và|với)\s+(?P<b>[^,;.:]+?)"
+    r"(?=\s*(?:[,;.:]|$)|\s+(?:về|tại|nhằm|để|trong|vào|nhân|theo)\s)"
+)
+_MAX_PARTY_WORDS = 14
+_WITNESS = re.compile(r"(?<!\w)(?:chứng\s+kiến|[Ll]ễ)(?!\w)")
+# a clause that says something (a verb of speech or stance), not a name
+_NOT_A_NAME_PART = re.compile(
+    r"(?<!\w)(?:cho\s+biết|nhất\s+trí|bày\s+tỏ|ủng\s+hộ|xác\s+nhận|đề\s+nghị|khẳng\s+định|là|không|nếu)(?!\w)",
+    re.IGNORECASE,
+)
+# lower-case words that begin the name of a body ("tập đoàn X", "ngân hàng X", "bộ X", "cơ quan X")
+_BODY_HEADS = frozenset("tap ngan cong bo tong truong dai uy hoi lien quy vien co chinh doan".split())
+
+
+def _named_parties(text: str, c_start: int, start: int, o_start: int, o_end: int) -> list[str]:
+    """The parties a signing sentence names in any form, when the known patterns found fewer than two:
+    the subject before "ký" after its adverbials ("Ngày 8/8/2018, tại Hà Nội, A và B đã ký ...") and
+    "giữa A và B" in what was signed. Each is a capitalised name of at most ``_MAX_PARTY_WORDS`` words."""
+    subject = _SUBJECT_TAIL.sub("", text[c_start:start].rsplit(", ", 1)[-1]).strip(" ,")
+    if _WITNESS.search(subject):  # "A và B chứng kiến lễ ký": witnesses, not parties
+        subject = ""
+    parts = re.split(r"\s+(?:và|với|cùng)\s+", subject) if subject else []
+    between = _BETWEEN.search(text, o_start, o_end)
+    if between:
+        parts += [between.group("a"), between.group("b")]
+    out = []
+    for part in parts:
+        part = _HONORIFIC.sub("", part.strip(" ,"))
+        words = part.split()
+        if not words or len(words) > _MAX_PARTY_WORDS or _NOT_A_NAME_PART.search(part):
+            continue
+        if words[0][:1].isupper() or (fold(words[0]) in _BODY_HEADS and any(w[:1].isupper() for w in words)):
+            out.append(part)
     return out
 
 
