@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from rag.config import Settings
 from rag.dates import format_vi
-from rag.models import Answer, Article, Citation, Hit
+from rag.models import Answer, Article, Citation, Hit, merge_citations
 from rag.text import lexical_tokens, match_key
 from rag.verify import (
     MARKER,
@@ -195,7 +195,7 @@ def renumber(text: str, numbers: Mapping[int, int]) -> str:
     """Markers rewritten through ``numbers`` (old -> new), one ``[n]`` per cited number."""
 
     def sub(m: re.Match[str]) -> str:
-        return "".join(f"[{numbers[n]}]" for n in marker_numbers(m.group(0)))
+        return "".join(f"[{n}]" for n in dict.fromkeys(numbers[n] for n in marker_numbers(m.group(0))))
 
     return MARKER.sub(sub, text)
 
@@ -357,6 +357,12 @@ class LLMComposer:
         if problems:
             more = f" (+{len(problems) - 3} more)" if len(problems) > 3 else ""
             raise LLMUnusable("verification failed: " + "; ".join(problems[:3]) + more)
+        texts = {c.doc_id: articles[c.doc_id].text for c in citations if c.doc_id in articles}
+        if len(texts) == len({c.doc_id for c in citations}):  # one source entry per article
+            merged, to = merge_citations(citations, texts)
+            text = renumber(text, {c.n: n for c, n in zip(citations, to, strict=True)})
+            text = re.sub(r"(\[\d+\])(?:\s*\1)+", r"\1", text)  # "[1][1]" -> "[1]"
+            citations = merged
         extra = {k: v for k, v in fallback.extra.items() if k not in ("abstain_reason", "llm")}
         return Answer(fallback.question, text, False, fallback.language, citations, {}, extra)
 

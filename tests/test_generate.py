@@ -287,17 +287,19 @@ def test_good_answer_is_renumbered_with_verbatim_quotes(
     assert answer.extra["llm"]["model"] == MODEL
     assert answer.answer == (
         "Phiên họp thứ 9 diễn ra sáng 27/3/2023 tại thành phố Hà Giang, đồng chí Dương Bân dự [1]. "
-        "Các bên đồng ý đẩy nhanh nâng cấp cặp cửa khẩu Mường Khương - Kiều Đầu và Bản Vược - Bá Sái [2][1]."
+        "Các bên đồng ý đẩy nhanh nâng cấp cặp cửa khẩu Mường Khương - Kiều Đầu và Bản Vược - Bá Sái [1]."
     )
-    assert [(c.n, c.chunk_id) for c in answer.citations] == [(1, f"{SESSION_DOC}#0"), (2, f"{SESSION_DOC}#5")]
-    first, second = answer.citations
-    for citation, hit in ((first, hits[2]), (second, hits[1])):
-        assert citation.quote and citation.quote in hit.chunk.text  # verbatim
-        assert citation.quote in pipeline.index.articles[citation.doc_id].text
-        assert citation.published == "2023-03-27" and citation.title == hit.chunk.title
-    assert "sáng 27/3" in first.quote and "Dương Bân" in first.quote
-    assert "Mường Khương" in second.quote and "Bá Sái" in second.quote
-    assert second.quote != hits[1].chunk.text  # the supporting sentence, not the whole passage
+    # both passages are of one article: one source entry with both quotes, in article order
+    assert [(c.n, c.chunk_id) for c in answer.citations] == [(1, f"{SESSION_DOC}#0")]
+    (only,) = answer.citations
+    first, second = only.quotes
+    for quote, hit in ((first, hits[2]), (second, hits[1])):
+        assert quote and quote in hit.chunk.text  # verbatim
+        assert quote in pipeline.index.articles[only.doc_id].text
+    assert only.published == "2023-03-27" and only.title == hits[2].chunk.title
+    assert "sáng 27/3" in first and "Dương Bân" in first
+    assert "Mường Khương" in second and "Bá Sái" in second
+    assert second != hits[1].chunk.text  # the supporting sentence, not the whole passage
     assert unsupported_claims(answer.answer, answer.citations) == []
     assert answer.abstained is False and answer.language == "vi"
     assert answer.timings_ms["generate"] > 0
