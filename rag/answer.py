@@ -365,10 +365,19 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     if not m:
         return None
     place = _whole_words(ev.text, m.start(1), m.end(1)).strip()
+    # a building and its city ("tại Cung Cách mạng ở La Habana", "tại Nhà Quốc hội, thủ đô X")
+    within = _WITHIN.match(ev.text, m.start(1) + len(place))
+    if within:
+        place += within.group(0).rstrip(" ,")
     if q.language == "en":
         bare = re.sub(r"^(thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?)\s+", "", place)
         return f"in {bare}"
     return f"tại {place}"
+
+
+_WITHIN = re.compile(
+    r"(?:\s+ở(?:\s+(?:thủ đô|thành phố|tỉnh))?|,\s+(?:thủ đô|thành phố|tỉnh))\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
+)
 
 
 def _whole_words(text: str, start: int, end: int) -> str:

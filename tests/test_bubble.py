@@ -114,7 +114,9 @@ def test_leads_give_slots_as_written() -> None:
     assert _lead(vi, dated) == "Từ ngày 12 đến 13/12/2018"
     assert _lead(vi, _evidence("Hai bên hẹn đàm phán vào cuối năm 2019.", "2018-12-20")) == "Cuối năm 2019"
     place = _evidence("Lễ đón diễn ra tại Phủ Chủ tịch ở Hà Nội.")
-    assert _lead(analyze("Lễ đón diễn ra ở đâu?"), place) == "Tại Phủ Chủ tịch"
+    assert _lead(analyze("Lễ đón diễn ra ở đâu?"), place) == "Tại Phủ Chủ tịch ở Hà Nội"
+    city = _evidence("Lễ đón được tổ chức tại Cung Văn hóa ở thủ đô Viêng Chăn.")
+    assert _lead(analyze("Lễ đón diễn ra ở đâu?"), city) == "Tại Cung Văn hóa ở thủ đô Viêng Chăn"
 
 
 def test_who_is_not_the_person_the_question_names() -> None:
