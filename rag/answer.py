@@ -376,7 +376,8 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
 
 
 _WITHIN = re.compile(
-    r"(?:\s+ở(?:\s+(?:thủ đô|thành phố|tỉnh))?|,\s+(?:thủ đô|thành phố|tỉnh))\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
+    r"(?:\s+ở(?:\s+(?:thủ đô|thành phố|tỉnh))?|,\s+(?:thủ đô|thành phố|tỉnh))"
+    r"\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
 )
 
 
