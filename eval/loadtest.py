@@ -71,6 +71,7 @@ class Report:
     startup_to_ready_s: float | None = None
     first_after_ready_ms: float | None = None
     next_after_ready_p50_ms: float | None = None
+    server_cpu_ms_per_request: float | None = None
     bomb: dict[str, Any] | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -146,6 +147,18 @@ def server_rss_mb(pid: int) -> float | None:
         process = psutil.Process(pid)
         return float(sum(p.memory_info().rss for p in [process, *process.children(recursive=True)])) / 2**20
     except Exception:  # psutil missing or the process gone: memory is a nice-to-have
+        return None
+
+
+def server_cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) the server and its workers have used so far."""
+    try:
+        import psutil
+
+        process = psutil.Process(pid)
+        times = [p.cpu_times() for p in [process, *process.children(recursive=True)]]
+        return float(sum(t.user + t.system for t in times))
+    except Exception:
         return None
 
 
@@ -253,6 +266,13 @@ def markdown(report: Report) -> str:
     ]
     if report.error_kinds:
         lines += ["", "Errors: " + ", ".join(f"{k} × {v}" for k, v in sorted(report.error_kinds.items()))]
+    if report.server_cpu_ms_per_request is not None:
+        capacity = (os.cpu_count() or 1) * 1000 / report.server_cpu_ms_per_request
+        lines += [
+            "",
+            f"Server CPU time: {report.server_cpu_ms_per_request:.1f} ms per request (all processes), i.e. "
+            f"at most {capacity:.0f} requests/s on {os.cpu_count()} cores if the server had them to itself.",
+        ]
     if report.first_after_ready_ms is not None:
         lines += [
             "",
@@ -318,7 +338,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             for i in range(args.warmup):
                 one_request(client, base, questions[i % len(questions)], args.top_k)
         print(f"sending {args.requests} requests from {args.concurrency} clients...", file=sys.stderr)
+        cpu_before = server_cpu_s(server.pid)
         results, wall = run_load(base, questions, args.requests, args.concurrency, args.top_k, args.timeout)
+        cpu_after = server_cpu_s(server.pid)
         rss = server_rss_mb(server.pid)
         healthy_after = httpx.get(f"{base}/health", timeout=10).status_code == 200
         if args.bomb:
@@ -356,6 +378,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         startup_to_ready_s=round(startup_s, 1),
         first_after_ready_ms=round(first_ms, 1),
         next_after_ready_p50_ms=round(later_ms, 1),
+        server_cpu_ms_per_request=(
+            round((cpu_after - cpu_before) * 1000 / len(results), 1)
+            if cpu_before is not None and cpu_after is not None
+            else None
+        ),
         bomb=bomb,
         notes=[
             f"{args.workers} uvicorn worker(s), {os.cpu_count()} CPU(s); latency is client-side wall time "
