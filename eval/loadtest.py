@@ -322,6 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = args.out.with_suffix(".server.log")
     started_at = time.strftime("%Y-%m-%d %H:%M:%S")
     bomb = None
+    load_before = os.getloadavg()[0]
     t_start = time.perf_counter()
     server = start_server(args.index.resolve(), port, log_path, args.workers)
     try:
@@ -389,6 +390,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "per request",
             f"{len(set(questions))} distinct questions cycled (repeats hit the query-embedding cache)",
             "server healthy after the run" if healthy_after else "server NOT healthy after the run",
+            f"machine load average (1 min) {load_before:.1f} before the run, {os.getloadavg()[0]:.1f} after "
+            "(other work on the machine competes for the same cores)",
         ],
     )
     args.out.write_text(json.dumps(asdict(report), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
