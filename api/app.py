@@ -88,9 +88,12 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             manifest.get("documents"),
             manifest.get("chunks"),
         )
-        threading.Thread(
-            target=_warm, args=(app.state.pipeline, app.state.ready), name="rag-warm-up", daemon=True
-        ).start()
+        if settings.warm_before_serving:
+            await run_in_threadpool(_warm, app.state.pipeline, app.state.ready)
+        else:
+            threading.Thread(
+                target=_warm, args=(app.state.pipeline, app.state.ready), name="rag-warm-up", daemon=True
+            ).start()
     yield
     app.state.pipeline = None
 

@@ -103,8 +103,9 @@ def start_server(index: Path, port: int, log_path: Path, workers: int = 1) -> su
         "RAG_PORT": str(port),
         "RAG_ALLOW_ANONYMOUS_WRITES": "true",  # loopback only: the bomb upload needs to be let in
     }
-    if workers > 1 and "RAG_EMBEDDER_THREADS" not in env:  # as `rag serve --workers` shares the cores
-        env["RAG_EMBEDDER_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
+    if workers > 1:  # as `rag serve --workers` does: share the cores, only warm workers answer
+        env.setdefault("RAG_EMBEDDER_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
+        env["RAG_WARM_BEFORE_SERVING"] = "true"
     command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"]
     command += ["--workers", str(workers)]
