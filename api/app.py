@@ -99,8 +99,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 def _remove_leftovers(settings: Settings) -> None:
-    """What a killed ingest or upload left: temporary generations, pointer files, upload folders."""
-    removed = clean_index_dir(settings.index_dir)
+    """What a killed ingest or upload left: temporary generations, pointer files, upload folders (a
+    read-only index directory is served as it is)."""
+    try:
+        removed = clean_index_dir(settings.index_dir)
+    except OSError as exc:
+        logger.warning("could not check %s for leftovers of interrupted writes: %s", settings.index_dir, exc)
+        removed = []
     removed += remove_stale_upload_folders(older_than=psutil.Process().create_time())
     if removed:
         logger.info("removed what interrupted writes left behind: %s", ", ".join(removed))
