@@ -88,16 +88,24 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
             manifest.get("documents"),
             manifest.get("chunks"),
         )
-        threading.Thread(
-            target=_warm, args=(app.state.pipeline, app.state.ready), name="rag-warm-up", daemon=True
-        ).start()
+        if settings.warm_before_serving:
+            await run_in_threadpool(_warm, app.state.pipeline, app.state.ready)
+        else:
+            threading.Thread(
+                target=_warm, args=(app.state.pipeline, app.state.ready), name="rag-warm-up", daemon=True
+            ).start()
     yield
     app.state.pipeline = None
 
 
 def _remove_leftovers(settings: Settings) -> None:
-    """What a killed ingest or upload left: temporary generations, pointer files, upload folders."""
-    removed = clean_index_dir(settings.index_dir)
+    """What a killed ingest or upload left: temporary generations, pointer files, upload folders (a
+    read-only index directory is served as it is)."""
+    try:
+        removed = clean_index_dir(settings.index_dir)
+    except OSError as exc:
+        logger.warning("could not check %s for leftovers of interrupted writes: %s", settings.index_dir, exc)
+        removed = []
     removed += remove_stale_upload_folders(older_than=psutil.Process().create_time())
     if removed:
         logger.info("removed what interrupted writes left behind: %s", ", ".join(removed))

@@ -50,6 +50,8 @@ class Result:
     latency_ms: float
     status: int
     error: str | None = None
+    server_ms: float | None = None
+    """The answer's own ``timings_ms.total`` (the server's work, without HTTP and queueing)."""
 
 
 @dataclass
@@ -71,6 +73,9 @@ class Report:
     startup_to_ready_s: float | None = None
     first_after_ready_ms: float | None = None
     next_after_ready_p50_ms: float | None = None
+    first_after_ready_server_ms: float | None = None
+    next_after_ready_server_p50_ms: float | None = None
+    server_cpu_ms_per_request: float | None = None
     bomb: dict[str, Any] | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -102,8 +107,9 @@ def start_server(index: Path, port: int, log_path: Path, workers: int = 1) -> su
         "RAG_PORT": str(port),
         "RAG_ALLOW_ANONYMOUS_WRITES": "true",  # loopback only: the bomb upload needs to be let in
     }
-    if workers > 1 and "RAG_EMBEDDER_THREADS" not in env:  # as `rag serve --workers` shares the cores
-        env["RAG_EMBEDDER_THREADS"] = str(max(1, (os.cpu_count() or 1) // workers))
+    if workers > 1:  # as `rag serve --workers` does: share the cores, only warm workers answer
+        env.setdefault("RAG_EMBEDDER_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
+        env["RAG_WARM_BEFORE_SERVING"] = "true"
     command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory"]
     command += ["--host", "127.0.0.1", "--port", str(port), "--log-level", "warning", "--no-access-log"]
     command += ["--workers", str(workers)]
@@ -146,6 +152,18 @@ def server_rss_mb(pid: int) -> float | None:
         process = psutil.Process(pid)
         return float(sum(p.memory_info().rss for p in [process, *process.children(recursive=True)])) / 2**20
     except Exception:  # psutil missing or the process gone: memory is a nice-to-have
+        return None
+
+
+def server_cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) the server and its workers have used so far."""
+    try:
+        import psutil
+
+        process = psutil.Process(pid)
+        times = [p.cpu_times() for p in [process, *process.children(recursive=True)]]
+        return float(sum(t.user + t.system for t in times))
+    except Exception:
         return None
 
 
@@ -200,7 +218,7 @@ def one_request(client: httpx.Client, base: str, question: str, top_k: int) -> R
         body = response.json()
         if not isinstance(body.get("answer"), str) or "citations" not in body:
             return Result(latency, response.status_code, "malformed answer")
-        return Result(latency, response.status_code)
+        return Result(latency, response.status_code, server_ms=body.get("timings_ms", {}).get("total"))
     except (httpx.HTTPError, ValueError) as exc:
         return Result((time.perf_counter() - t0) * 1000, 0, type(exc).__name__)
 
@@ -253,12 +271,21 @@ def markdown(report: Report) -> str:
     ]
     if report.error_kinds:
         lines += ["", "Errors: " + ", ".join(f"{k} × {v}" for k, v in sorted(report.error_kinds.items()))]
+    if report.server_cpu_ms_per_request is not None:
+        capacity = (os.cpu_count() or 1) * 1000 / report.server_cpu_ms_per_request
+        lines += [
+            "",
+            f"Server CPU time: {report.server_cpu_ms_per_request:.1f} ms per request (all processes), i.e. "
+            f"at most {capacity:.0f} requests/s on {os.cpu_count()} cores if the server had them to itself.",
+        ]
     if report.first_after_ready_ms is not None:
         lines += [
             "",
             f"Warm start: /health said ready {report.startup_to_ready_s:.1f} s after the server was started; "
             f"the first /ask after that took {report.first_after_ready_ms:.0f} ms, the next "
-            f"{SEQUENTIAL - 1} (one at a time, other questions) {report.next_after_ready_p50_ms:.0f} ms p50.",
+            f"{SEQUENTIAL - 1} (one at a time, other questions) {report.next_after_ready_p50_ms:.0f} ms p50; "
+            f"the server's own time (timings_ms.total) {report.first_after_ready_server_ms:.0f} ms for the "
+            f"first, {report.next_after_ready_server_p50_ms:.0f} ms p50 for the next.",
         ]
     if report.bomb:
         b = report.bomb
@@ -302,6 +329,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_path = args.out.with_suffix(".server.log")
     started_at = time.strftime("%Y-%m-%d %H:%M:%S")
     bomb = None
+    load_before = os.getloadavg()[0]
     t_start = time.perf_counter()
     server = start_server(args.index.resolve(), port, log_path, args.workers)
     try:
@@ -311,14 +339,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         with httpx.Client(timeout=args.timeout) as client:
             # questions the warm-up did not ask, one at a time, right after ready: is the first as fast
             # as the ones after it?
-            sequential = [
-                one_request(client, base, q, args.top_k).latency_ms for q in questions[-SEQUENTIAL:]
-            ]
-            first_ms, later_ms = sequential[0], percentile(sequential[1:], 50)
+            sequential = [one_request(client, base, q, args.top_k) for q in questions[-SEQUENTIAL:]]
+            first_ms = sequential[0].latency_ms
+            later_ms = percentile([r.latency_ms for r in sequential[1:]], 50)
+            first_server = sequential[0].server_ms or 0.0
+            later_server = percentile([r.server_ms or 0.0 for r in sequential[1:]], 50)
             for i in range(args.warmup):
                 one_request(client, base, questions[i % len(questions)], args.top_k)
         print(f"sending {args.requests} requests from {args.concurrency} clients...", file=sys.stderr)
+        cpu_before = server_cpu_s(server.pid)
         results, wall = run_load(base, questions, args.requests, args.concurrency, args.top_k, args.timeout)
+        cpu_after = server_cpu_s(server.pid)
         rss = server_rss_mb(server.pid)
         healthy_after = httpx.get(f"{base}/health", timeout=10).status_code == 200
         if args.bomb:
@@ -356,12 +387,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         startup_to_ready_s=round(startup_s, 1),
         first_after_ready_ms=round(first_ms, 1),
         next_after_ready_p50_ms=round(later_ms, 1),
+        first_after_ready_server_ms=round(first_server, 1),
+        next_after_ready_server_p50_ms=round(later_server, 1),
+        server_cpu_ms_per_request=(
+            round((cpu_after - cpu_before) * 1000 / len(results), 1)
+            if cpu_before is not None and cpu_after is not None
+            else None
+        ),
         bomb=bomb,
         notes=[
             f"{args.workers} uvicorn worker(s), {os.cpu_count()} CPU(s); latency is client-side wall time "
             "per request",
             f"{len(set(questions))} distinct questions cycled (repeats hit the query-embedding cache)",
             "server healthy after the run" if healthy_after else "server NOT healthy after the run",
+            f"machine load average (1 min) {load_before:.1f} before the run, {os.getloadavg()[0]:.1f} after "
+            "(other work on the machine competes for the same cores)",
         ],
     )
     args.out.write_text(json.dumps(asdict(report), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

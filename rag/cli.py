@@ -329,6 +329,7 @@ def serve(host: str | None, port: int | None, index_dir: Path | None, workers: i
     # Worker processes build the app from the environment: hand them the settings given here, and share
     # the cores between them (each worker's embedder would otherwise start a thread per core).
     os.environ["RAG_INDEX_DIR"] = str(Path(settings.index_dir).resolve())
+    os.environ["RAG_WARM_BEFORE_SERVING"] = "true"  # workers share the port: only warm ones may answer
     if settings.embedder_threads is None:
         os.environ["RAG_EMBEDDER_THREADS"] = str(max(1, (os.cpu_count() or 1) // settings.workers))
     uvicorn.run(

@@ -120,6 +120,11 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     workers: int = Field(default=1, ge=1, le=64, description="Server processes (`rag serve --workers`).")
+    warm_before_serving: bool = Field(
+        default=False,
+        description="Warm up before accepting connections (set for every worker of `rag serve --workers N`: "
+        "workers share one port, so a worker still warming up must not be the one that answers).",
+    )
     cors_origins: list[str] = Field(
         default_factory=lambda: ["*"], description="Origins whose pages may read (GET, /ask) cross-origin."
     )

@@ -22,8 +22,10 @@ def _fold_word(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower-case and strip diacritics (đ -> d): ``"Đà Nẵng"`` -> ``"da nang"``."""
+    """Lower-case and strip diacritics (đ -> d): ``"Đà Nẵng"`` -> ``"da nang"`` (remembered: answering
+    folds the same sentences question after question)."""
     return " ".join(_fold_word(w) for w in text.lower().split(" "))
 
 
@@ -62,7 +64,20 @@ def segment(text: str) -> list[str]:
     return [t for t in tokens if _WORD.search(t)]
 
 
+CACHED_TOKENS = 2048
+"""Texts whose tokens are remembered: answering re-reads the same passages and sentences question after
+question (a few tens of MB at most); long texts tokenized with segmentation (ingest) are not kept."""
+
+
 def lexical_tokens(text: str, use_segmentation: bool = True) -> list[str]:
+    """``_lexical_tokens`` (a fresh list), remembered for the texts answering reads again and again."""
+    if use_segmentation and len(text) > 500:
+        return list(_lexical_tokens.__wrapped__(text, use_segmentation))
+    return list(_lexical_tokens(text, use_segmentation))
+
+
+@lru_cache(maxsize=CACHED_TOKENS)
+def _lexical_tokens(text: str, use_segmentation: bool = True) -> tuple[str, ...]:
     """Tokens for the BM25 index and queries, all diacritic-folded and lower-cased.
 
     Three kinds, so that queries typed with or without diacritics match:
@@ -84,4 +99,4 @@ def lexical_tokens(text: str, use_segmentation: bool = True) -> list[str]:
                 folded = "_".join(_fold_word(p) for p in word.lower().split("_"))
                 if folded not in bigrams:
                     tokens.append(folded)
-    return tokens
+    return tuple(tokens)

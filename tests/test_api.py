@@ -870,6 +870,13 @@ def wait_ready(client: TestClient, seconds: float = 60.0) -> dict[str, Any]:
         time.sleep(0.05)
 
 
+def test_a_worker_can_warm_up_before_it_serves(api_settings: Settings) -> None:
+    app = create_app(api_settings.model_copy(update={"warm_before_serving": True}))
+    with fake_client(app) as client:  # start-up returned: the warm-up is already done
+        assert client.get("/health").json()["ready"] is True
+        assert app.state.pipeline.retriever._query_cache
+
+
 def test_health_says_ready_once_warmed_up(api_settings: Settings) -> None:
     app = create_app(api_settings)
     warmed: list[str] = []
@@ -963,8 +970,9 @@ def test_rag_serve_workers_runs_uvicorn_with_the_app_factory(
 
     calls: list[tuple[Any, dict[str, Any]]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: calls.append((app, kwargs)))
-    monkeypatch.setenv("RAG_EMBEDDER_THREADS", "1")  # recorded, so that what serve sets is undone
-    monkeypatch.delenv("RAG_EMBEDDER_THREADS")
+    for name in ("RAG_EMBEDDER_THREADS", "RAG_WARM_BEFORE_SERVING"):
+        monkeypatch.setenv(name, "1")  # recorded, so that what serve sets is undone
+        monkeypatch.delenv(name)
     monkeypatch.setenv("RAG_INDEX_DIR", "elsewhere")  # the command line wins, and workers inherit it
     result = CliRunner().invoke(
         cli_main, ["serve", "--index", str(fake_index_dir), "--port", "8765", "--workers", "2"]
@@ -978,6 +986,7 @@ def test_rag_serve_workers_runs_uvicorn_with_the_app_factory(
 
     assert os.environ["RAG_INDEX_DIR"] == str(fake_index_dir.resolve())
     assert os.environ["RAG_EMBEDDER_THREADS"] == str(max(1, (os.cpu_count() or 1) // 2))
+    assert os.environ["RAG_WARM_BEFORE_SERVING"] == "true"
     assert "uploads closed" in result.output
 
 

@@ -19,7 +19,7 @@ from api.app import create_app
 from rag.config import Settings
 from tests.test_api import NEW_ARTICLE, fake_client
 
-EXAMPLES = 30
+EXAMPLES = 50
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=None,

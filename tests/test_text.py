@@ -40,3 +40,22 @@ def test_diacritic_restorer_uses_the_corpus_spelling() -> None:
     # question words are spelt as questions spell them, not as the articles' most frequent homograph
     assert r.restore("cua khau o dau") == "cửa khẩu ở đâu"
     assert DiacriticRestorer.build(["Ba bà", "bà ba"]).words["ba"] == "ba"  # a tie: the first met
+
+
+def test_remembered_tokens_are_a_fresh_list_each_time() -> None:
+    from rag.text import lexical_tokens
+
+    first = lexical_tokens("Lào Cai ký thỏa thuận", use_segmentation=False)
+    first.append("changed")
+    again = lexical_tokens("Lào Cai ký thỏa thuận", use_segmentation=False)
+    assert "changed" not in again and again == [
+        "lao",
+        "cai",
+        "ky",
+        "thoa",
+        "thuan",
+        "lao_cai",
+        "cai_ky",
+        "ky_thoa",
+        "thoa_thuan",
+    ]
