@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rag.config import Settings, get_settings
+    from rag.dbserver import start_server as start_database
+    from rag.dbserver import stop_server as stop_database
     from rag.errors import (
         BadDocumentError,
         DocumentNotFoundError,
@@ -39,6 +41,8 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "Settings": "rag.config",
     "get_settings": "rag.config",
+    "start_database": "rag.dbserver:start_server",
+    "stop_database": "rag.dbserver:stop_server",
     "RagError": "rag.errors",
     "InvalidInputError": "rag.errors",
     "BadDocumentError": "rag.errors",
@@ -97,6 +101,8 @@ __all__ = [
     "groups_matched",
     "load_dataset",
     "percentile",
+    "start_database",
+    "stop_database",
     "validate_question",
 ]
 
@@ -105,7 +111,8 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'rag' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    module, _, attribute = module.partition(":")
+    value = getattr(importlib.import_module(module), attribute or name)
     globals()[name] = value
     return value
 

