@@ -20,7 +20,7 @@ import numpy as np
 from tqdm import tqdm
 
 from embeddings import CachedEmbedder, Embedder, create_embedder
-from rag.agreements import build_timeline
+from rag.agreements import build_timeline, timeline_order
 from rag.chunk import Chunker
 from rag.config import Settings
 from rag.errors import IndexMismatchError, IndexNotFoundError, InvalidInputError
@@ -132,6 +132,8 @@ def ingest_articles(
         seen.add(art.doc_id)
         unique.append(art)
     embedder = embedder or create_embedder(settings)
+    if settings.backend == "postgres":
+        return _ingest_postgres(unique, settings, embedder, report, rebuild=rebuild, progress=progress)
     with write_lock(index_dir):
         old = None if rebuild else _existing(index_dir, embedder, settings, seen)
         return _build(unique, old, settings, embedder, report, progress)
@@ -155,6 +157,56 @@ def _existing(index_dir: Path, embedder: Embedder, settings: Settings, incoming:
     return old
 
 
+@dataclass
+class Prepared:
+    """Fresh articles made ready for a store: chunks, their vectors and lexical tokens, every sentence
+    of the chunks once with its vector, and the articles' agreement records."""
+
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    tokens: list[list[str]]
+    sentence_keys: list[tuple[str, int, int]]
+    sentence_vectors: np.ndarray
+    timings: dict[str, float]
+
+
+def prepare(
+    fresh: list[Article], settings: Settings, embedder: Embedder, report: IngestReport, progress: bool
+) -> Prepared:
+    """Chunk, embed (chunks and sentences) and tokenise ``fresh``: the store-independent work of ingest."""
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    chunker = Chunker(
+        count_tokens=embedder.count_tokens,
+        max_tokens=embedder.max_tokens,
+        budget=settings.chunk_tokens,
+        overlap=settings.chunk_overlap_sentences,
+    )
+    new_chunks: list[Chunk] = []
+    for art in tqdm(fresh, desc="chunk", unit="doc", disable=not progress, leave=False):
+        new_chunks.extend(chunker.chunk(art))
+    timings["chunk"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    texts = [c.embed_text() for c in new_chunks]
+    new_vectors = _embed(embedder, texts, settings.embedder_batch_size, progress, report, "chunk")
+    new_keys = sentence_keys(new_chunks)
+    by_id = {a.doc_id: a for a in fresh}
+    sentence_texts = [by_id[doc].text[a:b] for doc, a, b in new_keys]
+    new_sentence_vectors = _embed(
+        embedder, sentence_texts, settings.embedder_batch_size, progress, report, "sentence"
+    )
+    timings["embed"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    new_tokens = [
+        lexical_tokens(f"{c.title}\n{c.text}")
+        for c in tqdm(new_chunks, desc="lexical", unit="chunk", disable=not progress, leave=False)
+    ]
+    timings["lexical"] = time.perf_counter() - t0
+    return Prepared(new_chunks, new_vectors, new_tokens, new_keys, new_sentence_vectors, timings)
+
+
 def _build(
     articles: list[Article],
     old: Index | None,
@@ -163,7 +215,6 @@ def _build(
     report: IngestReport,
     progress: bool,
 ) -> IngestReport:
-    timings: dict[str, float] = {}
     incoming = {a.doc_id: a for a in articles}
     kept_articles: list[Article] = []
     kept_chunks: list[Chunk] = []
@@ -183,42 +234,16 @@ def _build(
     fresh = [a for a in articles if old is None or a.doc_id not in old.articles or a.doc_id in report.updated]
     report.added = [a.doc_id for a in fresh if a.doc_id not in report.updated]
 
-    t0 = time.perf_counter()
-    chunker = Chunker(
-        count_tokens=embedder.count_tokens,
-        max_tokens=embedder.max_tokens,
-        budget=settings.chunk_tokens,
-        overlap=settings.chunk_overlap_sentences,
-    )
-    new_chunks: list[Chunk] = []
-    for art in tqdm(fresh, desc="chunk", unit="doc", disable=not progress, leave=False):
-        new_chunks.extend(chunker.chunk(art))
-    timings["chunk"] = time.perf_counter() - t0
-
     all_articles = kept_articles + fresh
-    all_chunks = kept_chunks + new_chunks
-    report.documents, report.chunks = len(all_articles), len(all_chunks)
     if old is not None and not fresh and len(kept_articles) == len(old.articles):
-        report.timings_s = timings
+        report.documents, report.chunks = len(all_articles), len(kept_chunks)
         return report  # nothing changed: a no-op
-
-    t0 = time.perf_counter()
-    texts = [c.embed_text() for c in new_chunks]
-    new_vectors = _embed(embedder, texts, settings.embedder_batch_size, progress, report, "chunk")
-    new_keys = sentence_keys(new_chunks)
-    by_id = {a.doc_id: a for a in fresh}
-    sentence_texts = [by_id[doc].text[a:b] for doc, a, b in new_keys]
-    new_sentence_vectors = _embed(
-        embedder, sentence_texts, settings.embedder_batch_size, progress, report, "sentence"
-    )
-    timings["embed"] = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    new_tokens = [
-        lexical_tokens(f"{c.title}\n{c.text}")
-        for c in tqdm(new_chunks, desc="lexical", unit="chunk", disable=not progress, leave=False)
-    ]
-    timings["lexical"] = time.perf_counter() - t0
+    prepared = prepare(fresh, settings, embedder, report, progress)
+    timings = prepared.timings
+    all_chunks = kept_chunks + prepared.chunks
+    report.documents, report.chunks = len(all_articles), len(all_chunks)
+    new_vectors, new_keys, new_tokens = prepared.vectors, prepared.sentence_keys, prepared.tokens
+    new_sentence_vectors = prepared.sentence_vectors
 
     t0 = time.perf_counter()
     if old is not None and kept_rows:
@@ -255,6 +280,59 @@ def _build(
     return report
 
 
+def _ingest_postgres(
+    articles: list[Article],
+    settings: Settings,
+    embedder: Embedder,
+    report: IngestReport,
+    *,
+    rebuild: bool,
+    progress: bool,
+) -> IngestReport:
+    """Upsert into the database, one transaction per batch of ``settings.pg_batch_articles`` whole
+    articles (a rebuild is one transaction: the store is replaced at once or not at all)."""
+    from rag import pgstore
+
+    chunking = chunking_info(settings)
+    report.index_dir = Path(f"postgres:{pgstore.describe_url(settings.database_url or '')}")
+    if not rebuild:
+        pgstore.check_compatible(settings, embedder.cache_key(), chunking)
+    stored = {} if rebuild else pgstore.stored_hashes(settings, [a.doc_id for a in articles])
+    report.unchanged = [a.doc_id for a in articles if stored.get(a.doc_id) == a.content_hash]
+    fresh = [a for a in articles if stored.get(a.doc_id) != a.content_hash]
+    timings: dict[str, float] = {}
+    size = max(len(fresh), 1) if rebuild else settings.pg_batch_articles
+    for start in range(0, len(fresh), size):
+        part = fresh[start : start + size]
+        counts = IngestReport(index_dir=report.index_dir)
+        prepared = prepare(part, settings, embedder, counts, progress)
+        report.embedded += counts.embedded
+        report.cache_hits += counts.cache_hits
+        for key, value in prepared.timings.items():
+            timings[key] = timings.get(key, 0.0) + value
+        t0 = time.perf_counter()
+        batch = pgstore.Batch(
+            part,
+            prepared.chunks,
+            prepared.vectors,
+            prepared.tokens,
+            prepared.sentence_keys,
+            prepared.sentence_vectors,
+            build_timeline(part),
+        )
+        written, skipped = pgstore.commit_batch(
+            settings, batch, embedder_info=embedder.describe(), chunking=chunking, replace_all=rebuild
+        )
+        timings["index"] = timings.get("index", 0.0) + time.perf_counter() - t0
+        report.written = report.written or bool(written)
+        report.updated += [d for d in written if d in stored]
+        report.added += [d for d in written if d not in stored]
+        report.unchanged += skipped  # written by a concurrent ingest meanwhile, with the same content
+    report.documents, report.chunks = pgstore.counts(settings)
+    report.timings_s = timings
+    return report
+
+
 def _timeline(old: Index | None, kept: list[Article], fresh: list[Article]) -> list[dict[str, Any]]:
     """The agreements timeline. Kept documents keep their records from the old generation (like their
     chunks and vectors), so an incremental ingest extracts, i.e. sentence-splits, only the new documents;
@@ -264,9 +342,7 @@ def _timeline(old: Index | None, kept: list[Article], fresh: list[Article]) -> l
         return build_timeline(kept + fresh)
     kept_ids = {a.doc_id for a in kept}
     rows = [r for r in previous if r.get("doc_id") in kept_ids] + build_timeline(fresh)
-    rows.sort(
-        key=lambda r: (r.get("date") is None, r.get("date") or "", r.get("doc_id") or "", r.get("id") or "")
-    )
+    rows.sort(key=timeline_order)
     return rows
 
 

@@ -17,8 +17,11 @@ from rag.cli import main
 from rag.config import Settings
 from rag.index import load_index
 from rag.ingest import ingest
-from tests.conftest import ARTICLES, fake_embedder_everywhere
+from rag.pipeline import open_index
+from tests.conftest import ARTICLES, BACKENDS, fake_embedder_everywhere
 from tests.fakes import FakeEmbedder
+
+store_backend = pytest.fixture(scope="module", params=BACKENDS)(lambda request: request.param)
 
 NEW_ARTICLE = (
     "Lai Châu và Hồng Hà bàn về cửa khẩu Ma Lù Thàng\n\n"
@@ -43,7 +46,7 @@ def test_incremental_upsert(fake_writable_settings: Settings, tmp_path: Path) ->
     added = ingest([new], writable_settings, embedder=embedder)
     assert added.added == ["lai_chau_2024"] and added.written
     assert {Path(s.source).name for s in added.skipped} == {"binary.txt", "latin1.txt", "empty.md"}
-    index = load_index(writable_settings.index_dir)
+    index = open_index(writable_settings)
     assert len(index.articles) == 6
     new_sentences = [k for k in index.sentence_keys if k[0] == "lai_chau_2024"]
     assert len(new_sentences) == 2 and len(index.sentence_keys) == len(index.sentence_vectors)
@@ -55,7 +58,7 @@ def test_incremental_upsert(fake_writable_settings: Settings, tmp_path: Path) ->
     )
     changed = ingest([new / "lai_chau_2024.txt"], writable_settings, embedder=embedder)
     assert changed.updated == ["lai_chau_2024"]
-    index = load_index(writable_settings.index_dir)
+    index = open_index(writable_settings)
     ids = [c.chunk_id for c in index.chunks]
     assert len(ids) == len(set(ids))  # the changed article replaced its old chunks
     assert all("mới" in c.text for c in index.chunks if c.doc_id == "lai_chau_2024" and "Ma Lù" in c.text)
@@ -76,7 +79,12 @@ def test_incremental_upsert(fake_writable_settings: Settings, tmp_path: Path) ->
 
 def _run(args: list[str], settings: Settings) -> tuple[int, str, str]:
     runner = CliRunner()
-    env = {"RAG_CACHE_DIR": str(settings.cache_dir), "RAG_INDEX_DIR": str(settings.index_dir)}
+    env = {
+        "RAG_CACHE_DIR": str(settings.cache_dir),
+        "RAG_INDEX_DIR": str(settings.index_dir),
+        "RAG_BACKEND": settings.backend,
+        "RAG_DATABASE_URL": settings.database_url or "",
+    }
     from rag.config import get_settings
 
     get_settings.cache_clear()
