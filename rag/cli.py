@@ -52,6 +52,15 @@ def index_option(func: F) -> F:
     )(func)
 
 
+def backend_option(func: F) -> F:
+    return click.option(
+        "--backend",
+        type=click.Choice(["faiss", "postgres"]),
+        default=None,
+        help="Store (default: $RAG_BACKEND or faiss); postgres uses $RAG_DATABASE_URL.",
+    )(func)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
 @click.version_option(package_name="vn-border-rag")
@@ -64,13 +73,17 @@ def main(verbose: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @index_option
 @click.option("--rebuild", is_flag=True, help="Start a new index instead of updating the existing one.")
+@backend_option
 @click.option("--json", "as_json", is_flag=True, help="Print the ingest report as one JSON object.")
-def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, as_json: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, backend: str | None, as_json: bool
+) -> None:
     """Load, clean, chunk, embed and index articles (files or folders; default: data/articles).
 
     Example: rag ingest data/articles --index index
+             RAG_DATABASE_URL=postgresql://... rag ingest data/articles --backend postgres
     """
-    settings = _settings(index_dir=index_dir)
+    settings = _settings(index_dir=index_dir, backend=backend)
     with _errors():
         report = rag.Pipeline.ingest(
             list(paths) or [settings.articles_dir],
@@ -217,7 +230,7 @@ def serve(host: str | None, port: int | None, index_dir: Path | None) -> None:
     from api.app import create_app
 
     settings = _settings(index_dir=index_dir, host=host, port=port)
-    if not (Path(settings.index_dir) / "CURRENT").is_file():
+    if settings.backend == "faiss" and not (Path(settings.index_dir) / "CURRENT").is_file():
         index = settings.index_dir
         raise click.ClickException(f"no index in {index}: build one first with `rag ingest --index {index}`")
     click.echo(f"Demo: http://{settings.host}:{settings.port}/", err=True)

@@ -227,17 +227,25 @@ def fake_pg_url(pg_server: str, fake_pg_template: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def pg_index_url(pg_server: str, index_dir: Path, cache_dir: Path) -> str:
-    """``data/articles`` ingested into a database with the real embedder (read-only; slow)."""
+def pg_index_template(pg_server: str, index_dir: Path, cache_dir: Path) -> str:
+    """``data/articles`` ingested into a database with the real embedder (a template; slow)."""
     from embeddings import create_embedder
     from rag.ingest import ingest
+    from rag.pgstore import close_pools
 
     url = create_database(pg_server)
     # the real-model FAISS index just embedded the same passages: its cache makes this fast
     embedder = create_embedder(Settings(index_dir=index_dir, cache_dir=cache_dir))
     report = ingest([ARTICLES], pg_settings(url, cache_dir, index_dir), embedder=embedder)
     assert report.documents == len(list(ARTICLES.iterdir())), report.summary()
+    close_pools(url)
     return url
+
+
+@pytest.fixture(scope="session")
+def pg_index_url(pg_server: str, pg_index_template: str) -> str:
+    """The read-only real-embedder session database."""
+    return clone_database(pg_server, pg_index_template)
 
 
 def real_settings(request: pytest.FixtureRequest, backend: str) -> Settings:
