@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from embeddings.base import Embedder
+from embeddings.base import Embedder, WrappedEmbedder
 
 
 def text_key(embedder_key: str, text: str) -> str:
@@ -97,20 +97,14 @@ class EmbeddingCache:
             self._db.close()
 
 
-class CachedEmbedder(Embedder):
+class CachedEmbedder(WrappedEmbedder):
     """Wraps an embedder; passages whose (model, text) hash is cached are not embedded again."""
 
     def __init__(self, inner: Embedder, cache: VectorCache) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.cache = cache
-        self.name = inner.name
-        self.dim = inner.dim
-        self.max_tokens = inner.max_tokens
         self.hits = 0
         self.misses = 0
-
-    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self.inner.embed_queries(texts)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         keys = [text_key(self.inner.cache_key(), t) for t in texts]
@@ -127,12 +121,3 @@ class CachedEmbedder(Embedder):
         for i, k in enumerate(keys):
             out[i] = found[k]
         return out
-
-    def count_tokens(self, text: str) -> int:
-        return self.inner.count_tokens(text)
-
-    def cache_key(self) -> str:
-        return self.inner.cache_key()
-
-    def describe(self) -> dict[str, Any]:
-        return self.inner.describe()

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from rag.models import Agreement, Answer, Article, Chunk, Citation, Hit
     from rag.pipeline import Pipeline, validate_question
     from rag.retrieve import MODES, Filters, Mode, SearchResult
+    from rag.worker import run_worker
 
 _EXPORTS = {
     "Settings": "rag.config",
@@ -70,6 +71,7 @@ _EXPORTS = {
     "Mode": "rag.retrieve",
     "MODES": "rag.retrieve",
     "SearchResult": "rag.retrieve",
+    "run_worker": "rag.worker",
 }
 
 __all__ = [
@@ -101,6 +103,7 @@ __all__ = [
     "groups_matched",
     "load_dataset",
     "percentile",
+    "run_worker",
     "start_database",
     "stop_database",
     "validate_question",

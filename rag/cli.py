@@ -74,16 +74,26 @@ def main(verbose: bool) -> None:
 @index_option
 @click.option("--rebuild", is_flag=True, help="Start a new index instead of updating the existing one.")
 @backend_option
+@click.option(
+    "--queue", is_flag=True, default=None, help="postgres: let `rag worker` processes embed, and wait."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the ingest report as one JSON object.")
 def ingest(
-    paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, backend: str | None, as_json: bool
+    paths: tuple[Path, ...],
+    index_dir: Path | None,
+    rebuild: bool,
+    backend: str | None,
+    queue: bool | None,
+    as_json: bool,
 ) -> None:
     """Load, clean, chunk, embed and index articles (files or folders; default: data/articles).
 
     Example: rag ingest data/articles --index index
              RAG_DATABASE_URL=postgresql://... rag ingest data/articles --backend postgres
     """
-    settings = _settings(index_dir=index_dir, backend=backend)
+    settings = _settings(index_dir=index_dir, backend=backend, pg_embed_queue=queue)
+    if settings.pg_embed_queue and settings.backend != "postgres":
+        raise click.ClickException("--queue needs the postgres backend (--backend postgres)")
     with _errors():
         report = rag.Pipeline.ingest(
             list(paths) or [settings.articles_dir],
@@ -333,3 +343,22 @@ def db_stop(directory: Path) -> None:
     with _errors():
         stopped = rag.stop_database(directory)
     click.echo("stopped" if stopped else f"no server was running on {directory}", err=True)
+
+
+@main.command()
+@click.option("--max-jobs", type=click.IntRange(1), default=None, help="Stop after this many jobs.")
+@click.option(
+    "--idle-exit", type=click.FloatRange(0), default=None, help="Stop after this many seconds without jobs."
+)
+def worker(max_jobs: int | None, idle_exit: float | None) -> None:
+    """Embed passages for `rag ingest --queue` from the database's job queue (postgres backend).
+
+    Run any number of them, on any machine that reaches the database; a killed worker's job is retried
+    by another after its lease ($RAG_PG_JOB_LEASE_S).
+
+    Example: RAG_BACKEND=postgres RAG_DATABASE_URL=postgresql://... rag worker
+    """
+    settings = _settings()
+    with _errors():
+        done = rag.run_worker(settings, max_jobs=max_jobs, idle_exit_s=idle_exit)
+    click.echo(f"{done} job(s) done", err=True)

@@ -293,6 +293,14 @@ def _ingest_postgres(
     articles (a rebuild is one transaction: the store is replaced at once or not at all)."""
     from rag import pgstore
 
+    if settings.pg_embed_queue:  # the workers embed; one call hands them up to 1,024 passages at once
+        from rag.worker import QueuedEmbedder
+
+        if isinstance(embedder, CachedEmbedder):
+            embedder = CachedEmbedder(QueuedEmbedder(embedder.inner, settings), embedder.cache)
+        else:
+            embedder = QueuedEmbedder(embedder, settings)
+        settings = settings.model_copy(update={"embedder_batch_size": 1024})
     chunking = chunking_info(settings)
     report.index_dir = Path(f"postgres:{pgstore.describe_url(settings.database_url or '')}")
     if not rebuild:

@@ -189,3 +189,11 @@ def test_undecodable_arguments_are_one_clean_line(fake_settings: Settings, comma
     code, out, err = _run_fake([command, "L\udcffo Cai"], fake_settings)
     assert code == 1 and out == ""
     assert "invalid character" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_worker_and_queue_need_the_postgres_backend(tmp_path: Path) -> None:
+    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path)
+    code, _, err = _run(["worker", "--max-jobs", "1"], settings)
+    assert code == 1 and "RAG_BACKEND=postgres" in err and "Traceback" not in err
+    code, _, err = _run(["ingest", str(ARTICLES), "--queue"], settings)
+    assert code == 1 and "--queue needs the postgres backend" in err
