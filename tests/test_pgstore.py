@@ -130,15 +130,11 @@ def test_concurrent_ingests_leave_no_duplicates(empty_db: Settings, pg_server: s
         empty_db, "SELECT (SELECT count(*) FROM articles), count(*), count(DISTINCT chunk_id) FROM chunks"
     )
     assert articles == 6 and chunks == distinct
-    reference = create_database(empty_db.database_url.rsplit("/", 1)[0] + "/postgres")  # type: ignore[union-attr]
+    reference = empty_db.model_copy(update={"database_url": create_database(pg_server)})
     try:
-        ingest(
-            [ARTICLES, extra],
-            empty_db.model_copy(update={"database_url": reference}),
-            embedder=FakeEmbedder(),
-        )
+        ingest([ARTICLES, extra], reference, embedder=FakeEmbedder())  # one process alone
         query = "SELECT chunk_id, data->>'text' FROM chunks ORDER BY chunk_id"
-        assert _sql(empty_db, query) == _sql(empty_db.model_copy(update={"database_url": reference}), query)
+        assert _sql(empty_db, query) == _sql(reference, query)
     finally:
         drop_database(reference.database_url or "")
     _counters_match(empty_db)
