@@ -498,21 +498,3 @@ def commit_batch(
             (len(rows), sum(len(t) for t in tokens)),
         )
     return [a.doc_id for a in write], skipped
-
-
-def delete_except(settings: Settings, keep: Sequence[str]) -> int:
-    """Remove every article not in ``keep`` in one transaction; how many were removed."""
-    with connection(settings) as conn, conn.transaction():
-        conn.execute("LOCK TABLE articles IN EXCLUSIVE MODE")
-        removed_chunks, removed_tokens = conn.execute(
-            "SELECT count(*), coalesce(sum(lexical_len), 0) FROM chunks WHERE NOT (doc_id = ANY(%s))",
-            (list(keep),),
-        ).fetchone()
-        n = conn.execute("DELETE FROM articles WHERE NOT (doc_id = ANY(%s))", (list(keep),)).rowcount
-        if n:
-            conn.execute(
-                "UPDATE store_meta SET version = version + 1, n_chunks = n_chunks - %s, "
-                "total_tokens = total_tokens - %s",
-                (removed_chunks, removed_tokens),
-            )
-    return int(n)

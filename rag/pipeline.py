@@ -83,6 +83,7 @@ class Pipeline:
             version = store_version(self.settings)
             if version != self.retriever.index.manifest.get("store_version"):
                 self.retriever = self._retriever(open_index(self.settings), self.embedder, self.settings)
+                self.warm_in_background()
             return self.retriever
 
     @staticmethod

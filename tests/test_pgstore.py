@@ -171,3 +171,23 @@ def test_a_reader_sees_each_commit_and_only_commits(writable_db: Settings, tmp_p
     again = ingest([path], writable_db, embedder=FakeEmbedder())
     assert not again.written and again.unchanged == ["lai_chau_2024"]
     assert reader.index.manifest["store_version"] == version + 2  # a no-op commits nothing
+
+
+def test_a_lost_database_is_a_503_not_a_500(pg_server: str, fake_pg_template: str, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from tests.conftest import fake_embedder_everywhere
+
+    url = create_database(pg_server, fake_pg_template)
+    client = TestClient(create_app(pg_settings(url, tmp_path, tmp_path / "unused")))
+    with fake_embedder_everywhere():
+        client.__enter__()
+    try:
+        assert client.get("/health").json()["documents"] == 5
+        drop_database(url)  # the database goes away under a running server
+        for response in (client.get("/health"), client.post("/ask", json={"question": "Hà Giang hội đàm?"})):
+            assert response.status_code == 503, response.text
+            assert "database 127.0.0.1" in response.json()["detail"] and "Traceback" not in response.text
+    finally:
+        client.__exit__(None, None, None)
