@@ -277,42 +277,87 @@ class PgLexicalIndex:
         return {term: float(np.log1p(n / max(df, 1))) for term, df in rows if term}
 
 
-def load_snapshot(settings: Settings) -> Index:
-    """The committed store as one consistent ``Index`` (a repeatable-read snapshot)."""
+@dataclass
+class _Rows:
+    """What a snapshot holds of some articles (all, or those written since a version)."""
+
+    articles: dict[str, Article]
+    ids: list[int]
+    chunks: list[Chunk]
+    keys: list[tuple[str, int, int]]
+    vectors: list[np.ndarray]
+    records: list[dict[str, Any]]
+
+
+def _read_rows(conn: Any, since: int | None) -> _Rows:
+    where, params = "", tuple[int, ...]()
+    if since is not None:  # only the articles written after ``since`` (new or replaced)
+        where = "WHERE doc_id IN (SELECT doc_id FROM articles WHERE written_version > %s)"
+        params = (since,)
+    rows = _Rows({}, [], [], [], [], [])
+    for (data,) in conn.execute(f"SELECT data FROM articles {where} ORDER BY doc_id", params):
+        art = Article.from_dict(data)
+        rows.articles[art.doc_id] = art
+    for pk, data in conn.execute(f"SELECT id, data FROM chunks {where} ORDER BY doc_id, n", params):
+        rows.ids.append(pk)
+        rows.chunks.append(Chunk.from_dict(data))
+    sentences = conn.execute(
+        f"SELECT doc_id, start_offset, end_offset, embedding FROM sentences {where} "
+        "ORDER BY doc_id, start_offset",
+        params,
+    )
+    for doc, start, end, vec in sentences:
+        rows.keys.append((doc, start, end))
+        rows.vectors.append(vec.to_numpy())
+    rows.records = [r for (r,) in conn.execute(f"SELECT record FROM agreements {where}", params)]
+    return rows
+
+
+def _kept(previous: Index, changed: set[str]) -> _Rows:
+    """The previous snapshot's rows of the articles that did not change."""
+    ids = previous.dense.ids if isinstance(previous.dense, PgVectorStore) else np.zeros(0, dtype=np.int64)
+    rows = [i for i, c in enumerate(previous.chunks) if c.doc_id not in changed]
+    sentences = [i for i, k in enumerate(previous.sentence_keys) if k[0] not in changed]
+    return _Rows(
+        {d: a for d, a in previous.articles.items() if d not in changed},
+        [int(ids[i]) for i in rows],
+        [previous.chunks[i] for i in rows],
+        [previous.sentence_keys[i] for i in sentences],
+        list(previous.sentence_vectors[sentences]),
+        [r for r in previous.extras.get("agreements", []) if r.get("doc_id") not in changed],
+    )
+
+
+def load_snapshot(settings: Settings, previous: Index | None = None) -> Index:
+    """The committed store as one consistent ``Index`` (a repeatable-read snapshot). With ``previous``
+    (an older snapshot of the same store) only the articles written since are read, unless a rebuild
+    happened meanwhile."""
     where = describe_url(_url(settings))
     with connection(settings) as conn, conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        version, embedder, chunking, dim = conn.execute(
-            "SELECT version, embedder, chunking, dim FROM store_meta"
+        version, embedder, chunking, dim, reset = conn.execute(
+            "SELECT version, embedder, chunking, dim, reset_version FROM store_meta"
         ).fetchone()
         if embedder is None:
             raise IndexNotFoundError(f"no articles in the database {where}: build it with `rag ingest`")
-        articles = {
-            a.doc_id: a
-            for a in (
-                Article.from_dict(d) for (d,) in conn.execute("SELECT data FROM articles ORDER BY doc_id")
-            )
-        }
-        ids, chunks = [], []
-        for pk, data in conn.execute("SELECT id, data FROM chunks ORDER BY doc_id, n"):
-            ids.append(pk)
-            chunks.append(Chunk.from_dict(data))
-        keys: list[tuple[str, int, int]] = []
-        vectors: list[np.ndarray] = []
-        cur = conn.execute(
-            "SELECT doc_id, start_offset, end_offset, embedding FROM sentences ORDER BY doc_id, start_offset"
-        )
-        for doc, start, end, vec in cur:
-            keys.append((doc, start, end))
-            vectors.append(vec.to_numpy())
-        records = [r for (r,) in conn.execute("SELECT record FROM agreements")]
+        since = previous.manifest.get("store_version") if previous is not None else None
+        if previous is None or since is None or reset > since or previous.embedder_info != embedder:
+            rows = _read_rows(conn, None)
+        else:
+            fresh = _read_rows(conn, int(since))
+            rows = _kept(previous, set(fresh.articles))
+            rows.articles.update(fresh.articles)
+            for name in ("ids", "chunks", "keys", "vectors", "records"):
+                getattr(rows, name).extend(getattr(fresh, name))
     from rag.agreements import timeline_order
 
-    records.sort(key=timeline_order)
-    id_array = np.asarray(ids, dtype=np.int64)
+    rows.records.sort(key=timeline_order)
+    id_array = np.asarray(rows.ids, dtype=np.int64)
     dense = PgVectorStore(settings, id_array, int(dim))
     sentence_vectors = (
-        np.vstack(vectors).astype(np.float16) if vectors else np.zeros((0, int(dim)), dtype=np.float16)
+        np.vstack(rows.vectors).astype(np.float16)
+        if rows.vectors
+        else np.zeros((0, int(dim)), dtype=np.float16)
     )
     manifest = {
         "version": INDEX_VERSION,
@@ -320,20 +365,20 @@ def load_snapshot(settings: Settings) -> Index:
         "store_version": int(version),
         "embedder": embedder,
         "settings": {"chunking": chunking},
-        "documents": len(articles),
-        "chunks": len(chunks),
+        "documents": len(rows.articles),
+        "chunks": len(rows.chunks),
         "vector_store": {"type": dense.kind, "dim": int(dim)},
     }
     lexical: Any = PgLexicalIndex(settings, id_array, dense.row_of)
     return Index(
         Path(f"postgres:{where}"),
         manifest,
-        articles,
-        chunks,
+        rows.articles,
+        rows.chunks,
         dense,
         lexical,
-        {"agreements": records},
-        keys,
+        {"agreements": rows.records},
+        rows.keys,
         sentence_vectors,
     )
 
@@ -450,8 +495,9 @@ def commit_batch(
             )
         (version,) = conn.execute(
             "UPDATE store_meta SET version = version + 1, embedder = coalesce(embedder, %s), "
-            "chunking = coalesce(chunking, %s), dim = coalesce(dim, %s) RETURNING version",
-            (json.dumps(embedder_info), json.dumps(chunking), dim),
+            "chunking = coalesce(chunking, %s), dim = coalesce(dim, %s), "
+            "reset_version = CASE WHEN %s THEN version + 1 ELSE reset_version END RETURNING version",
+            (json.dumps(embedder_info), json.dumps(chunking), dim, replace_all),
         ).fetchone()
         _vector_index(conn, dim)
         rows = [i for a in write for i in by_doc.get(a.doc_id, [])]

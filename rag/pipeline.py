@@ -82,7 +82,10 @@ class Pipeline:
         with self._reload_guard:
             version = store_version(self.settings)
             if version != self.retriever.index.manifest.get("store_version"):
-                self.retriever = self._retriever(open_index(self.settings), self.embedder, self.settings)
+                from rag.pgstore import load_snapshot
+
+                index = load_snapshot(self.settings, previous=self.retriever.index)  # what changed only
+                self.retriever = self._retriever(index, self.embedder, self.settings)
                 self.warm_in_background()
             return self.retriever
 

@@ -171,6 +171,26 @@ def test_a_reader_sees_each_commit_and_only_commits(writable_db: Settings, tmp_p
     again = ingest([path], writable_db, embedder=FakeEmbedder())
     assert not again.written and again.unchanged == ["lai_chau_2024"]
     assert reader.index.manifest["store_version"] == version + 2  # a no-op commits nothing
+    _same_as_a_full_load(reader, writable_db)  # the reader reloaded only what changed, twice
+    rebuilt = ingest([path], writable_db, embedder=FakeEmbedder(), rebuild=True)
+    assert rebuilt.documents == 1 and [a.doc_id for a in reader.documents()] == ["lai_chau_2024"]
+    _same_as_a_full_load(reader, writable_db)
+    _counters_match(writable_db)
+
+
+def _same_as_a_full_load(reader: Pipeline, settings: Settings) -> None:
+    from rag.pgstore import load_snapshot
+
+    mine, full = reader.index, load_snapshot(settings)
+    assert mine.manifest == full.manifest
+    assert sorted(mine.articles) == sorted(full.articles)
+    key = {c.chunk_id: int(pk) for c, pk in zip(full.chunks, full.dense.ids, strict=True)}  # type: ignore[attr-defined]
+    assert {c.chunk_id: int(pk) for c, pk in zip(mine.chunks, mine.dense.ids, strict=True)} == key  # type: ignore[attr-defined]
+    assert sorted(mine.sentence_keys) == sorted(full.sentence_keys)
+    order = {k: i for i, k in enumerate(full.sentence_keys)}
+    rows = [order[k] for k in mine.sentence_keys]
+    assert (mine.sentence_vectors == full.sentence_vectors[rows]).all()
+    assert mine.extras == full.extras
 
 
 def test_a_lost_database_is_a_503_not_a_500(pg_server: str, fake_pg_template: str, tmp_path: Path) -> None:
