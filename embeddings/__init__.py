@@ -9,12 +9,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from embeddings.base import Embedder
-from embeddings.cache import CachedEmbedder, EmbeddingCache
+from embeddings.cache import CachedEmbedder, EmbeddingCache, PgEmbeddingCache, VectorCache
 
 if TYPE_CHECKING:
     from rag.config import Settings
 
-__all__ = ["CachedEmbedder", "Embedder", "EmbeddingCache", "create_embedder"]
+__all__ = [
+    "CachedEmbedder",
+    "Embedder",
+    "EmbeddingCache",
+    "PgEmbeddingCache",
+    "VectorCache",
+    "create_embedder",
+]
 
 
 def create_embedder(settings: Settings, *, cached: bool = True) -> Embedder:
@@ -41,4 +48,11 @@ def create_embedder(settings: Settings, *, cached: bool = True) -> Embedder:
         )
     if not cached:
         return inner
-    return CachedEmbedder(inner, EmbeddingCache(settings.cache_dir / "embeddings.sqlite"))
+    cache: VectorCache
+    if settings.backend == "postgres":  # the shared store holds the cache too
+        from rag.pgstore import get_pool
+
+        cache = PgEmbeddingCache(get_pool(settings))
+    else:
+        cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite")
+    return CachedEmbedder(inner, cache)

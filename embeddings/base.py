@@ -40,6 +40,27 @@ class Embedder(ABC):
         return {"name": self.name, "dim": self.dim, "max_tokens": self.max_tokens, "key": self.cache_key()}
 
 
+class WrappedEmbedder(Embedder):
+    """An embedder that changes how passages are embedded (a cache, a job queue) and is otherwise
+    ``inner``: the same queries, token counts and identity."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.name, self.dim, self.max_tokens = inner.name, inner.dim, inner.max_tokens
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        return self.inner.embed_queries(texts)
+
+    def count_tokens(self, text: str) -> int:
+        return self.inner.count_tokens(text)
+
+    def cache_key(self) -> str:
+        return self.inner.cache_key()
+
+    def describe(self) -> dict[str, Any]:
+        return self.inner.describe()
+
+
 def as_float32_rows(vectors: Any, dim: int) -> np.ndarray:
     """Coerce backend output to a C-contiguous (n, dim) float32 array."""
     arr = np.ascontiguousarray(np.asarray(vectors, dtype=np.float32))

@@ -5,17 +5,61 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
-from embeddings.base import Embedder
+from embeddings.base import Embedder, WrappedEmbedder
 
 
 def text_key(embedder_key: str, text: str) -> str:
     return hashlib.sha256(f"{embedder_key}\x00{text}".encode()).hexdigest()
+
+
+def _vectors(rows: Iterable[tuple[str, bytes]], dim: int) -> dict[str, np.ndarray]:
+    """Stored float32 blobs of the expected width (a vector of another width is a miss)."""
+    found = {key: np.frombuffer(blob, dtype=np.float32) for key, blob in rows}
+    return {key: vec for key, vec in found.items() if vec.shape[0] == dim}
+
+
+def _blobs(items: Sequence[tuple[str, np.ndarray]]) -> list[tuple[str, bytes]]:
+    return [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items]
+
+
+class VectorCache(Protocol):
+    """Where ``CachedEmbedder`` keeps vectors: a local SQLite file or the shared database."""
+
+    def get_many(self, keys: Sequence[str], dim: int) -> dict[str, np.ndarray]: ...
+
+    def put_many(self, items: Sequence[tuple[str, np.ndarray]]) -> None: ...
+
+
+class PgEmbeddingCache:
+    """The same cache in the ``embedding_cache`` table of the postgres backend, shared by every
+    process and machine that embeds for it (``pool`` is a psycopg connection pool)."""
+
+    def __init__(self, pool: Any) -> None:
+        self.pool = pool
+
+    def get_many(self, keys: Sequence[str], dim: int) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        with self.pool.connection() as conn:
+            for start in range(0, len(keys), 5000):
+                rows = conn.execute(
+                    "SELECT key, vec FROM embedding_cache WHERE key = ANY(%s)",
+                    (list(keys[start : start + 5000]),),
+                )
+                found.update(_vectors(rows, dim))
+        return found
+
+    def put_many(self, items: Sequence[tuple[str, np.ndarray]]) -> None:
+        with self.pool.connection() as conn, conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO embedding_cache (key, vec) VALUES (%s, %s) ON CONFLICT (key) DO NOTHING",
+                _blobs(items),
+            )
 
 
 class EmbeddingCache:
@@ -37,17 +81,14 @@ class EmbeddingCache:
                 batch = list(keys[start : start + 500])
                 marks = ",".join("?" * len(batch))
                 rows = self._db.execute(f"SELECT key, vec FROM vectors WHERE key IN ({marks})", batch)
-                for key, blob in rows:
-                    vec = np.frombuffer(blob, dtype=np.float32)
-                    if vec.shape[0] == dim:
-                        found[key] = vec
+                found.update(_vectors(rows, dim))
         return found
 
     def put_many(self, items: Sequence[tuple[str, np.ndarray]]) -> None:
         with self._lock:
             self._db.executemany(
                 "INSERT OR REPLACE INTO vectors (key, vec) VALUES (?, ?)",
-                [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items],
+                _blobs(items),
             )
             self._db.commit()
 
@@ -56,20 +97,14 @@ class EmbeddingCache:
             self._db.close()
 
 
-class CachedEmbedder(Embedder):
+class CachedEmbedder(WrappedEmbedder):
     """Wraps an embedder; passages whose (model, text) hash is cached are not embedded again."""
 
-    def __init__(self, inner: Embedder, cache: EmbeddingCache) -> None:
-        self.inner = inner
+    def __init__(self, inner: Embedder, cache: VectorCache) -> None:
+        super().__init__(inner)
         self.cache = cache
-        self.name = inner.name
-        self.dim = inner.dim
-        self.max_tokens = inner.max_tokens
         self.hits = 0
         self.misses = 0
-
-    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self.inner.embed_queries(texts)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         keys = [text_key(self.inner.cache_key(), t) for t in texts]
@@ -86,12 +121,3 @@ class CachedEmbedder(Embedder):
         for i, k in enumerate(keys):
             out[i] = found[k]
         return out
-
-    def count_tokens(self, text: str) -> int:
-        return self.inner.count_tokens(text)
-
-    def cache_key(self) -> str:
-        return self.inner.cache_key()
-
-    def describe(self) -> dict[str, Any]:
-        return self.inner.describe()

@@ -132,6 +132,8 @@ def _settings(params: dict[str, Any], **extra: Any) -> Settings:
     values: dict[str, Any] = {"cache_dir": Path(params["cache_dir"])}
     if params.get("index_dir"):
         values["index_dir"] = Path(params["index_dir"])
+    if params.get("database_url"):  # the postgres backend (rag bench backends)
+        values.update(backend="postgres", database_url=params["database_url"])
     values.update(extra)
     return Settings(**values)
 
@@ -720,7 +722,60 @@ def worker_lexical_all(params: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# --- backends: the postgres store side by side with FAISS
+def worker_pg_ingest(params: dict[str, Any]) -> dict[str, Any]:
+    """Five articles + N distractors into the database (a rebuild, one transaction), embedded through
+    the same SQLite cache as the FAISS side, so both sides are timed from the same warm cache."""
+    from embeddings import create_embedder
+    from rag.ingest import ingest_articles
+
+    n = int(params["n"])
+    settings = _settings(params)
+    embedder = create_embedder(_settings({k: v for k, v in params.items() if k != "database_url"}))
+    t0 = time.perf_counter()
+    articles = _five(Path(params["articles"])) + list(iter_distractors(Path(params["jsonl"]), n))
+    load_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    report = ingest_articles(articles, settings, rebuild=True, embedder=embedder, progress=True)
+    ingest_s = time.perf_counter() - t0
+    return {
+        "n": n,
+        "documents": report.documents,
+        "chunks": report.chunks,
+        "embedded": report.embedded,
+        "cache_hits": report.cache_hits,
+        "ingest_s": _r(ingest_s),
+        "stages_s": {"load_clean": _r(load_s), **{k: _r(v) for k, v in report.timings_s.items()}},
+        "database": _pg_sizes(params["database_url"]),
+        "peak_rss_mib": _r(peak_rss_mib(), 1),
+    }
+
+
+def _pg_sizes(url: str) -> dict[str, float]:
+    """MiB on disk: the database, the tables with their indexes, the HNSW index alone."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        out = {"database_mib": conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]}
+        for table in ("articles", "chunks", "sentences", "postings", "agreements", "embedding_cache"):
+            out[f"{table}_mib"] = conn.execute("SELECT pg_total_relation_size(%s)", (table,)).fetchone()[0]
+        hnsw = conn.execute("SELECT pg_relation_size('chunks_embedding_hnsw')").fetchone()[0]
+        out["hnsw_index_mib"] = hnsw
+    return {k: _r(v / 2**20, 2) for k, v in out.items()}
+
+
+def _server_memory_mib(pgdata: Path) -> float:
+    """Proportional set size of the PostgreSQL server (postmaster and its children: shared buffers
+    counted once)."""
+    import psutil
+
+    pid = int((pgdata / "postmaster.pid").read_text().splitlines()[0])
+    procs = [psutil.Process(pid), *psutil.Process(pid).children(recursive=True)]
+    return _r(sum(p.memory_full_info().pss for p in procs) / 2**20, 1)
+
+
 WORKERS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "pg-ingest": worker_pg_ingest,
     "baseline": worker_baseline,
     "project": worker_project,
     "scale-ingest": worker_scale_ingest,
@@ -978,6 +1033,126 @@ def bench_scale(
         save()
     save()
     return result
+
+
+def bench_backends(
+    n: int,
+    *,
+    articles: Path = DEFAULT_ARTICLES,
+    dataset: Path = DEFAULT_DATASET,
+    jsonl: Path = DEFAULT_JSONL,
+    work: Path = DEFAULT_WORK,
+    out: Path = DEFAULT_OUT,
+) -> dict[str, Any]:
+    """FAISS and postgres side by side on the five articles + N distractors: ingest from a warm
+    embedding cache (after one cold FAISS ingest that fills it), serving latency, gold-set metrics,
+    memory of the server process and of the database server. Writes backends-N.json and .md."""
+    from rag.dbserver import start_server, stop_server
+
+    out.mkdir(parents=True, exist_ok=True)
+    common = {
+        "articles": str(articles),
+        "dataset": str(dataset),
+        "jsonl": str(jsonl),
+        "cache_dir": str(work / "cache"),
+        "n": n,
+        "random_queries": 0,
+    }
+    result: dict[str, Any] = {"benchmark": "backends", "n": n, "machine": machine_info()}
+    result["command"] = f"rag bench backends --n {n}"
+    faiss = {**common, "index_dir": str(work / f"index-{n}")}
+    _log(f"N={n}: FAISS ingest (fills the embedding cache when cold)")
+    result["faiss_cold_or_first"] = run_worker("scale-ingest", faiss)
+    _log(f"N={n}: FAISS ingest again, from the warm cache")
+    result["faiss_ingest"] = run_worker("scale-ingest", {**faiss, "index_dir": str(work / f"index-{n}-warm")})
+    db_dir = work / "db"
+    url = start_server(db_dir)
+    try:
+        import psycopg
+
+        name = f"bench_{n}"
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            conn.execute(f"CREATE DATABASE {name}")
+        pg = {**common, "database_url": url.rsplit("/", 1)[0] + "/" + name}
+        _log(f"N={n}: postgres ingest, from the warm cache")
+        result["postgres_ingest"] = run_worker("pg-ingest", pg)
+        _log(f"N={n}: serve FAISS")
+        result["faiss_serve"] = run_worker("scale-serve", faiss)
+        _log(f"N={n}: serve postgres")
+        result["postgres_serve"] = run_worker("scale-serve", pg)
+        result["postgres_server_pss_mib"] = _server_memory_mib(db_dir / "pgdata")
+    finally:
+        stop_server(db_dir)
+    (out / f"backends-{n}.json").write_text(
+        json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    (out / f"backends-{n}.md").write_text(backends_markdown(result), encoding="utf-8")
+    return result
+
+
+BACKEND_METRICS = [
+    ("hybrid Hit@1", ("retrieval", "hybrid", "all", "hit@1")),
+    ("hybrid facts@5", ("retrieval", "hybrid", "all", "facts@5")),
+    ("lexical facts@5 (bm25s / SQL BM25)", ("retrieval", "lexical", "all", "facts@5")),
+    ("fact accuracy", ("answers", "all", "fact_accuracy")),
+]
+
+
+def backends_markdown(res: dict[str, Any]) -> str:
+    fi, pi = res["faiss_ingest"], res["postgres_ingest"]
+    fs, ps = res["faiss_serve"], res["postgres_serve"]
+
+    def row(name: str, f: Any, p: Any) -> str:
+        return f"| {name} | {f} | {p} |"
+
+    def lat(s: dict[str, Any], key: str) -> str:
+        return f"{_fmt(s[key]['p50_ms'], 1)} / {_fmt(s[key]['p95_ms'], 1)} ms"
+
+    def metric(s: dict[str, Any], *path: str) -> str:
+        value: Any = s
+        for key in path:
+            value = value[key]
+        return _fmt(value, 3)
+
+    lines = [
+        f"# FAISS and postgres side by side: five articles + {res['n']:,} distractors",
+        "",
+        f"Command: `{res['command']}`. {_machine_line(res['machine'])}",
+        "",
+        "| | FAISS | postgres (pgvector HNSW halfvec, BM25 in SQL) |",
+        "|---|---|---|",
+        row(
+            "documents / chunks", f"{fi['documents']} / {fi['chunks']}", f"{pi['documents']} / {pi['chunks']}"
+        ),
+        row(
+            "first ingest (cold embedding cache, FAISS)",
+            f"{_fmt(res['faiss_cold_or_first']['ingest_s'], 1)} s",
+            "same embedder, same cost",
+        ),
+        row("ingest from a warm cache", f"{_fmt(fi['ingest_s'], 1)} s", f"{_fmt(pi['ingest_s'], 1)} s"),
+        row(
+            "… of which writing the store",
+            f"{_fmt(fi['stages_s'].get('index', 0), 1)} s",
+            f"{_fmt(pi['stages_s'].get('index', 0), 1)} s",
+        ),
+        row("search p50 / p95", lat(fs, "search_latency"), lat(ps, "search_latency")),
+        row("/ask path p50 / p95 (Pipeline.ask)", lat(fs, "ask_latency"), lat(ps, "ask_latency")),
+        row("open (load) time", f"{_fmt(fs['open_s'], 2)} s", f"{_fmt(ps['open_s'], 2)} s"),
+        row(
+            "server process RSS after serving",
+            f"{_fmt(fs['rss_end_mib'], 0)} MiB",
+            f"{_fmt(ps['rss_end_mib'], 0)} MiB",
+        ),
+        row("database server (PSS)", "—", f"{_fmt(res['postgres_server_pss_mib'], 0)} MiB"),
+        row("on disk", f"{_fmt(fi['index_mib'], 1)} MiB", f"{_fmt(pi['database']['database_mib'], 1)} MiB"),
+        *[row(label, metric(fs, *path), metric(ps, *path)) for label, path in BACKEND_METRICS],
+        "",
+        "Database sizes (MiB): "
+        + ", ".join(f"{k.removesuffix('_mib')} {v}" for k, v in pi["database"].items()),
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def scale_markdown(res: dict[str, Any]) -> str:
@@ -1371,6 +1546,20 @@ def build_cli() -> click.Group:
             add=add,
         )
         click.echo(f"results: {out}/{name}.json, {out}/{name}.md, {out}/{name}.png", err=True)
+
+    @group.command(name="backends")
+    @articles_opt
+    @dataset_opt
+    @work_opt
+    @out_opt
+    @click.option("--n", "n", type=int, default=250, show_default=True, help="Distractor articles.")
+    @click.option(
+        "--jsonl", type=path, default=DEFAULT_JSONL, envvar="RAG_BENCH_JSONL", help="Distractor articles."
+    )
+    def backends_cmd(articles: Path, dataset: Path, work: Path, out: Path, n: int, jsonl: Path) -> None:
+        """FAISS and the postgres backend side by side (a local database from `rag db start`)."""
+        res = bench_backends(n, articles=articles, dataset=dataset, jsonl=jsonl, work=work, out=out)
+        click.echo(backends_markdown(res))
 
     return group
 

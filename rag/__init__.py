@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rag.config import Settings, get_settings
     from rag.conversation import Turn
+    from rag.dbserver import start_server as start_database
+    from rag.dbserver import stop_server as stop_database
     from rag.errors import (
         AnswerCancelledError,
         BadDocumentError,
@@ -40,10 +42,13 @@ if TYPE_CHECKING:
     from rag.models import Agreement, Answer, Article, Chunk, Citation, Hit
     from rag.pipeline import Pipeline, validate_question
     from rag.retrieve import MODES, Filters, Mode, SearchResult
+    from rag.worker import run_worker
 
 _EXPORTS = {
     "Settings": "rag.config",
     "get_settings": "rag.config",
+    "start_database": "rag.dbserver:start_server",
+    "stop_database": "rag.dbserver:stop_server",
     "RagError": "rag.errors",
     "AnswerCancelledError": "rag.errors",
     "InvalidInputError": "rag.errors",
@@ -76,6 +81,7 @@ _EXPORTS = {
     "Mode": "rag.retrieve",
     "MODES": "rag.retrieve",
     "SearchResult": "rag.retrieve",
+    "run_worker": "rag.worker",
 }
 
 __all__ = [
@@ -112,6 +118,9 @@ __all__ = [
     "groups_matched",
     "load_dataset",
     "percentile",
+    "run_worker",
+    "start_database",
+    "stop_database",
     "validate_question",
 ]
 
@@ -120,7 +129,8 @@ def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'rag' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    module, _, attribute = module.partition(":")
+    value = getattr(importlib.import_module(module), attribute or name)
     globals()[name] = value
     return value
 

@@ -881,7 +881,7 @@ def extract(article: Article) -> list[Agreement]:
     return out
 
 
-def _sort_key(row: dict[str, Any]) -> tuple[bool, str, str, str]:
+def timeline_order(row: dict[str, Any]) -> tuple[bool, str, str, str]:
     """The order of the timeline (the same key ``rag.ingest`` merges with): by date, undated last."""
     return (row.get("date") is None, row.get("date") or "", row.get("doc_id") or "", row.get("id") or "")
 
@@ -889,7 +889,7 @@ def _sort_key(row: dict[str, Any]) -> tuple[bool, str, str, str]:
 def build_timeline(articles: list[Article]) -> list[dict[str, Any]]:
     """The whole corpus's records, sorted by date (undated last), as JSON-ready dicts."""
     rows = [r.to_json() for art in articles for r in extract(art)]
-    rows.sort(key=_sort_key)
+    rows.sort(key=timeline_order)
     return rows
 
 

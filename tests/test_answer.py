@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from rag.config import Settings
 from rag.evaluate import eval_answers, load_dataset
 from rag.models import Answer
 from rag.pipeline import Pipeline
 from rag.question import analyze, split_question
 from rag.verify import unsupported_claims
+from tests.conftest import BACKENDS, real_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,9 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 slow = pytest.mark.slow  # answer quality needs the real model
 
 
+store_backend = pytest.fixture(scope="module", params=BACKENDS)(lambda request: request.param)
+
+
 @pytest.fixture(scope="module")
-def pipe(index_dir: Path, cache_dir: Path) -> Pipeline:
-    return Pipeline.open(Settings(index_dir=index_dir, cache_dir=cache_dir))
+def pipe(request: pytest.FixtureRequest, store_backend: str, index_dir: Path) -> Pipeline:
+    return Pipeline.open(real_settings(request, store_backend))
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,7 @@ from api.routers.documents import safe_filename
 from rag.cli import main as cli_main
 from rag.config import Settings
 from rag.errors import IndexCorruptError
-from tests.conftest import fake_embedder_everywhere
+from tests.conftest import BACKENDS, fake_embedder_everywhere, pg_settings
 
 STATIC = Path(__file__).resolve().parent.parent / "api" / "static"
 WHEN_Q = (
@@ -68,8 +68,16 @@ class Response(Protocol):
     def json(self) -> Any: ...
 
 
+store_backend = pytest.fixture(scope="module", params=BACKENDS)(lambda request: request.param)
+
+
 @pytest.fixture(scope="module")
-def api_settings(fake_index_dir: Path, cache_dir: Path) -> Settings:
+def api_settings(
+    request: pytest.FixtureRequest, store_backend: str, fake_index_dir: Path, cache_dir: Path
+) -> Settings:
+    if store_backend == "postgres":
+        url = request.getfixturevalue("fake_pg_url")
+        return pg_settings(url, cache_dir, fake_index_dir, cors_origins=["http://allowed.example"])
     return Settings(index_dir=fake_index_dir, cache_dir=cache_dir, cors_origins=["http://allowed.example"])
 
 

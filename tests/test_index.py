@@ -19,9 +19,16 @@ from rag.config import Settings
 from rag.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError
 from rag.index import clean_index_dir, load_index, write_lock
 from rag.ingest import ingest
+from rag.pipeline import open_index
 from rag.retrieve import Retriever
-from tests.conftest import ARTICLES
+from tests.conftest import ARTICLES, BACKENDS
 from tests.fakes import FakeEmbedder
+
+store_backend = pytest.fixture(scope="module", params=BACKENDS)(lambda request: request.param)
+"""Refusals and crash safety hold on both stores; the files and their checks are FAISS's own."""
+
+
+ARTICLES_FIRST = sorted(ARTICLES.iterdir())[0]
 
 
 def _live(index_dir: Path) -> Path:
@@ -83,8 +90,8 @@ def test_other_version_is_a_mismatch(fake_index_dir: Path, tmp_path: Path) -> No
         load_index(copy)
 
 
-def test_other_embedder_is_refused(fake_index_dir: Path, fake_writable_settings: Settings) -> None:
-    index = load_index(fake_index_dir)
+def test_other_embedder_is_refused(fake_settings: Settings, fake_writable_settings: Settings) -> None:
+    index = open_index(fake_settings)
     Retriever(index, FakeEmbedder())  # the embedder it was built with
     for other in (FakeEmbedder(dim=128), FakeEmbedder(name="fake/other-model")):
         with pytest.raises(IndexMismatchError, match="built with embedder"):
@@ -100,7 +107,7 @@ def test_chunking_settings_change_needs_a_rebuild(fake_writable_settings: Settin
         ingest([ARTICLES], settings, embedder=FakeEmbedder())
     report = ingest([ARTICLES], settings, embedder=FakeEmbedder(), rebuild=True)
     assert report.written and len(report.added) == 5
-    assert load_index(settings.index_dir).manifest["settings"]["chunking"]["chunk_tokens"] == 100
+    assert open_index(settings).manifest["settings"]["chunking"]["chunk_tokens"] == 100
 
 
 @pytest.mark.slow
@@ -119,16 +126,23 @@ def test_the_real_embedder_refuses_a_fake_built_index(fake_index_dir: Path, tmp_
             Retriever(index, create_embedder(settings))
 
 
-def test_failed_ingest_leaves_previous_index_intact(fake_writable_settings: Settings, tmp_path: Path) -> None:
+def test_failed_ingest_leaves_previous_index_intact(
+    fake_writable_settings: Settings, tmp_path: Path, store_backend: str
+) -> None:
     settings = fake_writable_settings
-    before = _live(settings.index_dir)
+    index = open_index(settings)
+    before = (sorted(index.articles), [c.chunk_id for c in index.chunks], len(index.sentence_keys))
     bad = tmp_path / "new.txt"
     bad.write_text("Tiêu đề mới\n\nMột bài viết mới về hợp tác biên giới giữa Lào Cai và Vân Nam.\n")
+    changed = tmp_path / ARTICLES_FIRST.name
+    changed.write_text(ARTICLES_FIRST.read_text(encoding="utf-8") + "\nMột câu mới.\n", encoding="utf-8")
     with pytest.raises(RuntimeError, match="boom"):
-        ingest([bad], settings, embedder=_Exploding())
-    assert _live(settings.index_dir) == before
-    assert len(load_index(settings.index_dir).articles) == 5
-    assert not list(settings.index_dir.glob(".tmp-*"))
+        ingest([bad, changed], settings, embedder=_Exploding())
+    index = open_index(settings)
+    assert (sorted(index.articles), [c.chunk_id for c in index.chunks], len(index.sentence_keys)) == before
+    assert "Một câu mới" not in index.articles[ARTICLES_FIRST.stem].text
+    if store_backend == "faiss":
+        assert not list(settings.index_dir.glob(".tmp-*"))
 
 
 class _Exploding(FakeEmbedder):
@@ -138,6 +152,7 @@ class _Exploding(FakeEmbedder):
         raise RuntimeError("boom")
 
 
+@pytest.mark.parametrize("store_backend", ["faiss"])
 def test_sentence_vectors_of_another_width_are_a_corrupt_index(fake_writable_settings: Settings) -> None:
     import numpy as np
 

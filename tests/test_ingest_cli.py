@@ -18,10 +18,12 @@ from rag.cli import main
 from rag.config import Settings
 from rag.index import load_index
 from rag.ingest import ingest
-from tests.conftest import ARTICLES, fake_embedder_everywhere
+from rag.pipeline import open_index
+from tests.conftest import ARTICLES, BACKENDS, fake_embedder_everywhere
 from tests.fakes import FakeEmbedder
 
 WHEN_Q = "Phiên họp thứ 9 Nhóm công tác liên hợp diễn ra vào ngày nào?"
+store_backend = pytest.fixture(scope="module", params=BACKENDS)(lambda request: request.param)
 
 NEW_ARTICLE = (
     "Lai Châu và Hồng Hà bàn về cửa khẩu Ma Lù Thàng\n\n"
@@ -46,7 +48,7 @@ def test_incremental_upsert(fake_writable_settings: Settings, tmp_path: Path) ->
     added = ingest([new], writable_settings, embedder=embedder)
     assert added.added == ["lai_chau_2024"] and added.written
     assert {Path(s.source).name for s in added.skipped} == {"binary.txt", "latin1.txt", "empty.md"}
-    index = load_index(writable_settings.index_dir)
+    index = open_index(writable_settings)
     assert len(index.articles) == 6
     new_sentences = [k for k in index.sentence_keys if k[0] == "lai_chau_2024"]
     assert len(new_sentences) == 2 and len(index.sentence_keys) == len(index.sentence_vectors)
@@ -58,7 +60,7 @@ def test_incremental_upsert(fake_writable_settings: Settings, tmp_path: Path) ->
     )
     changed = ingest([new / "lai_chau_2024.txt"], writable_settings, embedder=embedder)
     assert changed.updated == ["lai_chau_2024"]
-    index = load_index(writable_settings.index_dir)
+    index = open_index(writable_settings)
     ids = [c.chunk_id for c in index.chunks]
     assert len(ids) == len(set(ids))  # the changed article replaced its old chunks
     assert all("mới" in c.text for c in index.chunks if c.doc_id == "lai_chau_2024" and "Ma Lù" in c.text)
@@ -79,7 +81,12 @@ def test_incremental_upsert(fake_writable_settings: Settings, tmp_path: Path) ->
 
 def _run(args: list[str], settings: Settings) -> tuple[int, str, str]:
     runner = CliRunner()
-    env = {"RAG_CACHE_DIR": str(settings.cache_dir), "RAG_INDEX_DIR": str(settings.index_dir)}
+    env = {
+        "RAG_CACHE_DIR": str(settings.cache_dir),
+        "RAG_INDEX_DIR": str(settings.index_dir),
+        "RAG_BACKEND": settings.backend,
+        "RAG_DATABASE_URL": settings.database_url or "",
+    }
     from rag.config import get_settings
 
     get_settings.cache_clear()
@@ -235,3 +242,11 @@ def test_rag_bench_help_names_no_issue_number() -> None:
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0
         assert not re.search(r"\bissues?\b|#\d", result.output, re.IGNORECASE), result.output
+
+
+def test_worker_and_queue_need_the_postgres_backend(tmp_path: Path) -> None:
+    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path)
+    code, _, err = _run(["worker", "--max-jobs", "1"], settings)
+    assert code == 1 and "RAG_BACKEND=postgres" in err and "Traceback" not in err
+    code, _, err = _run(["ingest", str(ARTICLES), "--queue"], settings)
+    assert code == 1 and "--queue needs the postgres backend" in err

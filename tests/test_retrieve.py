@@ -9,16 +9,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rag.config import Settings
 from rag.errors import InvalidInputError
 from rag.pipeline import Pipeline
 from rag.retrieve import Filters, Retriever
+from tests.conftest import BACKENDS, real_settings
 from tests.fakes import FakeEmbedder
+
+store_backend = pytest.fixture(scope="module", params=BACKENDS)(lambda request: request.param)
 
 
 @pytest.fixture(scope="module")
-def pipe(index_dir: Path, cache_dir: Path) -> Pipeline:
-    return Pipeline.open(Settings(index_dir=index_dir, cache_dir=cache_dir))
+def pipe(request: pytest.FixtureRequest, store_backend: str, index_dir: Path) -> Pipeline:
+    return Pipeline.open(real_settings(request, store_backend))
 
 
 @pytest.mark.slow
