@@ -91,7 +91,7 @@ def test_no_answer_states_what_its_citations_do_not(gold_answers: list[tuple[str
 @slow
 def test_partial_date_is_resolved_against_the_article(pipe: Pipeline) -> None:
     answer = pipe.ask("Phiên họp thứ 9 Nhóm công tác liên hợp diễn ra khi nào, ở đâu?")
-    assert answer.answer.startswith("Ngày 27/3/2023, tại thành phố Hà Giang [1].")
+    assert answer.answer.startswith("Ngày 27/3/2023, tại thành phố Hà Giang, tỉnh Hà Giang [1].")
     assert "sáng 27/3" in answer.citations[0].quote  # the text says only "sáng 27/3"
     assert answer.citations[0].published == "2023-03-27"
 
