@@ -120,6 +120,15 @@ def fake_writable_settings(
     yield Settings(index_dir=copy, cache_dir=cache_dir)
 
 
+@pytest.fixture
+def faiss_writable_settings(fake_index_dir: Path, cache_dir: Path, tmp_path: Path) -> Settings:
+    """A private copy of the FAISS fake-embedder index, whatever backend the module runs on (tests of the
+    FAISS files themselves: generations, leftovers of killed writers, damaged files)."""
+    copy = tmp_path / "fake-index"
+    shutil.copytree(fake_index_dir, copy)
+    return Settings(index_dir=copy, cache_dir=cache_dir)
+
+
 @pytest.fixture(scope="session")
 def fake_faiss_pipeline(fake_index_dir: Path, cache_dir: Path) -> Pipeline:
     """A pipeline on the fake-embedder session index (read-only: never ``add`` to it)."""

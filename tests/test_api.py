@@ -806,9 +806,9 @@ def test_replacing_an_indexed_article_needs_replace_true(fake_writable_settings:
         assert "250 km" in client.get("/documents/bus").json()["text"]
 
 
-def test_responses_name_files_by_basename_only(fake_writable_settings: Settings, tmp_path: Path) -> None:
-    index_dir = fake_writable_settings.index_dir
-    with fake_client(create_app(open_writes(fake_writable_settings))) as client:
+def test_responses_name_files_by_basename_only(faiss_writable_settings: Settings, tmp_path: Path) -> None:
+    index_dir = faiss_writable_settings.index_dir
+    with fake_client(create_app(open_writes(faiss_writable_settings))) as client:
         report = upload(client, ("bus.txt", NEW_ARTICLE.encode())).json()
         assert report["index_dir"] == index_dir.name
         record = json.dumps({"doc_id": "dup", "title": "T", "text": NEW_ARTICLE}, ensure_ascii=False)
@@ -820,7 +820,7 @@ def test_responses_name_files_by_basename_only(fake_writable_settings: Settings,
             assert "/tmp" not in text and str(index_dir) not in text and "rag-upload-" not in text
     live = index_dir / (index_dir / "CURRENT").read_text().strip()
     (live / "chunks.jsonl").write_text("garbage\n")
-    with fake_client(create_app(fake_writable_settings)) as client:
+    with fake_client(create_app(faiss_writable_settings)) as client:
         response = client.get("/health")
         assert response.status_code == 503
         detail = response.json()["detail"]
@@ -998,11 +998,11 @@ def test_rag_serve_workers_runs_uvicorn_with_the_app_factory(
     assert "uploads closed" in result.output
 
 
-def test_a_starting_server_removes_what_killed_writers_left(fake_writable_settings: Settings) -> None:
-    index_dir = fake_writable_settings.index_dir
+def test_a_starting_server_removes_what_killed_writers_left(faiss_writable_settings: Settings) -> None:
+    index_dir = faiss_writable_settings.index_dir
     (index_dir / ".tmp-gen-20990101T000000-dead01").mkdir()
     (index_dir / ".CURRENT.dead02").write_text("gen-none\n")
-    with fake_client(create_app(fake_writable_settings)) as client:
+    with fake_client(create_app(faiss_writable_settings)) as client:
         assert client.get("/health").status_code == 200
     assert not (index_dir / ".tmp-gen-20990101T000000-dead01").exists()
     assert not (index_dir / ".CURRENT.dead02").exists()

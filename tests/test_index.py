@@ -181,9 +181,9 @@ def _kill_leftovers(index_dir: Path) -> tuple[str, Path]:
 
 
 def test_ingest_removes_what_a_killed_writer_left_and_keeps_the_real_previous_generation(
-    fake_writable_settings: Settings, tmp_path: Path
+    faiss_writable_settings: Settings, tmp_path: Path
 ) -> None:
-    settings = fake_writable_settings
+    settings = faiss_writable_settings
     live, orphan = _kill_leftovers(settings.index_dir)
     new = tmp_path / "moi.txt"
     new.write_text("Tiêu đề mới\n\nMột bài viết mới về hợp tác biên giới giữa Lào Cai và Vân Nam.\n")
@@ -198,9 +198,9 @@ def test_ingest_removes_what_a_killed_writer_left_and_keeps_the_real_previous_ge
 
 
 def test_a_starting_server_cleans_leftovers_unless_a_writer_holds_the_lock(
-    fake_writable_settings: Settings,
+    faiss_writable_settings: Settings,
 ) -> None:
-    index_dir = fake_writable_settings.index_dir
+    index_dir = faiss_writable_settings.index_dir
     live, orphan = _kill_leftovers(index_dir)
     with write_lock(index_dir):  # an ingest is running: its files are not leftovers
         assert clean_index_dir(index_dir) == []
