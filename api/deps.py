@@ -11,7 +11,7 @@ from fastapi.security import APIKeyHeader
 
 from api.limits import AnswerSlots
 from api.schemas import AskRequest
-from rag import IndexNotFoundError, Pipeline, Settings, get_settings, validate_question
+from rag import IndexNotFoundError, Pipeline, Settings, get_settings, validate_history, validate_question
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
@@ -31,8 +31,10 @@ PipelineDep = Annotated[Pipeline, Depends(get_pipeline)]
 
 
 def valid_ask(body: AskRequest, settings: SettingsDep) -> AskRequest:
-    """The request with its question stripped and checked against ``max_question_chars`` (else a 422)."""
+    """The request with its question stripped and checked against ``max_question_chars``, and its
+    history checked the same way (else a 422, for /ask and /ask/stream alike, before any work)."""
     question = validate_question(body.question, settings.max_question_chars)
+    validate_history([t.model_dump() for t in body.history], settings.max_question_chars)
     return body.model_copy(update={"question": question})
 
 

@@ -16,7 +16,8 @@ class Turn(BaseModel):
 
     role: Literal["user", "assistant"]
     content: str = Field(
-        max_length=5000, description="The question or the answer text (at most 5000 characters)."
+        max_length=5000,
+        description="A question (at most max_question_chars, 2000 by default) or an answer (at most 5000).",
     )
 
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from rag.index import clean_index_dir
     from rag.ingest import IngestReport, SkippedFile
     from rag.models import Agreement, Answer, Article, Chunk, Citation, Hit
-    from rag.pipeline import Pipeline, validate_question
+    from rag.pipeline import Pipeline, validate_history, validate_question
     from rag.retrieve import MODES, Filters, Mode, SearchResult
     from rag.worker import run_worker
 
@@ -76,6 +76,7 @@ _EXPORTS = {
     "Citation": "rag.models",
     "Hit": "rag.models",
     "Pipeline": "rag.pipeline",
+    "validate_history": "rag.pipeline",
     "validate_question": "rag.pipeline",
     "Filters": "rag.retrieve",
     "Mode": "rag.retrieve",
@@ -121,6 +122,7 @@ __all__ = [
     "run_worker",
     "start_database",
     "stop_database",
+    "validate_history",
     "validate_question",
 ]
 

@@ -488,18 +488,20 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
 
 def _lead_person(q: Question, ev: Evidence) -> str | None:
     """The person a who-question asks for, as the sentence writes the name: in the clause naming the
-    office asked about when the question names one, else the sentence's first named person. A person
-    the question itself names is not the answer ("who signed with minister A?" asks for A's partner)."""
+    office asked about when the question names one; of several, the one nearest after a name the
+    question asks about, else each of them (at most three). A person the question itself names is not
+    the answer ("who signed with minister A?" asks for A's partner) unless it asks who A is."""
     wanted = asked_titles(q)
     clauses = [c for c in re.split(r"[;]", ev.text) if not wanted or _holds_title(c, wanted)]
     about = [n for n in required_names(q) if n not in q.places] or required_names(q)
     asked = " " + " ".join(re.findall(r"\w+", fold(q.text))) + " "
+    identity = bool(_IDENTITY.search(asked))  # "A là ai?", "who is A?": A is the one asked about
     for clause in clauses:
-        people = [
-            (clause.find(n), n)
-            for n in dict.fromkeys(person_names(clause) + _titled_names(clause))
-            if " " + " ".join(re.findall(r"\w+", fold(n))) + " " not in asked
-        ]
+        everyone = [(clause.find(n), n) for n in dict.fromkeys(person_names(clause) + _titled_names(clause))]
+        named = [(at, n) for at, n in everyone if " " + " ".join(re.findall(r"\w+", fold(n))) + " " in asked]
+        # asked who A is: A, when A is a person's name the sentence gives (not an office like "Châu ủy X")
+        own = [(at, n) for at, n in named if n in person_names(clause)]
+        people = own if identity and own else [p for p in everyone if p not in named]
         if not people:
             continue
         if len(people) == 1:
@@ -516,6 +518,12 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         joiner = " and " if q.language == "en" else " và "
         return ", ".join(names[:-1]) + joiner + names[-1]
     return None
+
+
+_IDENTITY = re.compile(
+    r" (?:la ai|la nguoi nao|giu chuc vu gi|chuc vu gi|chuc danh gi|who (?:is|was)|"
+    r"what (?:is|was) (?:the )?(?:position|title|role|job))\b"
+)
 
 
 def _titled_names(text: str) -> list[str]:

@@ -242,6 +242,9 @@ def chat(index_dir: Path | None, k: int | None) -> None:
                 line = input(prompt)
             except EOFError:
                 break
+            except UnicodeDecodeError:
+                click.echo("Error: that line is not valid UTF-8; type it again", err=True)
+                continue
             question = line.strip()
             if not question or question in ("/quit", "/exit"):
                 break
@@ -251,7 +254,7 @@ def chat(index_dir: Path | None, k: int | None) -> None:
                 continue
             try:
                 answer = pipe.ask(question, k, history[-10:])
-            except rag.InvalidInputError as exc:
+            except RagError as exc:  # one line, and the conversation goes on
                 click.echo(f"Error: {exc}", err=True)
                 continue
             _print_answer(answer)

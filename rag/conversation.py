@@ -23,7 +23,7 @@ from typing import Literal
 from rag.dates import find_dates
 from rag.gazetteer import places
 from rag.question import Language, analyze, detect_language
-from rag.text import fold, nfc
+from rag.text import fold, has_diacritics, nfc
 
 Role = Literal["user", "assistant"]
 
@@ -42,15 +42,16 @@ class Resolved:
 
     question: str
     language: Language
-    """The language to answer in: the user's question's."""
+    """The language of the question answered: the user's, or the previous question's when the user's
+    words alone do not tell ("where?") or when the previous question was rewritten with a new subject."""
     rewritten: bool = False
     topic: str | None = None
     """What a rewritten question is about ("Đà Nẵng"), for the answer to say so."""
 
 
 # "còn Đà Nẵng thì sao?", "vậy còn năm 2023?", "what about Hanoi?", "and in 2023?", "how about X"
-_NEW_SUBJECT = [
-    re.compile(r"^(?:va |con |the con |vay con |vay )?(?P<x>.+?) (?:thi sao|thi the nao|the nao|ra sao)$"),
+_NEW_SUBJECT = [  # ("X thế nào?" / "X ra sao?" ask how X went: not a new subject)
+    re.compile(r"^(?:va |con |the con |vay con |vay )?(?P<x>.+?) thi (?:sao|the nao)$"),
     re.compile(r"^(?:va |the |vay )?con (?P<x>.+)$"),
     re.compile(r"^(?:and |so )?(?:what|how) about (?P<x>.+)$"),
     re.compile(r"^and (?:for |in |with |at )?(?P<x>.+)$"),
@@ -69,8 +70,15 @@ _ASKING = re.compile(
 )
 # a question that sets itself against the previous one ("còn phía X thì ai dự?", "and who led X?") asks
 # about the same event even when it names its own party
-_CONTRAST = re.compile(r"^(?:con|the con|vay con|con ve|voi|and|but|also|what about|how about)\b")
+_CONTRAST = re.compile(r"^(?:còn|thế còn|vậy còn|với|and|but|also|what about|how about)(?!\w)", re.IGNORECASE)
+# typed without marks, "con" is "còn" unless it begins a noun ("con số", "con đường", "con người")
+_CONTRAST_UNMARKED = re.compile(r"^(?:con|the con|vay con|voi)\b(?! (?:so|duong|nguoi|trai|gai|tau|dau)\b)")
 _MAX_SUBJECT_WORDS = 6
+# words that tell a language: English function words, Vietnamese question and function words
+_ENGLISH_OR_VIETNAMESE = re.compile(
+    r"\b(the|a|an|of|in|on|did|does|is|was|were|who|what|when|where|which|how|and|about|that|"
+    r"khi|nao|ai|dau|gi|cua|va|voi|tai|da|duoc|cac|nhung|the|thi|sao|bao|nhieu)\b"
+)
 
 
 def resolve(question: str, history: Sequence[Turn] = ()) -> Resolved:
@@ -89,15 +97,18 @@ def _resolve(question: str, previous: str | None) -> Resolved:
         return Resolved(question, language)
     previous = nfc(previous.strip())
     folded = _plain(fold(question))
+    if len(_ENGLISH_OR_VIETNAMESE.findall(folded)) < 2:  # "where?", "khi nào?": too few words to tell
+        language = detect_language(previous) if not has_diacritics(question) else language
+    unmarked = language == "vi-nodiacritics"
     for pattern in _NEW_SUBJECT:
         m = pattern.match(folded)
         if m and len(m.group("x").split()) <= _MAX_SUBJECT_WORDS and not _ASKING.search(m.group("x")):
             subject = _original(question, fold(question).find(m.group("x")), m.group("x"))
             rewritten = _with_subject(previous, subject)
-            if rewritten is not None:
+            if rewritten is not None:  # the previous question, asked of X: in the previous one's language
                 return Resolved(rewritten, detect_language(rewritten), True, subject)
-    q = analyze(question)
-    contrast = bool(_CONTRAST.match(folded))
+    q = analyze(question, language)
+    contrast = bool(_CONTRAST.match(question.lower()) or (unmarked and _CONTRAST_UNMARKED.match(folded)))
     if (q.names or q.places) and not contrast:
         return Resolved(question, language)  # it names its own subject
     if len(folded.split()) > 8 and not (contrast or _POINTING.search(folded)):
@@ -149,8 +160,9 @@ def _with_subject(previous: str, subject: str) -> str | None:
         if year:
             return previous[: year.start()] + subject + previous[year.end() :]
         return f"{previous.rstrip(' ?.')} {subject}?"
-    if not (any(w[:1].isupper() for w in subject.split()) or fold(subject) in places()):
-        return None
+    named = analyze(subject)
+    if not (named.names or named.places or fold(subject) in places() or _known_place(subject)):
+        return None  # "Kết quả hội đàm", "the Prime Minister": not a party of the previous question
     names = analyze(previous).names
     spans = [(folded_prev.find(n), n) for n in names if folded_prev.find(n) >= 0]
     if not spans:
@@ -168,6 +180,11 @@ def _with_subject(previous: str, subject: str) -> str | None:
     if kind and folded_prev[:at].rstrip().endswith(fold(kind)):
         subject = bare  # "với châu Y" -> "với châu X", not "với châu châu X"
     return previous[:at] + subject + previous[at + len(original) :]
+
+
+def _known_place(subject: str) -> bool:
+    words = subject.split()
+    return any(fold(" ".join(words[i:])) in places() for i in range(len(words)))
 
 
 def _without_question_words(question: str, drop: Sequence[tuple[int, int]] = ()) -> str:

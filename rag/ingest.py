@@ -126,7 +126,8 @@ def ingest(
     if not loaded.articles:  # nothing to write: never create (or empty) an index for nothing
         report = IngestReport(index_dir=Path(settings.index_dir), skipped=loaded.skipped)
         try:
-            report.documents = len(stored_doc_ids(settings.index_dir))
+            if settings.backend == "faiss":
+                report.documents = len(stored_doc_ids(settings.index_dir))
         except (IndexNotFoundError, IndexCorruptError):
             pass
         report.timings_s = {"load_clean": load_s}

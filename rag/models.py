@@ -151,10 +151,11 @@ def merge_citations(cites: list[Citation], texts: Mapping[str, str]) -> tuple[li
         spans = sorted((text.find(q), q) for q in m.quotes)
         if all(start >= 0 for start, _ in spans):
             m.quotes = [q for _, q in spans]
-            first, last = spans[0], spans[-1]
-            joined = text[first[0] : last[0] + len(last[1])]
-            pieces = [text[a + len(qa) : b] for (a, qa), (b, _) in zip(spans, spans[1:], strict=False)]
-            m.quote = joined if all(not gap.strip() for gap in pieces) else m.quotes[0]
+            end, adjacent = spans[0][0], True
+            for start, quote in spans:  # adjacent or overlapping (one quote may hold another)
+                adjacent = adjacent and not text[end:start].strip()
+                end = max(end, start + len(quote))
+            m.quote = text[spans[0][0] : end] if adjacent else m.quotes[0]
         else:
             m.quote = m.quotes[0]
     return list(merged.values()), numbers

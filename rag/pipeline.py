@@ -217,19 +217,20 @@ class Pipeline:
             question_vector=retriever.question_vector(question),
             language=resolved.language,
         )
-        if resolved.rewritten:
+        llm_on = self.settings.llm_enabled and bool(self.settings.llm_base_url)
+        if llm_on and not (answer.abstained and not answer.citations):  # extractive answer = fallback
+            from rag.generate import get_composer
+
+            _checkpoint(cancelled)
+            answer = get_composer(self.settings).compose(
+                question, result.hits, answer, articles=retriever.index.articles
+            )
+        if resolved.rewritten:  # (after the LLM, which writes its own text)
             answer.question = asked
             answer.extra["rewritten_question"] = question
             if resolved.topic:
                 about = "About" if answer.language == "en" else "Về"
                 answer.answer = f"{about} {resolved.topic}: {answer.answer}"
-        llm_on = self.settings.llm_enabled and bool(self.settings.llm_base_url)
-        if llm_on and not (answer.abstained and not answer.citations):  # extractive answer = fallback
-            from rag.generate import get_composer
-
-            answer = get_composer(self.settings).compose(
-                question, result.hits, answer, articles=retriever.index.articles
-            )
         return answer
 
     def _answer_params(self) -> AnswerParams:

@@ -22,11 +22,21 @@ def _fold_word(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=8192)
+FOLD_CACHED_CHARS = 1000
+
+
 def fold(text: str) -> str:
-    """Lower-case and strip diacritics (đ -> d): ``"Đà Nẵng"`` -> ``"da nang"`` (remembered: answering
-    folds the same sentences question after question)."""
+    """Lower-case and strip diacritics (đ -> d): ``"Đà Nẵng"`` -> ``"da nang"`` (texts up to
+    ``FOLD_CACHED_CHARS`` are remembered: answering folds the same sentences question after question;
+    whole articles are not kept)."""
+    return _fold_short(text) if len(text) <= FOLD_CACHED_CHARS else _fold(text)
+
+
+def _fold(text: str) -> str:
     return " ".join(_fold_word(w) for w in text.lower().split(" "))
+
+
+_fold_short = lru_cache(maxsize=8192)(_fold)
 
 
 def normalize_space(text: str) -> str:

@@ -35,6 +35,11 @@ def test_one_citation_per_article_with_all_its_quotes() -> None:
     assert a.quotes == ["Câu một nói về hợp tác.", "Câu hai nêu các nội dung.", "Câu cuối."]  # article order
     assert a.score == 0.9
     assert a.quote == "Câu một nói về hợp tác."  # not adjacent to "Câu cuối.": the first, not a joined span
+    nested, _ = merge_citations(
+        [_c("a", "Câu hai nêu các nội dung. Một câu khác ở xa."), _c("a", "Câu hai nêu các nội dung.")],
+        {"a": TEXT},
+    )
+    assert nested[0].quote == "Câu hai nêu các nội dung. Một câu khác ở xa."  # one quote holds the other
     adjacent, _ = merge_citations(cites[:1] + cites[2:3], {"a": TEXT})
     assert adjacent[0].quote == "Câu một nói về hợp tác. Câu hai nêu các nội dung."  # one verbatim span
     assert adjacent[0].quote in TEXT
@@ -123,6 +128,7 @@ def test_who_is_not_the_person_the_question_names() -> None:
     ev = _evidence("Bộ trưởng Nguyễn Văn An và Tổng giám đốc Irina Bokova đã ký thỏa thuận.")
     assert _lead(analyze("Ai đã ký thỏa thuận với Bộ trưởng Nguyễn Văn An?"), ev) == "Irina Bokova"
     assert _lead(analyze("Những ai đã ký thỏa thuận?"), ev) == "Nguyễn Văn An và Irina Bokova"
+    assert _lead(analyze("Nguyễn Văn An là ai?"), ev) != "Irina Bokova"  # asks who A is: not A's partner
 
 
 def test_english_when_asks_only_at_the_head_of_a_clause() -> None:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from rag import InvalidInputError, Pipeline, Settings, Turn
+from rag import AnswerCancelledError, InvalidInputError, Pipeline, Settings, Turn
 from rag.cli import main
 from rag.conversation import resolve
 from rag.pipeline import validate_history
@@ -72,6 +72,21 @@ def test_a_question_that_names_nothing_takes_what_the_previous_one_was_about() -
     assert english.topic is not None and english.topic in english.question
 
 
+def test_how_did_it_go_is_not_a_new_subject() -> None:
+    """ "X thế nào?" / "X ra sao?" ask how X went: the previous question's event is kept, its parties are
+    not replaced by X; a question that begins with "Con số" is not "còn"."""
+    for question in ("Kết quả hội đàm thế nào?", "Hai bên hợp tác ra sao?"):
+        resolved = resolve(question, _history(LAO_CAI_WHEN, "…"))
+        assert resolved.question.startswith(question.rstrip("?")) and "Lào Cai" in resolved.question
+    own = "Con số du khách đến Hà Giang năm 2023 là bao nhiêu?"
+    assert not resolve(own, _history(LAO_CAI_WHEN, "…")).rewritten
+
+
+def test_a_short_follow_up_keeps_the_conversation_language() -> None:
+    resolved = resolve("Where?", _history("When did Lao Cai sign an agreement with Honghe prefecture?", "…"))
+    assert resolved.rewritten and resolved.language == "en"
+
+
 def test_a_question_with_its_own_subject_is_answered_on_its_own() -> None:
     own = "Hà Giang ký thỏa thuận gì với châu Văn Sơn?"
     assert resolve(own, _history(LAO_CAI_WHEN, "…")) == resolve(own)
@@ -96,6 +111,11 @@ def test_history_is_bounded_and_checked() -> None:
         validate_history([{"role": "user", "content": "x" * 101}], 100)
     with pytest.raises(InvalidInputError):
         validate_history("not a list", 100)
+
+
+def test_a_cancelled_answer_stops(fake_pipeline: Pipeline) -> None:
+    with pytest.raises(AnswerCancelledError):
+        fake_pipeline.ask(LAO_CAI_WHEN, cancelled=lambda: True)
 
 
 def test_pipeline_answers_a_follow_up_and_says_what_it_answered(fake_pipeline: Pipeline) -> None:
@@ -140,14 +160,24 @@ def test_api_takes_a_history(client: TestClient) -> None:
         [{"role": "user", "content": "x"}] * 11,
         [{"role": "system", "content": "x"}],
         [{"role": "user", "content": "x" * 5001}],
+        [{"role": "user", "content": "x" * 2001}],  # a question longer than a question may be
         [{"role": "user"}],
         "not a list",
         [{"role": "user", "content": "x", "extra": 1}],
     ],
 )
-def test_api_refuses_a_bad_history(client: TestClient, history: object) -> None:
-    response = client.post("/ask", json={"question": "Khi nào?", "history": history})
+@pytest.mark.parametrize("path", ["/ask", "/ask/stream"])
+def test_api_refuses_a_bad_history(client: TestClient, history: object, path: str) -> None:
+    response = client.post(path, json={"question": "Khi nào?", "history": history})
     assert response.status_code == 422 and "detail" in response.json()
+    assert response.headers["content-type"].startswith("application/json")
+
+
+@pytest.mark.parametrize("path", ["/ask", "/ask/stream"])
+def test_api_refuses_a_lone_surrogate_in_the_history(client: TestClient, path: str) -> None:
+    body = b'{"question": "Khi n\\u00e0o?", "history": [{"role": "user", "content": "L\\ud800o"}]}'
+    response = client.post(path, content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 422 and "\\ud800" not in response.text
 
 
 def test_rag_chat_keeps_the_conversation(fake_index_dir: Path, cache_dir: Path) -> None:

@@ -53,7 +53,8 @@
   var SLOW_MS = intAttr("data-slow-ms", 15000, 100, 600000);
   var TIMEOUT_MS = intAttr("data-timeout-ms", 60000, 200, 3600000);
   var MAX_QUESTION = 2000;
-  var STORE_KEY = "vnrag-widget:v1:" + API;
+  var STORE_KEY = "vnrag-widget:v2:" + API; // v2: {conv, turns}; a v1 array of turns is still read
+  var OLD_STORE_KEY = "vnrag-widget:v1:" + API;
   var LANG_KEY = "vnrag-widget:lang";
 
   // ---------------------------------------------------------------- strings
@@ -409,7 +410,7 @@
       question: str(a.question),
       answer: a.answer,
       abstained: !!a.abstained,
-      language: a.language === "en" ? "en" : a.language === "vi" ? "vi" : "",
+      language: a.language === "en" ? "en" : /^vi/.test(str(a.language)) ? "vi" : "",
       citations: cites
         .filter(function (c) {
           return c && typeof c === "object";
@@ -453,14 +454,19 @@
     });
   }
 
+  // At most n characters (code points, as the server counts them: a surrogate pair is never split).
+  function clip(s, n) {
+    return s.length <= n ? s : Array.from(s).slice(0, n).join("");
+  }
+
   // The conversation before turn tn: its answered questions, oldest first (DESIGN.md history).
   function historyOf(tn) {
     var items = [];
     for (var i = 0; i < turns.length && turns[i] !== tn; i++) {
       var p = turns[i];
       if (p.conv !== tn.conv || p.status !== "done" || !p.answer) continue;
-      items.push({ role: "user", content: p.question.slice(0, 2000) });
-      items.push({ role: "assistant", content: p.answer.answer.slice(0, 5000) });
+      items.push({ role: "user", content: clip(p.question, 2000) });
+      items.push({ role: "assistant", content: clip(p.answer.answer, 5000) });
     }
     return items.slice(-MAX_HISTORY);
   }
@@ -750,16 +756,24 @@
   }
   function restore() {
     var raw = storageGet(STORE_KEY);
+    var legacy = false;
+    if (!raw) {
+      raw = storageGet(OLD_STORE_KEY);
+      legacy = !!raw;
+    }
     if (!raw) return;
     try {
       var stored = JSON.parse(raw);
       var data = Array.isArray(stored) ? stored : stored && Array.isArray(stored.turns) ? stored.turns : null;
       if (!data) return;
       if (stored.conv === +stored.conv) conv = stored.conv;
+      // turns kept by an older widget: shown, but the next question starts a new conversation
+      var restoredConv = legacy ? 0 : conv;
+      if (legacy) conv = 1;
       data.forEach(function (d) {
         if (!d || typeof d.question !== "string") return;
         var tn = newTurn(d.question);
-        tn.conv = d.conv === +d.conv ? d.conv : conv;
+        tn.conv = d.conv === +d.conv ? d.conv : restoredConv;
         if (d.status === "done" && d.answer) {
           try {
             tn.answer = normalizeAnswer(d.answer);
