@@ -869,6 +869,7 @@ def compose(
         return answer
     ranked = usable
     best = ranked[0]
+    slot = _lead(q, best, p)  # what the answer leads with: a date, a place, a name, an amount, yes/no
     chosen = [best]
     # Same event in another article (same resolved date or same meeting), cited together.
     best_isos = {d.iso for d in best.dates if d.iso and d.precision == "day"}
@@ -914,25 +915,20 @@ def compose(
         if following is not None and following.start - best.end < 4:
             chosen.append(following)
     # A close runner-up often completes the answer (the next sentence of a list, the other side's view).
-    if (
-        len(chosen) == 1
-        and len(chosen) < max_citations
-        and not (q.qtype in ("when", "where") and _lead(q, best, p))
-    ):
+    if len(chosen) == 1 and len(chosen) < max_citations and not (q.qtype in ("when", "where") and slot):
         follow = next(
             (e for e in ranked[1:] if e.doc_id == best.doc_id and e.score >= p.runner_up * best.score), None
         )
         if follow is not None:
             chosen.append(follow)
-    slot = _lead(q, best, p)
-    text, shown = _render(q, chosen, p)
+    text, shown = _render(q, chosen, slot, p)
     chosen = [ev for ev in chosen if ev.doc_id in shown]  # only articles the answer's markers point to
     citations, _ = merge_citations(
         [_cite(ev, i) for i, ev in enumerate(chosen, start=1)], {ev.doc_id: ev.article.text for ev in chosen}
     )
     answer = Answer(q.text, text, False, q.language, citations)
     if slot:
-        answer.extra["slot"] = slot  # what the answer leads with: a date, a place, a name, an amount, yes/no
+        answer.extra["slot"] = slot
     return answer
 
 
@@ -942,12 +938,14 @@ def _rescore(ev: Evidence, q: Question, qtype: str, p: AnswerParams) -> float:
     return scorer.probability({**ev.features, "type_fit": _type_fit(q, ev, qtype, p)})
 
 
-def _render(q: Question, chosen: list[Evidence], p: AnswerParams = DEFAULT_PARAMS) -> tuple[str, set[str]]:
-    """A chat bubble's answer: the slot the question asks for first (a date, a place, a name, an amount,
-    yes or no) with a short clause of its sentence, or, when there is no slot, the chosen sentences
-    clipped to ``p.max_words`` words; ``[n]`` markers number articles (one per article, in order of
-    appearance). Quotes are not repeated here: they are the citations'. Returns the text and the
-    doc_ids it cites."""
+def _render(
+    q: Question, chosen: list[Evidence], first: str | None, p: AnswerParams = DEFAULT_PARAMS
+) -> tuple[str, set[str]]:
+    """A chat bubble's answer: the slot the question asks for first (``first``, which ``chosen[0]`` gives:
+    a date, a place, a name, an amount, yes or no) with a short clause of its sentence, or, when there is
+    no slot, the chosen sentences clipped to ``p.max_words`` words; ``[n]`` markers number articles (one
+    per article, in order of appearance). Quotes are not repeated here: they are the citations'. Returns
+    the text and the doc_ids it cites."""
     numbers: dict[str, int] = {}
     for ev in chosen:
         numbers.setdefault(ev.doc_id, len(numbers) + 1)
@@ -957,7 +955,6 @@ def _render(q: Question, chosen: list[Evidence], p: AnswerParams = DEFAULT_PARAM
 
     best = chosen[0]
     leads: list[tuple[str, Evidence]] = []
-    first = _lead(q, best, p)
     if first:
         leads.append((first, best))
         for qtype in q.qtypes[1:]:  # the other parts of a two-part question, from their own sentences

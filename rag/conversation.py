@@ -160,20 +160,16 @@ def _with_subject(previous: str, subject: str) -> str | None:
         if year:
             return previous[: year.start()] + subject + previous[year.end() :]
         return f"{previous.rstrip(' ?.')} {subject}?"
+    place = _place(subject)
     named = analyze(subject)
-    if not (named.names or named.places or fold(subject) in places() or _known_place(subject)):
+    if not (named.names or named.places or place):
         return None  # "Kết quả hội đàm", "the Prime Minister": not a party of the previous question
     names = analyze(previous).names
     spans = [(folded_prev.find(n), n) for n in names if folded_prev.find(n) >= 0]
     if not spans:
         return f"{subject}: {previous}"
-    words = subject.split()
-    kind, bare, countries = "", subject, frozenset[str]()
-    for i in range(len(words)):  # "châu X", "tỉnh X": the gazetteer knows X
-        if fold(" ".join(words[i:])) in places():
-            kind, bare = " ".join(words[:i]), " ".join(words[i:])
-            countries = places()[fold(bare)]
-            break
+    kind, bare = place or ("", subject)
+    countries = places()[fold(bare)] if place else frozenset[str]()
     same = [(at, n) for at, n in spans if countries and places().get(n, frozenset()) & countries]
     at, name = min(same or spans)
     original = _original(previous, at, name)
@@ -182,9 +178,13 @@ def _with_subject(previous: str, subject: str) -> str | None:
     return previous[:at] + subject + previous[at + len(original) :]
 
 
-def _known_place(subject: str) -> bool:
+def _place(subject: str) -> tuple[str, str] | None:
+    """``(kind, name)`` when the gazetteer knows ``subject`` or its end ("châu X", "tỉnh X": X)."""
     words = subject.split()
-    return any(fold(" ".join(words[i:])) in places() for i in range(len(words)))
+    for i in range(len(words)):
+        if fold(" ".join(words[i:])) in places():
+            return " ".join(words[:i]), " ".join(words[i:])
+    return None
 
 
 def _without_question_words(question: str, drop: Sequence[tuple[int, int]] = ()) -> str:

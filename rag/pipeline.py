@@ -162,8 +162,9 @@ class Pipeline:
         corpus). One-shot commands skip this: they would pay for tables their one question may not use."""
         threading.Thread(target=_warm, args=(self.retriever,), name="rag-warm", daemon=True).start()
 
-    def _require_articles(self) -> None:
-        if not self.index.articles:
+    def _require_articles(self, index: Index) -> None:
+        """IndexEmptyError unless ``index`` (the snapshot a request reads) holds articles."""
+        if not index.articles:
             raise IndexEmptyError(
                 f"the index in {str(self.settings.index_dir)!r} is empty: "
                 f"add articles with `rag ingest PATH --index {self.settings.index_dir}`"
@@ -173,7 +174,7 @@ class Pipeline:
         self, query: str, k: int | None = None, *, mode: Mode = "hybrid", filters: Filters | None = None
     ) -> SearchResult:
         retriever = self._live()
-        self._require_articles()
+        self._require_articles(retriever.index)
         return retriever.search(query, self.settings.top_k if k is None else k, mode=mode, filters=filters)
 
     def ask(
@@ -199,7 +200,7 @@ class Pipeline:
         if not 1 <= k <= 100:
             raise InvalidInputError(f"top_k must be between 1 and 100, got {k}")
         retriever = self._live()  # one snapshot: an upload may swap in a new generation meanwhile
-        self._require_articles()
+        self._require_articles(retriever.index)
         _checkpoint(cancelled)
         resolved = resolve(asked, history)
         question = resolved.question

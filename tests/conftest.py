@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from embeddings import Embedder
 from rag.config import Settings
 from rag.pipeline import Pipeline
 from tests.fakes import FakeEmbedder
@@ -219,14 +220,7 @@ def drop_database(url: str) -> None:
 def fake_pg_template(pg_server: str, fake_index_dir: Path, cache_dir: Path) -> str:
     """A database holding ``data/articles`` ingested with ``FakeEmbedder`` (a template: nobody stays
     connected to it, so tests copy it in milliseconds)."""
-    from rag.ingest import ingest
-    from rag.pgstore import close_pools
-
-    url = create_database(pg_server)
-    report = ingest([ARTICLES], pg_settings(url, cache_dir, fake_index_dir), embedder=FakeEmbedder())
-    assert report.documents == len(list(ARTICLES.iterdir())), report.summary()
-    close_pools(url)
-    return url
+    return _template(pg_server, fake_index_dir, cache_dir, FakeEmbedder())
 
 
 @pytest.fixture(scope="session")
@@ -239,12 +233,18 @@ def fake_pg_url(pg_server: str, fake_pg_template: str) -> str:
 def pg_index_template(pg_server: str, index_dir: Path, cache_dir: Path) -> str:
     """``data/articles`` ingested into a database with the real embedder (a template; slow)."""
     from embeddings import create_embedder
+
+    # the real-model FAISS index just embedded the same passages: its cache makes this fast
+    embedder = create_embedder(Settings(index_dir=index_dir, cache_dir=cache_dir))
+    return _template(pg_server, index_dir, cache_dir, embedder)
+
+
+def _template(pg_server: str, index_dir: Path, cache_dir: Path, embedder: Embedder) -> str:
+    """A new database holding ``data/articles`` ingested with ``embedder``; no connection left open."""
     from rag.ingest import ingest
     from rag.pgstore import close_pools
 
     url = create_database(pg_server)
-    # the real-model FAISS index just embedded the same passages: its cache makes this fast
-    embedder = create_embedder(Settings(index_dir=index_dir, cache_dir=cache_dir))
     report = ingest([ARTICLES], pg_settings(url, cache_dir, index_dir), embedder=embedder)
     assert report.documents == len(list(ARTICLES.iterdir())), report.summary()
     close_pools(url)
