@@ -8,6 +8,7 @@ answer abstains and lists the nearest passages.
 
 from __future__ import annotations
 
+import calendar
 import re
 import time
 from dataclasses import dataclass, field
@@ -104,6 +105,11 @@ _SURNAMES = (
     "Lưu|Trương|Tăng|Khổng|Doãn|Mạc|Kiều|Quan|Hứa|Lục|Tòng|Cầm|Bạc|Lầu|Hầu|Thân|Văn|Tống|Âu|Từ"
 )
 _PERSON_NAME = re.compile(rf"\b(?:{_SURNAMES})(?:\s+[A-ZĐ][a-zà-ỹđ]+){{1,3}}\b")
+# an honorific (lower case inside a sentence, capitalised at its start) and the name it introduces
+_CAP_WORD = r"[A-ZĐÀ-ÝĂĨŨƠƯẠ-Ỹ][\w'’]*(?:-[\w'’]+)*"
+_HONORIFIC_NAME = re.compile(
+    rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài|M(?:r|rs|s)\.?)\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?!\w)"
+)
 _PLACE_BEFORE = re.compile(r"(tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường)\s*$")
 _NOT_A_NAME = re.compile(r"^(?:Văn (?:Hóa|Hoá|Kiện)|Lê Ninh)\b")  # capitalised common nouns, Lenin
 _ASKS_PLAN = re.compile(r"\b(du kien|ke hoach|se|sap|expected|planned|scheduled|will|plan)\b")
@@ -327,8 +333,9 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         if partial.precision == "range":  # "12 và 13/12", "từ 2 đến 6/10": the span as written
             span = re.sub(r"^(?:từ\s+)?(?:ngày\s+)?", "", partial.text, flags=re.IGNORECASE)
             if q.language == "en":
-                return f"On {span} (day/month; the year is not given)"
-            return f"Ngày {span} (bài không nêu năm)"
+                return _english_span(span) or f"On {span} (day/month; the year is not given)"
+            lead = "Từ ngày" if re.search(r"\bđến\b|[-–—]\s*\d+\s*[/-]", span) else "Ngày"
+            return f"{lead} {span} (bài không nêu năm)"
         if q.language == "en":
             return f"On {partial.day}/{partial.month} (day/month; the year is not given)"
         return f"Ngày {partial.day}/{partial.month} (bài không nêu năm)"
@@ -358,6 +365,24 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         ) + format_en(d.iso)
     text = f"{qual.group(1).lower()} {format_vi(d.iso)}" if qual else format_vi(d.iso)
     return text[:1].upper() + text[1:]
+
+
+def _english_span(span: str) -> str | None:
+    """A span of days written without a year, in English: "14 đến 16-4" -> "From 14 to 16 April (the
+    year is not given)", "12 và 13/12" -> "On 12 and 13 December (...)"; None when it is another form."""
+    numbers = [int(n) for n in re.findall(r"\d+", span)]
+    if len(numbers) == 3 and 1 <= numbers[2] <= 12:
+        days, month = f"{numbers[0]} {{}} {numbers[1]}", calendar.month_name[numbers[2]]
+    elif len(numbers) == 4 and numbers[1] == numbers[3] and 1 <= numbers[1] <= 12:  # "22/3 đến 24/3"
+        days, month = f"{numbers[0]} {{}} {numbers[2]}", calendar.month_name[numbers[3]]
+    elif len(numbers) == 4 and 1 <= numbers[1] <= 12 and 1 <= numbers[3] <= 12:
+        days = f"{numbers[0]} {calendar.month_name[numbers[1]]} {{}} {numbers[2]}"
+        month = calendar.month_name[numbers[3]]
+    else:
+        return None
+    both = re.search(r"\svà\s", span) is not None
+    text = ("On " + days.format("and") if both else "From " + days.format("to")) + f" {month}"
+    return f"{text} (the year is not given)"
 
 
 def _lead_place(q: Question, ev: Evidence) -> str | None:
@@ -489,19 +514,16 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
 def _lead_person(q: Question, ev: Evidence) -> str | None:
     """The person a who-question asks for, as the sentence writes the name: in the clause naming the
     office asked about when the question names one; of several, the one nearest after a name the
-    question asks about, else each of them (at most three). A person the question itself names is not
-    the answer ("who signed with minister A?" asks for A's partner) unless it asks who A is."""
+    question asks about, else each of them (at most three; each of them too when the question asks for
+    several: "những ai"). A person the question itself names is not the answer ("who signed with
+    minister A?" asks for A's partner) unless it asks who A is; nor a witness ("dưới sự chứng kiến của
+    A") unless it asks who witnessed."""
     wanted = asked_titles(q)
     clauses = [c for c in re.split(r"[;]", ev.text) if not wanted or _holds_title(c, wanted)]
     about = [n for n in required_names(q) if n not in q.places] or required_names(q)
-    asked = " " + " ".join(re.findall(r"\w+", fold(q.text))) + " "
-    identity = bool(_IDENTITY.search(asked))  # "A là ai?", "who is A?": A is the one asked about
+    asked = _asked_words(q)
     for clause in clauses:
-        everyone = [(clause.find(n), n) for n in dict.fromkeys(person_names(clause) + _titled_names(clause))]
-        named = [(at, n) for at, n in everyone if " " + " ".join(re.findall(r"\w+", fold(n))) + " " in asked]
-        # asked who A is: A, when A is a person's name the sentence gives (not an office like "Châu ủy X")
-        own = [(at, n) for at, n in named if n in person_names(clause)]
-        people = own if identity and own else [p for p in everyone if p not in named]
+        people = _people(clause, asked)
         if not people:
             continue
         if len(people) == 1:
@@ -511,13 +533,40 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         folded = fold(clause)
         anchors = [m.start() for n in about for m in re.finditer(rf"\b{re.escape(n)}\b", folded)]
         after = [(pos - a, name) for pos, name in people for a in anchors if pos > a]
-        if after:
+        if after and not _PLURAL_WHO.search(asked):
             return min(after)[1]
         # nothing tells them apart ("A và B ký thỏa thuận"): each of them, as the sentence orders them
         names = [name for _, name in sorted(people)][:3]
         joiner = " and " if q.language == "en" else " và "
         return ", ".join(names[:-1]) + joiner + names[-1]
     return None
+
+
+def _asked_words(q: Question) -> str:
+    return " " + " ".join(re.findall(r"\w+", fold(q.text))) + " "
+
+
+def _people(clause: str, asked: str) -> list[tuple[int, str]]:
+    """The people of ``clause`` that can answer a who-question whose folded words are ``asked``, with
+    their positions: not one the question names (unless it asks who that one is), not a witness
+    (unless it asks who witnessed)."""
+    everyone = [(clause.find(n), n) for n in dict.fromkeys(person_names(clause) + _titled_names(clause))]
+    named = [(at, n) for at, n in everyone if " " + " ".join(re.findall(r"\w+", fold(n))) + " " in asked]
+    # asked who A is: A, when A is a person's name the sentence gives (not an office like "Châu ủy X")
+    own = [(at, n) for at, n in named if n in person_names(clause)]
+    if _IDENTITY.search(asked) and own:
+        return own
+    people = [p for p in everyone if p not in named]
+    if not _WITNESS.search(asked):
+        spans = [m.span() for m in _WITNESS_SPAN.finditer(fold(clause))]
+        people = [(at, n) for at, n in people if not any(a <= at < b for a, b in spans)]
+    return people
+
+
+# "dưới sự chứng kiến của A và B, ...": the people named up to the next comma only witnessed
+_WITNESS = re.compile(r" (?:chung kien|witness\w*) ")
+_WITNESS_SPAN = re.compile(r"\bchung kien\b[^,;.]*")
+_PLURAL_WHO = re.compile(r" (?:nhung ai|nhung nguoi nao|cac ai|ai va ai|who were|which people) ")
 
 
 _IDENTITY = re.compile(
@@ -571,26 +620,43 @@ def _fits_part(ev: Evidence, qtype: str) -> bool:
 
 
 def person_names(text: str) -> list[str]:
-    """Personal names: a common surname followed by one to three capitalised syllables, not a place."""
-    names = []
+    """Personal names, in text order: a common surname followed by one to three capitalised syllables,
+    not a place; and a name of any origin that an honorific introduces ("ông Simon Matthews", "bà
+    Susely Morfa González", "Mr Kevin McAllister": two to four capitalised words, or one that cannot be
+    a Vietnamese syllable)."""
+    found: dict[str, int] = {}
     for m in _PERSON_NAME.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()].lower()
         name = m.group(0)
         if not (_PLACE_BEFORE.search(before) or _NOT_A_NAME.match(name) or starts_with_place(name)):
-            names.append(name)
-    return names
+            found.setdefault(name, m.start())
+    for m in _HONORIFIC_NAME.finditer(text):
+        words = m.group("name").split()
+        name = " ".join(words)
+        if words[0].isupper() or fold(words[0]) in _BODY_WORDS:
+            continue  # "ông TGĐ", "bà Chủ tịch": an office, not a name
+        if starts_with_place(m.group(0)) or starts_with_place(name) or fold(name) in country_aliases():
+            continue  # "Bà Rịa", "ông Việt Nam"
+        if len(words) == 1 and not looks_foreign(name):
+            continue
+        if not any(name in known or known in name for known in found):
+            found.setdefault(name, m.start("name"))
+    return sorted(found, key=found.__getitem__)
 
 
 _SIDE = re.compile(r"^\s*(?:ve phia|phia)\s+([^:;,]+?)\s+(?:co|gom)\b")
 
 
 def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str]) -> bool:
-    """A person is named in the same clause as one of the names the question is about (its event
-    locations aside): "Cần Thơ; Nguyễn Văn An, ..." names nobody for Cần Thơ. A list headed by the side
-    it belongs to ("Về phía Việt Nam có ...; Nguyễn Văn An, ...") names that side's people in every clause."""
-    if not has_person(ev.text):
+    """A person who can answer (``_people``: not one the question names, not a witness) is named in the
+    same clause as one of the names the question is about (its event locations aside): "Cần Thơ; Nguyễn
+    Văn An, ..." names nobody for Cần Thơ. A list headed by the side it belongs to ("Về phía Việt Nam có
+    ...; Nguyễn Văn An, ...") names that side's people in every clause."""
+    asked = _asked_words(q)
+    clauses = [c for c in ev.text.split(";") if _people(c, asked)]  # someone not named in the question
+    if not clauses:
         return False
-    if wanted and not any(has_person(c) and _holds_title(c, wanted) for c in ev.text.split(";")):
+    if wanted and not any(_holds_title(c, wanted) for c in clauses):
         return False  # "the Vice Chairman": a person named with that very office (a deputy is not it)
     about = [n for n in q.names if n not in q.places and (q.language != "en" or n in required)]
     if not about:
@@ -598,7 +664,7 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     side = _SIDE.match(fold(ev.text))
     if side and any(n in side.group(1) for n in about):
         return True
-    return any(has_person(c) and any(n in fold(c) for n in about) for c in ev.text.split(";"))
+    return any(any(n in fold(c) for n in about) for c in clauses)
 
 
 def asked_titles(q: Question) -> list[str]:
@@ -811,6 +877,35 @@ def _answerable(
         usable = [e for e in usable if any(pt.search(articles[e.doc_id]) for pt in patterns)]
         if not usable:
             return [], "no passage mentions meeting number " + " or ".join(map(str, q.ordinals))
+    # The articles about the question's names first: those holding every name, else those holding most
+    # of them (a comparison, a list or a who-question, whose person may be named in one article and the
+    # event in another, any of them); an article about Vietnam and France does not answer a question
+    # about Vietnam and Chile. The slot is looked for in the first pool that has one, so a "when"
+    # sentence is measured against the best sentence of the articles about the names, not of another.
+    pools = [usable]
+    if names:
+        held = {e.doc_id: sum(_holds(words[e.doc_id], n) for n in names) for e in usable}
+        need = 1 if q.qtype in ("compare", "list", "who") else len(names) // 2 + 1
+        every = [e for e in usable if held[e.doc_id] == len(names)]
+        most = [e for e in usable if held[e.doc_id] >= need]
+        pools = [pool for pool in (every, most if len(most) > len(every) else []) if pool]
+        if not pools:
+            return [], "no passage is about " + " or ".join(names)
+    why = ""
+    for pool in pools:
+        found, reason = _with_slot(q, pool, names, p)
+        if found:
+            best = max(e.score for e in found)
+            return [e for e in found if e.score >= p.keep_share * best], None
+        why = why or reason
+    return [], why
+
+
+def _with_slot(
+    q: Question, usable: list[Evidence], names: list[str], p: AnswerParams
+) -> tuple[list[Evidence], str]:
+    """The sentences of ``usable`` that meet the question's hard requirements (an amount, a count of
+    the thing it counts, a person for "who", a date for "when"), or none and why."""
     if q.wants_money:
         usable = [e for e in usable if _MONEY.search(e.text)]
         if not usable:
@@ -839,19 +934,7 @@ def _answerable(
         ]
         if not usable:
             return [], "the passages that match do not give a date"
-    if names:  # from an article holding every name the question gives, else at least one of them
-        held = {e.doc_id: sum(_holds(words[e.doc_id], n) for n in names) for e in usable}
-        # else from articles holding most of them; a comparison, a list or a who-question (a person
-        # named in one article, the event in another) may take any of them from several articles; an
-        # article about Vietnam and France does not answer a question about Vietnam and Chile
-        need = 1 if q.qtype in ("compare", "list", "who") else len(names) // 2 + 1
-        usable = [e for e in usable if held[e.doc_id] == len(names)] or [
-            e for e in usable if held[e.doc_id] >= need
-        ]
-        if not usable:
-            return [], "no passage is about " + " or ".join(names)
-    best = max(e.score for e in usable)
-    return [e for e in usable if e.score >= p.keep_share * best], None
+    return usable, ""
 
 
 def compose(

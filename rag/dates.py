@@ -79,9 +79,9 @@ _FULL_RANGE = _rx(
     rf"{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?P<s>[/.\-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR})"
     rf"{_DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})(?P<s2>[/.\-])(?P<m2>\d{{1,2}})(?P=s2)(?P<y2>{_YEAR}){_NUM_R}"
 )
-_DAY_RANGE = _rx(  # "28 - 30/6/2024", "từ 2 đến 6/10", "12 và 13/12" (two days)
+_DAY_RANGE = _rx(  # "28 - 30/6/2024", "từ 2 đến 6/10", "25 đến 27-4", "12 và 13/12" (two days)
     rf"(?:từ\s+)?{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}}))?(?:{_DASH}|\s+và\s+)(?:ngày\s+)?"
-    rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?{_NUM_R}"
+    rf"(?P<d2>\d{{1,2}})(?P<s2>[/\-])(?P<m2>\d{{1,2}})(?:(?P=s2)(?P<y2>{_YEAR}))?{_NUM_R}"
 )
 # "từ ngày 02 đến ngày 06 tháng 10 năm 2017", "ngày 5 tháng 3 đến ngày 7 tháng 3"
 _LONG_RANGE = _rx(

@@ -56,11 +56,34 @@ def titled_person() -> re.Pattern[str]:
     """A title followed, within a few words, by a capitalised name of one to four words, Vietnamese or
     foreign ("Tổng thống Bachelet", "chủ tịch Cuba Raul Castro", "Bộ trưởng Ngoại giao Phạm Bình Minh");
     group ``name`` is the name. A place right after the title is skipped when a name follows it."""
-    alternatives = "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True))
+    forms = {form for t in titles() for form in tone_placements(t)}
+    alternatives = "|".join(re.escape(t) for t in sorted(forms, key=len, reverse=True))
     cap = r"[A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐĨŨƠƯẠ-Ỹ][\w'’\-]*"
     return re.compile(
         rf"(?<!\w)(?i:{alternatives})(?:\s+[\w/&.\-]+){{0,6}}?\s+(?P<name>{cap}(?:\s+{cap}){{0,3}})(?!\w)"
     )
+
+
+# the tone mark on the first or the second vowel of "oa", "oe", "uy": "Ủy ban" and "Uỷ ban" are one word
+_TONE_PAIRS = [
+    (f"{row[0]}{tail}", f"{vowel}{row[1]}")  # ("ủy", "uỷ")
+    for vowel, tail, rows in (
+        ("o", "a", ("òà", "óá", "ỏả", "õã", "ọạ")),
+        ("o", "e", ("òè", "óé", "ỏẻ", "õẽ", "ọẹ")),
+        ("u", "y", ("ùỳ", "úý", "ủỷ", "ũỹ", "ụỵ")),
+    )
+    for row in rows
+]
+
+
+def tone_placements(text: str) -> set[str]:
+    """``text`` with its tones written on either vowel of "oa", "oe", "uy" (all one way, then all the
+    other): {"Cao ủy", "Cao uỷ"}; capitalised forms follow the lower-case ones."""
+    pairs = _TONE_PAIRS + [(a.capitalize(), b.capitalize()) for a, b in _TONE_PAIRS]
+    old, new = text, text
+    for a, b in pairs:
+        old, new = old.replace(b, a), new.replace(a, b)
+    return {text, old, new}
 
 
 @lru_cache(maxsize=4)

@@ -108,6 +108,14 @@ def test_day_range_without_year_resolves_with_reference() -> None:
     assert only("Từ ngày 28 - 30/6, tại").iso is None
 
 
+def test_day_range_with_hyphenated_day_and_month() -> None:
+    # "từ 25 đến 27-4": the end day and the month joined by a hyphen, as many news sites write them
+    m = only("thăm chính thức từ 25 đến 27-4, theo lời mời", date(2018, 4, 28))
+    assert (m.text, m.iso, m.end_iso) == ("từ 25 đến 27-4", "2018-04-25", "2018-04-27")
+    m = only("Từ ngày 14 - 16-4-2019, tại Bucharest")
+    assert (m.iso, m.end_iso) == ("2019-04-14", "2019-04-16")
+
+
 @pytest.mark.parametrize(
     "text",
     [
