@@ -325,7 +325,7 @@ def sentence_similarities(evidence: list[Evidence], index: Index, qvec: np.ndarr
 def _lead_date(q: Question, ev: Evidence) -> str | None:
     """The sentence's date, most precise first: a day or a span of days ("từ ngày 2 đến 6/10/2017"),
     else a month or a year with its qualifier as written ("cuối năm 2019")."""
-    dated = [d for d in ev.dates if d.iso and (d.precision != "range" or (len(d.iso) == 10 and d.end_iso))]
+    dated = [d for d in ev.dates if d.iso and (d.precision != "range" or d.end_iso)]
     if not dated:  # an undated article's "ngày 27-8": as written, never with an invented year
         partial = next((d for d in ev.dates if d.day and d.month and d.precision in ("day", "range")), None)
         if partial is None:
@@ -340,7 +340,11 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
             return f"On {partial.day}/{partial.month} (day/month; the year is not given)"
         return f"Ngày {partial.day}/{partial.month} (bài không nêu năm)"
     rank = {"day": 0, "range": 0, "month": 1, "year": 2}
-    dated.sort(key=lambda d: (rank.get(d.precision, 3), d.start))
+
+    def precision(d: DateMention) -> int:  # a span of months or of years ranks as a month
+        return 1 if d.precision == "range" and len(d.iso or "") < 10 else rank[d.precision]
+
+    dated.sort(key=lambda d: (precision(d), d.start))
     d = dated[0]
     assert d.iso is not None
     en = q.language == "en"
@@ -352,11 +356,10 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
                 if en
                 else f"Từ ngày {first} đến {format_vi(d.end_iso)[5:]}"
             )
-        return (
-            f"From {format_en(d.iso)} to {format_en(d.end_iso)}"
-            if en
-            else f"Từ {format_vi(d.iso)} đến {format_vi(d.end_iso)}"
-        )
+        vi = f"từ {format_vi(d.iso)} đến {format_vi(d.end_iso)}"  # days, months ("tháng 3/2024") or years
+        if len(d.iso) == 4 and re.match(r"giai\s+đoạn|nhiệm\s+kỳ", d.text, re.IGNORECASE):
+            vi = f"giai đoạn {d.iso[:4]} – {d.end_iso[:4]}"
+        return f"From {format_en(d.iso)} to {format_en(d.end_iso)}" if en else vi[:1].upper() + vi[1:]
     qual = re.match(r"(cuối|đầu|giữa)\s", d.text, re.IGNORECASE) if d.precision != "day" else None
     if en:
         words = {"cuối": "late ", "đầu": "early ", "giữa": "mid-"}
@@ -906,12 +909,19 @@ def _with_slot(
 ) -> tuple[list[Evidence], str]:
     """The sentences of ``usable`` that meet the question's hard requirements (an amount, a count of
     the thing it counts, a person for "who", a date for "when"), or none and why."""
+    # an amount or a count from a sentence about as relevant as the most relevant one, or from the one
+    # right after it ("... ký thỏa thuận với X. 2 bản thỏa thuận này ..."): the article about the
+    # question's parties often gives other amounts of other things
+    best_own = max(e.own for e in usable)
+    relevant = {id(e) for e in usable if e.own >= p.dated_share * best_own}
+    ends = {(e.doc_id, e.end) for e in usable if id(e) in relevant}
+    relevant |= {id(e) for e in usable if any((e.doc_id, e.start - gap) in ends for gap in (1, 2))}
     if q.wants_money:
-        usable = [e for e in usable if _MONEY.search(e.text)]
+        usable = [e for e in usable if _MONEY.search(e.text) and id(e) in relevant]
         if not usable:
             return [], "no passage states an amount"
     if q.qtype == "how_many" and q.counted:
-        usable = [e for e in usable if _count_fit(q, e, p) >= p.count_fit]
+        usable = [e for e in usable if _count_fit(q, e, p) >= p.count_fit and id(e) in relevant]
         if not usable:
             return [], f"no passage counts {q.counted[0]!r}"
     if q.qtype == "who":
@@ -953,6 +963,13 @@ def compose(
     ranked = usable
     best = ranked[0]
     slot = _lead(q, best, p)  # what the answer leads with: a date, a place, a name, an amount, yes/no
+    if q.qtype == "when" and slot is None:  # a "when" answer states a date: the best sentence with one
+        best, slot = next(((e, lead) for e in ranked[1:] if (lead := _lead(q, e, p))), (best, None))
+        if slot is None:
+            answer = _abstain(q, ranked, hits, max_citations)
+            answer.extra["abstain_reason"] = "the passages that match give no date"
+            return answer
+        ranked = [best] + [e for e in ranked if e is not best]
     chosen = [best]
     # Same event in another article (same resolved date or same meeting), cited together.
     best_isos = {d.iso for d in best.dates if d.iso and d.precision == "day"}

@@ -104,6 +104,8 @@ _YEAR_RANGE = _rx(
     r"(?:(?:giai\s+đoạn|nhiệm\s+kỳ|niên\s+khóa|niên\s+khoá|từ\s+năm|năm)\s+)?"
     rf"{_NUM_L}(?P<y>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(?P<y2>{_YEAR})(?![\d/])"
 )
+# "(2/2017)", "kỳ họp 2/2017": a month and a four-digit year without "tháng"; not "1/2000 dân số"
+_MONTH_YEAR_BARE = _rx(rf"{_NUM_L}(?P<m>\d{{1,2}})/(?P<y>{_YEAR}){_NUM_R}")
 _PARTIAL = _rx(rf"{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){_NUM_R}")
 # "ngày 5-4", "hôm 5 - 4", "sáng 30-6", "vào 30-6", "(5-4)": a hyphenated day-month only where the words
 # around it say it is a date (a bare "5-4" is as often a score or a range)
@@ -235,6 +237,14 @@ def _month_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     )
 
 
+def _bare_month_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """ "2/2017" without "tháng": not after a word of quantity ("chiếm 1/2000") or a document number."""
+    before = ctx[0][max(0, m.start() - 8) : m.start()]
+    if _QUANTITY_BEFORE.search(before) or _DOC_NUMBER_BEFORE.search(before):
+        return None
+    return _month_year(m, ctx)
+
+
 def _month_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     mo, mo2, y2 = int(m["m"]), int(m["m2"]), int(m["y2"])
     y = _int(m, "y") or y2
@@ -318,6 +328,7 @@ _RULES: list[tuple[re.Pattern[str], _Converter]] = [
     (_MONTH_RANGE, _month_range),
     (_MONTH_YEAR, _month_year),
     (_YEAR_RANGE, _year_range),
+    (_MONTH_YEAR_BARE, _bare_month_year),
     (_PARTIAL, _partial),
     (_PARTIAL_DASH, _partial),
     (_MONTH, _month),

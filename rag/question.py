@@ -63,7 +63,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         "when",
         re.compile(
             r"\b(khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|luc nao|(?<!van )nam nao|"
-            r"thang nao|hom nao|thoi diem nao|vao ngay nao|dien ra vao)\b"
+            r"thang nao|thang may|nam may|hom nao|thoi diem nao|vao ngay nao|dien ra vao)\b"
         ),
     ),
     (

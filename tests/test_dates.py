@@ -108,6 +108,12 @@ def test_day_range_without_year_resolves_with_reference() -> None:
     assert only("Từ ngày 28 - 30/6, tại").iso is None
 
 
+def test_month_and_year_without_thang() -> None:
+    m = only("tại Kỳ họp lần thứ 39 (2/2017) và", date(2018, 4, 28))
+    assert (m.text, m.iso, m.precision) == ("2/2017", "2017-02", "month")
+    assert find_dates("chiếm 1/2000 dân số, văn bản số 3/2017") == []
+
+
 def test_day_range_with_hyphenated_day_and_month() -> None:
     # "từ 25 đến 27-4": the end day and the month joined by a hyphen, as many news sites write them
     m = only("thăm chính thức từ 25 đến 27-4, theo lời mời", date(2018, 4, 28))

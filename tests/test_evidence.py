@@ -135,3 +135,55 @@ def test_yes_no_verdicts_only_from_a_sentence_that_states_it() -> None:
     assert _verdict(q, _evidence("Hai bên hội đàm.", 0.2), DEFAULT_PARAMS) is None
     english = analyze("Did Vietnam say that it supports the inter-Korean dialogue?")
     assert _verdict(english, _evidence("Việt Nam ủng hộ đối thoại.", 0.9), DEFAULT_PARAMS) == "Yes"
+
+
+def test_people_an_honorific_introduces() -> None:
+    from rag.answer import person_names
+
+    text = (
+        "Thứ trưởng Lê Văn Hải cùng ông Simon Carter, Tổng giám đốc tập đoàn, và bà Ana María Ortiz ký kết."
+    )
+    assert person_names(text) == ["Lê Văn Hải", "Simon Carter", "Ana María Ortiz"]
+    assert person_names("Bà Susana phát biểu.") == ["Susana"]  # one word that is no Vietnamese syllable
+    # a province, an office, a country and a Vietnamese word are not people
+    assert person_names("tỉnh Bà Rịa - Vũng Tàu, ông Chủ tịch, ông TGĐ, ông Việt Nam, bà Năm") == []
+
+
+def test_who_answers_skip_the_asked_person_and_the_witnesses() -> None:
+    from rag.answer import _lead_person
+
+    q = analyze("Ai đã ký hợp đồng mua máy bay với hãng Aerotec?")
+    ev = _evidence(
+        "Dưới sự chứng kiến của Thủ tướng Trần Văn Bình và Tổng thống Mark Olsen, ông Hoàng Minh Tú và "
+        "ông Peter Gray ký hợp đồng với hãng Aerotec.",
+        0.9,
+    )
+    assert _lead_person(q, ev) == "Hoàng Minh Tú và Peter Gray"
+    witnessed = analyze("Ai chứng kiến lễ ký hợp đồng với hãng Aerotec?")
+    assert "Trần Văn Bình" in (_lead_person(witnessed, ev) or "")
+    # several people, one after the party asked about: that one, unless the question asks for all of them
+    ev = _evidence("Ngoại trưởng Pháp Jean Morel và Ngoại trưởng Nhật Bản Ken Sato ký thoả thuận.", 0.9)
+    assert _lead_person(analyze("Ai đại diện phía Nhật Bản ký thoả thuận?"), ev) == "Ken Sato"
+    assert _lead_person(analyze("Những ai đã ký thoả thuận?"), ev) == "Jean Morel và Ken Sato"
+
+
+def test_titles_match_either_tone_placement() -> None:
+    from rag.gazetteer import titled_person, tone_placements
+
+    assert tone_placements("Bí thư Tỉnh ủy") == {"Bí thư Tỉnh ủy", "Bí thư Tỉnh uỷ"}
+    names = [m.group("name") for m in titled_person().finditer("Cao uỷ thương mại Anna Berg phát biểu")]
+    assert names == ["Anna Berg"]
+
+
+def test_an_amount_comes_from_a_sentence_about_what_is_asked() -> None:
+    from rag.answer import DEFAULT_PARAMS, _with_slot
+
+    q = analyze("Dự án cầu Tân Hưng có tổng vốn đầu tư bao nhiêu?")
+    about = _evidence("Dự án cầu Tân Hưng được khởi công hôm qua với tổng vốn đầu tư lớn.", 0.8)
+    other = _evidence("Úc là nhà đầu tư lớn thứ 17 với 182 dự án, vốn 912 triệu USD.", 0.3)
+    found, why = _with_slot(q, [about, other], [], DEFAULT_PARAMS)
+    assert found == [] and why == "no passage states an amount"
+    # the sentence right after the relevant one continues it ("... Tổng vốn của dự án này là ...")
+    nxt = _evidence("Tổng vốn của dự án này là 300 triệu USD.", 0.3)
+    nxt.start, nxt.end = about.end + 1, about.end + 1 + len(nxt.text)
+    assert _with_slot(q, [about, other, nxt], [], DEFAULT_PARAMS)[0] == [nxt]
