@@ -536,7 +536,7 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         folded = fold(clause)
         anchors = [m.start() for n in about for m in re.finditer(rf"\b{re.escape(n)}\b", folded)]
         after = [(pos - a, name) for pos, name in people for a in anchors if pos > a]
-        if after and not _PLURAL_WHO.search(asked):
+        if after and not _PLURAL_WHO.search(asked) and q.language != "en":
             return min(after)[1]
         # nothing tells them apart ("A và B ký thỏa thuận"): each of them, as the sentence orders them
         names = [name for _, name in sorted(people)][:3]
@@ -587,6 +587,8 @@ def _titled_names(text: str) -> list[str]:
     for m in titled_person().finditer(text):
         words = m.group("name").split()
         if words[0].isupper() or fold(words[0]) in _BODY_WORDS or starts_with_place(m.group("name")):
+            continue
+        if len(words) > 1 and fold(words[1]) == "uy":  # "Châu ủy", "Đảng ủy": a Party committee
             continue
         for n in (2, 1):
             if len(words) > n and fold(" ".join(words[:n])) in countries:
