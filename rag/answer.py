@@ -140,6 +140,8 @@ class Evidence:
     """The scorer's inputs (``rag.scorer.FEATURES``)."""
     absent: float = 0.0
     """Share of the question's weighted terms found neither in the sentence nor in its passage."""
+    held: dict[str, float] = field(default_factory=dict)
+    """The question's terms in the sentence itself, with their shares of the weight (summing to ``own``)."""
 
     @property
     def doc_id(self) -> str:
@@ -289,7 +291,8 @@ def score_evidence(
         own = set(lexical_tokens(ev.text, use_segmentation=False))
         found = {t: _found(t, q, own, ctx) for t in weights}
         ev.coverage = sum(weights[t] * f for t, f in found.items()) / total
-        ev.own = sum(weights[t] for t, f in found.items() if f == 1.0) / total
+        ev.held = {t: weights[t] / total for t, f in found.items() if f == 1.0}
+        ev.own = sum(ev.held.values())
         ev.absent = sum(weights[t] for t, f in found.items() if f == 0.0) / total
         focus_w = {t: w * (p.title_discount if t in title else 1.0) for t, w in weights.items()}
         focus = sum(focus_w[t] * f for t, f in found.items()) / (sum(focus_w.values()) or 1.0)
@@ -457,12 +460,14 @@ _NEGATION = re.compile(
 )
 
 
-def _verdict(q: Question, ev: Evidence, p: AnswerParams) -> str | None:
-    """Yes or no when the sentence itself holds most of the question's weighted terms
-    (``verdict_share``): "no" when it negates, "yes" otherwise; else no verdict (the quote speaks)."""
-    if ev.own < p.verdict_share:
+def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None = None) -> str | None:
+    """Yes or no when the sentence itself (with the one right after it, ``then``: "A mời B dự hội nghị.
+    B đã nhận lời.") holds most of the question's weighted terms (``verdict_share``): "no" when it
+    negates, "yes" otherwise; else no verdict (the quote speaks)."""
+    held = ev.own if then is None else sum({**ev.held, **then.held}.values())
+    if held < p.verdict_share:
         return None  # the sentence does not state what is asked: no verdict, the quote speaks
-    negated = bool(_NEGATION.search(fold(ev.text)))
+    negated = bool(_NEGATION.search(fold(ev.text if then is None else f"{ev.text} {then.text}")))
     if q.language == "en":
         return "No" if negated else "Yes"
     return "Không" if negated else "Có"
@@ -972,7 +977,14 @@ def compose(
             answer.extra["abstain_reason"] = "the passages that match give no date"
             return answer
         ranked = [best] + [e for e in ranked if e is not best]
-    chosen = [best]
+    following: Evidence | None = None
+    if q.qtype == "yes_no" and slot is None:  # yes or no from the best sentence that states it ...
+        best, slot = next(((e, v) for e in ranked[1:] if (v := _verdict(q, e, p))), (best, None))
+        if slot is None:  # ... or that, with the sentence right after it, does
+            following = _next_sentence(best, evidence)
+            slot = _verdict(q, best, p, following) if following is not None else None
+        ranked = [best] + [e for e in ranked if e is not best]
+    chosen = [best] if following is None or slot is None else [best, following]
     # Same event in another article (same resolved date or same meeting), cited together.
     best_isos = {d.iso for d in best.dates if d.iso and d.precision == "day"}
     for ev in ranked[1:]:
@@ -1009,13 +1021,9 @@ def compose(
             chosen.append(other)
     # A sentence that announces what follows ("... đề xuất: ...") is completed by the next one.
     if len(chosen) < max_citations and ": " in best.text:
-        following = min(
-            (e for e in evidence if e.doc_id == best.doc_id and e.start >= best.end and e not in chosen),
-            key=lambda e: e.start,
-            default=None,
-        )
-        if following is not None and following.start - best.end < 4:
-            chosen.append(following)
+        after = _next_sentence(best, evidence)
+        if after is not None and after not in chosen:
+            chosen.append(after)
     # A close runner-up often completes the answer (the next sentence of a list, the other side's view).
     if len(chosen) == 1 and len(chosen) < max_citations and not (q.qtype in ("when", "where") and slot):
         follow = next(
@@ -1023,7 +1031,7 @@ def compose(
         )
         if follow is not None:
             chosen.append(follow)
-    text, shown = _render(q, chosen, slot, p)
+    text, shown = _render(q, chosen, slot, p, following if slot is not None else None)
     chosen = [ev for ev in chosen if ev.doc_id in shown]  # only articles the answer's markers point to
     citations, _ = merge_citations(
         [_cite(ev, i) for i, ev in enumerate(chosen, start=1)], {ev.doc_id: ev.article.text for ev in chosen}
@@ -1034,6 +1042,13 @@ def compose(
     return answer
 
 
+def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The candidate sentence right after ``ev`` in its article, if it was retrieved."""
+    later = (e for e in evidence if e.doc_id == ev.doc_id and e.start >= ev.end)
+    after = min(later, key=lambda e: e.start, default=None)
+    return after if after is not None and after.start - ev.end < 4 else None
+
+
 def _rescore(ev: Evidence, q: Question, qtype: str, p: AnswerParams) -> float:
     """The sentence model's probability for another part of the question (its own type's slot)."""
     scorer = (p.model or load_model()).sentence
@@ -1041,13 +1056,18 @@ def _rescore(ev: Evidence, q: Question, qtype: str, p: AnswerParams) -> float:
 
 
 def _render(
-    q: Question, chosen: list[Evidence], first: str | None, p: AnswerParams = DEFAULT_PARAMS
+    q: Question,
+    chosen: list[Evidence],
+    first: str | None,
+    p: AnswerParams = DEFAULT_PARAMS,
+    then: Evidence | None = None,
 ) -> tuple[str, set[str]]:
     """A chat bubble's answer: the slot the question asks for first (``first``, which ``chosen[0]`` gives:
     a date, a place, a name, an amount, yes or no) with a short clause of its sentence, or, when there is
     no slot, the chosen sentences clipped to ``p.max_words`` words; ``[n]`` markers number articles (one
-    per article, in order of appearance). Quotes are not repeated here: they are the citations'. Returns
-    the text and the doc_ids it cites."""
+    per article, in order of appearance). ``then`` is the sentence after ``chosen[0]`` that completes
+    what it states (a yes/no verdict drawn from both). Quotes are not repeated here: they are the
+    citations'. Returns the text and the doc_ids it cites."""
     numbers: dict[str, int] = {}
     for ev in chosen:
         numbers.setdefault(ev.doc_id, len(numbers) + 1)
@@ -1072,7 +1092,15 @@ def _render(
         others = {id(ev) for _, ev in leads[1:]}
         same_event = [best] + [e for e in chosen[1:] if e.doc_id != best.doc_id and id(e) not in others]
         if len(leads) == 1 and q.language != "en" and q.qtype not in ("when", "where"):
-            gist = clip(best.text, terms, p.max_words // 5, anchor=first)
+            anchor = first
+            budget = p.max_words // 5
+            if q.qtype == "yes_no":  # the clause that states it, not the first "không" of the sentence
+                anchor = _densest_clause(best.text, terms)
+                if then is not None:  # "A mời B dự hội nghị. B đã nhận lời.": the sentence that answers
+                    budget = max(budget - len(then.text.split()), budget // 2)
+            gist = clip(best.text, terms, budget, anchor=anchor)
+            if then is not None:
+                gist = f"{gist} {clip(then.text, terms, p.max_words // 5)}"
             parts.append(f"{first[:1].upper() + first[1:]}: {gist} {mark(same_event)}")
         else:
             parts.append(f"{first} {mark(same_event)}.")
@@ -1150,6 +1178,12 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
         words = words[lo : lo + budget]
     out = " ".join(words).rstrip(",;:–—")
     return ("… " if cut_left else "") + out + (" …" if cut_right else "")
+
+
+def _densest_clause(text: str, terms: set[str]) -> str:
+    """The clause of ``text`` holding the most question terms (the first of equals)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()] or [text]
+    return max(clauses, key=lambda c: len(terms.intersection(lexical_tokens(c, use_segmentation=False))))
 
 
 def _abstain(q: Question, ranked: list[Evidence], hits: list[Hit], max_citations: int) -> Answer:

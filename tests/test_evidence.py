@@ -187,3 +187,19 @@ def test_an_amount_comes_from_a_sentence_about_what_is_asked() -> None:
     nxt = _evidence("Tổng vốn của dự án này là 300 triệu USD.", 0.3)
     nxt.start, nxt.end = about.end + 1, about.end + 1 + len(nxt.text)
     assert _with_slot(q, [about, other, nxt], [], DEFAULT_PARAMS)[0] == [nxt]
+
+
+def test_a_verdict_from_a_sentence_and_the_one_that_completes_it() -> None:
+    from rag.answer import DEFAULT_PARAMS, _densest_clause, _verdict
+
+    q = analyze("Tổng thống Olsen có nhận lời mời dự hội nghị không?")
+    invited = _evidence("Chủ tịch nước mời Tổng thống Olsen dự hội nghị.", 0.45)
+    invited.held = {"tong_thong": 0.15, "olsen": 0.15, "moi": 0.05, "hoi_nghi": 0.1}
+    accepted = _evidence("Tổng thống Olsen đã nhận lời.", 0.4)
+    accepted.held = {"tong_thong": 0.15, "olsen": 0.15, "nhan_loi": 0.25}
+    assert _verdict(q, invited, DEFAULT_PARAMS) is None  # the invitation alone does not say
+    assert _verdict(q, invited, DEFAULT_PARAMS, accepted) == "Có"
+    text = "Bộ xác nhận trường không có hoạt động giảng dạy tại Mỹ, không hề có kiểm định quốc gia."
+    assert _densest_clause(text, set(q.terms) | {"kiem", "dinh", "kiem_dinh", "quoc_gia"}).startswith(
+        "không hề"
+    )
