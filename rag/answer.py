@@ -110,7 +110,12 @@ _CAP_WORD = r"[A-ZĐÀ-ÝĂĨŨƠƯẠ-Ỹ][\w'’]*(?:-[\w'’]+)*"
 _HONORIFIC_NAME = re.compile(
     rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài|M(?:r|rs|s)\.?)\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?!\w)"
 )
-_PLACE_BEFORE = re.compile(r"(tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường)\s*$")
+# the administrative word before a place ("châu Văn Sơn"), in lower case or opening a sentence: not the
+# last syllable of a place's name ("Lai Châu Giàng Páo Mỷ" is a person after the place)
+_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?:tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường)\s*$"
+    r"|(?:^|[.!?]\s+)(?:Tỉnh|Châu|Thành phố|Huyện|Xã|Thị xã|Phường)\s*$"
+)
 _NOT_A_NAME = re.compile(r"^(?:Văn (?:Hóa|Hoá|Kiện)|Lê Ninh)\b")  # capitalised common nouns, Lenin
 _ASKS_PLAN = re.compile(r"\b(du kien|ke hoach|se|sap|expected|planned|scheduled|will|plan)\b")
 _COUNT_WORDS = r"(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
@@ -530,8 +535,10 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     clauses = [c for c in re.split(r"[;]", ev.text) if not wanted or _holds_title(c, wanted)]
     about = [n for n in required_names(q) if n not in q.places] or required_names(q)
     asked = _asked_words(q)
+    # "the X general director": the clause naming someone with that office of that body comes first
+    clauses.sort(key=lambda c: not _qualified_people(q, c, wanted))
     for clause in clauses:
-        people = _people(clause, asked)
+        people = _qualified_people(q, clause, wanted) or _people(clause, asked)
         if not people:
             continue
         if len(people) == 1:
@@ -548,6 +555,28 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         joiner = " and " if q.language == "en" else " và "
         return ", ".join(names[:-1]) + joiner + names[-1]
     return None
+
+
+def _qualified_people(q: Question, text: str, wanted: list[str]) -> list[tuple[int, str]]:
+    """The people of ``text`` written next to an office the question asks about together with a body or
+    place it names ("ông A – Tổng Giám đốc Tập đoàn VNPT" for "the VNPT general director", "Bí thư Tỉnh
+    ủy X B" for "X's Party Secretary"): the office and the name within a few words of the person."""
+    about = [n for n in required_names(q) if n not in q.places] or required_names(q)
+    if not wanted or not about:
+        return []
+    folded = fold(text)
+    people = sorted(_people(text, _asked_words(q)))
+    bounds = [0] + [at + len(name) for at, name in people]  # the end of the person before each one
+    out = []
+    for k, (at, name) in enumerate(people):
+        after = people[k + 1][0] if k + 1 < len(people) else len(text)
+        # the words between this person and the previous one, or the next one (at most 50 characters)
+        for lo, hi in ((max(bounds[k], at - 50), at), (at + len(name), min(after, at + len(name) + 50))):
+            window = " " + " ".join(_WORD.findall(folded[lo:hi])) + " "
+            if any(f" {t} " in window for t in wanted) and any(_holds(window, n) for n in about):
+                out.append((at, name))
+                break
+    return out
 
 
 def _asked_words(q: Question) -> str:
@@ -636,7 +665,7 @@ def person_names(text: str) -> list[str]:
     a Vietnamese syllable)."""
     found: dict[str, int] = {}
     for m in _PERSON_NAME.finditer(text):
-        before = text[max(0, m.start() - 12) : m.start()].lower()
+        before = text[max(0, m.start() - 12) : m.start()]
         name = m.group(0)
         if not (_PLACE_BEFORE.search(before) or _NOT_A_NAME.match(name) or starts_with_place(name)):
             found.setdefault(name, m.start())
@@ -688,12 +717,22 @@ def asked_titles(q: Question) -> list[str]:
         pairs = [(fold(vi), vi) for vi in table]
     found: list[str] = []
     for key, vi in sorted(pairs, key=lambda p: -len(p[0])):
+        if f" {key} " in text and _EVENT_BEFORE.search(text[: text.index(f" {key} ") + 1]):
+            text = text.replace(f" {key} ", " ")  # "Hội nghị trực tuyến Bí thư Tỉnh ủy": the meeting's name
+            continue
         if f" {key} " in text and not any(f" {key} " in f" {f} " for f in found):
             deputy = f" pho {key} " in text or f" vice {key} " in text or f" deputy {key} " in text
             title = fold(vi)
             found.append(f"pho {title}" if deputy and not title.startswith("pho ") else title)
             text = text.replace(f" {key} ", " ")
     return found
+
+
+# an office named right after a meeting ("hội nghị (trực tuyến) Bí thư Tỉnh ủy ...") names the meeting
+_EVENT_BEFORE = re.compile(
+    r" (?:hoi nghi|cuoc hop|phien hop|hoi dam)(?: truc tuyen| cap cao)? $"
+    r"|(?:conference|meeting) (?:of )?(?:the )?$"
+)
 
 
 def _holds_title(text: str, wanted: list[str]) -> bool:
@@ -936,6 +975,8 @@ def _with_slot(
         usable = [e for e in usable if _person_for(q, e, wanted, names)]
         if not usable:
             return [], "no passage names a person for it"
+        # "the VNPT general director": a sentence naming someone with that office of that body, if any
+        usable = [e for e in usable if _qualified_people(q, e.text, wanted)] or usable
     if q.qtype == "when":
         # the date must come from a sentence about as relevant as the most relevant one, or from one
         # naming the very meeting asked about ("Trước đó, Hội nghị lần thứ nhất được tổ chức vào ...")

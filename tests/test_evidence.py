@@ -203,3 +203,22 @@ def test_a_verdict_from_a_sentence_and_the_one_that_completes_it() -> None:
     assert _densest_clause(text, set(q.terms) | {"kiem", "dinh", "kiem_dinh", "quoc_gia"}).startswith(
         "không hề"
     )
+
+
+def test_the_office_of_the_body_asked_about() -> None:
+    from rag.answer import _lead_person, asked_titles, person_names
+
+    # "the Acme general director": the one written with that office of that body, not the other's
+    q = analyze("Who is the ACME general director who spoke at the ceremony?")
+    ev = _evidence(
+        "Ông Lê Văn Tâm – Tổng Giám đốc công ty Zenit cho biết ACME là đối tác lâu năm; ông Đỗ Minh Khoa – "
+        "Tổng Giám đốc Tập đoàn ACME phát biểu.",
+        0.9,
+    )
+    assert _lead_person(q, ev) == "Đỗ Minh Khoa"
+    # an office named after a meeting names the meeting, not the person asked about
+    asked = analyze("chu tich ubnd tinh ha nam du hoi nghi truc tuyen bi thu tinh uy la ai")
+    assert asked_titles(asked) == ["chu tich ubnd"]
+    # the last syllable of a place's name is not the administrative word before a place
+    assert person_names("Bí thư Tỉnh ủy Phong Châu Giàng Páo Mỷ phát biểu") == ["Giàng Páo Mỷ"]
+    assert person_names("tại châu Văn Sơn") == []
