@@ -110,8 +110,8 @@ _CAP_WORD = r"[A-ZĐÀ-ÝĂĨŨƠƯẠ-Ỹ][\w'’]*(?:-[\w'’]+)*"
 _HONORIFIC_NAME = re.compile(
     rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài|M(?:r|rs|s)\.?)\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?!\w)"
 )
-# the administrative word before a place ("châu Văn Sơn"), in lower case or opening a sentence: not the
-# last syllable of a place's name ("Lai Châu Giàng Páo Mỷ" is a person after the place)
+# the administrative word before a place ("tỉnh Bình Định"), in lower case or opening a sentence: not the
+# last syllable of a place's name ("Bí thư Tỉnh ủy Phong Châu Nguyễn An": a person after the place)
 _PLACE_BEFORE = re.compile(
     r"(?<!\w)(?:tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường)\s*$"
     r"|(?:^|[.!?]\s+)(?:Tỉnh|Châu|Thành phố|Huyện|Xã|Thị xã|Phường)\s*$"
