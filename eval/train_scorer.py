@@ -43,7 +43,10 @@ DEV_SETS = [
 def open_pipeline(name: str, articles: Path, work: Path) -> rag.Pipeline:
     # answer_threshold=None: the threshold swept below, whatever RAG_ANSWER_THRESHOLD says
     settings = rag.Settings(index_dir=work / name, cache_dir=ROOT / ".cache/rag", answer_threshold=None)
-    report = rag.Pipeline.ingest([articles], settings)
+    try:
+        report = rag.Pipeline.ingest([articles], settings)
+    except rag.IndexMismatchError:  # built with another embedder: the features are that embedder's
+        report = rag.Pipeline.ingest([articles], settings, rebuild=True)
     print(f"{name}: {report.documents} documents, {report.chunks} chunks", file=sys.stderr)
     return rag.Pipeline.open(settings)
 
