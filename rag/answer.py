@@ -940,6 +940,9 @@ def _answerable(
         pools = [pool for pool in (every, most if len(most) > len(every) else []) if pool]
         if not pools:
             return [], "no passage is about " + " or ".join(names)
+    if q.days:  # "cuộc điện đàm ngày 28/3": the articles that mention that day first
+        dated = {e.doc_id for e in usable if _mentions_days(e.article, q.days)}
+        pools = [[e for e in pool if e.doc_id in dated] or pool for pool in pools]
     why = ""
     for pool in pools:
         found, reason = _with_slot(q, pool, names, p)
@@ -948,6 +951,17 @@ def _answerable(
             return [e for e in found if e.score >= p.keep_share * best], None
         why = why or reason
     return [], why
+
+
+def _mentions_days(article: Article, days: list[tuple[int, int]]) -> bool:
+    """The article's title or text gives every one of ``days`` (day, month), in any written form."""
+    mentions = find_dates(f"{article.title}\n{article.text}")
+    given = {(d.day, d.month) for d in mentions if d.day and d.month}
+    for d in mentions:  # a span of days of one month ("từ 22 đến 24/3") gives each of its days
+        first, last, *rest = [int(n) for n in re.findall(r"\d+", d.text)] + [0, 0]
+        if d.precision == "range" and d.month and rest and first <= last <= 31:
+            given |= {(day, d.month) for day in range(first, last + 1)}
+    return all(day in given for day in days)
 
 
 def _with_slot(

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+from rag.dates import find_dates
 from rag.text import fold, has_diacritics, lexical_tokens, nfc
 
 Language = Literal["vi", "vi-nodiacritics", "en"]
@@ -62,8 +63,9 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (
         "when",
         re.compile(
-            r"\b(khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|luc nao|(?<!van )nam nao|"
-            r"thang nao|thang may|nam may|hom nao|thoi diem nao|vao ngay nao|dien ra vao)\b"
+            r"\b(khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|luc nao|"
+            r"(?<!van )(?<!viet )nam nao|thang nao|thang may|nam may|hom nao|thoi diem nao|vao ngay nao|"
+            r"dien ra vao)\b"
         ),
     ),
     (
@@ -134,6 +136,11 @@ _WORD_NUM = {
     "tenth": 10,
 }
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_MONTHS_EN = "January February March April May June July August September October November December".split()
+_DAY_EN = re.compile(
+    rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m>{'|'.join(_MONTHS_EN)})"
+    rf"|(?P<m2>{'|'.join(_MONTHS_EN)}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\d)"
+)
 _MONEY_Q = re.compile(
     r"\b(gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|von|bao nhieu tien|ty dong|"
     r"trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money)\b"
@@ -248,6 +255,8 @@ class Question:
     """Term -> the tokens of its paraphrases in news wording; any of them covers the term."""
     places: list[str] = field(default_factory=list)
     """Names the question uses as the event's location ("tại thành phố Đà Nẵng", "in Cần Thơ")."""
+    days: list[tuple[int, int]] = field(default_factory=list)
+    """(day, month) of the days the question gives ("cuộc điện đàm ngày 28/3", "on 27 May")."""
 
 
 def analyze(question: str, language: Language | None = None) -> Question:
@@ -286,6 +295,10 @@ def analyze(question: str, language: Language | None = None) -> Question:
         if raw:
             ordinals.append(int(raw) if raw.isdigit() else _WORD_NUM.get(raw, 0))
     years = _YEAR.findall(question)
+    days = [(d.day, d.month) for d in find_dates(question) if d.day and d.month]
+    days += [
+        (int(m["d"] or m["d2"]), _MONTHS_EN.index(m["m"] or m["m2"]) + 1) for m in _DAY_EN.finditer(question)
+    ]
     wants_money = bool(_MONEY_Q.search(folded))
     counted = _counted(folded) if qtype == "how_many" else []
     return Question(
@@ -302,6 +315,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
         qtypes,
         alternatives,
         _places(fold(question) + " . " + fold(search_text), names),
+        list(dict.fromkeys(days)),
     )
 
 

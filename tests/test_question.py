@@ -141,3 +141,22 @@ def test_vietnamese_questions_keep_their_text() -> None:
     assert lexical_query(question).startswith(question)
     q = analyze("  Lào Cai ký thỏa thuận với châu Hồng Hà khi nào?  ")
     assert q.text == question and "lao cai" in q.names
+
+
+def test_days_a_question_gives() -> None:
+    from rag.question import analyze
+
+    assert analyze("Trong cuộc điện đàm ngày 28/3, hai bên thống nhất gì?").days == [(28, 3)]
+    assert analyze("Which documents did they sign on May 27?").days == [(27, 5)]
+    assert analyze("Hai bên ký thỏa thuận khi nào?").days == []
+    # "Việt Nam nào" asks which one, not which year
+    assert analyze("chu tich nuoc viet nam nao hop bao ngay 23/3").qtypes == ["who"]
+
+
+def test_articles_that_mention_the_days_asked_about() -> None:
+    from rag.answer import _mentions_days
+    from rag.models import Article
+
+    article = Article("d", "Hội đàm", "Chuyến thăm từ 22 đến 24/3. Sáng 23-3, hai bên họp báo.")
+    assert _mentions_days(article, [(23, 3)]) and _mentions_days(article, [(24, 3)])
+    assert not _mentions_days(article, [(28, 3)])
