@@ -1061,6 +1061,12 @@ def compose(
         )
         if part is not None and len(chosen) < max_citations:
             chosen.append(part)
+    # A comparison of amounts ("bao nhiêu phần trăm ... A so với B"): the other side's amount too, from
+    # the best sentence that gives another one
+    if _compares(q) and slot and len(chosen) < max_citations:
+        other = next((e for e in ranked[1:] if e not in chosen and _other_amount(q, e, slot)), None)
+        if other is not None:
+            chosen.append(other)
     # The same meeting reported by another article (planned in one, held in another).
     if q.ordinals and len(chosen) < max_citations:
         cited = {c.doc_id for c in chosen}
@@ -1104,6 +1110,23 @@ def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
     return after if after is not None and after.start - ev.end < 4 else None
 
 
+_COMPARE = re.compile(r" (?:so voi|lan luot|moi ben|compared|respectively|versus|vs) ")
+
+
+def _compares(q: Question) -> bool:
+    """A how-many question comparing two amounts ("A so với B", "lần lượt", "respectively")."""
+    return q.qtype == "how_many" and bool(_COMPARE.search(_asked_words(q)))
+
+
+def _other_amount(q: Question, ev: Evidence, known: str) -> str | None:
+    """The amounts ``ev`` gives that the answer does not yet state."""
+    lead = _lead_amount(q, ev)
+    if not lead:
+        return None
+    new = [a for a in lead.split(", ") if fold(a) not in fold(known)]
+    return ", ".join(new) or None
+
+
 def _rescore(ev: Evidence, q: Question, qtype: str, p: AnswerParams) -> float:
     """The sentence model's probability for another part of the question (its own type's slot)."""
     scorer = (p.model or load_model()).sentence
@@ -1140,6 +1163,10 @@ def _render(
                 if lead and not any(fold(lead) in fold(known) for known, _ in leads):
                     leads.append((lead, ev))
                     break
+        if _compares(q):  # the other side of a comparison of amounts
+            other = next((e for e in chosen[1:] if _other_amount(q, e, first)), None)
+            if other is not None:
+                leads.append((_other_amount(q, other, first) or "", other))
     terms = set(q.terms)
     parts: list[str] = []
     cited: list[Evidence] = []
@@ -1157,16 +1184,21 @@ def _render(
             if then is not None:
                 gist = f"{gist} {clip(then.text, terms, p.max_words // 5)}"
             parts.append(f"{first[:1].upper() + first[1:]}: {gist} {mark(same_event)}")
+        elif _compares(q) and q.language != "en":  # each side with what its amount is of
+            for lead, ev in leads:
+                gist = clip(ev.text, terms, p.max_words // 5, anchor=lead.split(", ")[0])
+                parts.append(f"{lead}: {gist} {mark([ev] if ev is not best else same_event)}")
+            leads = leads[:1]
         else:
             parts.append(f"{first} {mark(same_event)}.")
         parts.extend(f"{_sentence(lead)[:-1]} {mark([ev])}." for lead, ev in leads[1:])
-        cited = same_event + [ev for _, ev in leads[1:]]
+        cited = same_event + [ev for ev in chosen if ev not in same_event and id(ev) in others]
     else:
         budget = p.max_words
         for ev in chosen:
             if cited and (budget < 10 or ev.doc_id != best.doc_id):
                 break
-            piece = clip(ev.text, terms, budget)
+            piece = clip(ev.text, terms, budget, anchor=_densest_clause(ev.text, terms))
             budget -= len(piece.split())
             if q.language == "en" and not cited:
                 source = (

@@ -222,3 +222,13 @@ def test_the_office_of_the_body_asked_about() -> None:
     # the last syllable of a place's name is not the administrative word before a place
     assert person_names("Bí thư Tỉnh ủy Phong Châu Giàng Páo Mỷ phát biểu") == ["Giàng Páo Mỷ"]
     assert person_names("tại châu Văn Sơn") == []
+
+
+def test_a_comparison_of_amounts_gives_each_side() -> None:
+    from rag.answer import _compares, _other_amount
+
+    q = analyze("Hiệp định xoá bao nhiêu phần trăm thuế hàng A sang B so với hàng B sang A?")
+    assert _compares(q) and not _compares(analyze("Hiệp định xoá bao nhiêu phần trăm thuế?"))
+    other = _evidence("Ngược lại, 71% thuế hàng B sang A được xoá ngay.", 0.5)
+    assert _other_amount(q, other, "65%") == "71%"
+    assert _other_amount(q, _evidence("Hàng A được xoá 65% thuế.", 0.5), "65%") is None
