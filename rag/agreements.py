@@ -868,7 +868,7 @@ def extract(article: Article) -> list[Agreement]:
         out.append(
             Agreement(
                 id=f"{article.doc_id}:{start:06d}-{k}",
-                date=rec.date,
+                date=rec.date or _partial_iso(rec.date_text),
                 date_text=rec.date_text,
                 place=rec.place,
                 parties=rec.parties,
@@ -881,9 +881,26 @@ def extract(article: Article) -> list[Agreement]:
     return out
 
 
-def timeline_order(row: dict[str, Any]) -> tuple[bool, str, str, str]:
-    """The order of the timeline (the same key ``rag.ingest`` merges with): by date, undated last."""
-    return (row.get("date") is None, row.get("date") or "", row.get("doc_id") or "", row.get("id") or "")
+def timeline_order(row: dict[str, Any]) -> tuple[int, str, str, str]:
+    """The order of the timeline (the same key ``rag.ingest`` merges with): by date, then the days
+    without a year ("--03-21"), undated last."""
+    date = row.get("date") or ""
+    return (
+        2 if not date else 1 if date.startswith("--") else 0,
+        date,
+        row.get("doc_id") or "",
+        row.get("id") or "",
+    )
+
+
+def _partial_iso(date_text: str | None) -> str | None:
+    """A day and a month written without a year, as an ISO 8601 date without its year: "ngày 21/3" ->
+    "--03-21" (never an invented year); None for anything else."""
+    found = find_dates(date_text) if date_text else []
+    d = found[0] if len(found) == 1 else None
+    if d is None or d.iso or not (d.day and d.month):
+        return None
+    return f"--{d.month:02d}-{d.day:02d}"
 
 
 def build_timeline(articles: list[Article]) -> list[dict[str, Any]]:

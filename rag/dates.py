@@ -429,10 +429,10 @@ def in_date_range(value: str | None, date_from: str | None = None, date_to: str 
     """Whether an ISO date, full or partial (``2024``, ``2024-06``, ``2024-06-12``), lies in the inclusive
     range ``[date_from, date_to]`` of ISO prefixes. Dates are compared on their common prefix, so a
     partial date is in range when it overlaps it ("2024" overlaps 2024-03 .. 2024-06). With no bound
-    everything is in range; with a bound, an unknown date (None or "") is not."""
+    everything is in range; with a bound, an unknown date (None or "") or one without its year is not."""
     if not date_from and not date_to:
         return True
-    if not value:
+    if not value or value.startswith("--"):  # unknown, or a day without its year ("--03-21")
         return False
     if date_from and value[: len(date_from)] < date_from[: len(value)]:
         return False

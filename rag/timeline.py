@@ -93,18 +93,25 @@ def _line(record: Agreement, n: int, language: str) -> str:
     parties = [p for p in record.parties if _in_quote(p, quote)]
     place = record.place if _in_quote(record.place, quote) else None
     when = ""
-    if record.date:
+    if record.date and not record.date.startswith("--"):
         when = format_en(record.date) if language == "en" else format_vi(record.date)
+    elif record.date_text:  # a day and a month without a year ("--03-21"): as the article writes it
+        year = "year not stated" if language == "en" else "không rõ năm"
+        when = f"{record.date_text} ({year})"
     if language == "en":
         head = ", ".join(x for x in (when, f"in {place}" if place else "") if x)
         who = " and ".join(parties)
         action = _ACTION_EN.get(record.action, record.action)
-        return f"{head}: {who + ' ' if who else ''}{action} “{record.what}” [{n}]."
-    head = ", ".join(
-        x for x in (when[:1].upper() + when[1:] if when else "", f"tại {place}" if place else "") if x
-    )
-    who = " và ".join(parties)
-    return f"{head}: {who + ' ' if who else ''}{record.action} {record.what} [{n}]."
+        line = f"{who + ' ' if who else ''}{action} “{record.what}” [{n}]."
+    else:
+        head = ", ".join(
+            x for x in (when[:1].upper() + when[1:] if when else "", f"tại {place}" if place else "") if x
+        )
+        who = " và ".join(parties)
+        line = f"{who + ' ' if who else ''}{record.action} {record.what} [{n}]."
+    if not head:  # no date, no place: the record as the article gives it, without an empty heading
+        return line[:1].upper() + line[1:]
+    return f"{head}: {line}"
 
 
 def answer_from_timeline(

@@ -16,6 +16,7 @@ from rag.load import load_paths, record_to_article
 from rag.models import Agreement, Article
 from rag.pipeline import Pipeline
 from rag.text import fold
+from rag.timeline import _line
 from tests.conftest import fake_embedder_everywhere
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -172,7 +173,12 @@ def test_no_year_is_invented() -> None:
     recs = _records(
         "Chiều 27/4, UBND tỉnh Lai Châu và chính quyền nhân dân châu Hồng Hà đã ký kết biên bản.", None
     )
-    assert len(recs) == 1 and recs[0]["date"] is None and recs[0]["date_text"] == "Chiều 27/4"
+    # the day and the month as an ISO date without its year, the text as written
+    assert len(recs) == 1 and recs[0]["date"] == "--04-27" and recs[0]["date_text"] == "Chiều 27/4"
+    records = timeline_from_json(recs)
+    assert filter_timeline(records) and not filter_timeline(records, date_from="2024")
+    line = _line(records[0], 1, "vi")
+    assert line.startswith("Chiều 27/4 (không rõ năm): ") and "--" not in line
 
 
 # ---------------------------------------------------------------------------------------- filters
