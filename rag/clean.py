@@ -163,6 +163,9 @@ def content_hash(title: str, published: str | None, text: str) -> str:
     return hashlib.sha256(f"{title}\n{published or ''}\n{text}".encode()).hexdigest()
 
 
+_TARGET_BEFORE = re.compile(r"(?:đến|tới|trước|sau|tầm nhìn|mục tiêu|giai đoạn)\s*$", re.IGNORECASE)
+
+
 def infer_published(text: str) -> str | None:
     """The article's date inferred from its own (cleaned) text, or None.
 
@@ -174,7 +177,12 @@ def infer_published(text: str) -> str | None:
     """
     if not text.strip():
         return None
-    mentions = find_dates(text)
+    # a target year ("đến năm 2025", "tầm nhìn 2030") is not a year the article reports from
+    mentions = [
+        m
+        for m in find_dates(text)
+        if m.precision != "year" or not _TARGET_BEFORE.search(text[max(0, m.start - 16) : m.start])
+    ]
     lede_end = _lede_end(text)
     lede = [m for m in mentions if m.start < lede_end]
     anchor = next((m for m in lede if m.precision == "day" and m.day and m.month), None)

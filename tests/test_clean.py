@@ -470,3 +470,13 @@ def test_every_kept_sentence_in_pages_is_a_substring_of_the_raw_page(cleaned: di
         for paragraph in article.text.split("\n\n"):
             for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
                 assert normalize_space(sentence) in raw, sentence
+
+
+def test_a_target_year_is_not_the_year_an_article_reports_from() -> None:
+    from rag.clean import infer_published
+
+    text = (
+        "Chiều 17-11, thành phố ký thỏa thuận với tập đoàn về đô thị thông minh.\n"
+        "Mục tiêu đến năm 2025 hoàn thành giai đoạn một; đến năm 2025 phủ sóng toàn thành phố."
+    )
+    assert infer_published(text) is None  # no year is given for 17-11: none is invented
