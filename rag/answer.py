@@ -334,10 +334,13 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     """The sentence's date, most precise first: a day or a span of days ("từ ngày 2 đến 6/10/2017"),
     else a month or a year with its qualifier as written ("cuối năm 2019")."""
     dated = [d for d in ev.dates if d.iso and (d.precision != "range" or d.end_iso)]
-    if not dated:  # an undated article's "ngày 27-8": as written, never with an invented year
-        partial = next((d for d in ev.dates if d.day and d.month and d.precision in ("day", "range")), None)
-        if partial is None:
-            return None
+    partial = next(
+        (d for d in ev.dates if not d.iso and d.day and d.month and d.precision in ("day", "range")), None
+    )
+    days = [d for d in dated if d.precision == "day" or (d.precision == "range" and len(d.iso or "") == 10)]
+    if partial is not None and not days:
+        # an undated article's "ngày 27-8" (before a month or a year the sentence also gives): as
+        # written, never with an invented year
         if partial.precision == "range":  # "12 và 13/12", "từ 2 đến 6/10": the span as written
             span = re.sub(r"^(?:từ\s+)?(?:ngày\s+)?", "", partial.text, flags=re.IGNORECASE)
             if q.language == "en":
@@ -347,6 +350,8 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         if q.language == "en":
             return f"On {partial.day}/{partial.month} (day/month; the year is not given)"
         return f"Ngày {partial.day}/{partial.month} (bài không nêu năm)"
+    if not dated:
+        return None
     rank = {"day": 0, "range": 0, "month": 1, "year": 2}
 
     def precision(d: DateMention) -> int:  # a span of months or of years ranks as a month
