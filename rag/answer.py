@@ -350,8 +350,8 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         if q.language == "en":
             return f"On {partial.day}/{partial.month} (day/month; the year is not given)"
         return f"Ngày {partial.day}/{partial.month} (bài không nêu năm)"
-    if not dated:
-        return None
+    if not dated or (not days and _ASKS_DAY.search(_asked_words(q))):
+        return None  # "vào ngày nào", "on what date": a month or a year does not answer it
     rank = {"day": 0, "range": 0, "month": 1, "year": 2}
 
     def precision(d: DateMention) -> int:  # a span of months or of years ranks as a month
@@ -399,6 +399,9 @@ def _english_span(span: str) -> str | None:
     both = re.search(r"\svà\s", span) is not None
     text = ("On " + days.format("and") if both else "From " + days.format("to")) + f" {month}"
     return f"{text} (the year is not given)"
+
+
+_ASKS_DAY = re.compile(r" (?:ngay nao|ngay may|ngay bao nhieu|hom nao|what date|what day|which day) ")
 
 
 def _lead_place(q: Question, ev: Evidence) -> str | None:

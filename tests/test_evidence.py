@@ -232,3 +232,14 @@ def test_a_comparison_of_amounts_gives_each_side() -> None:
     other = _evidence("Ngược lại, 71% thuế hàng B sang A được xoá ngay.", 0.5)
     assert _other_amount(q, other, "65%") == "71%"
     assert _other_amount(q, _evidence("Hàng A được xoá 65% thuế.", 0.5), "65%") is None
+
+
+def test_a_question_for_the_day_is_not_answered_with_a_year() -> None:
+    from rag.answer import _lead_date
+    from rag.dates import find_dates
+
+    ev = _evidence("Hai bên ký ba văn bản về đào tạo năm học 2019 - 2020.", 0.8)
+    ev.dates = find_dates(ev.text)
+    assert _lead_date(analyze("Hai bên ký ba văn bản vào ngày nào?"), ev) is None
+    assert _lead_date(analyze("On what date did they sign the documents?"), ev) is None
+    assert _lead_date(analyze("Hai bên ký ba văn bản khi nào?"), ev) is not None  # a year may answer "when"
