@@ -1088,11 +1088,6 @@ def compose(
         )
         if other is not None:
             chosen.append(other)
-    # A sentence that announces what follows ("... đề xuất: ...") is completed by the next one.
-    if len(chosen) < max_citations and ": " in best.text:
-        after = _next_sentence(best, evidence)
-        if after is not None and after not in chosen:
-            chosen.append(after)
     # A close runner-up often completes the answer (the next sentence of a list, the other side's view).
     if len(chosen) == 1 and len(chosen) < max_citations and not (q.qtype in ("when", "where") and slot):
         follow = next(
@@ -1100,6 +1095,15 @@ def compose(
         )
         if follow is not None:
             chosen.append(follow)
+    # A sentence that announces what follows ("... đề xuất: ...", "... gồm:") is completed by the next
+    # one, and by the items of a list that follows it ("- ...", "+ ...", "1. ...")
+    for lead_in in [e for e in chosen if ": " in e.text or e.text.rstrip().endswith(":")]:
+        after = _next_sentence(lead_in, evidence)
+        while after is not None and after not in chosen and len(chosen) < max_citations:
+            chosen.insert(chosen.index(lead_in) + 1, after)
+            lead_in, after = after, _next_sentence(after, evidence)
+            if after is None or not _ITEM.match(after.text):
+                break
     text, shown = _render(q, chosen, slot, p, following if slot is not None else None)
     chosen = [ev for ev in chosen if ev.doc_id in shown]  # only articles the answer's markers point to
     citations, _ = merge_citations(
@@ -1109,6 +1113,9 @@ def compose(
     if slot:
         answer.extra["slot"] = slot
     return answer
+
+
+_ITEM = re.compile(r"\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 
 
 def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:

@@ -200,3 +200,28 @@ def test_timeline_list_keeps_only_the_meeting_asked_about(fake_pipeline: Pipelin
     assert not matching_records(
         analyze("What was agreed at the 11th Joint Working Group session in 2024?"), pipe.index
     )
+
+
+def test_what_was_agreed_gives_the_items_after_the_lead_in(tmp_path: Path) -> None:
+    from rag.config import Settings
+    from tests.fakes import FakeEmbedder
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "doc-a.txt").write_text(
+        "Tỉnh Bình An và thành phố Hải Đông ký biên bản hợp tác\n\n"
+        "Ngày 3/5/2023, tỉnh Bình An và thành phố Hải Đông đã ký biên bản hợp tác. "
+        "Theo biên bản, hai bên thống nhất ba nội dung hợp tác trọng tâm:\n"
+        "- Xây dựng chợ biên giới chung tại cửa khẩu Tân Mỹ.\n"
+        "- Mở tuyến xe buýt liên tỉnh giữa hai địa phương.\n"
+        "- Trao đổi sinh viên ngành du lịch hằng năm.\n\n"
+        "Lễ ký diễn ra trong không khí hữu nghị.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
+    Pipeline.ingest([articles], settings, embedder=FakeEmbedder())
+    pipe = Pipeline.open(settings, embedder=FakeEmbedder())
+    answer = pipe.ask("Tỉnh Bình An và thành phố Hải Đông thống nhất những nội dung hợp tác nào?")
+    assert not answer.abstained
+    for item in ("chợ biên giới", "xe buýt", "sinh viên"):
+        assert item in answer.answer, answer.answer
