@@ -115,7 +115,9 @@ class Agreement(BaseModel):
     """A meeting, signing, agreement, proposal or decision reported by an article."""
 
     id: str
-    date: str | None = Field(description="YYYY-MM-DD, YYYY-MM, YYYY or null.")
+    date: str | None = Field(
+        description="YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD (a day the article gives without its year) or null."
+    )
     date_text: str | None
     place: str | None
     parties: list[str]
