@@ -105,17 +105,18 @@ _SURNAMES = (
     "Lưu|Trương|Tăng|Khổng|Doãn|Mạc|Kiều|Quan|Hứa|Lục|Tòng|Cầm|Bạc|Lầu|Hầu|Thân|Văn|Tống|Âu|Từ"
 )
 _PERSON_NAME = re.compile(rf"\b(?:{_SURNAMES})(?:\s+[A-ZĐ][a-zà-ỹđ]+){{1,3}}\b")
-# an honorific (lower case inside a sentence, capitalised at its start) and the name it introduces
+# an honorific (lower case inside a sentence, capitalised only at its start: "Bà Rịa", "Bà Nà", "đường
+# Ông Ích Khiêm" are places) and the name it introduces
 _CAP_WORD = r"[A-ZĐÀ-ÝĂĨŨƠƯẠ-Ỹ][\w'’]*(?:-[\w'’]+)*"
 _HONORIFIC_NAME = re.compile(
-    rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài|M(?:r|rs|s)\.?)\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?!\w)"
+    rf"(?:(?<!\w)(?:ông|bà|ngài)|(?:^|(?<=[.!?:;“\"(]\s)|(?<=[.!?:;“\"(]))(?:Ông|Bà|Ngài)|(?<!\w)M(?:r|rs|s)\.?)"
+    rf"\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?!\w)"
 )
-# the administrative word before a place ("tỉnh Bình Định"), in lower case or opening a sentence: not the
-# last syllable of a place's name ("Bí thư Tỉnh ủy Phong Châu Nguyễn An": a person after the place)
 _PLACE_BEFORE = re.compile(
-    r"(?<!\w)(?:tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường)\s*$"
-    r"|(?:^|[.!?]\s+)(?:Tỉnh|Châu|Thành phố|Huyện|Xã|Thị xã|Phường)\s*$"
+    r"(?<!\w)(tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường)\s*$", re.IGNORECASE
 )
+# "Bí thư Tỉnh ủy Phong Châu Nguyễn An": "Châu" ending a place's name, not the word "châu" before a place
+_PLACE_NAME_ENDING = re.compile(r"[A-ZĐ][\wÀ-ỹ]*\s+Châu\s*$")
 _NOT_A_NAME = re.compile(r"^(?:Văn (?:Hóa|Hoá|Kiện)|Lê Ninh)\b")  # capitalised common nouns, Lenin
 _ASKS_PLAN = re.compile(r"\b(du kien|ke hoach|se|sap|expected|planned|scheduled|will|plan)\b")
 _COUNT_WORDS = r"(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
@@ -341,12 +342,8 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     if partial is not None and not days:
         # an undated article's "ngày 27-8" (before a month or a year the sentence also gives): as
         # written, never with an invented year
-        if partial.precision == "range":  # "12 và 13/12", "từ 2 đến 6/10": the span as written
-            span = re.sub(r"^(?:từ\s+)?(?:ngày\s+)?", "", partial.text, flags=re.IGNORECASE)
-            if q.language == "en":
-                return _english_span(span) or f"On {span} (day/month; the year is not given)"
-            lead = "Từ ngày" if re.search(r"\bđến\b|[-–—]\s*\d+\s*[/-]", span) else "Ngày"
-            return f"{lead} {span} (bài không nêu năm)"
+        if partial.precision == "range" and partial.end_day and partial.end_month:
+            return _span_without_year(partial, q.language)  # "12 và 13/12", "từ 2 đến 6/10"
         if q.language == "en":
             return f"On {partial.day}/{partial.month} (day/month; the year is not given)"
         return f"Ngày {partial.day}/{partial.month} (bài không nêu năm)"
@@ -383,22 +380,20 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     return text[:1].upper() + text[1:]
 
 
-def _english_span(span: str) -> str | None:
-    """A span of days written without a year, in English: "14 đến 16-4" -> "From 14 to 16 April (the
-    year is not given)", "12 và 13/12" -> "On 12 and 13 December (...)"; None when it is another form."""
-    numbers = [int(n) for n in re.findall(r"\d+", span)]
-    if len(numbers) == 3 and 1 <= numbers[2] <= 12:
-        days, month = f"{numbers[0]} {{}} {numbers[1]}", calendar.month_name[numbers[2]]
-    elif len(numbers) == 4 and numbers[1] == numbers[3] and 1 <= numbers[1] <= 12:  # "22/3 đến 24/3"
-        days, month = f"{numbers[0]} {{}} {numbers[2]}", calendar.month_name[numbers[3]]
-    elif len(numbers) == 4 and 1 <= numbers[1] <= 12 and 1 <= numbers[3] <= 12:
-        days = f"{numbers[0]} {calendar.month_name[numbers[1]]} {{}} {numbers[2]}"
-        month = calendar.month_name[numbers[3]]
-    else:
-        return None
-    both = re.search(r"\svà\s", span) is not None
-    text = ("On " + days.format("and") if both else "From " + days.format("to")) + f" {month}"
-    return f"{text} (the year is not given)"
+def _span_without_year(d: DateMention, language: str) -> str:
+    """Days written without a year, from the mention's parts: "Từ ngày 25 đến 27/4 (bài không nêu năm)",
+    "On 12 and 13 December (the year is not given)", "From 28 February to 2 March (...)"."""
+    assert d.day and d.month and d.end_day and d.end_month
+    if language == "en":
+        first = f"{d.day}" if d.month == d.end_month else f"{d.day} {calendar.month_name[d.month]}"
+        last = f"{d.end_day} {calendar.month_name[d.end_month]}"
+        words = ("On", "and") if d.two_days else ("From", "to")
+        return f"{words[0]} {first} {words[1]} {last} (the year is not given)"
+    sep = "-" if re.search(r"\d-\d{1,2}$", d.text) else "/"  # "27-4" or "27/4", as the article writes it
+    first = f"{d.day}" if d.month == d.end_month else f"{d.day}{sep}{d.month}"
+    last = f"{d.end_day}{sep}{d.end_month}"
+    text = f"Ngày {first} và {last}" if d.two_days else f"Từ ngày {first} đến {last}"
+    return f"{text} (bài không nêu năm)"
 
 
 _ASKS_DAY = re.compile(r" (?:ngay nao|ngay may|ngay bao nhieu|hom nao|what date|what day|which day) ")
@@ -480,10 +475,26 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
     held = ev.own if then is None else sum({**ev.held, **then.held}.values())
     if held < p.verdict_share:
         return None  # the sentence does not state what is asked: no verdict, the quote speaks
-    negated = bool(_NEGATION.search(fold(ev.text if then is None else f"{ev.text} {then.text}")))
+    if then is None:
+        negated = bool(_NEGATION.search(fold(ev.text)))
+    else:  # the sentence that completes it negates what is asked, not something else it adds
+        negated = _negates(then.text, set(then.held)) or bool(_NEGATION.search(fold(ev.text)))
     if q.language == "en":
         return "No" if negated else "Yes"
     return "Không" if negated else "Có"
+
+
+def _negates(text: str, terms: set[str]) -> bool:
+    """A negation within three words before a question term the text holds ("chưa nhận lời"), or a
+    verb of refusal ("từ chối", "bác bỏ"); not one about something else ("nhận lời và khẳng định không
+    thể bỏ lỡ")."""
+    words = re.findall(r"\w+", fold(text))
+    if re.search(r"\b(?:tu choi|bac bo|phu nhan)\b", " ".join(words)):
+        return True
+    return any(
+        w in terms and _NEGATION.search(" ".join(words[max(0, i - 3) : i])) is not None
+        for i, w in enumerate(words)
+    )
 
 
 _NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi hang vai".split())
@@ -559,7 +570,7 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         if after and not _PLURAL_WHO.search(asked) and q.language != "en":
             return min(after)[1]
         # nothing tells them apart ("A và B ký thỏa thuận"): each of them, as the sentence orders them
-        names = [name for _, name in sorted(people)][:3]
+        names = [name for _, name in sorted(people)][: 6 if _PLURAL_WHO.search(asked) else 3]
         joiner = " and " if q.language == "en" else " và "
         return ", ".join(names[:-1]) + joiner + names[-1]
     return None
@@ -603,14 +614,24 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
         return own
     people = [p for p in everyone if p not in named]
     if not _WITNESS.search(asked):
-        spans = [m.span() for m in _WITNESS_SPAN.finditer(fold(clause))]
+        spans = _witness_spans(fold(clause))
         people = [(at, n) for at, n in people if not any(a <= at < b for a, b in spans)]
     return people
 
 
+def _witness_spans(folded: str) -> list[tuple[int, int]]:
+    """Where a (folded) clause names witnesses: after "(dưới|trước) sự chứng kiến của" up to the next
+    comma, or before "chứng kiến" back to the previous comma ("Thủ tướng A chứng kiến lễ ký giữa ...")."""
+    spans = [m.span() for m in _WITNESS_SPAN.finditer(folded)]
+    for m in re.finditer(r"\bchung kien\b", folded):
+        if not folded[: m.start()].endswith("su "):
+            spans.append((max(folded.rfind(c, 0, m.start()) for c in ",;.") + 1, m.start()))
+    return spans
+
+
 # "dưới sự chứng kiến của A và B, ...": the people named up to the next comma only witnessed
 _WITNESS = re.compile(r" (?:chung kien|witness\w*) ")
-_WITNESS_SPAN = re.compile(r"\bchung kien\b[^,;.]*")
+_WITNESS_SPAN = re.compile(r"\bsu chung kien\b[^,;.]*")
 _PLURAL_WHO = re.compile(r" (?:nhung ai|nhung nguoi nao|cac ai|ai va ai|who were|which people) ")
 
 
@@ -675,13 +696,14 @@ def person_names(text: str) -> list[str]:
     for m in _PERSON_NAME.finditer(text):
         before = text[max(0, m.start() - 12) : m.start()]
         name = m.group(0)
-        if not (_PLACE_BEFORE.search(before) or _NOT_A_NAME.match(name) or starts_with_place(name)):
+        after_place = _PLACE_BEFORE.search(before) and not _PLACE_NAME_ENDING.search(before)
+        if not (after_place or _NOT_A_NAME.match(name) or starts_with_place(name)):
             found.setdefault(name, m.start())
     for m in _HONORIFIC_NAME.finditer(text):
         words = m.group("name").split()
         name = " ".join(words)
-        if words[0].isupper() or fold(words[0]) in _BODY_WORDS:
-            continue  # "ông TGĐ", "bà Chủ tịch": an office, not a name
+        if words[0].isupper() or fold(words[0]) in _BODY_WORDS or fold(words[0]) in _title_words():
+            continue  # "ông TGĐ", "bà Chủ tịch", "ông Phó Thủ tướng", "Bà Mẹ": an office, not a name
         if starts_with_place(m.group(0)) or starts_with_place(name) or fold(name) in country_aliases():
             continue  # "Bà Rịa", "ông Việt Nam"
         if len(words) == 1 and not looks_foreign(name):
@@ -689,6 +711,12 @@ def person_names(text: str) -> list[str]:
         if not any(name in known or known in name for known in found):
             found.setdefault(name, m.start("name"))
     return sorted(found, key=found.__getitem__)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """First words of the office titles (``rag/data/titles.tsv``: "pho", "thu", "bo", ...) and "mẹ"."""
+    return frozenset({fold(t).split()[0] for t in titles()} | {"me"})
 
 
 _SIDE = re.compile(r"^\s*(?:ve phia|phia)\s+([^:;,]+?)\s+(?:co|gom)\b")
@@ -948,9 +976,15 @@ def _answerable(
         pools = [pool for pool in (every, most if len(most) > len(every) else []) if pool]
         if not pools:
             return [], "no passage is about " + " or ".join(names)
-    if q.days:  # "cuộc điện đàm ngày 28/3": the articles that mention that day first
-        dated = {e.doc_id for e in usable if _mentions_days(e.article, q.days)}
-        pools = [[e for e in pool if e.doc_id in dated] or pool for pool in pools]
+    if q.days:  # "cuộc điện đàm ngày 28/3": the articles that mention that day first, then the others
+        given = {e.doc_id: _days_given(e.article) for e in {e.doc_id: e for e in usable}.values()}
+        dated = {doc for doc, days in given.items() if all(day in days for day in q.days)}
+        pools = [
+            part
+            for pool in pools
+            for part in ([e for e in pool if e.doc_id in dated], pool)
+            if part and (part is pool or len(part) < len(pool))
+        ]
     why = ""
     for pool in pools:
         found, reason = _with_slot(q, pool, names, p)
@@ -961,15 +995,17 @@ def _answerable(
     return [], why
 
 
-def _mentions_days(article: Article, days: list[tuple[int, int]]) -> bool:
-    """The article's title or text gives every one of ``days`` (day, month), in any written form."""
-    mentions = find_dates(f"{article.title}\n{article.text}")
-    given = {(d.day, d.month) for d in mentions if d.day and d.month}
-    for d in mentions:  # a span of days of one month ("từ 22 đến 24/3") gives each of its days
-        first, last, *rest = [int(n) for n in re.findall(r"\d+", d.text)] + [0, 0]
-        if d.precision == "range" and d.month and rest and first <= last <= 31:
-            given |= {(day, d.month) for day in range(first, last + 1)}
-    return all(day in given for day in days)
+def _days_given(article: Article) -> set[tuple[int, int]]:
+    """Every (day, month) the article's title and text give, each day of a span of one month included."""
+    given: set[tuple[int, int]] = set()
+    for d in find_dates(f"{article.title}\n{article.text}"):
+        if d.day and d.month:
+            given.add((d.day, d.month))
+        if d.end_day and d.end_month:
+            given.add((d.end_day, d.end_month))
+            if d.month == d.end_month and d.day and not d.two_days:
+                given |= {(day, d.month) for day in range(d.day, d.end_day + 1)}
+    return given
 
 
 def _with_slot(
@@ -982,8 +1018,7 @@ def _with_slot(
     # question's parties often gives other amounts of other things
     best_own = max(e.own for e in usable)
     relevant = {id(e) for e in usable if e.own >= p.dated_share * best_own}
-    ends = {(e.doc_id, e.end) for e in usable if id(e) in relevant}
-    relevant |= {id(e) for e in usable if any((e.doc_id, e.start - gap) in ends for gap in (1, 2))}
+    relevant |= {id(after) for e in usable if id(e) in relevant and (after := _next_sentence(e, usable))}
     if q.wants_money:
         usable = [e for e in usable if _MONEY.search(e.text) and id(e) in relevant]
         if not usable:
@@ -1138,7 +1173,8 @@ def _other_amount(q: Question, ev: Evidence, known: str) -> str | None:
     lead = _lead_amount(q, ev)
     if not lead:
         return None
-    new = [a for a in lead.split(", ") if fold(a) not in fold(known)]
+    stated = {fold(a) for a in known.split(", ")}  # whole amounts: "5%" is not stated by "65%"
+    new = [a for a in lead.split(", ") if fold(a) not in stated]
     return ", ".join(new) or None
 
 

@@ -46,6 +46,11 @@ class DateMention:
     month: int | None = None
     year: int | None = None
     future: bool = False
+    end_day: int | None = None
+    end_month: int | None = None
+    """The last day of a span of days and its month ("từ 25 đến 27-4": 27 and 4), as written."""
+    two_days: bool = False
+    """Two days named together ("12 và 13/12"), not a span."""
 
 
 # --------------------------------------------------------------------------------------------- patterns
@@ -79,9 +84,20 @@ _FULL_RANGE = _rx(
     rf"{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?P<s>[/.\-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR})"
     rf"{_DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})(?P<s2>[/.\-])(?P<m2>\d{{1,2}})(?P=s2)(?P<y2>{_YEAR}){_NUM_R}"
 )
-_DAY_RANGE = _rx(  # "28 - 30/6/2024", "từ 2 đến 6/10", "25 đến 27-4", "12 và 13/12" (two days)
+_DAY_RANGE = _rx(  # "28 - 30/6/2024", "từ 2 đến 6/10", "12 và 13/12" (two days)
     rf"(?:từ\s+)?{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}}))?(?:{_DASH}|\s+và\s+)(?:ngày\s+)?"
-    rf"(?P<d2>\d{{1,2}})(?P<s2>[/\-])(?P<m2>\d{{1,2}})(?:(?P=s2)(?P<y2>{_YEAR}))?{_NUM_R}"
+    rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?{_NUM_R}"
+)
+# "từ 25 đến 27-4", "ngày 24 - 25-4-2019": the same with a hyphen before the month (``_dash_day_range``)
+_DAY_RANGE_DASH = _rx(
+    rf"(?:từ\s+)?{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?:-(?P<m>\d{{1,2}}))?(?:{_DASH}|\s+và\s+)(?:ngày\s+)?"
+    rf"(?P<d2>\d{{1,2}})-(?P<m2>\d{{1,2}})(?:-(?P<y2>{_YEAR}))?(?![\d/])(?![.,:]\d)"
+)
+# a quantity right after a number: "7-10%", "2-3 tuần", "4-5 người" are not dates
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|phần trăm|tuần|ngày|tháng|năm|giờ|phút|người|lần|km|kg|tấn|triệu|tỷ|tỉ|nghìn|ngàn|"
+    r"đồng|USD|điểm|bàn|trận|vòng|tầng|mét|m\b)",
+    re.IGNORECASE,
 )
 # "từ ngày 02 đến ngày 06 tháng 10 năm 2017", "ngày 5 tháng 3 đến ngày 7 tháng 3"
 _LONG_RANGE = _rx(
@@ -104,8 +120,9 @@ _YEAR_RANGE = _rx(
     r"(?:(?:giai\s+đoạn|nhiệm\s+kỳ|niên\s+khóa|niên\s+khoá|từ\s+năm|năm)\s+)?"
     rf"{_NUM_L}(?P<y>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(?P<y2>{_YEAR})(?![\d/])"
 )
-# "(2/2017)", "kỳ họp 2/2017": a month and a four-digit year without "tháng"; not "1/2000 dân số"
-_MONTH_YEAR_BARE = _rx(rf"{_NUM_L}(?P<m>\d{{1,2}})/(?P<y>{_YEAR}){_NUM_R}")
+# "Kỳ họp lần thứ 39 (2/2017)": a month and a four-digit year without "tháng", in parentheses only
+# (elsewhere "tỷ lệ 1/2000", "Nghị quyết 11/2018", "quý 1/2019" are not months)
+_MONTH_YEAR_BARE = re.compile(rf"(?<=\()(?P<m>\d{{1,2}})/(?P<y>{_YEAR})(?=\))")
 _PARTIAL = _rx(rf"{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){_NUM_R}")
 # "ngày 5-4", "hôm 5 - 4", "sáng 30-6", "vào 30-6", "(5-4)": a hyphenated day-month only where the words
 # around it say it is a date (a bare "5-4" is as often a score or a range)
@@ -191,7 +208,15 @@ def _full_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     d2, mo2, y2 = int(m["d2"]), int(m["m2"]), int(m["y2"])
     if not (_valid_day(y, mo, d) and _valid_day(y2, mo2, d2)) or (y2, mo2, d2) < (y, mo, d):
         return None
-    return _mention(m, _iso_day(y, mo, d), "range", True, end_iso=_iso_day(y2, mo2, d2), parts=(d, mo, y))
+    return _mention(
+        m,
+        _iso_day(y, mo, d),
+        "range",
+        True,
+        end_iso=_iso_day(y2, mo2, d2),
+        parts=(d, mo, y),
+        end_parts=(d2, mo2),
+    )
 
 
 def _day_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
@@ -207,7 +232,28 @@ def _day_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     else:
         start_iso = _resolve_day(ref, d, mo, future)
         end_iso = _resolve_day(ref, d2, mo2, future)
-    return _mention(m, start_iso, "range", y2 is not None, end_iso=end_iso, parts=(d, mo, y2), future=future)
+    return _mention(
+        m,
+        start_iso,
+        "range",
+        y2 is not None,
+        end_iso=end_iso,
+        parts=(d, mo, y2),
+        future=future,
+        end_parts=(d2, mo2),
+    )
+
+
+def _dash_day_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """ "từ 25 đến 27-4", "ngày 24 - 25-4": a hyphen between the last day and the month only where the
+    words say it is a date (a date word before it, "từ ... đến", or a year after it) and no quantity
+    follows ("từ 5 đến 7-10%", "từ 1 đến 2-3 tuần", "sơ đồ 3-5-2" are not dates)."""
+    text = ctx[0]
+    head = m.group(0)[: m.start("d") - m.start()]
+    dated = bool(re.search(r"\S", head)) or m["y2"] is not None
+    if not dated or _QUANTITY_AFTER.match(text, m.end()):
+        return None
+    return _day_range(m, ctx)
 
 
 def _full(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
@@ -301,6 +347,7 @@ def _mention(
     parts: tuple[int | None, int | None, int | None],
     end_iso: str | None = None,
     future: bool = False,
+    end_parts: tuple[int | None, int | None] = (None, None),
 ) -> DateMention:
     return DateMention(
         start=m.start(),
@@ -315,6 +362,9 @@ def _mention(
         month=parts[1],
         year=parts[2],
         future=future,
+        end_day=end_parts[0],
+        end_month=end_parts[1],
+        two_days=end_parts[0] is not None and re.search(r"\svà\s", m.group(0)) is not None,
     )
 
 
@@ -322,6 +372,7 @@ _Converter = Callable[[re.Match[str], _Ctx], DateMention | None]
 _RULES: list[tuple[re.Pattern[str], _Converter]] = [
     (_FULL_RANGE, _full_range),
     (_DAY_RANGE, _day_range),
+    (_DAY_RANGE_DASH, _dash_day_range),
     (_LONG_RANGE, _day_range),
     (_FULL, _full),
     (_LONG, _long),

@@ -78,7 +78,9 @@ _TONE_PAIRS = [
 
 def tone_placements(text: str) -> set[str]:
     """``text`` with its tones written on either vowel of "oa", "oe", "uy" (all one way, then all the
-    other): {"Cao ủy", "Cao uỷ"}; capitalised forms follow the lower-case ones."""
+    other): {"Cao ủy", "Cao uỷ"}; capitalised forms follow the lower-case ones. Meant for titles and
+    names to match: a syllable where the pair is not a diphthong ("quý") may get a form no one writes,
+    which is harmless."""
     pairs = _TONE_PAIRS + [(a.capitalize(), b.capitalize()) for a, b in _TONE_PAIRS]
     old, new = text, text
     for a, b in pairs:

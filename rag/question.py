@@ -6,6 +6,7 @@ questions are mapped onto Vietnamese terms through a small domain glossary (``ra
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,7 +65,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         "when",
         re.compile(
             r"\b(khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|luc nao|"
-            r"(?<!van )(?<!viet )nam nao|thang nao|thang may|nam may|hom nao|thoi diem nao|vao ngay nao|"
+            r"(?<!van )nam nao|thang nao|thang may|nam may|hom nao|thoi diem nao|vao ngay nao|"
             r"dien ra vao)\b"
         ),
     ),
@@ -136,7 +137,7 @@ _WORD_NUM = {
     "tenth": 10,
 }
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_MONTHS_EN = "January February March April May June July August September October November December".split()
+_MONTHS_EN = list(calendar.month_name)[1:]
 _DAY_EN = re.compile(
     rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m>{'|'.join(_MONTHS_EN)})"
     rf"|(?P<m2>{'|'.join(_MONTHS_EN)}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\d)"
@@ -212,8 +213,18 @@ def question_types(question: str, language: Language) -> list[QType]:
         text = re.sub(r"(?i)\bm(?:á|à|ả|ã|ạ|â|ầ|ẩ|ẫ|ậ)y\b", "thiết_bị", text)
     folded = fold(text).strip()
     rules = _TYPE_RULES_EN if language == "en" else _TYPE_RULES_VI
-    found = [qtype for qtype, pattern in rules if pattern.search(folded)]
+    # "Việt Nam nào", "Quảng Nam nào" (a place of the gazetteer ending in "Nam") ask which one, not which year
+    dated = re.sub(
+        r"\b(\w+) nam nao\b", lambda m: f"{m[1]}_nam" if _is_place(f"{m[1]} nam") else m[0], folded
+    )
+    found = [qtype for qtype, pattern in rules if pattern.search(dated if qtype == "when" else folded)]
     return list(dict.fromkeys(found)) or ["what"]
+
+
+def _is_place(folded: str) -> bool:
+    from rag.gazetteer import country_aliases, places
+
+    return folded in places() or folded in country_aliases()
 
 
 def question_type(question: str, language: Language) -> QType:

@@ -9,6 +9,7 @@ so the answer stays grounded.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from rag.agreements import filter_timeline, timeline_from_json
@@ -95,9 +96,10 @@ def _line(record: Agreement, n: int, language: str) -> str:
     when = ""
     if record.date and not record.date.startswith("--"):
         when = format_en(record.date) if language == "en" else format_vi(record.date)
-    elif record.date_text:  # a day and a month without a year ("--03-21"): as the article writes it
-        year = "year not stated" if language == "en" else "không rõ năm"
-        when = f"{record.date_text} ({year})"
+    elif record.date and language == "en":  # a day and a month without a year ("--03-21")
+        when = f"{int(record.date[5:])} {calendar.month_name[int(record.date[2:4])]} (year not stated)"
+    elif record.date_text:  # ... as the article writes it
+        when = f"{record.date_text} (không rõ năm)"
     if language == "en":
         head = ", ".join(x for x in (when, f"in {place}" if place else "") if x)
         who = " and ".join(parties)

@@ -179,6 +179,7 @@ def test_no_year_is_invented() -> None:
     assert filter_timeline(records) and not filter_timeline(records, date_from="2024")
     line = _line(records[0], 1, "vi")
     assert line.startswith("Chiều 27/4 (không rõ năm): ") and "--" not in line
+    assert _line(records[0], 1, "en").startswith("27 April (year not stated): ")
 
 
 # ---------------------------------------------------------------------------------------- filters

@@ -112,6 +112,8 @@ def test_month_and_year_without_thang() -> None:
     m = only("tại Kỳ họp lần thứ 39 (2/2017) và", date(2018, 4, 28))
     assert (m.text, m.iso, m.precision) == ("2/2017", "2017-02", "month")
     assert find_dates("chiếm 1/2000 dân số, văn bản số 3/2017") == []
+    # outside parentheses a bare m/yyyy is a ratio, a document or a quarter, not a month
+    assert find_dates("quy hoạch tỷ lệ 1/2000, Nghị quyết 11/2018, quý 1/2019") == []
 
 
 def test_day_range_with_hyphenated_day_and_month() -> None:
@@ -120,6 +122,16 @@ def test_day_range_with_hyphenated_day_and_month() -> None:
     assert (m.text, m.iso, m.end_iso) == ("từ 25 đến 27-4", "2018-04-25", "2018-04-27")
     m = only("Từ ngày 14 - 16-4-2019, tại Bucharest")
     assert (m.iso, m.end_iso) == ("2019-04-14", "2019-04-16")
+    assert (m.day, m.month, m.end_day, m.end_month, m.two_days) == (14, 4, 16, 4, False)
+    assert only("Sáng 12 và 13-12, hai bên họp").two_days
+    # without a date word, "từ ... đến" or a year, or before a quantity, hyphenated numbers are not dates
+    for text in (
+        "sơ đồ 3-5-2 và 3-4-3",
+        "mất từ 1 đến 2-3 tuần",
+        "tăng từ 5 đến 7-10%",
+        "nhóm 3 - 4-5 người",
+    ):
+        assert find_dates(text) == [], text
 
 
 @pytest.mark.parametrize(
