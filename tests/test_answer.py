@@ -36,18 +36,17 @@ def gold_answers(pipe: Pipeline) -> list[tuple[str, Answer]]:
 @slow
 @pytest.mark.parametrize("dataset", ["gold.jsonl", "holdout.jsonl"])
 def test_answer_quality_gates(pipe: Pipeline, dataset: str) -> None:
-    """A regression floor: fact accuracy >= 0.85 overall and >= 0.75 per language, citation accuracy
+    """A regression floor: fact accuracy >= 0.90 overall and >= 0.80 per language, citation accuracy
     >= 0.95, every unanswerable question abstains, at most one answerable one does.
 
-    Since answers became chat bubbles (the slot and a short clause; quotes only in the citations) a fact
-    counts only when the short answer states it, no longer when it sits somewhere in a long quoted
-    sentence: the floor was 0.90/0.85 under the old, lenient reading (measured 0.93 then, 0.86 now)."""
+    A fact counts only when the short answer (the slot and a short clause; quotes are in the citations)
+    states it. Measured: gold 0.92 (0.97 / 0.89 / 0.88), held-out 0.97 (1.00 / 0.88 / 1.00)."""
     questions = load_dataset(ROOT / "eval" / dataset)
     metrics, rows = eval_answers(questions, pipe.ask)
     overall = metrics["all"]
-    assert overall["fact_accuracy"] >= 0.85, [r.id for r in rows if r.failure]
+    assert overall["fact_accuracy"] >= 0.90, [r.id for r in rows if r.failure]
     for lang in ("vi", "vi-nodiacritics", "en"):
-        assert metrics[lang]["fact_accuracy"] >= 0.75, (lang, [r.id for r in rows if r.failure])
+        assert metrics[lang]["fact_accuracy"] >= 0.80, (lang, [r.id for r in rows if r.failure])
     # The held-out set lists one relevant article per question; answers that also cite a second article
     # reporting the same meeting (as they should) count against it there, hence its lower bar.
     assert overall["citation_accuracy"] >= (0.95 if dataset == "gold.jsonl" else 0.90)
