@@ -976,15 +976,11 @@ def _answerable(
         pools = [pool for pool in (every, most if len(most) > len(every) else []) if pool]
         if not pools:
             return [], "no passage is about " + " or ".join(names)
-    if q.days:  # "cuộc điện đàm ngày 28/3": the articles that mention that day first, then the others
+    if q.days:  # "cuộc điện đàm ngày 28/3": of the articles about the names, those that give that day
+        # (another article about the same parties without that day reports another event)
         given = {e.doc_id: _days_given(e.article) for e in {e.doc_id: e for e in usable}.values()}
         dated = {doc for doc, days in given.items() if all(day in days for day in q.days)}
-        pools = [
-            part
-            for pool in pools
-            for part in ([e for e in pool if e.doc_id in dated], pool)
-            if part and (part is pool or len(part) < len(pool))
-        ]
+        pools = [[e for e in pool if e.doc_id in dated] or pool for pool in pools]
     why = ""
     for pool in pools:
         found, reason = _with_slot(q, pool, names, p)

@@ -142,6 +142,7 @@ _DAY_EN = re.compile(
     rf"\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m>{'|'.join(_MONTHS_EN)})"
     rf"|(?P<m2>{'|'.join(_MONTHS_EN)}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\d)"
 )
+_MONEY_NOUNS = frozenset({"tien", "von", "kinh", "chi", "gia", "tri", "money"})
 _MONEY_Q = re.compile(
     r"\b(gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|von|bao nhieu tien|ty dong|"
     r"trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money)\b"
@@ -312,6 +313,8 @@ def analyze(question: str, language: Language | None = None) -> Question:
     ]
     wants_money = bool(_MONEY_Q.search(folded))
     counted = _counted(folded) if qtype == "how_many" else []
+    if wants_money:  # "bao nhiêu tiền": an amount of money is asked, not a count of "tiền"
+        counted = [c for c in counted if c.split()[0] not in _MONEY_NOUNS]
     return Question(
         question,
         language,

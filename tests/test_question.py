@@ -159,3 +159,11 @@ def test_articles_that_mention_the_days_asked_about() -> None:
 
     article = Article("d", "Hội đàm", "Chuyến thăm từ 22 đến 24/3. Sáng 12 và 15-4, hai bên họp báo.")
     assert _days_given(article) == {(22, 3), (23, 3), (24, 3), (12, 4), (15, 4)}  # two days: not 13-14/4
+
+
+def test_how_much_money_is_not_a_count_of_money() -> None:
+    from rag.question import analyze
+
+    q = analyze("Tập đoàn đầu tư bao nhiêu tiền để mở công ty con ở Hàn Quốc?")
+    assert q.wants_money and q.counted == []
+    assert analyze("Hai bên ký bao nhiêu dự án, vốn bao nhiêu?").counted[0] == "du an"
