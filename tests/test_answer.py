@@ -224,3 +224,24 @@ def test_what_was_agreed_gives_the_items_after_the_lead_in(tmp_path: Path) -> No
     assert not answer.abstained
     for item in ("chợ biên giới", "xe buýt", "sinh viên"):
         assert item in answer.answer, answer.answer
+
+
+def test_a_when_answer_states_a_day_or_abstains(tmp_path: Path) -> None:
+    from rag.config import Settings
+    from tests.fakes import FakeEmbedder
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "doc-b.txt").write_text(
+        "Bộ Quốc phòng hai nước ký ba văn bản hợp tác\n\n"
+        "Bộ Quốc phòng nước A và nước B đã ký ba văn bản hợp tác về đào tạo cho năm học 2019 - 2020. "
+        "Hai bên nhất trí trao đổi học viên quân sự.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
+    Pipeline.ingest([articles], settings, embedder=FakeEmbedder())
+    pipe = Pipeline.open(settings, embedder=FakeEmbedder())
+    # the article gives a school year, not the day the documents were signed
+    answer = pipe.ask("Bộ Quốc phòng nước A và nước B ký ba văn bản hợp tác vào ngày nào?")
+    assert answer.abstained, answer.answer
+    assert "2019" in pipe.ask("Bộ Quốc phòng nước A và nước B ký ba văn bản hợp tác cho năm học nào?").answer
