@@ -284,7 +284,8 @@ def _month_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
 
 
 def _bare_month_year(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    """ "2/2017" without "tháng": not after a word of quantity ("chiếm 1/2000") or a document number."""
+    """A month and a year in parentheses without "tháng" ("(2/2017)"), unless a word of quantity or a
+    document number comes before it."""
     before = ctx[0][max(0, m.start() - 8) : m.start()]
     if _QUANTITY_BEFORE.search(before) or _DOC_NUMBER_BEFORE.search(before):
         return None
