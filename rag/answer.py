@@ -347,7 +347,7 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         if q.language == "en":
             return f"On {partial.day}/{partial.month} (day/month; the year is not given)"
         return f"Ngày {partial.day}/{partial.month} (bài không nêu năm)"
-    if not dated or (not days and _ASKS_DAY.search(_asked_words(q))):
+    if not dated or (not days and _ASKS_DAY.search(q.words)):
         return None  # "vào ngày nào", "on what date": a month or a year does not answer it
     rank = {"day": 0, "range": 0, "month": 1, "year": 2}
 
@@ -553,11 +553,12 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     wanted = asked_titles(q)
     clauses = [c for c in re.split(r"[;]", ev.text) if not wanted or _holds_title(c, wanted)]
     about = [n for n in required_names(q) if n not in q.places] or required_names(q)
-    asked = _asked_words(q)
+    asked = q.words
     # "the X general director": the clause naming someone with that office of that body comes first
-    clauses.sort(key=lambda c: not _qualified_people(q, c, wanted))
-    for clause in clauses:
-        people = _qualified_people(q, clause, wanted) or _people(clause, asked)
+    qualified = [(clause, _qualified_people(q, clause, wanted)) for clause in clauses]
+    qualified.sort(key=lambda pair: not pair[1])
+    for clause, named_with_office in qualified:
+        people = named_with_office or _people(clause, asked)
         if not people:
             continue
         if len(people) == 1:
@@ -584,7 +585,7 @@ def _qualified_people(q: Question, text: str, wanted: list[str]) -> list[tuple[i
     if not wanted or not about:
         return []
     folded = fold(text)
-    people = sorted(_people(text, _asked_words(q)))
+    people = sorted(_people(text, q.words))
     bounds = [0] + [at + len(name) for at, name in people]  # the end of the person before each one
     out = []
     for k, (at, name) in enumerate(people):
@@ -598,18 +599,15 @@ def _qualified_people(q: Question, text: str, wanted: list[str]) -> list[tuple[i
     return out
 
 
-def _asked_words(q: Question) -> str:
-    return " " + " ".join(re.findall(r"\w+", fold(q.text))) + " "
-
-
 def _people(clause: str, asked: str) -> list[tuple[int, str]]:
     """The people of ``clause`` that can answer a who-question whose folded words are ``asked``, with
     their positions: not one the question names (unless it asks who that one is), not a witness
     (unless it asks who witnessed)."""
-    everyone = [(clause.find(n), n) for n in dict.fromkeys(person_names(clause) + _titled_names(clause))]
+    persons = person_names(clause)
+    everyone = [(clause.find(n), n) for n in dict.fromkeys(persons + _titled_names(clause))]
     named = [(at, n) for at, n in everyone if " " + " ".join(re.findall(r"\w+", fold(n))) + " " in asked]
     # asked who A is: A, when A is a person's name the sentence gives (not an office like "Châu ủy X")
-    own = [(at, n) for at, n in named if n in person_names(clause)]
+    own = [(at, n) for at, n in named if n in persons]
     if _IDENTITY.search(asked) and own:
         return own
     people = [p for p in everyone if p not in named]
@@ -727,7 +725,7 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     same clause as one of the names the question is about (its event locations aside): "Cần Thơ; Nguyễn
     Văn An, ..." names nobody for Cần Thơ. A list headed by the side it belongs to ("Về phía Việt Nam có
     ...; Nguyễn Văn An, ...") names that side's people in every clause."""
-    asked = _asked_words(q)
+    asked = q.words
     clauses = [c for c in ev.text.split(";") if _people(c, asked)]  # someone not named in the question
     if not clauses:
         return False
@@ -1161,7 +1159,7 @@ _COMPARE = re.compile(r" (?:so voi|lan luot|moi ben|compared|respectively|versus
 
 def _compares(q: Question) -> bool:
     """A how-many question comparing two amounts ("A so với B", "lần lượt", "respectively")."""
-    return q.qtype == "how_many" and bool(_COMPARE.search(_asked_words(q)))
+    return q.qtype == "how_many" and bool(_COMPARE.search(q.words))
 
 
 def _other_amount(q: Question, ev: Evidence, known: str) -> str | None:

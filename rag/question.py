@@ -269,6 +269,8 @@ class Question:
     """Names the question uses as the event's location ("tại thành phố Đà Nẵng", "in Cần Thơ")."""
     days: list[tuple[int, int]] = field(default_factory=list)
     """(day, month) of the days the question gives ("cuộc điện đàm ngày 28/3", "on 27 May")."""
+    words: str = ""
+    """The question's folded words joined by single spaces, with a space at each end (" ai ky ... ")."""
 
 
 def analyze(question: str, language: Language | None = None) -> Question:
@@ -292,10 +294,10 @@ def analyze(question: str, language: Language | None = None) -> Question:
         search_text += " . " + " . ".join(sorted(missing))
     terms = [t for t in dict.fromkeys(lexical_tokens(search_text, use_segmentation=False)) if _content(t)]
     alternatives: dict[str, list[str]] = {}
+    words = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     if language != "en":  # "đứng đầu" is matched by "Bí thư", "dẫn đầu", ...: credit the term when one is
-        folded_q = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
         for key, values in synonyms().items():
-            if f" {key} " in folded_q:
+            if f" {key} " in words:
                 alts = [t for v in values for t in _phrase_tokens(v)]
                 for t in _phrase_tokens(key):
                     alternatives.setdefault(t, []).extend(a for a in alts if a != t)
@@ -330,6 +332,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
         alternatives,
         _places(fold(question) + " . " + fold(search_text), names),
         list(dict.fromkeys(days)),
+        words,
     )
 
 

@@ -201,13 +201,22 @@ def test_timeline_list_keeps_only_the_meeting_asked_about(fake_pipeline: Pipelin
     )
 
 
-def test_what_was_agreed_gives_the_items_after_the_lead_in(tmp_path: Path) -> None:
+def _pipeline_on(tmp_path: Path, article: str) -> Pipeline:
+    """A pipeline (fake embedder) on one article written for a test: what composing does with its text."""
     from rag.config import Settings
     from tests.fakes import FakeEmbedder
 
     articles = tmp_path / "articles"
     articles.mkdir()
-    (articles / "doc-a.txt").write_text(
+    (articles / "doc-a.txt").write_text(article, encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
+    Pipeline.ingest([articles], settings, embedder=FakeEmbedder())
+    return Pipeline.open(settings, embedder=FakeEmbedder())
+
+
+def test_what_was_agreed_gives_the_items_after_the_lead_in(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
         "Tỉnh Bình An và thành phố Hải Đông ký biên bản hợp tác\n\n"
         "Ngày 3/5/2023, tỉnh Bình An và thành phố Hải Đông đã ký biên bản hợp tác. "
         "Theo biên bản, hai bên thống nhất ba nội dung hợp tác trọng tâm:\n"
@@ -215,11 +224,7 @@ def test_what_was_agreed_gives_the_items_after_the_lead_in(tmp_path: Path) -> No
         "- Mở tuyến xe buýt liên tỉnh giữa hai địa phương.\n"
         "- Trao đổi sinh viên ngành du lịch hằng năm.\n\n"
         "Lễ ký diễn ra trong không khí hữu nghị.\n",
-        encoding="utf-8",
     )
-    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
-    Pipeline.ingest([articles], settings, embedder=FakeEmbedder())
-    pipe = Pipeline.open(settings, embedder=FakeEmbedder())
     answer = pipe.ask("Tỉnh Bình An và thành phố Hải Đông thống nhất những nội dung hợp tác nào?")
     assert not answer.abstained
     for item in ("chợ biên giới", "xe buýt", "sinh viên"):
@@ -227,20 +232,12 @@ def test_what_was_agreed_gives_the_items_after_the_lead_in(tmp_path: Path) -> No
 
 
 def test_a_when_answer_states_a_day_or_abstains(tmp_path: Path) -> None:
-    from rag.config import Settings
-    from tests.fakes import FakeEmbedder
-
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "doc-b.txt").write_text(
+    pipe = _pipeline_on(
+        tmp_path,
         "Bộ Quốc phòng hai nước ký ba văn bản hợp tác\n\n"
         "Bộ Quốc phòng nước A và nước B đã ký ba văn bản hợp tác về đào tạo cho năm học 2019 - 2020. "
         "Hai bên nhất trí trao đổi học viên quân sự.\n",
-        encoding="utf-8",
     )
-    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
-    Pipeline.ingest([articles], settings, embedder=FakeEmbedder())
-    pipe = Pipeline.open(settings, embedder=FakeEmbedder())
     # the article gives a school year, not the day the documents were signed
     answer = pipe.ask("Bộ Quốc phòng nước A và nước B ký ba văn bản hợp tác vào ngày nào?")
     assert answer.abstained, answer.answer
