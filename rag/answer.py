@@ -23,8 +23,8 @@ from rag.gazetteer import (
     country_aliases,
     is_syllable,
     looks_foreign,
+    office_titles,
     starts_with_place,
-    titled_person,
     titles,
 )
 from rag.index import Index
@@ -92,7 +92,8 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(
-    r"\b(?:tại|ở)\s+(?!Hội nghị|Hội đàm|Phiên họp|Lễ|Chương trình|Liên hoan)"
+    r"\b(?:[Tt]ại|[Ởở])\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
+    r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan)"
     r"((?:thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|Trung tâm)?\s*"
     r"[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
 )
@@ -640,28 +641,36 @@ _IDENTITY = re.compile(
 
 
 def _titled_names(text: str) -> list[str]:
-    """Names that office titles introduce, without a leading country ("Tổng thống Nga Putin" -> Putin).
-    Not a place ("Bí thư Tỉnh ủy Quảng Ninh"), not an office ("Bộ trưởng Ngoại giao"): a one-word name
-    must be one that cannot be a Vietnamese syllable ("Putin", "Bachelet")."""
+    """Names that office titles introduce: the first run of capitalised words (at most five) within the
+    eight words after a title that is a name, without a leading country ("Tổng thống Nga Putin" ->
+    Putin). Not a place ("Bí thư Tỉnh ủy Quảng Ninh"), not a body or an office ("Chủ tịch Uỷ ban Đối
+    ngoại Hạ viện Eliot Engel" -> Eliot Engel): a one-word name must be one that cannot be a Vietnamese
+    syllable ("Putin", "Bachelet")."""
     countries = country_aliases()
     out = []
-    for m in titled_person().finditer(text):
-        words = m.group("name").split()
-        if words[0].isupper() or fold(words[0]) in _BODY_WORDS or starts_with_place(m.group("name")):
-            continue
-        if len(words) > 1 and fold(words[1]) == "uy":  # "Châu ủy", "Đảng ủy": a Party committee
-            continue
-        for n in (2, 1):
-            if len(words) > n and fold(" ".join(words[:n])) in countries:
-                words = words[n:]
-                break
-        name = " ".join(words)
-        if starts_with_place(name) or fold(name) in countries:
-            continue
-        if len(words) == 1 and not looks_foreign(fold(name)):
-            continue
-        out.append(name)
+    for m in office_titles().finditer(text):
+        after = m.group("after")
+        for run in _CAP_RUN.finditer(after):
+            words = run.group(0).split()
+            if words[0].isupper() or fold(words[0]) in _BODY_WORDS or starts_with_place(run.group(0)):
+                continue
+            if len(words) > 1 and fold(words[1]) == "uy":  # "Châu ủy", "Đảng ủy": a Party committee
+                continue
+            for n in (2, 1):
+                if len(words) > n and fold(" ".join(words[:n])) in countries:
+                    words = words[n:]
+                    break
+            name = " ".join(words)
+            if starts_with_place(name) or fold(name) in countries:
+                continue
+            if len(words) == 1 and not looks_foreign(fold(name)):
+                continue
+            out.append(name)
+            break
     return out
+
+
+_CAP_RUN = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,4}}(?![\w'’\-])")
 
 
 def _cite(ev: Evidence, n: int) -> Citation:
@@ -731,7 +740,7 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
         return False
     if wanted and not any(_holds_title(c, wanted) for c in clauses):
         return False  # "the Vice Chairman": a person named with that very office (a deputy is not it)
-    about = [n for n in q.names if n not in q.places and (q.language != "en" or n in required)]
+    about = [n for n in required if n not in q.places]
     if not about:
         return True
     side = _SIDE.match(fold(ev.text))
@@ -1028,21 +1037,23 @@ def _with_slot(
             return [], "no passage names a person for it"
         # "the VNPT general director": a sentence naming someone with that office of that body, if any
         usable = [e for e in usable if _qualified_people(q, e.text, wanted)] or usable
-    if q.qtype == "when":
-        # the date must come from a sentence about as relevant as the most relevant one, or from one
-        # naming the very meeting asked about ("Trước đó, Hội nghị lần thứ nhất được tổ chức vào ...")
+    if q.qtype in ("when", "where"):
+        # the date (the place) must come from a sentence about as relevant as the most relevant one, or
+        # from one naming the very meeting asked about ("Trước đó, Hội nghị lần thứ nhất được tổ chức
+        # vào ...", "Phái đoàn tại phiên họp lần thứ 25 ở Hạ Long")
         best_own = max(e.own for e in usable)
-        usable = [
+        slotted = [
             e
             for e in usable
-            if e.dates
+            if (e.dates if q.qtype == "when" else _PLACE.search(e.text))
             and (
                 e.own >= p.dated_share * best_own
                 or (q.ordinals and all(mentions_meeting_number(e.text, n) for n in q.ordinals))
             )
         ]
-        if not usable:
+        if q.qtype == "when" and not slotted:
             return [], "the passages that match do not give a date"
+        usable = slotted or usable  # (a place is often written in other ways: a where-answer may lack it)
     return usable, ""
 
 

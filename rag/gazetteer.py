@@ -52,16 +52,15 @@ def titles(path: Path = DEFAULT_TITLES) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def titled_person() -> re.Pattern[str]:
-    """A title followed, within a few words, by a capitalised name of one to four words, Vietnamese or
-    foreign ("Tổng thống Bachelet", "chủ tịch Cuba Raul Castro", "Bộ trưởng Ngoại giao Phạm Bình Minh");
-    group ``name`` is the name. A place right after the title is skipped when a name follows it."""
+def office_titles() -> re.Pattern[str]:
+    """An office title of ``titles()`` (either tone placement, any case) and the words after it up to
+    the end of its clause (at most eight): group ``after``, where the name of its holder is looked for
+    ("Tổng thống Nga Putin", "Chủ tịch Uỷ ban Đối ngoại Hạ viện Eliot Engel", "Phó thủ tướng Campuchia
+    Samdech Krolahom Sar Kheng")."""
     forms = {form for t in titles() for form in tone_placements(t)}
     alternatives = "|".join(re.escape(t) for t in sorted(forms, key=len, reverse=True))
-    cap = r"[A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐĨŨƠƯẠ-Ỹ][\w'’\-]*"
-    return re.compile(
-        rf"(?<!\w)(?i:{alternatives})(?:\s+[\w/&.\-]+){{0,6}}?\s+(?P<name>{cap}(?:\s+{cap}){{0,3}})(?!\w)"
-    )
+    # (a lookahead: the next title inside these words is matched too)
+    return re.compile(rf"(?<!\w)(?i:{alternatives})(?=(?P<after>(?:\s+[\w/&.'’\-]+){{1,8}}))")
 
 
 # the tone mark on the first or the second vowel of "oa", "oe", "uy": "Ủy ban" and "Uỷ ban" are one word

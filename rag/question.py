@@ -54,12 +54,9 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"\b(ten la gi|ten gi|ho ten)\b"
         ),
     ),
-    (  # "Phó Bí thư Tỉnh ủy Quảng Ninh nào ...": a title followed by "nào" asks for a person
+    (  # "lãnh đạo tỉnh nào ..." asks for a person (an office followed by "nào": _asks_office_holder)
         "who",
-        re.compile(
-            r"\b(bi thu|chu tich|truong doan|chau truong|tinh truong|truong ban|lanh dao|quan chuc|"
-            r"nguoi)\b(?: [a-z]+){0,6} nao\b"
-        ),
+        re.compile(r"\b(lanh dao|quan chuc|nguoi)\b(?: [a-z]+){0,6} nao\b"),
     ),
     (
         "when",
@@ -148,6 +145,8 @@ _MONEY_Q = re.compile(
     r"trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money)\b"
 )
 
+_TIMES_Q = re.compile(r"\b(bao nhieu|may) lan\b|\bhow many times\b")
+
 
 @lru_cache(maxsize=1)
 def glossary() -> dict[str, list[str]]:
@@ -219,7 +218,29 @@ def question_types(question: str, language: Language) -> list[QType]:
         r"\b(\w+) nam nao\b", lambda m: f"{m[1]}_nam" if _is_place(f"{m[1]} nam") else m[0], folded
     )
     found = [qtype for qtype, pattern in rules if pattern.search(dated if qtype == "when" else folded)]
+    if language != "en" and _asks_office_holder(text):
+        found.insert(0, "who")
     return list(dict.fromkeys(found)) or ["what"]
+
+
+def _asks_office_holder(question: str) -> bool:
+    """An office title (``rag/data/titles.tsv``) followed by "nào", right after it or with only the name
+    of a body or a place between them, asks for a person: "Bộ trưởng nào ...?", "Phó thủ tướng Campuchia
+    nào dự ...?", "Bí thư Tỉnh ủy Quảng Ninh nào ...?" ("Thủ tướng ký với tập đoàn nào" asks for a
+    company: the words between are not a name)."""
+    from rag.gazetteer import titles
+
+    words = re.findall(r"\w+", question)
+    folded = [fold(w) for w in words]
+    keys = {tuple(fold(t).split()) for t in titles()}
+    for end in (i for i, word in enumerate(folded) if word == "nao"):
+        for start in range(end):
+            for key in keys:
+                if tuple(folded[start : start + len(key)]) == key:
+                    between = words[start + len(key) : end]
+                    if all(w[:1].isupper() for w in between) or _is_place(" ".join(map(fold, between))):
+                        return True
+    return False
 
 
 def _is_place(folded: str) -> bool:
@@ -313,7 +334,8 @@ def analyze(question: str, language: Language | None = None) -> Question:
     days += [
         (int(m["d"] or m["d2"]), _MONTHS_EN.index(m["m"] or m["m2"]) + 1) for m in _DAY_EN.finditer(question)
     ]
-    wants_money = bool(_MONEY_Q.search(folded))
+    # "giá trị xuất khẩu tăng bao nhiêu lần", "by how many times": a multiple, not an amount of money
+    wants_money = bool(_MONEY_Q.search(folded)) and not _TIMES_Q.search(folded)
     counted = _counted(folded) if qtype == "how_many" else []
     if wants_money:  # "bao nhiêu tiền": an amount of money is asked, not a count of "tiền"
         counted = [c for c in counted if c.split()[0] not in _MONEY_NOUNS]

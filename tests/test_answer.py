@@ -242,3 +242,31 @@ def test_a_when_answer_states_a_day_or_abstains(tmp_path: Path) -> None:
     answer = pipe.ask("Bộ Quốc phòng nước A và nước B ký ba văn bản hợp tác vào ngày nào?")
     assert answer.abstained, answer.answer
     assert "2019" in pipe.ask("Bộ Quốc phòng nước A và nước B ký ba văn bản hợp tác cho năm học nào?").answer
+
+
+def test_a_where_answer_takes_the_place_from_a_sentence_naming_the_meeting(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Phiên họp lần thứ 7 của Hội đồng hợp tác sông Lam đạt đồng thuận\n\n"
+        "Phiên họp lần thứ 7 của Hội đồng hợp tác sông Lam hôm qua đã chứng kiến sự đồng thuận của các "
+        "nước thành viên trong nhiều vấn đề quan trọng. Các nước nhất trí chia sẻ dữ liệu về lũ. "
+        "Phái đoàn nước A tại phiên họp lần thứ 7 ở Hải Đông ngày 28-11.\n",
+    )
+    answer = pipe.ask("Phiên họp lần thứ 7 của Hội đồng hợp tác sông Lam diễn ra ở đâu?")
+    assert answer.answer.startswith("Tại Hải Đông"), answer.answer
+
+
+def test_a_foreign_office_holder_of_a_country_the_question_names(tmp_path: Path) -> None:
+    """ "Phó thủ tướng Campuchia nào": the person named with that office and that country, whose name
+    (four words after the country) no surname list knows."""
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hội nghị hợp tác các tỉnh biên giới Việt Nam - Campuchia lần thứ 12\n\n"
+        "Hội nghị hợp tác các tỉnh biên giới Việt Nam - Campuchia lần thứ 12 diễn ra trong hai ngày "
+        "9-10/1/2020 tại tỉnh Bình An. Đây là diễn đàn của các bộ, ngành và các tỉnh biên giới. "
+        "Phó thủ tướng Campuchia Samdech Krolahom Sar Kheng cho biết hai bên còn nhiều việc phải làm.\n",
+    )
+    answer = pipe.ask(
+        "Phó thủ tướng Campuchia nào dự Hội nghị hợp tác các tỉnh biên giới Việt Nam - Campuchia lần thứ 12?"
+    )
+    assert answer.answer.startswith("Samdech Krolahom Sar Kheng"), answer.answer

@@ -82,6 +82,18 @@ def test_a_two_part_question_has_both_types_main_first() -> None:
     assert question_types("Ai chủ trì?", "vi") == ["who"]
 
 
+def test_an_office_and_which_asks_for_a_person() -> None:
+    """A title of the titles table followed by "nào", with only names between them, asks "who"."""
+    assert question_types("Phó thủ tướng Campuchia nào dự hội nghị?", "vi")[0] == "who"
+    assert question_types("pho thu tuong campuchia nao du hoi nghi", "vi-nodiacritics")[0] == "who"
+    assert question_types("Bộ trưởng nào đã tới thăm?", "vi")[0] == "who"
+    assert question_types("bi thu tinh uy quang ninh nao ky", "vi-nodiacritics")[0] == "who"
+    assert "who" not in question_types("Thủ tướng ký với tập đoàn nào?", "vi")
+    assert "who" not in question_types("Bộ trưởng nước nào đã tới?", "vi")
+    assert "who" not in question_types("Thủ tướng Nguyễn Văn An ký với tập đoàn nào?", "vi")
+    assert "who" not in question_types("Hai nước lần lượt làm Chủ tịch của tổ chức nào?", "vi")
+
+
 def test_types_read_the_folded_question() -> None:
     """With or without diacritics, the same question is the same type."""
     for marked, plain in [
@@ -167,3 +179,11 @@ def test_how_much_money_is_not_a_count_of_money() -> None:
     q = analyze("Tập đoàn đầu tư bao nhiêu tiền để mở công ty con ở Hàn Quốc?")
     assert q.wants_money and q.counted == []
     assert analyze("Hai bên ký bao nhiêu dự án, vốn bao nhiêu?").counted[0] == "du an"
+
+
+def test_how_many_times_asks_a_multiple_not_money() -> None:
+    from rag.question import analyze
+
+    q = analyze("Giá trị xuất khẩu của nước A sang nước B tăng bao nhiêu lần?")
+    assert q.qtype == "how_many" and not q.wants_money
+    assert analyze("Giá trị xuất khẩu của nước A sang nước B là bao nhiêu?").wants_money
