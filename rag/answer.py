@@ -31,6 +31,7 @@ from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit, merge_citations
 from rag.question import (
     EN_WORDS,
+    TIME_UNITS,
     Language,
     Question,
     analyze,
@@ -244,7 +245,9 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
     """A how-many answer states a count of the very thing asked about ("9 nhóm nội dung")."""
     folded = fold(ev.text)
     for noun in q.counted:
-        if re.search(rf"(?<!thu )(?<!lan )\b{_COUNT_WORDS}\s+(?:\w+\s+){{0,2}}?{re.escape(noun)}\b", folded):
+        # a duration's unit right after its number, not in a date: "14 năm", not "14 tháng 3 năm 2019"
+        between, tail = ("", r"(?!\s*\d)") if noun in TIME_UNITS else (r"(?:\w+\s+){0,2}?", "")
+        if re.search(rf"(?<!thu )(?<!lan )\b{_COUNT_WORDS}\s+{between}{re.escape(noun)}\b{tail}", folded):
             return p.count_fit
         if noun in _PERCENT_NOUNS and re.search(r"\d\s*%", ev.text):
             return p.count_fit  # "bao nhiêu phần trăm": "74%"
@@ -520,6 +523,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         if noun in _PERCENT_NOUNS:
             continue
         parts = noun.split()
+        reach = 1 if noun in TIME_UNITS else 3  # a duration's unit follows its number: "14 năm"
         for i, w in enumerate(folded):
             if not (w.replace(".", "").replace(",", "").isdigit() or w in _NUMBER_WORDS):
                 continue
@@ -528,8 +532,9 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             j = next(
                 (
                     j
-                    for j in range(i + 1, min(i + 4, len(folded) - len(parts) + 1))
+                    for j in range(i + 1, min(i + 1 + reach, len(folded) - len(parts) + 1))
                     if folded[j : j + len(parts)] == parts
+                    and not (noun in TIME_UNITS and j + 1 < len(folded) and folded[j + 1].isdigit())
                 ),
                 None,
             )

@@ -46,7 +46,7 @@ _STOP = set(
 )
 
 _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
-    ("how_many", re.compile(r"\b(bao nhieu|may (?!bay)|so luong)\b")),
+    ("how_many", re.compile(r"\b(bao nhieu|may (?!bay)|so luong|bao lau)\b")),
     (  # "Phó Chủ tịch ... tên là gì?" asks for a person; "tuyến du lịch có tên là gì?" does not
         "who",
         re.compile(
@@ -84,7 +84,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     ("yes_no", re.compile(r"\b(co .{1,80} khong|phai khong|hay khong|chua)\s*\??\s*$")),
 ]
 _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
-    ("how_many", re.compile(r"\b(how many|how much|number of)\b")),
+    ("how_many", re.compile(r"\b(how many|how much|number of|how long)\b")),
     (
         "when",
         # "when" asks only at the head of a clause ("When did ...", "... and when was it signed?"); "who
@@ -145,7 +145,12 @@ _MONEY_Q = re.compile(
     r"trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money)\b"
 )
 
-_TIMES_Q = re.compile(r"\b(bao nhieu|may) lan\b|\bhow many times\b")
+# a multiple ("tăng bao nhiêu lần", "how many times") or a duration ("kỳ hạn bao lâu", "how long"): not
+# an amount of money, whatever the question says it is of
+_TIMES_Q = re.compile(r"\b(bao nhieu|may) lan\b|\bhow many times\b|\bbao lau\b|\bhow long\b")
+_DURATION_Q = re.compile(r"\bbao lau\b|\bhow long\b(?! (?:is|was|are|were) the\b)")  # (not a length)
+TIME_UNITS = ("nam", "thang", "tuan", "ngay", "gio")
+"""The (folded) units a duration is counted in: "bao lâu" is answered by "14 năm", "6 tháng"."""
 
 
 @lru_cache(maxsize=1)
@@ -364,7 +369,7 @@ _COUNT_EN = re.compile(r"\bhow many\s+((?:[\w'-]+\s*){1,3})")
 
 def _counted(folded: str) -> list[str]:
     """The noun a how-many question counts, as folded Vietnamese ("noi dung"), from either language."""
-    nouns: list[str] = []
+    nouns: list[str] = list(TIME_UNITS) if _DURATION_Q.search(folded) else []
     m = _COUNT_VI.search(folded)
     if m:
         words = m.group(1).split()

@@ -264,3 +264,12 @@ def test_a_question_for_the_day_is_not_answered_with_a_year() -> None:
     assert _lead_date(analyze("Hai bên ký ba văn bản vào ngày nào?"), ev) is None
     assert _lead_date(analyze("On what date did they sign the documents?"), ev) is None
     assert _lead_date(analyze("Hai bên ký ba văn bản khi nào?"), ev) is not None  # a year may answer "when"
+
+
+def test_a_duration_is_a_number_right_before_its_unit() -> None:
+    from rag.answer import _lead_amount
+
+    q = analyze("Khoản vay cho ngân hàng A có kỳ hạn bao lâu?")
+    assert _lead_amount(q, _evidence("Kỳ hạn khoản vay lên tới 14 năm, lãi suất thấp.", 0.9)) == "14 năm"
+    # a date is not a duration
+    assert _lead_amount(q, _evidence("Hợp đồng vay được ký ngày 14 tháng 3 năm 2019.", 0.9)) is None

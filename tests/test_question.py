@@ -187,3 +187,12 @@ def test_how_many_times_asks_a_multiple_not_money() -> None:
     q = analyze("Giá trị xuất khẩu của nước A sang nước B tăng bao nhiêu lần?")
     assert q.qtype == "how_many" and not q.wants_money
     assert analyze("Giá trị xuất khẩu của nước A sang nước B là bao nhiêu?").wants_money
+
+
+def test_how_long_asks_a_duration() -> None:
+    from rag.question import analyze
+
+    q = analyze("Khoản vay hợp vốn cho ngân hàng A có kỳ hạn tối đa bao lâu?")
+    assert q.qtype == "how_many" and not q.wants_money and "nam" in q.counted
+    assert "thang" in analyze("How long will the loan to bank A last?").counted
+    assert analyze("How long is the border between A and B?").counted == []
