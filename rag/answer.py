@@ -610,7 +610,14 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
     their positions: not one the question names (unless it asks who that one is), not a witness
     (unless it asks who witnessed)."""
     persons = person_names(clause)
-    everyone = [(clause.find(n), n) for n in dict.fromkeys(persons + _titled_names(clause))]
+    titled = _titled(clause)
+    everyone = [(clause.find(n), n) for n in dict.fromkeys(persons + [name for name, _ in titled])]
+    side = _asked_side(asked)
+    if side:  # "Ai thay mặt chính phủ X ký ...": not someone of another country, as the title gives
+        # it ("Bộ trưởng Nội vụ Mỹ A") or the side the clause names before ("Trưởng đoàn phía Y là A")
+        of = {name: country for name, country in titled if country}
+        named_side = _asked_side(" " + " ".join(_WORD.findall(fold(clause))) + " ")
+        everyone = [(at, n) for at, n in everyone if (of.get(n) or named_side or side) & side]
     named = [(at, n) for at, n in everyone if " " + " ".join(re.findall(r"\w+", fold(n))) + " " in asked]
     # asked who A is: A, when A is a person's name the sentence gives (not an office like "Châu ủy X")
     own = [(at, n) for at, n in named if n in persons]
@@ -621,6 +628,34 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
         spans = _witness_spans(fold(clause))
         people = [(at, n) for at, n in people if not any(a <= at < b for a, b in spans)]
     return people
+
+
+def _asked_side(asked: str) -> frozenset[str]:
+    """The country whose person a who-question asks for (folded Vietnamese names), from its folded
+    words: "thay mặt (chính phủ) X", "đại diện (cho) (phía) X", "phía X", "on behalf of X", "X's"."""
+    countries = country_aliases()
+    for m in _SIDE_ASKED.finditer(asked):
+        words = m.group("side").split()  # "thay mặt A và B": both
+        found = [
+            countries[" ".join(words[i : i + n])]
+            for i in range(len(words))
+            for n in (3, 2, 1)
+            if " ".join(words[i : i + n]) in countries
+        ]
+        if found:
+            return frozenset().union(*found)
+    for m in re.finditer(r" ((?:\w+ ){0,2}?\w+) s ", asked):  # "vietnam's" -> "vietnam s"
+        words = m.group(1).split()
+        for n in range(len(words)):
+            if " ".join(words[n:]) in countries:
+                return countries[" ".join(words[n:])]
+    return frozenset()
+
+
+_SIDE_ASKED = re.compile(
+    r" (?:thay mat|dai dien|phia|ben|on behalf of|representing|represented|represent)"
+    r"(?: (?:cho|chinh phu|nuoc|phia|the|government|of))* (?P<side>\w+(?: \w+){0,4})"
+)
 
 
 def _witness_spans(folded: str) -> list[tuple[int, int]]:
@@ -646,9 +681,15 @@ _IDENTITY = re.compile(
 
 
 def _titled_names(text: str) -> list[str]:
-    """Names that office titles introduce: the first run of capitalised words (at most five) within the
-    eight words after a title that is a name, without a leading country ("Tổng thống Nga Putin" ->
-    Putin). Not a place ("Bí thư Tỉnh ủy Quảng Ninh"), not a body or an office ("Chủ tịch Uỷ ban Đối
+    """Names that office titles introduce (``_titled``)."""
+    return [name for name, _country in _titled(text)]
+
+
+def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Names that office titles introduce, each with the country its title gives (folded Vietnamese
+    names; empty when none): the first run of capitalised words (at most five) within the eight words
+    after a title that is a name, without a leading country ("Tổng thống Nga Putin" -> Putin, of
+    "nga"). Not a place ("Bí thư Tỉnh ủy Quảng Ninh"), not a body or an office ("Chủ tịch Uỷ ban Đối
     ngoại Hạ viện Eliot Engel" -> Eliot Engel): a one-word name must be one that cannot be a Vietnamese
     syllable ("Putin", "Bachelet")."""
     countries = country_aliases()
@@ -661,8 +702,10 @@ def _titled_names(text: str) -> list[str]:
                 continue
             if len(words) > 1 and fold(words[1]) == "uy":  # "Châu ủy", "Đảng ủy": a Party committee
                 continue
+            country: frozenset[str] = frozenset()
             for n in (2, 1):
                 if len(words) > n and fold(" ".join(words[:n])) in countries:
+                    country = countries[fold(" ".join(words[:n]))]
                     words = words[n:]
                     break
             name = " ".join(words)
@@ -670,7 +713,7 @@ def _titled_names(text: str) -> list[str]:
                 continue
             if len(words) == 1 and not looks_foreign(fold(name)):
                 continue
-            out.append(name)
+            out.append((name, country))
             break
     return out
 

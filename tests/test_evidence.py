@@ -273,3 +273,22 @@ def test_a_duration_is_a_number_right_before_its_unit() -> None:
     assert _lead_amount(q, _evidence("Kỳ hạn khoản vay lên tới 14 năm, lãi suất thấp.", 0.9)) == "14 năm"
     # a date is not a duration
     assert _lead_amount(q, _evidence("Hợp đồng vay được ký ngày 14 tháng 3 năm 2019.", 0.9)) is None
+
+
+def test_who_signed_for_a_side_is_someone_of_that_side() -> None:
+    """ "Ai thay mặt X ...", "Who led X's ...": not a person the title or the clause gives to another
+    country; a question for both sides gets both."""
+    from rag.answer import _lead_person
+
+    ev = _evidence(
+        "Bộ trưởng Nội vụ nước Mỹ Kevin Moore cho biết thỏa thuận với Guatemala sẽ có hiệu lực.", 0.9
+    )
+    assert _lead_person(analyze("Ai đã thay mặt chính phủ Guatemala ký thỏa thuận với Mỹ?"), ev) is None
+    assert _lead_person(analyze("Ai đã thay mặt Mỹ ký thỏa thuận với Guatemala?"), ev) == "Kevin Moore"
+    ev = _evidence("Trưởng nhóm công tác phía Trung Quốc là ông Chu Văn Kiện, Vụ trưởng.", 0.9)
+    assert _lead_person(analyze("Who led Vietnam's working group in the talks with China?"), ev) is None
+    ev = _evidence(
+        "Ngoại trưởng Hy Lạp Nikos Pappas và Ngoại trưởng Macedonia Nikola Stojanov ký thỏa thuận.", 0.9
+    )
+    both = analyze("Who signed the agreement on behalf of Greece and Macedonia?")
+    assert _lead_person(both, ev) == "Nikos Pappas and Nikola Stojanov"
