@@ -267,7 +267,22 @@ def _translate(question: str) -> str:
         if needle in text:
             found.extend(glossary()[term])
             text = text.replace(needle, " ")
+    # countries by their English names and adjectives ("Russian" -> "nga", "Turkey" -> "tho nhi ky")
+    for name, vietnamese in sorted(_english_countries().items(), key=lambda kv: -len(kv[0])):
+        if len(name) <= 3 and not re.search(rf"\b{name.upper()}\b", question):
+            continue  # "US", "UK" in capitals only: "us" is a pronoun
+        if f" {name} " in text:
+            found.extend(sorted(vietnamese))
+            text = text.replace(f" {name} ", " ")
     return " . ".join(found)
+
+
+@lru_cache(maxsize=1)
+def _english_countries() -> dict[str, frozenset[str]]:
+    """English names and adjectives of ``rag/data/countries.tsv`` (lower case) -> folded Vietnamese names."""
+    from rag.gazetteer import country_aliases
+
+    return {name: vi for name, vi in country_aliases().items() if name not in vi and name.isascii()}
 
 
 @dataclass
@@ -392,7 +407,7 @@ def _places(folded: str, names: list[str]) -> list[str]:
 def _untranslated(question: str) -> list[str]:
     """Lower-case English content words of a question that no glossary entry covers."""
     words = re.findall(r"[a-z][a-z'-]{2,}", question.lower())
-    known = set(" ".join(glossary()).split()) | _EN_WORDS | _STOP
+    known = set(" ".join([*glossary(), *_english_countries()]).split()) | _EN_WORDS | _STOP
 
     def stems(word: str) -> set[str]:
         return {word, word[:-1], word[:-2], word[:-3], word.removesuffix("ing") + "e"}

@@ -148,6 +148,15 @@ def test_english_questions_search_with_vietnamese_terms() -> None:
     assert "van son" in q.names and "Văn Sơn" in q.search_text
 
 
+def test_english_country_names_are_searched_in_vietnamese() -> None:
+    """Countries by their English names and adjectives (``rag/data/countries.tsv``); "US" in capitals
+    only ("us" is a pronoun), and both of its Vietnamese names."""
+    q = analyze("What did the Malaysian and Turkish ministers agree on?")
+    assert {"malaysia", "tho_nhi"} <= set(q.terms) and "malaysian" not in q.terms
+    assert {"my", "hoa_ky"} <= set(analyze("When did the US sign the deal?").terms)
+    assert "hoa_ky" not in analyze("Tell us when the deal was signed?").terms
+
+
 def test_vietnamese_questions_keep_their_text() -> None:
     question = "Lào Cai ký thỏa thuận với châu Hồng Hà khi nào?"
     assert lexical_query(question).startswith(question)
