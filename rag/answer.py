@@ -104,7 +104,7 @@ _PERSON = re.compile(
 _SURNAMES = (
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trịnh|Đinh|Lương|Giàng|La|"
     "Thạch|Quách|Vương|Hà|Chu|Mai|Tô|Lò|Lường|Sùng|Mùa|Thào|Vàng|Tẩn|Triệu|Đào|Cao|Lâm|Tạ|Đoàn|Đàm|Nông|"
-    "Lưu|Trương|Tăng|Khổng|Doãn|Mạc|Kiều|Quan|Hứa|Lục|Tòng|Cầm|Bạc|Lầu|Hầu|Thân|Văn|Tống|Âu|Từ"
+    "Lưu|Trương|Tăng|Khổng|Doãn|Mạc|Kiều|Quan|Hứa|Lục|Tòng|Cầm|Bạc|Lầu|Hầu|Thân|Văn|Tống|Âu|Từ|Ngụy|Nguỵ"
 )
 _PERSON_NAME = re.compile(rf"\b(?:{_SURNAMES})(?:\s+[A-ZĐ][a-zà-ỹđ]+){{1,3}}\b")
 # an honorific (lower case inside a sentence, capitalised only at its start: "Bà Rịa", "Bà Nà", "đường
@@ -198,7 +198,12 @@ def _weights(q: Question, idf: dict[str, float], top: float | None = None) -> di
     """IDF weights of the question's terms; bigrams count 1.5 times. A term the articles never use weighs
     the most: the question is about something they do not cover, which lowers its support."""
     top = max(idf.values(), default=1.0) if top is None else top
-    return {t: idf.get(t, top) * (1.5 if "_" in t else 1.0) for t in q.terms}
+    # an English word in lower case that no article uses is one the glossary could not translate, not
+    # a sign that the articles do not cover the question (a name they do not use still is)
+    vocabulary = set(re.findall(r"\b[a-z][a-z'-]+", q.text)) if q.language == "en" else set()
+    return {
+        t: idf.get(t, top) * (1.5 if "_" in t else 1.0) for t in q.terms if t in idf or t not in vocabulary
+    }
 
 
 def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_PARAMS) -> float:
@@ -620,8 +625,8 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
         everyone = [(at, n) for at, n in everyone if (of.get(n) or named_side or side) & side]
     named = [(at, n) for at, n in everyone if " " + " ".join(re.findall(r"\w+", fold(n))) + " " in asked]
     # asked who A is: A, when A is a person's name the sentence gives (not an office like "Châu ủy X")
-    own = [(at, n) for at, n in named if n in persons]
-    if _IDENTITY.search(asked) and own:
+    own = [(at, n) for at, n in named if n in persons and _asks_identity(asked, n)]
+    if own:
         return own
     people = [p for p in everyone if p not in named]
     if not _WITNESS.search(asked):
@@ -674,10 +679,19 @@ _WITNESS_SPAN = re.compile(r"\bsu chung kien\b[^,;.]*")
 _PLURAL_WHO = re.compile(r" (?:nhung ai|nhung nguoi nao|cac ai|ai va ai|who were|which people) ")
 
 
-_IDENTITY = re.compile(
-    r" (?:la ai|la nguoi nao|giu chuc vu gi|chuc vu gi|chuc danh gi|who (?:is|was)|"
-    r"what (?:is|was) (?:the )?(?:position|title|role|job))\b"
-)
+def _asks_identity(asked: str, name: str) -> bool:
+    """The question (its folded words) asks who ``name`` is: "A là ai?", "A giữ chức vụ gì?", "Who is
+    A?", "What is the position of A?" ("Who was the minister that A welcomed?" asks for someone else)."""
+    n = " ".join(_WORD.findall(fold(name)))
+    return bool(
+        re.search(
+            rf" {n} (?:\w+ ){{0,2}}?(?:la ai|la nguoi nao|giu chuc vu gi|chuc vu gi|chuc danh gi) ", asked
+        )
+        or re.search(
+            rf" (?:who (?:is|was)|(?:position|title|role|job) (?:of|does|did|is|was)) (?:\w+ ){{0,3}}?{n} ",
+            asked,
+        )
+    )
 
 
 def _titled_names(text: str) -> list[str]:

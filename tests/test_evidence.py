@@ -292,3 +292,24 @@ def test_who_signed_for_a_side_is_someone_of_that_side() -> None:
     )
     both = analyze("Who signed the agreement on behalf of Greece and Macedonia?")
     assert _lead_person(both, ev) == "Nikos Pappas and Nikola Stojanov"
+
+
+def test_who_is_asked_only_right_next_to_the_name() -> None:
+    from rag.answer import _asks_identity, _lead_person
+
+    assert _asks_identity(" ong tran van binh la ai ", "Trần Văn Bình")
+    assert _asks_identity(" who is tran van binh ", "Trần Văn Bình")
+    ev = _evidence("Bộ trưởng Trần Văn Bình đón Thượng tướng Nguỵ Văn Hải, Bộ trưởng Quốc phòng nước B.", 0.9)
+    q = analyze("Who was the defence minister of B welcomed by Defence Minister Tran Van Binh?")
+    assert _lead_person(q, ev) == "Nguỵ Văn Hải"
+
+
+def test_untranslated_english_words_do_not_weigh() -> None:
+    """An English word in lower case that no article uses is a word the glossary could not translate:
+    it does not lower the support; a capitalised name no article uses still does."""
+    from rag.answer import _weights
+
+    idf = {"hop": 1.0, "tac": 1.0, "hop_tac": 2.0}
+    q = analyze("What cooperation did they discuss over teleconference with Zorblax?")
+    weights = _weights(q, idf, 5.0)
+    assert "teleconference" not in weights and weights["zorblax"] == 5.0
