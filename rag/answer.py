@@ -546,12 +546,25 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             if j is not None:
                 found.append((offsets[i], " ".join(words[i : j + len(parts)]).strip(".,;:")))
                 break
+    if not found and not q.wants_money:  # nothing counted as asked: an amount of money, a share, a multiple
+        # ("gấp 1,6 lần"), or a rank when one is asked ("thứ mấy": "thứ 11")
+        found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
+        found += [(m.start(), m.group(0)) for m in _MULTIPLE.finditer(ev.text)]
+        if _ASKS_RANK.search(q.words):
+            found += [(m.start(), m.group(0)) for m in _RANK.finditer(ev.text)]
     longest: dict[int, str] = {}  # one amount per number ("4 Bí thư" over "4 Bí")
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
             longest[at] = text
     amounts = list(dict.fromkeys(longest[at] for at in sorted(longest)))[:3]
     return ", ".join(amounts) if amounts else None
+
+
+_MULTIPLE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s+lần(?!\s+thứ)\b")
+_RANK = re.compile(
+    r"(?i)\b(?:lần\s+)?thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba))?)\b"
+)
+_ASKS_RANK = re.compile(r" (?:thu may|thu bao nhieu|what rank|which rank|ranks?|ranked) ")
 
 
 def _lead_person(q: Question, ev: Evidence) -> str | None:
@@ -1142,6 +1155,15 @@ def compose(
             answer.extra["abstain_reason"] = "the passages that match give no date"
             return answer
         ranked = [best] + [e for e in ranked if e is not best]
+    if (
+        q.qtype == "how_many" and slot is None
+    ):  # a how-many answer states an amount: the best sentence with one
+        best, slot = next(((e, lead) for e in ranked[1:] if (lead := _lead(q, e, p))), (best, None))
+        if slot is None:
+            answer = _abstain(q, ranked, hits, max_citations)
+            answer.extra["abstain_reason"] = "the passages that match give no amount"
+            return answer
+        ranked = [best] + [e for e in ranked if e is not best]
     following: Evidence | None = None
     if q.qtype == "yes_no" and slot is None:  # yes or no from the best sentence that states it ...
         best, slot = next(((e, v) for e in ranked[1:] if (v := _verdict(q, e, p))), (best, None))
@@ -1231,8 +1253,10 @@ _COMPARE = re.compile(r" (?:so voi|lan luot|moi ben|compared|respectively|versus
 
 
 def _compares(q: Question) -> bool:
-    """A how-many question comparing two amounts ("A so với B", "lần lượt", "respectively")."""
-    return q.qtype == "how_many" and bool(_COMPARE.search(q.words))
+    """A how-many question comparing two amounts ("A so với B", "lần lượt", "respectively") or asking
+    for two ("A là đối tác lớn thứ mấy của B, còn B là đối tác thứ mấy của A?")."""
+    asked_twice = len(re.findall(r"(?<= )(?:bao nhieu|thu may|may|how many|how much)(?= )", q.words)) >= 2
+    return q.qtype == "how_many" and (bool(_COMPARE.search(q.words)) or asked_twice)
 
 
 def _other_amount(q: Question, ev: Evidence, known: str) -> str | None:

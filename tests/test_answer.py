@@ -244,6 +244,22 @@ def test_a_when_answer_states_a_day_or_abstains(tmp_path: Path) -> None:
     assert "2019" in pipe.ask("Bộ Quốc phòng nước A và nước B ký ba văn bản hợp tác cho năm học nào?").answer
 
 
+def test_a_how_many_answer_states_an_amount_or_abstains(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Trường Cao đẳng Bình An ký hợp đồng cam kết việc làm với sinh viên\n\n"
+        "Trường Cao đẳng Bình An ngày 15-11 đã ký hợp đồng cam kết việc làm với hơn 450 sinh viên. "
+        "Nhà trường cam kết hoàn trả học phí nếu sinh viên không được giới thiệu việc làm.\n",
+    )
+    # the article does not give the fee: no number of it, however close the sentences are
+    fee = pipe.ask("Học phí hằng năm của Trường Cao đẳng Bình An là bao nhiêu?")
+    assert fee.abstained, fee.answer
+    assert (
+        "450"
+        in pipe.ask("Trường Cao đẳng Bình An ký hợp đồng cam kết việc làm với bao nhiêu sinh viên?").answer
+    )
+
+
 def test_a_where_answer_takes_the_place_from_a_sentence_naming_the_meeting(tmp_path: Path) -> None:
     pipe = _pipeline_on(
         tmp_path,

@@ -313,3 +313,19 @@ def test_untranslated_english_words_do_not_weigh() -> None:
     q = analyze("What cooperation did they discuss over teleconference with Zorblax?")
     weights = _weights(q, idf, 5.0)
     assert "teleconference" not in weights and weights["zorblax"] == 5.0
+
+
+def test_an_amount_of_any_kind_when_nothing_counted_is_asked() -> None:
+    from rag.answer import _compares, _lead_amount
+
+    budget = analyze("Kế hoạch năm 2019 của hội đồng có ngân sách là bao nhiêu?")
+    assert _lead_amount(
+        budget, _evidence("Hội đồng thông qua kế hoạch với ngân sách khoảng 15,8 triệu USD.", 0.9)
+    )
+    grew = analyze("How much did exports of A to B grow after the deal?")
+    assert _lead_amount(grew, _evidence("Giá trị xuất khẩu của A vào B tăng gấp 1,6 lần.", 0.9)) == "1,6 lần"
+    rank = analyze("Hội nghị năm nay là lần thứ mấy hội nghị được tổ chức?")
+    assert _lead_amount(rank, _evidence("Đây là lần thứ hai hội nghị được tổ chức.", 0.9)) == "lần thứ hai"
+    assert _lead_amount(rank, _evidence("Hội nghị được tổ chức tại tỉnh B.", 0.9)) is None
+    assert _compares(analyze("A là đối tác lớn thứ mấy của B, còn B là đối tác lớn thứ mấy của A?"))
+    assert not _compares(rank)
