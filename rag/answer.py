@@ -24,6 +24,7 @@ from rag.gazetteer import (
     is_syllable,
     looks_foreign,
     office_titles,
+    places,
     starts_with_place,
     titles,
 )
@@ -409,7 +410,7 @@ _ASKS_DAY = re.compile(r" (?:ngay nao|ngay may|ngay bao nhieu|hom nao|what date|
 
 
 def _lead_place(q: Question, ev: Evidence) -> str | None:
-    m = _PLACE.search(ev.text)
+    m = next((m for m in _PLACE.finditer(ev.text) if _place_fits(q, m.group(1))), None)
     if not m:
         return None
     place = _whole_words(ev.text, m.start(1), m.end(1)).strip()
@@ -421,6 +422,35 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         bare = re.sub(r"^(thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?)\s+", "", place)
         return f"in {bare}"
     return f"tại {place}"
+
+
+def _place_fits(q: Question, place: str) -> bool:
+    """A place can answer the where-question: one that asks for a city or a province ("tỉnh nào",
+    "which city") is not answered with a country, nor with a place of another country than the one it
+    names ("thành phố nào của Trung Quốc", "which Chinese city": not Hà Nội)."""
+    m = _ASKS_LOCALITY.search(q.words)
+    if not m:
+        return True
+    bare = fold(_LOCALITY_WORDS.sub("", place)).strip()
+    if bare in country_aliases():
+        return False
+    country = country_aliases().get(
+        " ".join((m.group("of") or m.group("adj") or "").split()[:3]), frozenset()
+    )
+    for n in (3, 2, 1):  # "của Trung Quốc": the longest country name that starts there
+        words = (m.group("of") or "").split()
+        if len(words) >= n and " ".join(words[:n]) in country_aliases():
+            country = country_aliases()[" ".join(words[:n])]
+            break
+    known = places().get(bare)
+    return not (country and known and not {fold(c) for c in known} & country)
+
+
+_ASKS_LOCALITY = re.compile(
+    r" (?:(?:tinh|thanh pho|huyen|dia phuong) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
+    r"|(?:which|what) (?:(?P<adj>\w+) )?(?:city|province|town|prefecture|district))(?= )"
+)
+_LOCALITY_WORDS = re.compile(r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE)
 
 
 _WITHIN = re.compile(
@@ -1120,7 +1150,7 @@ def _with_slot(
         slotted = [
             e
             for e in usable
-            if (e.dates if q.qtype == "when" else _PLACE.search(e.text))
+            if (e.dates if q.qtype == "when" else _lead_place(q, e))
             and (
                 e.own >= p.dated_share * best_own
                 or (q.ordinals and all(mentions_meeting_number(e.text, n) for n in q.ordinals))
@@ -1148,20 +1178,12 @@ def compose(
     ranked = usable
     best = ranked[0]
     slot = _lead(q, best, p)  # what the answer leads with: a date, a place, a name, an amount, yes/no
-    if q.qtype == "when" and slot is None:  # a "when" answer states a date: the best sentence with one
+    if slot is None and q.qtype in _SLOT_NEEDED:  # a "when" answer states a date, a how-many one an
+        # amount, a where one the place (of the kind asked: "tỉnh nào"): the best sentence with one
         best, slot = next(((e, lead) for e in ranked[1:] if (lead := _lead(q, e, p))), (best, None))
-        if slot is None:
+        if slot is None and (q.qtype != "where" or _ASKS_LOCALITY.search(q.words)):
             answer = _abstain(q, ranked, hits, max_citations)
-            answer.extra["abstain_reason"] = "the passages that match give no date"
-            return answer
-        ranked = [best] + [e for e in ranked if e is not best]
-    if (
-        q.qtype == "how_many" and slot is None
-    ):  # a how-many answer states an amount: the best sentence with one
-        best, slot = next(((e, lead) for e in ranked[1:] if (lead := _lead(q, e, p))), (best, None))
-        if slot is None:
-            answer = _abstain(q, ranked, hits, max_citations)
-            answer.extra["abstain_reason"] = "the passages that match give no amount"
+            answer.extra["abstain_reason"] = f"the passages that match give no {_SLOT_NEEDED[q.qtype]}"
             return answer
         ranked = [best] + [e for e in ranked if e is not best]
     following: Evidence | None = None
@@ -1239,6 +1261,7 @@ def compose(
     return answer
 
 
+_SLOT_NEEDED = {"when": "date", "how_many": "amount", "where": "place of the kind asked"}
 _ITEM = re.compile(r"\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 
 

@@ -329,3 +329,17 @@ def test_an_amount_of_any_kind_when_nothing_counted_is_asked() -> None:
     assert _lead_amount(rank, _evidence("Hội nghị được tổ chức tại tỉnh B.", 0.9)) is None
     assert _compares(analyze("A là đối tác lớn thứ mấy của B, còn B là đối tác lớn thứ mấy của A?"))
     assert not _compares(rank)
+
+
+def test_a_place_of_the_kind_and_country_asked() -> None:
+    from rag.answer import _lead_place
+
+    province = analyze("Hội nghị các tỉnh biên giới lần thứ 10 được tổ chức tại tỉnh nào?")
+    assert _lead_place(province, _evidence("Hội nghị lần thứ 10 được tổ chức tại Campuchia.", 0.9)) is None
+    assert _lead_place(province, _evidence("Hội nghị diễn ra tại tỉnh An Giang.", 0.9)) == "tại tỉnh An Giang"
+    city = analyze("Vòng đàm phán thứ 10 được tổ chức tại thành phố nào của Trung Quốc?")
+    assert _lead_place(city, _evidence("Vòng đàm phán thứ 9 diễn ra tại Hà Nội.", 0.9)) is None
+    english = analyze("In which Chinese city were the talks held?")
+    assert _lead_place(english, _evidence("Vòng đàm phán diễn ra tại Hà Nội.", 0.9)) is None
+    anywhere = analyze("Vòng đàm phán thứ 10 diễn ra ở đâu?")
+    assert _lead_place(anywhere, _evidence("Vòng đàm phán thứ 10 diễn ra tại Hà Nội.", 0.9)) == "tại Hà Nội"
