@@ -849,9 +849,9 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     if not about:
         return True
     side = _SIDE.match(fold(ev.text))
-    if side and any(n in side.group(1) for n in about):
+    if side and any(_holds(f" {side.group(1)} ", n) for n in about):
         return True
-    return any(any(n in fold(c) for n in about) for c in clauses)
+    return any(any(_holds(" " + " ".join(_WORD.findall(fold(c))) + " ", n) for n in about) for c in clauses)
 
 
 def asked_titles(q: Question) -> list[str]:
@@ -931,12 +931,11 @@ def required_names(q: Question) -> list[str]:
     its one-word names (``single_names``). An English question's own capitalised runs are English
     spellings ("Cuban Communist Party") that a Vietnamese article need not contain: of those, only names
     typed with Vietnamese marks ("Đà Nẵng") or put into Vietnamese by the glossary are required."""
-    names = [_without_title(n) for n in q.names if _is_name(n)]
+    names = [n for n in map(_without_title, q.names) if n and _is_name(n)]
     if q.language == "en":
         folded = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         marked = {fold(w) for w in _WORD.findall(q.text) if fold(w) != w.lower()}
         names = [n for n in names if f" {n} " not in folded or any(w in marked for w in n.split())]
-    names = [n for n in names if n]
     covered = {w for n in names for w in n.split()} | english_title_words()
     return names + [w for w in single_names(q) if w not in covered]
 
@@ -1063,8 +1062,9 @@ def _answerable(
     threshold = p.threshold if p.threshold is not None else model.question.threshold
     if confidence < threshold:
         return [], f"low confidence {confidence:.2f}"
-    for name in names:  # whole words: "vien hoa" is not in "thanh vien hoat"
-        if not any(_holds(key, name) for key in words.values()):
+    for name in names:  # whole words: "vien hoa" is not in "thanh vien hoat"; (the event's place may go
+        # unsaid: "talks at the Presidential Palace in Hanoi", an article that says "Phủ Chủ tịch")
+        if name not in q.places and not any(_holds(key, name) for key in words.values()):
             return [], f"no passage is about {name!r}"
     for year in q.years:  # "in February 2026": some retrieved article must know that year
         if not any(year in e.article.text or (e.article.published or "").startswith(year) for e in usable):

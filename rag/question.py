@@ -260,21 +260,47 @@ def question_type(question: str, language: Language) -> QType:
 
 def _translate(question: str) -> str:
     """Vietnamese equivalents of the glossary terms an English question uses (longest match first)."""
+    return " . ".join(v for values in _translations(question) for v in values)
+
+
+def _translations(question: str) -> list[list[str]]:
+    """For each glossary term (longest match first) and English country name an English question uses,
+    its Vietnamese equivalents, the most usual first."""
+    return _translated(question)[0]
+
+
+@lru_cache(maxsize=256)
+def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
+    """The Vietnamese equivalents of the English question's glossary terms and country names, and the
+    words of the question that none of them covers (in lower case; a word is covered by a glossary word
+    it inflects: "signing" by "sign")."""
     text = " " + re.sub(r"[^\w'\- ]+", " ", re.sub(r"['’]s\b", "", question.lower())) + " "
-    found: list[str] = []
+    found: list[list[str]] = []
     for term in sorted(glossary(), key=len, reverse=True):
         needle = f" {term} "
         if needle in text:
-            found.extend(glossary()[term])
+            found.append(glossary()[term])
             text = text.replace(needle, " ")
     # countries by their English names and adjectives ("Russian" -> "nga", "Turkey" -> "tho nhi ky")
     for name, vietnamese in sorted(_english_countries().items(), key=lambda kv: -len(kv[0])):
         if len(name) <= 3 and not re.search(rf"\b{name.upper()}\b", question):
             continue  # "US", "UK" in capitals only: "us" is a pronoun
         if f" {name} " in text:
-            found.extend(sorted(vietnamese))
+            found.append(sorted(vietnamese))
             text = text.replace(f" {name} ", " ")
-    return " . ".join(found)
+    rest = []
+    for word in text.split():
+        stem = next((s for s in _stems(word) if s in glossary()), None)
+        if stem is not None:
+            found.append(glossary()[stem])
+        else:
+            rest.append(word)
+    return found, tuple(rest)
+
+
+def _stems(word: str) -> list[str]:
+    """Forms an English word may inflect ("signing" -> "sign", "delegates" -> "delegate")."""
+    return [word[:-1], word[:-2], word[:-3], word.removesuffix("ing") + "e"] if len(word) > 4 else []
 
 
 @lru_cache(maxsize=1)
@@ -322,19 +348,28 @@ def analyze(question: str, language: Language | None = None) -> Question:
     language = language or detect_language(question)
     qtypes = question_types(question, language)
     qtype = qtypes[0]
-    search_text = question
+    search_text = question  # what lexical search matches; the terms are what the evidence should hold
+    alternatives: dict[str, list[str]] = {}
     if language == "en":
-        translated = _translate(question)
+        translations = _translations(question)
         untranslated = set(_untranslated(question))
         kept = [
             w for w in re.findall(r"[A-Z][\w-]+", question) if not w.isascii() or w.lower() in untranslated
         ]
-        search_text = translated + " . " + " . ".join(kept)
+        search_text = " . ".join(v for values in translations for v in values) + " . " + " . ".join(kept)
         # content words the glossary cannot translate still say what the question is about ("durian")
         missing = {w for w in _untranslated(question) if w not in fold(search_text)}
         search_text += " . " + " . ".join(sorted(missing))
-    terms = [t for t in dict.fromkeys(lexical_tokens(search_text, use_segmentation=False)) if _content(t)]
-    alternatives: dict[str, list[str]] = {}
+        # a term's usual equivalent is a term; its other equivalents are alternatives that cover it
+        # ("party": "Đảng", or "đảng bộ", "chính đảng"), not more terms the evidence should hold
+        term_text = " . ".join([values[0] for values in translations] + kept + sorted(missing))
+        for values in translations:
+            alts = [t for v in values[1:] for t in _phrase_tokens(v)]
+            for t in _phrase_tokens(values[0]):
+                alternatives.setdefault(t, []).extend(a for a in alts if a != t)
+    else:
+        term_text = question
+    terms = [t for t in dict.fromkeys(lexical_tokens(term_text, use_segmentation=False)) if _content(t)]
     words = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     if language != "en":  # "đứng đầu" is matched by "Bí thư", "dẫn đầu", ...: credit the term when one is
         for key, values in synonyms().items():
@@ -379,7 +414,8 @@ def analyze(question: str, language: Language | None = None) -> Question:
 
 
 _COUNT_VI = re.compile(r"(?<!thu )\b(?:bao nhieu|may)\s+((?:\w+\s*){1,2})")
-_COUNT_EN = re.compile(r"\bhow many\s+((?:[\w'-]+\s*){1,3})")
+_AUXILIARY = r"(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could)\b"
+_COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")  # "how many areas did ..."
 
 
 def _counted(folded: str) -> list[str]:
@@ -405,14 +441,12 @@ def _places(folded: str, names: list[str]) -> list[str]:
 
 
 def _untranslated(question: str) -> list[str]:
-    """Lower-case English content words of a question that no glossary entry covers."""
-    words = re.findall(r"[a-z][a-z'-]{2,}", question.lower())
-    known = set(" ".join([*glossary(), *_english_countries()]).split()) | _EN_WORDS | _STOP
-
-    def stems(word: str) -> set[str]:
-        return {word, word[:-1], word[:-2], word[:-3], word.removesuffix("ing") + "e"}
-
-    return [w for w in words if not stems(w) & known]
+    """Lower-case English content words of a question that no glossary entry or country name covers."""
+    return [
+        w
+        for w in _translated(question)[1]
+        if re.fullmatch(r"[a-z][a-z'-]{2,}", w) and w not in _EN_WORDS | _STOP
+    ]
 
 
 _QWORDS = {"nao", "gi", "ai", "dau", "bao", "gio", "nhieu", "may", "khong", "chua"} | _EN_WORDS
@@ -428,9 +462,11 @@ def _content(token: str) -> bool:
 
 
 def _names(question: str, search_text: str) -> list[str]:
-    """Folded runs of two or more capitalised words (Quảng Ninh, Trần Thị Bình) and glossary names."""
+    """Folded runs of two or more capitalised words (Quảng Ninh, Trần Thị Bình) and the places an English
+    question names by a glossary term ("Hanoi")."""
     names: list[str] = []
-    for source in (question, search_text):
+    # (not the glossary's translation of an English question: "Ban Chấp hành Trung ương" is no name)
+    for source in (question,):
         run: list[str] = []
         for raw in re.findall(r"[\w-]+|[^\w\s]", source) + ["."]:
             word = raw.strip("-")
@@ -445,8 +481,8 @@ def _names(question: str, search_text: str) -> list[str]:
             run = [word] if capital else []
     lowered = " " + re.sub(r"[^\w ]+", " ", question.lower()) + " "
     folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
-    for term, vi_names in glossary().items():
-        places = [fold(n) for n in vi_names if n[:1].isupper()]
+    for term, vi_names in glossary().items():  # the places of the gazetteer the glossary names
+        places = [fold(n) for n in vi_names if n[:1].isupper() and _is_place(fold(n))]
         if f" {term} " in lowered:
             names.extend(places)
         names.extend(p for p in places if f" {p} " in folded)  # typed without marks or capitals

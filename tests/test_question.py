@@ -153,8 +153,19 @@ def test_english_country_names_are_searched_in_vietnamese() -> None:
     only ("us" is a pronoun), and both of its Vietnamese names."""
     q = analyze("What did the Malaysian and Turkish ministers agree on?")
     assert {"malaysia", "tho_nhi"} <= set(q.terms) and "malaysian" not in q.terms
-    assert {"my", "hoa_ky"} <= set(analyze("When did the US sign the deal?").terms)
+    us = analyze("When did the US sign the deal?")  # one of its names is a term, the other an alternative
+    assert "hoa_ky" in us.terms and "my" in us.alternatives["hoa_ky"]
     assert "hoa_ky" not in analyze("Tell us when the deal was signed?").terms
+
+
+def test_a_word_is_translated_only_where_the_question_uses_a_glossary_term() -> None:
+    """ "signing" by "sign"; "cup" stays untranslated though some glossary key has the word; the other
+    equivalents of a term are alternatives, not more terms."""
+    from rag.question import _untranslated
+
+    assert _untranslated("Who won the World Cup after the signing?") == ["won", "cup"]
+    q = analyze("When did the party delegation arrive?")
+    assert "dang" in q.terms and "chinh_dang" not in q.terms and "chinh_dang" in q.alternatives["dang"]
 
 
 def test_vietnamese_questions_keep_their_text() -> None:
