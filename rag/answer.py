@@ -1338,16 +1338,24 @@ def _render(
     if first:
         others = {id(ev) for _, ev in leads[1:]}
         same_event = [best] + [e for e in chosen[1:] if e.doc_id != best.doc_id and id(e) not in others]
-        if len(leads) == 1 and q.language != "en" and q.qtype not in ("when", "where"):
+        if (
+            len(leads) == 1
+            and (q.language != "en" or q.qtype == "yes_no")
+            and q.qtype not in ("when", "where")
+        ):
             anchor = first
             budget = p.max_words // 5
-            if q.qtype == "yes_no":  # the clause that states it, not the first "không" of the sentence
+            if q.qtype == "yes_no":  # what states it, not only the first "không" of the sentence: the
+                # clause that holds the question's words, and what the sentence says with it
                 anchor = _densest_clause(best.text, terms)
+                budget = p.max_words // 2
                 if then is not None:  # "A mời B dự hội nghị. B đã nhận lời.": the sentence that answers
                     budget = max(budget - len(then.text.split()), budget // 2)
             gist = clip(best.text, terms, budget, anchor=anchor)
             if then is not None:
                 gist = f"{gist} {clip(then.text, terms, p.max_words // 5)}"
+            if q.language == "en":  # "Yes: “<the Vietnamese words>”"
+                gist = f"“{gist}”"
             parts.append(f"{first[:1].upper() + first[1:]}: {gist} {mark(same_event)}")
         elif _compares(q) and q.language != "en":  # each side with what its amount is of
             for lead, ev in leads:

@@ -260,6 +260,19 @@ def test_a_how_many_answer_states_an_amount_or_abstains(tmp_path: Path) -> None:
     )
 
 
+def test_a_yes_no_answer_shows_what_states_it_in_either_language(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng nước A mời Tổng thống Boris Kalin thăm chính thức\n\n"
+        "Trong cuộc gặp chiều nay, Thủ tướng nước A mời Tổng thống Boris Kalin thăm chính thức nước A và "
+        "Tổng thống Boris Kalin đã nhận lời, theo thông cáo của Bộ Ngoại giao hai nước.\n",
+    )
+    vi = pipe.ask("Tổng thống Boris Kalin có nhận lời mời thăm chính thức nước A không?")
+    assert vi.answer.startswith("Có:") and "nhận lời" in vi.answer, vi.answer
+    en = pipe.ask("Did President Boris Kalin accept the invitation to make an official visit?")
+    assert en.answer.startswith("Yes: “") and "nhận lời" in en.answer, en.answer
+
+
 def test_a_where_answer_takes_the_place_from_a_sentence_naming_the_meeting(tmp_path: Path) -> None:
     pipe = _pipeline_on(
         tmp_path,
