@@ -23,8 +23,11 @@ _ABOUT_AGREEMENTS = re.compile(
     r"\b(thoa thuan|ky ket|ky|nhat tri|thong nhat|van ban|bien ban|agree|agreed|agreement|agreements|sign|"
     r"signed|memorandum|memoranda)\b"
 )
+# a list of the agreements or the meetings themselves ("những văn bản nào", "các cuộc gặp nào"), not of
+# something else they are about ("những tổ chức nào", "các lĩnh vực nào": the composer's)
 _ASKS_LIST = re.compile(
-    r"\b(nhung|cac)\b.{0,60}\b(nao|gi)\b|\bliet ke\b|\bwhat (was|were|did|has|have)\b.{0,80}\b(agree|sign)"
+    r"\b(nhung|cac) (van ban|van kien|thoa thuan|bien ban|hiep dinh|ban ghi nho|hop dong|su kien|cuoc|lan|"
+    r"dip|hoat dong)\b.{0,60}\b(nao|gi)\b|\bliet ke\b|\bwhat (was|were|did|has|have)\b.{0,80}\b(agree|sign)"
     r"|\b(which|what) (agreements|documents|memoranda)\b|\blist\b"
 )
 _SIGNING = {"ký kết"}

@@ -36,6 +36,8 @@ def test_which_questions_ask_for_the_timeline() -> None:
         "Lào Cai ký thỏa thuận với châu Hồng Hà khi nào?",  # one fact, not a list
         "Những thỏa thuận nào đã được ký?",  # a list, but of no named party or year
         "Những cửa khẩu nào giữa Lào Cai và Hà Khẩu?",  # a list, but not of agreements
+        # a list of the parties of an agreement, not of the agreements
+        "Việt Nam ký biên bản ghi nhớ với những tổ chức khoa học nào của Australia?",
     ):
         assert not asks_for_agreements(analyze(question)), question
 
