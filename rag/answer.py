@@ -230,6 +230,8 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
             fit += 0.2  # the person belongs to what the question names ("Quảng Ninh's Party Secretary")
     elif qtype == "how_many":
         fit += _count_fit(q, ev, p)
+    elif qtype == "list" and _ENUMERATION.search(text):
+        fit += 0.2  # "ký các văn bản hợp tác như A, B và C", "gồm: A; B"
     folded = fold(text)
     title = fold(ev.article.title)
     for n in q.ordinals:
@@ -242,6 +244,10 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
     if q.years and any(y in text for y in q.years):
         fit += 0.1
     return fit
+
+
+# a sentence that enumerates: "như A, B và C", "gồm A, B", "các lĩnh vực A, B, C", "...: A; B"
+_ENUMERATION = re.compile(r"(?:\b(?:như|gồm|bao gồm|là)\b|:)[^.;]*,[^.]*\bvà\b|[^,]+,[^,]+,[^,]+\bvà\b")
 
 
 _PERCENT_NOUNS = frozenset({"phan tram", "phan", "percent", "percentage", "%"})

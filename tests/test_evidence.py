@@ -343,3 +343,14 @@ def test_a_place_of_the_kind_and_country_asked() -> None:
     assert _lead_place(english, _evidence("Vòng đàm phán diễn ra tại Hà Nội.", 0.9)) is None
     anywhere = analyze("Vòng đàm phán thứ 10 diễn ra ở đâu?")
     assert _lead_place(anywhere, _evidence("Vòng đàm phán thứ 10 diễn ra tại Hà Nội.", 0.9)) == "tại Hà Nội"
+
+
+def test_a_list_question_fits_a_sentence_that_enumerates() -> None:
+    from rag.answer import _type_fit
+
+    q = analyze("Hai bên ký văn kiện trong những lĩnh vực nào?")
+    listing = _evidence(
+        "Hai bên ký các văn kiện về khoa học công nghệ, tài chính và phòng chống tội phạm.", 0.5
+    )
+    plain = _evidence("Sau hội đàm, hai bên ký nhiều văn kiện quan trọng.", 0.5)
+    assert _type_fit(q, listing, "list") > _type_fit(q, plain, "list")
