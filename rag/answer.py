@@ -246,8 +246,8 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
     return fit
 
 
-# a sentence that enumerates: "như A, B và C", "gồm A, B", "các lĩnh vực A, B, C", "...: A; B"
-_ENUMERATION = re.compile(r"(?:\b(?:như|gồm|bao gồm|là)\b|:)[^.;]*,[^.]*\bvà\b|[^,]+,[^,]+,[^,]+\bvà\b")
+# a sentence that enumerates: "như A, B", "gồm A, B", "về A, B và C", "...: A; B"
+_ENUMERATION = re.compile(r"(?:\b(?:như|gồm|bao gồm)\b|:)[^.;]*[,;]|[^,.;]+,[^,.;]+\bvà\b")
 
 
 _PERCENT_NOUNS = frozenset({"phan tram", "phan", "percent", "percentage", "%"})
