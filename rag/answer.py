@@ -246,8 +246,9 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
     return fit
 
 
-# a sentence that enumerates: "như A, B", "gồm A, B", "về A, B và C", "...: A; B"
-_ENUMERATION = re.compile(r"(?:\b(?:như|gồm|bao gồm)\b|:)[^.;]*[,;]|[^,.;]+,[^,.;]+\bvà\b")
+# a sentence that enumerates: "như A, B", "gồm A, B", "về A, B và C", "...: A; B", or announces the
+# items that follow ("... ba nội dung:"); not "Ngày 3/5, A và B ký ..."
+_ENUMERATION = re.compile(r"(?:\b(?:như|gồm|bao gồm)\b|:)[^.;]*[,;]|:\s*$|[^,.;\d]+,[^,.;\d]+\bvà\b")
 
 
 _PERCENT_NOUNS = frozenset({"phan tram", "phan", "percent", "percentage", "%"})
