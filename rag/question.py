@@ -84,14 +84,21 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     ("yes_no", re.compile(r"\b(co .{1,80} khong|phai khong|hay khong|chua)\s*\??\s*$")),
 ]
 _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
-    ("how_many", re.compile(r"\b(how many|how much|number of|how long)\b")),
+    (  # an amount, however it is asked: "what percentage", "what was the value", "how large"
+        "how_many",
+        re.compile(
+            r"\b(how many|how much|number of|how long|how (?:large|big|high|far)|(?:at )?what level)\b"
+            r"|\bwhat (?:(?:was|is|were|are|will be) )?(?:the )?(?:total )?(?:percentage|percent|share|"
+            r"proportion|value|amount|sum|price|cost|interest rate|rate|size|budget|turnover)\b"
+        ),
+    ),
     (
         "when",
         # "when" asks only at the head of a clause ("When did ...", "... and when was it signed?"); "who
         # represents X when the treaty is signed" asks who
         re.compile(
             r"(?:^|[,;] |\band )when\b|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|can|could|"
-            r"would|should)\b|\b(what date|which date|what year|which year|what day|which day|what month)\b"
+            r"would|should)\b|\b(?:what|which) (?:\w+ ){0,2}?(?:date|year|day|month)\b"
         ),
     ),
     (
@@ -101,8 +108,9 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
     (
         "who",
         re.compile(
-            r"\b(who|whom|whose|name of|what is the name|(which|what) (\w+ ){0,3}(official|leader|person|"
-            r"chairman|secretary|governor|prefect|head))\b"
+            r"\b(who|whom|whose|(which|what) (\w+ ){0,3}(official|leader|person|chairman|secretary|governor|"
+            r"prefect|head)|name of (the )?(\w+ ){0,3}(person|official|leader|minister|president|chairman|"
+            r"secretary|governor|ambassador|director|head|chief|mayor|general|envoy|representative))\b"
         ),
     ),
     ("list", re.compile(r"\b(list|what are the|which .{1,40} were|what .{1,40} were)\b")),

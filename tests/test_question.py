@@ -94,6 +94,19 @@ def test_an_office_and_which_asks_for_a_person() -> None:
     assert "who" not in question_types("Hai nước lần lượt làm Chủ tịch của tổ chức nào?", "vi")
 
 
+def test_english_types_of_amounts_dates_and_names() -> None:
+    for question, qtype in [
+        ("On what exact date did the two unions sign the agreement?", "when"),
+        ("In which year did they sign?", "when"),
+        ("What percentage of voters approved the agreement?", "how_many"),
+        ("What was the value of bilateral trade in 2017?", "how_many"),
+        ("How large is the credit agreement?", "how_many"),
+        ("What is the name of the Chinese defence minister?", "who"),
+        ("What is the name of the space programme?", "what"),
+    ]:
+        assert question_types(question, "en")[0] == qtype, question
+
+
 def test_types_read_the_folded_question() -> None:
     """With or without diacritics, the same question is the same type."""
     for marked, plain in [
