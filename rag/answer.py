@@ -938,11 +938,16 @@ def required_names(q: Question) -> list[str]:
     its one-word names (``single_names``). An English question's own capitalised runs are English
     spellings ("Cuban Communist Party") that a Vietnamese article need not contain: of those, only names
     typed with Vietnamese marks ("Đà Nẵng") or put into Vietnamese by the glossary are required."""
-    names = [n for n in map(_without_title, q.names) if n and _is_name(n)]
+    countries = country_aliases()
+    names = [n for n in map(_without_title, q.names) if n and (_is_name(n) or n in countries)]
     if q.language == "en":
         folded = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         marked = {fold(w) for w in _WORD.findall(q.text) if fold(w) != w.lower()}
-        names = [n for n in names if f" {n} " not in folded or any(w in marked for w in n.split())]
+        names = [  # (a country or a place of the gazetteer in English is known in Vietnamese: required)
+            n
+            for n in names
+            if f" {n} " not in folded or any(w in marked for w in n.split()) or n in countries
+        ]
     covered = {w for n in names for w in n.split()} | english_title_words()
     return names + [w for w in single_names(q) if w not in covered]
 
