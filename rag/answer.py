@@ -980,7 +980,8 @@ def single_names(q: Question) -> list[str]:
         key = fold(word)
         if len(key) < 2 or key in _SINGLE_STOP or "-" in key or "&" in key:
             continue  # abbreviations joined by "-" or "&" are written in many ways ("GD-ĐT", "GD&ĐT")
-        upper = word.isupper() and len(word) >= 2
+        upper = word.isupper() and len(word) >= 2 and not (q.language == "en" and key in glossary())
+        # (an English abbreviation the glossary translates, "HCMC", "MOET": matched by its translation)
         if q.language == "en":
             wanted = upper or key in aliases or (word[0].isupper() and key != word.lower())
         else:

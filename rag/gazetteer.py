@@ -90,16 +90,18 @@ def tone_placements(text: str) -> set[str]:
 @lru_cache(maxsize=4)
 def country_aliases(path: Path = DEFAULT_COUNTRIES) -> dict[str, frozenset[str]]:
     """Folded name of a country in any listed form (Vietnamese, English, adjective) -> its folded
-    Vietnamese names: "russia" -> {"nga"}, "chilean" -> {"chile"}, "viet nam" -> {"viet nam"}."""
-    table: dict[str, set[str]] = {}
+    Vietnamese names: "russia" -> {"nga"}, "chilean" -> {"chile"}, "viet nam" -> {"viet nam"}. Lines
+    that share a name are one country: "Hy Lạp" and "Hi Lạp" (both "Greece") name each other."""
+    groups: list[tuple[set[str], set[str]]] = []  # (every name, the Vietnamese names) of each country
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         vi, *others = [fold(c).strip() for c in line.split("\t")]
-        for name in (vi, *others):
-            if name:
-                table.setdefault(name, set()).add(vi)
-    return {name: frozenset(vis) for name, vis in table.items()}
+        names = {n for n in (vi, *others) if n}
+        shared = [g for g in groups if g[0] & names]
+        merged = (names.union(*(g[0] for g in shared)), {vi}.union(*(g[1] for g in shared)))
+        groups = [g for g in groups if g not in shared] + [merged]
+    return {name: frozenset(vis) for names, vis in groups for name in names}
 
 
 _SYLLABLE = re.compile(

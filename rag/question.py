@@ -444,8 +444,11 @@ def _counted(folded: str) -> list[str]:
 
 
 def _places(folded: str, names: list[str]) -> list[str]:
-    pattern = r"\b(?:tai|o|in|at)\s+(?:thanh pho |tinh |chau |the city of |)(?:{})\b"
-    return [n for n in names if re.search(pattern.format(re.escape(n)), folded)]
+    """The names the question uses as the event's location ("tại Đà Nẵng", "in Hanoi" for "ha noi")."""
+    pattern = r"\b(?:tai|o|in|at)\s+(?:thanh pho |tinh |chau |the city of |)(?:{}|{})\b"
+    return [
+        n for n in names if re.search(pattern.format(re.escape(n), re.escape(n.replace(" ", ""))), folded)
+    ]
 
 
 def _untranslated(question: str) -> list[str]:
@@ -487,13 +490,13 @@ def _names(question: str, search_text: str) -> list[str]:
             if len(run) >= 2:
                 names.append(fold(" ".join(run)))
             run = [word] if capital else []
-    lowered = " " + re.sub(r"[^\w ]+", " ", question.lower()) + " "
     folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
-    for term, vi_names in glossary().items():  # the places of the gazetteer the glossary names
-        places = [fold(n) for n in vi_names if n[:1].isupper() and _is_place(fold(n))]
-        if f" {term} " in lowered:
-            names.extend(places)
-        names.extend(p for p in places if f" {p} " in folded)  # typed without marks or capitals
+    if detect_language(question) == "en":  # the place of the gazetteer a glossary term names
+        names += [fold(values[0]) for values in _translations(question) if _is_place(fold(values[0]))]
+    for vi_names in glossary().values():  # and those typed without marks or capitals
+        names.extend(
+            p for n in vi_names if n[:1].isupper() and _is_place(p := fold(n)) and f" {p} " in folded
+        )
     return [n for n in dict.fromkeys(names) if len(n.split()) >= 2 and n.split()[0] not in _TITLE_WORDS]
 
 

@@ -181,6 +181,19 @@ def test_a_word_is_translated_only_where_the_question_uses_a_glossary_term() -> 
     assert "dang" in q.terms and "chinh_dang" not in q.terms and "chinh_dang" in q.alternatives["dang"]
 
 
+def test_places_and_abbreviations_of_english_questions() -> None:
+    from rag.answer import required_names
+    from rag.gazetteer import country_aliases
+
+    assert country_aliases()["hy lap"] == country_aliases()["greece"]  # two lines, one country
+    q = analyze("Which Chilean president held talks at the Presidential Palace in Hanoi?")
+    assert "ha noi" in q.places  # the event's place: an article may not name the city
+    hcmc = analyze("On what day did the HCMC People's Committee chairman meet the delegation?")
+    assert "hcmc" not in required_names(hcmc) and "hcm" in hcmc.terms  # searched by its translation
+    # a lower-case glossary word that is also the name of a place is no name ("văn bản", "Văn Bàn")
+    assert "van ban" not in analyze("Lãnh đạo hai tỉnh ký văn bản gì tại hội nghị?").names
+
+
 def test_vietnamese_questions_keep_their_text() -> None:
     question = "Lào Cai ký thỏa thuận với châu Hồng Hà khi nào?"
     assert lexical_query(question).startswith(question)
