@@ -491,8 +491,8 @@ def _names(question: str, search_text: str) -> list[str]:
                 names.append(fold(" ".join(run)))
             run = [word] if capital else []
     folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
-    if detect_language(question) == "en":  # the place of the gazetteer a glossary term names
-        names += [fold(values[0]) for values in _translations(question) if _is_place(fold(values[0]))]
+    # the place of the gazetteer a glossary term names (in any language: a follow-up's lone subject)
+    names += [fold(values[0]) for values in _translations(question) if _is_place(fold(values[0]))]
     for vi_names in glossary().values():  # and those typed without marks or capitals
         names.extend(
             p for n in vi_names if n[:1].isupper() and _is_place(p := fold(n)) and f" {p} " in folded
