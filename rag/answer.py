@@ -110,7 +110,9 @@ _SURNAMES = (
 _PERSON_NAME = re.compile(rf"\b(?:{_SURNAMES})(?:\s+[A-ZĐ][a-zà-ỹđ]+){{1,3}}\b")
 # an honorific (lower case inside a sentence, capitalised only at its start: "Bà Rịa", "Bà Nà", "đường
 # Ông Ích Khiêm" are places) and the name it introduces
-_CAP_WORD = r"[A-ZĐÀ-ÝĂĨŨƠƯẠ-Ỹ][\w'’]*(?:-[\w'’]+)*"
+# a capitalised word, with the parts a hyphen joins, spaced or not ("Jean - Claude", "Jae - in": how
+# Vietnamese news writes foreign given names; ``_joined_name`` cuts an office joined the same way)
+_CAP_WORD = r"[A-ZĐÀ-ÝĂĨŨƠƯẠ-Ỹ][\w'’]*(?:-[\w'’]+)*(?:\s-\s[\w'’]+(?:-[\w'’]+)*)*"
 _HONORIFIC_NAME = re.compile(
     rf"(?:(?<!\w)(?:ông|bà|ngài)|(?:^|(?<=[.!?:;“\"(]\s)|(?<=[.!?:;“\"(]))(?:Ông|Bà|Ngài)|(?<!\w)M(?:r|rs|s)\.?)"
     rf"\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?!\w)"
@@ -761,7 +763,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
     for m in office_titles().finditer(text):
         after = m.group("after")
         for run in _CAP_RUN.finditer(after):
-            words = run.group(0).split()
+            words = _joined_name(run.group(0)).split()
             if words[0].isupper() or fold(words[0]) in _BODY_WORDS or starts_with_place(run.group(0)):
                 continue
             if len(words) > 1 and fold(words[1]) == "uy":  # "Châu ủy", "Đảng ủy": a Party committee
@@ -783,6 +785,19 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
 
 
 _CAP_RUN = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,4}}(?![\w'’\-])")
+
+
+def _joined_name(name: str) -> str:
+    """``name`` up to a part joined by a spaced hyphen that is an office, a body or a place, not more of
+    the name ("Nguyễn Văn A - Chủ tịch" -> "Nguyễn Văn A"; "Jean - Claude Juncker" stays)."""
+    parts = name.split(" - ")
+    kept = parts[:1]
+    for part in parts[1:]:
+        first = fold(part.split()[0])
+        if first in _title_words() or first in _BODY_WORDS or starts_with_place(part):
+            break
+        kept.append(part)
+    return " - ".join(kept)
 
 
 def _cite(ev: Evidence, n: int) -> Citation:
@@ -819,7 +834,7 @@ def person_names(text: str) -> list[str]:
         if not (after_place or _NOT_A_NAME.match(name) or starts_with_place(name)):
             found.setdefault(name, m.start())
     for m in _HONORIFIC_NAME.finditer(text):
-        words = m.group("name").split()
+        words = _joined_name(m.group("name")).split()
         name = " ".join(words)
         if words[0].isupper() or fold(words[0]) in _BODY_WORDS or fold(words[0]) in _title_words():
             continue  # "ông TGĐ", "bà Chủ tịch", "ông Phó Thủ tướng", "Bà Mẹ": an office, not a name

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from rag.answer import _MONEY, _holds_title, asked_titles, has_person, required_names, single_names
+from rag.answer import (
+    _MONEY,
+    _holds_title,
+    asked_titles,
+    has_person,
+    person_names,
+    required_names,
+    single_names,
+)
 from rag.gazetteer import country_aliases, looks_foreign, places_of, starts_with_place, titles
 from rag.question import analyze, question_types
 from rag.scorer import FEATURES, QUESTION_FEATURES, EvidenceModel, SentenceScorer, load_model
@@ -88,6 +96,12 @@ def test_names_that_titles_introduce() -> None:
         "Samdech Krolahom Sar Kheng"
     ]
     assert _titled_names("Chủ tịch UBND tỉnh Lạng Sơn cho biết Hà Nội sẽ hỗ trợ") == []
+    # names whose parts a spaced hyphen joins, as Vietnamese news writes them; not an office so joined
+    assert _titled_names("Chủ tịch Uỷ ban Châu Âu Jean - Claude Juncker nói") == ["Jean - Claude Juncker"]
+    assert _titled_names("Thủ tướng Lào Thoong - lun Xi - xu - lit thông báo") == [
+        "Thoong - lun Xi - xu - lit"
+    ]
+    assert person_names("ông Nguyễn Văn An - Chủ tịch UBND tỉnh phát biểu") == ["Nguyễn Văn An"]
 
 
 def test_abbreviations_match_whole_words_only() -> None:
