@@ -29,9 +29,10 @@ def fold(text: str) -> str:
 
 def main(paths: list[str]) -> int:
     articles = {}
-    for line in (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        articles[rec["doc_id"]] = fold(rec["title"] + "\n" + rec["text"])
+    for name in ("articles.jsonl", "fresh-articles.jsonl"):
+        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            articles[rec["doc_id"]] = fold(rec["title"] + "\n" + rec["text"])
     errors, seen, n = [], set(), 0
     for path in paths:
         for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
