@@ -248,9 +248,11 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
     return fit
 
 
-# a sentence that enumerates: "như A, B", "gồm A, B", "về A, B và C", "...: A; B", or announces the
-# items that follow ("... ba nội dung:"); not "Ngày 3/5, A và B ký ..."
-_ENUMERATION = re.compile(r"(?:\b(?:như|gồm|bao gồm)\b|:)[^.;]*[,;]|:\s*$|[^,.;\d]+,[^,.;\d]+\bvà\b")
+# a sentence that enumerates: "như A, B", "gồm A, B", short items before "và" ("A, B và C"),
+# "...: A; B", or announces the items that follow ("... ba nội dung:"); not "Ngày 3/5, A và B ký ..."
+_ENUMERATION = re.compile(
+    r"\b(?:như|gồm|bao gồm)\b[^.;]*[,;]|:\s*$|:[^.]*;|(?:[^,.;:\d]{1,25},)+[^,.;:\d]{1,25}\bvà\b"
+)
 
 
 _PERCENT_NOUNS = frozenset({"phan tram", "phan", "percent", "percentage", "%"})
@@ -261,8 +263,11 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
     folded = fold(ev.text)
     for noun in q.counted:
         # a duration's unit right after its number, not in a date: "14 năm", not "14 tháng 3 năm 2019"
-        between, tail = ("", r"(?!\s*\d)") if noun in TIME_UNITS else (r"(?:\w+\s+){0,2}?", "")
-        if re.search(rf"(?<!thu )(?<!lan )\b{_COUNT_WORDS}\s+{between}{re.escape(noun)}\b{tail}", folded):
+        # (and written in digits: "sau ngày ký" is "after", not "six days")
+        count, between, tail = (
+            (r"\d+", "", r"(?!\s*\d)") if noun in TIME_UNITS else (_COUNT_WORDS, r"(?:\w+\s+){0,2}?", "")
+        )
+        if re.search(rf"(?<!thu )(?<!lan )\b{count}\s+{between}{re.escape(noun)}\b{tail}", folded):
             return p.count_fit
         if noun in _PERCENT_NOUNS and re.search(r"\d\s*%", ev.text):
             return p.count_fit  # "bao nhiêu phần trăm": "74%"
@@ -569,7 +574,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         parts = noun.split()
         reach = 1 if noun in TIME_UNITS else 3  # a duration's unit follows its number: "14 năm"
         for i, w in enumerate(folded):
-            if not (w.replace(".", "").replace(",", "").isdigit() or w in _NUMBER_WORDS):
+            digits = w.replace(".", "").replace(",", "").isdigit()
+            if not (digits or (w in _NUMBER_WORDS and noun not in TIME_UNITS)):  # "sau ngày ký": after
                 continue
             if i and folded[i - 1] == "thu":  # an ordinal ("lần thứ 4"), not a count
                 continue
@@ -585,12 +591,12 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             if j is not None:
                 found.append((offsets[i], " ".join(words[i : j + len(parts)]).strip(".,;:")))
                 break
-    if not found and not q.wants_money:  # nothing counted as asked: an amount of money, a share, a multiple
-        # ("gấp 1,6 lần"), or a rank when one is asked ("thứ mấy": "thứ 11")
+    if not found and _ASKS_RANK.search(q.words):  # a rank asked ("thứ mấy": "thứ 11", "lần thứ hai")
+        found += [(m.start(), m.group(0)) for m in _RANK.finditer(ev.text)]
+    if not found and not q.counted and not q.wants_money:  # nothing counted is asked ("ngân sách bao
+        # nhiêu", "how much did exports grow"): an amount of money, a share, a multiple ("gấp 1,6 lần")
         found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
         found += [(m.start(), m.group(0)) for m in _MULTIPLE.finditer(ev.text)]
-        if _ASKS_RANK.search(q.words):
-            found += [(m.start(), m.group(0)) for m in _RANK.finditer(ev.text)]
     longest: dict[int, str] = {}  # one amount per number ("4 Bí thư" over "4 Bí")
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
@@ -600,8 +606,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
 
 
 _MULTIPLE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s+lần(?!\s+thứ)\b")
-_RANK = re.compile(
-    r"(?i)\b(?:lần\s+)?thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba))?)\b"
+_RANK = re.compile(  # (the number word in lower case: "thứ Hai" is Monday)
+    r"\b(?:[Ll]ần\s+)?thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba))?)\b"
 )
 _ASKS_RANK = re.compile(r" (?:thu may|thu bao nhieu|what rank|which rank|ranks?|ranked) ")
 
@@ -668,7 +674,9 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
     (unless it asks who witnessed)."""
     persons = person_names(clause)
     titled = _titled(clause)
-    everyone = [(clause.find(n), n) for n in dict.fromkeys(persons + [name for name, _ in titled])]
+    found = list(dict.fromkeys(persons + [name for name, _ in titled]))
+    # (one person once: not "Văn An" beside "Nguyễn Văn An")
+    everyone = [(clause.find(n), n) for n in found if not any(n != m and n in m for m in found)]
     side = _asked_side(asked)
     if side:  # "Ai thay mặt chính phủ X ký ...": not someone of another country, as the title gives
         # it ("Bộ trưởng Nội vụ Mỹ A") or the side the clause names before ("Trưởng đoàn phía Y là A")
@@ -692,13 +700,16 @@ def _asked_side(asked: str) -> frozenset[str]:
     words: "thay mặt (chính phủ) X", "đại diện (cho) (phía) X", "phía X", "on behalf of X", "X's"."""
     countries = country_aliases()
     for m in _SIDE_ASKED.finditer(asked):
-        words = m.group("side").split()  # "thay mặt A và B": both
-        found = [
-            countries[" ".join(words[i : i + n])]
-            for i in range(len(words))
-            for n in (3, 2, 1)
-            if " ".join(words[i : i + n]) in countries
-        ]
+        words, found = m.group("side").split(), []
+        while words:  # countries right after the connector, joined by "và"/"and" ("thay mặt A và B")
+            name = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in countries), None)
+            if name is None:
+                break
+            found.append(countries[name])
+            words = words[len(name.split()) :]
+            if words[:1] not in (["va"], ["and"]):
+                break
+            words = words[1:]
         if found:
             return frozenset().union(*found)
     for m in re.finditer(r" ((?:\w+ ){0,2}?\w+) s ", asked):  # "vietnam's" -> "vietnam s"
@@ -710,7 +721,7 @@ def _asked_side(asked: str) -> frozenset[str]:
 
 
 _SIDE_ASKED = re.compile(
-    r" (?:thay mat|dai dien|phia|ben|on behalf of|representing|represented|represent)"
+    r" (?:thay mat|dai dien|phia|on behalf of|representing|represented|represent)"
     r"(?: (?:cho|chinh phu|nuoc|phia|the|government|of))* (?P<side>\w+(?: \w+){0,4})"
 )
 
@@ -754,10 +765,10 @@ def _titled_names(text: str) -> list[str]:
 def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
     """Names that office titles introduce, each with the country its title gives (folded Vietnamese
     names; empty when none): the first run of capitalised words (at most five) within the eight words
-    after a title that is a name, without a leading country ("Tổng thống Nga Putin" -> Putin, of
+    after a title that is a name, without a leading country ("Tổng thống Nga Ivanov" -> Ivanov, of
     "nga"). Not a place ("Bí thư Tỉnh ủy Quảng Ninh"), not a body or an office ("Chủ tịch Uỷ ban Đối
-    ngoại Hạ viện Eliot Engel" -> Eliot Engel): a one-word name must be one that cannot be a Vietnamese
-    syllable ("Putin", "Bachelet")."""
+    ngoại Hạ viện John Miller" -> John Miller): a one-word name must be one that cannot be a
+    Vietnamese syllable ("Ivanov", "Dubois")."""
     countries = country_aliases()
     out = []
     for m in office_titles().finditer(text):
@@ -784,17 +795,21 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
     return out
 
 
-_CAP_RUN = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,4}}(?![\w'’\-])")
+# (up to seven words, so that a body, a country and a name run together are one run, not cut in a name)
+_CAP_RUN = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,6}}(?![\w'’\-])")
 
 
 def _joined_name(name: str) -> str:
-    """``name`` up to a part joined by a spaced hyphen that is an office, a body or a place, not more of
-    the name ("Nguyễn Văn A - Chủ tịch" -> "Nguyễn Văn A"; "Jean - Claude Juncker" stays)."""
+    """``name`` up to a part joined by a spaced hyphen that is not more of the name: a Vietnamese word
+    (marked: "John Smith - cựu Bộ trưởng", "- đồng Chủ tịch"), an office, a body or a place ("Nguyễn Văn
+    A - Chủ tịch"); "Jean - Pierre Dubois", "Kim Ho - in" stay whole."""
     parts = name.split(" - ")
     kept = parts[:1]
     for part in parts[1:]:
-        first = fold(part.split()[0])
-        if first in _title_words() or first in _BODY_WORDS or starts_with_place(part):
+        words = part.split()
+        if fold(words[0]) != words[0].lower() or _starts_with_title(words) or fold(words[0]) in _BODY_WORDS:
+            break
+        if starts_with_place(part):
             break
         kept.append(part)
     return " - ".join(kept)
@@ -823,8 +838,8 @@ def _fits_part(ev: Evidence, qtype: str) -> bool:
 
 def person_names(text: str) -> list[str]:
     """Personal names, in text order: a common surname followed by one to three capitalised syllables,
-    not a place; and a name of any origin that an honorific introduces ("ông Simon Matthews", "bà
-    Susely Morfa González", "Mr Kevin McAllister": two to four capitalised words, or one that cannot be
+    not a place; and a name of any origin that an honorific introduces ("ông John Miller", "bà
+    Ana María López", "Mr Peter Gray": two to four capitalised words, or one that cannot be
     a Vietnamese syllable)."""
     found: dict[str, int] = {}
     for m in _PERSON_NAME.finditer(text):
@@ -836,7 +851,7 @@ def person_names(text: str) -> list[str]:
     for m in _HONORIFIC_NAME.finditer(text):
         words = _joined_name(m.group("name")).split()
         name = " ".join(words)
-        if words[0].isupper() or fold(words[0]) in _BODY_WORDS or fold(words[0]) in _title_words():
+        if words[0].isupper() or fold(words[0]) in _BODY_WORDS or _starts_with_title(words):
             continue  # "ông TGĐ", "bà Chủ tịch", "ông Phó Thủ tướng", "Bà Mẹ": an office, not a name
         if starts_with_place(m.group(0)) or starts_with_place(name) or fold(name) in country_aliases():
             continue  # "Bà Rịa", "ông Việt Nam"
@@ -847,10 +862,20 @@ def person_names(text: str) -> list[str]:
     return sorted(found, key=found.__getitem__)
 
 
+def _starts_with_title(words: list[str]) -> bool:
+    """The (capitalised) words begin with a whole office title of ``titles.tsv`` or "Mẹ" ("Phó Thủ
+    tướng", "Đô đốc"; not "Đỗ Thị Hà", though "Đô đốc" starts with "do")."""
+    folded = [
+        fold(w) for w in words
+    ]  # (a whole title, or the start of one: "ông Phó Thủ" of "Phó Thủ tướng")
+    return folded[:1] == ["me"] or any(
+        folded[: len(t)] == t or t[: len(folded)] == folded for t in _title_phrases()
+    )
+
+
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """First words of the office titles (``rag/data/titles.tsv``: "pho", "thu", "bo", ...) and "mẹ"."""
-    return frozenset({fold(t).split()[0] for t in titles()} | {"me"})
+def _title_phrases() -> list[list[str]]:
+    return [fold(t).split() for t in titles()]
 
 
 _SIDE = re.compile(r"^\s*(?:ve phia|phia)\s+([^:;,]+?)\s+(?:co|gom)\b")
@@ -934,11 +959,13 @@ _WORD = re.compile(r"\w+")
 _NOT_NAME_START = frozenset("theo tai cac nhung ban dang o va cua voi khi sau truoc".split())
 
 
-def _is_name(name: str) -> bool:
-    """A name worth requiring: no English word in it ("Quảng Ninh Party"), not a capitalised sentence
-    opening or body ("Theo Phó Chủ tịch", "Ban Đối ngoại")."""
+def _is_name(name: str, language: Language = "vi") -> bool:
+    """A name worth requiring: not a capitalised sentence opening or body ("Theo Phó Chủ tịch", "Ban Đối
+    ngoại"); in an English question, no English word in it ("Quảng Ninh Party")."""
     words = name.split()
-    return words[0] not in _NOT_NAME_START and not any(w in _english_words() for w in words)
+    if words[0] in _NOT_NAME_START:
+        return False
+    return language != "en" or not any(w in _english_words() for w in words)
 
 
 @lru_cache(maxsize=1)
@@ -954,7 +981,7 @@ def required_names(q: Question) -> list[str]:
     spellings ("Cuban Communist Party") that a Vietnamese article need not contain: of those, only names
     typed with Vietnamese marks ("Đà Nẵng") or put into Vietnamese by the glossary are required."""
     countries = country_aliases()
-    names = [n for n in map(_without_title, q.names) if n and (_is_name(n) or n in countries)]
+    names = [n for n in map(_without_title, q.names) if n and (_is_name(n, q.language) or n in countries)]
     if q.language == "en":
         folded = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         marked = {fold(w) for w in _WORD.findall(q.text) if fold(w) != w.lower()}
@@ -984,7 +1011,7 @@ def _without_title(name: str) -> str:
 
 def single_names(q: Question) -> list[str]:
     """One-word names of a question, folded: a company, a country, a foreign person ("BIDV", "Chile",
-    "Mogherini"; "techcombank" typed without capitals). In Vietnamese, a word in capitals or one that
+    "Dubois"; "techcombank" typed without capitals). In Vietnamese, a word in capitals or one that
     cannot be a Vietnamese syllable; in English, an acronym, a country of ``rag/data/countries.tsv``
     ("Russia", "Chilean") or a word typed with Vietnamese marks; other capitalised English words may be
     spelled differently in a Vietnamese article, and are left to the abstention model."""
@@ -995,8 +1022,10 @@ def single_names(q: Question) -> list[str]:
         key = fold(word)
         if len(key) < 2 or key in _SINGLE_STOP or "-" in key or "&" in key:
             continue  # abbreviations joined by "-" or "&" are written in many ways ("GD-ĐT", "GD&ĐT")
-        upper = word.isupper() and len(word) >= 2 and not (q.language == "en" and key in glossary())
-        # (an English abbreviation the glossary translates, "HCMC", "MOET": matched by its translation)
+        # (an English abbreviation the glossary translates otherwise, "HCMC", "MOET": matched by its
+        # translation; "IMF", "WTO", written so in Vietnamese too, stay required)
+        translated = q.language == "en" and fold(glossary().get(key, [word])[0]) != key
+        upper = word.isupper() and len(word) >= 2 and not translated
         if q.language == "en":
             wanted = upper or key in aliases or (word[0].isupper() and key != word.lower())
         else:
@@ -1108,6 +1137,7 @@ def _answerable(
     # about Vietnam and Chile. The slot is looked for in the first pool that has one, so a "when"
     # sentence is measured against the best sentence of the articles about the names, not of another.
     pools = [usable]
+    names = [n for n in names if n not in q.places] or names  # (the event's place may go unsaid)
     if names:
         held = {e.doc_id: sum(_holds(words[e.doc_id], n) for n in names) for e in usable}
         need = 1 if q.qtype in ("compare", "list", "who") else len(names) // 2 + 1
@@ -1306,7 +1336,10 @@ _COMPARE = re.compile(r" (?:so voi|lan luot|moi ben|compared|respectively|versus
 def _compares(q: Question) -> bool:
     """A how-many question comparing two amounts ("A so với B", "lần lượt", "respectively") or asking
     for two ("A là đối tác lớn thứ mấy của B, còn B là đối tác thứ mấy của A?")."""
-    asked_twice = len(re.findall(r"(?<= )(?:bao nhieu|thu may|may|how many|how much)(?= )", q.words)) >= 2
+    # ("máy bay", "nhà máy" are no "mấy")
+    asked_twice = (
+        len(re.findall(r"(?<= )(?:bao nhieu|(?<!nha )may(?! bay)|how many|how much)(?= )", q.words)) >= 2
+    )
     return q.qtype == "how_many" and (bool(_COMPARE.search(q.words)) or asked_twice)
 
 

@@ -53,16 +53,15 @@ def titles(path: Path = DEFAULT_TITLES) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def office_titles() -> re.Pattern[str]:
-    """An office title of ``titles()`` (either tone placement, any case) and the words after it up to
-    the end of its clause (at most eight; words a spaced hyphen joins count as one): group ``after``,
-    where the name of its holder is looked for
-    ("Tổng thống Nga Putin", "Chủ tịch Uỷ ban Đối ngoại Hạ viện Eliot Engel", "Phó thủ tướng Campuchia
-    Samdech Krolahom Sar Kheng")."""
+    """An office title of ``titles()`` (either tone placement, any case) and the ten words after it
+    (words a spaced hyphen joins count as one; a comma, a parenthesis or a quote ends them): group
+    ``after``, where the name of its holder is looked for ("Tổng thống Nga Ivanov", "Chủ tịch Uỷ ban
+    Đối ngoại Hạ viện John Miller", "Phó thủ tướng nước B Samdech Kol Sarin")."""
     forms = {form for t in titles() for form in tone_placements(t)}
     alternatives = "|".join(re.escape(t) for t in sorted(forms, key=len, reverse=True))
     # (a lookahead: the next title inside these words is matched too)
-    word = r"\s+[\w/&.'’\-]+(?:\s-\s[\w'’\-]+)*"  # ("Thoong - lun": one word)
-    return re.compile(rf"(?<!\w)(?i:{alternatives})(?=(?P<after>(?:{word}){{1,8}}))")
+    word = r"\s+[\w/&.'’\-]+(?:\s-\s[\w'’\-]+)*"  # ("Kim Ho - in": "Ho - in" one word)
+    return re.compile(rf"(?<!\w)(?i:{alternatives})(?=(?P<after>(?:{word}){{1,10}}))")
 
 
 # the tone mark on the first or the second vowel of "oa", "oe", "uy": "Ủy ban" and "Uỷ ban" are one word

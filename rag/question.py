@@ -87,7 +87,7 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
     (  # an amount, however it is asked: "what percentage", "what was the value", "how large"
         "how_many",
         re.compile(
-            r"\b(how many|how much|number of|how long|how (?:large|big|high|far)|(?:at )?what level)\b"
+            r"\b(how many|how much|number of|how long|how (?:large|big|high|far))\b"
             r"|\bwhat (?:(?:was|is|were|are|will be) )?(?:the )?(?:total )?(?:percentage|percent|share|"
             r"proportion|value|amount|sum|price|cost|interest rate|rate|size|budget|turnover)\b"
         ),
@@ -98,7 +98,7 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         # represents X when the treaty is signed" asks who
         re.compile(
             r"(?:^|[,;] |\band )when\b|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|can|could|"
-            r"would|should)\b|\b(?:what|which) (?:\w+ ){0,2}?(?:date|year|day|month)\b"
+            r"would|should)\b|\b(?:what|which) (?:exact |specific |particular )?(?:date|year|day|month)\b"
         ),
     ),
     (
@@ -109,8 +109,9 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         "who",
         re.compile(
             r"\b(who|whom|whose|(which|what) (\w+ ){0,3}(official|leader|person|chairman|secretary|governor|"
-            r"prefect|head)|name of (the )?(\w+ ){0,3}(person|official|leader|minister|president|chairman|"
-            r"secretary|governor|ambassador|director|head|chief|mayor|general|envoy|representative))\b"
+            r"prefect|head)|name of (the )?(\w+ ){0,2}?(person|official|leader|minister|president|chairman|"
+            r"secretary|governor|ambassador|director|head|chief|mayor|envoy|representative|ceo|coach|winner)"
+            r"(?! of the (?:agreement|project|programme|program|plan|deal|treaty)))\b"
         ),
     ),
     ("list", re.compile(r"\b(list|what are the|which .{1,40} were|what .{1,40} were)\b")),
@@ -156,7 +157,11 @@ _MONEY_Q = re.compile(
 # a multiple ("tăng bao nhiêu lần", "how many times") or a duration ("kỳ hạn bao lâu", "how long"): not
 # an amount of money, whatever the question says it is of
 _TIMES_Q = re.compile(r"\b(bao nhieu|may) lan\b|\bhow many times\b|\bbao lau\b|\bhow long\b")
-_DURATION_Q = re.compile(r"\bbao lau\b|\bhow long\b(?! (?:is|was|are|were) the\b)")  # (not a length)
+# (not a length: "how long is the border")
+_DURATION_Q = re.compile(
+    r"\bbao lau\b|\bhow long\b(?! (?:is|was|are|were) the (?:border|bridge|road|river|railway|route|line|"
+    r"coast|coastline|pipeline|tunnel|runway|highway|expressway|canal)\b)"
+)
 TIME_UNITS = ("nam", "thang", "tuan", "ngay", "gio")
 """The (folded) units a duration is counted in: "bao lâu" is answered by "14 năm", "6 tháng"."""
 
@@ -307,8 +312,21 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
 
 
 def _stems(word: str) -> list[str]:
-    """Forms an English word may inflect ("signing" -> "sign", "delegates" -> "delegate")."""
-    return [word[:-1], word[:-2], word[:-3], word.removesuffix("ing") + "e"] if len(word) > 4 else []
+    """The forms an English word inflects, by its inflection suffix only, of four letters or more
+    ("signing" -> "sign", "delegates" -> "delegate", "agreed" -> "agree"; not "seats" -> "sea")."""
+    stems = []
+    for suffix, restore in (
+        ("ing", ""),
+        ("ing", "e"),
+        ("es", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("s", ""),
+        ("d", ""),
+    ):
+        if word.endswith(suffix):
+            stems.append(word[: -len(suffix)] + restore)
+    return [stem for stem in stems if len(stem) >= 4]
 
 
 @lru_cache(maxsize=1)
@@ -385,7 +403,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
                 alts = [t for v in values for t in _phrase_tokens(v)]
                 for t in _phrase_tokens(key):
                     alternatives.setdefault(t, []).extend(a for a in alts if a != t)
-    names = _names(question, search_text)
+    names = _names(question, language)
     folded = fold(question)
     ordinals = []
     for m in _ORDINAL.finditer(folded):
@@ -472,24 +490,23 @@ def _content(token: str) -> bool:
     return not all(p in _STOP for p in parts) and not any(p in _QWORDS for p in parts) and not token.isdigit()
 
 
-def _names(question: str, search_text: str) -> list[str]:
-    """Folded runs of two or more capitalised words (Quảng Ninh, Trần Thị Bình) and the places an English
-    question names by a glossary term ("Hanoi")."""
+def _names(question: str, language: Language) -> list[str]:
+    """Folded runs of two or more capitalised words of the question (Quảng Ninh, Trần Thị Bình; in an
+    English question, not English words: "Party", "Committee") and the places a glossary term names
+    ("Hanoi"). Not the glossary's translation: "Ban Chấp hành Trung ương" is no name."""
     names: list[str] = []
-    # (not the glossary's translation of an English question: "Ban Chấp hành Trung ương" is no name)
-    for source in (question,):
-        run: list[str] = []
-        for raw in re.findall(r"[\w-]+|[^\w\s]", source) + ["."]:
-            word = raw.strip("-")
-            capital = bool(word) and word[0].isupper() and word.isalpha() and len(run) < 5
-            if word.lower() in glossary() or word.lower() in _EN_WORDS:
-                capital = False
-            if capital and not (not run and fold(word) in _STOP):
-                run.append(word)
-                continue
-            if len(run) >= 2:
-                names.append(fold(" ".join(run)))
-            run = [word] if capital else []
+    run: list[str] = []
+    for raw in re.findall(r"[\w-]+|[^\w\s]", question) + ["."]:
+        word = raw.strip("-")
+        capital = bool(word) and word[0].isupper() and word.isalpha() and len(run) < 5
+        if language == "en" and (word.lower() in glossary() or word.lower() in _EN_WORDS):
+            capital = False
+        if capital and not (not run and fold(word) in _STOP):
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            names.append(fold(" ".join(run)))
+        run = [word] if capital else []
     folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     # the place of the gazetteer a glossary term names (in any language: a follow-up's lone subject)
     names += [fold(values[0]) for values in _translations(question) if _is_place(fold(values[0]))]

@@ -26,8 +26,9 @@ _ABOUT_AGREEMENTS = re.compile(
 # a list of the agreements or the meetings themselves ("những văn bản nào", "các cuộc gặp nào"), not of
 # something else they are about ("những tổ chức nào", "các lĩnh vực nào": the composer's)
 _ASKS_LIST = re.compile(
-    r"\b(nhung|cac) (van ban|van kien|thoa thuan|bien ban|hiep dinh|ban ghi nho|hop dong|su kien|cuoc|lan|"
-    r"dip|hoat dong)\b.{0,60}\b(nao|gi)\b|\bliet ke\b|\bwhat (was|were|did|has|have)\b.{0,80}\b(agree|sign)"
+    r"\b(nhung|cac) (van ban|van kien|thoa thuan|bien ban|hiep dinh|ban ghi nho|mou|cam ket|hop dong|su kien|"
+    r"cuoc|lan|dip|hoat dong)\b.{0,60}\b(nao|gi)\b|\b(ky|ky ket|thong nhat|nhat tri) nhung gi\b|\bliet ke\b"
+    r"|\bwhat (was|were|did|has|have)\b.{0,80}\b(agree|sign)"
     r"|\b(which|what) (agreements|documents|memoranda)\b|\blist\b"
 )
 _SIGNING = {"ký kết"}

@@ -107,6 +107,24 @@ def test_english_types_of_amounts_dates_and_names() -> None:
         assert question_types(question, "en")[0] == qtype, question
 
 
+def test_review_of_question_analysis() -> None:
+    """Cases a review of this milestone's rules found."""
+    from rag.answer import required_names
+    from rag.question import _stems
+
+    assert "bien" not in analyze("How many seats did the party win?").terms  # "seats" is no "sea"
+    assert _stems("signing") == ["sign", "signe"] and _stems("metal") == []
+    assert "fpt global centre" in analyze("Trung tâm FPT Global Centre ký với ai?").names  # English words in
+    assert "imf" in required_names(analyze("How much did the IMF lend to Vietnam?"))  # a Vietnamese name
+    for question, qtype in [
+        ("What is the name of the agreement on general cooperation?", "what"),
+        ("What was the name of the CEO of the airline?", "who"),
+        ("What happened that day?", "what"),
+    ]:
+        assert question_types(question, "en")[0] == qtype, question
+    assert analyze("How long was the visit?").counted and not analyze("How long is the border?").counted
+
+
 def test_types_read_the_folded_question() -> None:
     """With or without diacritics, the same question is the same type."""
     for marked, plain in [

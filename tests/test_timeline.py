@@ -30,6 +30,8 @@ def test_which_questions_ask_for_the_timeline() -> None:
         LAO_CAI_HONGHE_EN,
         "What was agreed in 2024?",
         "Liệt kê các văn bản Hà Giang ký với Văn Sơn",
+        "Lào Cai và Hồng Hà đã ký những gì trong năm 2019?",
+        "Lào Cai và Hồng Hà ký những MOU nào?",
     ):
         assert asks_for_agreements(analyze(question)), question
     for question in (
