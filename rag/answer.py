@@ -575,7 +575,10 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         reach = 1 if noun in TIME_UNITS else 3  # a duration's unit follows its number: "14 năm"
         for i, w in enumerate(folded):
             digits = w.replace(".", "").replace(",", "").isdigit()
-            if not (digits or (w in _NUMBER_WORDS and noun not in TIME_UNITS)):  # "sau ngày ký": after
+            # a number word in lower case ("Việt Nam" has no "năm"), not before a unit of time ("sau
+            # ngày ký" is "after")
+            spelled = w in _NUMBER_WORDS and words[i][:1].islower() and noun not in TIME_UNITS
+            if not (digits or spelled):
                 continue
             if i and folded[i - 1] == "thu":  # an ordinal ("lần thứ 4"), not a count
                 continue

@@ -382,6 +382,11 @@ def test_review_of_amounts_people_and_lists() -> None:
     assert _lead_amount(students, _evidence("Nhà trường hoàn trả học phí 15 triệu đồng.", 0.9)) is None
     rank = analyze("Hội nghị là lần thứ mấy?")
     assert _lead_amount(rank, _evidence("Hội nghị khai mạc vào thứ Hai tại Hà Nội.", 0.9)) is None
+    projects = analyze("How many projects did Singapore invest in Vietnam?")  # "Nam" is no "năm" (five)
+    assert (
+        _lead_amount(projects, _evidence("Singapore đầu tư vào Việt Nam với 2.000 dự án.", 0.9))
+        == "2.000 dự án"
+    )
     ev = _evidence("Bộ trưởng Công Thương nước A Nguyễn Văn An ký biên bản.", 0.9)
     assert _lead_person(analyze("Ai ký biên bản?"), ev) == "Nguyễn Văn An"  # no "Văn An" beside it
     assert _titled_names("Theo Đại sứ Mỹ John Smith - cựu Bộ trưởng, ...") == ["John Smith"]
