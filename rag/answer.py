@@ -448,14 +448,11 @@ def _place_fits(q: Question, place: str) -> bool:
     bare = fold(_LOCALITY_WORDS.sub("", place)).strip()
     if bare in country_aliases():
         return False
-    country = country_aliases().get(
-        " ".join((m.group("of") or m.group("adj") or "").split()[:3]), frozenset()
+    words = (m.group("of") or m.group("adj") or "").split()  # "của Trung Quốc ...", "which Chinese city"
+    country = next(
+        (country_aliases()[key] for n in (3, 2, 1) if (key := " ".join(words[:n])) in country_aliases()),
+        frozenset(),
     )
-    for n in (3, 2, 1):  # "của Trung Quốc": the longest country name that starts there
-        words = (m.group("of") or "").split()
-        if len(words) >= n and " ".join(words[:n]) in country_aliases():
-            country = country_aliases()[" ".join(words[:n])]
-            break
     known = places().get(bare)
     return not (country and known and not {fold(c) for c in known} & country)
 
@@ -767,7 +764,7 @@ def _titled_names(text: str) -> list[str]:
 
 def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
     """Names that office titles introduce, each with the country its title gives (folded Vietnamese
-    names; empty when none): the first run of capitalised words (at most five) within the eight words
+    names; empty when none): the first run of capitalised words (at most seven) within the ten words
     after a title that is a name, without a leading country ("Tổng thống Nga Ivanov" -> Ivanov, of
     "nga"). Not a place ("Bí thư Tỉnh ủy Quảng Ninh"), not a body or an office ("Chủ tịch Uỷ ban Đối
     ngoại Hạ viện John Miller" -> John Miller): a one-word name must be one that cannot be a
@@ -810,9 +807,8 @@ def _joined_name(name: str) -> str:
     kept = parts[:1]
     for part in parts[1:]:
         words = part.split()
-        if fold(words[0]) != words[0].lower() or _starts_with_title(words) or fold(words[0]) in _BODY_WORDS:
-            break
-        if starts_with_place(part):
+        marked = fold(words[0]) != words[0].lower()
+        if marked or _starts_with_title(words) or fold(words[0]) in _BODY_WORDS or starts_with_place(part):
             break
         kept.append(part)
     return " - ".join(kept)
@@ -868,9 +864,8 @@ def person_names(text: str) -> list[str]:
 def _starts_with_title(words: list[str]) -> bool:
     """The (capitalised) words begin with a whole office title of ``titles.tsv`` or "Mẹ" ("Phó Thủ
     tướng", "Đô đốc"; not "Đỗ Thị Hà", though "Đô đốc" starts with "do")."""
-    folded = [
-        fold(w) for w in words
-    ]  # (a whole title, or the start of one: "ông Phó Thủ" of "Phó Thủ tướng")
+    folded = [fold(w) for w in words]
+    # a whole title, or the start of one ("ông Phó Thủ" of "Phó Thủ tướng": the name stops at "tướng")
     return folded[:1] == ["me"] or any(
         folded[: len(t)] == t or t[: len(folded)] == folded for t in _title_phrases()
     )

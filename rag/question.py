@@ -461,6 +461,16 @@ def _counted(folded: str) -> list[str]:
     return [n for n in dict.fromkeys(nouns) if n]
 
 
+@lru_cache(maxsize=1)
+def _glossary_places() -> tuple[str, ...]:
+    """The (folded) places of the gazetteer that the glossary's capitalised equivalents name."""
+    return tuple(
+        dict.fromkeys(
+            p for values in glossary().values() for n in values if n[:1].isupper() and _is_place(p := fold(n))
+        )
+    )
+
+
 def _places(folded: str, names: list[str]) -> list[str]:
     """The names the question uses as the event's location ("tại Đà Nẵng", "in Hanoi" for "ha noi")."""
     pattern = r"\b(?:tai|o|in|at)\s+(?:thanh pho |tinh |chau |the city of |)(?:{}|{})\b"
@@ -510,10 +520,7 @@ def _names(question: str, language: Language) -> list[str]:
     folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     # the place of the gazetteer a glossary term names (in any language: a follow-up's lone subject)
     names += [fold(values[0]) for values in _translations(question) if _is_place(fold(values[0]))]
-    for vi_names in glossary().values():  # and those typed without marks or capitals
-        names.extend(
-            p for n in vi_names if n[:1].isupper() and _is_place(p := fold(n)) and f" {p} " in folded
-        )
+    names.extend(p for p in _glossary_places() if f" {p} " in folded)  # and those typed without marks
     return [n for n in dict.fromkeys(names) if len(n.split()) >= 2 and n.split()[0] not in _TITLE_WORDS]
 
 
