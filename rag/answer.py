@@ -695,6 +695,7 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
     return people
 
 
+@lru_cache(maxsize=512)  # (asked for every clause of every candidate sentence: parse the question once)
 def _asked_side(asked: str) -> frozenset[str]:
     """The country whose person a who-question asks for (folded Vietnamese names), from its folded
     words: "thay mặt (chính phủ) X", "đại diện (cho) (phía) X", "phía X", "on behalf of X", "X's"."""
