@@ -5,6 +5,7 @@ one alternative that occurs in its relevant article's title or text (matching ig
 diacritics, đ/d and runs of white space, as the eval does).
 
     python eval/foreign/check_questions.py eval/foreign/questions-*.jsonl
+    python eval/foreign/check_questions.py eval/foreign/new.jsonl --articles eval/foreign/new-articles.jsonl
 """
 
 from __future__ import annotations
@@ -27,10 +28,17 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def main(paths: list[str]) -> int:
+def main(argv: list[str]) -> int:
+    paths, extra = [], []
+    it = iter(argv)
+    for arg in it:
+        if arg == "--articles":
+            extra.append(Path(next(it)))
+        else:
+            paths.append(arg)
     articles = {}
-    for name in ("articles.jsonl", "fresh-articles.jsonl"):
-        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+    for source in [HERE / "articles.jsonl", *sorted(HERE.glob("fresh*-articles.jsonl")), *extra]:
+        for line in source.read_text(encoding="utf-8").splitlines():
             rec = json.loads(line)
             articles[rec["doc_id"]] = fold(rec["title"] + "\n" + rec["text"])
     errors, seen, n = [], set(), 0
