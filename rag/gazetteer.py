@@ -1,5 +1,6 @@
 """Knowledge the rules need, from data files a user can replace: places (``rag/data/places.tsv``: name,
-country, kind) and office titles (``rag/data/titles.tsv``: Vietnamese, English).
+country, kind; and ``rag/data/world-places.tsv``: capitals and cities abroad), countries
+(``rag/data/countries.tsv``) and office titles (``rag/data/titles.tsv``: Vietnamese, English).
 """
 
 from __future__ import annotations
@@ -10,20 +11,24 @@ from pathlib import Path
 
 from rag.text import fold
 
-DEFAULT_PLACES = Path(__file__).with_name("data") / "places.tsv"
+DEFAULT_PLACES = (
+    Path(__file__).with_name("data") / "places.tsv",
+    Path(__file__).with_name("data") / "world-places.tsv",
+)
 DEFAULT_TITLES = Path(__file__).with_name("data") / "titles.tsv"
 DEFAULT_COUNTRIES = Path(__file__).with_name("data") / "countries.tsv"
 
 
 @lru_cache(maxsize=4)
-def places(path: Path = DEFAULT_PLACES) -> dict[str, frozenset[str]]:
-    """Folded place name -> the countries it names a place of."""
+def places(paths: tuple[Path, ...] = DEFAULT_PLACES) -> dict[str, frozenset[str]]:
+    """Folded place name -> the countries it names a place of (from every file of ``paths``)."""
     table: dict[str, set[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, country, *_ = line.split("\t")
-        table.setdefault(fold(name).strip(), set()).add(country.strip())
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, country, *_ = line.split("\t")
+            table.setdefault(fold(name).strip(), set()).add(country.strip())
     return {name: frozenset(countries) for name, countries in table.items()}
 
 
@@ -53,7 +58,7 @@ def titles(path: Path = DEFAULT_TITLES) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def office_titles() -> re.Pattern[str]:
-    """An office title of ``titles()`` (either tone placement, any case) and the ten words after it
+    """An office title of ``titles()`` (either tone placement, any case) and the 13 words after it
     (words a spaced hyphen joins count as one; a comma, a parenthesis or a quote ends them): group
     ``after``, where the name of its holder is looked for ("Tổng thống Nga Ivanov", "Chủ tịch Uỷ ban
     Đối ngoại Hạ viện John Miller", "Phó thủ tướng nước B Samdech Kol Sarin")."""
@@ -61,7 +66,7 @@ def office_titles() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(t) for t in sorted(forms, key=len, reverse=True))
     # (a lookahead: the next title inside these words is matched too)
     word = r"\s+[\w/&.'’\-]+(?:\s-\s[\w'’\-]+)*"  # ("Kim Ho - in": "Ho - in" one word)
-    return re.compile(rf"(?<!\w)(?i:{alternatives})(?=(?P<after>(?:{word}){{1,10}}))")
+    return re.compile(rf"(?<!\w)(?i:{alternatives})(?=(?P<after>(?:{word}){{1,13}}))")
 
 
 # the tone mark on the first or the second vowel of "oa", "oe", "uy": "Ủy ban" and "Uỷ ban" are one word

@@ -19,6 +19,7 @@ from rag.answer import (
 from rag.gazetteer import country_aliases, looks_foreign, places_of, starts_with_place, titles
 from rag.question import analyze, question_types
 from rag.scorer import FEATURES, QUESTION_FEATURES, EvidenceModel, SentenceScorer, load_model
+from rag.text import fold
 
 
 def test_gazetteers_are_data_files() -> None:
@@ -399,3 +400,18 @@ def test_review_of_amounts_people_and_lists() -> None:
         "Ông A cho biết: năm nay, kim ngạch tăng.",
     ):
         assert not _ENUMERATION.search(sentence), sentence
+
+
+def test_places_abroad_are_places_not_people() -> None:
+    """Capitals and cities abroad (``rag/data/world-places.tsv``) are places: "tới Moskva" names no one,
+    and a place of a country tells that country's side."""
+    from rag.answer import _titled
+    from rag.gazetteer import DEFAULT_PLACES, places
+
+    assert starts_with_place("Moskva") and starts_with_place("Bình Nhưỡng")
+    assert "trieu tien" in {fold(c) for c in places()["binh nhuong"]}
+    assert _titled("Phái đoàn do Tư lệnh không quân dẫn đầu ngày 20/9 đã tới Moskva.") == []
+    world = next(p for p in DEFAULT_PLACES if p.name == "world-places.tsv")
+    for line in world.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):  # every country of the file is one of countries.tsv
+            assert fold(line.split("\t")[1]) in country_aliases(), line
