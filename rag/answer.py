@@ -58,6 +58,7 @@ class AnswerParams:
     timeline_min_records: int = 2
     min_coverage: float = 0.25
     verdict_share: float = 0.6
+    stated_share: float = 0.5
     max_words: int = 120
     threshold: float | None = None
     """Abstain below this probability that the question is answered (None: the learned threshold)."""
@@ -76,6 +77,7 @@ class AnswerParams:
             threshold=settings.answer_threshold,
             min_coverage=settings.answer_min_coverage,
             verdict_share=settings.answer_verdict_share,
+            stated_share=settings.answer_stated_share,
             max_words=settings.answer_max_words,
         )
 
@@ -99,6 +101,8 @@ _PLACE = re.compile(
     r"((?:thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|Trung tâm)?\s*"
     r"[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
 )
+# where someone goes ("tới thăm X", "đến X", "sang X"): a place only when the gazetteer knows it
+_DESTINATION = re.compile(r"\b(?:tới|đến|sang)(?:\s+thăm)?\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})")
 _PERSON = re.compile(
     r"\b(?:đồng chí|ông|bà)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+|(?:[A-ZĐ][\wÀ-ỹ]+\s+){2}[A-ZĐ][\wÀ-ỹ]+"
 )
@@ -425,6 +429,15 @@ _ASKS_DAY = re.compile(r" (?:ngay nao|ngay may|ngay bao nhieu|hom nao|what date|
 
 def _lead_place(q: Question, ev: Evidence) -> str | None:
     m = next((m for m in _PLACE.finditer(ev.text) if _place_fits(q, m.group(1))), None)
+    if not m:  # "mời ông A tới thăm Bình Nhưỡng": where someone goes, a place of the gazetteer
+        m = next(
+            (
+                m
+                for m in _DESTINATION.finditer(ev.text)
+                if starts_with_place(m.group(1)) and _place_fits(q, m.group(1))
+            ),
+            None,
+        )
     if not m:
         return None
     place = _whole_words(ev.text, m.start(1), m.end(1)).strip()
@@ -529,9 +542,53 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
         negated = bool(_NEGATION.search(fold(ev.text)))
     else:  # the sentence that completes it negates what is asked, not something else it adds
         negated = _negates(then.text, set(then.held)) or bool(_NEGATION.search(fold(ev.text)))
+    return _verdict_of(q, negated)
+
+
+def _verdict_of(q: Question, negated: bool) -> str:
     if q.language == "en":
         return "No" if negated else "Yes"
     return "Không" if negated else "Có"
+
+
+def _by_score(e: Evidence) -> float:
+    return -e.score
+
+
+def _stating(q: Question, ranked: list[Evidence], floor: float = 0.0) -> Evidence | None:
+    """The best sentence holding the verb a yes/no question asks about (``Question.predicate``), two
+    words of what it is asked about (in it or in the sentence before it) and the name before the verb
+    (``Question.subject``, as written), with at least ``floor`` of the question's terms, if any."""
+    if not q.predicate:
+        return None
+    subject = q.subject.split()
+    # a person is named again by the last word of the name ("ông Abe", "Thủ tướng Phúc"); a body or a
+    # country by all of it ("Bộ Thống nhất Hàn Quốc")
+    person = bool(subject) and (looks_foreign(subject[-1]) or bool(person_names(q.subject)))
+    # what it is asked about: the words after the verb ("trả lời đề nghị ký hiệp định ..."), two of whose
+    # tokens the sentence holds (not "nhất trí tăng cường hợp tác chống cướp biển" for "nhất trí hướng
+    # tới Bộ Quy tắc ứng xử ở Biển Đông")
+    folded_q = " " + " ".join(_WORD.findall(fold(q.text))) + " "
+    obj = {  # (pairs of words: one syllable is too often another word's, "biển" of "cướp biển")
+        t
+        for t in lexical_tokens(folded_q.split(f" {q.predicate} ", 1)[-1], use_segmentation=False)
+        if "_" in t
+    } - {q.predicate.replace(" ", "_")}
+    for e in ranked:
+        words = " " + " ".join(_WORD.findall(fold(e.text))) + " "
+        if f" {q.predicate} " not in words or e.own < floor:
+            continue
+        before = _previous_sentence(e, ranked)  # ("Chủ tịch nước mời ông A thăm Việt Nam. Ông A nhận lời.")
+        context = e.text if before is None else f"{before.text} {e.text}"
+        if not obj & set(lexical_tokens(context, use_segmentation=False)):
+            continue
+        if q.ordinals and any(
+            mentions_meeting_number(e.text, n) for n in range(1, 40) if n not in q.ordinals
+        ):
+            continue  # another meeting than the one asked about ("phiên họp lần thứ 10")
+        if not subject or q.subject in e.text or (person and subject[-1] in _WORD.findall(e.text)):
+            return e
+    return None
 
 
 def _negates(text: str, terms: set[str]) -> bool:
@@ -643,7 +700,24 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         names = [name for _, name in sorted(people)][: 6 if _PLURAL_WHO.search(asked) else 3]
         joiner = " and " if q.language == "en" else " và "
         return ", ".join(names[:-1]) + joiner + names[-1]
+    return _office_agent(q, ev.text)
+
+
+def _office_agent(q: Question, text: str) -> str | None:
+    """An office that leads or signs without its holder's name ("Phái đoàn do Tư lệnh không quân dẫn
+    đầu"): who did it, when the question does not name that office itself."""
+    for m in _AGENT.finditer(text):
+        office = m.group("office")
+        if office_titles().match(office) and not person_names(office) and fold(office) not in fold(q.text):
+            return office
     return None
+
+
+# "do <office> dẫn đầu / chủ trì / làm trưởng đoàn": who leads, named by the office alone
+_AGENT = re.compile(
+    r"\bdo\s+(?P<office>[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){1,5}?)\s+"
+    r"(?:dẫn đầu|chủ trì|làm trưởng đoàn|đứng đầu|ký|phụ trách)\b"
+)
 
 
 def _qualified_people(q: Question, text: str, wanted: list[str]) -> list[tuple[int, str]]:
@@ -765,7 +839,7 @@ def _titled_names(text: str) -> list[str]:
 
 def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
     """Names that office titles introduce, each with the country its title gives (folded Vietnamese
-    names; empty when none): the first run of capitalised words (at most seven) within the ten words
+    names; empty when none): the first run of capitalised words (at most seven) within the 13 words
     after a title that is a name, without a leading country ("Tổng thống Nga Ivanov" -> Ivanov, of
     "nga"). Not a place ("Bí thư Tỉnh ủy Quảng Ninh"), not a body or an office ("Chủ tịch Uỷ ban Đối
     ngoại Hạ viện John Miller" -> John Miller): a one-word name must be one that cannot be a
@@ -909,6 +983,8 @@ def asked_titles(q: Question) -> list[str]:
     else:
         text = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         pairs = [(fold(vi), vi) for vi in table]
+    for key in _introducing_titles(q):  # "Tổng thống Donald Trump điện đàm với Thủ tướng nào": not asked
+        text = text.replace(f" {key} ", " ", 1)
     found: list[str] = []
     for key, vi in sorted(pairs, key=lambda p: -len(p[0])):
         if f" {key} " in text and _EVENT_BEFORE.search(text[: text.index(f" {key} ") + 1]):
@@ -920,6 +996,35 @@ def asked_titles(q: Question) -> list[str]:
             found.append(f"pho {title}" if deputy and not title.startswith("pho ") else title)
             text = text.replace(f" {key} ", " ")
     return found
+
+
+def _introducing_titles(q: Question) -> list[str]:
+    """The titles (folded; lower case in English) that the question writes before a name it gives: an
+    office of someone named, not the office asked for ("Tổng thống Donald Trump", "Bộ trưởng Kinh tế
+    Đức Peter Altmaier", "Prime Minister Nguyen Xuan Phuc")."""
+    keys = []
+    if q.language == "en":
+        for en in sorted({en for en in titles().values() if en}, key=len, reverse=True):
+            for m in re.finditer(rf"\b{re.escape(en)}\s+(?P<next>[\w'-]+)", q.text, re.IGNORECASE):
+                word = m.group("next")
+                if (
+                    word[:1].isupper()
+                    and fold(word) not in country_aliases()
+                    and word.lower() not in _EN_PLAIN
+                ):
+                    keys.append(en.lower())
+        return keys
+    for m in office_titles().finditer(q.text):
+        after = m.group("after")
+        for name, _country in _titled(m.group(0) + after):
+            between = after[: after.find(name)].split() if name in after else None
+            if between is not None and not any(fold(w) in ("nao", "ai", "gi", "dau") for w in between):
+                keys.append(" ".join(_WORD.findall(fold(m.group(0)))))
+    return keys
+
+
+# capitalised English words after a title that are no name ("Minister Of", "President Who")
+_EN_PLAIN = frozenset("of for and who which what whose that the a an".split())
 
 
 # an office named right after a meeting ("hội nghị (trực tuyến) Bí thư Tỉnh ủy ...") names the meeting
@@ -1038,13 +1143,23 @@ _SINGLE_STOP = frozenset("tp ubnd hdnd ii iii iv vi vii viii ix xi xii".split())
 
 
 def _article_words(article: Article) -> str:
-    """The article's title and text as " "-joined folded words (what ``_holds`` searches)."""
-    return " " + " ".join(_WORD.findall(fold(f"{article.title}\n{article.text}"))) + " "
+    """The article's title and text as " "-joined folded words (what ``_holds`` searches), then its
+    capitalised one-syllable words marked "^" ("^nhat": "Nhật" as a country's short form, not "nhất")."""
+    raw = f"{article.title}\n{article.text}"
+    words = " ".join(_WORD.findall(fold(raw)))
+    capitals = dict.fromkeys(f"^{fold(w)}" for w in _WORD.findall(raw) if w[:1].isupper() and is_syllable(w))
+    return f" {words} | {' '.join(capitals)} "
 
 
 def _holds(words: str, name: str) -> bool:
-    """``words`` (" "-joined folded words of an article) holds ``name`` or a Vietnamese name of it."""
-    if any(f" {form} " in words for form in (name, *country_aliases().get(name, ()))):
+    """``words`` (" "-joined folded words of an article) holds ``name`` or a Vietnamese name of it; a
+    short form of a country in one syllable ("Nhật" for "Nhật Bản") only as marked by ``_article_words``
+    (written with a capital)."""
+    aliases = country_aliases().get(name, frozenset())
+    short = {a for a in aliases if a != name and " " not in a and any(o.startswith(f"{a} ") for o in aliases)}
+    if any(f" {form} " in words for form in (name, *(aliases - short))):
+        return True
+    if any(f" ^{form} " in words for form in short):
         return True
     # an abbreviation written with spaces or dots in the article ("tphcm" for "TP. HCM"): consecutive
     # whole words that join into the name, one of them no Vietnamese syllable ("vi mo" is not "vimo")
@@ -1111,7 +1226,7 @@ def _answerable(
         for e in usable:
             if e.doc_id not in articles:
                 articles[e.doc_id] = fold(f"{e.article.title}\n{e.article.text}")
-    words = {doc: " " + " ".join(_WORD.findall(text)) + " " for doc, text in articles.items() if names}
+    words = {e.doc_id: _article_words(e.article) for e in usable if names and e.doc_id in articles}
     model = p.model or load_model()
     features = question_features(q, usable, names, words.get(usable[0].doc_id))
     confidence = model.question.probability(features)
@@ -1194,7 +1309,7 @@ def _with_slot(
             return [], f"no passage counts {q.counted[0]!r}"
     if q.qtype == "who":
         wanted = asked_titles(q)
-        usable = [e for e in usable if _person_for(q, e, wanted, names)]
+        usable = [e for e in usable if _person_for(q, e, wanted, names) or _office_agent(q, e.text)]
         if not usable:
             return [], "no passage names a person for it"
         # "the VNPT general director": a sentence naming someone with that office of that body, if any
@@ -1246,6 +1361,14 @@ def compose(
     following: Evidence | None = None
     if q.qtype == "yes_no" and slot is None:  # yes or no from the best sentence that states it ...
         best, slot = next(((e, v) for e in ranked[1:] if (v := _verdict(q, e, p))), (best, None))
+        # ... or the one with the very verb asked about, of any candidate sentence of these articles
+        # ("có trả lời ... không": "Ông A không trả lời đề nghị"): negated right before it or refused, "no"
+        pool = {e.doc_id for e in ranked}
+        candidates = sorted((e for e in evidence if e.doc_id in pool), key=_by_score)
+        # (about half as relevant as the best sentence at least: "... tổ chức trước đây" is not it)
+        stated = None if slot else _stating(q, candidates, p.stated_share * max(e.own for e in ranked))
+        if stated is not None:
+            best, slot = stated, _verdict_of(q, _negates(stated.text, set(q.predicate.split())))
         if slot is None:  # ... or that, with the sentence right after it, does
             following = _next_sentence(best, evidence)
             slot = _verdict(q, best, p, following) if following is not None else None
@@ -1318,8 +1441,15 @@ def compose(
     return answer
 
 
-_SLOT_NEEDED = {"when": "date", "how_many": "amount", "where": "place of the kind asked"}
+_SLOT_NEEDED = {"when": "date", "how_many": "amount", "where": "place of the kind asked", "who": "person"}
 _ITEM = re.compile(r"\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s")
+
+
+def _previous_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The candidate sentence right before ``ev`` in its article, if it was retrieved."""
+    earlier = (e for e in evidence if e.doc_id == ev.doc_id and e.end <= ev.start)
+    before = max(earlier, key=lambda e: e.end, default=None)
+    return before if before is not None and ev.start - before.end < 4 else None
 
 
 def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
@@ -1398,12 +1528,12 @@ def _render(
     if first:
         others = {id(ev) for _, ev in leads[1:]}
         same_event = [best] + [e for e in chosen[1:] if e.doc_id != best.doc_id and id(e) not in others]
-        if (
-            len(leads) == 1
-            and (q.language != "en" or q.qtype == "yes_no")
-            and q.qtype not in ("when", "where")
-        ):
+        if len(leads) == 1:  # the slot, then the words of its sentence that state it
             anchor = first
+            if q.qtype == "when":  # (a date as the answer writes it: the sentence's own words for it)
+                anchor = next((d.text for d in best.dates), first)
+            elif q.qtype == "where":
+                anchor = re.sub(r"^(?:in|tại)\s+", "", first, flags=re.IGNORECASE)
             budget = p.max_words // 5
             if q.qtype == "yes_no":  # what states it, not only the first "không" of the sentence: the
                 # clause that holds the question's words, and what the sentence says with it

@@ -101,6 +101,12 @@ class Settings(BaseSettings):
     answer_verdict_share: float = Field(
         default=0.6, ge=0.0, le=1.0, description="Yes/no verdict only from a sentence covering this share."
     )
+    answer_stated_share: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="A yes/no verb's own sentence needs this share of the best sentence's question terms.",
+    )
     answer_max_words: int = Field(
         default=120, ge=10, le=500, description="Words of sentence an answer shows (a fifth after its slot)."
     )

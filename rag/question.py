@@ -81,7 +81,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"gom nhung|bao gom nhung)\b"
         ),
     ),
-    ("yes_no", re.compile(r"\b(co .{1,80} khong|phai khong|hay khong|chua)\s*\??\s*$")),
+    ("yes_no", re.compile(r"\b(co .{1,160} khong|phai khong|hay khong|chua)\s*\??\s*$")),
 ]
 _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
     (  # an amount, however it is asked: "what percentage", "what was the value", "how large"
@@ -229,6 +229,12 @@ def question_types(question: str, language: Language) -> list[QType]:
     text = nfc(question)
     if language == "vi":  # marked text tells "mấy" (how many) from "máy" (machine), "mây", ...
         text = re.sub(r"(?i)\bm(?:á|à|ả|ã|ạ|â|ầ|ẩ|ẫ|ậ)y\b", "thiết_bị", text)
+        # ... and "tháng nào" (which month) from "trực thăng nào" (which helicopter), "năm" from "Nam"
+        text = re.sub(
+            r"\w+",
+            lambda m: m[0] + "_" if _TIME_WORDS.get(fold(m[0]), m[0].lower()) != m[0].lower() else m[0],
+            text,
+        )
     folded = fold(text).strip()
     rules = _TYPE_RULES_EN if language == "en" else _TYPE_RULES_VI
     # "Việt Nam nào", "Quảng Nam nào" (a place of the gazetteer ending in "Nam") ask which one, not which year
@@ -236,9 +242,26 @@ def question_types(question: str, language: Language) -> list[QType]:
         r"\b(\w+) nam nao\b", lambda m: f"{m[1]}_nam" if _is_place(f"{m[1]} nam") else m[0], folded
     )
     found = [qtype for qtype, pattern in rules if pattern.search(dated if qtype == "when" else folded)]
-    if language != "en" and _asks_office_holder(text):
+    if language != "en" and (_asks_office_holder(text) or _asks_holder_name(folded)):
         found.insert(0, "who")
+    if "yes_no" in found and language != "en" and re.search(r"\b(?:khong|chua)\W*$", folded):
+        found.insert(0, "yes_no")  # "đã có nhà lãnh đạo nào ... chưa?": whether, not who
     return list(dict.fromkeys(found)) or ["what"]
+
+
+def _asks_holder_name(folded: str) -> bool:
+    """An office title of ``rag/data/titles.tsv`` before "tên là gì" asks for its holder's name ("tư lệnh
+    không quân Israel ... tên là gì")."""
+    from rag.gazetteer import titles
+
+    m = re.search(r"\b(?:ten la gi|ten gi|ho ten la gi)\b", folded)
+    return m is not None and any(
+        re.search(rf"\b{re.escape(fold(t))}\b", folded[: m.start()]) for t in titles()
+    )
+
+
+# time words as a question marked with diacritics writes them
+_TIME_WORDS = {"thang": "tháng", "nam": "năm", "ngay": "ngày", "hom": "hôm", "gio": "giờ", "luc": "lúc"}
 
 
 def _asks_office_holder(question: str) -> bool:
@@ -299,7 +322,9 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
         if len(name) <= 3 and not re.search(rf"\b{name.upper()}\b", question):
             continue  # "US", "UK" in capitals only: "us" is a pronoun
         if f" {name} " in text:
-            found.append(sorted(vietnamese))
+            # a short form that opens a longer name of the country ("Nhật" of "Nhật Bản") is left out:
+            # folded, it is another word too ("nhất")
+            found.append(sorted(v for v in vietnamese if not any(o.startswith(f"{v} ") for o in vietnamese)))
             text = text.replace(f" {name} ", " ")
     rest = []
     for word in text.split():
@@ -364,6 +389,12 @@ class Question:
     """(day, month) of the days the question gives ("cuộc điện đàm ngày 28/3", "on 27 May")."""
     words: str = ""
     """The question's folded words joined by single spaces, with a space at each end (" ai ky ... ")."""
+    predicate: str = ""
+    """For a Vietnamese yes/no question, the folded verb it asks about ("có trả lời ... không": "tra
+    loi"); empty when there is none."""
+    subject: str = ""
+    """For a yes/no question with a predicate, the run of capitalised words right before it, as written
+    ("Thủ tướng Nhật Shinzo Abe có trả lời ...": "Nhật Shinzo Abe"); empty if none."""
 
 
 def analyze(question: str, language: Language | None = None) -> Question:
@@ -420,6 +451,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
     counted = _counted(folded) if qtype == "how_many" else []
     if wants_money:  # "bao nhiêu tiền": an amount of money is asked, not a count of "tiền"
         counted = [c for c in counted if c.split()[0] not in _MONEY_NOUNS]
+    predicate, subject = _predicate(question) if qtype == "yes_no" and language != "en" else ("", "")
     return Question(
         question,
         language,
@@ -436,7 +468,40 @@ def analyze(question: str, language: Language | None = None) -> Question:
         _places(fold(question) + " . " + fold(search_text), names),
         list(dict.fromkeys(days)),
         words,
+        predicate,
+        subject,
     )
+
+
+_AUXILIARIES = frozenset("duoc phai the tung se thuc that su".split())
+
+
+def _predicate(question: str) -> tuple[str, str]:
+    """The folded verb a Vietnamese yes/no question asks about, the two words after its last "có"/"đã"
+    (past "được", "phải", "từng", "sẽ", ...) before the closing "không"/"chưa", and the capitalised words
+    right before that "có" as written (``Question.predicate``, ``Question.subject``)."""
+    raw = re.findall(r"\w+", question)
+    folded = [fold(w) for w in raw]
+    if len(folded) < 3 or folded[-1] not in ("khong", "chua"):
+        return "", ""
+    at = next((i for i in range(len(folded) - 2, 0, -1) if folded[i] in ("co", "da")), None)
+    if at is None:
+        return "", ""
+    j = at + 1
+    if folded[j] == "phai":  # "có phải ... không": whether something is so, no verb asked about
+        return "", ""
+    while j < len(folded) - 1 and folded[j] in _AUXILIARIES:
+        j += 1
+    verb = " ".join(folded[j : min(j + 2, len(folded) - 1)])
+    start = at  # back over capitalised words and the lower-case syllables of their words ("Bộ Thống nhất")
+    while start > 0 and (
+        raw[start - 1][:1].isupper()
+        or (start > 1 and raw[start - 2][:1].isupper() and folded[start - 1] != "va")
+    ):
+        start -= 1
+    while start < at and not raw[start][:1].isupper():
+        start += 1
+    return verb, " ".join(raw[start:at])
 
 
 _COUNT_VI = re.compile(r"(?<!thu )\b(?:bao nhieu|may)\s+((?:\w+\s*){1,2})")
@@ -514,14 +579,37 @@ def _names(question: str, language: Language) -> list[str]:
         if capital and not (not run and fold(word) in _STOP):
             run.append(word)
             continue
-        if len(run) >= 2:
-            names.append(fold(" ".join(run)))
+        names.extend(fold(" ".join(part)) for part in _name_parts(run) if len(part) >= 2)
         run = [word] if capital else []
     folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     # the place of the gazetteer a glossary term names (in any language: a follow-up's lone subject)
     names += [fold(values[0]) for values in _translations(question) if _is_place(fold(values[0]))]
     names.extend(p for p in _glossary_places() if f" {p} " in folded)  # and those typed without marks
     return [n for n in dict.fromkeys(names) if len(n.split()) >= 2 and n.split()[0] not in _TITLE_WORDS]
+
+
+def _name_parts(run: list[str]) -> list[list[str]]:
+    """A run of capitalised words split where one name ends and another begins: at an abbreviation in
+    capitals ("EU Bruno Angelet", "TP HCM Huỳnh Thành Đạt"; not before English words of the glossary:
+    "FPT Global Centre") and after a country that opens it ("Mỹ Richard Grenell"), the article may write
+    each apart ("ông Bruno Angelet - đại sứ EU")."""
+    from rag.gazetteer import country_aliases
+
+    parts: list[list[str]] = []
+    for word in run:
+        acronym = len(word) >= 2 and word.isupper()
+        # (not an organisation's English words after its abbreviation: "FPT Global Centre")
+        after_acronym = parts and parts[-1][-1].isupper() and len(parts[-1][-1]) >= 2
+        if parts and (acronym or (after_acronym and word.lower() not in glossary())):
+            parts.append([word])
+        else:
+            parts = parts or [[]]
+            parts[-1].append(word)
+    split: list[list[str]] = []
+    for part in parts:
+        n = next((n for n in (2, 1) if len(part) > n and fold(" ".join(part[:n])) in country_aliases()), 0)
+        split += [part[:n], part[n:]] if n else [part]
+    return [part for part in split if part]
 
 
 # First words of capitalised runs that are titles or bodies, not names ("Phó Chủ tịch", "Tỉnh ủy").

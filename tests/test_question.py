@@ -260,3 +260,61 @@ def test_how_long_asks_a_duration() -> None:
     assert q.qtype == "how_many" and not q.wants_money and "nam" in q.counted
     assert "thang" in analyze("How long will the loan to bank A last?").counted
     assert analyze("How long is the border between A and B?").counted == []
+
+
+def test_names_split_where_one_name_ends_and_another_begins() -> None:
+    """An abbreviation or a country runs into a person's name in a question; an article writes them
+    apart ("ông Bruno Angelet - đại sứ EU"); an organisation's English words stay with its abbreviation."""
+    assert analyze("Theo đại sứ EU Bruno Angelet, EVFTA có lợi gì?").names == ["bruno angelet"]
+    assert "huynh thanh dat" in analyze("Giám đốc Đại học Quốc gia TP. HCM Huỳnh Thành Đạt đề nghị gì?").names
+    assert "richard grenell" in analyze("Đại sứ Mỹ Richard Grenell gửi thư cho ai?").names
+    assert "fpt global centre" in analyze("Trung tâm FPT Global Centre ký với ai?").names
+
+
+def test_a_country_short_form_counts_only_with_its_capital() -> None:
+    from rag.answer import _article_words, _holds
+    from rag.models import Article
+
+    def words(text: str) -> str:
+        return _article_words(Article("d", "Tin", text))
+
+    assert _holds(words("Putin muốn Nga - Nhật ký hiệp định hoà bình."), "nhat ban")
+    assert not _holds(words("Hai bên nhất trí ký hiệp định."), "nhat ban")  # "nhất", not "Nhật"
+    assert _holds(words("Hai bên nhất trí. Nhật Bản ký."), "nhat ban")
+
+
+def test_time_words_are_read_with_their_marks() -> None:
+    """ "tháng nào" asks which month, "trực thăng nào" which helicopter (typed without marks, the two
+    are one word)."""
+    assert question_types("Hai bên ký hiệp định vào tháng nào?", "vi")[0] == "when"
+    assert question_types("Trực thăng mới được nâng cấp từ mẫu trực thăng nào?", "vi")[0] == "what"
+
+
+def test_whether_and_whose_name() -> None:
+    # "đã có ... nào ... chưa?" asks whether, not who; an office before "tên là gì" asks its holder's name
+    q = "Kể từ năm 1953, đã có nhà lãnh đạo tại nhiệm nào của hai nước tới thăm nhau chưa?"
+    assert question_types(q, "vi")[0] == "yes_no"
+    assert (
+        question_types("tu lenh khong quan nuoc B dan dau phai doan ten la gi", "vi-nodiacritics")[0] == "who"
+    )
+    assert question_types("Tuyến du lịch mới có tên là gì?", "vi")[0] == "what"
+
+
+def test_the_verb_and_the_subject_a_yes_no_question_asks_about() -> None:
+    q = analyze("Thủ tướng Nhật Shinzo Abe có trả lời đề nghị ký hiệp định hoà bình không?")
+    assert (q.predicate, q.subject) == ("tra loi", "Thủ tướng Nhật Shinzo Abe")
+    q = analyze("Bộ Thống nhất Hàn Quốc có chấp nhận đề nghị đàm phán của Triều Tiên không?")
+    assert (q.predicate, q.subject) == ("chap nhan", "Bộ Thống nhất Hàn Quốc")
+    assert analyze("Trường A có được kiểm định quốc gia không?").predicate == "kiem dinh"
+    assert analyze("Tuyên bố có phải được hai bộ ký năm 2017 không?").predicate == ""  # whether it is so
+    assert analyze("Ai ký biên bản?").predicate == ""
+
+
+def test_a_title_before_a_name_the_question_gives_is_not_the_office_asked() -> None:
+    from rag.answer import asked_titles
+
+    q = analyze("Ngày 26-7, Tổng thống Donald Trump đã điện đàm với tân Thủ tướng Anh nào?")
+    assert asked_titles(q) == ["thu tuong"]
+    assert asked_titles(analyze("Bộ trưởng Kinh tế Đức Peter Altmaier gặp Đại sứ nào?")) == ["dai su"]
+    assert asked_titles(analyze("Who did Prime Minister Nguyen Xuan Phuc meet?")) == []
+    assert asked_titles(analyze("Bí thư Tỉnh ủy Quảng Ninh là ai?")) == ["bi thu tinh uy"]
