@@ -555,28 +555,37 @@ def _by_score(e: Evidence) -> float:
     return -e.score
 
 
-def _stating(q: Question, ranked: list[Evidence], floor: float = 0.0) -> Evidence | None:
-    """The best sentence holding the verb a yes/no question asks about (``Question.predicate``), two
-    words of what it is asked about (in it or in the sentence before it) and the name before the verb
-    (``Question.subject``, as written), with at least ``floor`` of the question's terms, if any."""
+def _stating(q: Question, ranked: list[Evidence], floor: float = 0.0) -> tuple[Evidence, str] | None:
+    """The best sentence holding the verb a yes/no question asks about (any of ``Question.predicate``),
+    a pair of words of what it is asked about (in it or in the sentence before it) and the name before
+    the verb (``Question.subject``), with at least ``floor`` of the question's terms; and that verb."""
     if not q.predicate:
         return None
     subject = q.subject.split()
+    if (
+        q.language == "en"
+        and subject
+        and (subject[-1].lower() in glossary() or fold(subject[-1]) in country_aliases())
+    ):
+        subject = []  # English words ("South Korea's Ministry"), not a name the article writes
     # a person is named again by the last word of the name ("ông Abe", "Thủ tướng Phúc"); a body or a
     # country by all of it ("Bộ Thống nhất Hàn Quốc")
     person = bool(subject) and (looks_foreign(subject[-1]) or bool(person_names(q.subject)))
-    # what it is asked about: the words after the verb ("trả lời đề nghị ký hiệp định ..."), two of whose
-    # tokens the sentence holds (not "nhất trí tăng cường hợp tác chống cướp biển" for "nhất trí hướng
-    # tới Bộ Quy tắc ứng xử ở Biển Đông")
-    folded_q = " " + " ".join(_WORD.findall(fold(q.text))) + " "
-    obj = {  # (pairs of words: one syllable is too often another word's, "biển" of "cướp biển")
-        t
-        for t in lexical_tokens(folded_q.split(f" {q.predicate} ", 1)[-1], use_segmentation=False)
-        if "_" in t
-    } - {q.predicate.replace(" ", "_")}
+    # what it is asked about: the pairs of words after the verb ("trả lời đề nghị ký hiệp định ..."; in
+    # English, of the question's Vietnamese terms), one of which the sentence holds (not "nhất trí tăng
+    # cường hợp tác chống cướp biển" for "nhất trí hướng tới Bộ Quy tắc ứng xử ở Biển Đông": one
+    # syllable is too often another word's, "biển" of "cướp biển")
+    if q.language == "en":
+        obj = {t for t in q.terms if "_" in t}
+    else:
+        folded_q = " " + " ".join(_WORD.findall(fold(q.text))) + " "
+        after = folded_q.split(f" {q.predicate[0]} ", 1)[-1]
+        obj = {t for t in lexical_tokens(after, use_segmentation=False) if "_" in t}
+    obj -= {v.replace(" ", "_") for v in q.predicate}
     for e in ranked:
         words = " " + " ".join(_WORD.findall(fold(e.text))) + " "
-        if f" {q.predicate} " not in words or e.own < floor:
+        verb = next((v for v in q.predicate if f" {v} " in words), None)
+        if verb is None or e.own < floor:
             continue
         before = _previous_sentence(e, ranked)  # ("Chủ tịch nước mời ông A thăm Việt Nam. Ông A nhận lời.")
         context = e.text if before is None else f"{before.text} {e.text}"
@@ -587,7 +596,7 @@ def _stating(q: Question, ranked: list[Evidence], floor: float = 0.0) -> Evidenc
         ):
             continue  # another meeting than the one asked about ("phiên họp lần thứ 10")
         if not subject or q.subject in e.text or (person and subject[-1] in _WORD.findall(e.text)):
-            return e
+            return e, verb
     return None
 
 
@@ -971,7 +980,19 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     side = _SIDE.match(fold(ev.text))
     if side and any(_holds(f" {side.group(1)} ", n) for n in about):
         return True
-    return any(any(_holds(" " + " ".join(_WORD.findall(fold(c))) + " ", n) for n in about) for c in clauses)
+    return any(
+        any(_holds(" " + " ".join(_WORD.findall(fold(c))) + " ", n) or _named_again(c, n) for n in about)
+        for c in clauses
+    )
+
+
+def _named_again(text: str, name: str) -> bool:
+    """``text`` names again the person of the (folded) ``name`` of two words or more, by the last word
+    written with a capital ("ông Trump" for "Donald Trump"); not a place or a country ("Hàn Quốc")."""
+    words = name.split()
+    if len(words) < 2 or starts_with_place(name) or name in country_aliases():
+        return False
+    return any(fold(w) == words[-1] for w in _WORD.findall(text) if w[:1].isupper())
 
 
 def asked_titles(q: Question) -> list[str]:
@@ -1121,6 +1142,11 @@ def single_names(q: Question) -> list[str]:
     spelled differently in a Vietnamese article, and are left to the abstention model."""
     words = re.findall(r"[^\W\d_][\w&-]*", re.sub(r"['’]s\b", "", q.text))
     aliases = country_aliases()
+    if q.language == "en":  # a country inside a term the glossary translates ("South China Sea") is no party
+        free = " " + " ".join(re.findall(r"[\w'-]+", q.text.lower())) + " "
+        for term in (t for t in glossary() if " " in t and f" {t} " in free):
+            free = free.replace(f" {term} ", " ")
+        aliases = {k: v for k, v in aliases.items() if f" {k} " in fold(free)}
     out: list[str] = []
     for word in words:
         key = fold(word)
@@ -1330,8 +1356,17 @@ def _with_slot(
         ]
         if q.qtype == "when" and not slotted:
             return [], "the passages that match do not give a date"
+        if q.qtype == "when" and _ASKS_UPCOMING.search(q.words):  # "sẽ ký vào ngày nào", "when will":
+            # a date the article gives as upcoming ("dự kiến", "sẽ", "tới"), not the day it reports from
+            slotted = [e for e in slotted if any(d.future for d in e.dates)]
+            if not slotted:
+                return [], "the passages that match give no upcoming date"
         usable = slotted or usable  # (a place is often written in other ways: a where-answer may lack it)
     return usable, ""
+
+
+# a question about an upcoming event
+_ASKS_UPCOMING = re.compile(r" (?:se|du kien|sap|will|to be|scheduled|expected to|planned to|plans to) ")
 
 
 def compose(
@@ -1368,7 +1403,8 @@ def compose(
         # (about half as relevant as the best sentence at least: "... tổ chức trước đây" is not it)
         stated = None if slot else _stating(q, candidates, p.stated_share * max(e.own for e in ranked))
         if stated is not None:
-            best, slot = stated, _verdict_of(q, _negates(stated.text, set(q.predicate.split())))
+            best, verb = stated
+            slot = _verdict_of(q, _negates(best.text, set(verb.split())))
         if slot is None:  # ... or that, with the sentence right after it, does
             following = _next_sentence(best, evidence)
             slot = _verdict(q, best, p, following) if following is not None else None

@@ -179,6 +179,19 @@ def glossary() -> dict[str, list[str]]:
     return entries
 
 
+@lru_cache(maxsize=1)
+def verbs() -> dict[str, list[str]]:
+    """English verb of news reporting (base form) -> its Vietnamese equivalents (``verbs-en.tsv``)."""
+    entries: dict[str, list[str]] = {}
+    path = Path(__file__).with_name("data") / "verbs-en.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        en, vi = line.split("\t", 1)
+        entries[en.strip().lower()] = [nfc(v.strip()) for v in vi.split("|") if v.strip()]
+    return entries
+
+
 def detect_language(question: str) -> Language:
     """English when English function words outnumber Vietnamese ones (names may keep their diacritics)."""
     words = re.findall(r"[a-z']+", fold(question))
@@ -389,9 +402,10 @@ class Question:
     """(day, month) of the days the question gives ("cuộc điện đàm ngày 28/3", "on 27 May")."""
     words: str = ""
     """The question's folded words joined by single spaces, with a space at each end (" ai ky ... ")."""
-    predicate: str = ""
-    """For a Vietnamese yes/no question, the folded verb it asks about ("có trả lời ... không": "tra
-    loi"); empty when there is none."""
+    predicate: tuple[str, ...] = ()
+    """For a yes/no question, the verb it asks about as folded Vietnamese, with its alternatives ("có
+    trả lời ... không": ("tra loi",); "Did A accept ...?": ("nhan loi", "chap nhan", ...)); empty when
+    there is none."""
     subject: str = ""
     """For a yes/no question with a predicate, the run of capitalised words right before it, as written
     ("Thủ tướng Nhật Shinzo Abe có trả lời ...": "Nhật Shinzo Abe"); empty if none."""
@@ -451,7 +465,10 @@ def analyze(question: str, language: Language | None = None) -> Question:
     counted = _counted(folded) if qtype == "how_many" else []
     if wants_money:  # "bao nhiêu tiền": an amount of money is asked, not a count of "tiền"
         counted = [c for c in counted if c.split()[0] not in _MONEY_NOUNS]
-    predicate, subject = _predicate(question) if qtype == "yes_no" and language != "en" else ("", "")
+    predicate: tuple[str, ...] = ()
+    subject = ""
+    if qtype == "yes_no":
+        predicate, subject = _predicate_en(question) if language == "en" else _predicate(question)
     return Question(
         question,
         language,
@@ -476,20 +493,43 @@ def analyze(question: str, language: Language | None = None) -> Question:
 _AUXILIARIES = frozenset("duoc phai the tung se thuc that su".split())
 
 
-def _predicate(question: str) -> tuple[str, str]:
+def _predicate_en(question: str) -> tuple[tuple[str, ...], str]:
+    """An English yes/no question's verb of ``rag/data/verbs-en.tsv`` (the first after its opening
+    auxiliary, inflected or not: "Did A accept", "Was the deal signed"), as its folded Vietnamese
+    equivalents, and the capitalised words right after the auxiliary ("Did Vladimir Putin accept")."""
+    words = re.findall(r"[\w'’-]+", question)
+    if not words or words[0].lower() not in _AUX_EN:
+        return (), ""
+    subject = []
+    for w in words[1:]:
+        if not w[:1].isupper():
+            break
+        subject.append(re.sub(r"['’]s$", "", w))
+    for w in words[1:]:
+        low = w.lower()
+        key = next((k for k in (low, *_stems(low)) if k in verbs()), None)
+        if key is not None and not w[:1].isupper():
+            return tuple(dict.fromkeys(fold(v) for v in verbs()[key])), " ".join(subject)
+    return (), ""
+
+
+_AUX_EN = frozenset("did does do has have had was were is are will would can could".split())
+
+
+def _predicate(question: str) -> tuple[tuple[str, ...], str]:
     """The folded verb a Vietnamese yes/no question asks about, the two words after its last "có"/"đã"
     (past "được", "phải", "từng", "sẽ", ...) before the closing "không"/"chưa", and the capitalised words
     right before that "có" as written (``Question.predicate``, ``Question.subject``)."""
     raw = re.findall(r"\w+", question)
     folded = [fold(w) for w in raw]
     if len(folded) < 3 or folded[-1] not in ("khong", "chua"):
-        return "", ""
+        return (), ""
     at = next((i for i in range(len(folded) - 2, 0, -1) if folded[i] in ("co", "da")), None)
     if at is None:
-        return "", ""
+        return (), ""
     j = at + 1
     if folded[j] == "phai":  # "có phải ... không": whether something is so, no verb asked about
-        return "", ""
+        return (), ""
     while j < len(folded) - 1 and folded[j] in _AUXILIARIES:
         j += 1
     verb = " ".join(folded[j : min(j + 2, len(folded) - 1)])
@@ -501,7 +541,7 @@ def _predicate(question: str) -> tuple[str, str]:
         start -= 1
     while start < at and not raw[start][:1].isupper():
         start += 1
-    return verb, " ".join(raw[start:at])
+    return (verb,), " ".join(raw[start:at])
 
 
 _COUNT_VI = re.compile(r"(?<!thu )\b(?:bao nhieu|may)\s+((?:\w+\s*){1,2})")
