@@ -361,10 +361,14 @@ def sentence_similarities(evidence: list[Evidence], index: Index, qvec: np.ndarr
 
 def _lead_date(q: Question, ev: Evidence) -> str | None:
     """The sentence's date, most precise first: a day or a span of days ("từ ngày 2 đến 6/10/2017"),
-    else a month or a year with its qualifier as written ("cuối năm 2019")."""
-    dated = [d for d in ev.dates if d.iso and (d.precision != "range" or d.end_iso)]
+    else a month or a year with its qualifier as written ("cuối năm 2019"); of a question about an
+    upcoming event, an upcoming date ("dự kiến sẽ ký vào ngày 30-6", not "thông cáo ngày 25-6")."""
+    mentions = ev.dates
+    if _ASKS_UPCOMING.search(q.words) and any(d.future for d in mentions):
+        mentions = [d for d in mentions if d.future]
+    dated = [d for d in mentions if d.iso and (d.precision != "range" or d.end_iso)]
     partial = next(
-        (d for d in ev.dates if not d.iso and d.day and d.month and d.precision in ("day", "range")), None
+        (d for d in mentions if not d.iso and d.day and d.month and d.precision in ("day", "range")), None
     )
     days = [d for d in dated if d.precision == "day" or (d.precision == "range" and len(d.iso or "") == 10)]
     if partial is not None and not days:
@@ -424,7 +428,10 @@ def _span_without_year(d: DateMention, language: str) -> str:
     return f"{text} (bài không nêu năm)"
 
 
-_ASKS_DAY = re.compile(r" (?:ngay nao|ngay may|ngay bao nhieu|hom nao|what date|what day|which day) ")
+_ASKS_DAY = re.compile(
+    r" (?:ngay nao|ngay may|ngay bao nhieu|hom nao"
+    r"|(?:what|which) (?:exact |specific |precise )?(?:date|day)) "
+)
 
 
 def _lead_place(q: Question, ev: Evidence) -> str | None:
@@ -667,8 +674,28 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
             longest[at] = text
-    amounts = list(dict.fromkeys(longest[at] for at in sorted(longest)))[:3]
+    asked_share = any(n in _PERCENT_NOUNS for n in q.counted) or _ASKS_SHARE.search(q.words)
+    stated = _numbers(q.text)
+    amounts = [
+        a
+        for a in dict.fromkeys(longest[at] for at in sorted(longest))
+        # not an amount the question states itself ("the 200 million USD loan"), nor a share for money
+        # ("học phí bao nhiêu": not "hoàn trả 50% học phí")
+        if not (_numbers(a) and _numbers(a) <= stated) and (asked_share or not a.rstrip().endswith("%"))
+    ][:3]
     return ", ".join(amounts) if amounts else None
+
+
+# a share or a change, which a percentage answers ("tăng bao nhiêu", "by how much did trade grow")
+_ASKS_SHARE = re.compile(
+    r" (?:phan tram|ty le|percent|percentage|share|proportion|rate|tang|giam|grow|grew|growth|increase|"
+    r"increased|rise|rose|fall|fell|decline|declined|drop|dropped) "
+)
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers a text writes, without their separators ("1.137" -> "1137")."""
+    return {re.sub(r"[.,]", "", n) for n in re.findall(r"\d[\d.,]*\d|\d", text)}
 
 
 _MULTIPLE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s+lần(?!\s+thứ)\b")
@@ -1110,10 +1137,18 @@ def required_names(q: Question) -> list[str]:
     if q.language == "en":
         folded = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         marked = {fold(w) for w in _WORD.findall(q.text) if fold(w) != w.lower()}
-        names = [  # (a country or a place of the gazetteer in English is known in Vietnamese: required)
+        names = [  # (a country or a place of the gazetteer in English is known in Vietnamese: required;
+            # so is a Vietnamese name typed without marks, "Tran Dai Quang", "Long Thanh": every word a
+            # Vietnamese syllable and no English word)
             n
             for n in names
-            if f" {n} " not in folded or any(w in marked for w in n.split()) or n in countries
+            if f" {n} " not in folded
+            or any(w in marked for w in n.split())
+            or n in countries
+            or (
+                all(is_syllable(w) and w not in glossary() and w not in EN_WORDS for w in n.split())
+                and f" {n} " in _outside_terms(q.text)
+            )
         ]
     covered = {w for n in names for w in n.split()} | english_title_words()
     return names + [w for w in single_names(q) if w not in covered]
@@ -1134,6 +1169,16 @@ def _without_title(name: str) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
+@lru_cache(maxsize=256)
+def _outside_terms(question: str) -> str:
+    """An English question's folded words outside the glossary's terms of two words or more (" ... "):
+    "South China Sea", "Ho Chi Minh City" are translated as a whole, not names of their own."""
+    free = " " + " ".join(re.findall(r"[\w'-]+", question.lower())) + " "
+    for term in (t for t in glossary() if " " in t and f" {t} " in free):
+        free = free.replace(f" {term} ", " ")
+    return fold(free)
+
+
 def single_names(q: Question) -> list[str]:
     """One-word names of a question, folded: a company, a country, a foreign person ("BIDV", "Chile",
     "Dubois"; "techcombank" typed without capitals). In Vietnamese, a word in capitals or one that
@@ -1143,10 +1188,8 @@ def single_names(q: Question) -> list[str]:
     words = re.findall(r"[^\W\d_][\w&-]*", re.sub(r"['’]s\b", "", q.text))
     aliases = country_aliases()
     if q.language == "en":  # a country inside a term the glossary translates ("South China Sea") is no party
-        free = " " + " ".join(re.findall(r"[\w'-]+", q.text.lower())) + " "
-        for term in (t for t in glossary() if " " in t and f" {t} " in free):
-            free = free.replace(f" {term} ", " ")
-        aliases = {k: v for k, v in aliases.items() if f" {k} " in fold(free)}
+        free = _outside_terms(q.text)
+        aliases = {k: v for k, v in aliases.items() if f" {k} " in free}
     out: list[str] = []
     for word in words:
         key = fold(word)
@@ -1180,12 +1223,15 @@ def _article_words(article: Article) -> str:
 def _holds(words: str, name: str) -> bool:
     """``words`` (" "-joined folded words of an article) holds ``name`` or a Vietnamese name of it; a
     short form of a country in one syllable ("Nhật" for "Nhật Bản") only as marked by ``_article_words``
-    (written with a capital)."""
+    (written with a capital); a name of three words or more also by its initials ("TP.HCM")."""
     aliases = country_aliases().get(name, frozenset())
     short = {a for a in aliases if a != name and " " not in a and any(o.startswith(f"{a} ") for o in aliases)}
     if any(f" {form} " in words for form in (name, *(aliases - short))):
         return True
     if any(f" ^{form} " in words for form in short):
+        return True
+    parts = name.split()  # a name of three words or more by its initials ("TP.HCM" for "Hồ Chí Minh")
+    if len(parts) >= 3 and re.search(rf"(?: |tp){''.join(p[0] for p in parts)} ", words):
         return True
     # an abbreviation written with spaces or dots in the article ("tphcm" for "TP. HCM"): consecutive
     # whole words that join into the name, one of them no Vietnamese syllable ("vi mo" is not "vimo")

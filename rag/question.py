@@ -70,7 +70,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         "where",
         re.compile(
             r"\b(o dau|tai dau|dia diem nao|dia diem|noi nao|o nao|thanh pho nao|o tinh nao|"
-            r"tai tinh nao|dien ra o)\b"
+            r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do) nao)\b"
         ),
     ),
     ("who", re.compile(r"(^|\s)(ai|nguoi nao|vi nao|ong nao|ba nao|lanh dao nao|do ai|chuc vu gi)(\s|\?|$)")),
@@ -103,7 +103,11 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
     ),
     (
         "where",
-        re.compile(r"\b(where|which city|what city|which province|what place|what venue|which venue)\b"),
+        re.compile(
+            r"\b(where|which city|what city|which province|what place|what venue|which venue|"
+            r"in (?:which|what) "
+            r"(?:country|city|province|town|place|venue|district|prefecture|state|region))\b"
+        ),
     ),
     (
         "who",

@@ -350,3 +350,23 @@ def test_a_where_answer_from_where_someone_is_invited(tmp_path: Path) -> None:
         "hợp tác về du lịch.\n",
     ).ask("Tỉnh Bình An và thành phố Hải Đông ký biên bản hợp tác vào ngày nào?")
     assert when.answer.startswith("Ngày 3/5/2023") and "đã ký biên bản" in when.answer, when.answer
+
+
+def test_a_question_about_an_upcoming_event_takes_an_upcoming_date(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hội đồng nước B phê chuẩn hiệp định thương mại với nước A\n\n"
+        "Trong thông cáo ngày 25-6, Hội đồng nước B phê chuẩn hiệp định thương mại tự do với nước A. "
+        "Hiệp định thương mại tự do dự kiến sẽ được ký vào ngày 30-6 tại Hải Đông.\n",
+    )
+    answer = pipe.ask("Hiệp định thương mại tự do giữa nước A và nước B sẽ được ký vào ngày nào?")
+    assert "30" in answer.answer.split(":")[0], answer.answer
+    # the article gives no upcoming date for the next step: no answer from the day it reports
+    later = _pipeline_on(
+        tmp_path / "later",
+        "Hội đồng nước B phê chuẩn hiệp định\n\nNgày 25-6, Hội đồng nước B phê chuẩn hiệp định thương mại "
+        "tự do với nước A.\n",
+    )
+    assert later.ask(
+        "Hiệp định thương mại tự do giữa nước A và nước B sẽ có hiệu lực vào ngày nào?"
+    ).abstained

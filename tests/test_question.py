@@ -323,3 +323,36 @@ def test_a_title_before_a_name_the_question_gives_is_not_the_office_asked() -> N
     assert asked_titles(analyze("Bộ trưởng Kinh tế Đức Peter Altmaier gặp Đại sứ nào?")) == ["dai su"]
     assert asked_titles(analyze("Who did Prime Minister Nguyen Xuan Phuc meet?")) == []
     assert asked_titles(analyze("Bí thư Tỉnh ủy Quảng Ninh là ai?")) == ["bi thu tinh uy"]
+
+
+def test_english_names_typed_without_marks_are_required() -> None:
+    """A Vietnamese name typed without marks in an English question ("Long Thanh", "Tran Dai Quang") is
+    required like a marked one; a term the glossary translates whole ("South China Sea", "Ho Chi Minh
+    City") names no party of its own, and a name of three words is held by its initials ("TP.HCM")."""
+    from rag.answer import _holds, required_names
+
+    assert "long thanh" in required_names(
+        analyze("When was the Long Thanh International Airport loan signed?")
+    )
+    assert "trung quoc" not in required_names(analyze("Did they agree on the South China Sea?"))
+    assert "trung quoc" in required_names(analyze("Did China agree on the South China Sea?"))
+    assert _holds(" ubnd tp hcm va viettel ", "ho chi minh") and _holds(" tphcm ", "ho chi minh")
+    assert question_types("In which country was the summit held?", "en")[0] == "where"
+    assert question_types("Hội nghị diễn ra ở nước nào?", "vi")[0] == "where"
+
+
+def test_amounts_a_question_states_or_does_not_ask() -> None:
+    from rag.answer import _lead_amount
+    from tests.test_evidence import _evidence
+
+    q = analyze("What interest rate does the 200 million USD loan to the bank carry?")
+    assert _lead_amount(q, _evidence("Hợp đồng tín dụng trị giá 200 triệu USD được ký hôm qua.", 0.9)) is None
+    fee = analyze("How much is the annual tuition fee at the college?")
+    assert (
+        _lead_amount(fee, _evidence("Trường hoàn trả 50% học phí nếu sinh viên không có việc.", 0.9)) is None
+    )
+    grow = analyze("By how much did bilateral trade grow in 2017?")
+    assert (
+        _lead_amount(grow, _evidence("Kim ngạch thương mại song phương tăng 36% trong năm 2017.", 0.9))
+        == "36%"
+    )
