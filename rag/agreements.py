@@ -217,6 +217,7 @@ _CN_MARKERS = (
     "tinh truong",
     *places_of("Trung Quốc"),
 )
+_CN_MARKER = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(m) for m in _CN_MARKERS) + r")(?!\w)")
 _VN_MARKERS = ("viet nam", "ubnd", "uy ban nhan dan", "hoi dong nhan dan", "hdnd", "tinh uy", "huyen uy")
 _CN_PREFECTURE = re.compile(rf"(?<!\w)châu\s+[{_UP}]")
 _COUNTRY_MARK = re.compile(r"(?:\s*\((?:[^()]{0,40},\s*)?|,\s+)(Trung\s+Quốc|Việt\s+Nam)(?!\w)")
@@ -369,7 +370,9 @@ def _dedupe(names: Iterable[str]) -> list[str]:
 def _side(name: str, ctx: _Context) -> str:
     """``"cn"``, ``"vn"``, ``"both"`` (a collective such as "Bí thư Tỉnh ủy 5 tỉnh") or ``"?"``."""
     key = _key(name)
-    if any(m in key for m in _CN_MARKERS) or _CN_PREFECTURE.search(name):
+    if _CN_MARKER.search(key) or _CN_PREFECTURE.search(
+        name
+    ):  # (whole words: "trung tam an" holds no "tam a")
         return "cn"
     if any(n in key for n in ctx.cn_names):
         return "cn"

@@ -42,7 +42,7 @@ from rag.question import (
     split_question,
 )
 from rag.scorer import EvidenceModel, load_model
-from rag.text import fold, lexical_tokens, segment, syllables
+from rag.text import fold, lexical_tokens, same_tones, segment, syllables
 from rag.timeline import answer_from_timeline
 
 
@@ -364,7 +364,7 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     else a month or a year with its qualifier as written ("cuối năm 2019"); of a question about an
     upcoming event, an upcoming date ("dự kiến sẽ ký vào ngày 30-6", not "thông cáo ngày 25-6")."""
     mentions = ev.dates
-    if _ASKS_UPCOMING.search(q.words) and any(d.future for d in mentions):
+    if _says(q, *_ASKS_UPCOMING) and any(d.future for d in mentions):
         mentions = [d for d in mentions if d.future]
     dated = [d for d in mentions if d.iso and (d.precision != "range" or d.end_iso)]
     partial = next(
@@ -577,7 +577,12 @@ def _stating(q: Question, ranked: list[Evidence], floor: float = 0.0) -> tuple[E
         subject = []  # English words ("South Korea's Ministry"), not a name the article writes
     # a person is named again by the last word of the name ("ông Abe", "Thủ tướng Phúc"); a body or a
     # country by all of it ("Bộ Thống nhất Hàn Quốc")
-    person = bool(subject) and (looks_foreign(subject[-1]) or bool(person_names(q.subject)))
+    person = bool(subject) and (
+        looks_foreign(subject[-1]) or bool(person_names(q.subject)) or q.language == "en"
+    )
+    # the verb as written (one tone placement): folded, "ký" would be "kỳ", "mời" "mới"; folded only for a
+    # question typed without marks
+    plain = q.language == "vi-nodiacritics"
     # what it is asked about: the pairs of words after the verb ("trả lời đề nghị ký hiệp định ..."; in
     # English, of the question's Vietnamese terms), one of which the sentence holds (not "nhất trí tăng
     # cường hợp tác chống cướp biển" for "nhất trí hướng tới Bộ Quy tắc ứng xử ở Biển Đông": one
@@ -586,11 +591,11 @@ def _stating(q: Question, ranked: list[Evidence], floor: float = 0.0) -> tuple[E
         obj = {t for t in q.terms if "_" in t}
     else:
         folded_q = " " + " ".join(_WORD.findall(fold(q.text))) + " "
-        after = folded_q.split(f" {q.predicate[0]} ", 1)[-1]
+        after = folded_q.split(f" {fold(q.predicate[0])} ", 1)[-1]
         obj = {t for t in lexical_tokens(after, use_segmentation=False) if "_" in t}
-    obj -= {v.replace(" ", "_") for v in q.predicate}
+    obj -= {fold(v).replace(" ", "_") for v in q.predicate}
     for e in ranked:
-        words = " " + " ".join(_WORD.findall(fold(e.text))) + " "
+        words = " " + " ".join(_WORD.findall(fold(e.text) if plain else same_tones(e.text))) + " "
         verb = next((v for v in q.predicate if f" {v} " in words), None)
         if verb is None or e.own < floor:
             continue
@@ -602,8 +607,8 @@ def _stating(q: Question, ranked: list[Evidence], floor: float = 0.0) -> tuple[E
             mentions_meeting_number(e.text, n) for n in range(1, 40) if n not in q.ordinals
         ):
             continue  # another meeting than the one asked about ("phiên họp lần thứ 10")
-        if not subject or q.subject in e.text or (person and subject[-1] in _WORD.findall(e.text)):
-            return e, verb
+        if not subject or q.subject in e.text or (person and _named_again(e.text, fold(q.subject))):
+            return e, fold(verb)
     return None
 
 
@@ -612,7 +617,8 @@ def _negates(text: str, terms: set[str]) -> bool:
     verb of refusal ("từ chối", "bác bỏ"); not one about something else ("nhận lời và khẳng định không
     thể bỏ lỡ")."""
     words = re.findall(r"\w+", fold(text))
-    if re.search(r"\b(?:tu choi|bac bo|phu nhan)\b", " ".join(words)):
+    refusal = re.search(r"\b(?:tu choi|bac bo|phu nhan)\b", " ".join(words))
+    if refusal and not terms & set(refusal.group(0).split()):  # (unless refusing is what is asked)
         return True
     return any(
         w in terms and _NEGATION.search(" ".join(words[max(0, i - 3) : i])) is not None
@@ -674,7 +680,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
             longest[at] = text
-    asked_share = any(n in _PERCENT_NOUNS for n in q.counted) or _ASKS_SHARE.search(q.words)
+    asked_share = any(n in _PERCENT_NOUNS for n in q.counted) or _says(q, *_ASKS_SHARE)
     stated = _numbers(q.text)
     amounts = [
         a
@@ -686,16 +692,28 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     return ", ".join(amounts) if amounts else None
 
 
+def _says(q: Question, marked: re.Pattern[str], plain: re.Pattern[str]) -> bool:
+    """The question uses words of ``marked`` (its lower-case words as written, when it is marked:
+    "sẽ", not "sẻ" of "chia sẻ"; "tăng", not "giám đốc") or of ``plain`` (its folded words, when it is
+    typed without marks or in English)."""
+    if q.language == "vi":
+        return marked.search(" " + " ".join(_WORD.findall(q.text.lower())) + " ") is not None
+    return plain.search(q.words) is not None
+
+
 # a share or a change, which a percentage answers ("tăng bao nhiêu", "by how much did trade grow")
-_ASKS_SHARE = re.compile(
-    r" (?:phan tram|ty le|percent|percentage|share|proportion|rate|tang|giam|grow|grew|growth|increase|"
-    r"increased|rise|rose|fall|fell|decline|declined|drop|dropped) "
+_ASKS_SHARE = (
+    re.compile(r" (?:phần trăm|tỷ lệ|tỉ lệ|tăng|giảm) "),
+    re.compile(
+        r" (?:phan tram|ty le|tang|giam(?! doc)|percent|percentage|share|proportion|rate|grow|grew|growth|"
+        r"increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped) "
+    ),
 )
 
 
 def _numbers(text: str) -> set[str]:
-    """The numbers a text writes, without their separators ("1.137" -> "1137")."""
-    return {re.sub(r"[.,]", "", n) for n in re.findall(r"\d[\d.,]*\d|\d", text)}
+    """The numbers a text writes, thousands separators dropped ("1.137" -> "1137"; "1,5" stays)."""
+    return {re.sub(r"[.,](?=\d{3}(?!\d))", "", n) for n in re.findall(r"\d[\d.,]*\d|\d", text)}
 
 
 _MULTIPLE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s+lần(?!\s+thứ)\b")
@@ -744,14 +762,20 @@ def _office_agent(q: Question, text: str) -> str | None:
     đầu"): who did it, when the question does not name that office itself."""
     for m in _AGENT.finditer(text):
         office = m.group("office")
-        if office_titles().match(office) and not person_names(office) and fold(office) not in fold(q.text):
+        wanted = asked_titles(q)
+        if (
+            _starts_with_title(office.split())
+            and not person_names(office)
+            and fold(office) not in fold(q.text)
+            and (not wanted or _holds_title(office, wanted))  # ("Bộ trưởng nào": not a Thứ trưởng)
+        ):
             return office
     return None
 
 
 # "do <office> dẫn đầu / chủ trì / làm trưởng đoàn": who leads, named by the office alone
 _AGENT = re.compile(
-    r"\bdo\s+(?P<office>[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){1,5}?)\s+"
+    r"(?<!tự )\bdo\s+(?P<office>[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){1,5}?)\s+"
     r"(?:dẫn đầu|chủ trì|làm trưởng đoàn|đứng đầu|ký|phụ trách)\b"
 )
 
@@ -1019,7 +1043,17 @@ def _named_again(text: str, name: str) -> bool:
     words = name.split()
     if len(words) < 2 or starts_with_place(name) or name in country_aliases():
         return False
-    return any(fold(w) == words[-1] for w in _WORD.findall(text) if w[:1].isupper())
+    # after an honorific or an office title, and not the first word of another name ("ông Trump"; not
+    # "Trung Quốc" for "Nguyễn Văn Trung", "tỉnh Quảng Ninh" for "Trần Đại Quang")
+    for m in re.finditer(r"(?<!\w)(\w+)(?!\s+[A-ZĐÀ-Ỹ])", text):
+        if not m.group(1)[:1].isupper() or fold(m.group(1)) != words[-1]:
+            continue
+        before = " ".join(_WORD.findall(fold(text[max(0, m.start() - 30) : m.start()]))[-3:])
+        if re.search(r"(?:^| )(?:ong|ba|ngai|dong chi|mr|mrs|ms)$", before) or any(
+            before.endswith(" ".join(t)) for t in _title_phrases()
+        ):
+            return True
+    return False
 
 
 def asked_titles(q: Question) -> list[str]:
@@ -1066,7 +1100,11 @@ def _introducing_titles(q: Question) -> list[str]:
         after = m.group("after")
         for name, _country in _titled(m.group(0) + after):
             between = after[: after.find(name)].split() if name in after else None
-            if between is not None and not any(fold(w) in ("nao", "ai", "gi", "dau") for w in between):
+            # (only the words of a body, a place or a country between: "Bộ trưởng Kinh tế Đức Peter
+            # Altmaier"; not "Thủ tướng đã tiếp Tổng thống Donald Trump")
+            if between is not None and all(
+                w[:1].isupper() or (k and between[k - 1][:1].isupper()) for k, w in enumerate(between)
+            ):
                 keys.append(" ".join(_WORD.findall(fold(m.group(0)))))
     return keys
 
@@ -1173,7 +1211,8 @@ def _without_title(name: str) -> str:
 def _outside_terms(question: str) -> str:
     """An English question's folded words outside the glossary's terms of two words or more (" ... "):
     "South China Sea", "Ho Chi Minh City" are translated as a whole, not names of their own."""
-    free = " " + " ".join(re.findall(r"[\w'-]+", question.lower())) + " "
+    plain = re.sub(r"['’]s\b", "", question.lower())  # ("Tran Dai Quang's invitation")
+    free = " " + " ".join(re.findall(r"\w+", plain)) + " "
     for term in (t for t in glossary() if " " in t and f" {t} " in free):
         free = free.replace(f" {term} ", " ")
     return fold(free)
@@ -1214,9 +1253,21 @@ _SINGLE_STOP = frozenset("tp ubnd hdnd ii iii iv vi vii viii ix xi xii".split())
 def _article_words(article: Article) -> str:
     """The article's title and text as " "-joined folded words (what ``_holds`` searches), then its
     capitalised one-syllable words marked "^" ("^nhat": "Nhật" as a country's short form, not "nhất")."""
-    raw = f"{article.title}\n{article.text}"
+    return _words_of(article.title, article.text)
+
+
+@lru_cache(maxsize=4096)  # (each article once, not once per question and candidate sentence)
+def _words_of(title: str, text: str) -> str:
+    raw = f"{title}\n{text}"
     words = " ".join(_WORD.findall(fold(raw)))
-    capitals = dict.fromkeys(f"^{fold(w)}" for w in _WORD.findall(raw) if w[:1].isupper() and is_syllable(w))
+    # (not a sentence's first word: "Nhất trí với ...")
+    capitals = dict.fromkeys(
+        f"^{fold(m.group(0))}"
+        for m in _WORD.finditer(raw)
+        if m.group(0)[:1].isupper()
+        and is_syllable(m.group(0))
+        and not re.search(r"(?:^|[.!?:\n“\"]\s*)$", raw[max(0, m.start() - 3) : m.start()])
+    )
     return f" {words} | {' '.join(capitals)} "
 
 
@@ -1231,7 +1282,10 @@ def _holds(words: str, name: str) -> bool:
     if any(f" ^{form} " in words for form in short):
         return True
     parts = name.split()  # a name of three words or more by its initials ("TP.HCM" for "Hồ Chí Minh")
-    if len(parts) >= 3 and re.search(rf"(?: |tp){''.join(p[0] for p in parts)} ", words):
+    initials = "".join(p[0] for p in parts)  # (alone only when no syllable: "hcm", not "dat" of "đạt")
+    if len(parts) >= 3 and re.search(
+        rf"(?:tp| ){initials} " if not is_syllable(initials) else rf"tp{initials} ", words
+    ):
         return True
     # an abbreviation written with spaces or dots in the article ("tphcm" for "TP. HCM"): consecutive
     # whole words that join into the name, one of them no Vietnamese syllable ("vi mo" is not "vimo")
@@ -1402,7 +1456,7 @@ def _with_slot(
         ]
         if q.qtype == "when" and not slotted:
             return [], "the passages that match do not give a date"
-        if q.qtype == "when" and _ASKS_UPCOMING.search(q.words):  # "sẽ ký vào ngày nào", "when will":
+        if q.qtype == "when" and _says(q, *_ASKS_UPCOMING):  # "sẽ ký vào ngày nào", "when will":
             # a date the article gives as upcoming ("dự kiến", "sẽ", "tới"), not the day it reports from
             slotted = [e for e in slotted if any(d.future for d in e.dates)]
             if not slotted:
@@ -1412,7 +1466,10 @@ def _with_slot(
 
 
 # a question about an upcoming event
-_ASKS_UPCOMING = re.compile(r" (?:se|du kien|sap|will|to be|scheduled|expected to|planned to|plans to) ")
+_ASKS_UPCOMING = (
+    re.compile(r" (?:sẽ|dự kiến|sắp) "),
+    re.compile(r" (?:se|du kien|sap|will|to be|scheduled|expected to|planned to|plans to) "),
+)
 
 
 def compose(

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from rag.text import TONE_PAIRS as _TONE_PAIRS
 from rag.text import fold
 
 DEFAULT_PLACES = (
@@ -67,18 +68,6 @@ def office_titles() -> re.Pattern[str]:
     # (a lookahead: the next title inside these words is matched too)
     word = r"\s+[\w/&.'’\-]+(?:\s-\s[\w'’\-]+)*"  # ("Kim Ho - in": "Ho - in" one word)
     return re.compile(rf"(?<!\w)(?i:{alternatives})(?=(?P<after>(?:{word}){{1,13}}))")
-
-
-# the tone mark on the first or the second vowel of "oa", "oe", "uy": "Ủy ban" and "Uỷ ban" are one word
-_TONE_PAIRS = [
-    (f"{row[0]}{tail}", f"{vowel}{row[1]}")  # ("ủy", "uỷ")
-    for vowel, tail, rows in (
-        ("o", "a", ("òà", "óá", "ỏả", "õã", "ọạ")),
-        ("o", "e", ("òè", "óé", "ỏẻ", "õẽ", "ọẹ")),
-        ("u", "y", ("ùỳ", "úý", "ủỷ", "ũỹ", "ụỵ")),
-    )
-    for row in rows
-]
 
 
 def tone_placements(text: str) -> set[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from rag.dates import find_dates
-from rag.text import fold, has_diacritics, lexical_tokens, nfc
+from rag.text import fold, has_diacritics, lexical_tokens, nfc, same_tones
 
 Language = Literal["vi", "vi-nodiacritics", "en"]
 QType = Literal["when", "where", "who", "how_many", "list", "yes_no", "what"]
@@ -249,7 +249,7 @@ def question_types(question: str, language: Language) -> list[QType]:
         # ... and "tháng nào" (which month) from "trực thăng nào" (which helicopter), "năm" from "Nam"
         text = re.sub(
             r"\w+",
-            lambda m: m[0] + "_" if _TIME_WORDS.get(fold(m[0]), m[0].lower()) != m[0].lower() else m[0],
+            lambda m: m[0] + "_" if _marked_otherwise(m[0]) else m[0],
             text,
         )
     folded = fold(text).strip()
@@ -261,9 +261,22 @@ def question_types(question: str, language: Language) -> list[QType]:
     found = [qtype for qtype, pattern in rules if pattern.search(dated if qtype == "when" else folded)]
     if language != "en" and (_asks_office_holder(text) or _asks_holder_name(folded)):
         found.insert(0, "who")
-    if "yes_no" in found and language != "en" and re.search(r"\b(?:khong|chua)\W*$", folded):
+    if "yes_no" in found and language != "en" and _ends_whether(text if language == "vi" else folded):
         found.insert(0, "yes_no")  # "đã có nhà lãnh đạo nào ... chưa?": whether, not who
     return list(dict.fromkeys(found)) or ["what"]
+
+
+def _ends_whether(text: str) -> bool:
+    """The question closes with "không"/"chưa" asking whether (marked when the question is: not "chùa";
+    not "phòng không", "hàng không", "chân không")."""
+    end = re.search(r"(\w+)\s+(\w+)\W*$", text.lower())
+    if end is None:
+        return False
+    before, last = end.group(1), end.group(2)
+    marked = text != fold(text)
+    if last not in (("không", "chưa") if marked else ("khong", "chua")):
+        return False
+    return fold(before) not in ("phong", "hang", "chan")
 
 
 def _asks_holder_name(folded: str) -> bool:
@@ -272,9 +285,17 @@ def _asks_holder_name(folded: str) -> bool:
     from rag.gazetteer import titles
 
     m = re.search(r"\b(?:ten la gi|ten gi|ho ten la gi)\b", folded)
-    return m is not None and any(
-        re.search(rf"\b{re.escape(fold(t))}\b", folded[: m.start()]) for t in titles()
-    )
+    if m is None or re.search(r"\bco ten\b", folded):  # "lễ hội có tên gì": a thing's name
+        return False
+    # (an office, not a building: "đại sứ quán")
+    return any(re.search(rf"\b{re.escape(fold(t))}\b(?! quan\b)", folded[: m.start()]) for t in titles())
+
+
+def _marked_otherwise(word: str) -> bool:
+    """A word that folds to a time word but is written otherwise, with other marks or a capital ("thăng",
+    "Nam"); a word typed without any marks ("thang") may be the time word."""
+    time_word = _TIME_WORDS.get(fold(word))
+    return time_word is not None and word.lower() != time_word and (word != fold(word) or word[:1].isupper())
 
 
 # time words as a question marked with diacritics writes them
@@ -494,13 +515,11 @@ def analyze(question: str, language: Language | None = None) -> Question:
     )
 
 
-_AUXILIARIES = frozenset("duoc phai the tung se thuc that su".split())
-
-
 def _predicate_en(question: str) -> tuple[tuple[str, ...], str]:
     """An English yes/no question's verb of ``rag/data/verbs-en.tsv`` (the first after its opening
-    auxiliary, inflected or not: "Did A accept", "Was the deal signed"), as its folded Vietnamese
-    equivalents, and the capitalised words right after the auxiliary ("Did Vladimir Putin accept")."""
+    auxiliary, inflected or not, that no article or possessive introduces: "Did A accept", "Was the deal
+    signed", not "the free trade agreement"), as its Vietnamese equivalents (lower case, one tone
+    placement), and the capitalised words right after the auxiliary ("Did Vladimir Putin accept")."""
     words = re.findall(r"[\w'’-]+", question)
     if not words or words[0].lower() not in _AUX_EN:
         return (), ""
@@ -509,40 +528,68 @@ def _predicate_en(question: str) -> tuple[tuple[str, ...], str]:
         if not w[:1].isupper():
             break
         subject.append(re.sub(r"['’]s$", "", w))
-    for w in words[1:]:
+    for before, w in zip(words, words[1:], strict=False):
         low = w.lower()
-        key = next((k for k in (low, *_stems(low)) if k in verbs()), None)
-        if key is not None and not w[:1].isupper():
-            return tuple(dict.fromkeys(fold(v) for v in verbs()[key])), " ".join(subject)
+        if w[:1].isupper() or before.lower() in _DETERMINERS or re.search(r"['’]s$", before):
+            continue
+        key = next((k for k in (low, *_stems(low), *_past_stems(low)) if k in verbs()), None)
+        if key is not None:
+            return tuple(dict.fromkeys(same_tones(v.lower()) for v in verbs()[key])), " ".join(subject)
     return (), ""
 
 
+def _past_stems(word: str) -> list[str]:
+    """Base forms of a past form with a doubled consonant or "-ied" ("banned" -> "ban", "denied" ->
+    "deny")."""
+    if word.endswith("ied"):
+        return [word[:-3] + "y"]
+    if len(word) > 5 and word.endswith("ed") and word[-3] == word[-4]:
+        return [word[:-3]]
+    return []
+
+
 _AUX_EN = frozenset("did does do has have had was were is are will would can could".split())
+_DETERMINERS = frozenset("the a an its their his her this that these those our your any some".split())
+_YES_VI = {True: ("có", "đã"), False: ("co", "da")}
+_NO_VI = {True: ("không", "chưa"), False: ("khong", "chua")}
+_AUX_VI = {True: ("được", "phải", "thể", "từng", "sẽ"), False: ("duoc", "phai", "the", "tung", "se")}
 
 
 def _predicate(question: str) -> tuple[tuple[str, ...], str]:
-    """The folded verb a Vietnamese yes/no question asks about, the two words after its last "có"/"đã"
-    (past "được", "phải", "từng", "sẽ", ...) before the closing "không"/"chưa", and the capitalised words
-    right before that "có" as written (``Question.predicate``, ``Question.subject``)."""
+    """The verb a Vietnamese yes/no question asks about, the two words after its last "có"/"đã" (past
+    "được", "phải", "từng", "sẽ", "thực sự") before the closing "không"/"chưa" (lower case as written,
+    one tone placement; a question typed without marks, folded), and the capitalised words right
+    before that "có" as written (``Question.predicate``, ``Question.subject``)."""
     raw = re.findall(r"\w+", question)
-    folded = [fold(w) for w in raw]
-    if len(folded) < 3 or folded[-1] not in ("khong", "chua"):
+    marked = question != fold(question)  # (then "cơ", "đa" are not "có", "đã")
+    low = [same_tones(w.lower()) if marked else fold(w) for w in raw]
+    if len(low) < 3 or low[-1] not in _NO_VI[marked]:
         return (), ""
-    at = next((i for i in range(len(folded) - 2, 0, -1) if folded[i] in ("co", "da")), None)
+    at = next((i for i in range(len(low) - 2, -1, -1) if low[i] in _YES_VI[marked]), None)
     if at is None:
         return (), ""
     j = at + 1
-    if folded[j] == "phai":  # "có phải ... không": whether something is so, no verb asked about
+    if fold(low[j]) == "phai":  # "có phải ... không": whether something is so, no verb asked about
         return (), ""
-    while j < len(folded) - 1 and folded[j] in _AUXILIARIES:
-        j += 1
-    verb = " ".join(folded[j : min(j + 2, len(folded) - 1)])
+    while j < len(low) - 1:
+        if low[j] in _AUX_VI[marked]:
+            j += 1
+        elif fold(" ".join(low[j : j + 2])) in ("thuc su", "that su"):
+            j += 2
+        else:
+            break
+    verb = " ".join(low[j : min(j + 2, len(low) - 1)])
+    if not verb:
+        return (), ""
     start = at  # back over capitalised words and the lower-case syllables of their words ("Bộ Thống nhất")
     while start > 0 and (
         raw[start - 1][:1].isupper()
-        or (start > 1 and raw[start - 2][:1].isupper() and folded[start - 1] != "va")
+        or (start > 1 and raw[start - 2][:1].isupper() and fold(raw[start - 1]) != "va")
     ):
         start -= 1
+    if start == 0 and at > 2 and not raw[1][:1].isupper():
+        # the opening of the sentence, a capital and a lower-case word before a name ("Sau đó Bộ Y tế có")
+        start = next((i for i in range(1, at) if raw[i][:1].isupper()), at)
     while start < at and not raw[start][:1].isupper():
         start += 1
     return (verb,), " ".join(raw[start:at])
@@ -637,7 +684,7 @@ def _name_parts(run: list[str]) -> list[list[str]]:
     capitals ("EU Bruno Angelet", "TP HCM Huỳnh Thành Đạt"; not before English words of the glossary:
     "FPT Global Centre") and after a country that opens it ("Mỹ Richard Grenell"), the article may write
     each apart ("ông Bruno Angelet - đại sứ EU")."""
-    from rag.gazetteer import country_aliases
+    from rag.gazetteer import country_aliases, looks_foreign
 
     parts: list[list[str]] = []
     for word in run:
@@ -651,7 +698,18 @@ def _name_parts(run: list[str]) -> list[list[str]]:
             parts[-1].append(word)
     split: list[list[str]] = []
     for part in parts:
-        n = next((n for n in (2, 1) if len(part) > n and fold(" ".join(part[:n])) in country_aliases()), 0)
+        # (a country of two words, or one before a foreign name: not "Thái Bình", "Mỹ Tho", "Hàn Mặc Tử")
+        n = next(
+            (
+                n
+                for n in (2, 1)
+                if len(part) >= n + 2
+                and fold(" ".join(part[:n])) in country_aliases()
+                and not _is_place(fold(" ".join(part)))
+                and (n == 2 or looks_foreign(part[-1]))
+            ),
+            0,
+        )
         split += [part[:n], part[n:]] if n else [part]
     return [part for part in split if part]
 

@@ -11,6 +11,27 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
 
 
+# the tone mark on the first or the second vowel of "oa", "oe", "uy": "Ủy ban" and "Uỷ ban" are one word
+TONE_PAIRS = [
+    (f"{row[0]}{tail}", f"{vowel}{row[1]}")  # ("ủy", "uỷ")
+    for vowel, tail, rows in (
+        ("o", "a", ("òà", "óá", "ỏả", "õã", "ọạ")),
+        ("o", "e", ("òè", "óé", "ỏẻ", "õẽ", "ọẹ")),
+        ("u", "y", ("ùỳ", "úý", "ủỷ", "ũỹ", "ụỵ")),
+    )
+    for row in rows
+]
+
+
+def same_tones(text: str) -> str:
+    """Lower-case ``text`` with every tone of "oa", "oe", "uy" on the first vowel ("huỷ" -> "hủy"), so
+    that both placements compare equal."""
+    text = text.lower()
+    for first, second in TONE_PAIRS:
+        text = text.replace(second, first)
+    return text
+
+
 def nfc(text: str) -> str:
     """Unicode NFC: Vietnamese pages mix composed and decomposed diacritics."""
     return unicodedata.normalize("NFC", text)

@@ -415,3 +415,14 @@ def test_places_abroad_are_places_not_people() -> None:
     for line in world.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):  # every country of the file is one of countries.tsv
             assert fold(line.split("\t")[1]) in country_aliases(), line
+
+
+def test_short_forms_and_initials_do_not_match_other_words() -> None:
+    from rag.answer import _article_words, _holds, _titled
+    from rag.models import Article
+
+    assert not _holds(
+        _article_words(Article("d", "Tin", "Nhất trí với đề xuất.")), "nhat ban"
+    )  # sentence start
+    assert not _holds(" dat 10 ty ", "do anh tuan")  # initials that are a syllable only after "TP"
+    assert _titled("Đại sứ Virginia Palmer cho biết.") == [("Virginia Palmer", frozenset())]  # a first name

@@ -301,18 +301,29 @@ def test_whether_and_whose_name() -> None:
 
 
 def test_the_verb_and_the_subject_a_yes_no_question_asks_about() -> None:
+    # the verb as written (lower case, one tone placement); folded only when the question is typed so
     q = analyze("Thủ tướng Nhật Shinzo Abe có trả lời đề nghị ký hiệp định hoà bình không?")
-    assert (q.predicate, q.subject) == (("tra loi",), "Thủ tướng Nhật Shinzo Abe")
+    assert (q.predicate, q.subject) == (("trả lời",), "Nhật Shinzo Abe")
     q = analyze("Bộ Thống nhất Hàn Quốc có chấp nhận đề nghị đàm phán của Triều Tiên không?")
-    assert (q.predicate, q.subject) == (("chap nhan",), "Bộ Thống nhất Hàn Quốc")
-    assert analyze("Trường A có được kiểm định quốc gia không?").predicate == ("kiem dinh",)
+    assert (q.predicate, q.subject) == (("chấp nhận",), "Bộ Thống nhất Hàn Quốc")
+    assert analyze("thu tuong abe co tra loi de nghi khong").predicate == ("tra loi",)
+    assert analyze("Trường A có được kiểm định quốc gia không?").predicate == ("kiểm định",)
+    assert analyze("Nga có thực sự huỷ cuộc tập trận không?").predicate == ("hủy cuộc",)  # "huỷ" = "hủy"
+    assert analyze("Việt Nam có tham gia về cơ chế không?").predicate == ("tham gia",)  # "cơ" is no "có"
+    assert analyze("Đã ký hiệp định chưa?").predicate == ("ký hiệp",)  # the first word may open it
+    assert analyze("Sau đó Bộ Y tế có phê duyệt vắc xin không?").subject == "Bộ Y tế"
     assert analyze("Tuyên bố có phải được hai bộ ký năm 2017 không?").predicate == ()  # whether it is so
+    assert analyze("Ông A có được không?").predicate == ()
     assert analyze("Ai ký biên bản?").predicate == ()
     # in English, the first verb of rag/data/verbs-en.tsv after the auxiliary, by its Vietnamese words
     q = analyze("Did Vladimir Putin accept President Tran Dai Quang's invitation to visit Vietnam?")
-    assert "nhan loi" in q.predicate and q.subject == "Vladimir Putin"
-    q = analyze("Did Romanian businesses at the forum support the EU signing the EVFTA?")
-    assert "ung ho" in q.predicate
+    assert "nhận lời" in q.predicate and q.subject == "Vladimir Putin"
+    assert (
+        "ủng hộ"
+        in analyze("Did Romanian businesses at the forum support the EU signing the EVFTA?").predicate
+    )
+    assert "cấm" in analyze("Has Vietnam banned the import of pork?").predicate
+    assert analyze("Did the free trade agreement take effect?").predicate == ()  # "the free ...": a noun
 
 
 def test_a_title_before_a_name_the_question_gives_is_not_the_office_asked() -> None:
@@ -334,7 +345,9 @@ def test_english_names_typed_without_marks_are_required() -> None:
     assert "long thanh" in required_names(
         analyze("When was the Long Thanh International Airport loan signed?")
     )
-    assert "trung quoc" not in required_names(analyze("Did they agree on the South China Sea?"))
+    assert not {"trung quoc", "china"} & set(
+        required_names(analyze("Did they agree on the South China Sea?"))
+    )
     assert "trung quoc" in required_names(analyze("Did China agree on the South China Sea?"))
     assert _holds(" ubnd tp hcm va viettel ", "ho chi minh") and _holds(" tphcm ", "ho chi minh")
     assert question_types("In which country was the summit held?", "en")[0] == "where"
@@ -356,3 +369,25 @@ def test_amounts_a_question_states_or_does_not_ask() -> None:
         _lead_amount(grow, _evidence("Kim ngạch thương mại song phương tăng 36% trong năm 2017.", 0.9))
         == "36%"
     )
+
+
+def test_review_of_this_milestones_rules() -> None:
+    """Cases a review of the milestone's rules found."""
+    from rag.answer import _ASKS_SHARE, _ASKS_UPCOMING, _named_again, _numbers, _office_agent, _says
+
+    names = analyze("Thái Bình và Mỹ Tho ký kết; Hàn Mặc Tử").names
+    assert "thai binh" in names and "my tho" in names and "han mac tu" in names  # no country split off
+    assert question_types("Ai là trụ trì chùa?", "vi")[0] == "who"  # "chùa" is no "chưa"
+    assert question_types("Ai chỉ huy lực lượng phòng không?", "vi")[0] == "who"
+    assert question_types("Hai bên ký hiệp định vào thang nào?", "vi")[0] == "when"  # typed without marks
+    assert question_types("Đại sứ quán tổ chức lễ hội có tên gì?", "vi")[0] == "what"
+    assert not _says(analyze("Hai ngân hàng sáp nhập vào ngày nào?"), *_ASKS_UPCOMING)  # "sáp", not "sắp"
+    assert not _says(analyze("Ông A chia sẻ thông tin này vào ngày nào?"), *_ASKS_UPCOMING)
+    assert not _says(analyze("Tổng giám đốc cho biết doanh thu đạt bao nhiêu tiền?"), *_ASKS_SHARE)
+    assert _numbers("1,5 tỷ USD") == {"1,5"} and _numbers("1.137 km") == {"1137"}
+    assert not _named_again("Trung Quốc tuyên bố", "nguyen van trung") and _named_again(
+        "ông Trump nói", "donald trump"
+    )
+    who = analyze("Ai chủ trì hội nghị?")
+    assert _office_agent(who, "Hội nghị do Thủ tướng chủ trì.") == "Thủ tướng"
+    assert _office_agent(who, "Hiệp định thương mại tự do Bộ trưởng hai nước ký.") is None
