@@ -364,7 +364,7 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     else a month or a year with its qualifier as written ("cuối năm 2019"); of a question about an
     upcoming event, an upcoming date ("dự kiến sẽ ký vào ngày 30-6", not "thông cáo ngày 25-6")."""
     mentions = ev.dates
-    if _says(q, *_ASKS_UPCOMING) and any(d.future for d in mentions):
+    if _says(q, *_ASKS_UPCOMING, asking_only=True) and any(d.future for d in mentions):
         mentions = [d for d in mentions if d.future]
     dated = [d for d in mentions if d.iso and (d.precision != "range" or d.end_iso)]
     partial = next(
@@ -461,7 +461,10 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
 def _place_fits(q: Question, place: str) -> bool:
     """A place can answer the where-question: one that asks for a city or a province ("tỉnh nào",
     "which city") is not answered with a country, nor with a place of another country than the one it
-    names ("thành phố nào của Trung Quốc", "which Chinese city": not Hà Nội)."""
+    names ("thành phố nào của Trung Quốc", "which Chinese city": not Hà Nội); one that asks for a
+    country ("nước nào", "which country") is answered with a country."""
+    if _ASKS_COUNTRY.search(q.words):
+        return fold(_LOCALITY_WORDS.sub("", place)).strip() in country_aliases()
     m = _ASKS_LOCALITY.search(q.words)
     if not m:
         return True
@@ -481,6 +484,7 @@ _ASKS_LOCALITY = re.compile(
     r" (?:(?:tinh|thanh pho|huyen|dia phuong) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
     r"|(?:which|what) (?:(?P<adj>\w+) )?(?:city|province|town|prefecture|district))(?= )"
 )
+_ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country) ")
 _LOCALITY_WORDS = re.compile(r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE)
 
 
@@ -676,6 +680,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         # nhiêu", "how much did exports grow"): an amount of money, a share, a multiple ("gấp 1,6 lần")
         found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
         found += [(m.start(), m.group(0)) for m in _MULTIPLE.finditer(ev.text)]
+        found += [(m.start(), m.group(0)) for m in _MEASURE.finditer(ev.text)]  # "1137 km", "200 ha"
     longest: dict[int, str] = {}  # one amount per number ("4 Bí thư" over "4 Bí")
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
@@ -692,15 +697,21 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     return ", ".join(amounts) if amounts else None
 
 
-def _says(q: Question, marked: re.Pattern[str], plain: re.Pattern[str]) -> bool:
-    """The question uses words of ``marked`` (its lower-case words as written, when it is marked:
-    "sẽ", not "sẻ" of "chia sẻ"; "tăng", not "giám đốc") or of ``plain`` (its folded words, when it is
-    typed without marks or in English)."""
+def _says(q: Question, marked: re.Pattern[str], plain: re.Pattern[str], asking_only: bool = False) -> bool:
+    """The question (with ``asking_only``, its clause with the question word: not "A nói sẽ đàm phán"
+    of "A nói sẽ đàm phán ..., vậy B vào ngày nào") uses words of ``marked`` (its lower-case words as
+    written, when it is marked: "sẽ", not "sẻ" of "chia sẻ"; "tăng", not "giám đốc") or of ``plain`` (its
+    folded words, when it is typed without marks or in English)."""
+    asking = q.text
+    if asking_only:
+        clauses = re.split(r"[,;]", q.text)
+        asking = next((c for c in reversed(clauses) if _QUESTION_WORD.search(fold(c))), q.text)
     if q.language == "vi":
-        return marked.search(" " + " ".join(_WORD.findall(q.text.lower())) + " ") is not None
-    return plain.search(q.words) is not None
+        return marked.search(" " + " ".join(_WORD.findall(asking.lower())) + " ") is not None
+    return plain.search(" " + " ".join(_WORD.findall(fold(asking))) + " ") is not None
 
 
+_QUESTION_WORD = re.compile(r"\b(?:nao|khi|bao gio|bao nhieu|when|what|which|how)\b")
 # a share or a change, which a percentage answers ("tăng bao nhiêu", "by how much did trade grow")
 _ASKS_SHARE = (
     re.compile(r" (?:phần trăm|tỷ lệ|tỉ lệ|tăng|giảm) "),
@@ -716,6 +727,12 @@ def _numbers(text: str) -> set[str]:
     return {re.sub(r"[.,](?=\d{3}(?!\d))", "", n) for n in re.findall(r"\d[\d.,]*\d|\d", text)}
 
 
+# a distance, an area or a weight with its unit
+_MEASURE = re.compile(
+    r"(?<![\w.,])\d[\d.,]*\s*(?:km2|km²|km|ki-lô-mét|kilômét|kilomet|mét vuông|m2|m²|mét|ha|héc-ta|hecta|"
+    r"tấn|kg)(?!\w)",
+    re.IGNORECASE,
+)
 _MULTIPLE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s+lần(?!\s+thứ)\b")
 _RANK = re.compile(  # (the number word in lower case: "thứ Hai" is Monday)
     r"\b(?:[Ll]ần\s+)?thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba))?)\b"
@@ -817,7 +834,13 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
         of = {name: country for name, country in titled if country}
         named_side = _asked_side(" " + " ".join(_WORD.findall(fold(clause))) + " ")
         everyone = [(at, n) for at, n in everyone if (of.get(n) or named_side or side) & side]
-    named = [(at, n) for at, n in everyone if " " + " ".join(re.findall(r"\w+", fold(n))) + " " in asked]
+    # (named in full, or by a foreign surname alone: "Trump" for "Donald Trump")
+    named = [
+        (at, n)
+        for at, n in everyone
+        if " " + " ".join(words := re.findall(r"\w+", fold(n))) + " " in asked
+        or (len(words) >= 2 and looks_foreign(words[-1]) and f" {words[-1]} " in asked)
+    ]
     # asked who A is: A, when A is a person's name the sentence gives (not an office like "Châu ủy X")
     own = [(at, n) for at, n in named if n in persons and _asks_identity(asked, n)]
     if own:
@@ -1433,6 +1456,10 @@ def _with_slot(
         usable = [e for e in usable if _count_fit(q, e, p) >= p.count_fit and id(e) in relevant]
         if not usable:
             return [], f"no passage counts {q.counted[0]!r}"
+    elif q.qtype == "how_many" and not q.wants_money:  # an amount of any kind ("how long is the border")
+        usable = [e for e in usable if id(e) in relevant and _lead_amount(q, e)]
+        if not usable:
+            return [], "no passage states an amount"
     if q.qtype == "who":
         wanted = asked_titles(q)
         usable = [e for e in usable if _person_for(q, e, wanted, names) or _office_agent(q, e.text)]
@@ -1445,6 +1472,9 @@ def _with_slot(
         # from one naming the very meeting asked about ("Trước đó, Hội nghị lần thứ nhất được tổ chức
         # vào ...", "Phái đoàn tại phiên họp lần thứ 25 ở Hạ Long")
         best_own = max(e.own for e in usable)
+        upcoming = q.qtype == "when" and _says(
+            q, *_ASKS_UPCOMING, asking_only=True
+        )  # "sẽ ký vào ngày nào", "when will"
         slotted = [
             e
             for e in usable
@@ -1452,12 +1482,13 @@ def _with_slot(
             and (
                 e.own >= p.dated_share * best_own
                 or (q.ordinals and all(mentions_meeting_number(e.text, n) for n in q.ordinals))
+                # (an upcoming date is rarer: half as relevant as the best sentence will do)
+                or (upcoming and e.own >= p.stated_share * best_own and any(d.future for d in e.dates))
             )
         ]
         if q.qtype == "when" and not slotted:
             return [], "the passages that match do not give a date"
-        if q.qtype == "when" and _says(q, *_ASKS_UPCOMING):  # "sẽ ký vào ngày nào", "when will":
-            # a date the article gives as upcoming ("dự kiến", "sẽ", "tới"), not the day it reports from
+        if upcoming:  # a date the article gives as upcoming ("dự kiến", "sẽ", "tới"), not the day it reports
             slotted = [e for e in slotted if any(d.future for d in e.dates)]
             if not slotted:
                 return [], "the passages that match give no upcoming date"
@@ -1491,7 +1522,9 @@ def compose(
     if slot is None and q.qtype in _SLOT_NEEDED:  # a "when" answer states a date, a how-many one an
         # amount, a where one the place (of the kind asked: "tỉnh nào"): the best sentence with one
         best, slot = next(((e, lead) for e in ranked[1:] if (lead := _lead(q, e, p))), (best, None))
-        if slot is None and (q.qtype != "where" or _ASKS_LOCALITY.search(q.words)):
+        if slot is None and (
+            q.qtype != "where" or _ASKS_LOCALITY.search(q.words) or _ASKS_COUNTRY.search(q.words)
+        ):
             answer = _abstain(q, ranked, hits, max_citations)
             answer.extra["abstain_reason"] = f"the passages that match give no {_SLOT_NEEDED[q.qtype]}"
             return answer
@@ -1760,9 +1793,15 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
         total += sizes[i]
     words = " ".join(clauses[i:j]).split()
     cut_left, cut_right = i > 0, j < len(clauses)
-    if len(words) > budget:  # one long clause: from its first question term on
-        hit = next((k for k, w in enumerate(words) if fold(w).strip('.,;:“”"()') in terms), 0)
+    if len(words) > budget:  # one long clause: from its first question term on, or so that it ends
+        # with the slot's own words ("… lần thứ 10 trong 2 ngày 9-10 tháng 1")
+        folded_words = [fold(w).strip('.,;:“”"()') for w in words]
+        hit = next((k for k, w in enumerate(folded_words) if w in terms), 0)
         lo = max(0, min(hit - 3, len(words) - budget))
+        size = len(key.split())
+        at = next((k for k in range(len(words)) if key and " ".join(folded_words[k : k + size]) == key), None)
+        if at is not None and not lo <= at <= lo + budget - size:
+            lo = max(0, min(at, at + size - budget))
         cut_left, cut_right = cut_left or lo > 0, cut_right or lo + budget < len(words)
         words = words[lo : lo + budget]
     out = " ".join(words).rstrip(",;:–—")

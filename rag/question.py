@@ -756,7 +756,7 @@ def meeting_number_pattern(n: int) -> str:
     num = "|".join([str(n)] + ([_MEETING_NUMBER_WORDS[n]] if n in _MEETING_NUMBER_WORDS else []))
     meeting = r"(phien hop|hoi nghi|hoi dam)"
     return (
-        rf"\b{meeting}\b[^.;]{{0,60}}?\b(thu|lan thu|lan)\s+({num})\b|\b(lan thu|lan)\s+({num})\s+{meeting}\b"
+        rf"\b{meeting}\b[^.;]{{0,90}}?\b(thu|lan thu|lan)\s+({num})\b|\b(lan thu|lan)\s+({num})\s+{meeting}\b"
     )
 
 

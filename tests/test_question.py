@@ -391,3 +391,34 @@ def test_review_of_this_milestones_rules() -> None:
     who = analyze("Ai chủ trì hội nghị?")
     assert _office_agent(who, "Hội nghị do Thủ tướng chủ trì.") == "Thủ tướng"
     assert _office_agent(who, "Hiệp định thương mại tự do Bộ trưởng hai nước ký.") is None
+
+
+def test_distances_long_meeting_names_and_the_slot_kept_in_its_clause() -> None:
+    from rag.answer import _lead_amount, clip
+    from rag.question import mentions_meeting_number
+    from tests.test_evidence import _evidence
+
+    border = analyze("How long is the border shared by the two countries?")
+    text = "Hai nước chia sẻ 1137 km đường biên giới chung."
+    assert _lead_amount(border, _evidence(text, 0.9)) == "1137 km"
+    long_name = (
+        "Hội nghị Hợp tác và Phát triển các tỉnh biên giới nước A - nước B lần thứ 10 diễn ra hôm nay."
+    )
+    assert mentions_meeting_number(long_name, 10)
+    sentence = (
+        "Đó là thông điệp xuyên suốt tại Hội nghị Hợp tác và Phát triển các tỉnh biên giới nước A - "
+        "nước B lần thứ 10 trong 2 ngày 9-10 tháng 1."
+    )
+    assert "9-10 tháng 1" in clip(sentence, {"hoi", "nghi"}, 24, anchor="ngày 9-10 tháng 1")
+
+
+def test_the_asking_clause_a_surname_the_question_gives_and_a_country_asked() -> None:
+    from rag.answer import _ASKS_UPCOMING, _people, _place_fits, _says
+
+    q = analyze("trump va johnson noi se dam phan ngay sau khi anh roi eu, vay anh roi eu vao ngay nao")
+    assert not _says(q, *_ASKS_UPCOMING, asking_only=True)  # "sẽ" is in another clause
+    assert _says(analyze("Khi nào hai bên sẽ ký hiệp định?"), *_ASKS_UPCOMING, asking_only=True)
+    who = analyze("Who was named chief negotiator for the talks that Trump discussed with Boris Johnson?")
+    assert not _people("Tổng thống Donald Trump cho biết Mỹ đang đàm phán.", who.words)  # "Trump" is given
+    where = analyze("In which country was the summit held?")
+    assert _place_fits(where, "Singapore") and not _place_fits(where, "Bình Nhưỡng")
