@@ -756,7 +756,9 @@ def meeting_number_pattern(n: int) -> str:
     num = "|".join([str(n)] + ([_MEETING_NUMBER_WORDS[n]] if n in _MEETING_NUMBER_WORDS else []))
     meeting = r"(phien hop|hoi nghi|hoi dam)"
     return (
-        rf"\b{meeting}\b[^.;]{{0,90}}?\b(thu|lan thu|lan)\s+({num})\b|\b(lan thu|lan)\s+({num})\s+{meeting}\b"
+        # (a long meeting name without a comma: "Hội nghị Hợp tác và Phát triển các tỉnh biên giới A - B")
+        rf"\b{meeting}\b(?:[^.;]{{0,60}}?|[^.;,]{{0,90}}?)\b(thu|lan thu|lan)\s+({num})\b"
+        rf"|\b(lan thu|lan)\s+({num})\s+{meeting}\b"
     )
 
 
