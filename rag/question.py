@@ -428,9 +428,9 @@ class Question:
     words: str = ""
     """The question's folded words joined by single spaces, with a space at each end (" ai ky ... ")."""
     predicate: tuple[str, ...] = ()
-    """For a yes/no question, the verb it asks about as folded Vietnamese, with its alternatives ("có
-    trả lời ... không": ("tra loi",); "Did A accept ...?": ("nhan loi", "chap nhan", ...)); empty when
-    there is none."""
+    """For a yes/no question, the verb it asks about in Vietnamese, lower case as written with one tone
+    placement (folded when the question is typed without marks), with its alternatives ("có trả lời ...
+    không": ("trả lời",); "Did A accept ...?": ("nhận lời", "chấp nhận", ...)); empty when there is none."""
     subject: str = ""
     """For a yes/no question with a predicate, the run of capitalised words right before it, as written
     ("Thủ tướng Nhật Shinzo Abe có trả lời ...": "Nhật Shinzo Abe"); empty if none."""
