@@ -173,22 +173,19 @@ TIME_UNITS = ("nam", "thang", "tuan", "ngay", "gio")
 @lru_cache(maxsize=1)
 def glossary() -> dict[str, list[str]]:
     """English domain term -> Vietnamese equivalents (NFC)."""
-    entries: dict[str, list[str]] = {}
-    path = Path(__file__).with_name("data") / "glossary.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        en, vi = line.split("\t", 1)
-        entries[en.strip().lower()] = [nfc(v.strip()) for v in vi.split("|") if v.strip()]
-    return entries
+    return _english_to_vietnamese("glossary.tsv")
 
 
 @lru_cache(maxsize=1)
 def verbs() -> dict[str, list[str]]:
     """English verb of news reporting (base form) -> its Vietnamese equivalents (``verbs-en.tsv``)."""
+    return _english_to_vietnamese("verbs-en.tsv")
+
+
+def _english_to_vietnamese(name: str) -> dict[str, list[str]]:
+    """A table of ``rag/data``: English (lower case)<TAB>Vietnamese equivalents separated by "|" (NFC)."""
     entries: dict[str, list[str]] = {}
-    path = Path(__file__).with_name("data") / "verbs-en.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in (Path(__file__).with_name("data") / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         en, vi = line.split("\t", 1)
