@@ -9,6 +9,7 @@ answer abstains and lists the nearest passages.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 import time
 from dataclasses import dataclass, field
@@ -280,6 +281,33 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
     return 0.1 if numbers else 0.0
 
 
+def article_sentence_tokens(index: Index, doc_id: str) -> list[set[str]]:
+    """The lexical tokens of every sentence of an article (its chunks' sentences once, in order),
+    computed once per loaded generation."""
+    table: dict[str, list[set[str]]] = index.memo.setdefault("sentence_tokens", {})
+    tokens = table.get(doc_id)
+    if tokens is None:
+        article = index.articles.get(doc_id)
+        spans = sorted({s for row in index.rows_of(doc_id) for s in index.chunks[row].sentences})
+        text = article.text if article is not None else ""
+        tokens = table[doc_id] = [set(lexical_tokens(text[a:b], use_segmentation=False)) for a, b in spans]
+    return tokens
+
+
+def _local_weights(q: Question, weights: dict[str, float], sentences: list[set[str]]) -> dict[str, float]:
+    """The question's term weights within one article: a term most of its sentences hold (the parties,
+    the event) weighs little there, one few sentences hold (the detail asked) much. Terms the article
+    never uses are left out: within it they tell no sentence from another."""
+    n = len(sentences)
+    out: dict[str, float] = {}
+    for t, w in weights.items():
+        options = [t, *q.alternatives.get(t, [])]
+        df = sum(any(o in s for o in options) for s in sentences)
+        if df:
+            out[t] = w * math.log((n + 1) / df)
+    return out
+
+
 def _found(term: str, q: Question, own: set[str], ctx: set[str]) -> float:
     """1 when the sentence holds the term (or a paraphrase of it), 1/3 when only its passage does."""
     options = [term, *q.alternatives.get(term, [])]
@@ -296,13 +324,16 @@ def score_evidence(
     p: AnswerParams = DEFAULT_PARAMS,
     *,
     semantic: list[float] | None = None,
+    index: Index | None = None,
 ) -> None:
     """Score each sentence for the question: its features, then the learned scorer's probability.
 
     ``coverage``: the share of the question's weighted terms found in the sentence, or at a third of
     their weight elsewhere in its passage; ``focus`` the same with the terms of the article's title
     discounted (the whole article is about them, so within it they cannot tell the answering sentence
-    from the others); ``semantic`` the embedder's cosine of question and sentence (``semantic[i]`` for
+    from the others); ``distinct`` the share of the question's terms the sentence holds, each weighted
+    by how few sentences of its article hold it (``index`` gives the articles' sentences; without it
+    the feature is 0); ``semantic`` the embedder's cosine of question and sentence (``semantic[i]`` for
     ``evidence[i]``), plus the type fit, names, the passage's rank and whether it is the news lead.
     """
     scorer = (p.model or load_model()).sentence
@@ -312,6 +343,7 @@ def score_evidence(
     total = sum(weights.values()) or 1.0
     context: dict[str, set[str]] = {}
     titles: dict[str, set[str]] = {}
+    local: dict[str, dict[str, float]] = {}
     for ev, sim in zip(evidence, sims, strict=True):
         chunk = ev.hit.chunk
         ctx = context.get(chunk.chunk_id)
@@ -330,6 +362,11 @@ def score_evidence(
         ev.absent = sum(weights[t] for t, f in found.items() if f == 0.0) / total
         focus_w = {t: w * (p.title_discount if t in title else 1.0) for t, w in weights.items()}
         focus = sum(focus_w[t] * f for t, f in found.items()) / (sum(focus_w.values()) or 1.0)
+        local_w = local.get(chunk.doc_id)
+        if local_w is None:
+            sentences = article_sentence_tokens(index, chunk.doc_id) if index is not None else []
+            local_w = local[chunk.doc_id] = _local_weights(q, weights, sentences)
+        distinct = sum(w for t, w in local_w.items() if found[t] == 1.0) / (sum(local_w.values()) or 1.0)
         ev.dates = find_dates(ev.text, _reference(ev.article))
         names = sum(n in fold(ev.text) for n in q.names) / len(q.names) if q.names else 0.0
         first = chunk.sentences[0] if chunk.sentences else (-1, -1)
@@ -337,6 +374,7 @@ def score_evidence(
             "coverage": ev.coverage,
             "own": ev.own,
             "focus": focus,
+            "distinct": distinct,
             "semantic": sim,
             "semantic_gap": sim - best_sim,
             "type_fit": _type_fit(q, ev, q.qtype, p),
@@ -992,6 +1030,19 @@ def _fits_part(ev: Evidence, qtype: str) -> bool:
     return True
 
 
+_PARENTHESIS = re.compile(r"\s*\(([^()]{2,60})\)")
+
+
+def _located(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by where it lies, a
+    parenthesis of known places or countries separated by commas ("X (Ohio, Mỹ)"): a place, not a person."""
+    m = _PARENTHESIS.match(text, end)
+    if m is None:
+        return False
+    parts = [p.strip() for p in m.group(1).split(",")]
+    return len(parts) >= 2 and all(starts_with_place(p) or fold(p) in country_aliases() for p in parts)
+
+
 def person_names(text: str) -> list[str]:
     """Personal names, in text order: a common surname followed by one to three capitalised syllables,
     not a place; and a name of any origin that an honorific introduces ("ông John Miller", "bà
@@ -1002,7 +1053,7 @@ def person_names(text: str) -> list[str]:
         before = text[max(0, m.start() - 12) : m.start()]
         name = m.group(0)
         after_place = _PLACE_BEFORE.search(before) and not _PLACE_NAME_ENDING.search(before)
-        if not (after_place or _NOT_A_NAME.match(name) or starts_with_place(name)):
+        if not (after_place or _NOT_A_NAME.match(name) or starts_with_place(name) or _located(text, m.end())):
             found.setdefault(name, m.start())
     for m in _HONORIFIC_NAME.finditer(text):
         words = _joined_name(m.group("name")).split()
@@ -1851,7 +1902,9 @@ def scored_evidence(
     """Every candidate sentence of ``hits``, with its features and the scorer's probability."""
     evidence = candidates(hits, index)
     sims = sentence_similarities(evidence, index, question_vector)
-    score_evidence(q, evidence, idf_table(index), index.memo.get("idf_top"), params, semantic=sims)
+    score_evidence(
+        q, evidence, idf_table(index), index.memo.get("idf_top"), params, semantic=sims, index=index
+    )
     return evidence
 
 

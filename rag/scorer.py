@@ -25,6 +25,7 @@ FEATURES: tuple[str, ...] = (
     "coverage",  # share of the question's IDF-weighted terms in the sentence (1/3 for its passage)
     "own",  # the same share, counting only the sentence itself
     "focus",  # coverage with the terms of the article's title discounted
+    "distinct",  # the sentence's share of the question's terms, each weighed by its rarity in the article
     "semantic",  # cosine of the question's and the sentence's embedder vectors
     "semantic_gap",  # semantic minus the best semantic among the candidates (<= 0)
     "type_fit",  # the question type's slot in the sentence (a date for when, a person for who, ...)

@@ -176,6 +176,12 @@ def test_people_an_honorific_introduces() -> None:
     assert person_names("Tỉnh Bà Rịa-Vũng Tàu, lên Bà Nà Hills, đường Ông Ích Khiêm, Bà Mẹ Việt Nam") == []
     assert person_names("ông Phó Thủ tướng Phạm Bình Hải") == ["Phạm Bình Hải"]
     assert person_names("UBND Huyện Mai Sơn, Xã Lê Lợi") == []
+    # a name followed by where it lies is a place: "X (province, country)"
+    text = (
+        "cặp cửa khẩu Lý Văn (Quảng Ninh, Việt Nam) - Đông Hưng (Quảng Tây, Trung Quốc) và "
+        "ông Lê Văn Hải (Hà Nội)"
+    )
+    assert person_names(text) == ["Lê Văn Hải"]
 
 
 def test_who_answers_skip_the_asked_person_and_the_witnesses() -> None:
@@ -428,3 +434,18 @@ def test_short_forms_and_initials_do_not_match_other_words() -> None:
     )  # sentence start
     assert not _holds(" dat 10 ty ", "do anh tuan")  # initials that are a syllable only after "TP"
     assert _titled("Đại sứ Virginia Palmer cho biết.") == [("Virginia Palmer", frozenset())]  # a first name
+
+
+def test_terms_weigh_by_their_rarity_within_the_article() -> None:
+    from rag.answer import _local_weights
+
+    q = analyze("Bộ trưởng Marta Ruiz tán thành đề xuất nào?")
+    sentences = [
+        {"marta", "ruiz", "tham"},
+        {"marta", "ruiz", "hoi_dam"},
+        {"marta", "ruiz", "tan_thanh", "de_xuat"},
+    ]
+    weights = dict.fromkeys(["marta", "ruiz", "tan_thanh", "de_xuat", "absent_term"], 1.0)
+    local = _local_weights(q, weights, sentences)
+    assert "absent_term" not in local  # a term the article never uses tells no sentence from another
+    assert local["tan_thanh"] > local["marta"] > 0.0  # the detail asked outweighs the party named
