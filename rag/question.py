@@ -189,7 +189,10 @@ def _english_to_vietnamese(name: str) -> dict[str, list[str]]:
         if not line.strip() or line.startswith("#"):
             continue
         en, vi = line.split("\t", 1)
-        entries[en.strip().lower()] = [nfc(v.strip()) for v in vi.split("|") if v.strip()]
+        # punctuation as the question's words are read: "culture, sports" is "culture sports"
+        entries[" ".join(re.sub(r"[^\w'\- ]+", " ", en.lower()).split())] = [
+            nfc(v.strip()) for v in vi.split("|") if v.strip()
+        ]
     return entries
 
 
@@ -345,7 +348,7 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
     """The Vietnamese equivalents of the English question's glossary terms and country names, and the
     words of the question that none of them covers (in lower case; a word is covered by a glossary word
     it inflects: "signing" by "sign")."""
-    text = " " + re.sub(r"[^\w'\- ]+", " ", re.sub(r"['’]s\b", "", question.lower())) + " "
+    text = " " + " ".join(re.sub(r"[^\w'\- ]+", " ", re.sub(r"['’]s\b", "", question.lower())).split()) + " "
     found: list[list[str]] = []
     for term in sorted(glossary(), key=len, reverse=True):
         needle = f" {term} "
