@@ -96,10 +96,15 @@ _MONEY = re.compile(
     rf"|\d[\d.,]*\s*(?:tỷ|tỉ|triệu|billion|million)\b",
     re.IGNORECASE,
 )
+# the kinds of place written in lower case before a place's name ("ở bang X", "tại khu vực vùng hồ X")
+_PLACE_KINDS = (
+    r"thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|Trung tâm|bang|vùng|khu vực|quận|xã|phường|"
+    r"thị xã|thị trấn|đảo|sân vận động|sân|cảng|vịnh|hồ|miền"
+)
 _PLACE = re.compile(
-    r"\b(?:[Tt]ại|[Ởở])\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
+    r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
     r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan)"
-    r"((?:thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|Trung tâm)?\s*"
+    rf"((?:(?:{_PLACE_KINDS})\s+){{0,3}}"
     r"[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
 )
 # where someone goes ("tới thăm X", "đến X", "sang X"): a place only when the gazetteer knows it
@@ -491,7 +496,7 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     if within:
         place += within.group(0).rstrip(" ,")
     if q.language == "en":
-        bare = re.sub(r"^(thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?)\s+", "", place)
+        bare = re.sub(rf"^(?:(?:{_PLACE_KINDS})\s+)+", "", place)
         return f"in {bare}"
     return f"tại {place}"
 

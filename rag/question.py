@@ -755,10 +755,12 @@ def meeting_number_pattern(n: int) -> str:
     list item ("Thứ nhất, ...") does not count."""
     num = "|".join([str(n)] + ([_MEETING_NUMBER_WORDS[n]] if n in _MEETING_NUMBER_WORDS else []))
     meeting = r"(phien hop|hoi nghi|hoi dam)"
+    # (the first one also as the question names it: "phiên họp ... đầu tiên")
+    first = rf"|\b{meeting}\b[^.;,]{{0,60}}?\bdau tien\b" if n == 1 else ""
     return (
         # (a long meeting name without a comma: "Hội nghị Hợp tác và Phát triển các tỉnh biên giới A - B")
         rf"\b{meeting}\b(?:[^.;]{{0,60}}?|[^.;,]{{0,90}}?)\b(thu|lan thu|lan)\s+({num})\b"
-        rf"|\b(lan thu|lan)\s+({num})\s+{meeting}\b"
+        rf"|\b(lan thu|lan)\s+({num})\s+{meeting}\b" + first
     )
 
 

@@ -368,6 +368,16 @@ def test_a_place_of_the_kind_and_country_asked() -> None:
     assert _lead_place(english, _evidence("Vòng đàm phán diễn ra tại Hà Nội.", 0.9)) is None
     anywhere = analyze("Vòng đàm phán thứ 10 diễn ra ở đâu?")
     assert _lead_place(anywhere, _evidence("Vòng đàm phán thứ 10 diễn ra tại Hà Nội.", 0.9)) == "tại Hà Nội"
+    # the kind of place in lower case before its name: a state, a lake region, a stadium
+    for text, place in [
+        ("Học viện ở bang Ohio cho biết", "tại bang Ohio"),
+        ("Lễ ký tiến hành tại khu vực vùng hồ Ohrid ở biên giới", "tại khu vực vùng hồ Ohrid"),
+        ("Trận đấu diễn ra trên sân Mỹ Đình nhằm", "tại sân Mỹ Đình"),
+    ]:
+        assert _lead_place(anywhere, _evidence(text, 0.9)) == place
+    assert _lead_place(analyze("Where was the match played?"), _evidence("trên sân Mỹ Đình.", 0.9)) == (
+        "in Mỹ Đình"
+    )
 
 
 def test_a_list_question_fits_a_sentence_that_enumerates() -> None:

@@ -158,6 +158,10 @@ def test_mentions_meeting_number() -> None:
     assert mentions_meeting_number("lần thứ hai Hội nghị", 2)
     assert not mentions_meeting_number("Phiên họp thứ 9 Nhóm công tác liên hợp", 10)
     assert not mentions_meeting_number("Thứ chín, hai bên nhất trí", 9)  # a list item, not a meeting
+    # the first meeting as a question names it ("phiên họp ... đầu tiên" is ordinal 1)
+    assert analyze("Phiên họp hợp tác chung đầu tiên tổ chức ở đâu?").ordinals == [1]
+    assert mentions_meeting_number("chủ trì phiên họp hợp tác chung đầu tiên giữa hai bên", 1)
+    assert not mentions_meeting_number("chủ trì phiên họp hợp tác chung đầu tiên giữa hai bên", 2)
 
 
 def test_split_question() -> None:
