@@ -95,6 +95,11 @@ def test_names_that_titles_introduce() -> None:
     assert _titled_names("Bộ trưởng Bộ Quốc phòng chủ trì; Chủ tịch UBND tỉnh phát biểu") == []
     # past the body and the place the office belongs to, to the first run of words that is a name
     assert _titled_names("Chủ tịch Uỷ ban Đối ngoại Hạ viện John Miller nói") == ["John Miller"]
+    # a body's name with commas and its abbreviation in parentheses
+    assert _titled_names(
+        "Tổng giám đốc Tổ chức Giáo dục, Khoa học và Văn hoá của Liên Hợp Quốc (UNESCO) Irina Bokova ký"
+    ) == ["Irina Bokova"]
+    assert _titled_names("Bộ trưởng Quốc phòng, Đại tướng Lê Văn Hải đón") == ["Lê Văn Hải", "Lê Văn Hải"]
     assert _titled_names("Phó thủ tướng Campuchia Samdech Kol Sarin Vong cho biết") == [
         "Samdech Kol Sarin Vong"
     ]
