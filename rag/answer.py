@@ -581,8 +581,9 @@ def _lead(
 
 
 # negation ("không chỉ ... mà còn", "not only": not a negation)
-_NEGATION = re.compile(
-    r"\b(khong(?! chi\b| nhung\b)|chua|chang|cha he|tu choi|bac bo|phu nhan|not(?! only)|never)\b"
+_NEGATION = re.compile(  # ("không" of a compound is no negation: "không quân", "hàng không", "không gian")
+    r"\b((?<!hang )khong(?! chi\b| nhung\b| quan\b| khi\b| gian\b| phan\b| luc\b| trung\b| tac\b| anh\b)"
+    r"|chua|chang|cha he|tu choi|bac bo|phu nhan|not(?! only)|never)\b"
 )
 
 
@@ -1611,6 +1612,11 @@ def compose(
         if slot is None:  # ... or that, with the sentence right after it, does
             following = _next_sentence(best, evidence)
             slot = _verdict(q, best, p, following) if following is not None else None
+        if slot is None and best.features.get("distinct", 0.0) >= p.verdict_share:
+            # ... or that holds most of what sets the question apart within its article (the terms few
+            # of its sentences hold: "lần đầu tiên ... tại nước ngoài")
+            following = None
+            slot = _verdict_of(q, bool(_NEGATION.search(fold(best.text))))
         ranked = [best] + [e for e in ranked if e is not best]
     chosen = [best] if following is None or slot is None else [best, following]
     # Same event in another article (same resolved date or same meeting), cited together.

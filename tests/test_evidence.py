@@ -464,3 +464,17 @@ def test_terms_weigh_by_their_rarity_within_the_article() -> None:
     local = _local_weights(q, weights, sentences)
     assert "absent_term" not in local  # a term the article never uses tells no sentence from another
     assert local["tan_thanh"] > local["marta"] > 0.0  # the detail asked outweighs the party named
+
+
+def test_a_yes_no_verdict_from_what_sets_the_question_apart() -> None:
+    """No sentence holds most of the question's words, but the best one holds most of what sets the
+    question apart within its article (``distinct``): its verdict; "Không quân" is no negation."""
+    from rag.answer import compose
+
+    q = analyze("Buổi giới thiệu hôm qua có phải là lần đầu tiên đoàn quảng bá ở nước ngoài không?")
+    text = "Đây là lần đầu tiên đoàn quảng bá ở nước ngoài, tại sân bay Không quân cũ."
+    for distinct, verdict in ((0.8, True), (0.2, False)):
+        ev = _evidence(text, 0.3)
+        ev.coverage, ev.score, ev.features = 0.5, 0.5, {"distinct": distinct}
+        answer = compose(q, [ev], [ev.hit], 3)
+        assert answer.answer.startswith("Có:") is verdict, answer.answer
