@@ -883,7 +883,8 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
         of = {name: country for name, country in titled if country}
         named_side = _asked_side(" " + " ".join(_WORD.findall(fold(clause))) + " ")
         everyone = [(at, n) for at, n in everyone if (of.get(n) or named_side or side) & side]
-    named = [(at, n) for at, n in everyone if " " + " ".join(re.findall(r"\w+", fold(n))) + " " in asked]
+    # (a foreign name the question gives by its last word too: "Trump" names "Donald Trump")
+    named = [(at, n) for at, n in everyone if _names_person(asked, n)]
     # asked who A is: A, when A is a person's name the sentence gives (not an office like "Châu ủy X")
     own = [(at, n) for at, n in named if n in persons and _asks_identity(asked, n)]
     if own:
@@ -893,6 +894,15 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
         spans = _witness_spans(fold(clause))
         people = [(at, n) for at, n in people if not any(a <= at < b for a, b in spans)]
     return people
+
+
+def _names_person(asked: str, name: str) -> bool:
+    """The question (its folded words ``asked``) names this person: all of the name, or the last word
+    of a foreign one ("Trump"; a Vietnamese name's last word is a given name, often another word)."""
+    words = re.findall(r"\w+", fold(name))
+    if " " + " ".join(words) + " " in asked:
+        return True
+    return len(words) > 1 and looks_foreign(words[-1]) and f" {words[-1]} " in asked
 
 
 @lru_cache(maxsize=512)  # (asked for every clause of every candidate sentence: parse the question once)
@@ -1806,6 +1816,8 @@ def _render(
         for ev in chosen:
             if cited and (budget < 10 or ev.doc_id != best.doc_id):
                 break
+            if any(fold(ev.text) == fold(c.text) for c in cited):
+                continue  # (an article may repeat a sentence: a photo caption and the text)
             piece = clip(ev.text, terms, budget, anchor=_densest_clause(ev.text, terms))
             budget -= len(piece.split())
             if q.language == "en" and not cited:

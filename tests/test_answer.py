@@ -370,3 +370,14 @@ def test_a_question_about_an_upcoming_event_takes_an_upcoming_date(tmp_path: Pat
     assert later.ask(
         "Hiệp định thương mại tự do giữa nước A và nước B sẽ có hiệu lực vào ngày nào?"
     ).abstained
+
+
+def test_a_sentence_the_article_repeats_is_quoted_once(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tây Lâm đề nghị đàm phán quân sự\n\n"
+        "Tây Lâm đề nghị đàm phán quân sự với Hải Đông. Tây Lâm đề nghị đàm phán quân sự với Hải Đông. "
+        "Hải Đông chưa trả lời đề nghị của Tây Lâm.\n",
+    )
+    answer = pipe.ask("Tây Lâm đề nghị gì với Hải Đông?")
+    assert answer.answer.count("Tây Lâm đề nghị đàm phán quân sự với Hải Đông") == 1, answer.answer

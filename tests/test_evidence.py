@@ -478,3 +478,13 @@ def test_a_yes_no_verdict_from_what_sets_the_question_apart() -> None:
         ev.coverage, ev.score, ev.features = 0.5, 0.5, {"distinct": distinct}
         answer = compose(q, [ev], [ev.hit], 3)
         assert answer.answer.startswith("Có:") is verdict, answer.answer
+
+
+def test_a_foreign_person_the_question_names_by_the_last_word() -> None:
+    from rag.answer import _names_person
+
+    asked = " who did trump meet in hanoi "
+    assert _names_person(asked, "Donald Trump")  # "Trump" names him: he is not the answer
+    assert not _names_person(asked, "Kim Jong Un")
+    # a Vietnamese name's last word is a given name, often another word ("Anh": the UK)
+    assert not _names_person(" ai dai dien anh ky ", "Chu Ngọc Anh")
