@@ -883,8 +883,12 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
         of = {name: country for name, country in titled if country}
         named_side = _asked_side(" " + " ".join(_WORD.findall(fold(clause))) + " ")
         everyone = [(at, n) for at, n in everyone if (of.get(n) or named_side or side) & side]
-    # (a foreign name the question gives by its last word too: "Trump" names "Donald Trump")
-    named = [(at, n) for at, n in everyone if _names_person(asked, n)]
+    # (a foreign name the question gives by its last word too: "Trump" names "Donald Trump", unless
+    # another person of the clause bears it: "Ivanka Trump")
+    last = [_WORD.findall(fold(n))[-1:] for _, n in everyone]
+    named = [
+        (at, n) for at, n in everyone if _names_person(asked, n, last.count(_WORD.findall(fold(n))[-1:]))
+    ]
     # asked who A is: A, when A is a person's name the sentence gives (not an office like "Châu ủy X")
     own = [(at, n) for at, n in named if n in persons and _asks_identity(asked, n)]
     if own:
@@ -896,13 +900,14 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
     return people
 
 
-def _names_person(asked: str, name: str) -> bool:
+def _names_person(asked: str, name: str, bearers: int = 1) -> bool:
     """The question (its folded words ``asked``) names this person: all of the name, or the last word
-    of a foreign one ("Trump"; a Vietnamese name's last word is a given name, often another word)."""
-    words = re.findall(r"\w+", fold(name))
+    of a foreign one ("Trump"; a Vietnamese name's last word is a given name, often another word) that
+    no other person at hand bears (``bearers``: how many do; "Donald Trump" and "Ivanka Trump")."""
+    words = _WORD.findall(fold(name))
     if " " + " ".join(words) + " " in asked:
         return True
-    return len(words) > 1 and looks_foreign(words[-1]) and f" {words[-1]} " in asked
+    return bearers == 1 and len(words) > 1 and looks_foreign(words[-1]) and f" {words[-1]} " in asked
 
 
 @lru_cache(maxsize=512)  # (asked for every clause of every candidate sentence: parse the question once)
