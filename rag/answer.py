@@ -372,7 +372,13 @@ def score_evidence(
             sentences = article_sentence_tokens(index, chunk.doc_id) if index is not None else []
             local_w = local[chunk.doc_id] = _local_weights(q, weights, sentences)
         distinct = sum(w for t, w in local_w.items() if found[t] == 1.0) / (sum(local_w.values()) or 1.0)
-        ev.dates = find_dates(ev.text, _reference(ev.article))
+        # ("hôm nay" of an article without its date is no date: the day is not given; "năm nay" is
+        # shown as written)
+        ev.dates = [
+            d
+            for d in find_dates(ev.text, _reference(ev.article))
+            if not (d.relative and d.iso is None and d.precision == "day")
+        ]
         names = sum(n in fold(ev.text) for n in q.names) / len(q.names) if q.names else 0.0
         first = chunk.sentences[0] if chunk.sentences else (-1, -1)
         ev.features = {
@@ -422,6 +428,13 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         if q.language == "en":
             return f"On {partial.day}/{partial.month} (day/month; the year is not given)"
         return f"Ngày {partial.day}/{partial.month} (bài không nêu năm)"
+    relative = next((d for d in mentions if d.relative and not d.iso), None)
+    if relative is not None and not dated and not _ASKS_DAY.search(q.words):
+        # "cuối năm nay" of an article without its date: as written, never resolved against a guess
+        # (a month or a year: a day of an undated article is no date, ``score_evidence``)
+        if q.language == "en":
+            return f"“{relative.text}”, as the article writes it (the article's date is not given)"
+        return f"{relative.text[:1].upper() + relative.text[1:]} (bài không ghi ngày đăng)"
     if not dated or (not days and _ASKS_DAY.search(q.words)):
         return None  # "vào ngày nào", "on what date": a month or a year does not answer it
     rank = {"day": 0, "range": 0, "month": 1, "year": 2}

@@ -14,8 +14,8 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Literal
 
 from rag.errors import InvalidInputError
@@ -51,6 +51,9 @@ class DateMention:
     """The last day of a span of days and its month ("từ 25 đến 27-4": 27 and 4), as written."""
     two_days: bool = False
     """Two days named together ("12 và 13/12"), not a span."""
+    relative: bool = False
+    """Written relative to the article's day ("hôm qua", "cuối năm nay", "tháng tới"): ``iso`` is resolved
+    against the reference, None without one (the answer then shows it as written)."""
 
 
 # --------------------------------------------------------------------------------------------- patterns
@@ -369,6 +372,55 @@ def _mention(
     )
 
 
+# dates written relative to the article's own day: (days, months, years) from it, and its precision
+_RELATIVE_FORMS: dict[str, tuple[int, int, int, Precision]] = {
+    "hôm nay": (0, 0, 0, "day"),
+    "nay": (0, 0, 0, "day"),  # "sáng nay", "chiều nay": with a part of the day only
+    "hôm qua": (-1, 0, 0, "day"),
+    "hôm kia": (-2, 0, 0, "day"),
+    "ngày mai": (1, 0, 0, "day"),
+    "tháng này": (0, 0, 0, "month"),
+    "tháng tới": (0, 1, 0, "month"),
+    "năm nay": (0, 0, 0, "year"),
+    "năm ngoái": (0, 0, -1, "year"),
+    "năm tới": (0, 0, 1, "year"),
+    "sang năm": (0, 0, 1, "year"),
+}
+_RELATIVE = re.compile(
+    rf"(?<!\w)(?:{_POD}\s+)?(?:(?P<nay>nay)|{_QUAL}(?P<rel>hôm\s+nay|hôm\s+qua|hôm\s+kia|ngày\s+mai"
+    r"|tháng\s+này|tháng\s+tới|năm\s+nay|năm\s+ngoái|năm\s+tới|sang\s+năm))(?!\w)",
+    re.IGNORECASE,
+)
+# a count before it makes a duration, not a date: "trong 5 năm tới", "vài tháng tới"
+_COUNT_BEFORE = re.compile(  # (and "6 tháng đầu năm nay": a period of it)
+    r"(?:\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những))\s*"
+    r"(?:(?:ngày|tuần|tháng|quý)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _relative_dates(text: str, ref: date | None) -> Iterator[DateMention]:
+    for m in _RELATIVE.finditer(text):
+        if m["nay"] and not m["pod"]:
+            continue  # "nay" alone is "now", not a day
+        if _COUNT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        key = "nay" if m["nay"] else re.sub(r"\s+", " ", m["rel"].lower())
+        days, months, years, precision = _RELATIVE_FORMS[key]
+        iso = None
+        if ref is not None:
+            if precision == "day":
+                iso = (ref + timedelta(days=days)).isoformat()
+            elif precision == "month":
+                index = ref.year * 12 + ref.month - 1 + months
+                iso = _iso_month(index // 12, index % 12 + 1)
+            else:
+                iso = f"{ref.year + years:04d}"
+        future = days > 0 or months > 0 or years > 0 or _is_future(text, m.start(), m.end())
+        mention = _mention(m, iso, precision, False, parts=(None, None, None), future=future)
+        yield replace(mention, relative=True)
+
+
 _Converter = Callable[[re.Match[str], _Ctx], DateMention | None]
 _RULES: list[tuple[re.Pattern[str], _Converter]] = [
     (_FULL_RANGE, _full_range),
@@ -403,6 +455,10 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
             if any(mention.start < e and s < mention.end for s, e in taken):
                 continue
             taken.append((mention.start, mention.end))
+            found.append(mention)
+    for mention in _relative_dates(text, reference):
+        # (the date written right after it says the same, more precisely: "Hôm qua (5-4)", "chiều nay 25/1")
+        if not any(mention.start < e and s < mention.end + 4 for s, e in taken):
             found.append(mention)
     return sorted(found, key=lambda x: x.start)
 

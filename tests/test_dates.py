@@ -226,3 +226,29 @@ def test_hyphenated_day_month_only_where_the_words_say_date() -> None:
     assert found == {"(5-4)": "2018-04-05", "vào 30-6": "2018-06-30", "sáng 5 - 4": "2018-04-05"}
     assert find_dates("tỷ số 5-4 nghiêng về chủ nhà", ref) == []
     assert [m.iso for m in find_dates("từ hôm 26-6 đến nay", None)] == [None]  # no year is invented
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "iso", "precision"),
+    [
+        ("Hai bên ký hiệp định trước cuối năm nay.", "cuối năm nay", "2019", "year"),
+        ("Chiều nay, hai Bộ trưởng hội đàm.", "Chiều nay", "2019-01-25", "day"),
+        ("Hôm qua Bộ trưởng tiếp đoàn.", "Hôm qua", "2019-01-24", "day"),
+        ("Tổng thống sẽ thăm Hà Nội vào tháng tới.", "tháng tới", "2019-02", "month"),
+        ("Năm ngoái hai nước ký 5 văn kiện.", "Năm ngoái", "2018", "year"),
+    ],
+)
+def test_relative_dates_resolve_against_the_article_date(
+    text: str, written: str, iso: str, precision: str
+) -> None:
+    [mention] = find_dates(text, date(2019, 1, 25))
+    assert (mention.text, mention.iso, mention.precision, mention.relative) == (written, iso, precision, True)
+    [undated] = find_dates(text)  # without the article's date: as written, never a guessed year
+    assert undated.text == written and undated.iso is None
+
+
+def test_a_count_before_makes_a_duration_not_a_relative_date() -> None:
+    assert find_dates("trong 5 năm tới, vài tháng tới, hiện nay, cho đến nay", date(2019, 1, 25)) == []
+    assert find_dates("Tháng tới", date(2019, 12, 5))[0].iso == "2020-01"  # (across New Year)
+    # the date written right after it is the one kept
+    assert [m.text for m in find_dates("Chiều nay 25/1, lễ đón", date(2019, 1, 25))] == ["25/1"]
