@@ -503,7 +503,7 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         )
     if not m:
         return None
-    place = _whole_words(ev.text, m.start(1), m.end(1)).strip()
+    place = _country_first(_whole_words(ev.text, m.start(1), m.end(1)).strip())
     # a building and its city ("tại Cung Cách mạng ở La Habana", "tại Nhà Quốc hội, thủ đô X")
     within = _WITHIN.match(ev.text, m.start(1) + len(place))
     if within:
@@ -512,6 +512,15 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         bare = re.sub(rf"^(?:(?:{_PLACE_KINDS})\s+)+", "", place)
         return f"in {bare}"
     return f"tại {place}"
+
+
+def _country_first(place: str) -> str:
+    """A country and the capitalised words after it are the country and a name ("Đại sứ Mỹ tại Đức
+    Richard Grenell"): the country alone."""
+    words = place.split()
+    n = next((n for n in (4, 3, 2, 1) if fold(" ".join(words[:n])) in country_aliases()), 0)
+    # (the longest country first: "Hàn Quốc" is a country, not "Hàn" and a name)
+    return " ".join(words[:n]) if 0 < n < len(words) else place
 
 
 def _place_fits(q: Question, place: str) -> bool:

@@ -383,6 +383,9 @@ def test_a_place_of_the_kind_and_country_asked() -> None:
     assert _lead_place(analyze("Where was the match played?"), _evidence("trên sân Mỹ Đình.", 0.9)) == (
         "in Mỹ Đình"
     )
+    # a country and the name after it: the country ("Đại sứ Mỹ tại Đức Richard Grenell")
+    assert _lead_place(anywhere, _evidence("Đại sứ Mỹ tại Đức Richard Grenell gửi thư.", 0.9)) == "tại Đức"
+    assert _lead_place(anywhere, _evidence("Hội đàm tại Hàn Quốc.", 0.9)) == "tại Hàn Quốc"
 
 
 def test_a_list_question_fits_a_sentence_that_enumerates() -> None:
