@@ -1550,6 +1550,7 @@ def _with_slot(
     # question's parties often gives other amounts of other things
     best_own = max(e.own for e in usable)
     relevant = {id(e) for e in usable if e.own >= p.dated_share * best_own}
+    relevant.add(id(usable[0]))  # (and the scorer's best: it weighs more than the words shared)
     relevant |= {id(after) for e in usable if id(e) in relevant and (after := _next_sentence(e, usable))}
     if q.wants_money:
         usable = [e for e in usable if _MONEY.search(e.text) and id(e) in relevant]

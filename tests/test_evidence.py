@@ -491,3 +491,18 @@ def test_a_foreign_person_the_question_names_by_the_last_word() -> None:
     assert not _names_person(asked, "Kim Jong Un")
     # a Vietnamese name's last word is a given name, often another word ("Anh": the UK)
     assert not _names_person(" ai dai dien anh ky ", "Chu Ngọc Anh")
+
+
+def test_the_scorers_best_sentence_may_give_the_count_whatever_words_it_shares() -> None:
+    """A how-many slot comes from a sentence about as relevant as the best by shared words, or from the
+    learned scorer's best: "thời gian mất từ 3-5 ngày" shares few of the question's words."""
+    from rag.answer import DEFAULT_PARAMS, _with_slot
+
+    q = analyze("Khách xin thị thực đi du lịch nước B mất bao nhiêu ngày?")
+    counting = _evidence("Thủ tục không phức tạp, thời gian mất từ 3-5 ngày.", 0.2)
+    wordy = _evidence("Lượng khách đi du lịch nước B tăng mạnh, thị thực được cấp nhanh.", 0.6)
+    counting.score, wordy.score = 0.4, 0.1
+    found, why = _with_slot(q, [counting, wordy], [], DEFAULT_PARAMS)
+    assert found == [counting], why
+    counting.score, wordy.score = 0.1, 0.4  # not the scorer's best, and too few words shared: no count
+    assert _with_slot(q, [wordy, counting], [], DEFAULT_PARAMS)[0] == []
