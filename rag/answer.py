@@ -485,7 +485,7 @@ def _span_without_year(d: DateMention, language: str) -> str:
 
 
 _ASKS_DAY = re.compile(
-    r" (?:ngay nao|ngay may|ngay bao nhieu|hom nao"
+    r" (?:ngay nao|ngay may|ngay bao nhieu|hom nao|ngay thang(?: nam)? nao"
     r"|(?:what|which) (?:exact |specific |precise )?(?:date|day)) "
 )
 

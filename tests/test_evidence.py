@@ -506,3 +506,13 @@ def test_the_scorers_best_sentence_may_give_the_count_whatever_words_it_shares()
     assert found == [counting], why
     counting.score, wordy.score = 0.1, 0.4  # not the scorer's best, and too few words shared: no count
     assert _with_slot(q, [wordy, counting], [], DEFAULT_PARAMS)[0] == []
+
+
+def test_a_question_for_the_day_month_and_year_asks_for_a_day() -> None:
+    from rag.answer import _lead_date
+    from rag.dates import find_dates
+
+    ev = _evidence("Các giáo viên dạy trong năm học 2019-2020 theo thoả thuận với Sở.", 0.9)
+    ev.dates = find_dates(ev.text)
+    assert _lead_date(analyze("Thoả thuận được ký vào ngày tháng năm nào?"), ev) is None
+    assert _lead_date(analyze("Thoả thuận áp dụng cho thời gian nào?"), ev) is not None
