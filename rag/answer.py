@@ -1818,6 +1818,8 @@ def _render(
             elif q.qtype == "where":
                 anchor = re.sub(r"^(?:in|tại)\s+", "", first, flags=re.IGNORECASE)
             budget = p.max_words // 5
+            if _compares(q):  # both sides' amounts, with what each is of
+                budget = p.max_words // 2
             if q.qtype == "yes_no":  # what states it, not only the first "không" of the sentence: the
                 # clause that holds the question's words, and what the sentence says with it
                 anchor = _densest_clause(best.text, terms)

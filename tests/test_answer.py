@@ -381,3 +381,18 @@ def test_a_sentence_the_article_repeats_is_quoted_once(tmp_path: Path) -> None:
     )
     answer = pipe.ask("Tây Lâm đề nghị gì với Hải Đông?")
     assert answer.answer.count("Tây Lâm đề nghị đàm phán quân sự với Hải Đông") == 1, answer.answer
+
+
+def test_a_comparison_shows_both_sides_with_what_each_amount_is_of(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Công ty Bảo hiểm Bình An báo lãi quý 1\n\n"
+        "Được biết quý 1 năm nay Công ty Bảo hiểm Bình An đạt 600 tỷ đồng doanh thu bảo hiểm gốc, tăng 8,5% "
+        "so với cùng kỳ năm trước; đặc biệt lợi nhuận trước thuế tăng mạnh ở mức 31% so với cùng kỳ, "
+        "đạt 45 tỷ đồng nhờ kiểm soát tốt chi phí bồi thường và chi phí quản lý doanh nghiệp.\n",
+    )
+    answer = pipe.ask(
+        "Doanh thu bảo hiểm gốc hay lợi nhuận trước thuế của Công ty Bảo hiểm Bình An tăng mạnh hơn so "
+        "với cùng kỳ, mỗi chỉ tiêu tăng bao nhiêu phần trăm?"
+    )
+    assert all(part in answer.answer for part in ("8,5%", "31%", "lợi nhuận")), answer.answer
