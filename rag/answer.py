@@ -984,9 +984,13 @@ def _asks_identity(asked: str, name: str) -> bool:
     """The question (its folded words) asks who ``name`` is: "A là ai?", "A giữ chức vụ gì?", "Who is
     A?", "What is the position of A?" ("Who was the minister that A welcomed?" asks for someone else)."""
     n = " ".join(_WORD.findall(fold(name)))
+    # (A opens the question, after at most a title: "Thứ trưởng Bộ Ngoại giao A là ai?"; not the end of a
+    # clause about someone else: "Bộ trưởng nước B ... hội đàm với Đại tướng A là ai?")
     return bool(
         re.search(
-            rf" {n} (?:\w+ ){{0,2}}?(?:la ai|la nguoi nao|giu chuc vu gi|chuc vu gi|chuc danh gi) ", asked
+            rf"^ (?:\w+ ){{0,6}}?{n} (?:\w+ ){{0,2}}?"
+            r"(?:la ai|la nguoi nao|giu chuc vu gi|chuc vu gi|chuc danh gi) ",
+            asked,
         )
         or re.search(
             rf" (?:who (?:is|was)|(?:position|title|role|job) (?:of|does|did|is|was)) (?:\w+ ){{0,3}}?{n} ",

@@ -329,6 +329,10 @@ def test_who_is_asked_only_right_next_to_the_name() -> None:
 
     assert _asks_identity(" ong tran van binh la ai ", "Trần Văn Bình")
     assert _asks_identity(" who is tran van binh ", "Trần Văn Bình")
+    assert _asks_identity(" thu truong bo ngoai giao tran van binh giu chuc vu gi ", "Trần Văn Bình")
+    # the end of a clause about someone else: the question asks for that one
+    long = " bo truong quoc phong nuoc b lan dau toi tham va hoi dam voi dai tuong tran van binh la ai "
+    assert not _asks_identity(long, "Trần Văn Bình")
     ev = _evidence("Bộ trưởng Trần Văn Bình đón Thượng tướng Nguỵ Văn Hải, Bộ trưởng Quốc phòng nước B.", 0.9)
     q = analyze("Who was the defence minister of B welcomed by Defence Minister Tran Van Binh?")
     assert _lead_person(q, ev) == "Nguỵ Văn Hải"
