@@ -452,9 +452,7 @@ class _Sentence:
 
     def __init__(self, text: str, ref: date | None, titles: dict[str, str]) -> None:
         self.text = text
-        # (a relative date, "hôm qua", counts only resolved against the article's date)
-        found = [d for d in find_dates(text, ref) if d.iso or not d.relative] if _DIGIT.search(text) else []
-        self.dates = _temporal(text, found)
+        self.dates = _temporal(text, find_dates(text, ref)) if _DIGIT.search(text) else []
         self.places = [(m.start(), m.end(), m.group("name")) for m in _PLACE.finditer(text)]
         parens = [m.span() for m in _PAREN_SPAN.finditer(text)]
         self.parties = _find_parties(text, titles, [(s, e) for s, e, _ in self.places] + parens)

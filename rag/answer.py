@@ -376,7 +376,7 @@ def score_evidence(
         # shown as written)
         ev.dates = [
             d
-            for d in find_dates(ev.text, _reference(ev.article))
+            for d in find_dates(ev.text, _reference(ev.article), relative=True)
             if not (d.relative and d.iso is None and d.precision == "day")
         ]
         names = sum(n in fold(ev.text) for n in q.names) / len(q.names) if q.names else 0.0
@@ -509,7 +509,11 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     if within:
         place += within.group(0).rstrip(" ,")
     if q.language == "en":
-        bare = re.sub(rf"^(?:(?:{_PLACE_KINDS})\s+)+", "", place)
+        bare = re.sub(
+            r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|bang|quận|thị xã|sân(?: vận động)?)\s+",
+            "",
+            place,
+        )
         return f"in {bare}"
     return f"tại {place}"
 
@@ -519,8 +523,11 @@ def _country_first(place: str) -> str:
     Richard Grenell"): the country alone."""
     words = place.split()
     n = next((n for n in (4, 3, 2, 1) if fold(" ".join(words[:n])) in country_aliases()), 0)
-    # (the longest country first: "Hàn Quốc" is a country, not "Hàn" and a name)
-    return " ".join(words[:n]) if 0 < n < len(words) else place
+    # (the longest country first: "Hàn Quốc" is a country, not "Hàn" and a name; "Anh Sơn", "Mỹ Đình",
+    # "Nga Sơn" are places: a name after a country is one that cannot be Vietnamese words)
+    if not 0 < n < len(words) or fold(place) in places() or not looks_foreign(fold(words[n])):
+        return place
+    return " ".join(words[:n])
 
 
 def _place_fits(q: Question, place: str) -> bool:
@@ -603,10 +610,19 @@ def _lead(
 
 
 # negation ("không chỉ ... mà còn", "not only": not a negation)
-_NEGATION = re.compile(  # ("không" of a compound is no negation: "không quân", "hàng không", "không gian")
-    r"\b((?<!hang )khong(?! chi\b| nhung\b| quan\b| khi\b| gian\b| phan\b| luc\b| trung\b| tac\b| anh\b)"
-    r"|chua|chang|cha he|tu choi|bac bo|phu nhan|not(?! only)|never)\b"
+_NEGATION = re.compile(
+    r"\b(khong(?! chi\b| nhung\b)|chua|chang|cha he|tu choi|bac bo|phu nhan|not(?! only)|never)\b"
 )
+# "không" of a compound is no negation ("Không quân", "hàng không", "không gian"); read with its marks:
+# folded, "không quân" is "không quan tâm" and "không khí" "không khi nào"
+_NOT_NEGATION = re.compile(
+    r"\bhàng\s+không\b|\bkhông\s+(?:quân|khí|gian|phận|lực|trung|tặc|ảnh(?!\s+hưởng))\b", re.IGNORECASE
+)
+
+
+def _negation_text(text: str) -> str:
+    """``text`` folded for ``_NEGATION``, its compounds of "không" left out."""
+    return fold(_NOT_NEGATION.sub(" ", text))
 
 
 def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None = None) -> str | None:
@@ -617,9 +633,9 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
     if held < p.verdict_share:
         return None  # the sentence does not state what is asked: no verdict, the quote speaks
     if then is None:
-        negated = bool(_NEGATION.search(fold(ev.text)))
+        negated = bool(_NEGATION.search(_negation_text(ev.text)))
     else:  # the sentence that completes it negates what is asked, not something else it adds
-        negated = _negates(then.text, set(then.held)) or bool(_NEGATION.search(fold(ev.text)))
+        negated = _negates(then.text, set(then.held)) or bool(_NEGATION.search(_negation_text(ev.text)))
     return _verdict_of(q, negated)
 
 
@@ -1080,6 +1096,12 @@ def _fits_part(ev: Evidence, qtype: str) -> bool:
 _PARENTHESIS = re.compile(r"\s*\(([^()]{2,60})\)")
 
 
+def _located_name(name: str, text: str, end: int) -> bool:
+    """A short name (two words: "Nguyễn Thị Oanh (Bắc Giang, Việt Nam)" is a person from there) followed
+    by where it lies (``_located``)."""
+    return len(name.split()) <= 2 and _located(text, end)
+
+
 def _located(text: str, end: int) -> bool:
     """The name ending at ``end`` is followed by where it lies, a
     parenthesis of known places or countries separated by commas ("X (Ohio, Mỹ)"): a place, not a person."""
@@ -1100,7 +1122,12 @@ def person_names(text: str) -> list[str]:
         before = text[max(0, m.start() - 12) : m.start()]
         name = m.group(0)
         after_place = _PLACE_BEFORE.search(before) and not _PLACE_NAME_ENDING.search(before)
-        if not (after_place or _NOT_A_NAME.match(name) or starts_with_place(name) or _located(text, m.end())):
+        if not (
+            after_place
+            or _NOT_A_NAME.match(name)
+            or starts_with_place(name)
+            or _located_name(name, text, m.end())
+        ):
             found.setdefault(name, m.start())
     for m in _HONORIFIC_NAME.finditer(text):
         words = _joined_name(m.group("name")).split()
@@ -1526,7 +1553,15 @@ def _answerable(
         found, reason = _with_slot(q, pool, names, p)
         if found:
             best = max(e.score for e in found)
-            return [e for e in found if e.score >= p.keep_share * best], None
+            # (a further part of the question is answered by another sentence, often less like the whole
+            # question, "ở tỉnh nào, và ... vào ngày nào": for it, half the share will do)
+            parts = q.qtypes[1:] if split_question(q.text) else []
+            return [
+                e
+                for e in found
+                if e.score >= p.keep_share * best
+                or (e.score >= p.keep_share / 2 * best and any(_fits_part(e, t) for t in parts))
+            ], None
         why = why or reason
     return [], why
 
@@ -1554,7 +1589,8 @@ def _with_slot(
     # question's parties often gives other amounts of other things
     best_own = max(e.own for e in usable)
     relevant = {id(e) for e in usable if e.own >= p.dated_share * best_own}
-    relevant.add(id(usable[0]))  # (and the scorer's best: it weighs more than the words shared)
+    relevant.add(id(max(usable, key=lambda e: e.score)))  # (and the scorer's best: it weighs more than the
+    # words shared)
     relevant |= {id(after) for e in usable if id(e) in relevant and (after := _next_sentence(e, usable))}
     if q.wants_money:
         usable = [e for e in usable if _MONEY.search(e.text) and id(e) in relevant]
@@ -1654,11 +1690,15 @@ def compose(
         if slot is None:  # ... or that, with the sentence right after it, does
             following = _next_sentence(best, evidence)
             slot = _verdict(q, best, p, following) if following is not None else None
-        if slot is None and best.features.get("distinct", 0.0) >= p.verdict_share:
+        if (
+            slot is None
+            and best.features.get("distinct", 0.0) >= p.verdict_share
+            and best.own >= p.verdict_share / 2
+        ):
             # ... or that holds most of what sets the question apart within its article (the terms few
             # of its sentences hold: "lần đầu tiên ... tại nước ngoài")
             following = None
-            slot = _verdict_of(q, bool(_NEGATION.search(fold(best.text))))
+            slot = _verdict_of(q, bool(_NEGATION.search(_negation_text(best.text))))
         ranked = [best] + [e for e in ranked if e is not best]
     chosen = [best] if following is None or slot is None else [best, following]
     # Same event in another article (same resolved date or same meeting), cited together.
@@ -1675,8 +1715,13 @@ def compose(
     for qtype in q.qtypes[1:]:
         if not split_question(q.text) and any(_fits_part(e, qtype) for e in chosen):
             continue  # one clause asking "khi nào, ở đâu": the sentence chosen answers both
+        # (one that adds to the answer: not the place or the date the answer already leads with)
         part = max(
-            (e for e in ranked if e not in chosen and _fits_part(e, qtype)),
+            (
+                e
+                for e in ranked
+                if e not in chosen and _fits_part(e, qtype) and _adds_part(q, e, p, qtype, slot)
+            ),
             key=lambda e: _rescore(e, q, qtype, p),
             default=None,
         )
@@ -1767,6 +1812,12 @@ def _other_amount(q: Question, ev: Evidence, known: str) -> str | None:
     stated = {fold(a) for a in known.split(", ")}  # whole amounts: "5%" is not stated by "65%"
     new = [a for a in lead.split(", ") if fold(a) not in stated]
     return ", ".join(new) or None
+
+
+def _adds_part(q: Question, ev: Evidence, p: AnswerParams, qtype: str, slot: str | None) -> bool:
+    """The sentence's answer to a further part of the question is not one the answer gives already."""
+    lead = _lead(q, ev, p, qtype)
+    return lead is None or not slot or fold(lead) not in fold(slot)
 
 
 def _rescore(ev: Evidence, q: Question, qtype: str, p: AnswerParams) -> float:

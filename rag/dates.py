@@ -384,16 +384,15 @@ _RELATIVE_FORMS: dict[str, tuple[int, int, int, Precision]] = {
     "năm nay": (0, 0, 0, "year"),
     "năm ngoái": (0, 0, -1, "year"),
     "năm tới": (0, 0, 1, "year"),
-    "sang năm": (0, 0, 1, "year"),
 }
 _RELATIVE = re.compile(
     rf"(?<!\w)(?:{_POD}\s+)?(?:(?P<nay>nay)|{_QUAL}(?P<rel>hôm\s+nay|hôm\s+qua|hôm\s+kia|ngày\s+mai"
-    r"|tháng\s+này|tháng\s+tới|năm\s+nay|năm\s+ngoái|năm\s+tới|sang\s+năm))(?!\w)",
+    r"|tháng\s+này|tháng\s+tới|năm\s+nay|năm\s+ngoái|năm\s+tới))(?!\w)",
     re.IGNORECASE,
 )
 # a count before it makes a duration, not a date: "trong 5 năm tới", "vài tháng tới"
 _COUNT_BEFORE = re.compile(  # (and "6 tháng đầu năm nay": a period of it)
-    r"(?:\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|nhiều|các|những))\s*"
+    r"(?:\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|chục|trăm|hàng|bao|vài|mấy|nhiều|các|những))\s*"
     r"(?:(?:ngày|tuần|tháng|quý)\s+)?$",
     re.IGNORECASE,
 )
@@ -441,11 +440,13 @@ _RULES: list[tuple[re.Pattern[str], _Converter]] = [
 
 
 # ------------------------------------------------------------------------------------------- public API
-def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
+def find_dates(text: str, reference: date | None = None, *, relative: bool = False) -> list[DateMention]:
     """All date expressions of ``text`` (NFC), in order, without overlaps (the most specific form wins).
 
     ``reference`` (the article's own date) resolves dates written without a year; without it they get
-    ``iso=None``.
+    ``iso=None``. With ``relative``, dates written relative to the article's day too ("hôm qua", "cuối
+    năm nay"; ``DateMention.relative``): what an answer's evidence reads, not what cleaning or the
+    timeline do.
     """
     windows = _windows(text)
     taken: list[tuple[int, int]] = []
@@ -456,7 +457,7 @@ def find_dates(text: str, reference: date | None = None) -> list[DateMention]:
                 continue
             taken.append((mention.start, mention.end))
             found.append(mention)
-    for mention in _relative_dates(text, reference):
+    for mention in _relative_dates(text, reference) if relative else ():
         # (the date written right after it says the same, more precisely: "Hôm qua (5-4)", "chiều nay 25/1")
         if not any(mention.start < e and s < mention.end + 4 for s, e in taken):
             found.append(mention)

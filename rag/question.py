@@ -190,7 +190,8 @@ def _english_to_vietnamese(name: str) -> dict[str, list[str]]:
             continue
         en, vi = line.split("\t", 1)
         # punctuation as the question's words are read: "culture, sports" is "culture sports"
-        entries[" ".join(re.sub(r"[^\w'\- ]+", " ", en.lower()).split())] = [
+        key = re.sub(r"['’]s\b", "", en.lower())  # ("people's committee": as the question is read)
+        entries[" ".join(re.sub(r"[^\w'\- ]+", " ", key).split())] = [
             nfc(v.strip()) for v in vi.split("|") if v.strip()
         ]
     return entries
@@ -756,7 +757,8 @@ def meeting_number_pattern(n: int) -> str:
     num = "|".join([str(n)] + ([_MEETING_NUMBER_WORDS[n]] if n in _MEETING_NUMBER_WORDS else []))
     meeting = r"(phien hop|hoi nghi|hoi dam)"
     # (the first one also as the question names it: "phiên họp ... đầu tiên")
-    first = rf"|\b{meeting}\b[^.;,]{{0,60}}?\bdau tien\b" if n == 1 else ""
+    # (not "lần đầu tiên", for the first time; not a meeting that has its number: "Hội nghị thứ 10")
+    first = rf"|\b{meeting}\b(?:(?!\bthu\b)[^.;,]){{0,60}}?(?<!lan )\bdau tien\b" if n == 1 else ""
     return (
         # (a long meeting name without a comma: "Hội nghị Hợp tác và Phát triển các tỉnh biên giới A - B")
         rf"\b{meeting}\b(?:[^.;]{{0,60}}?|[^.;,]{{0,90}}?)\b(thu|lan thu|lan)\s+({num})\b"

@@ -241,14 +241,21 @@ def test_hyphenated_day_month_only_where_the_words_say_date() -> None:
 def test_relative_dates_resolve_against_the_article_date(
     text: str, written: str, iso: str, precision: str
 ) -> None:
-    [mention] = find_dates(text, date(2019, 1, 25))
+    [mention] = find_dates(text, date(2019, 1, 25), relative=True)
     assert (mention.text, mention.iso, mention.precision, mention.relative) == (written, iso, precision, True)
-    [undated] = find_dates(text)  # without the article's date: as written, never a guessed year
+    [undated] = find_dates(text, relative=True)  # without the article's date: as written, no guessed year
     assert undated.text == written and undated.iso is None
+    assert find_dates(text, date(2019, 1, 25)) == []  # (only where asked for: not cleaning, timeline)
 
 
 def test_a_count_before_makes_a_duration_not_a_relative_date() -> None:
-    assert find_dates("trong 5 năm tới, vài tháng tới, hiện nay, cho đến nay", date(2019, 1, 25)) == []
-    assert find_dates("Tháng tới", date(2019, 12, 5))[0].iso == "2020-01"  # (across New Year)
+    ref = date(2019, 1, 25)
+    for text in (
+        "trong 5 năm tới, vài tháng tới, hiện nay, cho đến nay",
+        "hàng chục năm nay, hai mươi năm nay",
+    ):
+        assert find_dates(text, ref, relative=True) == [], text
+    assert find_dates("chuyển sang năm học mới", ref, relative=True) == []
+    assert find_dates("Tháng tới", date(2019, 12, 5), relative=True)[0].iso == "2020-01"  # (across New Year)
     # the date written right after it is the one kept
-    assert [m.text for m in find_dates("Chiều nay 25/1, lễ đón", date(2019, 1, 25))] == ["25/1"]
+    assert [m.text for m in find_dates("Chiều nay 25/1, lễ đón", ref, relative=True)] == ["25/1"]

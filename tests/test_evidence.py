@@ -99,7 +99,10 @@ def test_names_that_titles_introduce() -> None:
     assert _titled_names(
         "Tổng giám đốc Tổ chức Giáo dục, Khoa học và Văn hoá của Liên Hợp Quốc (UNESCO) Irina Bokova ký"
     ) == ["Irina Bokova"]
-    assert _titled_names("Bộ trưởng Quốc phòng, Đại tướng Lê Văn Hải đón") == ["Lê Văn Hải", "Lê Văn Hải"]
+    assert _titled_names("Bộ trưởng Quốc phòng, Đại tướng Lê Văn Hải đón") == ["Lê Văn Hải"]
+    # a comma goes on only into an enumeration of the body's name, not into the next clause
+    assert _titled_names("Theo Bộ trưởng Công Thương, Nguyễn Văn Hải là người ký") == []
+    assert _titled_names("Tổng thống Mỹ, Thủ tướng Nhật Bản Shinzo Abe phát biểu") == ["Shinzo Abe"]
     assert _titled_names("Phó thủ tướng Campuchia Samdech Kol Sarin Vong cho biết") == [
         "Samdech Kol Sarin Vong"
     ]
@@ -181,7 +184,8 @@ def test_people_an_honorific_introduces() -> None:
     assert person_names("Tỉnh Bà Rịa-Vũng Tàu, lên Bà Nà Hills, đường Ông Ích Khiêm, Bà Mẹ Việt Nam") == []
     assert person_names("ông Phó Thủ tướng Phạm Bình Hải") == ["Phạm Bình Hải"]
     assert person_names("UBND Huyện Mai Sơn, Xã Lê Lợi") == []
-    # a name followed by where it lies is a place: "X (province, country)"
+    # a name followed by where it lies is a place: "X (province, country)"; a person's hometown is not
+    assert person_names("Vận động viên Nguyễn Thị Oanh (Bắc Giang, Việt Nam) về nhất.") == ["Nguyễn Thị Oanh"]
     text = (
         "cặp cửa khẩu Lý Văn (Quảng Ninh, Việt Nam) - Đông Hưng (Quảng Tây, Trung Quốc) và "
         "ông Lê Văn Hải (Hà Nội)"
@@ -387,8 +391,14 @@ def test_a_place_of_the_kind_and_country_asked() -> None:
     assert _lead_place(analyze("Where was the match played?"), _evidence("trên sân Mỹ Đình.", 0.9)) == (
         "in Mỹ Đình"
     )
-    # a country and the name after it: the country ("Đại sứ Mỹ tại Đức Richard Grenell")
+    # a country and the name after it: the country ("Đại sứ Mỹ tại Đức Richard Grenell"); places that
+    # begin with a country's name stay whole
     assert _lead_place(anywhere, _evidence("Đại sứ Mỹ tại Đức Richard Grenell gửi thư.", 0.9)) == "tại Đức"
+    for place in ("Anh Sơn", "Mỹ Đình", "Nga Sơn"):
+        assert _lead_place(anywhere, _evidence(f"Hội nghị diễn ra tại {place}.", 0.9)) == f"tại {place}"
+    english = analyze("Where was the conference held?")
+    hall = _evidence("Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.", 0.9)
+    assert _lead_place(english, hall).startswith("in Trung tâm Hội nghị")  # (a kind of body, not stripped)
     assert _lead_place(anywhere, _evidence("Hội đàm tại Hàn Quốc.", 0.9)) == "tại Hàn Quốc"
 
 
@@ -520,3 +530,16 @@ def test_a_question_for_the_day_month_and_year_asks_for_a_day() -> None:
     ev.dates = find_dates(ev.text)
     assert _lead_date(analyze("Thoả thuận được ký vào ngày tháng năm nào?"), ev) is None
     assert _lead_date(analyze("Thoả thuận áp dụng cho thời gian nào?"), ev) is not None
+
+
+def test_a_compound_of_khong_is_no_negation_a_negation_stays_one() -> None:
+    from rag.answer import _NEGATION, _negation_text
+
+    for text in (
+        "Học viện Không quân Mỹ thành lập năm 1954.",
+        "Hãng hàng không ký hợp đồng.",
+        "không gian mạng",
+    ):
+        assert not _NEGATION.search(_negation_text(text)), text
+    for text in ("Dự án không ảnh hưởng tới môi trường.", "Hai bên không quan tâm.", "không khi nào"):
+        assert _NEGATION.search(_negation_text(text)), text

@@ -162,6 +162,7 @@ def test_mentions_meeting_number() -> None:
     assert analyze("Phiên họp hợp tác chung đầu tiên tổ chức ở đâu?").ordinals == [1]
     assert mentions_meeting_number("chủ trì phiên họp hợp tác chung đầu tiên giữa hai bên", 1)
     assert not mentions_meeting_number("chủ trì phiên họp hợp tác chung đầu tiên giữa hai bên", 2)
+    assert not mentions_meeting_number("Hội nghị thứ 10 được tổ chức lần đầu tiên tại Hà Nội", 1)
 
 
 def test_split_question() -> None:
