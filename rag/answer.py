@@ -1097,8 +1097,8 @@ _PARENTHESIS = re.compile(r"\s*\(([^()]{2,60})\)")
 
 
 def _located_name(name: str, text: str, end: int) -> bool:
-    """A short name (two words: "Nguyễn Thị Oanh (Bắc Giang, Việt Nam)" is a person from there) followed
-    by where it lies (``_located``)."""
+    """A name of at most two words followed by where it lies (``_located``): a place; a longer one is
+    a person from there ("Nguyễn Thị Oanh (Bắc Giang, Việt Nam)")."""
     return len(name.split()) <= 2 and _located(text, end)
 
 
