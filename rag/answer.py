@@ -1762,6 +1762,12 @@ def compose(
             lead_in, after = after, _next_sentence(after, evidence)
             if after is None or not _ITEM.match(after.text):
                 break
+    # What was agreed is often in the sentence after the one naming the agreement: "Theo đó, ...",
+    # "Cụ thể, ..." spells it out
+    if q.qtype in ("what", "list") and not slot and len(chosen) < max_citations:
+        after = _next_sentence(chosen[-1], evidence)
+        if after is not None and after not in chosen and _SPELLS_OUT.match(after.text):
+            chosen.append(after)
     text, shown = _render(q, chosen, slot, p, following if slot is not None else None)
     chosen = [ev for ev in chosen if ev.doc_id in shown]  # only articles the answer's markers point to
     citations, _ = merge_citations(
@@ -1773,6 +1779,7 @@ def compose(
     return answer
 
 
+_SPELLS_OUT = re.compile(r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận)\b", re.IGNORECASE)
 _SLOT_NEEDED = {"when": "date", "how_many": "amount", "where": "place of the kind asked", "who": "person"}
 _ITEM = re.compile(r"\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 

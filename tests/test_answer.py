@@ -396,3 +396,15 @@ def test_a_comparison_shows_both_sides_with_what_each_amount_is_of(tmp_path: Pat
         "với cùng kỳ, mỗi chỉ tiêu tăng bao nhiêu phần trăm?"
     )
     assert all(part in answer.answer for part in ("8,5%", "31%", "lợi nhuận")), answer.answer
+
+
+def test_what_was_agreed_takes_the_sentence_that_spells_it_out(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hải Đông và Tây Lâm ký thoả thuận về lao động\n\n"
+        "Ngày 17-6, Bộ Lao động Hải Đông và Bộ Nhân lực Tây Lâm ký thoả thuận hợp tác về lao động. "
+        "Theo đó, hai bên phối hợp tuyển chọn, đào tạo và quản lý hợp đồng lao động của người lao động. "
+        "Buổi lễ diễn ra tại thủ đô của Tây Lâm.\n",
+    )
+    answer = pipe.ask("Bộ Lao động Hải Đông và Bộ Nhân lực Tây Lâm ký thoả thuận hợp tác về lao động gì?")
+    assert "tuyển chọn" in answer.answer, answer.answer
