@@ -1097,15 +1097,10 @@ _PARENTHESIS = re.compile(r"\s*\(([^()]{2,60})\)")
 
 
 def _located_name(name: str, text: str, end: int) -> bool:
-    """A name of at most two words followed by where it lies (``_located``): a place; a longer one is
-    a person from there ("Nguyễn Thị Oanh (Bắc Giang, Việt Nam)")."""
-    return len(name.split()) <= 2 and _located(text, end)
-
-
-def _located(text: str, end: int) -> bool:
-    """The name ending at ``end`` is followed by where it lies, a
-    parenthesis of known places or countries separated by commas ("X (Ohio, Mỹ)"): a place, not a person."""
-    m = _PARENTHESIS.match(text, end)
+    """``name``, ending at ``end``, is a place: at most two words followed by where it lies, a
+    parenthesis of known places or countries separated by commas ("X (Ohio, Mỹ)"); a longer name is a
+    person from there ("Nguyễn Thị Oanh (Bắc Giang, Việt Nam)")."""
+    m = _PARENTHESIS.match(text, end) if len(name.split()) <= 2 else None
     if m is None:
         return False
     parts = [p.strip() for p in m.group(1).split(",")]
