@@ -415,9 +415,20 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     mentions = ev.dates
     if _says(q, *_ASKS_UPCOMING, asking_only=True) and any(d.future for d in mentions):
         mentions = [d for d in mentions if d.future]
+    # "vào tối ngày nào", "sáng hôm nào": the date written with that part of the day, if one is
+    pod = _ASKS_PART_OF_DAY.search(q.words)
+    if pod and any(d.part_of_day and fold(d.part_of_day).startswith(pod.group(1)) for d in mentions):
+        mentions = [d for d in mentions if d.part_of_day and fold(d.part_of_day).startswith(pod.group(1))]
     dated = [d for d in mentions if d.iso and (d.precision != "range" or d.end_iso)]
+    # ("từ ngày nào đến ngày nào", "from what date to what date": a span of days first)
+    span_first = bool(_ASKS_SPAN.search(q.words))
     partial = next(
-        (d for d in mentions if not d.iso and d.day and d.month and d.precision in ("day", "range")), None
+        (
+            d
+            for d in sorted(mentions, key=lambda d: span_first and d.precision != "range")
+            if not d.iso and d.day and d.month and d.precision in ("day", "range")
+        ),
+        None,
     )
     days = [d for d in dated if d.precision == "day" or (d.precision == "range" and len(d.iso or "") == 10)]
     if partial is not None and not days:
@@ -442,7 +453,7 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     def precision(d: DateMention) -> int:  # a span of months or of years ranks as a month
         return 1 if d.precision == "range" and len(d.iso or "") < 10 else rank[d.precision]
 
-    dated.sort(key=lambda d: (precision(d), d.start))
+    dated.sort(key=lambda d: (span_first and d.precision != "range", precision(d), d.start))
     d = dated[0]
     assert d.iso is not None
     en = q.language == "en"
@@ -468,6 +479,11 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+def _digits(text: str) -> set[str]:
+    """The numbers written in ``text``, without leading zeros ("06/10/2017" -> {"6", "10", "2017"})."""
+    return {n.lstrip("0") or "0" for n in re.findall(r"\d+", text)}
+
+
 def _span_without_year(d: DateMention, language: str) -> str:
     """Days written without a year, from the mention's parts: "Từ ngày 25 đến 27/4 (bài không nêu năm)",
     "On 12 and 13 December (the year is not given)", "From 28 February to 2 March (...)"."""
@@ -484,6 +500,12 @@ def _span_without_year(d: DateMention, language: str) -> str:
     return f"{text} (bài không nêu năm)"
 
 
+_ASKS_PART_OF_DAY = re.compile(r" (sang|trua|chieu|toi|dem) (?:ngay|hom|nao|thu)\b")
+# a span is asked: "từ ngày nào đến ngày nào", "kéo dài từ ngày nào", "from what date to what date"
+_ASKS_SPAN = re.compile(
+    r" tu (?:ngay|thang|nam) nao(?: den)? | den (?:ngay|thang) nao |(?:keo dai|dien ra) trong nhung ngay nao "
+    r"| from (?:what|which) (?:date|day) | between (?:what|which) dates | (?:what|which) dates "
+)
 _ASKS_DAY = re.compile(
     r" (?:ngay nao|ngay may|ngay bao nhieu|hom nao|ngay thang(?: nam)? nao"
     r"|(?:what|which) (?:exact |specific |precise )?(?:date|day)) "
@@ -550,6 +572,9 @@ def _place_fits(q: Question, place: str) -> bool:
         frozenset(),
     )
     known = places().get(bare)
+    if known is None and not _LOCALITY_WORDS.match(place):
+        return False  # ("tỉnh nào": a place of the gazetteer or one written as a locality, "tỉnh Thái
+        # Bình"; not a region, "Đồng bằng sông Hồng")
     return not (country and known and not {fold(c) for c in known} & country)
 
 
@@ -1247,7 +1272,8 @@ def _introducing_titles(q: Question) -> list[str]:
         return keys
     for m in office_titles().finditer(q.text):
         after = m.group("after")
-        for name, _country in _titled(m.group(0) + after):
+        # (a Vietnamese name after a body's abbreviations too: "Bí thư Thành uỷ TP. HCM Nguyễn Thiện Nhân")
+        for name in [name for name, _country in _titled(m.group(0) + after)] + person_names(after)[:1]:
             between = after[: after.find(name)].split() if name in after else None
             # (only the words of a body, a place or a country between: "Bộ trưởng Kinh tế Đức Peter
             # Altmaier"; not "Thủ tướng đã tiếp Tổng thống Donald Trump")
@@ -1549,13 +1575,18 @@ def _answerable(
         if found:
             best = max(e.score for e in found)
             # (a further part of the question is answered by another sentence, often less like the whole
-            # question, "ở tỉnh nào, và ... vào ngày nào": for it, half the share will do)
+            # question, "ở tỉnh nào, và ... vào ngày nào": for it, half the share will do; so for the
+            # other side of a comparison of amounts, "khoản vay của A và khoản viện trợ của B lần lượt")
             parts = q.qtypes[1:] if split_question(q.text) else []
+            compares = _compares(q)
             return [
                 e
                 for e in found
                 if e.score >= p.keep_share * best
-                or (e.score >= p.keep_share / 2 * best and any(_fits_part(e, t) for t in parts))
+                or (
+                    e.score >= p.keep_share / 2 * best
+                    and (any(_fits_part(e, t) for t in parts) or (compares and _lead_amount(q, e)))
+                )
             ], None
         why = why or reason
     return [], why
@@ -1583,7 +1614,9 @@ def _with_slot(
     # right after it ("... ký thỏa thuận với X. 2 bản thỏa thuận này ..."): the article about the
     # question's parties often gives other amounts of other things
     best_own = max(e.own for e in usable)
-    relevant = {id(e) for e in usable if e.own >= p.dated_share * best_own}
+    # (each side of a comparison is about half the question: "khoản vay A và hạn mức B lần lượt")
+    share = p.dated_share / 2 if _compares(q) else p.dated_share
+    relevant = {id(e) for e in usable if e.own >= share * best_own}
     relevant.add(id(max(usable, key=lambda e: e.score)))  # (and the scorer's best: it weighs more than the
     # words shared)
     relevant |= {id(after) for e in usable if id(e) in relevant and (after := _next_sentence(e, usable))}
@@ -1606,6 +1639,13 @@ def _with_slot(
         usable = [e for e in usable if _person_for(q, e, wanted, names) or _office_agent(q, e.text)]
         if not usable:
             return [], "no passage names a person for it"
+        # a deal the question names by its amount ("ký thỏa thuận 1,8 tỷ USD"): the person is named in a
+        # sentence about it (that gives the amount), or with the office and the body asked about
+        given = {n for m in _MONEY.finditer(q.text) for n in _numbers(m.group(0))}
+        if given:
+            usable = [e for e in usable if given <= _numbers(e.text) or _qualified_people(q, e.text, wanted)]
+            if not usable:
+                return [], "no passage names a person for the deal of that amount"
         # "the VNPT general director": a sentence naming someone with that office of that body, if any
         usable = [e for e in usable if _qualified_people(q, e.text, wanted)] or usable
     if q.qtype in ("when", "where"):
@@ -1870,8 +1910,10 @@ def _render(
         same_event = [best] + [e for e in chosen[1:] if e.doc_id != best.doc_id and id(e) not in others]
         if len(leads) == 1:  # the slot, then the words of its sentence that state it
             anchor = first
-            if q.qtype == "when":  # (a date as the answer writes it: the sentence's own words for it)
-                anchor = next((d.text for d in best.dates), first)
+            if q.qtype == "when" and best.dates:  # (the sentence's own words for the date the answer gives:
+                # of several, the one sharing most of its numbers, "từ ngày 14 đến 18-5" after "Chiều 21-5")
+                given = _digits(first)
+                anchor = max(best.dates, key=lambda d: len(_digits(d.text) & given)).text
             elif q.qtype == "where":
                 anchor = re.sub(r"^(?:in|tại)\s+", "", first, flags=re.IGNORECASE)
             budget = p.max_words // 5
@@ -1890,8 +1932,8 @@ def _render(
                 gist = f"“{gist}”"
             parts.append(f"{first[:1].upper() + first[1:]}: {gist} {mark(same_event)}")
         elif _compares(q) and q.language != "en":  # each side with what its amount is of
-            for lead, ev in leads:
-                gist = clip(ev.text, terms, p.max_words // 5, anchor=lead.split(", ")[0])
+            for lead, ev in leads:  # (the words around each amount: what it is of, how it compares)
+                gist = clip(ev.text, terms, p.max_words // (len(leads) + 1), anchor=lead.split(", ")[0])
                 parts.append(f"{lead}: {gist} {mark([ev] if ev is not best else same_event)}")
             leads = leads[:1]
         else:

@@ -60,9 +60,10 @@ class DateMention:
 _POD = r"(?P<pod>rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều|tối|đêm|khuya)"
 _WEEKDAY = r"(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật),?\s+)"
 _TIME = r"(?:(?<!\d)\d{1,2}(?::|h)\d{2}(?::\d{2})?,?\s+)"
-# "sáng 27/3", "chiều tối ngày 16/1", "ngày 12/6", "hôm 26/6", "Thứ Sáu, ngày 23 ...", "18:10, 27/04/2022"
+# "sáng 27/3", "chiều nay 15-5", "chiều tối ngày 16/1", "ngày 12/6", "hôm 26/6", "Thứ Sáu, ngày 23 ...",
+# "18:10, 27/04/2022"
 _PREFIX = (
-    rf"(?:{_TIME}?{_WEEKDAY}?(?:{_POD}\s+(?:ngày\s+|hôm\s+)?|(?:ngày|hôm)\s+)"
+    rf"(?:{_TIME}?{_WEEKDAY}?(?:{_POD}\s+(?:nay,?\s+)?(?:ngày\s+|hôm\s+)?|(?:ngày|hôm)\s+(?:nay,?\s+)?)"
     rf"|{_TIME}(?:ngày\s+)?|{_WEEKDAY}(?:ngày\s+)?)?"
 )
 _QUAL = r"(?:(?P<qual>cuối|đầu|giữa|trung\s+tuần)\s+)?"
@@ -87,9 +88,9 @@ _FULL_RANGE = _rx(
     rf"{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?P<s>[/.\-])(?P<m>\d{{1,2}})(?P=s)(?P<y>{_YEAR})"
     rf"{_DASH}(?:ngày\s+)?(?P<d2>\d{{1,2}})(?P<s2>[/.\-])(?P<m2>\d{{1,2}})(?P=s2)(?P<y2>{_YEAR}){_NUM_R}"
 )
-_DAY_RANGE = _rx(  # "28 - 30/6/2024", "từ 2 đến 6/10", "12 và 13/12" (two days)
+_DAY_RANGE = _rx(  # "28 - 30/6/2024", "từ 2 đến 6/10", "từ 22 đến 26 / 8", "12 và 13/12" (two days)
     rf"(?:từ\s+)?{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}}))?(?:{_DASH}|\s+và\s+)(?:ngày\s+)?"
-    rf"(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?{_NUM_R}"
+    rf"(?P<d2>\d{{1,2}})\s?/\s?(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?{_NUM_R}"
 )
 # "từ 25 đến 27-4", "ngày 24 - 25-4-2019": the same with a hyphen before the month (``_dash_day_range``)
 _DAY_RANGE_DASH = _rx(

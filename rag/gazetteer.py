@@ -92,16 +92,24 @@ def country_aliases(path: Path = DEFAULT_COUNTRIES) -> dict[str, frozenset[str]]
     """Folded name of a country in any listed form (Vietnamese, English, adjective) -> its folded
     Vietnamese names: "russia" -> {"nga"}, "chilean" -> {"chile"}, "viet nam" -> {"viet nam"}. Lines
     that share a name are one country: "Hy Lạp" and "Hi Lạp" (both "Greece") name each other."""
-    groups: list[tuple[set[str], set[str]]] = []  # (every name, the Vietnamese names) of each country
+    return {name: frozenset(vis) for name, vis in country_names(path).items()}
+
+
+@lru_cache(maxsize=4)
+def country_names(path: Path = DEFAULT_COUNTRIES) -> dict[str, tuple[str, ...]]:
+    """``country_aliases`` with each country's Vietnamese names in the file's order, the most usual
+    first ("russia" -> ("nga", "lien bang nga")): what an English name is put into Vietnamese as."""
+    groups: list[tuple[set[str], list[str]]] = []  # (every name, the Vietnamese names) of each country
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         vi, *others = [fold(c).strip() for c in line.split("\t")]
         names = {n for n in (vi, *others) if n}
         shared = [g for g in groups if g[0] & names]
-        merged = (names.union(*(g[0] for g in shared)), {vi}.union(*(g[1] for g in shared)))
+        vis = list(dict.fromkeys([v for g in shared for v in g[1]] + [vi]))
+        merged = (names.union(*(g[0] for g in shared)), vis)
         groups = [g for g in groups if g not in shared] + [merged]
-    return {name: frozenset(vis) for names, vis in groups for name in names}
+    return {name: tuple(vis) for names, vis in groups for name in names}
 
 
 _SYLLABLE = re.compile(

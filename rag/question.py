@@ -158,6 +158,10 @@ _MONEY_Q = re.compile(
     r"trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money)\b"
 )
 
+# a number written right before ("188 triệu USD") or after ("USD 100 million") a currency: given
+_GIVEN_BEFORE = re.compile(r"\d[\d.,]*\s*(?:trieu|ty|nghin|ngan|million|billion|bn)?\s*$")
+_GIVEN_AFTER = re.compile(r"\s*\d")
+
 # a multiple ("tăng bao nhiêu lần", "how many times") or a duration ("kỳ hạn bao lâu", "how long"): not
 # an amount of money, whatever the question says it is of
 _TIMES_Q = re.compile(r"\b(bao nhieu|may) lan\b|\bhow many times\b|\bbao lau\b|\bhow long\b")
@@ -363,7 +367,12 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
         if f" {name} " in text:
             # a short form that opens a longer name of the country ("Nhật" of "Nhật Bản") is left out:
             # folded, it is another word too ("nhất")
-            found.append(sorted(v for v in vietnamese if not any(o.startswith(f"{v} ") for o in vietnamese)))
+            # (nor a formal name of three words or more, "Liên bang Nga": its words would stand for the
+            # country's usual name)
+            # (and a name of one syllable after one of two: folded, "my" is "mì", "mỹ", "my")
+            usual = [v for v in vietnamese if not any(o.startswith(f"{v} ") for o in vietnamese)]
+            usual = [v for v in usual if v.count(" ") < 2] or usual[:1]
+            found.append(sorted(usual, key=lambda v: " " not in v))
             text = text.replace(f" {name} ", " ")
     rest = []
     for word in text.split():
@@ -394,11 +403,12 @@ def _stems(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _english_countries() -> dict[str, frozenset[str]]:
-    """English names and adjectives of ``rag/data/countries.tsv`` (lower case) -> folded Vietnamese names."""
-    from rag.gazetteer import country_aliases
+def _english_countries() -> dict[str, tuple[str, ...]]:
+    """English names and adjectives of ``rag/data/countries.tsv`` (lower case) -> folded Vietnamese names,
+    the most usual first."""
+    from rag.gazetteer import country_names
 
-    return {name: vi for name, vi in country_aliases().items() if name not in vi and name.isascii()}
+    return {name: vi for name, vi in country_names().items() if name not in vi and name.isascii()}
 
 
 @dataclass
@@ -487,7 +497,16 @@ def analyze(question: str, language: Language | None = None) -> Question:
         (int(m["d"] or m["d2"]), _MONTHS_EN.index(m["m"] or m["m2"]) + 1) for m in _DAY_EN.finditer(question)
     ]
     # "giá trị xuất khẩu tăng bao nhiêu lần", "by how many times": a multiple, not an amount of money
-    wants_money = bool(_MONEY_Q.search(folded)) and not _TIMES_Q.search(folded)
+    # (an amount the question gives, "khoản vay 188 triệu USD", says which deal; a who-, when- or
+    # where-question does not ask for money whatever it names)
+    asked_money = [
+        m
+        for m in _MONEY_Q.finditer(folded)
+        if not _GIVEN_BEFORE.search(folded[: m.start()]) and not _GIVEN_AFTER.match(folded, m.end())
+    ]
+    wants_money = (
+        bool(asked_money) and not _TIMES_Q.search(folded) and not set(qtypes) <= {"who", "when", "where"}
+    )
     counted = _counted(folded) if qtype == "how_many" else []
     if wants_money:  # "bao nhiêu tiền": an amount of money is asked, not a count of "tiền"
         counted = [c for c in counted if c.split()[0] not in _MONEY_NOUNS]

@@ -408,3 +408,42 @@ def test_what_was_agreed_takes_the_sentence_that_spells_it_out(tmp_path: Path) -
     )
     answer = pipe.ask("Bộ Lao động Hải Đông và Bộ Nhân lực Tây Lâm ký thoả thuận hợp tác về lao động gì?")
     assert "tuyển chọn" in answer.answer, answer.answer
+
+
+def test_a_who_question_naming_a_deal_by_its_amount(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ngân hàng Phát triển Bình An cho tỉnh Hải Đông vay 120 triệu USD\n\n"
+        "Ngày 5-3, Ngân hàng Phát triển Bình An (BDB) và Bộ Tài chính Hải Đông đã ký khoản vay 120 triệu USD "
+        "để nâng cấp đường tỉnh. "
+        "Ông Peter Hollis - giám đốc quốc gia của BDB tại Hải Đông - cho biết dự án sẽ giúp người dân đi lại. "
+        "Trong dự án này, Chính phủ Tây Lâm sẽ cung cấp khoản viện trợ không hoàn lại 4,5 triệu USD. "
+        "Bà Jane Ortiz, nhà báo, đã đến thăm dự án.\n",
+    )
+    # an amount the question gives says which deal; the person asked for need not state it again
+    director = pipe.ask("Giám đốc quốc gia của BDB, người nói về khoản vay 120 triệu USD, là ai?")
+    assert "Peter Hollis" in director.answer, director.answer
+    # ... but someone named nowhere near that deal (nor with the office asked about) is no signer of it
+    signer = pipe.ask("Ai đại diện Chính phủ Tây Lâm ký khoản vay 120 triệu USD?")
+    assert signer.abstained, signer.answer
+    # a comparison's other side is about half the question: both amounts, each with what it is of
+    both = pipe.ask(
+        "Khoản vay BDB ký với Bộ Tài chính Hải Đông để nâng cấp đường và khoản viện trợ không hoàn lại của "
+        "Chính phủ Tây Lâm lần lượt là bao nhiêu?"
+    )
+    assert "120 triệu USD" in both.answer and "4,5 triệu USD" in both.answer, both.answer
+
+
+def test_a_when_answer_takes_the_span_or_the_part_of_day_asked(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hải Đông và Tây Lâm kết thúc đàm phán vòng XI\n\n"
+        "Chiều 21-5, Bộ Ngoại giao Hải Đông ra thông cáo về cuộc đàm phán vòng XI với Tây Lâm diễn ra ở thủ đô "
+        "từ ngày 14 đến 18-5. "
+        "Sáng 12-5, đoàn Tây Lâm đến sân bay; tối 13-5, hai đoàn dự tiệc chiêu đãi tại Nhà hát Lớn.\n",
+    )
+    span = pipe.ask("Đàm phán vòng XI giữa Hải Đông và Tây Lâm diễn ra từ ngày nào đến ngày nào?")
+    assert span.answer.startswith("Từ ngày 14 đến 18-5"), span.answer
+    assert "từ ngày 14 đến 18-5" in span.citations[0].quote  # (the quote shows the date it gives)
+    evening = pipe.ask("Hai đoàn Hải Đông và Tây Lâm dự tiệc chiêu đãi tại Nhà hát Lớn vào tối ngày nào?")
+    assert "13/5" in evening.answer and "12/5" not in evening.answer, evening.answer

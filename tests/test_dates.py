@@ -257,5 +257,20 @@ def test_a_count_before_makes_a_duration_not_a_relative_date() -> None:
         assert find_dates(text, ref, relative=True) == [], text
     assert find_dates("chuyển sang năm học mới", ref, relative=True) == []
     assert find_dates("Tháng tới", date(2019, 12, 5), relative=True)[0].iso == "2020-01"  # (across New Year)
-    # the date written right after it is the one kept
-    assert [m.text for m in find_dates("Chiều nay 25/1, lễ đón", ref, relative=True)] == ["25/1"]
+    # the date written right after it is the one kept (with the part of the day before it)
+    [written] = find_dates("Chiều nay 25/1, lễ đón", ref, relative=True)
+    assert (written.text, written.iso, written.part_of_day, written.relative) == (
+        "Chiều nay 25/1",
+        "2019-01-25",
+        "chiều",
+        False,
+    )
+
+
+def test_today_with_its_date_and_a_spaced_slash_in_a_span() -> None:
+    ref = date(2019, 5, 15)
+    [today] = find_dates("Chiều nay 15-5, anh A gặp đoàn đại biểu", ref)
+    assert (today.text, today.iso, today.part_of_day) == ("Chiều nay 15-5", "2019-05-15", "chiều")
+    [span] = find_dates("thăm chính thức từ ngày 22 đến 26 / 8.", ref)
+    assert (span.day, span.end_day, span.end_month, span.precision) == (22, 26, 8, "range")
+    assert find_dates("chiếm 1 / 2 dân số", ref) == []  # (a spaced fraction alone is no date)

@@ -438,3 +438,12 @@ def test_the_asking_clause_a_surname_the_question_gives_and_a_country_asked() ->
     where = analyze("In which country was the summit held?")
     assert _place_fits(where, "Singapore") and _place_fits(where, "Bình Nhưỡng")  # (a country's capital)
     assert not _place_fits(where, "Cung Văn hoá Hữu nghị")
+
+
+def test_money_is_wanted_only_when_asked() -> None:
+    # an amount the question gives names the deal; a who-, when- or where-question asks for no amount
+    assert not analyze("Giám đốc quốc gia của ADB, người nói về khoản vay 188 triệu USD, là ai?").wants_money
+    assert not analyze("Who represented IFC at the signing of the USD 100 million loan?").wants_money
+    assert not analyze("In which province will the rice value chain project be built?").wants_money
+    assert analyze("Giá trị hợp đồng giữa hai công ty là bao nhiêu?").wants_money
+    assert analyze("How much is the loan worth?").wants_money
