@@ -931,6 +931,33 @@ def _qualified_people(q: Question, text: str, wanted: list[str]) -> list[tuple[i
     return out
 
 
+def _represented(q: Question) -> list[str]:
+    """The bodies (folded names the question requires, not countries) a who-question asks a
+    representative of: "đại diện (cho) Tập đoàn Novaland", "thay mặt X", "on behalf of X"."""
+    m = _REPRESENTS.search(q.words)
+    if not m:
+        return []
+    span = f" {m.group('body')} "
+    countries = country_aliases()
+    return [n for n in required_names(q) if f" {n} " in span and n not in countries and n not in q.places]
+
+
+_REPRESENTS = re.compile(
+    r" (?:dai dien|thay mat|on behalf of|representing|represented)(?: (?:cho|phia|the|of))* "
+    r"(?P<body>\w+(?: \w+){0,5})"
+)
+
+
+def _person_near(q: Question, text: str, bodies: list[str]) -> bool:
+    """Someone who can answer is named within 60 characters of one of ``bodies`` in ``text``."""
+    folded = fold(text)
+    for at, name in _people(text, q.words):
+        window = " " + " ".join(_WORD.findall(folded[max(0, at - 60) : at + len(name) + 60])) + " "
+        if any(_holds(window, b) for b in bodies):
+            return True
+    return False
+
+
 def _people(clause: str, asked: str) -> list[tuple[int, str]]:
     """The people of ``clause`` that can answer a who-question whose folded words are ``asked``, with
     their positions: not one the question names (unless it asks who that one is), not a witness
@@ -991,6 +1018,22 @@ def _asked_side(asked: str) -> frozenset[str]:
             words = words[1:]
         if found:
             return frozenset().union(*found)
+        # a body of one country after the connector ("phía Đoàn Thanh niên Nhân dân cách mạng Lào",
+        # "đại diện Bộ Quốc phòng Nam Phi"): the country its name ends with, within its first words
+        words = m.group("side").split()
+        for at in range(1, len(words)):
+            if words[at] in _CLAUSE_WORDS:  # (the body's name ends: "đại diện tỉnh A ký với Lào")
+                break
+            name = next(
+                (
+                    " ".join(words[at : at + n])
+                    for n in (3, 2, 1)
+                    if " ".join(words[at : at + n]) in countries
+                ),
+                None,
+            )
+            if name is not None:
+                return countries[name]
     for m in re.finditer(r" ((?:\w+ ){0,2}?\w+) s ", asked):  # "vietnam's" -> "vietnam s"
         words = m.group(1).split()
         for n in range(len(words)):
@@ -1001,7 +1044,11 @@ def _asked_side(asked: str) -> frozenset[str]:
 
 _SIDE_ASKED = re.compile(
     r" (?:thay mat|dai dien|phia|on behalf of|representing|represented|represent)"
-    r"(?: (?:cho|chinh phu|nuoc|phia|the|government|of))* (?P<side>\w+(?: \w+){0,4})"
+    r"(?: (?:cho|chinh phu|nuoc|phia|the|government|of))* (?P<side>\w+(?: \w+){0,8})"
+)
+# words that end a body's name in a folded question (a verb, a preposition, a conjunction)
+_CLAUSE_WORDS = frozenset(
+    "trong voi tai ky de den toi khi va da se la o cho gui in at with and to for signed".split()
 )
 
 
@@ -1648,6 +1695,18 @@ def _with_slot(
                 return [], "no passage names a person for the deal of that amount"
         # "the VNPT general director": a sentence naming someone with that office of that body, if any
         usable = [e for e in usable if _qualified_people(q, e.text, wanted)] or usable
+        # "Ai đại diện Tập đoàn X ký ...": someone named next to X ("Đại diện X, ông A"; "ông A – Tổng
+        # giám đốc X"), not a guest of the ceremony; none, and the articles do not say
+        bodies = _represented(q)
+        if bodies:
+            usable = [e for e in usable if _person_near(q, e.text, bodies)]
+            if not usable:
+                return [], "no passage names someone of " + " or ".join(bodies)
+        # "the Lao side's leader": a sentence naming someone as of that side, if any ("Bí thư Trung ương
+        # Đoàn ... Lào A"; not "anh B gặp đoàn đại biểu Lào", which names B of no side)
+        side = _asked_side(q.words)
+        if side:
+            usable = [e for e in usable if any(country & side for _, country in _titled(e.text))] or usable
     if q.qtype in ("when", "where"):
         # the date (the place) must come from a sentence about as relevant as the most relevant one, or
         # from one naming the very meeting asked about ("Trước đó, Hội nghị lần thứ nhất được tổ chức

@@ -416,7 +416,7 @@ def test_a_who_question_naming_a_deal_by_its_amount(tmp_path: Path) -> None:
         "Ngân hàng Phát triển Bình An cho tỉnh Hải Đông vay 120 triệu USD\n\n"
         "Ngày 5-3, Ngân hàng Phát triển Bình An (BDB) và Bộ Tài chính Hải Đông đã ký khoản vay 120 triệu USD "
         "để nâng cấp đường tỉnh. "
-        "Ông Peter Hollis - giám đốc quốc gia của BDB tại Hải Đông - cho biết dự án sẽ giúp người dân đi lại. "
+        "Ông Peter Hollis - giám đốc quốc gia của BDB tại Hải Đông - cho biết dự án giúp người dân đi lại. "
         "Trong dự án này, Chính phủ Tây Lâm sẽ cung cấp khoản viện trợ không hoàn lại 4,5 triệu USD. "
         "Bà Jane Ortiz, nhà báo, đã đến thăm dự án.\n",
     )
@@ -438,7 +438,7 @@ def test_a_when_answer_takes_the_span_or_the_part_of_day_asked(tmp_path: Path) -
     pipe = _pipeline_on(
         tmp_path,
         "Hải Đông và Tây Lâm kết thúc đàm phán vòng XI\n\n"
-        "Chiều 21-5, Bộ Ngoại giao Hải Đông ra thông cáo về cuộc đàm phán vòng XI với Tây Lâm diễn ra ở thủ đô "
+        "Chiều 21-5, Bộ Ngoại giao Hải Đông ra thông cáo về cuộc đàm phán vòng XI với Tây Lâm diễn ra "
         "từ ngày 14 đến 18-5. "
         "Sáng 12-5, đoàn Tây Lâm đến sân bay; tối 13-5, hai đoàn dự tiệc chiêu đãi tại Nhà hát Lớn.\n",
     )
@@ -447,3 +447,24 @@ def test_a_when_answer_takes_the_span_or_the_part_of_day_asked(tmp_path: Path) -
     assert "từ ngày 14 đến 18-5" in span.citations[0].quote  # (the quote shows the date it gives)
     evening = pipe.ask("Hai đoàn Hải Đông và Tây Lâm dự tiệc chiêu đãi tại Nhà hát Lớn vào tối ngày nào?")
     assert "13/5" in evening.answer and "12/5" not in evening.answer, evening.answer
+
+
+def test_who_of_a_side_or_a_body_the_question_names(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thanh niên Hải Đông và Tây Lâm gặp gỡ hữu nghị\n\n"
+        "Chiều 15-5, anh Trần Văn Bình, bí thư thứ nhất Trung ương Đoàn, gặp đoàn đại biểu Đoàn Thanh niên "
+        "Nhân dân Cách mạng Lào, mở đầu cuộc gặp gỡ hữu nghị thanh niên năm 2019. "
+        "Bí thư Ban chấp hành Trung ương Đoàn Thanh niên Nhân dân Cách mạng Lào Khamphone Sisavath cũng "
+        "thông tin về các hoạt động của thanh niên. "
+        "Quỹ Bình An ký kết tài trợ 10 tỷ đồng cho Trường Đại học Hải Đông; PGS.TS Lê Văn Tâm – Giám đốc "
+        "Trường Đại học Hải Đông phát biểu cảm ơn.\n",
+    )
+    # a side named by a body of one country ("phía Đoàn ... Lào"): someone named as of that side
+    lao = pipe.ask("Ai là lãnh đạo phía Đoàn Thanh niên Nhân dân Cách mạng Lào trong cuộc gặp gỡ hữu nghị?")
+    assert "Khamphone Sisavath" in lao.answer and "Trần Văn Bình" not in lao.answer, lao.answer
+    # a representative of a body: someone named next to it, not whoever spoke at the ceremony
+    signer = pipe.ask(
+        "Ai là người đại diện Quỹ Bình An ký kết tài trợ 10 tỷ đồng cho Trường Đại học Hải Đông?"
+    )
+    assert signer.abstained, signer.answer
