@@ -277,7 +277,9 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
         count, between, tail = (
             (r"\d+", "", r"(?!\s*\d)") if noun in TIME_UNITS else (_COUNT_WORDS, r"(?:\w+\s+){0,2}?", "")
         )
-        if re.search(rf"(?<!thu )(?<!lan )\b{count}\s+{between}{re.escape(noun)}\b{tail}", folded):
+        # (a unit written onto a number in digits counts its noun, or is it: "198km đường", "198km")
+        lead = rf"{count}\s+" if noun in TIME_UNITS else rf"(?:{count}\s+|\d+(?:[a-z]{{1,3}}\s+|(?=[a-z])))"
+        if re.search(rf"(?<!thu )(?<!lan )\b{lead}{between}{re.escape(noun)}\b{tail}", folded):
             return p.count_fit
         if noun in _PERCENT_NOUNS and re.search(r"\d\s*%", ev.text):
             return p.count_fit  # "bao nhiêu phần trăm": "74%"
@@ -762,7 +764,10 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         parts = noun.split()
         reach = 1 if noun in TIME_UNITS else 3  # a duration's unit follows its number: "14 năm"
         for i, w in enumerate(folded):
-            digits = w.replace(".", "").replace(",", "").isdigit()
+            # (a unit may be written onto the number: "198km đường")
+            digits = bool(re.fullmatch(r"\d[\d.,]*(?:[a-z]{1,3})?", w)) and (
+                noun not in TIME_UNITS or w.replace(".", "").replace(",", "").isdigit()
+            )
             # a number word in lower case ("Việt Nam" has no "năm"), not before a unit of time ("sau
             # ngày ký" is "after")
             spelled = w in _NUMBER_WORDS and words[i][:1].islower() and noun not in TIME_UNITS
@@ -770,6 +775,9 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 continue
             if i and folded[i - 1] == "thu":  # an ordinal ("lần thứ 4"), not a count
                 continue
+            if digits and re.sub(r"^[\d.,]+", "", w) == noun:  # the unit asked, onto the number: "198km"
+                found.append((offsets[i], words[i].strip(".,;:")))
+                break
             j = next(
                 (
                     j

@@ -328,9 +328,15 @@ def _asks_office_holder(question: str) -> bool:
 
 
 def _is_place(folded: str) -> bool:
-    from rag.gazetteer import country_aliases, places
+    from rag.gazetteer import places
 
-    return folded in places() or folded in country_aliases()
+    return folded in places() or _is_country(folded)
+
+
+def _is_country(folded: str) -> bool:
+    from rag.gazetteer import country_aliases
+
+    return folded in country_aliases()
 
 
 def question_type(question: str, language: Language) -> QType:
@@ -623,17 +629,16 @@ _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")
 def _counted(folded: str) -> list[str]:
     """The noun a how-many question counts, as folded Vietnamese ("noi dung"), from either language."""
     nouns: list[str] = list(TIME_UNITS) if _DURATION_Q.search(folded) else []
-    m = _COUNT_VI.search(folded)
-    if m:
+    # (each of them: "bao nhiêu binh sĩ hoặc bao nhiêu tấn hàng", "how many soldiers or how many tonnes")
+    for m in _COUNT_VI.finditer(folded):
         words = m.group(1).split()
         nouns += [" ".join(words[:2]), words[0]]
-    m = _COUNT_EN.search(folded)
-    if m:  # "how many key cooperation contents": any of the words may be the counted noun
+    for m in _COUNT_EN.finditer(folded):  # "how many key cooperation contents": any word may be the noun
         words = [w for w in m.group(1).split() if w not in _STOP]
         phrases = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words
         phrases += [w[:-1] for w in words if w.endswith("s")]
-        for phrase in phrases:
-            nouns += [fold(v) for v in glossary().get(phrase, [])]
+        for phrase in phrases:  # (not a country: "how many Vietnamese military personnel")
+            nouns += [fold(v) for v in glossary().get(phrase, []) if not _is_country(fold(v))]
     return [n for n in dict.fromkeys(nouns) if n]
 
 

@@ -468,3 +468,19 @@ def test_who_of_a_side_or_a_body_the_question_names(tmp_path: Path) -> None:
         "Ai là người đại diện Quỹ Bình An ký kết tài trợ 10 tỷ đồng cho Trường Đại học Hải Đông?"
     )
     assert signer.abstained, signer.answer
+
+
+def test_a_count_with_its_unit_written_onto_the_number(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hải Đông vay 120 triệu USD nâng cấp đường\n\n"
+        "Khoản vay sẽ tài trợ cho việc nâng cấp 198km đường, kết nối các huyện của tỉnh Hải Đông. "
+        "Trực thăng của dự án có khả năng vận chuyển 90 binh lính hoặc 20 tấn hàng.\n",
+    )
+    road = pipe.ask("Khoản vay của Hải Đông sẽ nâng cấp bao nhiêu km đường?")
+    assert road.answer.startswith("198km"), road.answer
+    english = pipe.ask("How many kilometres of road will the Hai Dong loan upgrade?")
+    assert "198km" in english.answer, english.answer
+    # each thing counted: "bao nhiêu binh lính hoặc bao nhiêu tấn hàng"
+    both = pipe.ask("Trực thăng của dự án chở được bao nhiêu binh lính hoặc bao nhiêu tấn hàng?")
+    assert "90 binh lính" in both.answer and "20 tấn" in both.answer, both.answer
