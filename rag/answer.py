@@ -271,12 +271,15 @@ _PERCENT_NOUNS = frozenset({"phan tram", "phan", "percent", "percentage", "%"})
 def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> float:
     """A how-many answer states a count of the very thing asked about ("9 nhóm nội dung")."""
     folded = fold(ev.text)
-    for noun in q.counted:
+    for noun in _counted_nouns(q):
         # a duration's unit right after its number, not in a date: "14 năm", not "14 tháng 3 năm 2019"
         # (and written in digits: "sau ngày ký" is "after", not "six days")
         count, between, tail = (
             (r"\d+", "", r"(?!\s*\d)") if noun in TIME_UNITS else (_COUNT_WORDS, r"(?:\w+\s+){0,2}?", "")
         )
+        if noun not in q.counted:  # (the people "bao nhiêu người" is about: counted in digits, "5.000 lao
+            # động"; "Năm Thanh niên" is a year's name)
+            count = r"\d+"
         # (a unit written onto a number in digits counts its noun, or is it: "198km đường", "198km")
         lead = rf"{count}\s+" if noun in TIME_UNITS else rf"(?:{count}\s+|\d+(?:[a-z]{{1,3}}\s+|(?=[a-z])))"
         if re.search(rf"(?<!thu )(?<!lan )\b{lead}{between}{re.escape(noun)}\b{tail}", folded):
@@ -286,6 +289,14 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
     spans = [(d.start, d.end) for d in ev.dates]
     numbers = [m for m in _NUMBER.finditer(ev.text) if not any(s <= m.start() < e for s, e in spans)]
     return 0.1 if numbers else 0.0
+
+
+def _counted_nouns(q: Question) -> list[str]:
+    """What a how-many question counts; for "bao nhiêu người" (how many people), the people it is about
+    too: "số lao động ... là bao nhiêu người" is answered by "5.000 lao động"."""
+    if "nguoi" not in q.counted:
+        return q.counted
+    return q.counted + [t.replace("_", " ") for t in q.terms if "_" in t]
 
 
 def article_sentence_tokens(index: Index, doc_id: str) -> list[set[str]]:
@@ -758,19 +769,22 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         offsets.append(pos)
         pos += len(w)
     folded = [fold(w).strip('.,;:()“”"') for w in words]
-    for noun in q.counted:
+    for noun in _counted_nouns(q):
         if noun in _PERCENT_NOUNS:
             continue
         parts = noun.split()
         reach = 1 if noun in TIME_UNITS else 3  # a duration's unit follows its number: "14 năm"
         for i, w in enumerate(folded):
-            # (a unit may be written onto the number: "198km đường")
+            # (a unit may be written onto the number: "198km đường"; a span of numbers is one: "3-5 ngày")
             digits = bool(re.fullmatch(r"\d[\d.,]*(?:[a-z]{1,3})?", w)) and (
                 noun not in TIME_UNITS or w.replace(".", "").replace(",", "").isdigit()
             )
+            digits = digits or bool(re.fullmatch(r"\d+[-–]\d+", w))
             # a number word in lower case ("Việt Nam" has no "năm"), not before a unit of time ("sau
             # ngày ký" is "after")
-            spelled = w in _NUMBER_WORDS and words[i][:1].islower() and noun not in TIME_UNITS
+            spelled = (
+                w in _NUMBER_WORDS and words[i][:1].islower() and noun not in TIME_UNITS and noun in q.counted
+            )
             if not (digits or spelled):
                 continue
             if i and folded[i - 1] == "thu":  # an ordinal ("lần thứ 4"), not a count
@@ -1634,13 +1648,20 @@ def _answerable(
             # other side of a comparison of amounts, "khoản vay của A và khoản viện trợ của B lần lượt")
             parts = q.qtypes[1:] if split_question(q.text) else []
             compares = _compares(q)
-            return [
+            kept = [e for e in found if e.score >= p.keep_share * best]
+            # (... and the sentence right after a kept one that gives the other amount: "... trao đổi 14
+            # văn kiện. Các hợp đồng giữa hai nước đạt trị giá 22 tỷ USD.")
+            after = {id(n) for e in kept if compares and (n := _next_sentence(e, found))}
+            return kept + [
                 e
                 for e in found
-                if e.score >= p.keep_share * best
-                or (
-                    e.score >= p.keep_share / 2 * best
-                    and (any(_fits_part(e, t) for t in parts) or (compares and _lead_amount(q, e)))
+                if e not in kept
+                and (
+                    (
+                        e.score >= p.keep_share / 2 * best
+                        and (any(_fits_part(e, t) for t in parts) or (compares and _lead_amount(q, e)))
+                    )
+                    or (id(e) in after and _lead_amount(q, e))
                 )
             ], None
         why = why or reason
@@ -1675,15 +1696,26 @@ def _with_slot(
     relevant.add(id(max(usable, key=lambda e: e.score)))  # (and the scorer's best: it weighs more than the
     # words shared)
     relevant |= {id(after) for e in usable if id(e) in relevant and (after := _next_sentence(e, usable))}
-    if q.wants_money:
+    if q.wants_money and q.qtype == "how_many" and q.counted:  # a count and an amount of money ("bao
+        # nhiêu văn kiện, trị giá bao nhiêu"): a sentence that gives either, the answer takes both
+        usable = [
+            e
+            for e in usable
+            if id(e) in relevant and (_MONEY.search(e.text) or _count_fit(q, e, p) >= p.count_fit)
+        ]
+        if not usable:
+            return [], "no passage states an amount"
+    elif q.wants_money:
         usable = [e for e in usable if _MONEY.search(e.text) and id(e) in relevant]
         if not usable:
             return [], "no passage states an amount"
-    if q.qtype == "how_many" and q.counted:
+    elif q.qtype == "how_many" and q.counted:
         usable = [e for e in usable if _count_fit(q, e, p) >= p.count_fit and id(e) in relevant]
         if not usable:
             return [], f"no passage counts {q.counted[0]!r}"
-    elif q.qtype == "how_many" and not q.wants_money:  # an amount of any kind ("how long is the border")
+    if (
+        q.qtype == "how_many" and not q.wants_money and not q.counted
+    ):  # an amount of any kind ("how long is the border")
         # from a sentence about as relevant as the best (any sentence with a number: one more tempting
         # question answered on dev-en, none more answered right)
         usable = [e for e in usable if id(e) in relevant and _lead_amount(q, e)]

@@ -258,6 +258,9 @@ def question_types(question: str, language: Language) -> list[QType]:
             text,
         )
     folded = fold(text).strip()
+    if language == "vi-nodiacritics":  # unmarked, "may" is "mấy" (how many) but not in "nhà máy" (a
+        # factory), "máy bay", "máy móc", "may mắn", "may mặc", ...
+        folded = _MACHINE.sub(lambda m: m[0].replace("may", "thiet_bi"), folded)
     rules = _TYPE_RULES_EN if language == "en" else _TYPE_RULES_VI
     # "Việt Nam nào", "Quảng Nam nào" (a place of the gazetteer ending in "Nam") ask which one, not which year
     dated = re.sub(
@@ -269,6 +272,11 @@ def question_types(question: str, language: Language) -> list[QType]:
     if "yes_no" in found and language != "en" and _ends_whether(text if language == "vi" else folded):
         found.insert(0, "yes_no")  # "đã có nhà lãnh đạo nào ... chưa?": whether, not who
     return list(dict.fromkeys(found)) or ["what"]
+
+
+_MACHINE = re.compile(
+    r"\b(?:nha|tho|cong nhan) may\b|\bmay (?:bay|moc|tinh|man|mac|chu|anh|in|phat|keo|xuc|bom|cay|do)\b"
+)
 
 
 def _ends_whether(text: str) -> bool:
@@ -626,12 +634,18 @@ _AUXILIARY = r"(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could)
 _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")  # "how many areas did ..."
 
 
+# words after "bao nhiêu" that are no noun it counts (a verb, a preposition, a conjunction)
+_NOT_COUNTED = frozenset("xuong len den toi tu va hay hoac con thi la nhi vay so voi".split())
+
+
 def _counted(folded: str) -> list[str]:
     """The noun a how-many question counts, as folded Vietnamese ("noi dung"), from either language."""
     nouns: list[str] = list(TIME_UNITS) if _DURATION_Q.search(folded) else []
     # (each of them: "bao nhiêu binh sĩ hoặc bao nhiêu tấn hàng", "how many soldiers or how many tonnes")
     for m in _COUNT_VI.finditer(folded):
         words = m.group(1).split()
+        if words[0] in _NOT_COUNTED:  # "giảm từ bao nhiêu xuống bao nhiêu": no noun counted
+            continue
         nouns += [" ".join(words[:2]), words[0]]
     for m in _COUNT_EN.finditer(folded):  # "how many key cooperation contents": any word may be the noun
         words = [w for w in m.group(1).split() if w not in _STOP]

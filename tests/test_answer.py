@@ -484,3 +484,23 @@ def test_a_count_with_its_unit_written_onto_the_number(tmp_path: Path) -> None:
     # each thing counted: "bao nhiêu binh lính hoặc bao nhiêu tấn hàng"
     both = pipe.ask("Trực thăng của dự án chở được bao nhiêu binh lính hoặc bao nhiêu tấn hàng?")
     assert "90 binh lính" in both.answer and "20 tấn" in both.answer, both.answer
+
+
+def test_a_count_and_an_amount_and_a_count_of_people(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hải Đông và Tây Lâm trao đổi văn kiện hợp tác\n\n"
+        "Thủ tướng Hải Đông và Thủ tướng Tây Lâm chứng kiến các bộ ngành trao đổi 14 văn kiện ký kết.\n"
+        "Các hợp đồng, thoả thuận giữa hai nước đạt trị giá 22 tỷ USD.\n"
+        "Thời điểm cao nhất có trên 10.000 lao động Hải Đông làm việc tại Tây Lâm.\n"
+        "Thủ tục visa với khách Hải Đông không quá phức tạp, thời gian mất từ 3-5 ngày.\n",
+    )
+    # a count and an amount of money asked together: both, the second from the sentence right after
+    both = pipe.ask("Hai thủ tướng chứng kiến trao đổi bao nhiêu văn kiện, các hợp đồng trị giá bao nhiêu?")
+    assert "14 văn kiện" in both.answer and "22 tỷ USD" in both.answer, both.answer
+    # "bao nhiêu người": a count of the people the question is about
+    people = pipe.ask("Thời điểm cao nhất có bao nhiêu người lao động Hải Đông làm việc tại Tây Lâm?")
+    assert people.answer.startswith("10.000 lao động"), people.answer
+    # a span of days is one amount
+    visa = pipe.ask("Khách Hải Đông xin visa đi Tây Lâm mất bao nhiêu ngày?")
+    assert visa.answer.startswith("3-5 ngày"), visa.answer

@@ -447,3 +447,18 @@ def test_money_is_wanted_only_when_asked() -> None:
     assert not analyze("In which province will the rice value chain project be built?").wants_money
     assert analyze("Giá trị hợp đồng giữa hai công ty là bao nhiêu?").wants_money
     assert analyze("How much is the loan worth?").wants_money
+
+
+def test_what_a_how_many_question_counts() -> None:
+    # unmarked "may" is "mấy" (how many), not in "nhà máy" (a factory) or "máy bay"
+    assert analyze("ai la chu tich nutifood phat bieu tai le khanh thanh nha may o thuy dien").qtypes == [
+        "who"
+    ]
+    assert analyze("hai ben ky may van ban").counted[:1] == ["van ban"]
+    # "giảm từ bao nhiêu xuống bao nhiêu": a change, no noun counted
+    assert analyze("ty le no xau da giam tu bao nhieu xuong bao nhieu").counted == []
+    # each noun of a two-part question ("how many soldiers or how many tonnes")
+    both = analyze("Trực thăng chở được bao nhiêu binh lính hoặc bao nhiêu tấn hàng?").counted
+    assert {"binh linh", "tan hang"} <= set(both)
+    # not a country: "how many Vietnamese military personnel"
+    assert "viet nam" not in analyze("How many Vietnamese military personnel did Australia train?").counted
