@@ -77,7 +77,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (
         "list",
         re.compile(
-            r"\b(nhung (gi|noi dung|linh vuc|van ban|cua khau|tinh)|cac .{1,40} nao|liet ke|"
+            r"\b(nhung (gi|noi dung|linh vuc|van ban|cua khau|tinh)|(?:cac|nhung) .{1,40} nao|liet ke|"
             r"gom nhung|bao gom nhung)\b"
         ),
     ),

@@ -462,3 +462,8 @@ def test_what_a_how_many_question_counts() -> None:
     assert {"binh linh", "tan hang"} <= set(both)
     # not a country: "how many Vietnamese military personnel"
     assert "viet nam" not in analyze("How many Vietnamese military personnel did Australia train?").counted
+
+
+def test_which_items_asks_for_a_list() -> None:
+    assert analyze("Hai bên đánh giá kết quả những dự án hợp tác nào?").qtype == "list"
+    assert analyze("Triều Tiên đã thả những công dân Mỹ nào?").qtype == "list"
