@@ -107,8 +107,8 @@ _PLACE = re.compile(
     rf"((?:(?:{_PLACE_KINDS})\s+){{0,3}}"
     r"[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
 )
-# where someone goes ("tới thăm X", "đến X", "sang X"): a place only when the gazetteer knows it
-_DESTINATION = re.compile(r"\b(?:tới|đến|sang)(?:\s+thăm)?\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})")
+# where someone goes ("tới thăm X", "đến X", "sang X", "thăm X"): a place only when the gazetteer knows it
+_DESTINATION = re.compile(r"\b(?:tới|đến|sang|thăm)(?:\s+thăm)?\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})")
 _PERSON = re.compile(
     r"\b(?:đồng chí|ông|bà)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+|(?:[A-ZĐ][\wÀ-ỹ]+\s+){2}[A-ZĐ][\wÀ-ỹ]+"
 )

@@ -105,8 +105,9 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         "where",
         re.compile(
             r"\b(where|which city|what city|which province|what place|what venue|which venue|"
-            r"in (?:which|what) "
-            r"(?:country|city|province|town|place|venue|district|prefecture|state|region))\b"
+            r"(?:in|at) (?:which|what) "
+            r"(?:country|city|province|town|place|venue|district|prefecture|state|region|stadium|hotel|"
+            r"building|hall|room|port|airport|university|school))\b"
         ),
     ),
     (

@@ -504,3 +504,15 @@ def test_a_count_and_an_amount_and_a_count_of_people(tmp_path: Path) -> None:
     # a span of days is one amount
     visa = pipe.ask("Khách Hải Đông xin visa đi Tây Lâm mất bao nhiêu ngày?")
     assert visa.answer.startswith("3-5 ngày"), visa.answer
+
+
+def test_a_where_answer_from_the_place_a_ship_visits(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bộ trưởng Quốc phòng Hải Đông đón Bộ trưởng Quốc phòng Tây Lâm\n\n"
+        "Lễ đón Bộ trưởng Quốc phòng Tây Lâm diễn ra tại Hà Nội chiều 25/1. "
+        "Bộ Quốc phòng hai nước cũng trình lãnh đạo cấp cao phê duyệt để tàu sân bay Tây Lâm thăm Đà Nẵng "
+        "dự kiến tháng 3 năm nay.\n",
+    )
+    answer = pipe.ask("Tàu sân bay Tây Lâm dự kiến đến thăm nơi nào vào tháng 3?")
+    assert answer.answer.startswith("Tại Đà Nẵng"), answer.answer

@@ -467,3 +467,8 @@ def test_what_a_how_many_question_counts() -> None:
 def test_which_items_asks_for_a_list() -> None:
     assert analyze("Hai bên đánh giá kết quả những dự án hợp tác nào?").qtype == "list"
     assert analyze("Triều Tiên đã thả những công dân Mỹ nào?").qtype == "list"
+
+
+def test_at_which_venue_asks_where() -> None:
+    assert analyze("At which stadium will the friendly match be held?").qtype == "where"
+    assert analyze("In which hotel did the delegation stay?").qtype == "where"
