@@ -1932,7 +1932,9 @@ def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
     return after if after is not None and after.start - ev.end < 4 else None
 
 
-_COMPARE = re.compile(r" (?:so voi|lan luot|moi ben|compared|respectively|versus|vs) ")
+_COMPARE = re.compile(
+    r" (?:so voi|lan luot|moi ben|compared?|respectively|versus|vs|bigger|larger|higher|greater|smaller|lower) "
+)
 
 
 def _compares(q: Question) -> bool:

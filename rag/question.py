@@ -88,6 +88,9 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         "how_many",
         re.compile(
             r"\b(how many|how much|number of|how long|how (?:large|big|high|far))\b"
+            # (two amounts compared: "which was bigger: A or B", "how does X compare with Y")
+            r"|\bwhich (?:\w+ ){0,4}?(?:bigger|larger|higher|greater|smaller|lower)\b"
+            r"|\bhow (?:does|did|do) .{1,80}? compare\b"
             r"|\bwhat (?:(?:was|is|were|are|will be) )?(?:the )?(?:total )?(?:percentage|percent|share|"
             r"proportion|value|amount|sum|price|cost|interest rate|rate|size|budget|turnover)\b"
         ),

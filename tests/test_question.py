@@ -472,3 +472,8 @@ def test_which_items_asks_for_a_list() -> None:
 def test_at_which_venue_asks_where() -> None:
     assert analyze("At which stadium will the friendly match be held?").qtype == "where"
     assert analyze("In which hotel did the delegation stay?").qtype == "where"
+
+
+def test_an_english_comparison_asks_for_amounts() -> None:
+    assert analyze("Which was bigger: the A contract or the B deal?").qtype == "how_many"
+    assert analyze("How does the 2019 target compare with the 2018 number of visitors?").qtype == "how_many"
