@@ -1933,7 +1933,8 @@ def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
 
 
 _COMPARE = re.compile(
-    r" (?:so voi|lan luot|moi ben|compared?|respectively|versus|vs|bigger|larger|higher|greater|smaller|lower) "
+    r" (?:so voi|lan luot|moi ben|compared?|respectively|versus|vs|bigger|larger|higher|greater|smaller"
+    r"|lower) "
 )
 
 

@@ -523,7 +523,7 @@ def test_an_english_comparison_of_two_amounts(tmp_path: Path) -> None:
         tmp_path,
         "Hãng bay Bình An và Hải Đông Air ký hợp đồng mua máy bay\n\n"
         "Hãng hàng không Bình An ký hợp đồng mua 100 máy bay Boeing 737 MAX trị giá 12,7 tỷ USD. "
-        "Tại đây, hãng Hải Đông Air ký thoả thuận mua 10 máy bay Boeing 787-9 Dreamliner trị giá gần 3 tỷ USD.\n",
+        "Tại đây, hãng Hải Đông Air ký thoả thuận mua 10 máy bay Boeing 787-9 trị giá gần 3 tỷ USD.\n",
     )
     answer = pipe.ask(
         "Which was bigger: Binh An's Boeing 737 MAX contract or Hai Dong Air's Boeing 787-9 deal?"
