@@ -1056,6 +1056,11 @@ def _asked_side(asked: str) -> frozenset[str]:
             )
             if name is not None:
                 return countries[name]
+    for m in _SIDE_GROUP.finditer(asked):  # "the Vietnamese working group", "the Chinese delegation"
+        words = m.group(1).split()
+        for n in range(len(words)):
+            if " ".join(words[n:]) in countries:
+                return countries[" ".join(words[n:])]
     for m in re.finditer(r" ((?:\w+ ){0,2}?\w+) s ", asked):  # "vietnam's" -> "vietnam s"
         words = m.group(1).split()
         for n in range(len(words)):
@@ -1068,6 +1073,7 @@ _SIDE_ASKED = re.compile(
     r" (?:thay mat|dai dien|phia|on behalf of|representing|represented|represent)"
     r"(?: (?:cho|chinh phu|nuoc|phia|the|government|of))* (?P<side>\w+(?: \w+){0,8})"
 )
+_SIDE_GROUP = re.compile(r" ((?:\w+ )?\w+) (?:working group|delegation|side|team|negotiators) ")
 # words that end a body's name in a folded question (a verb, a preposition, a conjunction)
 _CLAUSE_WORDS = frozenset(
     "trong voi tai ky de den toi khi va da se la o cho gui in at with and to for signed".split()

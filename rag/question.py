@@ -107,7 +107,11 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
     (
         "where",
         re.compile(
-            r"\b(where|which city|what city|which province|what place|what venue|which venue|"
+            # ("where" asks at the head of a clause: "Where did ...", "... and where?"; "the ceremony where
+            # A signed" asks something else)
+            r"(?:^|[,;] |\band )where\b|\bwhere (?:did|does|do|is|was|were|will|has|have|had|are|can|could|"
+            r"would|should)\b"
+            r"|\b(which city|what city|which province|what place|what venue|which venue|"
             r"(?:in|at) (?:which|what) "
             r"(?:country|city|province|town|place|venue|district|prefecture|state|region|stadium|hotel|"
             r"building|hall|room|port|airport|university|school))\b"
@@ -117,7 +121,8 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         "who",
         re.compile(
             r"\b(who|whom|whose|(which|what) (\w+ ){0,3}(official|leader|person|chairman|secretary|governor|"
-            r"prefect|head)|name of (the )?(\w+ ){0,2}?(person|official|leader|minister|president|chairman|"
+            r"prefect|head|minister|president|ambassador|director|mayor|envoy|representative|commander|senator|"
+            r"ceo)|name of (the )?(\w+ ){0,2}?(person|official|leader|minister|president|chairman|"
             r"secretary|governor|ambassador|director|head|chief|mayor|envoy|representative|ceo|coach|winner)"
             r"(?! of the (?:agreement|project|programme|program|plan|deal|treaty)))\b"
         ),

@@ -529,3 +529,14 @@ def test_an_english_comparison_of_two_amounts(tmp_path: Path) -> None:
         "Which was bigger: Binh An's Boeing 737 MAX contract or Hai Dong Air's Boeing 787-9 deal?"
     )
     assert "12,7 tỷ USD" in answer.answer and "3 tỷ USD" in answer.answer, answer.answer
+
+
+def test_who_of_the_side_an_english_adjective_names(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Việt Nam và Trung Quốc đàm phán về vùng biển\n\n"
+        "Trưởng Nhóm công tác phía Trung Quốc trong đàm phán với Việt Nam về vùng biển là ông Chu Kiện. "
+        "Trưởng Nhóm công tác phía Việt Nam là ông Nguyễn Đăng Thắng, Vụ trưởng, Uỷ ban Biên giới quốc gia.\n",
+    )
+    answer = pipe.ask("Who headed the Vietnamese working group in the talks with China on the sea area?")
+    assert answer.answer.startswith("Nguyễn Đăng Thắng"), answer.answer

@@ -477,3 +477,10 @@ def test_at_which_venue_asks_where() -> None:
 def test_an_english_comparison_asks_for_amounts() -> None:
     assert analyze("Which was bigger: the A contract or the B deal?").qtype == "how_many"
     assert analyze("How does the 2019 target compare with the 2018 number of visitors?").qtype == "how_many"
+
+
+def test_english_where_and_which_office_holder() -> None:
+    # "where" as a relative word ("the ceremony where A signed") asks no place
+    assert analyze("Which Deputy Minister of Finance spoke at the ceremony where A signed?").qtype == "who"
+    assert analyze("Who signed the contract, and where?").qtypes == ["where", "who"]
+    assert analyze("Where did the two sides sign the deal?").qtype == "where"
