@@ -536,7 +536,7 @@ def test_who_of_the_side_an_english_adjective_names(tmp_path: Path) -> None:
         tmp_path,
         "Việt Nam và Trung Quốc đàm phán về vùng biển\n\n"
         "Trưởng Nhóm công tác phía Trung Quốc trong đàm phán với Việt Nam về biển là ông Chu Kiện. "
-        "Trưởng Nhóm công tác phía Việt Nam là ông Nguyễn Đăng Thắng, Vụ trưởng, Uỷ ban Biên giới quốc gia.\n",
+        "Trưởng Nhóm công tác phía Việt Nam là ông Nguyễn Đăng Thắng, Vụ trưởng, Bộ Ngoại giao.\n",
     )
     answer = pipe.ask("Who headed the Vietnamese working group in the talks with China on the sea area?")
     assert answer.answer.startswith("Nguyễn Đăng Thắng"), answer.answer
