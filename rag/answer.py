@@ -127,6 +127,10 @@ _HONORIFIC_NAME = re.compile(
     rf"(?:(?<!\w)(?:ông|bà|ngài)|(?:^|(?<=[.!?:;“\"(]\s)|(?<=[.!?:;“\"(]))(?:Ông|Bà|Ngài)|(?<!\w)M(?:r|rs|s)\.?)"
     rf"\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?!\w)"
 )
+# a company or a body before a country and a name ("tập đoàn Nga Gazprom Neft")
+_BODY_BEFORE = re.compile(
+    r"\b(?:tap doan|cong ty|hang|ngan hang|to chuc|quy|doanh nghiep|nha may|tap chi|bao)$"
+)
 _PLACE_BEFORE = re.compile(
     r"(?<!\w)(tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường)\s*$", re.IGNORECASE
 )
@@ -1235,6 +1239,30 @@ def person_names(text: str) -> list[str]:
             continue
         if not any(name in known or known in name for known in found):
             found.setdefault(name, m.start("name"))
+    # a foreign name right after its country, as news writes one without a title or an honorific ("phi
+    # công danh dự Nga Valentin Padalka tuyên bố"): two or three capitalised words that cannot be
+    # Vietnamese syllables, after a country written inside the sentence
+    countries = country_aliases()
+    tokens = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'’-]+", text)]
+    for i in range(1, len(tokens)):
+        if not tokens[i - 1][1][0].islower() or not tokens[i][1][0].isupper():
+            continue
+        n = next((n for n in (2, 1) if fold(" ".join(w for _, w in tokens[i : i + n])) in countries), 0)
+        run = []
+        for at, word in tokens[i + n : i + n + 3] if n else []:
+            if not (word[0].isupper() and looks_foreign(fold(word))):
+                break
+            run.append((at, word))
+        # (not a company's: "tập đoàn Nga Gazprom Neft", "Công ty Nhật Bản Mitsubishi Corporation")
+        before = fold(" ".join(w for _, w in tokens[max(0, i - 2) : i]))
+        if (
+            len(run) >= 2
+            and not _BODY_BEFORE.search(before)
+            and not any(fold(w) in _english_words() for _, w in run)
+        ):
+            name = " ".join(word for _, word in run)
+            if not any(name in known or known in name for known in found):
+                found.setdefault(name, run[0][0])
     return sorted(found, key=found.__getitem__)
 
 

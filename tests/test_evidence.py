@@ -545,3 +545,14 @@ def test_a_compound_of_khong_is_no_negation_a_negation_stays_one() -> None:
         assert not _NEGATION.search(_negation_text(text)), text
     for text in ("Dự án không ảnh hưởng tới môi trường.", "Hai bên không quan tâm.", "không khi nào"):
         assert _NEGATION.search(_negation_text(text)), text
+
+
+def test_a_foreign_name_right_after_its_country() -> None:
+    from rag.answer import person_names
+
+    said = 'Mẫu trực thăng sẽ được sản xuất ", phi công danh dự Nga Valentin Padalka tuyên bố.'
+    assert person_names(said) == ["Valentin Padalka"]
+    assert person_names("tỷ phú Úc Andrew Forrest đến thăm") == ["Andrew Forrest"]
+    # a company's name after its country is no person; nor are names that pass as Vietnamese syllables
+    assert person_names("tập đoàn Nga Gazprom Neft ký hợp đồng") == []
+    assert person_names("Công ty Nhật Bản Mitsubishi Corporation đầu tư") == []
