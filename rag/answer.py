@@ -999,6 +999,10 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
         of = {name: country for name, country in titled if country}
         named_side = _asked_side(" " + " ".join(_WORD.findall(fold(clause))) + " ")
         everyone = [(at, n) for at, n in everyone if (of.get(n) or named_side or side) & side]
+        if side <= _HOME:  # (Vietnam's side: no one whose name cannot be Vietnamese, "Malmstrom")
+            everyone = [
+                (at, n) for at, n in everyone if n in of or not any(map(looks_foreign, fold(n).split()))
+            ]
     # (a foreign name the question gives by its last word too: "Trump" names "Donald Trump", unless
     # another person of the clause bears it: "Ivanka Trump")
     last = [_WORD.findall(fold(n))[-1:] for _, n in everyone]
@@ -1014,6 +1018,10 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
         spans = _witness_spans(fold(clause))
         people = [(at, n) for at, n in people if not any(a <= at < b for a, b in spans)]
     return people
+
+
+# the country of the articles' language, whose people bear Vietnamese names
+_HOME = frozenset({"viet nam"})
 
 
 def _names_person(asked: str, name: str, bearers: int = 1) -> bool:

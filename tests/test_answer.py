@@ -540,3 +540,14 @@ def test_who_of_the_side_an_english_adjective_names(tmp_path: Path) -> None:
     )
     answer = pipe.ask("Who headed the Vietnamese working group in the talks with China on the sea area?")
     assert answer.answer.startswith("Nguyễn Đăng Thắng"), answer.answer
+
+
+def test_vietnams_representative_bears_a_vietnamese_name(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hiệp định thương mại sẽ được ký tại Hà Nội\n\n"
+        "Hiệp định thương mại giữa Việt Nam và Liên minh Bắc Âu sẽ được ký tại Hà Nội vào ngày 30-6. "
+        "Trong khi đó, Cao uỷ thương mại Malmstrom ca ngợi tiềm năng của Việt Nam trong hiệp định.\n",
+    )
+    answer = pipe.ask("Who will sign the trade agreement on behalf of Vietnam on June 30 in Hanoi?")
+    assert answer.abstained, answer.answer
