@@ -280,9 +280,12 @@ def question_types(question: str, language: Language) -> list[QType]:
         found.insert(0, "who")
     if "yes_no" in found and language != "en" and _ends_whether(text if language == "vi" else folded):
         found.insert(0, "yes_no")  # "đã có nhà lãnh đạo nào ... chưa?": whether, not who
+    if language == "en" and _EN_WHETHER.search(folded):  # "After A and B ended their venture, has it been
+        found.insert(0, "yes_no")  # made clear who ...?": whether, after an opening clause
     return list(dict.fromkeys(found)) or ["what"]
 
 
+_EN_WHETHER = re.compile(r"^[^,?]{3,150}, (?:did|does|do|is|was|were|has|have|had|can|will|are) ")
 _MACHINE = re.compile(
     r"\b(?:nha|tho|cong nhan) may\b|\bmay (?:bay|moc|tinh|man|mac|chu|anh|in|phat|keo|xuc|bom|cay|do)\b"
 )

@@ -484,3 +484,9 @@ def test_english_where_and_which_office_holder() -> None:
     assert analyze("Which Deputy Minister of Finance spoke at the ceremony where A signed?").qtype == "who"
     assert analyze("Who signed the contract, and where?").qtypes == ["where", "who"]
     assert analyze("Where did the two sides sign the deal?").qtype == "where"
+
+
+def test_an_english_whether_after_an_opening_clause() -> None:
+    question = "After A and B ended their joint venture, has it been made clear who will hold the rights?"
+    assert analyze(question).qtype == "yes_no"
+    assert analyze("In 2019, who signed the deal?").qtype == "who"
