@@ -557,6 +557,23 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     return f"tại {place}"
 
 
+def _city_of_country(q: Question, ev: Evidence, evidence: list[Evidence]) -> tuple[Evidence, str] | None:
+    """A place of the country ``ev`` names as where ("tại Lào"), given by another candidate sentence of
+    the same article, with that sentence: the city a question asking for one wants."""
+    named = [fold(m.group(1)) for m in _PLACE.finditer(ev.text)]
+    countries = {c for n in named if n in country_aliases() for c in country_aliases()[n]}
+    if not countries:
+        return None
+    for other in evidence:
+        if other.doc_id != ev.doc_id or other is ev:
+            continue
+        lead = _lead_place(q, other)
+        bare = fold(_LOCALITY_WORDS.sub("", re.sub(r"^(?:in|tại)\s+", "", lead or ""))).strip()
+        if lead and {fold(c) for c in places().get(bare, ())} & countries:
+            return other, lead
+    return None
+
+
 def _country_first(place: str) -> str:
     """A country and the capitalised words after it are the country and a name ("Đại sứ Mỹ tại Đức
     Richard Grenell"): the country alone."""
@@ -1844,6 +1861,12 @@ def compose(
     if slot is None and q.qtype in _SLOT_NEEDED:  # a "when" answer states a date, a how-many one an
         # amount, a where one the place (of the kind asked: "tỉnh nào"): the best sentence with one
         best, slot = next(((e, lead) for e in ranked[1:] if (lead := _lead(q, e, p))), (best, None))
+        if slot is None and q.qtype == "where" and _ASKS_LOCALITY.search(q.words):
+            # "which city": the best sentence says the country ("gặp ... tại Lào"); the article's city
+            # of that country ("có mặt tại thủ đô Vientiane, Lào"), from any of its candidate sentences
+            found = _city_of_country(q, ranked[0], evidence)
+            if found is not None:
+                best, slot = found
         if slot is None and (
             q.qtype != "where" or _ASKS_LOCALITY.search(q.words) or _ASKS_COUNTRY.search(q.words)
         ):

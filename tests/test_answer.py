@@ -551,3 +551,17 @@ def test_vietnams_representative_bears_a_vietnamese_name(tmp_path: Path) -> None
     )
     answer = pipe.ask("Who will sign the trade agreement on behalf of Vietnam on June 30 in Hanoi?")
     assert answer.abstained, answer.answer
+
+
+def test_which_city_when_the_meeting_sentence_names_only_the_country(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tổng thống Philippines nhận lời mời thăm Việt Nam\n\n"
+        "Tổng thống Philippines Rodrigo Duterte hôm nay nhận lời mời thăm Việt Nam trong cuộc gặp với Thủ tướng "
+        "Nguyễn Xuân Phúc tại Lào. "
+        "Hai nhà lãnh đạo có mặt tại thủ đô Vientiane, Lào, dự Hội nghị Cấp cao ASEAN.\n",
+    )
+    answer = pipe.ask(
+        "Thủ tướng Nguyễn Xuân Phúc gặp Tổng thống Philippines Rodrigo Duterte tại thành phố nào?"
+    )
+    assert answer.answer.startswith("Tại thủ đô Vientiane"), answer.answer
