@@ -557,8 +557,8 @@ def test_which_city_when_the_meeting_sentence_names_only_the_country(tmp_path: P
     pipe = _pipeline_on(
         tmp_path,
         "Tổng thống Philippines nhận lời mời thăm Việt Nam\n\n"
-        "Tổng thống Philippines Rodrigo Duterte hôm nay nhận lời mời thăm Việt Nam trong cuộc gặp với Thủ tướng "
-        "Nguyễn Xuân Phúc tại Lào. "
+        "Tổng thống Philippines Rodrigo Duterte hôm nay nhận lời mời thăm Việt Nam trong cuộc gặp với "
+        "Thủ tướng Nguyễn Xuân Phúc tại Lào. "
         "Hai nhà lãnh đạo có mặt tại thủ đô Vientiane, Lào, dự Hội nghị Cấp cao ASEAN.\n",
     )
     answer = pipe.ask(
