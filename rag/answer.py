@@ -2109,6 +2109,10 @@ def _render(
         cited = same_event + [ev for ev in chosen if ev not in same_event and id(ev) in others]
     else:
         budget = p.max_words
+        yes_no = q.qtype == "yes_no"  # no sentence says yes or no: the answer gives no verdict, only what
+        # the articles state (worded without a verdict word, which would read as one)
+        if yes_no and q.language != "en":
+            parts.append("Các bài viết chỉ nêu:")
         for ev in chosen:
             if cited and (budget < 10 or ev.doc_id != best.doc_id):
                 break
@@ -2122,7 +2126,7 @@ def _render(
                     if ev.article.published
                     else "An article"
                 )
-                parts.append(f"{source} reports: “{piece}” {mark([ev])}")
+                parts.append(f"{source} {'only states' if yes_no else 'reports'}: “{piece}” {mark([ev])}")
             elif q.language == "en":
                 parts.append(f"“{piece}” {mark([ev])}")
             else:
