@@ -127,9 +127,18 @@ _HONORIFIC_NAME = re.compile(
     rf"(?:(?<!\w)(?:ông|bà|ngài)|(?:^|(?<=[.!?:;“\"(]\s)|(?<=[.!?:;“\"(]))(?:Ông|Bà|Ngài)|(?<!\w)M(?:r|rs|s)\.?)"
     rf"\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?!\w)"
 )
-# a company or a body before a country and a name ("tập đoàn Nga Gazprom Neft")
+# a company or a body a few words before a country and a name ("tập đoàn năng lượng Nga Gazprom Neft",
+# "hãng xe Hàn Quốc Hyundai Motor"), written with its marks (folded, "hang" is also "hàng")
 _BODY_BEFORE = re.compile(
-    r"\b(?:tap doan|cong ty|hang|ngan hang|to chuc|quy|doanh nghiep|nha may|tap chi|bao)$"
+    r"\b(?:"
+    + "|".join(
+        same_tones(w) for w in ("tập đoàn", "công ty", "hãng", "ngân hàng", "tổ chức", "quỹ", "doanh nghiệp")
+    )
+    + r")\b"
+)
+# the last word of a company's name, not of a person's
+_COMPANY_END = frozenset(
+    "inc corp corporation group motor motors holdings ltd co company electronics airlines".split()
 )
 _PLACE_BEFORE = re.compile(
     r"(?<!\w)(tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường)\s*$", re.IGNORECASE
@@ -285,9 +294,10 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
             # động"; "Năm Thanh niên" is a year's name)
             count = r"\d+"
         # (a unit written onto a number in digits counts its noun, or is it: "198km đường", "198km")
-        lead = rf"{count}\s+" if noun in TIME_UNITS else rf"(?:{count}\s+|\d+(?:[a-z]{{1,3}}\s+|(?=[a-z])))"
-        if re.search(rf"(?<!thu )(?<!lan )\b{lead}{between}{re.escape(noun)}\b{tail}", folded):
-            return p.count_fit
+        lead = rf"{count}\s+" if noun in TIME_UNITS else rf"(?:{count}\s+|\d+(?:{_UNITS}\s+|(?={_UNITS}\b)))"
+        for m in re.finditer(rf"(?<!thu )(?<!lan )\b{lead}{between}{re.escape(noun)}\b{tail}", folded):
+            if not any(d.start <= m.start() < d.end for d in ev.dates):  # ("Sáng 15-5 đại biểu": a date)
+                return p.count_fit
         if noun in _PERCENT_NOUNS and re.search(r"\d\s*%", ev.text):
             return p.count_fit  # "bao nhiêu phần trăm": "74%"
     spans = [(d.start, d.end) for d in ev.dates]
@@ -300,7 +310,14 @@ def _counted_nouns(q: Question) -> list[str]:
     too: "số lao động ... là bao nhiêu người" is answered by "5.000 lao động"."""
     if "nguoi" not in q.counted:
         return q.counted
-    return q.counted + [t.replace("_", " ") for t in q.terms if "_" in t]
+    # (the two words after "số" or after "bao nhiêu người": "số lao động ...", "bao nhiêu người lao động")
+    about = [m.group(1) for m in _PEOPLE_COUNTED.finditer(q.words)]
+    return q.counted + [n for n in dict.fromkeys(about) if n not in q.counted and n not in q.names]
+
+
+# units written onto a number ("198km", "20ha", "100MW"; not "9h", "10h30": a time)
+_UNITS = r"(?:km2|km|m2|m|ha|kg|mw|kw|gw|mm|cm)"
+_PEOPLE_COUNTED = re.compile(r"(?<= )(?:so(?! voi )|bao nhieu nguoi) (\w+ \w+)(?= )")
 
 
 def article_sentence_tokens(index: Index, doc_id: str) -> list[set[str]]:
@@ -433,9 +450,14 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     if _says(q, *_ASKS_UPCOMING, asking_only=True) and any(d.future for d in mentions):
         mentions = [d for d in mentions if d.future]
     # "vào tối ngày nào", "sáng hôm nào": the date written with that part of the day, if one is
-    pod = _ASKS_PART_OF_DAY.search(q.words)
-    if pod and any(d.part_of_day and fold(d.part_of_day).startswith(pod.group(1)) for d in mentions):
-        mentions = [d for d in mentions if d.part_of_day and fold(d.part_of_day).startswith(pod.group(1))]
+    asked = (
+        _ASKS_PART_OF_DAY[0].search(same_tones(q.text.lower()))
+        if q.language == "vi"
+        else _ASKS_PART_OF_DAY[1].search(q.words)
+    )
+    part = fold(asked.group(1)) if asked else ""
+    if part and any(d.part_of_day and fold(d.part_of_day).startswith(part) for d in mentions):
+        mentions = [d for d in mentions if d.part_of_day and fold(d.part_of_day).startswith(part)]
     dated = [d for d in mentions if d.iso and (d.precision != "range" or d.end_iso)]
     # ("từ ngày nào đến ngày nào", "from what date to what date": a span of days first)
     span_first = bool(_ASKS_SPAN.search(q.words))
@@ -517,11 +539,15 @@ def _span_without_year(d: DateMention, language: str) -> str:
     return f"{text} (bài không nêu năm)"
 
 
-_ASKS_PART_OF_DAY = re.compile(r" (sang|trua|chieu|toi|dem) (?:ngay|hom|nao|thu)\b")
+# (marked when the question is: "tới ngày nào" is no evening, "sang ngày nào" no morning)
+_ASKS_PART_OF_DAY = (
+    re.compile(r"\b(sáng|trưa|chiều|tối|đêm) (?:ngày|hôm|nào|thứ)\b"),
+    re.compile(r" (sang|trua|chieu|toi|dem) (?:ngay|hom|nao|thu) "),
+)
 # a span is asked: "từ ngày nào đến ngày nào", "kéo dài từ ngày nào", "from what date to what date"
 _ASKS_SPAN = re.compile(
-    r" tu (?:ngay|thang|nam) nao(?: den)? | den (?:ngay|thang) nao |(?:keo dai|dien ra) trong nhung ngay nao "
-    r"| from (?:what|which) (?:date|day) | between (?:what|which) dates | (?:what|which) dates "
+    r" tu (?:ngay|thang|nam) nao den (?:ngay|thang|nam) nao |(?:keo dai|dien ra) trong nhung ngay nao "
+    r"| from (?:what|which) (?:date|day) to | between (?:what|which) dates | (?:what|which) dates "
 )
 _ASKS_DAY = re.compile(
     r" (?:ngay nao|ngay may|ngay bao nhieu|hom nao|ngay thang(?: nam)? nao"
@@ -564,7 +590,7 @@ def _city_of_country(q: Question, ev: Evidence, evidence: list[Evidence]) -> tup
     countries = {c for n in named if n in country_aliases() for c in country_aliases()[n]}
     if not countries:
         return None
-    for other in evidence:
+    for other in sorted(evidence, key=_by_score):
         if other.doc_id != ev.doc_id or other is ev:
             continue
         lead = _lead_place(q, other)
@@ -606,9 +632,9 @@ def _place_fits(q: Question, place: str) -> bool:
         frozenset(),
     )
     known = places().get(bare)
-    if known is None and not _LOCALITY_WORDS.match(place):
-        return False  # ("tỉnh nào": a place of the gazetteer or one written as a locality, "tỉnh Thái
-        # Bình"; not a region, "Đồng bằng sông Hồng")
+    if known is None and not _LOCALITY_WORDS.match(place) and _ASKS_PROVINCE.search(q.words):
+        return False  # ("tỉnh nào": a province of the gazetteer or one written as one, "tỉnh Thái Bình";
+        # not a region, "Đồng bằng sông Hồng"; a district or a city may be one the gazetteer lacks)
     return not (country and known and not {fold(c) for c in known} & country)
 
 
@@ -616,6 +642,7 @@ _ASKS_LOCALITY = re.compile(
     r" (?:(?:tinh|thanh pho|huyen|dia phuong) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
     r"|(?:which|what) (?:(?P<adj>\w+) )?(?:city|province|town|prefecture|district))(?= )"
 )
+_ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) ")
 _ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country)(?! s) ")
 _LOCALITY_WORDS = re.compile(r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE)
 
@@ -796,11 +823,13 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         parts = noun.split()
         reach = 1 if noun in TIME_UNITS else 3  # a duration's unit follows its number: "14 năm"
         for i, w in enumerate(folded):
-            # (a unit may be written onto the number: "198km đường"; a span of numbers is one: "3-5 ngày")
-            digits = bool(re.fullmatch(r"\d[\d.,]*(?:[a-z]{1,3})?", w)) and (
+            # (a unit may be written onto the number: "198km đường"; a span of numbers is one, "3-5 ngày",
+            # but not a day and month: "Sáng 15-5 đại biểu ...")
+            digits = bool(re.fullmatch(rf"\d[\d.,]*(?:{_UNITS})?", w)) and (
                 noun not in TIME_UNITS or w.replace(".", "").replace(",", "").isdigit()
             )
-            digits = digits or bool(re.fullmatch(r"\d+[-–]\d+", w))
+            in_date = any(d.start <= offsets[i] < d.end for d in ev.dates)
+            digits = digits or (bool(re.fullmatch(r"\d+[-–]\d+", w)) and not in_date)
             # a number word in lower case ("Việt Nam" has no "năm"), not before a unit of time ("sau
             # ngày ký" is "after")
             spelled = (
@@ -1070,16 +1099,20 @@ def _asked_side(asked: str) -> frozenset[str]:
         if found:
             return frozenset().union(*found)
         # a body of one country after the connector ("phía Đoàn Thanh niên Nhân dân cách mạng Lào",
-        # "đại diện Bộ Quốc phòng Nam Phi"): the country its name ends with, within its first words
+        # "đại diện Bộ Quốc phòng Nam Phi"): the country its name ends with, right before the clause
+        # goes on (not "phía bắc giáp X", "Bộ Y tế", "Đại học Y Hà Nội", "quỹ 5 triệu USD")
         words = m.group("side").split()
+        if words[0] in _DIRECTIONS:
+            continue
         for at in range(1, len(words)):
-            if words[at] in _CLAUSE_WORDS:  # (the body's name ends: "đại diện tỉnh A ký với Lào")
+            if words[at] in _CLAUSE_WORDS or words[at].isdigit():  # (the body's name ends)
                 break
             name = next(
                 (
                     " ".join(words[at : at + n])
                     for n in (3, 2, 1)
                     if " ".join(words[at : at + n]) in countries
+                    and (at + n == len(words) or words[at + n] in _CLAUSE_WORDS)
                 ),
                 None,
             )
@@ -1102,6 +1135,7 @@ _SIDE_ASKED = re.compile(
     r" (?:thay mat|dai dien|phia|on behalf of|representing|represented|represent)"
     r"(?: (?:cho|chinh phu|nuoc|phia|the|government|of))* (?P<side>\w+(?: \w+){0,8})"
 )
+_DIRECTIONS = frozenset("bac nam dong tay north south east west".split())
 _SIDE_GROUP = re.compile(r" ((?:\w+ )?\w+) (?:working group|delegation|side|team|negotiators) ")
 # words that end a body's name in a folded question (a verb, a preposition, a conjunction)
 _CLAUSE_WORDS = frozenset(
@@ -1279,11 +1313,11 @@ def person_names(text: str) -> list[str]:
                 break
             run.append((at, word))
         # (not a company's: "tập đoàn Nga Gazprom Neft", "Công ty Nhật Bản Mitsubishi Corporation")
-        before = fold(" ".join(w for _, w in tokens[max(0, i - 2) : i]))
+        before = same_tones(" ".join(w for _, w in tokens[max(0, i - 4) : i]).lower())
         if (
             len(run) >= 2
             and not _BODY_BEFORE.search(before)
-            and not any(fold(w) in _english_words() for _, w in run)
+            and not any(fold(w) in _english_words() or fold(w) in _COMPANY_END for _, w in run)
         ):
             name = " ".join(word for _, word in run)
             if not any(name in known or known in name for known in found):
@@ -1714,7 +1748,7 @@ def _answerable(
             return kept + [
                 e
                 for e in found
-                if e not in kept
+                if id(e) not in {id(k) for k in kept}
                 and (
                     (
                         e.score >= p.keep_share / 2 * best
@@ -1998,8 +2032,8 @@ def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
 
 
 _COMPARE = re.compile(
-    r" (?:so voi|lan luot|moi ben|compared?|respectively|versus|vs|bigger|larger|higher|greater|smaller"
-    r"|lower) "
+    r" (?:so voi|lan luot|moi ben|compared?|respectively|versus|vs) "
+    r"| (?:bigger|larger|higher|greater|smaller|lower) .*(?: or | than )|(?: or | than ).* (?:bigger|larger) "
 )
 
 

@@ -90,6 +90,7 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             r"\b(how many|how much|number of|how long|how (?:large|big|high|far))\b"
             # (two amounts compared: "which was bigger: A or B", "how does X compare with Y")
             r"|\bwhich (?:\w+ ){0,4}?(?:bigger|larger|higher|greater|smaller|lower)\b"
+            r"(?=.*(?:\bor\b|\bthan\b|:))"
             r"|\bhow (?:does|did|do) .{1,80}? compare\b"
             r"|\bwhat (?:(?:was|is|were|are|will be) )?(?:the )?(?:total )?(?:percentage|percent|share|"
             r"proportion|value|amount|sum|price|cost|interest rate|rate|size|budget|turnover)\b"
@@ -109,8 +110,8 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         re.compile(
             # ("where" asks at the head of a clause: "Where did ...", "... and where?"; "the ceremony where
             # A signed" asks something else)
-            r"(?:^|[,;] |\band )where\b|\bwhere (?:did|does|do|is|was|were|will|has|have|had|are|can|could|"
-            r"would|should)\b"
+            r"(?:^|[,;] |\band |\b(?:tell me|know|say|ask) )where\b"
+            r"|\bwhere (?:did|does|do|is|was|were|will|has|have|had|are|can|could|would|should)\b"
             r"|\b(which city|what city|which province|what place|what venue|which venue|"
             r"(?:in|at) (?:which|what) "
             r"(?:country|city|province|town|place|venue|district|prefecture|state|region|stadium|hotel|"
@@ -120,7 +121,9 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
     (
         "who",
         re.compile(
-            r"\b(who|whom|whose|(which|what) (\w+ ){0,3}(official|leader|person|chairman|secretary|governor|"
+            r"\b(who|whom|whose|(which|what) "
+            r"((?!(?:did|does|do|is|was|were|will|has|have|had|are)\b)\w+ ){0,3}"
+            r"(official|leader|person|chairman|secretary|governor|"
             r"prefect|head|minister|president|ambassador|director|mayor|envoy|representative|commander|senator|"
             r"ceo)|name of (the )?(\w+ ){0,2}?(person|official|leader|minister|president|chairman|"
             r"secretary|governor|ambassador|director|head|chief|mayor|envoy|representative|ceo|coach|winner)"
@@ -168,8 +171,12 @@ _MONEY_Q = re.compile(
 )
 
 # a number written right before ("188 triệu USD") or after ("USD 100 million") a currency: given
-_GIVEN_BEFORE = re.compile(r"\d[\d.,]*\s*(?:trieu|ty|nghin|ngan|million|billion|bn)?\s*$")
+# (only a currency names a given amount: "giá trị 2 hợp đồng", "the 2020 budget" still ask for one)
+_GIVEN_BEFORE = re.compile(
+    r"(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*\s*(?:trieu|ty|nghin|ngan|million|billion|bn)?\s*$"
+)
 _GIVEN_AFTER = re.compile(r"\s*\d")
+_CURRENCY_Q = frozenset({"usd", "do la", "euro", "ty dong", "trieu dong"})
 
 # a multiple ("tăng bao nhiêu lần", "how many times") or a duration ("kỳ hạn bao lâu", "how long"): not
 # an amount of money, whatever the question says it is of
@@ -286,9 +293,7 @@ def question_types(question: str, language: Language) -> list[QType]:
 
 
 _EN_WHETHER = re.compile(r"^[^,?]{3,150}, (?:did|does|do|is|was|were|has|have|had|can|will|are) ")
-_MACHINE = re.compile(
-    r"\b(?:nha|tho|cong nhan) may\b|\bmay (?:bay|moc|tinh|man|mac|chu|anh|in|phat|keo|xuc|bom|cay|do)\b"
-)
+_MACHINE = re.compile(r"\b(?:nha|tho|cong nhan) may\b|\bmay (?:bay|moc|man|mac|phat|keo|xuc|bom)\b")
 
 
 def _ends_whether(text: str) -> bool:
@@ -528,7 +533,8 @@ def analyze(question: str, language: Language | None = None) -> Question:
     asked_money = [
         m
         for m in _MONEY_Q.finditer(folded)
-        if not _GIVEN_BEFORE.search(folded[: m.start()]) and not _GIVEN_AFTER.match(folded, m.end())
+        if m.group(0) not in _CURRENCY_Q
+        or not (_GIVEN_BEFORE.search(folded[: m.start()]) or _GIVEN_AFTER.match(folded, m.end()))
     ]
     wants_money = (
         bool(asked_money) and not _TIMES_Q.search(folded) and not set(qtypes) <= {"who", "when", "where"}
@@ -647,7 +653,7 @@ _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")
 
 
 # words after "bao nhiêu" that are no noun it counts (a verb, a preposition, a conjunction)
-_NOT_COUNTED = frozenset("xuong len den toi tu va hay hoac con thi la nhi vay so voi".split())
+_NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay".split())
 
 
 def _counted(folded: str) -> list[str]:

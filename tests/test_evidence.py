@@ -556,3 +556,37 @@ def test_a_foreign_name_right_after_its_country() -> None:
     # a company's name after its country is no person; nor are names that pass as Vietnamese syllables
     assert person_names("tập đoàn Nga Gazprom Neft ký hợp đồng") == []
     assert person_names("Công ty Nhật Bản Mitsubishi Corporation đầu tư") == []
+
+
+def test_new_patterns_leave_ordinary_text_alone() -> None:
+    from rag.answer import _asked_side, _count_fit, _lead_amount, person_names
+    from rag.dates import find_dates
+    from rag.question import analyze
+
+    # a body of one country asked about, not a country inside ordinary words or after a direction
+    assert _asked_side(" ai la lanh dao phia doan thanh nien nhan dan cach mang lao trong cuoc gap ") == {
+        "lao"
+    }
+    for asked in (
+        " ai dai dien bo y te phat bieu ",
+        " ai dai dien quy dau tu 5 trieu usd ky ",
+        " ai dai dien doanh nghiep anh em phat bieu ",
+        " phia bac giap trung quoc ",
+    ):
+        assert _asked_side(asked) == frozenset(), asked
+
+    class Sentence:  # (what the count rules read of a candidate sentence)
+        def __init__(self, text: str) -> None:
+            self.text, self.dates = text, find_dates(text)
+
+    q = analyze("Có bao nhiêu đại biểu tham dự?")
+    for text in ("Lúc 9h các đại biểu tham dự.", "Sáng 15-5 đại biểu các tỉnh tham dự."):
+        assert _lead_amount(q, Sentence(text)) is None and _count_fit(q, Sentence(text)) < 0.45, text  # type: ignore[arg-type]
+    # unmarked "mấy tỉnh" still asks how many; a company after a country is no person
+    assert analyze("co may tinh tham gia du an").qtype == "how_many"
+    assert person_names("hãng xe Hàn Quốc Hyundai Motor ra mắt") == []
+    assert person_names("tập đoàn năng lượng Nga Gazprom Neft ký") == []
+    # English: an auxiliary after "what" is no office asked about; a comparative needs two sides
+    assert analyze("What did the minister say about the agreement?").qtype == "what"
+    assert analyze("Which party controls the lower house?").qtype == "what"
+    assert analyze("Tell me where the summit was held.").qtype == "where"
