@@ -1325,6 +1325,13 @@ def person_names(text: str) -> list[str]:
     return sorted(found, key=found.__getitem__)
 
 
+@lru_cache(maxsize=1)
+def _title_initials() -> frozenset[str]:
+    """The initials of the office titles of three words or more ("tns" of "Thượng nghị sĩ", "ptt" of "Phó
+    Thủ tướng", "tbt" of "Tổng Bí thư"): how questions abbreviate a title."""
+    return frozenset("".join(w[0] for w in t) for t in _title_phrases() if len(t) >= 3)
+
+
 def _starts_with_title(words: list[str]) -> bool:
     """The (capitalised) words begin with a whole office title of ``titles.tsv`` or "Mẹ" ("Phó Thủ
     tướng", "Đô đốc"; not "Đỗ Thị Hà", though "Đô đốc" starts with "do")."""
@@ -1577,12 +1584,13 @@ def single_names(q: Question) -> list[str]:
         # (an English abbreviation the glossary translates otherwise, "HCMC", "MOET": matched by its
         # translation; "IMF", "WTO", written so in Vietnamese too, stay required)
         translated = q.language == "en" and fold(glossary().get(key, [word])[0]) != key
+        # (an office title's initials name no party: "TNS McCain" is Thượng nghị sĩ McCain)
         upper = word.isupper() and len(word) >= 2 and not translated
         if q.language == "en":
             wanted = upper or key in aliases or (word[0].isupper() and key != word.lower())
         else:
             wanted = upper or (looks_foreign(key) and key not in EN_WORDS)
-        if wanted and key not in out:
+        if wanted and key not in out and key not in _title_initials():
             out.append(key)
     return out
 

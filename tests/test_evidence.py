@@ -590,3 +590,12 @@ def test_new_patterns_leave_ordinary_text_alone() -> None:
     assert analyze("What did the minister say about the agreement?").qtype == "what"
     assert analyze("Which party controls the lower house?").qtype == "what"
     assert analyze("Tell me where the summit was held.").qtype == "where"
+
+
+def test_a_titles_initials_are_no_required_name() -> None:
+    from rag.answer import required_names
+    from rag.question import analyze
+
+    names = required_names(analyze("Đại tướng Ngô Xuân Lịch và TNS McCain đã trao đổi những nội dung nào?"))
+    assert "tns" not in names and "mccain" in names
+    assert "bidv" in required_names(analyze("BIDV ký hợp đồng với đối tác nào?"))
