@@ -396,11 +396,10 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
         if len(name) <= 3 and not re.search(rf"\b{name.upper()}\b", question):
             continue  # "US", "UK" in capitals only: "us" is a pronoun
         if f" {name} " in text:
-            # a short form that opens a longer name of the country ("Nhật" of "Nhật Bản") is left out:
-            # folded, it is another word too ("nhất")
-            # (nor a formal name of three words or more, "Liên bang Nga": its words would stand for the
-            # country's usual name)
-            # (and a name of one syllable after one of two: folded, "my" is "mì", "mỹ", "my")
+            # a short form that opens a longer name of the country ("Nhật" of "Nhật Bản") is left out
+            # (folded, it is another word too, "nhất"), so is a formal name of three words or more
+            # ("Liên bang Nga": its words would stand for the usual name); a name of one syllable comes
+            # after one of two (folded, "my" is also "mì", "my")
             usual = [v for v in vietnamese if not any(o.startswith(f"{v} ") for o in vietnamese)]
             usual = [v for v in usual if v.count(" ") < 2] or usual[:1]
             found.append(sorted(usual, key=lambda v: " " not in v))
