@@ -544,7 +544,8 @@ _ASKS_PART_OF_DAY = (
     re.compile(r"\b(sáng|trưa|chiều|tối|đêm) (?:ngày|hôm|nào|thứ)\b"),
     re.compile(r" (sang|trua|chieu|toi|dem) (?:ngay|hom|nao|thu) "),
 )
-# a span is asked: "từ ngày nào đến ngày nào", "kéo dài từ ngày nào", "from what date to what date"
+# a span is asked, with both ends: "từ ngày nào đến ngày nào", "kéo dài trong những ngày nào", "from
+# what date to what date" (not "từ ngày nào" alone: since when)
 _ASKS_SPAN = re.compile(
     r" tu (?:ngay|thang|nam) nao den (?:ngay|thang|nam) nao |(?:keo dai|dien ra) trong nhung ngay nao "
     r"| from (?:what|which) (?:date|day) to | between (?:what|which) dates | (?:what|which) dates "
