@@ -456,8 +456,8 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         else _ASKS_PART_OF_DAY[1].search(q.words)
     )
     part = fold(asked.group(1)) if asked else ""
-    if part and any(d.part_of_day and fold(d.part_of_day).startswith(part) for d in mentions):
-        mentions = [d for d in mentions if d.part_of_day and fold(d.part_of_day).startswith(part)]
+    at_part = [d for d in mentions if part and d.part_of_day and fold(d.part_of_day).startswith(part)]
+    mentions = at_part or mentions
     dated = [d for d in mentions if d.iso and (d.precision != "range" or d.end_iso)]
     # ("từ ngày nào đến ngày nào", "from what date to what date": a span of days first)
     span_first = bool(_ASKS_SPAN.search(q.words))
@@ -1119,12 +1119,9 @@ def _asked_side(asked: str) -> frozenset[str]:
             )
             if name is not None:
                 return countries[name]
-    for m in _SIDE_GROUP.finditer(asked):  # "the Vietnamese working group", "the Chinese delegation"
-        words = m.group(1).split()
-        for n in range(len(words)):
-            if " ".join(words[n:]) in countries:
-                return countries[" ".join(words[n:])]
-    for m in re.finditer(r" ((?:\w+ ){0,2}?\w+) s ", asked):  # "vietnam's" -> "vietnam s"
+    # "the Vietnamese working group", "the Chinese delegation"; "vietnam's" -> "vietnam s": the country
+    # the words before end with
+    for m in (*_SIDE_GROUP.finditer(asked), *re.finditer(r" ((?:\w+ ){0,2}?\w+) s ", asked)):
         words = m.group(1).split()
         for n in range(len(words)):
             if " ".join(words[n:]) in countries:
