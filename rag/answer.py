@@ -442,11 +442,51 @@ def sentence_similarities(evidence: list[Evidence], index: Index, qvec: np.ndarr
     return [float(by_row[r]) if r is not None else 0.0 for r in rows]
 
 
+def _dates_asked(q: Question, ev: Evidence) -> list[DateMention]:
+    """The sentence's dates that can answer: asked when something ends ("kết thúc vào ngày nào", "until
+    when"), not a date that starts a span ("từ ngày 15/5"); asked when it starts or arrives ("bắt đầu",
+    "khai mạc", "arrive"), not one that ends it ("kéo dài đến ngày 9/3"). A span of both ends answers
+    either."""
+    ends, starts = _says(q, *_ASKS_END), _says(q, *_ASKS_START)
+    if ends == starts:
+        return ev.dates
+    wrong = _STARTS_BEFORE if ends else _ENDS_BEFORE
+    return [
+        d
+        for d in ev.dates
+        if d.precision == "range" or not wrong.search(ev.text[max(0, d.start - 30) : d.start])
+    ]
+
+
+# the end or the start of something asked (marked words, or folded and English ones)
+_ASKS_END = (
+    re.compile(r" (?:kết thúc|bế mạc|hết hạn|(?:đến|tới) (?:ngày|khi) nào|đến bao giờ|kéo dài đến) "),
+    re.compile(
+        r" (?:ket thuc|be mac|het han|(?:den|toi) (?:ngay|khi) nao|den bao gio|keo dai den|end|ends|ended|"
+        r"until|finish|finished|conclude|concluded|expire|expired|expires|close|closed) "
+    ),
+)
+_ASKS_START = (
+    re.compile(r" (?:bắt đầu|khai mạc|khởi công|khởi hành|từ (?:ngày|khi) nào|từ bao giờ) "),
+    re.compile(
+        r" (?:bat dau|khai mac|khoi cong|khoi hanh|tu (?:ngay|khi) nao|tu bao gio|start|started|starts|begin|"
+        r"began|begins|arrive|arrived|arrives|arrival|open|opened|opens|launch|launched) "
+    ),
+)
+# the words that make a date the start or the end of a span ("từ ngày 15/5", "kéo dài đến ngày 9/3")
+_STARTS_BEFORE = re.compile(
+    r"\b(?:từ|bắt đầu|khai mạc)(?:\s+(?:từ|vào))?\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE
+)
+_ENDS_BEFORE = re.compile(
+    r"\b(?:đến|tới|hết|kết thúc|bế mạc)(?:\s+vào)?\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE
+)
+
+
 def _lead_date(q: Question, ev: Evidence) -> str | None:
     """The sentence's date, most precise first: a day or a span of days ("từ ngày 2 đến 6/10/2017"),
     else a month or a year with its qualifier as written ("cuối năm 2019"); of a question about an
     upcoming event, an upcoming date ("dự kiến sẽ ký vào ngày 30-6", not "thông cáo ngày 25-6")."""
-    mentions = ev.dates
+    mentions = _dates_asked(q, ev)
     if _says(q, *_ASKS_UPCOMING, asking_only=True) and any(d.future for d in mentions):
         mentions = [d for d in mentions if d.future]
     # "vào tối ngày nào", "sáng hôm nào": the date written with that part of the day, if one is
@@ -551,7 +591,7 @@ _ASKS_SPAN = re.compile(
     r"| from (?:what|which) (?:date|day) to | between (?:what|which) dates | (?:what|which) dates "
 )
 _ASKS_DAY = re.compile(
-    r" (?:ngay nao|ngay may|ngay bao nhieu|hom nao|ngay thang(?: nam)? nao"
+    r" (?:ngay (?:cu the |chinh xac )?nao|ngay may|ngay bao nhieu|hom nao|ngay thang(?: nam)? nao"
     r"|(?:what|which) (?:exact |specific |precise )?(?:date|day)) "
 )
 
@@ -1134,7 +1174,10 @@ _SIDE_ASKED = re.compile(
     r"(?: (?:cho|chinh phu|nuoc|phia|the|government|of))* (?P<side>\w+(?: \w+){0,8})"
 )
 _DIRECTIONS = frozenset("bac nam dong tay north south east west".split())
-_SIDE_GROUP = re.compile(r" ((?:\w+ )?\w+) (?:working group|delegation|side|team|negotiators) ")
+_SIDE_GROUP = re.compile(
+    r" ((?:\w+ )?\w+) (?:working group|delegation|side|team|negotiators|officials?|leaders?|representatives?"
+    r"|envoys?) "
+)
 # words that end a body's name in a folded question (a verb, a preposition, a conjunction)
 _CLAUSE_WORDS = frozenset(
     "trong voi tai ky de den toi khi va da se la o cho gui in at with and to for signed".split()
@@ -1825,6 +1868,11 @@ def _with_slot(
         usable = [e for e in usable if _person_for(q, e, wanted, names) or _office_agent(q, e.text)]
         if not usable:
             return [], "no passage names a person for it"
+        # "Ai ký ...?": not the guests a sentence lists ("Tham dự lễ ký kết có ông A, ..."), who attended
+        if _says(q, *_ASKS_SIGNER) and not _says(q, *_ASKS_ATTENDANCE):
+            usable = [e for e in usable if not _ATTENDING.match(e.text)]
+            if not usable:
+                return [], "no passage names who signed"
         # a deal the question names by its amount ("ký thỏa thuận 1,8 tỷ USD"): the person is named in a
         # sentence about it (that gives the amount), or with the office and the body asked about
         given = {n for m in _MONEY.finditer(q.text) for n in _numbers(m.group(0))}
@@ -1857,7 +1905,7 @@ def _with_slot(
         slotted = [
             e
             for e in usable
-            if (e.dates if q.qtype == "when" else _lead_place(q, e))
+            if (_dates_asked(q, e) if q.qtype == "when" else _lead_place(q, e))
             and (
                 e.own >= p.dated_share * best_own
                 or (q.ordinals and all(mentions_meeting_number(e.text, n) for n in q.ordinals))
@@ -1873,6 +1921,19 @@ def _with_slot(
                 return [], "the passages that match give no upcoming date"
         usable = slotted or usable  # (a place is often written in other ways: a where-answer may lack it)
     return usable, ""
+
+
+# who signed, who attended (marked words, or folded and English ones)
+_ASKS_SIGNER = (
+    re.compile(r" (?:ký|ký kết|đặt bút) "),
+    re.compile(r" (?:ky|ky ket|dat but|sign|signed|signs|signing|signatory|signatories) "),
+)
+_ASKS_ATTENDANCE = (
+    re.compile(r" (?:tham dự|có mặt) "),
+    re.compile(r" (?:tham du|co mat|attend|attended|attends|attending|present) "),
+)
+# a sentence that lists who attended: "Tham dự buổi lễ ký kết có ông A ...", "Có mặt tại lễ ký có ..."
+_ATTENDING = re.compile(r"\W*(?:Cùng\s+)?(?:Tham dự|Có mặt)\b[^.;:]{0,80}?\s(?:có|gồm)\s", re.IGNORECASE)
 
 
 # a question about an upcoming event

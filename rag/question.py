@@ -73,7 +73,12 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do) nao)\b"
         ),
     ),
-    ("who", re.compile(r"(^|\s)(ai|nguoi nao|vi nao|ong nao|ba nao|lanh dao nao|do ai|chuc vu gi)(\s|\?|$)")),
+    (  # ("vị nào" is a person; "đơn vị nào", a body, is not)
+        "who",
+        re.compile(
+            r"(^|\s)(ai|nguoi nao|(?<!don )vi nao|ong nao|ba nao|lanh dao nao|do ai|chuc vu gi)(\s|\?|$)"
+        ),
+    ),
     (
         "list",
         re.compile(
@@ -125,7 +130,7 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             r"((?!(?:did|does|do|is|was|were|will|has|have|had|are)\b)\w+ ){0,3}"
             r"(official|leader|person|chairman|secretary|governor|"
             r"prefect|head|minister|president|ambassador|director|mayor|envoy|representative|commander|senator|"
-            r"ceo)|name of (the )?(\w+ ){0,2}?(person|official|leader|minister|president|chairman|"
+            r"ceo)s?|name of (the )?(\w+ ){0,2}?(person|official|leader|minister|president|chairman|"
             r"secretary|governor|ambassador|director|head|chief|mayor|envoy|representative|ceo|coach|winner)"
             r"(?! of the (?:agreement|project|programme|program|plan|deal|treaty)))\b"
         ),
@@ -273,7 +278,8 @@ def question_types(question: str, language: Language) -> list[QType]:
             lambda m: m[0] + "_" if _marked_otherwise(m[0]) else m[0],
             text,
         )
-    folded = fold(text).strip()
+    # "vào ngày cụ thể nào", "thành phố chính xác nào": which one, as without the adverb
+    folded = re.sub(r"\b(?:cu the|chinh xac) (?=nao\b)", "", fold(text).strip())
     if language == "vi-nodiacritics":  # unmarked, "may" is "mấy" (how many) but not in "nhà máy" (a
         # factory), "máy bay", "máy móc", "may mắn", "may mặc", ...
         folded = _MACHINE.sub(lambda m: m[0].replace("may", "thiet_bi"), folded)

@@ -576,3 +576,40 @@ def test_a_move_to_a_day_is_no_evening(tmp_path: Path) -> None:
     # "tới ngày nào" (to which day) asks no evening: not the dinner's "tối 13-5"
     answer = pipe.ask("Hội đàm giữa Hải Đông và Tây Lâm được hoãn tới ngày nào?")
     assert answer.answer.startswith("Ngày 20/5"), answer.answer
+
+
+def test_the_start_of_a_span_does_not_say_when_it_ends(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ngân hàng Hải Đông và Bảo hiểm Tây Lâm hợp tác\n\n"
+        "Ngân hàng Hải Đông và Bảo hiểm Tây Lâm triển khai chương trình khuyến mại từ ngày 15/5/2023. "
+        "Tàu huấn luyện Bình An cập cảng Hải Đông, bắt đầu chuyến thăm kéo dài đến ngày 9/6/2023.\n",
+    )
+    # asked when the programme ends, "từ ngày 15/5" (its start) is no answer; asked when it starts, it is
+    ends = pipe.ask(
+        "Chương trình khuyến mại của Ngân hàng Hải Đông và Bảo hiểm Tây Lâm kết thúc vào ngày nào?"
+    )
+    assert ends.abstained, ends.answer
+    starts = pipe.ask(
+        "Chương trình khuyến mại của Ngân hàng Hải Đông và Bảo hiểm Tây Lâm bắt đầu từ ngày nào?"
+    )
+    assert starts.answer.startswith("Ngày 15/5/2023"), starts.answer
+    # asked when the ship arrived, the end of its visit is no answer; asked until when, it is
+    arrived = pipe.ask("On what date did the training ship Binh An arrive at Hai Dong port?")
+    assert arrived.abstained, arrived.answer
+    until = pipe.ask("Chuyến thăm của tàu huấn luyện Bình An kéo dài đến ngày nào?")
+    assert until.answer.startswith("Ngày 9/6/2023"), until.answer
+
+
+def test_the_guests_of_a_signing_did_not_sign(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ngân hàng Hải Đông ký hợp tác với Công ty Tây Lâm\n\n"
+        "Ngày 22/5/2023, Ngân hàng Hải Đông và Công ty Tây Lâm ký kết hợp tác triển khai dự án ngân hàng số. "
+        "Tham dự buổi lễ ký kết có ông Trần Văn Bình – Chủ tịch Công ty Tây Lâm; bà Lê Thị Hoa – "
+        "Phó Tổng Giám đốc Ngân hàng Hải Đông.\n",
+    )
+    signed = pipe.ask("Ai đại diện Ngân hàng Hải Đông ký kết hợp tác với Công ty Tây Lâm?")
+    assert signed.abstained, signed.answer
+    attended = pipe.ask("Ai đại diện Ngân hàng Hải Đông tham dự lễ ký kết hợp tác với Công ty Tây Lâm?")
+    assert "Lê Thị Hoa" in attended.answer, attended.answer

@@ -490,3 +490,12 @@ def test_an_english_whether_after_an_opening_clause() -> None:
     question = "After A and B ended their joint venture, has it been made clear who will hold the rights?"
     assert analyze(question).qtype == "yes_no"
     assert analyze("In 2019, who signed the deal?").qtype == "who"
+
+
+def test_which_exact_day_and_which_unit() -> None:
+    # "vào ngày cụ thể nào" asks when, as "vào ngày nào" does
+    assert analyze("Hai bên hội kiến tại Hà Nội vào ngày cụ thể nào?").qtype == "when"
+    # "đơn vị nào" asks for a body, not a person ("vị nào")
+    assert analyze("Đơn vị nào đứng ra tổ chức diễn đàn?").qtype != "who"
+    assert analyze("Vị nào chủ trì diễn đàn?").qtype == "who"
+    assert analyze("Which Chinese officials met the delegation?").qtype == "who"
