@@ -99,7 +99,7 @@ _MONEY = re.compile(
 # the kinds of place written in lower case before a place's name ("ở bang X", "tại khu vực vùng hồ X")
 _PLACE_KINDS = (
     r"thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|Trung tâm|bang|vùng|khu vực|quận|xã|phường|"
-    r"thị xã|thị trấn|đảo|sân vận động|sân|cảng|vịnh|hồ|miền"
+    r"thị xã|thị trấn|đảo|sân vận động|sân|cảng|vịnh|hồ|miền|khách sạn|nhà hát|bệnh viện|hội trường|nhà khách"
 )
 _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
@@ -504,7 +504,9 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     partial = next(
         (
             d
-            for d in sorted(mentions, key=lambda d: span_first and d.precision != "range")
+            for d in sorted(
+                mentions, key=lambda d: (span_first and d.precision != "range", -_led_to(q, ev, d))
+            )
             if not d.iso and d.day and d.month and d.precision in ("day", "range")
         ),
         None,
@@ -532,7 +534,11 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     def precision(d: DateMention) -> int:  # a span of months or of years ranks as a month
         return 1 if d.precision == "range" and len(d.iso or "") < 10 else rank[d.precision]
 
-    dated.sort(key=lambda d: (span_first and d.precision != "range", precision(d), d.start))
+    # (of two days, the one the question's words lead to: "trao trả tự do hôm 13/6 ... và đã qua đời vào
+    # ngày 19/6" for "qua đời khi nào")
+    dated.sort(
+        key=lambda d: (span_first and d.precision != "range", precision(d), -_led_to(q, ev, d), d.start)
+    )
     d = dated[0]
     assert d.iso is not None
     en = q.language == "en"
@@ -556,6 +562,16 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         ) + format_en(d.iso)
     text = f"{qual.group(1).lower()} {format_vi(d.iso)}" if qual else format_vi(d.iso)
     return text[:1].upper() + text[1:]
+
+
+def _led_to(q: Question, ev: Evidence, d: DateMention) -> int:
+    """How many of the question's words (of the events it orders, if any), names aside, the six words
+    before the date hold, back to the date before it."""
+    before = max((m.end for m in ev.dates if m.end <= d.start), default=0)
+    words = _WORD.findall(fold(ev.text[before : d.start]))[-6:]
+    asked = set(" ".join(q.events).split()) if q.events else set(q.terms)
+    asked -= {fold(w) for w in _WORD.findall(q.text) if w[:1].isupper()}  # (a name's words)
+    return sum(w in asked for w in words)
 
 
 def _digits(text: str) -> set[str]:
@@ -657,7 +673,12 @@ def _place_fits(q: Question, place: str) -> bool:
     """A place can answer the where-question: one that asks for a city or a province ("tỉnh nào",
     "which city") is not answered with a country, nor with a place of another country than the one it
     names ("thành phố nào của Trung Quốc", "which Chinese city": not Hà Nội); one that asks for a
-    country ("nước nào", "which country") is answered with a country."""
+    country ("nước nào", "which country") is answered with a country; one that asks for a kind of
+    venue ("khách sạn nào", "which hotel") with a venue of that kind."""
+    venue = _ASKS_VENUE.search(q.words)
+    if venue:
+        kinds = [k for k in _VENUES if f" {k} " in venue.group(0)]
+        return any(fold(place).startswith(k) for kind in kinds for k in _VENUES[kind])
     if _ASKS_COUNTRY.search(q.words):  # (or a place of a country the gazetteer knows: "tại Bangkok")
         bare = fold(_LOCALITY_WORDS.sub("", place)).strip()
         return bare in country_aliases() or bare in places()
@@ -683,14 +704,32 @@ _ASKS_LOCALITY = re.compile(
     r" (?:(?:tinh|thanh pho|huyen|dia phuong) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
     r"|(?:which|what) (?:(?P<adj>\w+) )?(?:city|province|town|prefecture|district))(?= )"
 )
+# the kinds of venue a where-question may ask for (folded, Vietnamese and English) -> how articles
+# write them
+_VENUES = {
+    "khach san": ("khach san",),
+    "hotel": ("khach san",),
+    "trung tam hoi nghi": ("trung tam hoi nghi",),
+    "san van dong": ("san van dong", "san"),
+    "stadium": ("san van dong", "san"),
+    "nha hat": ("nha hat",),
+    "theatre": ("nha hat",),
+    "theater": ("nha hat",),
+    "benh vien": ("benh vien",),
+    "hospital": ("benh vien",),
+}
+_ASKS_VENUE = re.compile(
+    rf" (?:(?:{'|'.join(k for k in _VENUES if ' ' in k)})(?: (?:hay|hoac) (?:\w+ ){{1,4}}?)? nao"
+    r"|(?:in |at )?(?:which|what) (?:hotel|stadium|theatre|theater|hospital)) "
+)
 _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) ")
 _ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country)(?! s) ")
 _LOCALITY_WORDS = re.compile(r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE)
 
 
 _WITHIN = re.compile(
-    r"(?:\s+ở(?:\s+(?:thủ đô|thành phố|tỉnh))?|,\s+(?:thủ đô|thành phố|tỉnh))"
-    r"\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
+    r"(?:\s+ở(?:\s+(?:thủ đô|thành phố|tỉnh))?|,\s+(?:thủ đô|thành phố|tỉnh|TP\.?))"
+    r"\s*[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}"
 )
 
 
@@ -902,6 +941,19 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
         found += [(m.start(), m.group(0)) for m in _MULTIPLE.finditer(ev.text)]
         found += [(m.start(), m.group(0)) for m in _MEASURE.finditer(ev.text)]  # "1137 km", "200 ha"
+    if not found and not q.counted and not q.wants_money and " how many " in q.words:
+        # a count of what no table names in English ("how many sailors"; a Vietnamese question's counted
+        # noun is its own words): a number before a word in lower case, not in a date, not a year, not
+        # an ordinal
+        found += [
+            (offsets[i], " ".join(words[i : i + 2 + _noun_goes_on(words, i + 2)]).strip(".,;:"))
+            for i, w in enumerate(folded[:-1])
+            if re.fullmatch(r"\d[\d.,]*", w)
+            and not re.fullmatch(r"(?:1[89]|20)\d\d", w)
+            and words[i + 1][:1].islower()
+            and not (i and folded[i - 1] == "thu")
+            and not any(d.start <= offsets[i] < d.end for d in ev.dates)
+        ]
     longest: dict[int, str] = {}  # one amount per number ("4 Bí thư" over "4 Bí")
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
@@ -916,6 +968,16 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         if not (_numbers(a) and _numbers(a) <= stated) and (asked_share or not a.rstrip().endswith("%"))
     ][:3]
     return ", ".join(amounts) if amounts else None
+
+
+def _noun_goes_on(words: list[str], i: int) -> bool:
+    """``words[i]`` is a second syllable of the noun before it ("thuỷ thủ"), not a function word."""
+    return i < len(words) and words[i][:1].islower() and fold(words[i]).strip(".,;:") not in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset(
+    "da dang se va cua duoc la co cho voi tai o trong tu den nay do khi thi ma".split()
+)
 
 
 def _says(q: Question, marked: re.Pattern[str], plain: re.Pattern[str], asking_only: bool = False) -> bool:
@@ -1197,7 +1259,10 @@ def _witness_spans(folded: str) -> list[tuple[int, int]]:
 # "dưới sự chứng kiến của A và B, ...": the people named up to the next comma only witnessed
 _WITNESS = re.compile(r" (?:chung kien|witness\w*) ")
 _WITNESS_SPAN = re.compile(r"\bsu chung kien\b[^,;.]*")
-_PLURAL_WHO = re.compile(r" (?:nhung ai|nhung nguoi nao|cac ai|ai va ai|who were|which people) ")
+_JOINED = re.compile(r", | and | và ")  # the people a who-answer joins
+_PLURAL_WHO = re.compile(
+    r" (?:nhung ai|nhung nguoi nao|cac ai|ai va ai|hai nguoi nao|who were|who are|which people|which two) "
+)
 
 
 def _asks_identity(asked: str, name: str) -> bool:
@@ -1450,6 +1515,8 @@ def asked_titles(q: Question) -> list[str]:
     found: list[str] = []
     for key in sorted(groups, key=len, reverse=True):
         if f" {key} " not in text:
+            continue
+        if f" {key} office" in text:  # "the representative office": a body, no office holder asked
             continue
         if _EVENT_BEFORE.search(text[: text.index(f" {key} ") + 1]):
             text = text.replace(f" {key} ", " ")  # "Hội nghị trực tuyến Bí thư Tỉnh ủy": the meeting's name
@@ -1969,7 +2036,10 @@ def compose(
             if found is not None:
                 best, slot = found
         if slot is None and (
-            q.qtype != "where" or _ASKS_LOCALITY.search(q.words) or _ASKS_COUNTRY.search(q.words)
+            q.qtype != "where"
+            or _ASKS_LOCALITY.search(q.words)
+            or _ASKS_COUNTRY.search(q.words)
+            or _ASKS_VENUE.search(q.words)
         ):
             answer = _abstain(q, ranked, hits, max_citations)
             answer.extra["abstain_reason"] = f"the passages that match give no {_SLOT_NEEDED[q.qtype]}"
@@ -2031,6 +2101,16 @@ def compose(
     # the best sentence that gives another one
     if _compares(q) and slot and len(chosen) < max_citations:
         other = next((e for e in ranked[1:] if e not in chosen and _other_amount(q, e, slot)), None)
+        if other is not None:
+            chosen.append(other)
+    # "Who were the chief executives of A and B", "những ai": the people other sentences name too
+    if q.qtype == "who" and slot and _PLURAL_WHO.search(q.words):
+        slot, more = _more_people(q, best, slot, evidence, {e.doc_id for e in ranked}, p)
+        chosen += more[: max(0, max_citations - len(chosen))]
+    # Which of two events came first: the other event's date too, from the sentence about it
+    if q.events and slot and len(chosen) < max_citations:
+        pool = {e.doc_id for e in ranked}
+        other = _other_event(q, best, slot, [e for e in evidence if e.doc_id in pool])
         if other is not None:
             chosen.append(other)
     # The same meeting reported by another article (planned in one, held in another).
@@ -2114,6 +2194,94 @@ def _compares(q: Question) -> bool:
     return q.qtype == "how_many" and (bool(_COMPARE.search(q.words)) or asked_twice)
 
 
+def _more_people(
+    q: Question, best: Evidence, slot: str, evidence: list[Evidence], pool: set[str], p: AnswerParams
+) -> tuple[str, list[Evidence]]:
+    """For a who-question asking for several people ("who were the chief executives of A and B",
+    "những ai"), the people other sentences of the articles ``pool`` name too (at most three in all),
+    and those sentences: first, for each body the question names that ``best`` does not, the best
+    sentence naming someone next to it; then the sentences about half as relevant as the best."""
+    people = _JOINED.split(slot)
+    wanted, required = asked_titles(q), required_names(q)
+    ranked = [e for e in sorted(evidence, key=_by_score) if e.doc_id in pool and e is not best]
+    bodies = [
+        n for n in _bodies_named(q) if not _holds(" " + " ".join(_WORD.findall(fold(best.text))) + " ", n)
+    ]
+    candidates = [next((e for e in ranked if _person_near(q, e.text, [body])), None) for body in bodies] + [
+        e for e in ranked if e.score >= p.keep_share / 2 * best.score
+    ]
+    added: list[Evidence] = []
+    for ev in candidates:
+        if len(people) >= 3:
+            break
+        if ev is None or ev in added or not _person_for(q, ev, wanted, required):
+            continue
+        new = [
+            n for n in _JOINED.split(_lead_person(q, ev) or "") if n and fold(n) not in fold(" ".join(people))
+        ]
+        if new:
+            people += new
+            added.append(ev)
+    joiner = " and " if q.language == "en" else " và "
+    return (", ".join(people[:-1]) + joiner + people[-1] if len(people) > 1 else slot), added
+
+
+def _bodies_named(q: Question) -> list[str]:
+    """The bodies a who-question names (folded names it requires: not countries, not its places)."""
+    countries = country_aliases()
+    return [n for n in required_names(q) if n not in countries and n not in q.places]
+
+
+def _event_share(ev: Evidence, event: str) -> float:
+    """The share of an event's words (``Question.events``) that the sentence holds."""
+    words = set(event.split())
+    return len(words & set(_WORD.findall(fold(ev.text)))) / len(words) if words else 0.0
+
+
+def _other_event(q: Question, best: Evidence, slot: str, evidence: list[Evidence]) -> Evidence | None:
+    """Of a question ordering two events in time, the sentence dating the event ``best`` is not about
+    (more about that one than about the other, with another date), the most about it first."""
+    mine, other = sorted(q.events, key=lambda e: -_event_share(best, e))
+    found = [
+        (share, e.score, e)
+        for e in evidence
+        if e is not best
+        and (share := _event_share(e, other)) > _event_share(e, mine)
+        and (when := _lead_date(q, e))
+        and when != _lead_date(q, best)
+    ]
+    return max(found, key=lambda t: t[:2], default=(0.0, 0.0, None))[2]
+
+
+def _order_verdict(q: Question, first: Evidence, then: Evidence) -> str | None:
+    """Whether the question's first event (dated by ``first``) came before or after the second (dated by
+    ``then``), when both dates are of the same precision and comparable (each with its year, or both
+    of one article), else None."""
+    a, b = _date_key(q, first), _date_key(q, then)
+    if a is None or b is None or len(a) != len(b) or (None in (a[0], b[0]) and first.doc_id != then.doc_id):
+        return None
+    a, b = (a[1:], b[1:]) if None in (a[0], b[0]) else (a, b)
+    if not re.search(r" (?:truoc hay sau|sau hay truoc|before or after|after or before) ", q.words):
+        return None  # ("which came first: A or B": the dates tell)
+    en = q.language == "en"
+    if a == b:
+        return "At the same time" if en else "Cùng thời điểm"
+    return ("Before" if a < b else "After") if en else ("Trước" if a < b else "Sau")
+
+
+def _date_key(q: Question, ev: Evidence) -> tuple[int | None, ...] | None:
+    """The (year, month, day) of the date the answer gives from ``ev`` (year None when not written, fewer
+    parts for a month or a year)."""
+    lead = _lead_date(q, ev)
+    mentions = _dates_asked(q, ev)
+    if not lead or not mentions:
+        return None
+    d = max(mentions, key=lambda d: len(_digits(d.text) & _digits(lead)))
+    if d.iso:
+        return tuple(int(x) for x in d.iso.split("-"))
+    return (None, d.month, d.day) if d.month and d.day else None
+
+
 def _other_amount(q: Question, ev: Evidence, known: str) -> str | None:
     """The amounts ``ev`` gives that the answer does not yet state."""
     lead = _lead_amount(q, ev)
@@ -2170,6 +2338,11 @@ def _render(
             other = next((e for e in chosen[1:] if _other_amount(q, e, first)), None)
             if other is not None:
                 leads.append((_other_amount(q, other, first) or "", other))
+        if q.events:  # the date of the other event of two ordered in time
+            known = _lead_date(q, best)
+            other = next((e for e in chosen[1:] if (d := _lead_date(q, e)) and d != known), None)
+            if other is not None and known:
+                leads[:1] = [(known, best), (_lead_date(q, other) or "", other)]
     terms = set(q.terms)
     parts: list[str] = []
     cited: list[Evidence] = []
@@ -2199,6 +2372,21 @@ def _render(
             if q.language == "en":  # "Yes: “<the Vietnamese words>”"
                 gist = f"“{gist}”"
             parts.append(f"{first[:1].upper() + first[1:]}: {gist} {mark(same_event)}")
+        elif q.events:  # whether the first event came before the second, then each one's date and words
+            pair = (
+                leads[:2]
+                if _event_share(best, q.events[0]) >= _event_share(best, q.events[1])
+                else leads[1::-1]
+            )
+            verdict = _order_verdict(q, pair[0][1], pair[1][1])
+            if verdict:
+                parts.append(f"{verdict}.")
+            for when, ev in pair:
+                anchor = max(ev.dates, key=lambda d: len(_digits(d.text) & _digits(when))).text
+                gist = clip(ev.text, terms, p.max_words // 3, anchor=anchor)
+                gist = f"“{gist}”" if q.language == "en" else gist
+                parts.append(f"{when}: {gist} {mark([ev] if ev is not best else same_event)}")
+            leads = leads[:1] + leads[2:]
         elif _compares(q) and q.language != "en":  # each side with what its amount is of
             for lead, ev in leads:  # (the words around each amount: what it is of, how it compares)
                 gist = clip(ev.text, terms, p.max_words // (len(leads) + 1), anchor=lead.split(", ")[0])

@@ -46,6 +46,7 @@ _STOP = set(
 )
 
 _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
+    ("when", re.compile(r"\b(?:truoc hay sau|sau hay truoc|som hon hay muon hon)\b")),  # (dates compared)
     ("how_many", re.compile(r"\b(bao nhieu|may (?!bay)|so luong|bao lau)\b")),
     (  # "Phó Chủ tịch ... tên là gì?" asks for a person; "tuyến du lịch có tên là gì?" does not
         "who",
@@ -70,7 +71,9 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         "where",
         re.compile(
             r"\b(o dau|tai dau|dia diem nao|dia diem|noi nao|o nao|thanh pho nao|o tinh nao|"
-            r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do) nao)\b"
+            r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do) nao|"
+            r"(?:o|tai) (?:khach san|trung tam hoi nghi|san van dong|nha hat|benh vien|hoi truong)"
+            r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao)\b"
         ),
     ),
     (  # ("vị nào" is a person; "đơn vị nào", a body, is not)
@@ -89,6 +92,13 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     ("yes_no", re.compile(r"\b(co .{1,160} khong|phai khong|hay khong|chua)\s*\??\s*$")),
 ]
 _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
+    (  # two events' dates compared
+        "when",
+        re.compile(
+            r"\b(?:before or after|after or before|(?:which|what) (?:\w+ ){0,2}?(?:came|happened|took place|"
+            r"was signed|occurred) first)\b"
+        ),
+    ),
     (  # an amount, however it is asked: "what percentage", "what was the value", "how large"
         "how_many",
         re.compile(
@@ -481,6 +491,9 @@ class Question:
     subject: str = ""
     """For a yes/no question with a predicate, the run of capitalised words right before it, as written
     ("Thủ tướng Nhật Shinzo Abe có trả lời ...": "Nhật Shinzo Abe"); empty if none."""
+    events: tuple[str, ...] = ()
+    """For a question asking which of two events came first ("A trước hay sau B?", "Did A happen before
+    or after B?", "Which came first: A or B?"), the folded words of each event, A first."""
 
 
 def analyze(question: str, language: Language | None = None) -> Question:
@@ -569,7 +582,44 @@ def analyze(question: str, language: Language | None = None) -> Question:
         words,
         predicate,
         subject,
+        # (an English event's words with their Vietnamese equivalents, as the articles write them)
+        tuple(
+            e
+            if language != "en"
+            else " ".join(dict.fromkeys(f"{e} {_content_words(fold(_translate(e)))}".split()))
+            for e in _ordered_events(words)
+        ),
     )
+
+
+# which of two events came first: "A trước hay sau (khi) B", "did A happen before or after B", "which
+# came first: A or B"
+_BEFORE_OR_AFTER = re.compile(
+    r" (?:truoc hay sau|sau hay truoc|som hon hay muon hon|before or after|after or before)"
+    r" (?:khi |ngay |viec )?"
+)
+_CAME_FIRST = re.compile(
+    r" (?:which|what) (?:\w+ ){0,2}?(?:came|happened|took place|was signed|occurred) first "
+)
+
+
+def _ordered_events(words: str) -> tuple[str, ...]:
+    """The content words of the two events a question orders in time (``Question.events``), from its
+    folded words; () when it orders none."""
+    m = _BEFORE_OR_AFTER.search(words)
+    if m:
+        sides = [words[: m.start()], words[m.end() :]]
+    elif m := _CAME_FIRST.search(words):  # "which came first (between X and Y): A or B"
+        sides = words[m.end() :].split(" or ", 1)
+    else:
+        return ()
+    events = tuple(_content_words(side) for side in sides)
+    return events if len(events) == 2 and all(events) else ()
+
+
+def _content_words(words: str) -> str:
+    """Folded words without the question and function words."""
+    return " ".join(w for w in re.findall(r"\w+", words) if w not in _STOP)
 
 
 def _predicate_en(question: str) -> tuple[tuple[str, ...], str]:

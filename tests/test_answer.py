@@ -613,3 +613,52 @@ def test_the_guests_of_a_signing_did_not_sign(tmp_path: Path) -> None:
     assert signed.abstained, signed.answer
     attended = pipe.ask("Ai đại diện Ngân hàng Hải Đông tham dự lễ ký kết hợp tác với Công ty Tây Lâm?")
     assert "Lê Thị Hoa" in attended.answer, attended.answer
+
+
+def test_which_of_two_events_came_first(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Công ty Hải Đông mở văn phòng tại Tây Lâm\n\n"
+        "Công ty Hải Đông khai trương văn phòng đại diện tại thành phố Tây Lâm ngày 12/3/2023. "
+        "Trước đó, ngày 2/3/2023 Công ty Hải Đông và Công ty Tây Lâm đã ký biên bản ghi nhớ hợp tác. "
+        "Ông Trần Văn Bình được bổ nhiệm hôm 1/3/2023 và đã trực tiếp ký kết vào ngày 2/3/2023.\n",
+    )
+    answer = pipe.ask(
+        "Công ty Hải Đông ký biên bản ghi nhớ trước hay sau khi khai trương văn phòng đại diện?"
+    )
+    assert answer.answer.startswith("Trước. Ngày 2/3/2023: "), answer.answer
+    assert "Ngày 12/3/2023: " in answer.answer, answer.answer
+    answer = pipe.ask(
+        "Did Hai Dong Company sign the memorandum before or after it opened its representative office?"
+    )
+    assert answer.answer.startswith("Before. On 2 March 2023: "), answer.answer
+    # of two days in one sentence, the one the question's words lead to: "ký kết vào ngày 2/3", not 1/3
+    answer = pipe.ask("Ông Trần Văn Bình ký kết vào ngày nào?")
+    assert answer.answer.startswith("Ngày 2/3/2023"), answer.answer
+
+
+def test_english_counts_offices_people_and_venues(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tàu huấn luyện Bình An thăm cảng Hải Đông\n\n"
+        "Tàu huấn luyện Bình An cùng 350 thuỷ thủ đã cập cảng Hải Đông ngày 3/4/2023. "
+        "Ông Robert Kalin - trưởng Văn phòng đại diện Trung tâm Xúc tiến Tây Lâm - cho biết chuyến thăm "
+        "mở ra hợp tác mới. "
+        "Lễ đón diễn ra tại khách sạn Hoa Sen, TP. Hải Đông. "
+        "Ông Trần Văn Bình, Giám đốc Cảng Hải Đông, phát biểu chào mừng đoàn. "
+        "Bà Lê Thị Hoa, Giám đốc Trung tâm Xúc tiến Tây Lâm, phát biểu về hợp tác du lịch.\n",
+    )
+    # a count of what no table names ("sailors"): the number and the noun after it
+    sailors = pipe.ask("How many sailors came to Hai Dong port with the training ship Binh An?")
+    assert sailors.answer.startswith("350 thuỷ thủ"), sailors.answer
+    # "representative office" is a body: no "Representative" (a member of parliament) is asked for
+    head = pipe.ask("Who is the head of the representative office of the Tay Lam Promotion Centre?")
+    assert head.answer.startswith("Robert Kalin"), head.answer
+    # "who were ...": each person other sentences name too
+    both = pipe.ask("Who were the directors of Cảng Hải Đông and Trung tâm Xúc tiến Tây Lâm who spoke?")
+    assert "Trần Văn Bình" in both.answer and "Lê Thị Hoa" in both.answer, both.answer
+    # a kind of venue asked: a venue of that kind with its city, or none
+    hotel = pipe.ask("Lễ đón tàu huấn luyện Bình An diễn ra tại khách sạn nào?")
+    assert hotel.answer.startswith("Tại khách sạn Hoa Sen, TP. Hải Đông"), hotel.answer
+    theatre = pipe.ask("Lễ đón tàu huấn luyện Bình An diễn ra tại nhà hát nào?")
+    assert theatre.abstained, theatre.answer

@@ -499,3 +499,13 @@ def test_which_exact_day_and_which_unit() -> None:
     assert analyze("Đơn vị nào đứng ra tổ chức diễn đàn?").qtype != "who"
     assert analyze("Vị nào chủ trì diễn đàn?").qtype == "who"
     assert analyze("Which Chinese officials met the delegation?").qtype == "who"
+
+
+def test_two_events_ordered_in_time_ask_when_each_happened() -> None:
+    q = analyze("Hai bên ký biên bản ghi nhớ trước hay sau khi khai trương văn phòng đại diện?")
+    assert q.qtype == "when"
+    assert q.events == ("hai ben ky bien ban ghi nho", "khai truong van phong dai dien")
+    en = analyze("Did the two sides sign the memorandum before or after the office opened?")
+    assert en.qtype == "when" and len(en.events) == 2 and "ky" in en.events[0].split()
+    assert analyze("Which came first: the memorandum or the office?").events[0].startswith("memorandum ")
+    assert analyze("Hai bên ký biên bản ghi nhớ vào ngày nào?").events == ()
