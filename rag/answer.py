@@ -1035,6 +1035,9 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     minister A?" asks for A's partner) unless it asks who A is; nor a witness ("dưới sự chứng kiến của
     A") unless it asks who witnessed."""
     wanted = asked_titles(q)
+    near = _nearest_to_office(q, ev.text, _office_phrases(q, wanted))
+    if near:  # ("Tư lệnh Hạm đội 7": the one named right next to that office)
+        return near
     clauses = [c for c in re.split(r"[;]", ev.text) if not wanted or _holds_title(c, wanted)]
     about = [n for n in required_names(q) if n not in q.places] or required_names(q)
     asked = q.words
@@ -1104,6 +1107,44 @@ def _qualified_people(q: Question, text: str, wanted: list[str]) -> list[tuple[i
                 out.append((at, name))
                 break
     return out
+
+
+def _office_phrases(q: Question, wanted: list[str]) -> list[str]:
+    """The offices asked with the words a Vietnamese question writes right after their titles (folded,
+    up to three words, to a clause word: "tư lệnh hạm đội 7 của Mỹ" -> "tu lenh ham doi 7")."""
+    if q.language == "en":
+        return []
+    phrases = []
+    for title in wanted:
+        m = re.search(rf" {re.escape(title)} ((?:\w+ ){{1,3}})", q.words)
+        if m:
+            words = m.group(1).split()
+            cut = next(
+                (i for i, w in enumerate(words) if w in _CLAUSE_WORDS or w in _OFFICE_ENDS), len(words)
+            )
+            if cut:
+                phrases.append(f"{title} {' '.join(words[:cut])}")
+    return phrases
+
+
+def _nearest_to_office(q: Question, text: str, offices: list[str]) -> str | None:
+    """The person of ``text`` named nearest to one of ``offices`` (folded office phrases), within 50
+    characters of it."""
+    folded = fold(text)
+    spans = [m.span() for o in offices for m in re.finditer(rf"\b{re.escape(o)}\b", folded)]
+    best: tuple[int, str] | None = None
+    for at, name in _people(text, q.words):
+        for start, end in spans:
+            # the office right after the name and a comma or a dash ("Philip Sawyer, Tư lệnh ..."), or
+            # before it in the same clause ("Phó Trưởng Ban Đối ngoại Trần Văn An")
+            between = text[at + len(name) : start] if start >= at else text[end:at]
+            fits = re.fullmatch(r"\s*[,–-]\s*", between) if start >= at else not re.search(r"[;.]", between)
+            if fits and len(between) <= 50 and (best is None or len(between) < best[0]):
+                best = (len(between), name)
+    return best[1] if best else None
+
+
+_OFFICE_ENDS = frozenset("cua nao nguoi ai hien dang cung phat noi gap tiep du".split())
 
 
 def _represented(q: Question) -> list[str]:
@@ -1932,7 +1973,16 @@ def _with_slot(
             return [], "no passage states an amount"
     if q.qtype == "who":
         wanted = asked_titles(q)
-        usable = [e for e in usable if _person_for(q, e, wanted, names) or _office_agent(q, e.text)]
+        # ("Tư lệnh Hạm đội 7": someone named next to the office with the words the question gives it, in
+        # a sentence that need not name the event)
+        offices = _office_phrases(q, wanted)
+        usable = [
+            e
+            for e in usable
+            if _person_for(q, e, wanted, names)
+            or _office_agent(q, e.text)
+            or (offices and _person_near(q, e.text, offices))
+        ]
         if not usable:
             return [], "no passage names a person for it"
         # "Ai ký ...?": not the guests a sentence lists ("Tham dự lễ ký kết có ông A, ..."), who attended
@@ -1947,7 +1997,10 @@ def _with_slot(
             usable = [e for e in usable if given <= _numbers(e.text) or _qualified_people(q, e.text, wanted)]
             if not usable:
                 return [], "no passage names a person for the deal of that amount"
-        # "the VNPT general director": a sentence naming someone with that office of that body, if any
+        # "the VNPT general director": a sentence naming someone with that office of that body, if any;
+        # so for an office with the words the question gives it
+        if offices:
+            usable = [e for e in usable if _person_near(q, e.text, offices)] or usable
         usable = [e for e in usable if _qualified_people(q, e.text, wanted)] or usable
         # "Ai đại diện Tập đoàn X ký ...": someone named next to X ("Đại diện X, ông A"; "ông A – Tổng
         # giám đốc X"), not a guest of the ceremony; none, and the articles do not say

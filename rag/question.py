@@ -782,7 +782,7 @@ def _names(question: str, language: Language) -> list[str]:
         if capital and not (not run and fold(word) in _STOP):
             run.append(word)
             continue
-        names.extend(fold(" ".join(part)) for part in _name_parts(run) if len(part) >= 2)
+        names.extend(fold(" ".join(part)) for part in _name_parts(run, language) if len(part) >= 2)
         run = [word] if capital else []
     folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     # the place of the gazetteer a glossary term names (in any language: a follow-up's lone subject)
@@ -791,7 +791,7 @@ def _names(question: str, language: Language) -> list[str]:
     return [n for n in dict.fromkeys(names) if len(n.split()) >= 2 and n.split()[0] not in _TITLE_WORDS]
 
 
-def _name_parts(run: list[str]) -> list[list[str]]:
+def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
     """A run of capitalised words split where one name ends and another begins: at an abbreviation in
     capitals ("EU Bruno Angelet", "TP HCM Huỳnh Thành Đạt"; not before English words of the glossary:
     "FPT Global Centre") and after a country that opens it ("Mỹ Richard Grenell"), the article may write
@@ -810,12 +810,13 @@ def _name_parts(run: list[str]) -> list[list[str]]:
             parts[-1].append(word)
     split: list[list[str]] = []
     for part in parts:
-        # (a country of two words, or one before a foreign name: not "Thái Bình", "Mỹ Tho", "Hàn Mặc Tử")
+        # (a country of two words, or one before a foreign name, of one word too in Vietnamese, "Nga
+        # Medvedev": not "Thái Bình", "Mỹ Tho", "Hàn Mặc Tử", "Cuban Communist")
         n = next(
             (
                 n
                 for n in (2, 1)
-                if len(part) >= n + 2
+                if (len(part) >= n + 2 or (n == 1 and len(part) == 2 and language != "en"))
                 and fold(" ".join(part[:n])) in country_aliases()
                 and not _is_place(fold(" ".join(part)))
                 and (n == 2 or looks_foreign(part[-1]))

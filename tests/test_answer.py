@@ -662,3 +662,17 @@ def test_english_counts_offices_people_and_venues(tmp_path: Path) -> None:
     assert hotel.answer.startswith("Tại khách sạn Hoa Sen, TP. Hải Đông"), hotel.answer
     theatre = pipe.ask("Lễ đón tàu huấn luyện Bình An diễn ra tại nhà hát nào?")
     assert theatre.abstained, theatre.answer
+
+
+def test_the_office_with_the_words_the_question_gives_it(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tàu sân bay Bình An thăm cảng Hải Đông\n\n"
+        "Tàu sân bay Bình An thăm cảng Hải Đông từ ngày 5/3/2023. "
+        "Chuẩn Đô đốc John Fuller, tư lệnh nhóm tàu sân bay Bình An, cho biết chuyến thăm thể hiện cam kết. "
+        "Phó Đô đốc Philip Sawyer, Tư lệnh Hạm đội 9, Hạm đội Thái Bình Dương, hôm nay cho biết hai bên sẽ "
+        "mở rộng hợp tác.\n",
+    )
+    # "Tư lệnh Hạm đội 9" is the commander named next to those words, not another "tư lệnh"
+    answer = pipe.ask("Tư lệnh Hạm đội 9, người nói về chuyến thăm của tàu sân bay Bình An, là ai?")
+    assert answer.answer.startswith("Philip Sawyer"), answer.answer

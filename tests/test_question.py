@@ -509,3 +509,12 @@ def test_two_events_ordered_in_time_ask_when_each_happened() -> None:
     assert en.qtype == "when" and len(en.events) == 2 and "ky" in en.events[0].split()
     assert analyze("Which came first: the memorandum or the office?").events[0].startswith("memorandum ")
     assert analyze("Hai bên ký biên bản ghi nhớ vào ngày nào?").events == ()
+
+
+def test_a_country_before_a_one_word_foreign_name() -> None:
+    # "Thủ tướng Nga Medvedev": the article may write "Thủ tướng Nga Dmitry Medvedev"; no name "nga medvedev"
+    assert "nga medvedev" not in analyze("Thủ tướng Nga Medvedev muốn tận dụng hiệp định nào?").names
+    assert analyze("Thủ tướng Nga Dmitry Medvedev muốn gì?").names == ["dmitry medvedev"]
+    # not a place of the gazetteer, nor English words after a country's adjective
+    assert "my tho" in analyze("Thành phố Mỹ Tho ký với ai?").names
+    assert "cuban communist" in analyze("Who leads the Cuban Communist Party delegation?").names
