@@ -12,7 +12,7 @@ import calendar
 import math
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -2160,11 +2160,18 @@ def compose(
     if q.qtype == "who" and slot and _PLURAL_WHO.search(q.words):
         slot, more = _more_people(q, best, slot, evidence, {e.doc_id for e in ranked}, p)
         chosen += more[: max(0, max_citations - len(chosen))]
-    # Which of two events came first: the other event's date too, from the sentence about it
+    # Which of two events came first: each one's date, from one sentence that dates both ("chuyến thăm
+    # của A tới Hoa Kỳ (8-2017) và của B tới Việt Nam (1-2018)") or the other's from the sentence about it
     if q.events and slot and len(chosen) < max_citations:
         pool = {e.doc_id for e in ranked}
-        other = _other_event(q, best, slot, [e for e in evidence if e.doc_id in pool])
-        if other is not None:
+        candidates = sorted((e for e in evidence if e.doc_id in pool), key=_by_score)
+        # (a sentence dating both, of any article retrieved: each event's words lead to its date)
+        both = next((pair for e in sorted(evidence, key=_by_score) if (pair := _dates_of_both(q, e))), None)
+        other = None if both else _other_event(q, best, slot, candidates)
+        if both:
+            chosen[0:1] = both
+            best, slot = both[0], _lead_date(q, both[0]) or slot
+        elif other is not None:
             chosen.append(other)
     # The same meeting reported by another article (planned in one, held in another).
     if q.ordinals and len(chosen) < max_citations:
@@ -2233,7 +2240,9 @@ def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
 
 _COMPARE = re.compile(
     r" (?:so voi|lan luot|moi ben|compared?|respectively|versus|vs) "
-    r"| (?:bigger|larger|higher|greater|smaller|lower) .*(?: or | than )|(?: or | than ).* (?:bigger|larger) "
+    r"| (?:bigger|larger|higher|greater|smaller|lower|worth more|cost more|more valuable|more expensive) "
+    r".*(?: or | than )|(?: or | than ).* (?:bigger|larger|worth more) "
+    r"| (?:nao|hay) .*(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon "
 )
 
 
@@ -2289,6 +2298,28 @@ def _event_share(ev: Evidence, event: str) -> float:
     """The share of an event's words (``Question.events``) that the sentence holds."""
     words = set(event.split())
     return len(words & set(_WORD.findall(fold(ev.text)))) / len(words) if words else 0.0
+
+
+def _dates_of_both(q: Question, ev: Evidence) -> list[Evidence] | None:
+    """When one sentence dates both events a question orders, the sentence once for each event's date
+    (a copy holding that date alone), the first event's first: the date each event's words lead to
+    (the words back to the date before it), or None."""
+    mentions = [d for d in _dates_asked(q, ev) if _lead_date(q, replace(ev, dates=[d]))]
+    if len(mentions) < 2:
+        return None
+
+    def led(d: DateMention, event: str) -> int:
+        before = max((m.end for m in ev.dates if m.end <= d.start), default=0)
+        return sum(w in set(event.split()) for w in _WORD.findall(fold(ev.text[before : d.start])))
+
+    a, b = q.events
+    pairs = [(led(x, a) + led(y, b), x, y) for x in mentions for y in mentions if x is not y]
+    score, first, then = max(pairs, key=lambda t: t[0])
+    # (a third of each event's words at least: not "Triều Tiên" alone for "talks between the US and China
+    # on North Korea")
+    if led(first, a) * 3 < len(a.split()) or led(then, b) * 3 < len(b.split()):
+        return None
+    return [replace(ev, dates=[first]), replace(ev, dates=[then])]
 
 
 def _other_event(q: Question, best: Evidence, slot: str, evidence: list[Evidence]) -> Evidence | None:
@@ -2434,7 +2465,12 @@ def _render(
             verdict = _order_verdict(q, pair[0][1], pair[1][1])
             if verdict:
                 parts.append(f"{verdict}.")
-            for when, ev in pair:
+            if pair[0][1].text == pair[1][1].text:  # one sentence dates both: it once
+                (first_when, ev), (then_when, _) = pair
+                gist = clip(ev.text, terms, p.max_words // 2, anchor=ev.dates[0].text)
+                gist = f"“{gist}”" if q.language == "en" else gist
+                parts.append(f"{first_when}; {then_when[:1].lower() + then_when[1:]}: {gist} {mark([ev])}")
+            for when, ev in pair if pair[0][1].text != pair[1][1].text else []:
                 anchor = max(ev.dates, key=lambda d: len(_digits(d.text) & _digits(when))).text
                 gist = clip(ev.text, terms, p.max_words // 3, anchor=anchor)
                 gist = f"“{gist}”" if q.language == "en" else gist

@@ -124,9 +124,10 @@ _YEAR_RANGE = _rx(
     r"(?:(?:giai\s+đoạn|nhiệm\s+kỳ|niên\s+khóa|niên\s+khoá|từ\s+năm|năm)\s+)?"
     rf"{_NUM_L}(?P<y>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(?P<y2>{_YEAR})(?![\d/])"
 )
-# "Kỳ họp lần thứ 39 (2/2017)": a month and a four-digit year without "tháng", in parentheses only
+# "Kỳ họp lần thứ 39 (2/2017)", "(8-2017)": a month and a four-digit year without "tháng", in parentheses
+# only
 # (elsewhere "tỷ lệ 1/2000", "Nghị quyết 11/2018", "quý 1/2019" are not months)
-_MONTH_YEAR_BARE = re.compile(rf"(?<=\()(?P<m>\d{{1,2}})/(?P<y>{_YEAR})(?=\))")
+_MONTH_YEAR_BARE = re.compile(rf"(?<=\()(?P<m>\d{{1,2}})[/-](?P<y>{_YEAR})(?=\))")
 _PARTIAL = _rx(rf"{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}}){_NUM_R}")
 # "ngày 5-4", "hôm 5 - 4", "sáng 30-6", "vào 30-6", "(5-4)": a hyphenated day-month only where the words
 # around it say it is a date (a bare "5-4" is as often a score or a range)

@@ -46,7 +46,17 @@ _STOP = set(
 )
 
 _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
-    ("when", re.compile(r"\b(?:truoc hay sau|sau hay truoc|som hon hay muon hon)\b")),  # (dates compared)
+    (  # two amounts compared: "A hay B ... nhiều tiền hơn", "dự án nào ... lớn hơn"
+        "how_many",
+        re.compile(r"\b(?:nao|hay)\b.*\b(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon\b"),
+    ),
+    (  # (dates compared: "A trước hay sau B", "A và B, chuyến nào diễn ra trước")
+        "when",
+        re.compile(
+            r"\b(?:truoc hay sau|sau hay truoc|som hon hay muon hon)\b"
+            r"|\bnao (?:(?:dien ra|xay ra|co|duoc \w+) )?(?:truoc|som hon)\s*[?.!]?\s*$"
+        ),
+    ),
     ("how_many", re.compile(r"\b(bao nhieu|may (?!bay)|so luong|bao lau)\b")),
     (  # "Phó Chủ tịch ... tên là gì?" asks for a person; "tuyến du lịch có tên là gì?" does not
         "who",
@@ -104,7 +114,8 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         re.compile(
             r"\b(how many|how much|number of|how long|how (?:large|big|high|far))\b"
             # (two amounts compared: "which was bigger: A or B", "how does X compare with Y")
-            r"|\bwhich (?:\w+ ){0,4}?(?:bigger|larger|higher|greater|smaller|lower)\b"
+            r"|\bwhich (?:\w+ ){0,12}?(?:bigger|larger|higher|greater|smaller|lower|worth more|cost more|"
+            r"more valuable|more expensive)\b"
             r"(?=.*(?:\bor\b|\bthan\b|:))"
             r"|\bhow (?:does|did|do) .{1,80}? compare\b"
             r"|\bwhat (?:(?:was|is|were|are|will be) )?(?:the )?(?:total )?(?:percentage|percent|share|"
@@ -557,7 +568,23 @@ def analyze(question: str, language: Language | None = None) -> Question:
     wants_money = (
         bool(asked_money) and not _TIMES_Q.search(folded) and not set(qtypes) <= {"who", "when", "where"}
     )
-    counted = _counted(folded) if qtype == "how_many" else []
+    # ("mấy" only where it asks: not "máy bay" of "hợp đồng mua máy bay nào lớn hơn", as marked; typed
+    # without marks, not "nhà máy", "máy bay", ... unless counted: "bao nhiêu máy bay")
+    if language == "vi":
+        asked = ""
+        for w in re.findall(r"\w+", question):
+            counting = re.search(r"(?:bao nhieu|so luong) $", asked)
+            asked += ("thiet_bi" if w.lower() == "máy" and not counting else fold(w)) + " "
+    else:
+        asked = _MACHINE.sub(
+            lambda m: (
+                m[0]
+                if re.search(r"(?:bao nhieu|so luong) $", folded[: m.start()])
+                else m[0].replace("may", "thiet_bi")
+            ),
+            folded,
+        )
+    counted = _counted(asked) if qtype == "how_many" else []
     if wants_money:  # "bao nhiêu tiền": an amount of money is asked, not a count of "tiền"
         counted = [c for c in counted if c.split()[0] not in _MONEY_NOUNS]
     predicate: tuple[str, ...] = ()
@@ -603,6 +630,13 @@ _CAME_FIRST = re.compile(
 )
 
 
+# (closing the question: "nào trước cuộc hội đàm", "nào trước khi ...", "before", order nothing)
+_WHICH_FIRST = re.compile(r" (?:\w+ )?nao (?:(?:dien ra|xay ra|co|duoc \w+) )?(?:truoc|som hon) ?$")
+_EACH_WHEN = re.compile(
+    r" lan luot (?:\w+ ){0,3}?(?:vao )?(?:ngay nao|khi nao|thoi diem nao|nam nao|thang nao) "
+)
+
+
 def _ordered_events(words: str) -> tuple[str, ...]:
     """The content words of the two events a question orders in time (``Question.events``), from its
     folded words; () when it orders none."""
@@ -611,6 +645,10 @@ def _ordered_events(words: str) -> tuple[str, ...]:
         sides = [words[: m.start()], words[m.end() :]]
     elif m := _CAME_FIRST.search(words):  # "which came first (between X and Y): A or B"
         sides = words[m.end() :].split(" or ", 1)
+    elif m := _WHICH_FIRST.search(words):  # "A và B, chuyến nào diễn ra trước?"
+        sides = words[: m.start()].split(" va ", 1)
+    elif m := _EACH_WHEN.search(words):  # "A và B lần lượt diễn ra vào ngày nào?"
+        sides = words[: m.start()].split(" va ", 1)
     else:
         return ()
     events = tuple(_content_words(side) for side in sides)
@@ -720,6 +758,9 @@ def _counted(folded: str) -> list[str]:
         if words[0] in _NOT_COUNTED:  # "giảm từ bao nhiêu xuống bao nhiêu": no noun counted
             continue
         nouns += [" ".join(words[:2]), words[0]]
+    if not nouns:  # two counts compared: "số sản phẩm nhà ở ... nhiều hơn hay ít hơn số ..."
+        compared = re.search(r"\bso (?!luong|voi|sanh|tien)(\w+) (\w+)", folded)
+        nouns += [f"{compared[1]} {compared[2]}", compared[1]] if compared else []
     for m in _COUNT_EN.finditer(folded):  # "how many key cooperation contents": any word may be the noun
         words = [w for w in m.group(1).split() if w not in _STOP]
         phrases = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words

@@ -676,3 +676,14 @@ def test_the_office_with_the_words_the_question_gives_it(tmp_path: Path) -> None
     # "Tư lệnh Hạm đội 9" is the commander named next to those words, not another "tư lệnh"
     answer = pipe.ask("Tư lệnh Hạm đội 9, người nói về chuyến thăm của tàu sân bay Bình An, là ai?")
     assert answer.answer.startswith("Philip Sawyer"), answer.answer
+
+
+def test_one_sentence_dates_both_events(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hải Đông và Tây Lâm ký hiệp định\n\n"
+        "Thông cáo của Bộ Công thương Hải Đông phát đi sáng 9-3, ngay sau khi lễ ký hiệp định với Tây Lâm "
+        "diễn ra tại thành phố Bình An vào chiều 8-3.\n",
+    )
+    answer = pipe.ask("Lễ ký hiệp định và thông cáo của Bộ Công thương lần lượt diễn ra vào ngày nào?")
+    assert answer.answer.startswith("Ngày 8/3 (bài không nêu năm); ngày 9/3"), answer.answer

@@ -274,3 +274,8 @@ def test_today_with_its_date_and_a_spaced_slash_in_a_span() -> None:
     [span] = find_dates("thăm chính thức từ ngày 22 đến 26 / 8.", ref)
     assert (span.day, span.end_day, span.end_month, span.precision) == (22, 26, 8, "range")
     assert find_dates("chiếm 1 / 2 dân số", ref) == []  # (a spaced fraction alone is no date)
+
+
+def test_a_month_and_year_in_parentheses_with_a_hyphen() -> None:
+    found = find_dates("chuyến thăm của ông A tới Hoa Kỳ (8-2017) và của ông B tới Việt Nam (1-2018).")
+    assert [(d.iso, d.precision) for d in found] == [("2017-08", "month"), ("2018-01", "month")]

@@ -518,3 +518,21 @@ def test_a_country_before_a_one_word_foreign_name() -> None:
     # not a place of the gazetteer, nor English words after a country's adjective
     assert "my tho" in analyze("Thành phố Mỹ Tho ký với ai?").names
     assert "cuban communist" in analyze("Who leads the Cuban Communist Party delegation?").names
+
+
+def test_more_ways_to_order_events_and_compare_amounts() -> None:
+    # "A và B, chuyến nào diễn ra trước?", "A và B lần lượt diễn ra vào ngày nào?"
+    q = analyze("Chuyến thăm của ông Lâm và chuyến thăm của ông Bình, chuyến nào diễn ra trước?")
+    assert q.qtype == "when" and q.events == ("chuyen tham ong lam", "chuyen tham ong binh")
+    assert len(analyze("Lễ ký và lễ khai trương lần lượt diễn ra vào ngày nào?").events) == 2
+    # "nào trước cuộc hội đàm" (before the talks) orders nothing
+    q = analyze("Triều Tiên đã thả những công dân nào trước cuộc hội đàm thượng đỉnh?")
+    assert q.qtype == "list" and q.events == ()
+    # two amounts compared; "máy bay" is no "mấy" unless counted
+    assert analyze("Hợp đồng của A và của B, hợp đồng nào có giá trị lớn hơn?").qtype == "how_many"
+    assert analyze("Hợp đồng mua máy bay nào có giá trị lớn hơn, của A hay của B?").counted == []
+    assert analyze("Vietjet mua bao nhiêu máy bay?").counted[:1] == ["may bay"]
+    assert analyze("Số sản phẩm nhà ở nhiều hơn hay ít hơn số sản phẩm nghỉ dưỡng?").counted[:1] == [
+        "san pham"
+    ]
+    assert analyze("Which deal was worth more, A's or B's?").qtype == "how_many"
