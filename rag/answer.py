@@ -104,7 +104,7 @@ _PLACE_KINDS = (
 _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
     r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan)"
-    rf"((?:(?:{_PLACE_KINDS})\s+){{0,3}}"
+    rf"((?:(?i:{_PLACE_KINDS})\s+){{0,3}}"
     r"[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
 )
 # where someone goes ("tới thăm X", "đến X", "sang X", "thăm X"): a place only when the gazetteer knows it
@@ -442,28 +442,31 @@ def sentence_similarities(evidence: list[Evidence], index: Index, qvec: np.ndarr
     return [float(by_row[r]) if r is not None else 0.0 for r in rows]
 
 
-def _dates_asked(q: Question, ev: Evidence) -> list[DateMention]:
+def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMention]:
     """The sentence's dates that can answer: asked when something ends ("kết thúc vào ngày nào", "until
     when"), not a date that starts a span ("từ ngày 15/5"); asked when it starts or arrives ("bắt đầu",
     "khai mạc", "arrive"), not one that ends it ("kéo dài đến ngày 9/3"). A span of both ends answers
-    either."""
+    either. With ``marked``, only the dates written as the end (the start) asked ("đến năm 2028"), and
+    none when the question asks neither."""
     ends, starts = _says(q, *_ASKS_END), _says(q, *_ASKS_START)
     if ends == starts:
-        return ev.dates
-    wrong = _STARTS_BEFORE if ends else _ENDS_BEFORE
-    return [
-        d
-        for d in ev.dates
-        if d.precision == "range" or not wrong.search(ev.text[max(0, d.start - 30) : d.start])
-    ]
+        return [] if marked else ev.dates
+    wrong, right = (_STARTS_BEFORE, _ENDS_BEFORE) if ends else (_ENDS_BEFORE, _STARTS_BEFORE)
+    before = {id(d): ev.text[max(0, d.start - 30) : d.start] for d in ev.dates}
+    fits = [d for d in ev.dates if d.precision == "range" or not wrong.search(before[id(d)])]
+    # (the end asked, "đến năm nào": the date written as one, "đến năm 2028", before any other)
+    written = [d for d in fits if d.precision == "range" or right.search(before[id(d)])]
+    return written if marked else written or fits
 
 
 # the end or the start of something asked (marked words, or folded and English ones)
 _ASKS_END = (
-    re.compile(r" (?:kết thúc|bế mạc|hết hạn|(?:đến|tới) (?:ngày|khi) nào|đến bao giờ|kéo dài đến) "),
     re.compile(
-        r" (?:ket thuc|be mac|het han|(?:den|toi) (?:ngay|khi) nao|den bao gio|keo dai den|end|ends|ended|"
-        r"until|finish|finished|conclude|concluded|expire|expired|expires|close|closed) "
+        r" (?:kết thúc|bế mạc|hết hạn|(?:đến|tới) (?:ngày|khi|năm|tháng) nào|đến bao giờ|kéo dài đến) "
+    ),
+    re.compile(
+        r" (?:ket thuc|be mac|het han|(?:den|toi) (?:ngay|khi|nam|thang) nao|den bao gio|keo dai den|"
+        r"end|ends|ended|until|finish|finished|conclude|concluded|expire|expired|expires|close|closed) "
     ),
 )
 _ASKS_START = (
@@ -482,10 +485,32 @@ _ENDS_BEFORE = re.compile(
 )
 
 
+# a time of day asked ("lúc mấy giờ", "what time") and written ("13h10", "9 giờ 30", "13:10")
+_ASKS_CLOCK = re.compile(r" (?:may gio|what time|at what time) ")
+_CLOCK = re.compile(r"(?<![\d/.,-])\d{1,2}(?:h\d{0,2}|:\d{2}|\s+giờ(?:\s+\d{1,2}(?:\s+phút)?)?)(?![\d/])")
+
+
+def _clock(q: Question, text: str) -> str | None:
+    """The time of day ``text`` writes, not the start of something when its end is asked ("kết thúc lúc
+    mấy giờ": not "bắt đầu ... vào lúc 9h30") nor its end when its start is."""
+    ends, starts = _says(q, *_ASKS_END), _says(q, *_ASKS_START)
+    for m in _CLOCK.finditer(text):
+        before = fold(text[max(0, m.start() - 60) : m.start()])
+        if ends != starts and re.search(
+            r"\b(?:bat dau|khai mac|tu)\b" if ends else r"\b(?:ket thuc|be mac|den)\b", before
+        ):
+            continue
+        return m.group(0)
+    return None
+
+
 def _lead_date(q: Question, ev: Evidence) -> str | None:
     """The sentence's date, most precise first: a day or a span of days ("từ ngày 2 đến 6/10/2017"),
     else a month or a year with its qualifier as written ("cuối năm 2019"); of a question about an
     upcoming event, an upcoming date ("dự kiến sẽ ký vào ngày 30-6", not "thông cáo ngày 25-6")."""
+    if _ASKS_CLOCK.search(q.words):  # "lúc mấy giờ": the time of day, a date does not answer it
+        clock = _clock(q, ev.text)
+        return (f"At {clock}" if q.language == "en" else f"Lúc {clock}") if clock else None
     mentions = _dates_asked(q, ev)
     if _says(q, *_ASKS_UPCOMING, asking_only=True) and any(d.future for d in mentions):
         mentions = [d for d in mentions if d.future]
@@ -2025,7 +2050,11 @@ def _with_slot(
         slotted = [
             e
             for e in usable
-            if (_dates_asked(q, e) if q.qtype == "when" else _lead_place(q, e))
+            if (
+                (_clock(q, e.text) if _ASKS_CLOCK.search(q.words) else _dates_asked(q, e))
+                if q.qtype == "when"
+                else _lead_place(q, e)
+            )
             and (
                 e.own >= p.dated_share * best_own
                 or (q.ordinals and all(mentions_meeting_number(e.text, n) for n in q.ordinals))
@@ -2035,6 +2064,10 @@ def _with_slot(
         ]
         if q.qtype == "when" and not slotted:
             return [], "the passages that match do not give a date"
+        if q.qtype == "when" and _ASKS_SPAN.search(q.words):  # "từ ngày nào đến ngày nào": a span, if any
+            slotted = [e for e in slotted if any(d.precision == "range" for d in e.dates)] or slotted
+        elif q.qtype == "when":  # "đến năm nào": a sentence that writes a date as the end asked, if any
+            slotted = [e for e in slotted if _dates_asked(q, e, marked=True)] or slotted
         if upcoming:  # a date the article gives as upcoming ("dự kiến", "sẽ", "tới"), not the day it reports
             slotted = [e for e in slotted if any(d.future for d in e.dates)]
             if not slotted:

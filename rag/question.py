@@ -57,7 +57,8 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"|\bnao (?:(?:dien ra|xay ra|co|duoc \w+) )?(?:truoc|som hon)\s*[?.!]?\s*$"
         ),
     ),
-    ("how_many", re.compile(r"\b(bao nhieu|may (?!bay)|so luong|bao lau)\b")),
+    ("when", re.compile(r"\bmay gio\b")),  # ("lúc mấy giờ": a time of day)
+    ("how_many", re.compile(r"\b(bao nhieu|may (?!bay|gio)|so luong|bao lau)\b")),
     (  # "Phó Chủ tịch ... tên là gì?" asks for a person; "tuyến du lịch có tên là gì?" does not
         "who",
         re.compile(
@@ -128,7 +129,8 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         # represents X when the treaty is signed" asks who
         re.compile(
             r"(?:^|[,;] |\band )when\b|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|can|could|"
-            r"would|should)\b|\b(?:what|which) (?:exact |specific |particular )?(?:date|year|day|month)\b"
+            r"would|should)\b"
+            r"|\b(?:what|which) (?:exact |specific |particular )?(?:date|year|day|month|time)\b"
         ),
     ),
     (
@@ -212,7 +214,7 @@ _DURATION_Q = re.compile(
     r"\bbao lau\b|\bhow long\b(?! (?:is|was|are|were) the (?:border|bridge|road|river|railway|route|line|"
     r"coast|coastline|pipeline|tunnel|runway|highway|expressway|canal)\b)"
 )
-TIME_UNITS = ("nam", "thang", "tuan", "ngay", "gio")
+TIME_UNITS = ("nam", "thang", "tuan", "ngay", "gio", "phut")
 """The (folded) units a duration is counted in: "bao lâu" is answered by "14 năm", "6 tháng"."""
 
 

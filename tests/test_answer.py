@@ -687,3 +687,28 @@ def test_one_sentence_dates_both_events(tmp_path: Path) -> None:
     )
     answer = pipe.ask("Lễ ký hiệp định và thông cáo của Bộ Công thương lần lượt diễn ra vào ngày nào?")
     assert answer.answer.startswith("Ngày 8/3 (bài không nêu năm); ngày 9/3"), answer.answer
+
+
+def test_times_of_day_ends_spans_and_minutes(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng Tây Lâm thăm Hải Đông\n\n"
+        "Chuyên cơ chở Thủ tướng Tây Lâm hạ cánh xuống sân bay Bình An lúc 13h10 chiều 30/5/2023. "
+        "Phiên họp trực tuyến của hai đoàn bắt đầu vào lúc 9h30 sáng 31/5/2023. "
+        "Công ty Hải Đông công bố ngày 31/5/2023 chiến lược với mục tiêu đến năm 2028 trở thành tập đoàn "
+        "công nghệ. "
+        "Bài phát biểu của Thủ tướng Tây Lâm tại Hội đồng thành phố Hải Đông dài 20 phút. "
+        "Hai đoàn làm việc tại Thành phố Bình An trong chuyến thăm chính thức ngày 30/5-2/6/2023.\n",
+    )
+    landed = pipe.ask("Chuyên cơ chở Thủ tướng Tây Lâm hạ cánh xuống sân bay Bình An lúc mấy giờ?")
+    assert landed.answer.startswith("Lúc 13h10"), landed.answer
+    # asked when the session ended, the time it began is no answer
+    ended = pipe.ask("Phiên họp trực tuyến của hai đoàn kết thúc lúc mấy giờ?")
+    assert ended.abstained, ended.answer
+    # "đến năm nào" (by which year): the year written as the end, not the day of the announcement
+    year = pipe.ask("Đến năm nào Công ty Hải Đông muốn trở thành tập đoàn công nghệ?")
+    assert year.answer.startswith("Năm 2028"), year.answer
+    minutes = pipe.ask("How long was the Tay Lam Prime Minister's speech at the Hai Dong city council?")
+    assert minutes.answer.startswith("20 phút"), minutes.answer
+    city = pipe.ask("Hai đoàn làm việc ở thành phố nào trong chuyến thăm chính thức?")
+    assert city.answer.startswith("Tại Thành phố Bình An"), city.answer
