@@ -490,6 +490,21 @@ _ASKS_CLOCK = re.compile(r" (?:may gio|what time|at what time) ")
 _CLOCK = re.compile(r"(?<![\d/.,-])\d{1,2}(?:h\d{0,2}|:\d{2}|\s+giờ(?:\s+\d{1,2}(?:\s+phút)?)?)(?![\d/])")
 
 
+def _upcoming(ev: Evidence) -> list[DateMention]:
+    """The sentence's dates of something upcoming: marked so ("dự kiến ký vào ngày 30-6", "tháng tới"),
+    or opening a clause that says it will happen ("Ngày 19/5, Thủ tướng sẽ hội kiến ...")."""
+    out = []
+    for k, d in enumerate(ev.dates):
+        after = ev.text[d.end : ev.dates[k + 1].start if k + 1 < len(ev.dates) else len(ev.text)]
+        if d.future or _WILL.match(re.split(r"[;.]", after)[0][:60]):
+            out.append(d)
+    return out
+
+
+# "sẽ" or "dự kiến" in the words right after a date
+_WILL = re.compile(r"[^;.]*?\b(?:sẽ|dự kiến)\b", re.IGNORECASE)
+
+
 def _clock(q: Question, text: str) -> str | None:
     """The time of day ``text`` writes, not the start of something when its end is asked ("kết thúc lúc
     mấy giờ": not "bắt đầu ... vào lúc 9h30") nor its end when its start is."""
@@ -512,8 +527,8 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         clock = _clock(q, ev.text)
         return (f"At {clock}" if q.language == "en" else f"Lúc {clock}") if clock else None
     mentions = _dates_asked(q, ev)
-    if _says(q, *_ASKS_UPCOMING, asking_only=True) and any(d.future for d in mentions):
-        mentions = [d for d in mentions if d.future]
+    if _says(q, *_ASKS_UPCOMING, asking_only=True) and _upcoming(ev):
+        mentions = [d for d in mentions if d in _upcoming(ev)]
     # "vào tối ngày nào", "sáng hôm nào": the date written with that part of the day, if one is
     asked = (
         _ASKS_PART_OF_DAY[0].search(same_tones(q.text.lower()))
@@ -1664,7 +1679,10 @@ _BODY_WORDS = frozenset(
 
 
 _WORD = re.compile(r"\w+")
-_NOT_NAME_START = frozenset("theo tai cac nhung ban dang o va cua voi khi sau truoc".split())
+# (words that open a question, not a name: "Ngoài Thủ tướng A, ...", "Sang Nga, ...", "Nhân dịp ...")
+_NOT_NAME_START = frozenset(
+    "theo tai cac nhung ban dang o va cua voi khi sau truoc ngoai sang nhan vao".split()
+)
 
 
 def _is_name(name: str, language: Language = "vi") -> bool:
@@ -1809,11 +1827,17 @@ def _holds(words: str, name: str) -> bool:
         rf"(?:tp| ){initials} " if not is_syllable(initials) else rf"tp{initials} ", words
     ):
         return True
+    tokens = words.split()
+    # an abbreviation the article spells out ("CNTT" for "công nghệ thông tin"): consecutive words whose
+    # first letters spell it (four letters or more, no Vietnamese syllable: chance seldom spells one)
+    if " " not in name and 4 <= len(name) <= 6 and name.isalpha() and not is_syllable(name):
+        firsts = "".join(t.lstrip("^")[:1] for t in tokens)
+        if name in firsts and any(firsts[i : i + len(name)] == name for i in range(len(firsts))):
+            return True
     # an abbreviation written with spaces or dots in the article ("tphcm" for "TP. HCM"): consecutive
     # whole words that join into the name, one of them no Vietnamese syllable ("vi mo" is not "vimo")
     if " " in name or len(name) < 4 or name not in words.replace(" ", ""):
         return False
-    tokens = words.split()
     return any(
         "".join(run) == name and not all(map(is_syllable, run))
         for n in (2, 3, 4)
@@ -2059,7 +2083,7 @@ def _with_slot(
                 e.own >= p.dated_share * best_own
                 or (q.ordinals and all(mentions_meeting_number(e.text, n) for n in q.ordinals))
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)
-                or (upcoming and e.own >= p.stated_share * best_own and any(d.future for d in e.dates))
+                or (upcoming and e.own >= p.stated_share * best_own and _upcoming(e))
             )
         ]
         if q.qtype == "when" and not slotted:
@@ -2069,7 +2093,7 @@ def _with_slot(
         elif q.qtype == "when":  # "đến năm nào": a sentence that writes a date as the end asked, if any
             slotted = [e for e in slotted if _dates_asked(q, e, marked=True)] or slotted
         if upcoming:  # a date the article gives as upcoming ("dự kiến", "sẽ", "tới"), not the day it reports
-            slotted = [e for e in slotted if any(d.future for d in e.dates)]
+            slotted = [e for e in slotted if _upcoming(e)]
             if not slotted:
                 return [], "the passages that match give no upcoming date"
         usable = slotted or usable  # (a place is often written in other ways: a where-answer may lack it)

@@ -712,3 +712,23 @@ def test_times_of_day_ends_spans_and_minutes(tmp_path: Path) -> None:
     assert minutes.answer.startswith("20 phút"), minutes.answer
     city = pipe.ask("Hai đoàn làm việc ở thành phố nào trong chuyến thăm chính thức?")
     assert city.answer.startswith("Tại Thành phố Bình An"), city.answer
+
+
+def test_upcoming_dates_abbreviations_and_opening_words(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng Hải Đông thăm Tây Lâm\n\n"
+        "Thủ tướng Hải Đông chiều nay 17/5/2023 đã tới thủ đô Tây Lâm, bắt đầu chuyến thăm chính thức. "
+        "Ngày 19/5/2023, Thủ tướng Hải Đông sẽ hội kiến với Tổng thống Tây Lâm Lê Văn Khải. "
+        "Tập đoàn Bình An cam kết sẽ tiếp nhận khoảng 5.000 sinh viên tốt nghiệp ngành "
+        "công nghệ thông tin.\n",
+    )
+    # a date opening a clause that says it will happen is upcoming
+    meet = pipe.ask("When is the Prime Minister of Hai Dong scheduled to meet the President of Tay Lam?")
+    assert meet.answer.startswith("On 19 May 2023"), meet.answer
+    # "CNTT": the article spells it out
+    students = pipe.ask("Tập đoàn Bình An sẽ tiếp nhận khoảng bao nhiêu sinh viên ngành CNTT?")
+    assert students.answer.startswith("5.000 sinh viên"), students.answer
+    # "Sang Tây Lâm, ..." opens the question: no name "sang tay lam" is required
+    visit = pipe.ask("Sang Tây Lâm, Thủ tướng Hải Đông sẽ hội kiến với ai vào ngày 19/5?")
+    assert "Lê Văn Khải" in visit.answer, visit.answer
