@@ -728,7 +728,8 @@ def _place_fits(q: Question, place: str) -> bool:
     bare = fold(_LOCALITY_WORDS.sub("", place)).strip()
     if bare in country_aliases():
         return False
-    words = (m.group("of") or m.group("adj") or "").split()  # "của Trung Quốc ...", "which Chinese city"
+    words = (m.group("of") or m.group("adj") or m.group("in") or "").split()  # "của Trung Quốc ...", "which
+    # Chinese city"
     country = next(
         (country_aliases()[key] for n in (3, 2, 1) if (key := " ".join(words[:n])) in country_aliases()),
         frozenset(),
@@ -742,7 +743,8 @@ def _place_fits(q: Question, place: str) -> bool:
 
 _ASKS_LOCALITY = re.compile(
     r" (?:(?:tinh|thanh pho|huyen|dia phuong) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
-    r"|(?:which|what) (?:(?P<adj>\w+) )?(?:city|province|town|prefecture|district))(?= )"
+    r"|(?:which|what) (?:(?P<adj>\w+) )?(?:city|province|town|prefecture|district)"
+    r"|where in (?P<in>\w+(?: \w+){0,2}))(?= )"  # ("where in Russia": a place of Russia, not Russia)
 )
 # the kinds of venue a where-question may ask for (folded, Vietnamese and English) -> how articles
 # write them
@@ -1076,8 +1078,12 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     A") unless it asks who witnessed."""
     wanted = asked_titles(q)
     near = _nearest_to_office(q, ev.text, _office_phrases(q, wanted))
-    if near:  # ("Tư lệnh Hạm đội 7": the one named right next to that office)
+    if near:  # ("Tư lệnh Hạm đội 7 ... là ai": the one named right next to that office)
         return near
+    subject = None
+    received = _office_phrases(q, wanted, asked=False)
+    if received:  # ("Tư lệnh hạm đội 9 đã tiếp ai?": that office received; anyone else is asked)
+        subject, wanted = _nearest_to_office(q, ev.text, received), []
     clauses = [c for c in re.split(r"[;]", ev.text) if not wanted or _holds_title(c, wanted)]
     about = [n for n in required_names(q) if n not in q.places] or required_names(q)
     asked = q.words
@@ -1085,7 +1091,7 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     qualified = [(clause, _qualified_people(q, clause, wanted)) for clause in clauses]
     qualified.sort(key=lambda pair: not pair[1])
     for clause, named_with_office in qualified:
-        people = named_with_office or _people(clause, asked)
+        people = [(at, n) for at, n in named_with_office or _people(clause, asked) if n != subject]
         if not people:
             continue
         if len(people) == 1:
@@ -1149,9 +1155,12 @@ def _qualified_people(q: Question, text: str, wanted: list[str]) -> list[tuple[i
     return out
 
 
-def _office_phrases(q: Question, wanted: list[str]) -> list[str]:
-    """The offices asked with the words a Vietnamese question writes right after their titles (folded,
-    up to three words, to a clause word: "tư lệnh hạm đội 7 của Mỹ" -> "tu lenh ham doi 7")."""
+def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -> list[str]:
+    """The offices of a Vietnamese question with the words it writes right after their titles (folded,
+    up to three words, to a clause word: "tư lệnh hạm đội 7 của Mỹ" -> "tu lenh ham doi 7"): with
+    ``asked``, those whose holder it asks for ("... là ai?", "Ai là ...?", "... tên là gì?", "Phó thủ
+    tướng Campuchia nào"); with ``asked`` False, the others ("Tư lệnh hạm đội 9 đã tiếp ai?": the office
+    received, someone else is asked); with None, all."""
     if q.language == "en":
         return []
     phrases = []
@@ -1164,7 +1173,14 @@ def _office_phrases(q: Question, wanted: list[str]) -> list[str]:
             )
             if cut:
                 phrases.append(f"{title} {' '.join(words[:cut])}")
-    return phrases
+    if asked is None:
+        return phrases
+    holder = _ASKS_HOLDER.search(q.words) is not None
+    return [
+        p
+        for p in phrases
+        if (holder or re.search(rf" {re.escape(p)} (?:\w+ ){{0,2}}nao ", q.words) is not None) == asked
+    ]
 
 
 def _nearest_to_office(q: Question, text: str, offices: list[str]) -> str | None:
@@ -1184,6 +1200,7 @@ def _nearest_to_office(q: Question, text: str, offices: list[str]) -> str | None
     return best[1] if best else None
 
 
+_ASKS_HOLDER = re.compile(r" la ai $|^ ai la | la nguoi nao $| ten (?:la )?gi $")
 _OFFICE_ENDS = frozenset("cua nao nguoi ai hien dang cung phat noi gap tiep du".split())
 
 
@@ -1674,7 +1691,7 @@ def has_person(text: str) -> bool:
 # first words of a body or an office, not of a person's name, after a title
 _BODY_WORDS = frozenset(
     "uy ban bo so tinh thanh huyen hoi dang quoc trung cong tap ngan vien truong cuc tong dai lien nha "
-    "chinh quan mat hang doan nhom khu cang".split()
+    "chinh quan mat hang doan nhom khu cang phong".split()
 )
 
 

@@ -732,3 +732,19 @@ def test_upcoming_dates_abbreviations_and_opening_words(tmp_path: Path) -> None:
     # "Sang Tây Lâm, ..." opens the question: no name "sang tay lam" is required
     visit = pipe.ask("Sang Tây Lâm, Thủ tướng Hải Đông sẽ hội kiến với ai vào ngày 19/5?")
     assert "Lê Văn Khải" in visit.answer, visit.answer
+
+
+def test_an_office_that_receives_is_not_the_one_asked(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bộ trưởng Công thương Hải Đông tiếp đoàn Tây Lâm\n\n"
+        "Ngày 3/4/2023, ông Trần Văn Bình, tư lệnh hạm đội 9, đã tiếp ông Robert Kalin, "
+        "Chủ tịch Phòng Thương mại Đà Nẵng, tại thành phố Bình An.\n",
+    )
+    # the office describes who received: the answer is the guest
+    guest = pipe.ask("Tư lệnh hạm đội 9 đã tiếp ai tại thành phố Bình An ngày 3/4?")
+    assert guest.answer.startswith("Robert Kalin:"), guest.answer  # (not "Phòng Thương" of "Chủ tịch Phòng
+    # Thương mại": a body after a title)
+    # "where in Tay Lam": a place of that country, not the country
+    where = pipe.ask("Where in Hai Dong did Tran Van Binh receive Robert Kalin?")
+    assert where.answer.startswith("In Bình An"), where.answer
