@@ -107,6 +107,10 @@ _PLACE = re.compile(
     rf"((?:(?i:{_PLACE_KINDS})\s+){{0,3}}"
     r"[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
 )
+# a kind of administrative place without its name ("Thủ đô", not "Sân vận động" of a school)
+_BARE_KIND = re.compile(
+    r"(?i:thành phố|tỉnh|huyện|châu|thủ đô|quận|xã|phường|thị xã|thị trấn|bang|vùng|khu vực|miền)"
+)
 # where someone goes ("tới thăm X", "đến X", "sang X", "thăm X"): a place only when the gazetteer knows it
 _DESTINATION = re.compile(r"\b(?:tới|đến|sang|thăm)(?:\s+thăm)?\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})")
 _PERSON = re.compile(
@@ -485,6 +489,7 @@ _ENDS_BEFORE = re.compile(
 )
 
 
+_ASKS_YEAR = re.compile(r" (?:nam nao|nam may|nam bao nhieu|(?:what|which) year|in what year) ")
 # a time of day asked ("lúc mấy giờ", "what time") and written ("13h10", "9 giờ 30", "13:10")
 _ASKS_CLOCK = re.compile(r" (?:may gio|what time|at what time) ")
 _CLOCK = re.compile(r"(?<![\d/.,-])\d{1,2}(?:h\d{0,2}|:\d{2}|\s+giờ(?:\s+\d{1,2}(?:\s+phút)?)?)(?![\d/])")
@@ -527,6 +532,8 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         clock = _clock(q, ev.text)
         return (f"At {clock}" if q.language == "en" else f"Lúc {clock}") if clock else None
     mentions = _dates_asked(q, ev)
+    if _ASKS_YEAR.search(q.words):  # "từ năm nào", "in what year": a date with its year (written, or the
+        mentions = [d for d in mentions if d.iso]  # article's), not "25-5" of an undated article
     if _says(q, *_ASKS_UPCOMING, asking_only=True) and _upcoming(ev):
         mentions = [d for d in mentions if d in _upcoming(ev)]
     # "vào tối ngày nào", "sáng hôm nào": the date written with that part of the day, if one is
@@ -653,7 +660,16 @@ _ASKS_DAY = re.compile(
 
 
 def _lead_place(q: Question, ev: Evidence) -> str | None:
-    m = next((m for m in _PLACE.finditer(ev.text) if _place_fits(q, m.group(1))), None)
+    m = next(
+        (
+            m
+            for m in _PLACE.finditer(ev.text)
+            # (not a kind of place alone: "tại Thủ đô của Kazakhstan")
+            if _place_fits(q, m.group(1))
+            and not _BARE_KIND.fullmatch(_whole_words(ev.text, m.start(1), m.end(1)))
+        ),
+        None,
+    )
     if not m:  # "mời ông A tới thăm Bình Nhưỡng": where someone goes, a place of the gazetteer
         m = next(
             (
@@ -2282,6 +2298,13 @@ def compose(
         after = _next_sentence(chosen[-1], evidence)
         if after is not None and after not in chosen and _SPELLS_OUT.match(after.text):
             chosen.append(after)
+    # "Những văn kiện nào ...?": sentences that name none of them ("chứng kiến ký kết các văn kiện", "ký
+    # một số văn bản khác") do not answer
+    unnamed = _unnamed_items(q, chosen) if q.qtype == "list" and not slot else None
+    if unnamed:
+        answer = _abstain(q, ranked, hits, max_citations)
+        answer.extra["abstain_reason"] = f"the passages that match name no {unnamed!r}"
+        return answer
     text, shown = _render(q, chosen, slot, p, following if slot is not None else None)
     chosen = [ev for ev in chosen if ev.doc_id in shown]  # only articles the answer's markers point to
     citations, _ = merge_citations(
@@ -2293,6 +2316,38 @@ def compose(
     return answer
 
 
+def _unnamed_items(q: Question, chosen: list[Evidence]) -> str | None:
+    """The (folded) noun a Vietnamese list question asks for ("những văn kiện nào" -> "van kien") when
+    the chosen sentences write it only after a number or a vague word ("các", "một số", "bốn") and name
+    no item of it: nothing after it in the sentence introduces items (":", a quote, "gồm", "như", "là"),
+    the words right after it hold no name in capitals and start no list ("các lĩnh vực khoa học, xây
+    dựng và tài chính" names three); else None (and None when none of them writes it)."""
+    m = re.search(r" (?:nhung|cac) (\w+ \w+)(?: \w+){0,5} nao ", q.words)
+    if q.language == "en" or not m:
+        return None
+    noun = m.group(1)
+    seen = False
+    for ev in chosen:
+        folded = fold(ev.text)
+        for occ in re.finditer(rf"\b{re.escape(noun)}\b", folded):
+            seen = True
+            before = folded[: occ.start()].split()[-2:]
+            rest = re.split(r"(?<=[.!?])\s", ev.text[occ.end() :], maxsplit=1)[0]
+            first = re.split(r"[,;.]| và ", rest, maxsplit=1)[0]
+            vague = bool(before) and (
+                before[-1] in _VAGUE or " ".join(before) == "mot so" or before[-1].isdigit()
+            )
+            named = (
+                re.search(r"[:“\"«]|\b(?:gồm|như|là)\b", rest)
+                or re.search(r"\b[A-ZĐ]", first)
+                or (first.strip() and re.search(r"[,;]| và ", rest[len(first) :]))
+            )
+            if not vague or named:
+                return None
+    return noun if seen else None
+
+
+_VAGUE = frozenset("cac nhieu nhung hai ba bon nam sau bay tam chin muoi".split())
 _SPELLS_OUT = re.compile(r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận)\b", re.IGNORECASE)
 _SLOT_NEEDED = {"when": "date", "how_many": "amount", "where": "place of the kind asked", "who": "person"}
 _ITEM = re.compile(r"\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s")

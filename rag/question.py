@@ -140,8 +140,9 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             # A signed" asks something else)
             r"(?:^|[,;] |\band |\b(?:tell me|know|say|ask) )where\b"
             r"|\bwhere (?:did|does|do|is|was|were|will|has|have|had|are|can|could|would|should)\b"
-            r"|\b(which city|what city|which province|what place|what venue|which venue|"
-            r"(?:in|at) (?:which|what) "
+            # (an adjective may come between: "in which Russian city", "which Chinese province")
+            r"|\b((?:which|what) (?:\w+ )?(?:city|province)|what place|what venue|which venue|"
+            r"(?:in|at) (?:which|what) (?:\w+ )?"
             r"(?:country|city|province|town|place|venue|district|prefecture|state|region|stadium|hotel|"
             r"building|hall|room|port|airport|university|school))\b"
         ),

@@ -748,3 +748,23 @@ def test_an_office_that_receives_is_not_the_one_asked(tmp_path: Path) -> None:
     # "where in Tay Lam": a place of that country, not the country
     where = pipe.ask("Where in Hai Dong did Tran Van Binh receive Robert Kalin?")
     assert where.answer.startswith("In Bình An"), where.answer
+
+
+def test_a_list_the_article_does_not_name_and_a_year_it_does_not_give(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hải Đông và Tây Lâm ký văn kiện\n\n"
+        "Sau hội đàm, hai Thủ tướng Hải Đông và Tây Lâm chứng kiến ký kết các văn kiện, hội kiến Chủ tịch "
+        "Quốc hội Tây Lâm. "
+        "Hai bên thống nhất hợp tác trên các lĩnh vực khoa học công nghệ, xây dựng và tài chính. "
+        "Đại sứ Trần Văn Bình gặp chia tay Bộ trưởng Quốc phòng Tây Lâm chiều 25-5.\n",
+    )
+    # "các văn kiện" and nothing of them: the articles do not name them
+    documents = pipe.ask("Những văn kiện nào được ký kết sau hội đàm giữa hai Thủ tướng Hải Đông và Tây Lâm?")
+    assert documents.abstained, documents.answer
+    # a list written in lower case names its items
+    fields = pipe.ask("Hải Đông và Tây Lâm thống nhất hợp tác trên những lĩnh vực nào?")
+    assert "xây dựng" in fields.answer and not fields.abstained, fields.answer
+    # "năm nào": a day without its year does not answer
+    year = pipe.ask("Đại sứ Trần Văn Bình bắt đầu nhiệm kỳ từ năm nào?")
+    assert year.abstained, year.answer

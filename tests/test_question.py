@@ -536,3 +536,8 @@ def test_more_ways_to_order_events_and_compare_amounts() -> None:
         "san pham"
     ]
     assert analyze("Which deal was worth more, A's or B's?").qtype == "how_many"
+
+
+def test_which_city_with_an_adjective_asks_where() -> None:
+    assert analyze("In which Russian city is the summit being held?").qtype == "where"
+    assert analyze("Which Chinese province signed the deal?").qtype == "where"
