@@ -470,38 +470,46 @@ _ASKS_END = (
     ),
     re.compile(
         r" (?:ket thuc|be mac|het han|(?:den|toi) (?:ngay|khi|nam|thang) nao|den bao gio|keo dai den|"
-        r"end|ends|ended|until|finish|finished|conclude|concluded|expire|expired|expires|close|closed) "
+        r"end|ends|ended|until|finish|finished|conclude|concluded|expire|expired|expires) "
     ),
 )
 _ASKS_START = (
     re.compile(r" (?:bắt đầu|khai mạc|khởi công|khởi hành|từ (?:ngày|khi) nào|từ bao giờ) "),
     re.compile(
         r" (?:bat dau|khai mac|khoi cong|khoi hanh|tu (?:ngay|khi) nao|tu bao gio|start|started|starts|begin|"
-        r"began|begins|arrive|arrived|arrives|arrival|open|opened|opens|launch|launched) "
+        r"began|begins|arrive|arrived|arrives|arrival|launch|launched) "
     ),
 )
 # the words that make a date the start or the end of a span ("từ ngày 15/5", "kéo dài đến ngày 9/3")
 _STARTS_BEFORE = re.compile(
     r"\b(?:từ|bắt đầu|khai mạc)(?:\s+(?:từ|vào))?\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE
 )
+# ("đến vào ngày 10/11", arrives on, is no end)
 _ENDS_BEFORE = re.compile(
-    r"\b(?:đến|tới|hết|kết thúc|bế mạc)(?:\s+vào)?\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE
+    r"\b(?:đến|tới|(?:hết|kết thúc|bế mạc)(?:\s+vào)?)\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE
 )
 
 
 _ASKS_YEAR = re.compile(r" (?:nam nao|nam may|nam bao nhieu|(?:what|which) year|in what year) ")
 # a time of day asked ("lúc mấy giờ", "what time") and written ("13h10", "9 giờ 30", "13:10")
-_ASKS_CLOCK = re.compile(r" (?:may gio|what time|at what time) ")
-_CLOCK = re.compile(r"(?<![\d/.,-])\d{1,2}(?:h\d{0,2}|:\d{2}|\s+giờ(?:\s+\d{1,2}(?:\s+phút)?)?)(?![\d/])")
+_ASKS_CLOCK = re.compile(r"(?<!keo dai)(?<!mat)(?<!trong) (?:may gio|what time(?! frame| of)) ")
+_CLOCK = re.compile(
+    r"(?<![\d/.,-])\d{1,2}(?:h\d{0,2}(?!\w)|:\d{2}|\s+giờ(?:\s+\d{1,2}(?:\s+phút)?)?)(?![\d/])"
+)
 
 
 def _upcoming(ev: Evidence) -> list[DateMention]:
     """The sentence's dates of something upcoming: marked so ("dự kiến ký vào ngày 30-6", "tháng tới"),
-    or opening a clause that says it will happen ("Ngày 19/5, Thủ tướng sẽ hội kiến ...")."""
+    or, when none is, opening the sentence or a clause after ";" that says it will happen ("Ngày 19/5,
+    Thủ tướng sẽ hội kiến ...")."""
+    marked = [d for d in ev.dates if d.future]
+    if marked:
+        return marked
     out = []
     for k, d in enumerate(ev.dates):
+        opening = not ev.text[: d.start].strip() or ev.text[: d.start].rstrip().endswith(";")
         after = ev.text[d.end : ev.dates[k + 1].start if k + 1 < len(ev.dates) else len(ev.text)]
-        if d.future or _WILL.match(re.split(r"[;.]", after)[0][:60]):
+        if opening and _WILL.match(re.split(r"[;.]", after)[0][:60]):
             out.append(d)
     return out
 
@@ -514,14 +522,17 @@ def _clock(q: Question, text: str) -> str | None:
     """The time of day ``text`` writes, not the start of something when its end is asked ("kết thúc lúc
     mấy giờ": not "bắt đầu ... vào lúc 9h30") nor its end when its start is."""
     ends, starts = _says(q, *_ASKS_END), _says(q, *_ASKS_START)
+    wrong = (_STARTED if ends else _ENDED) if ends != starts else None
     for m in _CLOCK.finditer(text):
-        before = fold(text[max(0, m.start() - 60) : m.start()])
-        if ends != starts and re.search(
-            r"\b(?:bat dau|khai mac|tu)\b" if ends else r"\b(?:ket thuc|be mac|den)\b", before
-        ):
+        if wrong is not None and wrong.search(text[max(0, m.start() - 60) : m.start()]):
             continue
         return m.group(0)
     return None
+
+
+# (as written, marked: "từ", not "tư" of "Đầu tư"; "đến" may be "arrives")
+_STARTED = re.compile(r"\b(?:bắt đầu|khai mạc|từ)\b", re.IGNORECASE)
+_ENDED = re.compile(r"\b(?:kết thúc|bế mạc)\b", re.IGNORECASE)
 
 
 def _lead_date(q: Question, ev: Evidence) -> str | None:
@@ -612,13 +623,28 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
 
 
 def _led_to(q: Question, ev: Evidence, d: DateMention) -> int:
-    """How many of the question's words (of the events it orders, if any), names aside, the six words
-    before the date hold, back to the date before it."""
-    before = max((m.end for m in ev.dates if m.end <= d.start), default=0)
-    words = _WORD.findall(fold(ev.text[before : d.start]))[-6:]
+    """How many of the question's words (of the events it orders, if any; names and the words asking
+    when aside) the date's own words hold: the six words before it, back to the date before it, and,
+    when it opens its clause ("Ngày 2/3, A ký ...; ngày 12/3, A khai trương ..."), the words after it to
+    the clause's end or the next date."""
     asked = set(" ".join(q.events).split()) if q.events else set(q.terms)
     asked -= {fold(w) for w in _WORD.findall(q.text) if w[:1].isupper()}  # (a name's words)
-    return sum(w in asked for w in words)
+    return sum(w in asked and w not in _WHEN_WORDS for w in _date_words(ev, d, 6))
+
+
+def _date_words(ev: Evidence, d: DateMention, back: int | None = None) -> list[str]:
+    """The folded words that go with a date of ``ev``: those before it, back to the date before it (the
+    last ``back`` of them), and, when it opens its clause, those after it to the clause's end or the
+    next date (at most 12)."""
+    before = max((m.end for m in ev.dates if m.end <= d.start), default=0)
+    words = _WORD.findall(fold(ev.text[before : d.start]))[-back if back else 0 :]
+    if not re.search(r"\w", re.split(r"[;,.]", ev.text[before : d.start])[-1]):  # (it opens its clause)
+        after = min((m.start for m in ev.dates if m.start >= d.end), default=len(ev.text))
+        words += _WORD.findall(fold(re.split(r"[;.]", ev.text[d.end : after])[0]))[:12]
+    return words
+
+
+_WHEN_WORDS = frozenset("ngay nam thang nao khi vao luc hom bao gio".split())
 
 
 def _digits(text: str) -> set[str]:
@@ -734,7 +760,10 @@ def _place_fits(q: Question, place: str) -> bool:
     venue = _ASKS_VENUE.search(q.words)
     if venue:
         kinds = [k for k in _VENUES if f" {k} " in venue.group(0)]
-        return any(fold(place).startswith(k) for kind in kinds for k in _VENUES[kind])
+        bare = fold(place)  # (whole words: not "Santiago" for "sân", nor "sân bay")
+        return not bare.startswith("san bay") and any(
+            bare == k or bare.startswith(f"{k} ") for kind in kinds for k in _VENUES[kind]
+        )
     if _ASKS_COUNTRY.search(q.words):  # (or a place of a country the gazetteer knows: "tại Bangkok")
         bare = fold(_LOCALITY_WORDS.sub("", place)).strip()
         return bare in country_aliases() or bare in places()
@@ -1011,6 +1040,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             and words[i + 1][:1].islower()
             and not (i and folded[i - 1] == "thu")
             and not any(d.start <= offsets[i] < d.end for d in ev.dates)
+            and not re.fullmatch(rf"{_UNITS}|%|ty|trieu|nghin|ngan|tram", folded[i + 1])  # ("110 m")
         ]
     longest: dict[int, str] = {}  # one amount per number ("4 Bí thư" over "4 Bí")
     for at, text in found:
@@ -1034,7 +1064,7 @@ def _noun_goes_on(words: list[str], i: int) -> bool:
 
 
 _FUNCTION_WORDS = frozenset(
-    "da dang se va cua duoc la co cho voi tai o trong tu den nay do khi thi ma".split()
+    "da dang se va cua duoc la co cho voi tai o trong tu den nay do khi thi ma cung".split()
 )
 
 
@@ -1216,7 +1246,7 @@ def _nearest_to_office(q: Question, text: str, offices: list[str]) -> str | None
     return best[1] if best else None
 
 
-_ASKS_HOLDER = re.compile(r" la ai $|^ ai la | la nguoi nao $| ten (?:la )?gi $")
+_ASKS_HOLDER = re.compile(r" la (?:ai|ong nao|ba nao|vi nao|nguoi nao)(?: |$)|^ ai la | ten (?:la )?gi $")
 _OFFICE_ENDS = frozenset("cua nao nguoi ai hien dang cung phat noi gap tiep du".split())
 
 
@@ -1865,7 +1895,7 @@ def _holds(words: str, name: str) -> bool:
     # first letters spell it (four letters or more, no Vietnamese syllable: chance seldom spells one)
     if " " not in name and 4 <= len(name) <= 6 and name.isalpha() and not is_syllable(name):
         firsts = "".join(t.lstrip("^")[:1] for t in tokens)
-        if name in firsts and any(firsts[i : i + len(name)] == name for i in range(len(firsts))):
+        if name in firsts:
             return True
     # an abbreviation written with spaces or dots in the article ("tphcm" for "TP. HCM"): consecutive
     # whole words that join into the name, one of them no Vietnamese syllable ("vi mo" is not "vimo")
@@ -2257,7 +2287,7 @@ def compose(
         candidates = sorted((e for e in evidence if e.doc_id in pool), key=_by_score)
         # (a sentence dating both, of any article retrieved: each event's words lead to its date)
         both = next((pair for e in sorted(evidence, key=_by_score) if (pair := _dates_of_both(q, e))), None)
-        other = None if both else _other_event(q, best, slot, candidates)
+        other = None if both else _other_event(q, best, candidates)
         if both:
             chosen[0:1] = both
             best, slot = both[0], _lead_date(q, both[0]) or slot
@@ -2300,7 +2330,7 @@ def compose(
             chosen.append(after)
     # "Những văn kiện nào ...?": sentences that name none of them ("chứng kiến ký kết các văn kiện", "ký
     # một số văn bản khác") do not answer
-    unnamed = _unnamed_items(q, chosen) if q.qtype == "list" and not slot else None
+    unnamed = _unnamed_items(q, chosen, evidence) if q.qtype == "list" and not slot else None
     if unnamed:
         answer = _abstain(q, ranked, hits, max_citations)
         answer.extra["abstain_reason"] = f"the passages that match name no {unnamed!r}"
@@ -2316,12 +2346,13 @@ def compose(
     return answer
 
 
-def _unnamed_items(q: Question, chosen: list[Evidence]) -> str | None:
+def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]) -> str | None:
     """The (folded) noun a Vietnamese list question asks for ("những văn kiện nào" -> "van kien") when
     the chosen sentences write it only after a number or a vague word ("các", "một số", "bốn") and name
     no item of it: nothing after it in the sentence introduces items (":", a quote, "gồm", "như", "là"),
     the words right after it hold no name in capitals and start no list ("các lĩnh vực khoa học, xây
-    dựng và tài chính" names three); else None (and None when none of them writes it)."""
+    dựng và tài chính" names three) and the sentence after it does not spell them out ("Đó là ...",
+    "Gồm ..."); else None (and None when none of them writes it)."""
     m = re.search(r" (?:nhung|cac) (\w+ \w+)(?: \w+){0,5} nao ", q.words)
     if q.language == "en" or not m:
         return None
@@ -2342,13 +2373,18 @@ def _unnamed_items(q: Question, chosen: list[Evidence]) -> str | None:
                 or re.search(r"\b[A-ZĐ]", first)
                 or (first.strip() and re.search(r"[,;]| và ", rest[len(first) :]))
             )
-            if not vague or named:
+            after = _next_sentence(ev, evidence)
+            spelled = after is not None and _SPELLS_OUT.match(after.text)
+            if not vague or named or spelled:
                 return None
     return noun if seen else None
 
 
 _VAGUE = frozenset("cac nhieu nhung hai ba bon nam sau bay tam chin muoi".split())
-_SPELLS_OUT = re.compile(r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận)\b", re.IGNORECASE)
+_SPELLS_OUT = re.compile(
+    r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận|Đó là|Đó gồm|Gồm|Bao gồm)\b",
+    re.IGNORECASE,
+)
 _SLOT_NEEDED = {"when": "date", "how_many": "amount", "where": "place of the kind asked", "who": "person"}
 _ITEM = re.compile(r"\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s")
 
@@ -2370,8 +2406,8 @@ def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
 _COMPARE = re.compile(
     r" (?:so voi|lan luot|moi ben|compared?|respectively|versus|vs) "
     r"| (?:bigger|larger|higher|greater|smaller|lower|worth more|cost more|more valuable|more expensive) "
-    r".*(?: or | than )|(?: or | than ).* (?:bigger|larger|worth more) "
-    r"| (?:nao|hay) .*(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon "
+    r".*(?: or | than (?!\d))|(?: or | than (?!\d)).* (?:bigger|larger|worth more) "
+    r"| (?:nao|hay) .*(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon (?!\d)"
 )
 
 
@@ -2413,6 +2449,7 @@ def _more_people(
         if new:
             people += new
             added.append(ev)
+    people = people[:3]
     joiner = " and " if q.language == "en" else " và "
     return (", ".join(people[:-1]) + joiner + people[-1] if len(people) > 1 else slot), added
 
@@ -2438,8 +2475,8 @@ def _dates_of_both(q: Question, ev: Evidence) -> list[Evidence] | None:
         return None
 
     def led(d: DateMention, event: str) -> int:
-        before = max((m.end for m in ev.dates if m.end <= d.start), default=0)
-        return sum(w in set(event.split()) for w in _WORD.findall(fold(ev.text[before : d.start])))
+        words = set(event.split())
+        return sum(w in words for w in _date_words(ev, d))
 
     a, b = q.events
     pairs = [(led(x, a) + led(y, b), x, y) for x in mentions for y in mentions if x is not y]
@@ -2451,17 +2488,18 @@ def _dates_of_both(q: Question, ev: Evidence) -> list[Evidence] | None:
     return [replace(ev, dates=[first]), replace(ev, dates=[then])]
 
 
-def _other_event(q: Question, best: Evidence, slot: str, evidence: list[Evidence]) -> Evidence | None:
+def _other_event(q: Question, best: Evidence, evidence: list[Evidence]) -> Evidence | None:
     """Of a question ordering two events in time, the sentence dating the event ``best`` is not about
     (more about that one than about the other, with another date), the most about it first."""
     mine, other = sorted(q.events, key=lambda e: -_event_share(best, e))
+    known = _lead_date(q, best)
     found = [
         (share, e.score, e)
         for e in evidence
         if e is not best
         and (share := _event_share(e, other)) > _event_share(e, mine)
         and (when := _lead_date(q, e))
-        and when != _lead_date(q, best)
+        and when != known
     ]
     return max(found, key=lambda t: t[:2], default=(0.0, 0.0, None))[2]
 
@@ -2470,6 +2508,8 @@ def _order_verdict(q: Question, first: Evidence, then: Evidence) -> str | None:
     """Whether the question's first event (dated by ``first``) came before or after the second (dated by
     ``then``), when both dates are of the same precision and comparable (each with its year, or both
     of one article), else None."""
+    if first is then or (first.text == then.text and first.dates == then.dates):
+        return None  # (one sentence and one date: nothing compared)
     a, b = _date_key(q, first), _date_key(q, then)
     if a is None or b is None or len(a) != len(b) or (None in (a[0], b[0]) and first.doc_id != then.doc_id):
         return None
@@ -2600,7 +2640,8 @@ def _render(
                 gist = f"“{gist}”" if q.language == "en" else gist
                 parts.append(f"{first_when}; {then_when[:1].lower() + then_when[1:]}: {gist} {mark([ev])}")
             for when, ev in pair if pair[0][1].text != pair[1][1].text else []:
-                anchor = max(ev.dates, key=lambda d: len(_digits(d.text) & _digits(when))).text
+                dated = max(ev.dates, key=lambda d: len(_digits(d.text) & _digits(when)), default=None)
+                anchor = dated.text if dated is not None else when
                 gist = clip(ev.text, terms, p.max_words // 3, anchor=anchor)
                 gist = f"“{gist}”" if q.language == "en" else gist
                 parts.append(f"{when}: {gist} {mark([ev] if ev is not best else same_event)}")

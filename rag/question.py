@@ -48,17 +48,23 @@ _STOP = set(
 _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (  # two amounts compared: "A hay B ... nhiều tiền hơn", "dự án nào ... lớn hơn"
         "how_many",
-        re.compile(r"\b(?:nao|hay)\b.*\b(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon\b"),
+        # (not a threshold: "dự án nào có vốn lớn hơn 1 tỷ USD")
+        re.compile(r"\b(?:nao|hay)\b.*\b(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon\b(?! \d)"),
     ),
     (  # (dates compared: "A trước hay sau B", "A và B, chuyến nào diễn ra trước")
         "when",
         re.compile(
             r"\b(?:truoc hay sau|sau hay truoc|som hon hay muon hon)\b"
-            r"|\bnao (?:(?:dien ra|xay ra|co|duoc \w+) )?(?:truoc|som hon)\s*[?.!]?\s*$"
+            r"|\b(?:su kien|chuyen|le|hoat dong|cuoc \w+|viec) nao (?:(?:dien ra|xay ra|co|duoc \w+) )?"
+            r"(?:truoc|som hon)\s*[?.!]?\s*$"
         ),
     ),
-    ("when", re.compile(r"\bmay gio\b")),  # ("lúc mấy giờ": a time of day)
-    ("how_many", re.compile(r"\b(bao nhieu|may (?!bay|gio)|so luong|bao lau)\b")),
+    # ("lúc mấy giờ": a time of day; "kéo dài mấy giờ", "mất mấy giờ": how long)
+    ("when", re.compile(r"(?<!keo dai )(?<!mat )(?<!trong )\bmay gio\b")),
+    (
+        "how_many",
+        re.compile(r"\b(bao nhieu|may (?!bay|gio)|(?:keo dai|mat|trong) may gio|so luong|bao lau)\b"),
+    ),
     (  # "Phó Chủ tịch ... tên là gì?" asks for a person; "tuyến du lịch có tên là gì?" does not
         "who",
         re.compile(
@@ -117,7 +123,7 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             # (two amounts compared: "which was bigger: A or B", "how does X compare with Y")
             r"|\bwhich (?:\w+ ){0,12}?(?:bigger|larger|higher|greater|smaller|lower|worth more|cost more|"
             r"more valuable|more expensive)\b"
-            r"(?=.*(?:\bor\b|\bthan\b|:))"
+            r"(?=.*(?:\bor\b|\bthan\b(?! \$?\d)|:))"  # (not a threshold: "worth more than 1 billion")
             r"|\bhow (?:does|did|do) .{1,80}? compare\b"
             r"|\bwhat (?:(?:was|is|were|are|will be) )?(?:the )?(?:total )?(?:percentage|percent|share|"
             r"proportion|value|amount|sum|price|cost|interest rate|rate|size|budget|turnover)\b"
@@ -130,7 +136,7 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         re.compile(
             r"(?:^|[,;] |\band )when\b|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|can|could|"
             r"would|should)\b"
-            r"|\b(?:what|which) (?:exact |specific |particular )?(?:date|year|day|month|time)\b"
+            r"|\b(?:what|which) (?:exact |specific |particular )?(?:date|year|day|month|time(?! frame| of))\b"
         ),
     ),
     (
@@ -576,7 +582,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
     if language == "vi":
         asked = ""
         for w in re.findall(r"\w+", question):
-            counting = re.search(r"(?:bao nhieu|so luong) $", asked)
+            counting = re.search(r"(?:bao nhieu|so luong|may) $", asked)  # ("mấy máy bay": counted)
             asked += ("thiet_bi" if w.lower() == "máy" and not counting else fold(w)) + " "
     else:
         asked = _MACHINE.sub(
@@ -587,7 +593,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
             ),
             folded,
         )
-    counted = _counted(asked) if qtype == "how_many" else []
+    counted = [c for c in _counted(asked) if "thiet_bi" not in c] if qtype == "how_many" else []
     if wants_money:  # "bao nhiêu tiền": an amount of money is asked, not a count of "tiền"
         counted = [c for c in counted if c.split()[0] not in _MONEY_NOUNS]
     predicate: tuple[str, ...] = ()
@@ -634,7 +640,10 @@ _CAME_FIRST = re.compile(
 
 
 # (closing the question: "nào trước cuộc hội đàm", "nào trước khi ...", "before", order nothing)
-_WHICH_FIRST = re.compile(r" (?:\w+ )?nao (?:(?:dien ra|xay ra|co|duoc \w+) )?(?:truoc|som hon) ?$")
+_WHICH_FIRST = re.compile(
+    r" (?:su kien|chuyen|le|hoat dong|cuoc \w+|viec) nao (?:(?:dien ra|xay ra|co|duoc \w+) )?"
+    r"(?:truoc|som hon) ?$"
+)
 _EACH_WHEN = re.compile(
     r" lan luot (?:\w+ ){0,3}?(?:vao )?(?:ngay nao|khi nao|thoi diem nao|nam nao|thang nao) "
 )
@@ -762,7 +771,8 @@ def _counted(folded: str) -> list[str]:
             continue
         nouns += [" ".join(words[:2]), words[0]]
     if not nouns:  # two counts compared: "số sản phẩm nhà ở ... nhiều hơn hay ít hơn số ..."
-        compared = re.search(r"\bso (?!luong|voi|sanh|tien)(\w+) (\w+)", folded)
+        # ("số" opening the noun phrase, not "dân số", "chỉ số"; nor "số của ...")
+        compared = re.search(r"(?:^|\b(?:tong|hay|hon|va)) so (?!luong|voi|sanh|tien|cua)(\w+) (\w+)", folded)
         nouns += [f"{compared[1]} {compared[2]}", compared[1]] if compared else []
     for m in _COUNT_EN.finditer(folded):  # "how many key cooperation contents": any word may be the noun
         words = [w for w in m.group(1).split() if w not in _STOP]

@@ -768,3 +768,48 @@ def test_a_list_the_article_does_not_name_and_a_year_it_does_not_give(tmp_path: 
     # "năm nào": a day without its year does not answer
     year = pipe.ask("Đại sứ Trần Văn Bình bắt đầu nhiệm kỳ từ năm nào?")
     assert year.abstained, year.answer
+
+
+def test_ordinary_sentences_the_new_rules_leave_alone(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hải Đông và Tây Lâm chuẩn bị ký hiệp định\n\n"
+        "Phát biểu tại họp báo ngày 25/6/2023, Bộ trưởng Hải Đông cho biết hai bên sẽ ký hiệp định "
+        "thương mại vào tháng 8/2023 tới. "
+        "Tổng thống Tây Lâm Lê Văn Khải sẽ đến vào ngày 10/11/2023. "
+        "Hội thảo tại Bộ Kế hoạch và Đầu tư Hải Đông kết thúc lúc 11h15. "
+        "Tàu Bình An dài 110 m cùng 350 thuỷ thủ cập cảng Hải Đông. "
+        "Lễ ký diễn ra tại Santiago, thủ đô Tây Lâm. "
+        "Ông Trần Văn Bình, tư lệnh hạm đội 9, tiếp ông Robert Kalin tại cảng Hải Đông.\n",
+    )
+    # a day reported is not the upcoming date when a date is marked upcoming
+    sign = pipe.ask("Khi nào Hải Đông và Tây Lâm sẽ ký hiệp định thương mại?")
+    assert sign.answer.startswith("Tháng 8/2023"), sign.answer
+    # "sẽ đến vào ngày 10/11" is an arrival, not the end of something
+    arrive = pipe.ask("When will President Le Van Khai of Tay Lam arrive?")
+    assert arrive.answer.startswith("On 10 November 2023"), arrive.answer
+    # "Đầu tư" holds no "từ": the end asked is this time
+    ended = pipe.ask("Hội thảo tại Bộ Kế hoạch và Đầu tư Hải Đông kết thúc lúc mấy giờ?")
+    assert ended.answer.startswith("Lúc 11h15"), ended.answer
+    # not the ship's length
+    sailors = pipe.ask("How many sailors came to Hai Dong port on the ship Binh An?")
+    assert sailors.answer.startswith("350 thuỷ thủ"), sailors.answer
+    # "Santiago" is no stadium
+    stadium = pipe.ask("Lễ ký diễn ra tại sân vận động nào?")
+    assert stadium.abstained, stadium.answer
+    # "là ông nào" asks who holds the office
+    holder = pipe.ask("Tư lệnh hạm đội 9 hiện nay là ông nào?")
+    assert holder.answer.startswith("Trần Văn Bình"), holder.answer
+
+
+def test_a_list_the_next_sentence_spells_out(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hải Đông và Tây Lâm ký văn kiện\n\n"
+        "Sau hội đàm, hai Thủ tướng Hải Đông và Tây Lâm chứng kiến lễ ký 3 văn kiện hợp tác. "
+        "Đó là Hiệp định Thương mại, Bản ghi nhớ về Du lịch và Thỏa thuận về Giáo dục.\n",
+    )
+    answer = pipe.ask(
+        "Những văn kiện hợp tác nào được ký sau hội đàm giữa hai Thủ tướng Hải Đông và Tây Lâm?"
+    )
+    assert not answer.abstained and "Bản ghi nhớ" in answer.answer, answer.answer

@@ -541,3 +541,17 @@ def test_more_ways_to_order_events_and_compare_amounts() -> None:
 def test_which_city_with_an_adjective_asks_where() -> None:
     assert analyze("In which Russian city is the summit being held?").qtype == "where"
     assert analyze("Which Chinese province signed the deal?").qtype == "where"
+
+
+def test_ordinary_questions_the_new_rules_leave_alone() -> None:
+    # "dân số" is no count of what follows "số"; "mấy máy bay" counts aircraft
+    assert analyze("Dân số của thành phố Hải Đông năm 2023 là bao nhiêu?").counted[:1] != ["cua thanh"]
+    assert analyze("Hãng Hải Đông đặt mua mấy máy bay?").counted[:1] == ["may bay"]
+    # "kéo dài mấy giờ" asks how long; "what time frame" asks no time of day
+    assert analyze("Chuyến bay kéo dài mấy giờ?").qtype == "how_many"
+    assert analyze("What time frame did the two sides set for the talks?").qtype != "when"
+    # a threshold is no comparison of two amounts; "những văn kiện nào trước" orders no events
+    assert analyze("Dự án nào có vốn đầu tư lớn hơn 1 tỷ USD?").qtype != "how_many"
+    assert analyze("Which company signed a deal worth more than 1 billion USD?").qtype != "how_many"
+    q = analyze("Việt Nam và Nhật Bản đã ký những văn kiện nào trước?")
+    assert q.qtype == "list" and q.events == ()
