@@ -11,8 +11,9 @@ abstention threshold is then chosen by answering every dev question with each ca
 keeping the lowest of those within 1% of the dev questions of the most right (a fact found, or an
 unanswerable question declined). Only dev sets are used: ``eval/foreign/dev.jsonl``, ``fresh.jsonl``
 and ``fresh2.jsonl`` (held-out sets once, dev sets since their misses were read) and the seed gold set;
-``eval/foreign/test.jsonl`` and the held-out ``fresh4.jsonl`` never are (``dev-en.jsonl`` and
-``fresh3.jsonl`` are dev sets too, but training on them cost gold or dev answers).
+``eval/foreign/test.jsonl`` and the held-out ``fresh5.jsonl`` never are (``dev-en.jsonl``,
+``fresh3.jsonl``, ``fresh4.jsonl`` and ``fresh6.jsonl`` are dev sets too, but training on fresh3 cost gold
+or dev answers, and on fresh3 and fresh4 together gained nothing).
 """
 
 from __future__ import annotations
