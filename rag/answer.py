@@ -480,13 +480,14 @@ _ASKS_START = (
         r"began|begins|arrive|arrived|arrives|arrival|launch|launched) "
     ),
 )
+# the words that start or end something, as written ("từ", not "tư" of "Đầu tư")
+_START_WORDS = r"từ|bắt đầu|khai mạc"
+_END_WORDS = r"kết thúc|bế mạc"
 # the words that make a date the start or the end of a span ("từ ngày 15/5", "kéo dài đến ngày 9/3")
-_STARTS_BEFORE = re.compile(
-    r"\b(?:từ|bắt đầu|khai mạc)(?:\s+(?:từ|vào))?\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE
-)
+_STARTS_BEFORE = re.compile(rf"\b(?:{_START_WORDS})(?:\s+(?:từ|vào))?\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE)
 # ("đến vào ngày 10/11", arrives on, is no end)
 _ENDS_BEFORE = re.compile(
-    r"\b(?:đến|tới|(?:hết|kết thúc|bế mạc)(?:\s+vào)?)\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE
+    rf"\b(?:đến|tới|(?:hết|{_END_WORDS})(?:\s+vào)?)\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE
 )
 
 
@@ -530,9 +531,9 @@ def _clock(q: Question, text: str) -> str | None:
     return None
 
 
-# (as written, marked: "từ", not "tư" of "Đầu tư"; "đến" may be "arrives")
-_STARTED = re.compile(r"\b(?:bắt đầu|khai mạc|từ)\b", re.IGNORECASE)
-_ENDED = re.compile(r"\b(?:kết thúc|bế mạc)\b", re.IGNORECASE)
+# (anywhere in the words before a time of day; "đến" may be "arrives")
+_STARTED = re.compile(rf"\b(?:{_START_WORDS})\b", re.IGNORECASE)
+_ENDED = re.compile(rf"\b(?:{_END_WORDS})\b", re.IGNORECASE)
 
 
 def _lead_date(q: Question, ev: Evidence) -> str | None:
@@ -545,8 +546,9 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     mentions = _dates_asked(q, ev)
     if _ASKS_YEAR.search(q.words):  # "từ năm nào", "in what year": a date with its year (written, or the
         mentions = [d for d in mentions if d.iso]  # article's), not "25-5" of an undated article
-    if _says(q, *_ASKS_UPCOMING, asking_only=True) and _upcoming(ev):
-        mentions = [d for d in mentions if d in _upcoming(ev)]
+    upcoming = _upcoming(ev) if _says(q, *_ASKS_UPCOMING, asking_only=True) else []
+    if upcoming:
+        mentions = [d for d in mentions if d in upcoming]
     # "vào tối ngày nào", "sáng hôm nào": the date written with that part of the day, if one is
     asked = (
         _ASKS_PART_OF_DAY[0].search(same_tones(q.text.lower()))
