@@ -316,6 +316,14 @@ def _counted_nouns(q: Question) -> list[str]:
         return q.counted
     # (the two words after "số" or after "bao nhiêu người": "số lao động ...", "bao nhiêu người lao động")
     about = [m.group(1) for m in _PEOPLE_COUNTED.finditer(q.words)]
+    # (or a noun of two words the question uses elsewhere: "đưa nhiều binh sĩ ..., mỗi bên bao nhiêu
+    # người" is answered by "5.000 binh sĩ"; counted in digits only)
+    words = q.words.split()
+    about += [
+        f"{a} {b}"
+        for a, b in zip(words, words[1:], strict=False)
+        if "nguoi" not in (a, b) and a.isalpha() and b.isalpha()
+    ]
     return q.counted + [n for n in dict.fromkeys(about) if n not in q.counted and n not in q.names]
 
 
@@ -2101,7 +2109,10 @@ def _with_slot(
             return [], "no passage names a person for it"
         # "Ai ký ...?": not the guests a sentence lists ("Tham dự lễ ký kết có ông A, ..."), who attended
         if _says(q, *_ASKS_SIGNER) and not _says(q, *_ASKS_ATTENDANCE):
+            # (and a sentence that says someone signed: not one where a leader "nhấn mạnh", "nói")
             usable = [e for e in usable if not _ATTENDING.match(e.text)]
+            if _SIGNER_VERB.search(q.words) and not _represented(q):
+                usable = [e for e in usable if _SIGNED.search(fold(e.text))]
             if not usable:
                 return [], "no passage names who signed"
         # a deal the question names by its amount ("ký thỏa thuận 1,8 tỷ USD"): the person is named in a
@@ -2170,6 +2181,13 @@ _ASKS_SIGNER = (
     re.compile(r" (?:ký|ký kết|đặt bút) "),
     re.compile(r" (?:ky|ky ket|dat but|sign|signed|signs|signing|signatory|signatories) "),
 )
+# signing as what the person asked did ("Ai đã ký ...", "who signed"; not "phát biểu tại lễ ký", "the
+# signing ceremony", "đề xuất ký hiệp định")
+_SIGNER_VERB = re.compile(
+    r"(?<! le)(?<! nghi thuc)(?<! de xuat)(?<! viec)(?<! cuoc) (?:ky|ky ket|dat but ky|sign|signed|signs)"
+    r"(?! ceremony)(?! of) "
+)
+_SIGNED = re.compile(r"\b(?:ky|ki|dat but|sign\w*)\b")
 _ASKS_ATTENDANCE = (
     re.compile(r" (?:tham dự|có mặt) "),
     re.compile(r" (?:tham du|co mat|attend|attended|attends|attending|present) "),

@@ -813,3 +813,33 @@ def test_a_list_the_next_sentence_spells_out(tmp_path: Path) -> None:
         "Những văn kiện hợp tác nào được ký sau hội đàm giữa hai Thủ tướng Hải Đông và Tây Lâm?"
     )
     assert not answer.abstained and "Bản ghi nhớ" in answer.answer, answer.answer
+
+
+def test_a_signer_is_someone_a_sentence_says_signed(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Công ty Hải Đông ký hợp đồng với Công ty Tây Lâm\n\n"
+        "Ngày 5/6/2023, Công ty Hải Đông và Công ty Tây Lâm ký hợp đồng cung cấp thiết bị y tế. "
+        "Phát biểu tại buổi lễ, ông Trần Văn Bình – Tổng Giám đốc Công ty Hải Đông nhấn mạnh ý nghĩa "
+        "của hợp đồng cung cấp thiết bị y tế.\n",
+    )
+    # the article names who spoke at the ceremony, not who signed
+    signed = pipe.ask("Ai đã ký hợp đồng cung cấp thiết bị y tế giữa Công ty Hải Đông và Công ty Tây Lâm?")
+    assert signed.abstained, signed.answer
+    # who spoke at the signing ceremony is asked, not who signed
+    spoke = pipe.ask("Ai phát biểu tại lễ ký hợp đồng cung cấp thiết bị y tế của Công ty Hải Đông?")
+    assert "Trần Văn Bình" in spoke.answer, spoke.answer
+    spoke = pipe.ask("Who spoke at the signing ceremony of Hai Dong Company's medical equipment contract?")
+    assert "Trần Văn Bình" in spoke.answer, spoke.answer
+
+
+def test_how_many_people_counts_the_people_the_question_names(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Nước A và nước B diễn tập chung\n\n"
+        "Cuộc diễn tập chung Bình An 2023 bắt đầu hôm qua với sự tham gia của 4.000 binh sĩ nước A "
+        "cùng 2.500 lính nước B.\n",
+    )
+    # "bao nhiêu người" of the soldiers the question speaks of: "4.000 binh sĩ"
+    answer = pipe.ask("Nước A đưa binh sĩ tham gia cuộc diễn tập Bình An 2023, mỗi nước bao nhiêu người?")
+    assert not answer.abstained and "4.000" in answer.answer, answer.answer
