@@ -442,7 +442,8 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
             text = text.replace(f" {name} ", " ")
     rest = []
     for word in text.split():
-        stem = next((s for s in _stems(word) if s in glossary()), None)
+        # (or the plural the glossary writes: "loan" by "loans")
+        stem = next((s for s in [*_stems(word), f"{word}s"] if s in glossary()), None)
         if stem is not None:
             found.append(glossary()[stem])
         else:
@@ -455,6 +456,7 @@ def _stems(word: str) -> list[str]:
     ("signing" -> "sign", "delegates" -> "delegate", "agreed" -> "agree"; not "seats" -> "sea")."""
     stems = []
     for suffix, restore in (
+        ("ies", "y"),
         ("ing", ""),
         ("ing", "e"),
         ("es", ""),
@@ -840,7 +842,12 @@ def _names(question: str, language: Language) -> list[str]:
         run = [word] if capital else []
     folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     # the place of the gazetteer a glossary term names (in any language: a follow-up's lone subject)
-    names += [fold(values[0]) for values in _translations(question) if _is_place(fold(values[0]))]
+    # (as the question writes it when it is one of its spellings: "Havana" of "La Habana|Havana")
+    names += [
+        next((fold(v) for v in values if f" {fold(v)} " in folded), fold(values[0]))
+        for values in _translations(question)
+        if _is_place(fold(values[0]))
+    ]
     names.extend(p for p in _glossary_places() if f" {p} " in folded)  # and those typed without marks
     return [n for n in dict.fromkeys(names) if len(n.split()) >= 2 and n.split()[0] not in _TITLE_WORDS]
 

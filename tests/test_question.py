@@ -209,6 +209,17 @@ def test_a_word_is_translated_only_where_the_question_uses_a_glossary_term() -> 
     assert "dang" in q.terms and "chinh_dang" not in q.terms and "chinh_dang" in q.alternatives["dang"]
 
 
+def test_english_plurals_and_foreign_places_are_translated() -> None:
+    """ "deliveries" by "delivery", "loan" by the glossary's "loans"; a foreign place by the spelling
+    Vietnamese news uses ("Beijing" -> "Bắc Kinh"), the question's own when it is one of them."""
+    from rag.question import _untranslated
+
+    assert not {"deliveries", "loan"} & set(_untranslated("Were the deliveries of the loan delayed?"))
+    q = analyze("Who did the delegation meet in Beijing?")
+    assert "Bắc Kinh" in q.search_text and "bac kinh" in q.names
+    assert "la habana" not in analyze("Bà Ana Lê đã gặp ai khi tới Havana?").names
+
+
 def test_places_and_abbreviations_of_english_questions() -> None:
     from rag.answer import required_names
     from rag.gazetteer import country_aliases
