@@ -2291,9 +2291,26 @@ def compose(
         if part is not None and len(chosen) < max_citations:
             chosen.append(part)
     # A comparison of amounts ("bao nhiêu phần trăm ... A so với B"): the other side's amount too, from
-    # the best sentence that gives another one
+    # the best sentence that gives another one, or of the sentences of these articles, the best holding
+    # most of the question's words the first lacks (the other side: "vào Việt Nam" when the first gives
+    # the amount "vào Lào")
     if _compares(q) and slot and len(chosen) < max_citations:
-        other = next((e for e in ranked[1:] if e not in chosen and _other_amount(q, e, slot)), None)
+        pool = {e.doc_id for e in ranked}
+        others = [e for e in ranked[1:] if e not in chosen and _other_amount(q, e, slot)]
+        # (unless the first gives the amounts of both already: "15.000 tấn, gồm 5.000 tấn A và 10.000 tấn B")
+        unit = re.sub(r"^[\d.,\s]+", "", slot.split(", ")[0]).strip()
+        told = ", " in slot or (bool(unit) and len(re.findall(rf"\d\s*{re.escape(unit)}", best.text)) >= 2)
+        sides = [
+            (gain, e)
+            for e in sorted(evidence, key=_by_score)
+            if e.doc_id in pool
+            and e not in chosen
+            and (gain := sum(w for t, w in e.held.items() if t not in best.held)) > 0
+            and (amount := _other_amount(q, e, slot))
+            and (not unit or amount.split()[-1] == unit.split()[-1])  # (of the same unit: "15 tỷ USD")
+            and not told
+        ]
+        other = max(sides, key=lambda pair: pair[0])[1] if sides else next(iter(others), None)
         if other is not None:
             chosen.append(other)
     # "Who were the chief executives of A and B", "những ai": the people other sentences name too

@@ -760,7 +760,7 @@ _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")
 
 
 # words after "bao nhiêu" that are no noun it counts (a verb, a preposition, a conjunction)
-_NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay".split())
+_NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay vao cho tai o trong tu voi so".split())
 
 
 def _counted(folded: str) -> list[str]:

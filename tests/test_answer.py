@@ -843,3 +843,19 @@ def test_how_many_people_counts_the_people_the_question_names(tmp_path: Path) ->
     # "bao nhiêu người" of the soldiers the question speaks of: "4.000 binh sĩ"
     answer = pipe.ask("Nước A đưa binh sĩ tham gia cuộc diễn tập Bình An 2023, mỗi nước bao nhiêu người?")
     assert not answer.abstained and "4.000" in answer.answer, answer.answer
+
+
+def test_a_comparison_gives_the_other_sides_amount(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tập đoàn Hải Đông mở rộng đầu tư\n\n"
+        "Đầu tư tích lũy của Tập đoàn Hải Đông vào tỉnh Tây Lâm đạt 6 tỷ USD và Tây Lâm là điểm đến lớn "
+        "thứ ba của tập đoàn. "
+        "Trong khi đó, doanh thu của Tập đoàn Hải Đông tại Tây Lâm tăng 25% lên 2 tỷ USD. "
+        "Ông Trần Văn Bình cho biết tập đoàn coi trọng hợp tác với các địa phương. "
+        "Đầu tư của Tập đoàn Hải Đông vào tỉnh Bình An đến nay đạt 15 tỷ USD.\n",
+    )
+    # the other side's amount ("vào tỉnh Bình An") is in a sentence less like the question than the one
+    # of another amount of the first side
+    answer = pipe.ask("Tập đoàn Hải Đông đầu tư tích lũy bao nhiêu vào tỉnh Bình An so với tỉnh Tây Lâm?")
+    assert "6 tỷ USD" in answer.answer and "15 tỷ USD" in answer.answer, answer.answer

@@ -264,6 +264,7 @@ def test_how_much_money_is_not_a_count_of_money() -> None:
     q = analyze("Tập đoàn đầu tư bao nhiêu tiền để mở công ty con ở Hàn Quốc?")
     assert q.wants_money and q.counted == []
     assert analyze("Hai bên ký bao nhiêu dự án, vốn bao nhiêu?").counted[0] == "du an"
+    assert analyze("Tập đoàn A đầu tư bao nhiêu vào tỉnh B?").counted == []  # (a preposition, no noun)
 
 
 def test_how_many_times_asks_a_multiple_not_money() -> None:
