@@ -2444,7 +2444,7 @@ _COMPARE = re.compile(
     r" (?:so voi|lan luot|moi ben|compared?|respectively|versus|vs) "
     r"| (?:bigger|larger|higher|greater|smaller|lower|worth more|cost more|more valuable|more expensive) "
     r".*(?: or | than (?!\d))|(?: or | than (?!\d)).* (?:bigger|larger|worth more) "
-    r"| (?:nao|hay) .*(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon (?!\d)"
+    r"| (?:nao|hay) .*(?:(?:nhieu|it) (?:\w+ ){0,4}|(?:lon|cao|nho|thap) (?:tien |von )?)hon (?!\d)"
 )
 
 

@@ -49,7 +49,11 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (  # two amounts compared: "A hay B ... nhiều tiền hơn", "dự án nào ... lớn hơn"
         "how_many",
         # (not a threshold: "dự án nào có vốn lớn hơn 1 tỷ USD")
-        re.compile(r"\b(?:nao|hay)\b.*\b(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon\b(?! \d)"),
+        # ("bên nào có nhiều lĩnh vực ưu tiên hơn": more of a thing it names)
+        re.compile(
+            r"\b(?:nao|hay)\b.*\b(?:(?:nhieu|it) (?:\w+ ){0,4}|(?:lon|cao|nho|thap) (?:tien |von )?)"
+            r"hon\b(?! \d)"
+        ),
     ),
     (  # (dates compared: "A trước hay sau B", "A và B, chuyến nào diễn ra trước")
         "when",
@@ -776,6 +780,10 @@ def _counted(folded: str) -> list[str]:
         # ("số" opening the noun phrase, not "dân số", "chỉ số"; nor "số của ...")
         compared = re.search(r"(?:^|\b(?:tong|hay|hon|va)) so (?!luong|voi|sanh|tien|cua)(\w+) (\w+)", folded)
         nouns += [f"{compared[1]} {compared[2]}", compared[1]] if compared else []
+    if not nouns:  # "bên nào có nhiều lĩnh vực ưu tiên hơn": more of that noun
+        more = re.search(r"\b(?:nhieu|it) (?!tien|von)(\w+) (?:(\w+) )?(?:\w+ ){0,2}hon\b", folded)
+        if more:
+            nouns += [f"{more[1]} {more[2]}", more[1]] if more[2] else [more[1]]
     for m in _COUNT_EN.finditer(folded):  # "how many key cooperation contents": any word may be the noun
         words = [w for w in m.group(1).split() if w not in _STOP]
         phrases = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words

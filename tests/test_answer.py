@@ -859,3 +859,16 @@ def test_a_comparison_gives_the_other_sides_amount(tmp_path: Path) -> None:
     # of another amount of the first side
     answer = pipe.ask("Tập đoàn Hải Đông đầu tư tích lũy bao nhiêu vào tỉnh Bình An so với tỉnh Tây Lâm?")
     assert "6 tỷ USD" in answer.answer and "15 tỷ USD" in answer.answer, answer.answer
+
+
+def test_more_of_a_thing_compares_its_two_counts(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hải Đông và Tây Lâm rà soát hợp tác\n\n"
+        "Với chương trình Hải Đông, đại diện các bên rà soát 8 lĩnh vực ưu tiên của kế hoạch hành động, "
+        "gồm thương mại, giao thông, công nghiệp, nông nghiệp, du lịch, nhân lực, y tế và môi trường. "
+        "Các bên sẽ thông qua kế hoạch hành động mới của chương trình Hải Đông vào năm sau. "
+        "Tại phiên họp về chương trình Tây Lâm, các quan chức đánh giá 6 lĩnh vực ưu tiên.\n",
+    )
+    answer = pipe.ask("Chương trình Hải Đông và chương trình Tây Lâm, bên nào có nhiều lĩnh vực ưu tiên hơn?")
+    assert "8 lĩnh vực" in answer.answer and "6 lĩnh vực" in answer.answer, answer.answer

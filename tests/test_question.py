@@ -265,6 +265,10 @@ def test_how_much_money_is_not_a_count_of_money() -> None:
     assert q.wants_money and q.counted == []
     assert analyze("Hai bên ký bao nhiêu dự án, vốn bao nhiêu?").counted[0] == "du an"
     assert analyze("Tập đoàn A đầu tư bao nhiêu vào tỉnh B?").counted == []  # (a preposition, no noun)
+    # more of a thing: two counts of it compared
+    q = analyze("Kế hoạch A và kế hoạch B, bên nào có nhiều lĩnh vực ưu tiên hơn?")
+    assert q.qtype == "how_many" and q.counted[:2] == ["linh vuc", "linh"]
+    assert analyze("Hai bên hay ba bên góp nhiều tiền hơn?").counted == []
 
 
 def test_how_many_times_asks_a_multiple_not_money() -> None:
