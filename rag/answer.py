@@ -1229,6 +1229,8 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
             )
             if cut:
                 phrases.append(f"{title} {' '.join(words[:cut])}")
+            elif words[:2] == ["nao", "cua"]:  # "Cố vấn nào của Tổng thống Nga": that office
+                phrases.append(title)
     if asked is None:
         return phrases
     holder = _ASKS_HOLDER.search(q.words) is not None
@@ -1236,6 +1238,8 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
         p
         for p in phrases
         if (holder or re.search(rf" {re.escape(p)} (?:\w+ ){{0,2}}nao ", q.words) is not None) == asked
+        # (not the office whose holder's adviser is asked: "Cố vấn nào của Tổng thống Nga")
+        and (asked or not re.search(rf" nao cua {re.escape(p)} ", q.words))
     ]
 
 

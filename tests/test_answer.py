@@ -872,3 +872,15 @@ def test_more_of_a_thing_compares_its_two_counts(tmp_path: Path) -> None:
     )
     answer = pipe.ask("Chương trình Hải Đông và chương trình Tây Lâm, bên nào có nhiều lĩnh vực ưu tiên hơn?")
     assert "8 lĩnh vực" in answer.answer and "6 lĩnh vực" in answer.answer, answer.answer
+
+
+def test_an_office_of_an_office_holder_asks_for_its_holder(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Nước A xác nhận các cuộc gặp bên lề hội nghị\n\n"
+        "Cố vấn Tổng thống nước A Trần Văn Bình đã xác nhận một số cuộc gặp song phương của Tổng thống "
+        "bên lề hội nghị, riêng cuộc gặp với ông Lê Văn Hải vẫn đang được xúc tiến.\n",
+    )
+    # "Tổng thống nước A" is whose adviser is asked, not someone the adviser met
+    answer = pipe.ask("Cố vấn nào của Tổng thống nước A đã xác nhận các cuộc gặp song phương?")
+    assert answer.answer.startswith("Trần Văn Bình"), answer.answer
