@@ -1159,6 +1159,11 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         after = [(pos - a, name) for pos, name in people for a in anchors if pos > a]
         if after and not _PLURAL_WHO.search(asked) and q.language != "en":
             return min(after)[1]
+        if wanted:  # ("những thủ tướng nào": those the office asked introduces, if any; not "ngoại trưởng B")
+            titled = [
+                (at, n) for at, n in people if any(w in fold(clause[max(0, at - 30) : at]) for w in wanted)
+            ]
+            people = titled or people
         # nothing tells them apart ("A và B ký thỏa thuận"): each of them, as the sentence orders them
         names = [name for _, name in sorted(people)][: 6 if _PLURAL_WHO.search(asked) else 3]
         joiner = " and " if q.language == "en" else " và "
@@ -1420,6 +1425,10 @@ _WITNESS_SPAN = re.compile(r"\bsu chung kien\b[^,;.]*")
 _JOINED = re.compile(r", | and | và ")  # the people a who-answer joins
 _PLURAL_WHO = re.compile(
     r" (?:nhung ai|nhung nguoi nao|cac ai|ai va ai|hai nguoi nao|who were|who are|which people|which two) "
+    # ("những lãnh đạo nào", "các quan chức nào", "which leaders": people of a plural noun)
+    r"| (?:nhung|cac) (?:nha )?(?:\w+ ){1,2}nao "
+    r"| which (?:\w+ )?(?:leaders|officials|ministers|representatives|delegates|executives|diplomats"
+    r"|lawmakers|presidents|members|heads) "
 )
 
 
@@ -2466,10 +2475,12 @@ def _more_people(
     q: Question, best: Evidence, slot: str, evidence: list[Evidence], pool: set[str], p: AnswerParams
 ) -> tuple[str, list[Evidence]]:
     """For a who-question asking for several people ("who were the chief executives of A and B",
-    "những ai"), the people other sentences of the articles ``pool`` name too (at most three in all),
+    "những ai"), the people other sentences of the articles ``pool`` name too (at most three in all, or
+    as many as the best sentence names),
     and those sentences: first, for each body the question names that ``best`` does not, the best
     sentence naming someone next to it; then the sentences about half as relevant as the best."""
     people = _JOINED.split(slot)
+    most = max(3, len(people))
     wanted, required = asked_titles(q), required_names(q)
     ranked = [e for e in sorted(evidence, key=_by_score) if e.doc_id in pool and e is not best]
     bodies = [
@@ -2480,7 +2491,7 @@ def _more_people(
     ]
     added: list[Evidence] = []
     for ev in candidates:
-        if len(people) >= 3:
+        if len(people) >= most:
             break
         if ev is None or ev in added or not _person_for(q, ev, wanted, required):
             continue
@@ -2490,7 +2501,7 @@ def _more_people(
         if new:
             people += new
             added.append(ev)
-    people = people[:3]
+    people = people[:most]
     joiner = " and " if q.language == "en" else " và "
     return (", ".join(people[:-1]) + joiner + people[-1] if len(people) > 1 else slot), added
 

@@ -884,3 +884,28 @@ def test_an_office_of_an_office_holder_asks_for_its_holder(tmp_path: Path) -> No
     # "Tổng thống nước A" is whose adviser is asked, not someone the adviser met
     answer = pipe.ask("Cố vấn nào của Tổng thống nước A đã xác nhận các cuộc gặp song phương?")
     assert answer.answer.startswith("Trần Văn Bình"), answer.answer
+
+
+def test_people_of_a_plural_noun_are_each_named(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Nước A xác nhận các cuộc gặp song phương\n\n"
+        "Nước A xác nhận cuộc gặp song phương của ông Trần Văn Bình với các nhà lãnh đạo sau: Thủ tướng "
+        "Lê Văn Hải, Chủ tịch Ngô Thị Lan, Tổng thống Phạm Văn Đức và Bộ trưởng Đỗ Minh Tâm.\n",
+    )
+    # "những lãnh đạo nào": each of them, not the one named nearest after the question's own name
+    answer = pipe.ask("Ông Trần Văn Bình sẽ gặp song phương những lãnh đạo nào?")
+    slot = answer.answer.split(":")[0]
+    for name in ("Lê Văn Hải", "Ngô Thị Lan", "Phạm Văn Đức", "Đỗ Minh Tâm"):
+        assert name in slot, answer.answer
+    # "những thủ tướng nào": those that office introduces
+    pipe = _pipeline_on(
+        tmp_path / "pm",
+        "Thủ tướng ba nước dự hội nghị\n\n"
+        "Thủ tướng nước A Lê Văn Hải, Thủ tướng nước B Ngô Thị Lan và Thủ tướng nước C Phạm Văn Đức khẳng "
+        "định tham dự, trong khi nước D cử ngoại trưởng Đỗ Minh Tâm đến hội nghị.\n",
+    )
+    answer = pipe.ask("Những thủ tướng nào khẳng định tham dự hội nghị?")
+    slot = answer.answer.split(":")[0]
+    assert all(n in slot for n in ("Lê Văn Hải", "Ngô Thị Lan", "Phạm Văn Đức")), answer.answer
+    assert "Đỗ Minh Tâm" not in slot, answer.answer
