@@ -12,8 +12,8 @@ keeping the lowest of those within 1% of the dev questions of the most right (a 
 unanswerable question declined). Only dev sets are used: ``eval/foreign/dev.jsonl``, ``fresh.jsonl``
 and ``fresh2.jsonl`` (held-out sets once, dev sets since their misses were read) and the seed gold set;
 ``eval/foreign/test.jsonl`` and the held-out ``fresh5.jsonl`` never are (``dev-en.jsonl``,
-``fresh3.jsonl``, ``fresh4.jsonl``, ``fresh6.jsonl`` and ``fresh7.jsonl`` are dev sets too, but training on fresh3 cost gold
-or dev answers, and on fresh3 and fresh4 together gained nothing).
+``fresh3.jsonl``, ``fresh4.jsonl``, ``fresh6.jsonl`` and ``fresh7.jsonl`` are dev sets too, but
+training on fresh3 cost gold or dev answers, and on fresh3 and fresh4 together gained nothing).
 """
 
 from __future__ import annotations
