@@ -316,19 +316,15 @@ def _counted_nouns(q: Question) -> list[str]:
         return q.counted
     # (the two words after "số" or after "bao nhiêu người": "số lao động ...", "bao nhiêu người lao động")
     about = [m.group(1) for m in _PEOPLE_COUNTED.finditer(q.words)]
-    # (or a noun of two words the question uses elsewhere: "đưa nhiều binh sĩ ..., mỗi bên bao nhiêu
-    # người" is answered by "5.000 binh sĩ"; counted in digits only)
-    words = q.words.split()
-    about += [
-        f"{a} {b}"
-        for a, b in zip(words, words[1:], strict=False)
-        if "nguoi" not in (a, b) and a.isalpha() and b.isalpha()
-    ]
+    # (or the people the question quantifies elsewhere: "đưa nhiều binh sĩ ..., mỗi bên bao nhiêu người"
+    # is answered by "5.000 binh sĩ"; counted in digits only)
+    about += [m.group(1) for m in _PEOPLE_QUANTIFIED.finditer(q.words) if "nguoi" not in m.group(1).split()]
     return q.counted + [n for n in dict.fromkeys(about) if n not in q.counted and n not in q.names]
 
 
 # units written onto a number ("198km", "20ha", "100MW"; not "9h", "10h30": a time)
 _UNITS = r"(?:km2|km|m2|m|ha|kg|mw|kw|gw|mm|cm)"
+_PEOPLE_QUANTIFIED = re.compile(r"(?<= )(?:nhieu|cac|nhung) (\w+ \w+)(?= )")
 _PEOPLE_COUNTED = re.compile(r"(?<= )(?:so(?! voi )|bao nhieu nguoi) (\w+ \w+)(?= )")
 
 
@@ -1160,10 +1156,9 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         if after and not _PLURAL_WHO.search(asked) and q.language != "en":
             return min(after)[1]
         if wanted:  # ("những thủ tướng nào": those the office asked introduces, if any; not "ngoại trưởng B")
-            titled = [
-                (at, n) for at, n in people if any(w in fold(clause[max(0, at - 30) : at]) for w in wanted)
-            ]
-            people = titled or people
+            people = [p for p in people if _introduced_by(clause, p, people, wanted)] or people
+            if len(people) == 1:
+                return people[0][1]
         # nothing tells them apart ("A và B ký thỏa thuận"): each of them, as the sentence orders them
         names = [name for _, name in sorted(people)][: 6 if _PLURAL_WHO.search(asked) else 3]
         joiner = " and " if q.language == "en" else " và "
@@ -1234,7 +1229,9 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
             )
             if cut:
                 phrases.append(f"{title} {' '.join(words[:cut])}")
-            elif words[:2] == ["nao", "cua"]:  # "Cố vấn nào của Tổng thống Nga": that office
+            elif words[:2] == ["nao", "cua"] and any(
+                f" {title} nao cua {other} " in q.words for other in wanted if other != title
+            ):  # "Cố vấn nào của Tổng thống Nga": that office (not "Đại sứ nào của Mỹ")
                 phrases.append(title)
     if asked is None:
         return phrases
@@ -1739,6 +1736,19 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+def _introduced_by(
+    clause: str, person: tuple[int, str], people: list[tuple[int, str]], wanted: list[str]
+) -> bool:
+    """The office ``clause`` gives ``person`` (at, name) is one of ``wanted``: written right before the
+    name, since the person before it and the last comma or "và" ("Thủ tướng nước A Lê Văn Hải"), or right
+    after it ("Lê Văn Hải, Thủ tướng nước A,")."""
+    at, name = person
+    start = max((a + len(n) for a, n in people if a + len(n) <= at), default=0)
+    before = re.split(r"[,;]|\s(?:và|and)\s", clause[start:at])[-1]
+    own = re.match(r"\s*[,–-]\s*([^,;]*?)(?=[,;]|\s(?:và|and)\s|$)", clause[at + len(name) :])
+    return _holds_title(before, wanted) or (own is not None and _holds_title(own.group(1), wanted))
+
+
 def _holds_title(text: str, wanted: list[str]) -> bool:
     """``text`` names one of the ``wanted`` offices itself, not only its deputy ("phó ...")."""
     folded = " " + " ".join(_WORD.findall(fold(text))) + " "
@@ -2125,7 +2135,7 @@ def _with_slot(
             # (and a sentence that says someone signed: not one where a leader "nhấn mạnh", "nói")
             usable = [e for e in usable if not _ATTENDING.match(e.text)]
             if _SIGNER_VERB.search(q.words) and not _represented(q):
-                usable = [e for e in usable if _SIGNED.search(fold(e.text))]
+                usable = [e for e in usable if _SIGNED.search(e.text)]
             if not usable:
                 return [], "no passage names who signed"
         # a deal the question names by its amount ("ký thỏa thuận 1,8 tỷ USD"): the person is named in a
@@ -2197,10 +2207,11 @@ _ASKS_SIGNER = (
 # signing as what the person asked did ("Ai đã ký ...", "who signed"; not "phát biểu tại lễ ký", "the
 # signing ceremony", "đề xuất ký hiệp định")
 _SIGNER_VERB = re.compile(
-    r"(?<! le)(?<! nghi thuc)(?<! de xuat)(?<! viec)(?<! cuoc) (?:ky|ky ket|dat but ky|sign|signed|signs)"
-    r"(?! ceremony)(?! of) "
+    r"^ (?:ai|nguoi)(?: (?!le |buoi |sau |khi |tai |truoc |trong )\w+){0,7} (?:ky|ky ket|dat but) "
+    r"| who (?:\w+ )?(?:signed|signs|will sign|sign) "
 )
-_SIGNED = re.compile(r"\b(?:ky|ki|dat but|sign\w*)\b")
+# a sentence saying someone signed (marked words: not "Hoa Kỳ", "nhiệm kỳ", "kỷ niệm", "đăng ký", "thư ký")
+_SIGNED = re.compile(r"(?<!đăng )(?<!thư )\b(?:ký|kí|đặt bút)\b(?! hiệu)|\bsign", re.IGNORECASE)
 _ASKS_ATTENDANCE = (
     re.compile(r" (?:tham dự|có mặt) "),
     re.compile(r" (?:tham du|co mat|attend|attended|attends|attending|present) "),
@@ -2313,11 +2324,14 @@ def compose(
         # (unless the first gives the amounts of both already: "15.000 tấn, gồm 5.000 tấn A và 10.000 tấn B")
         unit = re.sub(r"^[\d.,\s]+", "", slot.split(", ")[0]).strip()
         told = ", " in slot or (bool(unit) and len(re.findall(rf"\d\s*{re.escape(unit)}", best.text)) >= 2)
+        # (the other side is a name of the question the first does not hold: not a national total)
+        missing = [n for n in q.names if not _holds(" " + " ".join(_WORD.findall(fold(best.text))) + " ", n)]
         sides = [
             (gain, e)
             for e in sorted(evidence, key=_by_score)
             if e.doc_id in pool
             and e not in chosen
+            and any(_holds(" " + " ".join(_WORD.findall(fold(e.text))) + " ", n) for n in missing)
             and (gain := sum(w for t, w in e.held.items() if t not in best.held)) > 0
             and (amount := _other_amount(q, e, slot))
             and (not unit or amount.split()[-1] == unit.split()[-1])  # (of the same unit: "15 tỷ USD")
@@ -2457,7 +2471,9 @@ _COMPARE = re.compile(
     r" (?:so voi|lan luot|moi ben|compared?|respectively|versus|vs) "
     r"| (?:bigger|larger|higher|greater|smaller|lower|worth more|cost more|more valuable|more expensive) "
     r".*(?: or | than (?!\d))|(?: or | than (?!\d)).* (?:bigger|larger|worth more) "
-    r"| (?:nao|hay) .*(?:(?:nhieu|it) (?:\w+ ){0,4}|(?:lon|cao|nho|thap) (?:tien |von )?)hon (?!\d)"
+    r"| (?:nao|hay) .*(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon (?!\d)"
+    r"|^ (?!ai )(?:.* )?(?<!khi )(?<!the )(?:nao|hay)(?: \w+){0,3} (?:nhieu|it) (?:\w+ ){1,4}"
+    r"hon (?!nua )(?!\d)"
 )
 
 

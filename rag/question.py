@@ -49,10 +49,12 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (  # two amounts compared: "A hay B ... nhiều tiền hơn", "dự án nào ... lớn hơn"
         "how_many",
         # (not a threshold: "dự án nào có vốn lớn hơn 1 tỷ USD")
-        # ("bên nào có nhiều lĩnh vực ưu tiên hơn": more of a thing it names)
+        # ("bên nào có nhiều lĩnh vực ưu tiên hơn": more of a thing, a few words after the side asked; not
+        # "khi nào ... nhiều chuyến bay hơn", "hơn nữa", nor a who-question)
         re.compile(
-            r"\b(?:nao|hay)\b.*\b(?:(?:nhieu|it) (?:\w+ ){0,4}|(?:lon|cao|nho|thap) (?:tien |von )?)"
-            r"hon\b(?! \d)"
+            r"\b(?:nao|hay)\b.*\b(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon\b(?! \d)"
+            r"|^(?!ai\b)(?:.* )?(?<!khi )(?<!the )(?:nao|hay)(?: \w+){0,3} (?:nhieu|it) (?:\w+ ){1,4}"
+            r"hon\b(?! nua)(?! \d)"
         ),
     ),
     (  # (dates compared: "A trước hay sau B", "A và B, chuyến nào diễn ra trước")
@@ -446,8 +448,7 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
             text = text.replace(f" {name} ", " ")
     rest = []
     for word in text.split():
-        # (or the plural the glossary writes: "loan" by "loans")
-        stem = next((s for s in [*_stems(word), f"{word}s"] if s in glossary()), None)
+        stem = next((s for s in _stems(word) if s in glossary()), None)
         if stem is not None:
             found.append(glossary()[stem])
         else:
@@ -764,7 +765,7 @@ _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")
 
 
 # words after "bao nhiêu" that are no noun it counts (a verb, a preposition, a conjunction)
-_NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay vao cho tai o trong tu voi so".split())
+_NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay vao trong".split())
 
 
 def _counted(folded: str) -> list[str]:
@@ -781,7 +782,7 @@ def _counted(folded: str) -> list[str]:
         compared = re.search(r"(?:^|\b(?:tong|hay|hon|va)) so (?!luong|voi|sanh|tien|cua)(\w+) (\w+)", folded)
         nouns += [f"{compared[1]} {compared[2]}", compared[1]] if compared else []
     if not nouns:  # "bên nào có nhiều lĩnh vực ưu tiên hơn": more of that noun
-        more = re.search(r"\b(?:nhieu|it) (?!tien|von)(\w+) (?:(\w+) )?(?:\w+ ){0,2}hon\b", folded)
+        more = re.search(r"\b(?:nhieu|it) (?!tien|von)(\w+) (?:(\w+) )?(?:\w+ ){0,2}hon\b(?! nua)", folded)
         if more:
             nouns += [f"{more[1]} {more[2]}", more[1]] if more[2] else [more[1]]
     for m in _COUNT_EN.finditer(folded):  # "how many key cooperation contents": any word may be the noun

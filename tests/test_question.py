@@ -269,6 +269,11 @@ def test_how_much_money_is_not_a_count_of_money() -> None:
     q = analyze("Kế hoạch A và kế hoạch B, bên nào có nhiều lĩnh vực ưu tiên hơn?")
     assert q.qtype == "how_many" and q.counted[:2] == ["linh vuc", "linh"]
     assert analyze("Hai bên hay ba bên góp nhiều tiền hơn?").counted == []
+    # no comparison: "khi nào", "hơn nữa", a who-question
+    assert analyze("Khi nào nước A sẽ có nhiều chuyến bay thẳng hơn tới nước B?").qtype == "when"
+    assert analyze("Tỉnh nào đề xuất hỗ trợ nhiều nguồn lực hơn nữa cho vùng cao?").qtype != "how_many"
+    assert analyze("Ai cho rằng doanh nghiệp nào cần nhiều ưu đãi hơn?").qtype == "who"
+    assert analyze("Chủ tịch nước A đã ân xá bao nhiêu tù nhân?").counted[0] == "tu nhan"
 
 
 def test_how_many_times_asks_a_multiple_not_money() -> None:
