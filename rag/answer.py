@@ -2132,8 +2132,9 @@ def _with_slot(
             return [], "no passage names a person for it"
         # "Ai ký ...?": not the guests a sentence lists ("Tham dự lễ ký kết có ông A, ..."), who attended
         if _says(q, *_ASKS_SIGNER) and not _says(q, *_ASKS_ATTENDANCE):
-            # (and a sentence that says someone signed: not one where a leader "nhấn mạnh", "nói")
             usable = [e for e in usable if not _ATTENDING.match(e.text)]
+            # (and, the signer asked as such, a sentence that says someone signed: not one where a leader
+            # "nhấn mạnh", "nói")
             if _SIGNER_VERB.search(q.words) and not _represented(q):
                 usable = [e for e in usable if _SIGNED.search(e.text)]
             if not usable:
@@ -2315,9 +2316,9 @@ def compose(
         if part is not None and len(chosen) < max_citations:
             chosen.append(part)
     # A comparison of amounts ("bao nhiêu phần trăm ... A so với B"): the other side's amount too, from
-    # the best sentence that gives another one, or of the sentences of these articles, the best holding
-    # most of the question's words the first lacks (the other side: "vào Việt Nam" when the first gives
-    # the amount "vào Lào")
+    # the sentence of these articles that names a side the first lacks and holds most of the question's
+    # words the first lacks, with an amount of the same unit ("vào Việt Nam" when the first gives the
+    # amount "vào Lào"), else the best sentence that gives another amount
     if _compares(q) and slot and len(chosen) < max_citations:
         pool = {e.doc_id for e in ranked}
         others = [e for e in ranked[1:] if e not in chosen and _other_amount(q, e, slot)]
