@@ -898,6 +898,13 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
     return _verdict_of(q, negated)
 
 
+_ASKS_FIRST = re.compile(r" (?:lan dau tien|lan dau|for the first time|the first time) ")
+_LATER = re.compile(
+    r"\blần\s+thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|[2-9]|\d{2,})\b|\b(?:second|third|\d+(?:nd|rd|th))\s+time\b",
+    re.IGNORECASE,
+)
+
+
 def _verdict_of(q: Question, negated: bool) -> str:
     if q.language == "en":
         return "No" if negated else "Yes"
@@ -2264,6 +2271,21 @@ def compose(
             return answer
         ranked = [best] + [e for e in ranked if e is not best]
     following: Evidence | None = None
+    if q.qtype == "yes_no" and _ASKS_FIRST.search(q.words):  # "có phải lần đầu tiên ...": "no" from a
+        # sentence about as relevant as the best that counts it a later time ("lần thứ 3 trong năm nay")
+        floor = p.stated_share * max(e.own for e in ranked)
+        pool = {e.doc_id for e in ranked}
+        later = next(
+            (
+                e
+                for e in sorted(evidence, key=_by_score)
+                if e.doc_id in pool and e.own >= floor and _LATER.search(e.text)
+            ),
+            None,
+        )
+        if later is not None:
+            best, slot = later, _verdict_of(q, True)
+            ranked = [best] + [e for e in ranked if e is not best]
     if q.qtype == "yes_no" and slot is None:  # yes or no from the best sentence that states it ...
         best, slot = next(((e, v) for e in ranked[1:] if (v := _verdict(q, e, p))), (best, None))
         # ... or the one with the very verb asked about, of any candidate sentence of these articles

@@ -980,3 +980,23 @@ def test_a_comparisons_other_side_is_a_side_the_question_names(tmp_path: Path) -
     )
     answer = pipe.ask("Tập đoàn Hải Đông đầu tư tích lũy bao nhiêu vào tỉnh Bình An so với tỉnh Tây Lâm?")
     assert "450 tỷ USD" not in answer.answer, answer.answer
+
+
+def test_a_first_time_asked_is_denied_by_a_later_count(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Quan chức hai nước họp chuẩn bị hội nghị\n\n"
+        "Ngày 24/10, quan chức cấp cao nước A và nước B đã họp chuẩn bị cho hội nghị hợp tác kinh tế. "
+        "Các bên rà soát tình hình triển khai kế hoạch hành động giai đoạn 2016 - 2018. "
+        "Đây là cuộc họp lần thứ 3 trong năm nay, trước khi hội nghị diễn ra vào ngày 26/10.\n",
+    )
+    answer = pipe.ask("Cuộc họp quan chức cấp cao ngày 24/10 có phải là lần đầu tiên trong năm không?")
+    assert answer.answer.startswith("Không") and "lần thứ 3" in answer.answer, answer.answer
+    pipe = _pipeline_on(
+        tmp_path / "first",
+        "Quan chức hai nước họp lần đầu\n\n"
+        "Ngày 24/10, quan chức cấp cao nước A và nước B lần đầu tiên họp chuẩn bị cho hội nghị hợp tác "
+        "kinh tế.\n",
+    )
+    answer = pipe.ask("Quan chức cấp cao nước A và nước B có họp lần đầu tiên vào ngày 24/10 không?")
+    assert answer.answer.startswith("Có"), answer.answer
