@@ -898,6 +898,7 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
     return _verdict_of(q, negated)
 
 
+_FIRST = re.compile(r"\blần\s+đầu\b|\bfirst\s+time\b", re.IGNORECASE)  # (a sentence saying it is the first)
 _ASKS_FIRST = re.compile(r" (?:lan dau tien|lan dau|for the first time|the first time) ")
 _LATER = re.compile(
     r"\blần\s+thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|[2-9]|\d{2,})\b|\b(?:second|third|\d+(?:nd|rd|th))\s+time\b",
@@ -2279,7 +2280,7 @@ def compose(
             (
                 e
                 for e in sorted(evidence, key=_by_score)
-                if e.doc_id in pool and e.own >= floor and _LATER.search(e.text)
+                if e.doc_id in pool and e.own >= floor and _LATER.search(e.text) and not _FIRST.search(e.text)
             ),
             None,
         )

@@ -995,8 +995,8 @@ def test_a_first_time_asked_is_denied_by_a_later_count(tmp_path: Path) -> None:
     pipe = _pipeline_on(
         tmp_path / "first",
         "Quan chức hai nước họp lần đầu\n\n"
-        "Ngày 24/10, quan chức cấp cao nước A và nước B lần đầu tiên họp chuẩn bị cho hội nghị hợp tác "
-        "kinh tế.\n",
+        "Ngày 24/10, tại phiên họp lần thứ 7, quan chức cấp cao nước A và nước B lần đầu tiên họp chuẩn bị "
+        "cho hội nghị hợp tác kinh tế.\n",
     )
     answer = pipe.ask("Quan chức cấp cao nước A và nước B có họp lần đầu tiên vào ngày 24/10 không?")
     assert answer.answer.startswith("Có"), answer.answer
