@@ -91,9 +91,15 @@ _CURRENCY = (
     r"(?:đồng(?!\s+(?:chí|thời|ý|tình|hành|bộ|minh|nghiệp))|VNĐ|VND|USD|US\$|đô\s*la|đôla|NDT|nhân\s+dân\s+tệ|"
     r"euro|EUR|yên|yen|won|rúp|ruble|bảng\s+Anh|SGD|ringgit|baht|kip|riel|peso|%)"
 )
+_COUNTED_THINGS = (
+    r"(?:cổ\s+phiếu|cổ\s+phần|người|tấn|lượt|khách|thùng|thành\s+viên|lao\s+động|học\s+sinh|sinh\s+viên"
+    r"|hộ|liều|chiếc|con|lít|thuê\s+bao|tài\s+khoản|sản\s+phẩm|shares|people|tonnes|tons|barrels|doses"
+    r"|visitors|users|subscribers)\b"
+)
 _MONEY = re.compile(
     rf"(?:US)?\$\s*\d[\d.,]*(?:\s*{_SCALE})?|\d[\d.,]*\s*(?:{_SCALE}\s*)?{_CURRENCY}"
-    rf"|\d[\d.,]*\s*(?:tỷ|tỉ|triệu|billion|million)\b",
+    # (a bare scale, not one counting a thing: "14,5 triệu cổ phiếu", "2 triệu người" are no money)
+    rf"|\d[\d.,]*\s*(?:tỷ|tỉ|triệu|billion|million)\b(?!\s+{_COUNTED_THINGS})",
     re.IGNORECASE,
 )
 # the kinds of place written in lower case before a place's name ("ở bang X", "tại khu vực vùng hồ X")

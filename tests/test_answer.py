@@ -1000,3 +1000,19 @@ def test_a_first_time_asked_is_denied_by_a_later_count(tmp_path: Path) -> None:
     )
     answer = pipe.ask("Quan chức cấp cao nước A và nước B có họp lần đầu tiên vào ngày 24/10 không?")
     assert answer.answer.startswith("Có"), answer.answer
+
+
+def test_a_scale_counting_a_thing_is_no_money(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Quỹ Hải Đông mua thêm cổ phiếu Công ty Tây Lâm\n\n"
+        "Quỹ Hải Đông đã đăng ký mua thêm 14,5 triệu cổ phiếu của Công ty Tây Lâm trong đợt này. "
+        "Lễ hội năm nay thu hút 2 triệu người tham gia.\n",
+    )
+    # the article gives the shares, not what they cost
+    cost = pipe.ask("Quỹ Hải Đông phải chi bao nhiêu tiền để mua thêm cổ phiếu Công ty Tây Lâm?")
+    assert cost.abstained, cost.answer
+    shares = pipe.ask("Quỹ Hải Đông đăng ký mua thêm bao nhiêu cổ phiếu của Công ty Tây Lâm?")
+    assert shares.answer.startswith("14,5 triệu cổ phiếu"), shares.answer
+    people = pipe.ask("Lễ hội năm nay thu hút bao nhiêu người tham gia?")
+    assert people.answer.startswith("2 triệu người"), people.answer
