@@ -2278,16 +2278,17 @@ def compose(
             return answer
         ranked = [best] + [e for e in ranked if e is not best]
     following: Evidence | None = None
+    # (a yes/no question's candidate sentences: every one of the articles retrieved, best first; and the
+    # least share of the question's terms one must hold: about half the best's)
+    pool = {e.doc_id for e in ranked}
+    candidates = (
+        sorted((e for e in evidence if e.doc_id in pool), key=_by_score) if q.qtype == "yes_no" else []
+    )
+    floor = p.stated_share * max(e.own for e in ranked)
     if q.qtype == "yes_no" and _ASKS_FIRST.search(q.words):  # "có phải lần đầu tiên ...": "no" from a
         # sentence about as relevant as the best that counts it a later time ("lần thứ 3 trong năm nay")
-        floor = p.stated_share * max(e.own for e in ranked)
-        pool = {e.doc_id for e in ranked}
         later = next(
-            (
-                e
-                for e in sorted(evidence, key=_by_score)
-                if e.doc_id in pool and e.own >= floor and _LATER.search(e.text) and not _FIRST.search(e.text)
-            ),
+            (e for e in candidates if e.own >= floor and _LATER.search(e.text) and not _FIRST.search(e.text)),
             None,
         )
         if later is not None:
@@ -2297,10 +2298,8 @@ def compose(
         best, slot = next(((e, v) for e in ranked[1:] if (v := _verdict(q, e, p))), (best, None))
         # ... or the one with the very verb asked about, of any candidate sentence of these articles
         # ("có trả lời ... không": "Ông A không trả lời đề nghị"): negated right before it or refused, "no"
-        pool = {e.doc_id for e in ranked}
-        candidates = sorted((e for e in evidence if e.doc_id in pool), key=_by_score)
         # (about half as relevant as the best sentence at least: "... tổ chức trước đây" is not it)
-        stated = None if slot else _stating(q, candidates, p.stated_share * max(e.own for e in ranked))
+        stated = None if slot else _stating(q, candidates, floor)
         if stated is not None:
             best, verb = stated
             slot = _verdict_of(q, _negates(best.text, set(verb.split())))
@@ -2349,35 +2348,37 @@ def compose(
     # words the first lacks, with an amount of the same unit ("vào Việt Nam" when the first gives the
     # amount "vào Lào"), else the best sentence that gives another amount
     if _compares(q) and slot and len(chosen) < max_citations:
-        pool = {e.doc_id for e in ranked}
-        others = [e for e in ranked[1:] if e not in chosen and _other_amount(q, e, slot)]
-        # (unless the first gives the amounts of both already: "15.000 tấn, gồm 5.000 tấn A và 10.000 tấn B")
+        # (none when the first gives the amounts of both already: "15.000 tấn, gồm 5.000 tấn A và 10.000 tấn
+        # B"; the other side is a name of the question the first does not hold: not a national total)
         unit = re.sub(r"^[\d.,\s]+", "", slot.split(", ")[0]).strip()
         told = ", " in slot or (bool(unit) and len(re.findall(rf"\d\s*{re.escape(unit)}", best.text)) >= 2)
-        # (the other side is a name of the question the first does not hold: not a national total)
-        missing = [n for n in q.names if not _holds(" " + " ".join(_WORD.findall(fold(best.text))) + " ", n)]
+        first = " " + " ".join(_WORD.findall(fold(best.text))) + " "
+        missing = [] if told else [n for n in q.names if not _holds(first, n)]
         sides = [
             (gain, e)
             for e in sorted(evidence, key=_by_score)
-            if e.doc_id in pool
+            if missing
+            and e.doc_id in pool
             and e not in chosen
             and any(_holds(" " + " ".join(_WORD.findall(fold(e.text))) + " ", n) for n in missing)
             and (gain := sum(w for t, w in e.held.items() if t not in best.held)) > 0
             and (amount := _other_amount(q, e, slot))
             and (not unit or amount.split()[-1] == unit.split()[-1])  # (of the same unit: "15 tỷ USD")
-            and not told
         ]
-        other = max(sides, key=lambda pair: pair[0])[1] if sides else next(iter(others), None)
+        other = (
+            max(sides, key=lambda pair: pair[0])[1]
+            if sides
+            else next((e for e in ranked[1:] if e not in chosen and _other_amount(q, e, slot)), None)
+        )
         if other is not None:
             chosen.append(other)
     # "Who were the chief executives of A and B", "những ai": the people other sentences name too
     if q.qtype == "who" and slot and _PLURAL_WHO.search(q.words):
-        slot, more = _more_people(q, best, slot, evidence, {e.doc_id for e in ranked}, p)
+        slot, more = _more_people(q, best, slot, evidence, pool, p)
         chosen += more[: max(0, max_citations - len(chosen))]
     # Which of two events came first: each one's date, from one sentence that dates both ("chuyến thăm
     # của A tới Hoa Kỳ (8-2017) và của B tới Việt Nam (1-2018)") or the other's from the sentence about it
     if q.events and slot and len(chosen) < max_citations:
-        pool = {e.doc_id for e in ranked}
         candidates = sorted((e for e in evidence if e.doc_id in pool), key=_by_score)
         # (a sentence dating both, of any article retrieved: each event's words lead to its date)
         both = next((pair for e in sorted(evidence, key=_by_score) if (pair := _dates_of_both(q, e))), None)
