@@ -858,7 +858,13 @@ def extract(article: Article) -> list[Agreement]:
                 rec.date_text, rec.place = anchor.date_text, rec.place or anchor.place
     # an event reported again without its own date (the lede's "Mới đây ... đã ký") is the dated one's double
     out = []
+    seen: set[tuple[str, str | None, str | None, tuple[str, ...]]] = set()
     for start, k, q_end, rec in found:
+        # (a sentence the article prints twice, a caption and the body: one record)
+        key = (rec.action, rec.date, rec.what, tuple(rec.parties))
+        if key in seen:
+            continue
+        seen.add(key)
         if (
             not rec.own_date
             and rec.action in EVENT_ACTIONS

@@ -105,7 +105,8 @@ _MONEY = re.compile(
 # the kinds of place written in lower case before a place's name ("ở bang X", "tại khu vực vùng hồ X")
 _PLACE_KINDS = (
     r"thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|Trung tâm|bang|vùng|khu vực|quận|xã|phường|"
-    r"thị xã|thị trấn|đảo|sân vận động|sân|cảng|vịnh|hồ|miền|khách sạn|nhà hát|bệnh viện|hội trường|nhà khách"
+    r"thị xã|thị trấn|đảo|sân vận động|sân|cảng|vịnh|hồ|miền|khách sạn|nhà hát|bệnh viện|hội trường|"
+    r"nhà khách|TP\.|Tp\."  # ("tại TP. Thủ Dầu Một")
 )
 _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
@@ -726,7 +727,8 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         place += within.group(0).rstrip(" ,")
     if q.language == "en":
         bare = re.sub(
-            r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|bang|quận|thị xã|sân(?: vận động)?)\s+",
+            r"^(?:thành phố|TP\.|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|bang|quận|thị xã"
+            r"|sân(?: vận động)?)\s+",
             "",
             place,
         )

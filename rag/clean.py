@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from rag.dates import DateMention, find_dates
 from rag.models import Article
+from rag.sentences import breaks_name
 from rag.text import fold, has_diacritics, nfc
 
 # Headings that open a related-news, navigation or comment block: the rest of the page is chrome.
@@ -204,7 +205,15 @@ def _blocks(raw: str) -> list[list[str]]:
     text = re.sub(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
     lines = [line.strip() for line in text.split("\n")]
     if not any(not line for line in lines[1:-1]) and len([x for x in lines if x]) > 1:
-        return [[line] for line in lines if line]
+        # (a line broken after an abbreviation, "diễn ra tại TP.\nThủ Dầu Một", goes on: a source that
+        # puts each sentence on its line split it where a full stop ends none)
+        joined: list[str] = []
+        for line in (x for x in lines if x):
+            if joined and breaks_name(joined[-1], line):
+                joined[-1] += " " + line
+            else:
+                joined.append(line)
+        return [[line] for line in joined]
     blocks: list[list[str]] = [[]]
     for line in lines:
         if line:

@@ -18,6 +18,30 @@ _ABBREV = re.compile(
 _PARA = re.compile(r"\n\s*\n")
 
 
+def breaks_name(line: str, following: str) -> bool:
+    """A line broken inside a name: it ends with a title or place abbreviation of two letters or more
+    ("tại TP.", "PGS.") and the next line goes on with a name of capitalised words ("Thủ Dầu Một, ...",
+    "TS Huỳnh Thành Đạt"); not initials ("Ảnh: V.Đ."), "v.v.", nor a sentence that ends with the
+    abbreviation before one that opens with a title, a pronoun or a preposition ("... cho TP." /
+    "Thiếu tướng Nguyễn ...", "Ông Lâm ...", "Như Tuổi Trẻ ..."), or an organisation ("UBND TP ...")."""
+    words = following.split()[:2]
+    return (
+        bool(re.search(r"(?:^|[\s(])[A-Z][A-Za-z]+\.$", line))
+        and bool(_ABBREV.search(line))
+        and len(words) == 2
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() not in _OPENERS
+        and not (words[0].isupper() and len(words[0]) > 3)
+    )
+
+
+# Capitalised words that open a sentence rather than go on with a name
+_OPENERS = frozenset(
+    "ông bà anh chị em cô chú bác như theo tại trong khi sau trước với về do để nếu nhưng còn các những một "
+    "hai ba đây đó này chúng họ tôi".split()
+)
+
+
 @lru_cache(maxsize=1)
 def _sent_tokenize() -> Callable[[str], list[str]]:
     from underthesea import sent_tokenize

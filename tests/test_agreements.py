@@ -296,3 +296,12 @@ def test_signings_of_any_parties_in_unseen_news() -> None:
         documents += fold(exp["what_key"]) in fold(best.what)
     assert parties >= 11 and dates >= 10 and documents >= 11, (parties, dates, documents)
     assert iso_dates >= dates - 1, (iso_dates, dates)
+
+
+def test_a_sentence_printed_twice_is_one_record() -> None:
+    # (a photo caption that repeats the body's sentence)
+    sentence = "Bộ trưởng Lê Văn An và Bộ trưởng Kim Min Su đã ký biên bản ghi nhớ về hợp tác giáo dục."
+    text = f"Sáng 12/5, hai bộ trưởng hội đàm.\n\n{sentence}\n\nHai bên nhất trí trao đổi.\n\n{sentence}"
+    article = record_to_article({"doc_id": "twice", "title": "Hai bộ ký biên bản", "text": text})
+    signed = [r for r in extract(article) if r.action == "ký kết"]
+    assert len(signed) == 1, signed

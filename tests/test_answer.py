@@ -1016,3 +1016,16 @@ def test_a_scale_counting_a_thing_is_no_money(tmp_path: Path) -> None:
     assert shares.answer.startswith("14,5 triệu cổ phiếu"), shares.answer
     people = pipe.ask("Lễ hội năm nay thu hút bao nhiêu người tham gia?")
     assert people.answer.startswith("2 triệu người"), people.answer
+
+
+def test_where_reads_a_city_written_tp_with_a_full_stop(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Diễn đàn kinh tế châu Á họp tại Bình Dương\n\n"
+        "Chiều 25/11, Diễn đàn Hợp tác Kinh tế châu Á 2018 sẽ chính thức diễn ra tại TP. Thủ Dầu Một, "
+        "tỉnh Bình Dương.\n\nHơn 400 lãnh đạo doanh nghiệp từ 60 quốc gia sẽ tham dự diễn đàn.",
+    )
+    answer = pipe.ask("Diễn đàn Hợp tác Kinh tế châu Á 2018 diễn ra ở đâu?").answer
+    assert answer.startswith("Tại TP. Thủ Dầu Một"), answer
+    english = pipe.ask("Where will the Asia Economic Cooperation Forum 2018 take place?").answer
+    assert english.startswith("In Thủ Dầu Một"), english

@@ -480,3 +480,23 @@ def test_a_target_year_is_not_the_year_an_article_reports_from() -> None:
         "Mục tiêu đến năm 2025 hoàn thành giai đoạn một; đến năm 2025 phủ sóng toàn thành phố."
     )
     assert infer_published(text) is None  # no year is given for 17-11: none is invented
+
+
+def test_a_line_broken_inside_a_name_goes_on() -> None:
+    # a source with one sentence per line split some after an abbreviation: the name goes on
+    text = (
+        "Chiều 25/11, diễn đàn sẽ diễn ra tại TP.\nThủ Dầu Một, tỉnh Bình Dương.\n"
+        "Phát biểu tại buổi làm việc, PGS.\nTS Trần Văn An cho biết trường sẵn sàng hợp tác.\n"
+        "Các dự án giúp giải quyết tốt các thách thức đặt ra cho TP.\nThiếu tướng Lê Văn Ba nói thêm.\n"
+        "Hai bên ký thỏa thuận - Ảnh: V.Đ.\nĐoàn đại biểu hai nước hội đàm.\n"
+        "Dự án đặt tại trung tâm TP.\nÔng Lâm cho biết dự án đã xong."
+    )
+    paragraphs = clean_body(text).split("\n\n")
+    assert paragraphs[:2] == [
+        "Chiều 25/11, diễn đàn sẽ diễn ra tại TP. Thủ Dầu Một, tỉnh Bình Dương.",
+        "Phát biểu tại buổi làm việc, PGS. TS Trần Văn An cho biết trường sẵn sàng hợp tác.",
+    ]
+    # a sentence that ends with the abbreviation, a caption's initials: the next line is another sentence
+    assert "Thiếu tướng Lê Văn Ba nói thêm." in paragraphs
+    assert "Đoàn đại biểu hai nước hội đàm." in paragraphs
+    assert "Ông Lâm cho biết dự án đã xong." in paragraphs

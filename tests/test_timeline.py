@@ -40,6 +40,8 @@ def test_which_questions_ask_for_the_timeline() -> None:
         "Những cửa khẩu nào giữa Lào Cai và Hà Khẩu?",  # a list, but not of agreements
         # a list of the parties of an agreement, not of the agreements
         "Việt Nam ký biên bản ghi nhớ với những tổ chức khoa học nào của Australia?",
+        # what they agreed to do, not the agreements
+        "What did ASEAN and China agree to adopt to reduce the risk of clashes at sea?",
     ):
         assert not asks_for_agreements(analyze(question)), question
 
