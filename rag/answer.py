@@ -43,6 +43,7 @@ from rag.question import (
     split_question,
 )
 from rag.scorer import EvidenceModel, load_model
+from rag.sentences import OPENERS
 from rag.text import fold, lexical_tokens, same_tones, segment, syllables
 from rag.timeline import answer_from_timeline
 
@@ -1144,6 +1145,9 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     several: "những ai"). A person the question itself names is not the answer ("who signed with
     minister A?" asks for A's partner) unless it asks who A is; nor a witness ("dưới sự chứng kiến của
     A") unless it asks who witnessed."""
+    invited_by = _person_after_asked(q, ev.text)
+    if invited_by:  # ("theo lời mời của ai": the one named right after "lời mời của")
+        return invited_by
     wanted = asked_titles(q)
     near = _nearest_to_office(q, ev.text, _office_phrases(q, wanted))
     if near:  # ("Tư lệnh Hạm đội 7 ... là ai": the one named right next to that office)
@@ -1179,7 +1183,56 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         names = [name for _, name in sorted(people)][: 6 if _PLURAL_WHO.search(asked) else 3]
         joiner = " and " if q.language == "en" else " và "
         return ", ".join(names[:-1]) + joiner + names[-1]
+    # "Bà Hằng đưa ra bình luận ...": the person the article names in full elsewhere
+    short = [
+        n for _, n in _short_named(ev.text, ev.article.text) if n != subject and not _names_person(asked, n)
+    ]
+    if len(short) == 1 and not wanted:
+        return short[0]
     return _office_agent(q, ev.text)
+
+
+# "theo lời mời của ai", "được ký bởi ai": the words the person asked for comes right after
+_ASKED_AFTER = re.compile(r" ((?:\w+ ){1,2}(?:cua|voi|boi)) ai ")
+
+
+def _person_after_asked(q: Question, text: str) -> str | None:
+    """The person ``text`` names right after the words the question puts before "ai" ("theo lời mời
+    của Tổng thống Peru A" for "theo lời mời của ai": A; a title may come between), not one the question
+    names; None when the sentence does not write those words so."""
+    m = _ASKED_AFTER.search(q.words)
+    if not m:
+        return None
+    folded = fold(text)
+    ends = [p.end() for p in re.finditer(rf"\b{re.escape(m.group(1).strip())}\b", folded)]
+    # (not where those words name someone the question names: "theo lời mời của A và B", asked about
+    # A's trip, is about another's)
+    named = [n for n in q.names if n not in q.places]
+    ends = [end for end in ends if not any(n in re.split(r"[.;]", folded[end:])[0] for n in named)]
+    if not ends:
+        return None
+    for at, name in sorted(_people(text, q.words)):
+        if any(0 <= at - end <= 60 and not re.search(r"[.;,]", text[end:at]) for end in ends):
+            return name
+    return None
+
+
+def _short_named(text: str, article_text: str) -> list[tuple[int, str]]:
+    """The people ``text`` calls by an honorific and one word ("Bà Hằng", "ông Tập"), each with the full
+    name the article gives elsewhere ("Lê Thị Thu Hằng", "Tập Cận Bình"): the one name of the article
+    whose last word (a Vietnamese given name, a Western surname) or first word (a Chinese or Korean
+    surname, written first) it is; none when several fit."""
+    out: list[tuple[int, str]] = []
+    full: list[str] | None = None
+    for m in _HONORIFIC_NAME.finditer(text):
+        words = _joined_name(m.group("name")).split()
+        if len(words) != 1 or words[0].isupper():
+            continue
+        full = person_names(article_text) if full is None else full
+        fits = {n for n in full if len(n.split()) >= 2 and words[0] in (n.split()[0], n.split()[-1])}
+        if len(fits) == 1:
+            out.append((m.start("name"), fits.pop()))
+    return out
 
 
 def _office_agent(q: Question, text: str) -> str | None:
@@ -1238,7 +1291,8 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
     phrases = []
     for title in wanted:
         m = re.search(rf" {re.escape(title)} ((?:\w+ ){{1,3}})", q.words)
-        if m:
+        # (a group of holders is no office: "Ai dẫn đầu đoàn thượng nghị sĩ Mỹ" asks for one of them)
+        if m and not re.search(r" (?:doan|cac|nhung|nhom)$", q.words[: m.start()]):
             words = m.group(1).split()
             cut = next(
                 (i for i, w in enumerate(words) if w in _CLAUSE_WORDS or w in _OFFICE_ENDS), len(words)
@@ -1322,6 +1376,10 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
     if side:  # "Ai thay mặt chính phủ X ký ...": not someone of another country, as the title gives
         # it ("Bộ trưởng Nội vụ Mỹ A") or the side the clause names before ("Trưởng đoàn phía Y là A")
         of = {name: country for name, country in titled if country}
+        for at, n in everyone:  # ("lãnh đạo Triều Tiên Kim Jong-un": of the country before the name)
+            led = _LED_BY.search(fold(clause[:at]))
+            if n not in of and led and led.group(1).strip() in country_aliases():
+                of[n] = country_aliases()[led.group(1).strip()]
         named_side = _asked_side(" " + " ".join(_WORD.findall(fold(clause))) + " ")
         everyone = [(at, n) for at, n in everyone if (of.get(n) or named_side or side) & side]
         if side <= _HOME:  # (Vietnam's side: no one whose name cannot be Vietnamese, "Malmstrom")
@@ -1390,7 +1448,8 @@ def _asked_side(asked: str) -> frozenset[str]:
                 (
                     " ".join(words[at : at + n])
                     for n in (3, 2, 1)
-                    if " ".join(words[at : at + n]) in countries
+                    if at + n <= len(words)
+                    and " ".join(words[at : at + n]) in countries
                     and (at + n == len(words) or words[at + n] in _CLAUSE_WORDS)
                 ),
                 None,
@@ -1408,7 +1467,7 @@ def _asked_side(asked: str) -> frozenset[str]:
 
 
 _SIDE_ASKED = re.compile(
-    r" (?:thay mat|dai dien|phia|on behalf of|representing|represented|represent)"
+    r" (?:thay mat|dai dien|phia|phai doan|on behalf of|representing|represented|represent)"
     r"(?: (?:cho|chinh phu|nuoc|phia|the|government|of))* (?P<side>\w+(?: \w+){0,8})"
 )
 _DIRECTIONS = frozenset("bac nam dong tay north south east west".split())
@@ -1486,6 +1545,8 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 continue
             if len(words) > 1 and fold(words[1]) == "uy":  # "Châu ủy", "Đảng ủy": a Party committee
                 continue
+            if _ABBREVIATED.match(after, run.end()):  # "Tập đoàn Tài chính Sumitomo Mitsui (SMFG)": a body
+                continue
             country: frozenset[str] = frozenset()
             for n in (2, 1):
                 if len(words) > n and fold(" ".join(words[:n])) in countries:
@@ -1502,6 +1563,10 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
     return out
 
 
+_LEADER_BEFORE = re.compile(r"(?:lãnh đạo|người đồng cấp)$")
+_LED_BY = re.compile(r"(?:lanh dao|nguoi dong cap) ((?:\w+ ){1,2})$")
+_ABBREVIATED = re.compile(r"\s*\([A-Z][A-Z&\-]+\)")
+_APPOSED_NAME = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}}(?=, )")
 # (up to seven words, so that a body, a country and a name run together are one run, not cut in a name)
 _CAP_RUN = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,6}}(?![\w'’\-])")
 
@@ -1584,6 +1649,20 @@ def person_names(text: str) -> list[str]:
             continue
         if not any(name in known or known in name for known in found):
             found.setdefault(name, m.start("name"))
+    # a foreign name with its office right after it ("Mark Toner, phát ngôn viên Bộ Ngoại giao Mỹ, cho
+    # hay ..."): two to four capitalised words, one of them no Vietnamese syllable
+    for m in _APPOSED_NAME.finditer(text):
+        name = m.group(0)
+        words = [fold(w) for w in name.split()]
+        if (
+            any(looks_foreign(w) for w in words)
+            and name.split()[0].lower() not in OPENERS  # (not "Theo Reuters, Bộ trưởng ...")
+            and not any(w in _english_words() for w in words)
+            and not starts_with_place(name)
+            and office_titles().match(text, m.end() + 2)
+            and not any(name in known or known in name for known in found)
+        ):
+            found.setdefault(name, m.start())
     # a foreign name right after its country, as news writes one without a title or an honorific ("phi
     # công danh dự Nga Valentin Padalka tuyên bố"): two or three capitalised words that cannot be
     # Vietnamese syllables, after a country written inside the sentence
@@ -1593,17 +1672,23 @@ def person_names(text: str) -> list[str]:
         if not tokens[i - 1][1][0].islower() or not tokens[i][1][0].isupper():
             continue
         n = next((n for n in (2, 1) if fold(" ".join(w for _, w in tokens[i : i + n])) in countries), 0)
+        before = same_tones(" ".join(w for _, w in tokens[max(0, i - 4) : i]).lower())
+        # (after "lãnh đạo", "người đồng cấp": a name of any syllables, "lãnh đạo Trung Quốc Tập Cận Bình")
+        leader = _LEADER_BEFORE.search(before) is not None
         run = []
-        for at, word in tokens[i + n : i + n + 3] if n else []:
-            if not (word[0].isupper() and looks_foreign(fold(word))):
+        for at, word in tokens[i + n : i + n + (4 if leader else 3)] if n else []:
+            if not (word[0].isupper() and (leader or looks_foreign(fold(word)))):
                 break
             run.append((at, word))
+        if leader and run and starts_with_place(" ".join(w for _, w in run)):
+            run = []
         # (not a company's: "tập đoàn Nga Gazprom Neft", "Công ty Nhật Bản Mitsubishi Corporation")
-        before = same_tones(" ".join(w for _, w in tokens[max(0, i - 4) : i]).lower())
         if (
             len(run) >= 2
             and not _BODY_BEFORE.search(before)
-            and not any(fold(w) in _english_words() or fold(w) in _COMPANY_END for _, w in run)
+            and not any(
+                (fold(w) in _english_words() and not leader) or fold(w) in _COMPANY_END for _, w in run
+            )
         ):
             name = " ".join(word for _, word in run)
             if not any(name in known or known in name for known in found):
@@ -1643,6 +1728,9 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     ...; Nguyễn Văn An, ...") names that side's people in every clause."""
     asked = q.words
     clauses = [c for c in ev.text.split(";") if _people(c, asked)]  # someone not named in the question
+    if not clauses and not wanted:  # ("Bà Hằng ...", named in full elsewhere in the article)
+        short = _short_named(ev.text, ev.article.text)
+        clauses = [ev.text] if any(not _names_person(asked, n) for _, n in short) else []
     if not clauses:
         return False
     if wanted and not any(_holds_title(c, wanted) for c in clauses):
@@ -1708,7 +1796,11 @@ def asked_titles(q: Question) -> list[str]:
             if not any(f" {title} " in f" {f} " for f in found):
                 found.append(title)
         text = text.replace(f" {key} ", " ")
-    return found
+    # "Thủ tướng tiếp vị chủ tịch nào ...": the office asked is the one "nào" picks, the others are named
+    # (not "Cố vấn nào của Tổng thống Nga": that office is part of the one asked)
+    which = [t for t in found if re.search(rf" {re.escape(t)} (?:\w+ ){{0,2}}nao ", q.words)]
+    of_other = any(f" {t} nao cua {o} " in q.words for t in which for o in found if o != t)
+    return which if q.language != "en" and which and not of_other else found
 
 
 def _introducing_titles(q: Question) -> list[str]:
@@ -1729,6 +1821,11 @@ def _introducing_titles(q: Question) -> list[str]:
         return keys
     for m in office_titles().finditer(q.text):
         after = m.group("after")
+        # the office a person named takes ("ông Mark Esper làm Bộ trưởng Quốc phòng Mỹ")
+        took = re.search(r"(\w+)\s+(?:làm|là|giữ chức|nhậm chức|trở thành)\s+$", q.text[: m.start()])
+        if took and any(name.endswith(took.group(1)) for name in person_names(q.text[: took.end(1)])):
+            keys.append(" ".join(_WORD.findall(fold(m.group(0)))))
+            continue
         # (a Vietnamese name after a body's abbreviations too: "Bí thư Thành uỷ TP. HCM Nguyễn Thiện Nhân")
         for name in [name for name, _country in _titled(m.group(0) + after)] + person_names(after)[:1]:
             between = after[: after.find(name)].split() if name in after else None
@@ -2146,6 +2243,8 @@ def _with_slot(
         ]
         if not usable:
             return [], "no passage names a person for it"
+        # ("theo lời mời của ai": a sentence naming someone right after "lời mời của", if any)
+        usable = [e for e in usable if _person_after_asked(q, e.text)] or usable
         # "Ai ký ...?": not the guests a sentence lists ("Tham dự lễ ký kết có ông A, ..."), who attended
         if _says(q, *_ASKS_SIGNER) and not _says(q, *_ASKS_ATTENDANCE):
             usable = [e for e in usable if not _ATTENDING.match(e.text)]

@@ -30,13 +30,14 @@ def breaks_name(line: str, following: str) -> bool:
         and bool(_ABBREV.search(line))
         and len(words) == 2
         and all(w[:1].isupper() for w in words)
-        and words[0].lower() not in _OPENERS
+        and words[0].lower() not in OPENERS
         and not (words[0].isupper() and len(words[0]) > 3)
     )
 
 
-# Capitalised words that open a sentence rather than go on with a name
-_OPENERS = frozenset(
+# Capitalised words that open a sentence rather than go on with a name (pronouns, prepositions, kin
+# terms, numerals)
+OPENERS = frozenset(
     "ông bà anh chị em cô chú bác như theo tại trong khi sau trước với về do để nếu nhưng còn các những một "
     "hai ba đây đó này chúng họ tôi".split()
 )

@@ -1029,3 +1029,59 @@ def test_where_reads_a_city_written_tp_with_a_full_stop(tmp_path: Path) -> None:
     assert answer.startswith("Tại TP. Thủ Dầu Một"), answer
     english = pipe.ask("Where will the Asia Economic Cooperation Forum 2018 take place?").answer
     assert english.startswith("In Thủ Dầu Một"), english
+
+
+def test_who_reads_people_by_a_short_name_an_apposed_office_or_a_group(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hợp tác quốc phòng và xử lý môi trường\n\n"
+        "Tại cuộc họp báo chiều 25-10, người phát ngôn Bộ Ngoại giao Trần Thị Minh Hoa nhấn mạnh quan hệ "
+        "hai nước.\n\n"
+        "Bà Hoa đưa ra bình luận khi ông Robert Kelner nhậm chức Bộ trưởng Năng lượng Canada ngày 23/7.\n\n"
+        "Đoàn thượng nghị sĩ Canada do thượng nghị sĩ Patrick Doyle dẫn đầu đã bấm nút khởi công dự án xử "
+        "lý ô nhiễm ở cảng Quy Nhơn.\n\n"
+        "Mark Tanner, phát ngôn viên Bộ Ngoại giao Canada, cho hay hai bộ trưởng gặp nhau trong 30 phút.",
+    )
+    answer = pipe.ask("Ai đã bình luận về việc ông Robert Kelner làm Bộ trưởng Năng lượng Canada?").answer
+    assert answer.startswith("Trần Thị Minh Hoa"), answer
+    answer = pipe.ask(
+        "ai dan dau doan thuong nghi si canada khoi cong du an xu ly o nhiem o cang quy nhon"
+    ).answer
+    assert answer.startswith("Patrick Doyle"), answer
+    answer = pipe.ask(
+        "Phát ngôn viên Bộ Ngoại giao Canada nào cho biết hai bộ trưởng gặp nhau 30 phút?"
+    ).answer
+    assert answer.startswith("Mark Tanner"), answer
+
+
+def test_a_foreign_name_with_its_office_after_it_is_a_person() -> None:
+    from rag.answer import person_names
+
+    assert person_names("Mark Tanner, phát ngôn viên Bộ Ngoại giao Canada, cho hay.") == ["Mark Tanner"]
+    assert person_names("Theo Reuters, Bộ trưởng Lê Văn An cho biết.") == ["Lê Văn An"]
+
+
+def test_who_reads_the_office_which_picks_the_inviter_and_the_side_of_a_delegation(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng tiếp lãnh đạo tập đoàn tài chính Canada\n\n"
+        "Chiều 22/11, tại Trụ sở Chính phủ, Thủ tướng Lê Minh Khang tiếp ông Robert Kelner, Chủ tịch Tập "
+        "đoàn Tài chính Maple Leaf (MLFG) của Canada.\n\n"
+        "Chủ tịch nước Trần Văn Bình sẽ thăm Peru từ ngày 18 đến 20/11, theo lời mời của Tổng thống Peru "
+        "Pedro Alvarado Quispe.\n\n"
+        "Trước đó, ông Tống Hải Minh sẽ thăm Việt Nam từ ngày 12 đến 14/11, theo lời mời của Chủ tịch nước "
+        "Trần Văn Bình.\n\n"
+        "Tổng Bí thư Phạm Văn Sơn và lãnh đạo Trung Quốc Tống Hải Minh trao đổi thư chúc Tết.\n\n"
+        "Phái đoàn Hàn Quốc do Bộ trưởng Thống nhất Cho Min Ho dẫn đầu; nhà lãnh đạo Triều Tiên Kim Jong-un "
+        "để ngỏ khả năng đối thoại.",
+    )
+    answer = pipe.ask(
+        "Chiều 22/11, Thủ tướng tiếp vị chủ tịch nào của tập đoàn tài chính Canada MLFG?"
+    ).answer
+    assert answer.startswith("Robert Kelner"), answer
+    answer = pipe.ask("Chuyến thăm Peru của Chủ tịch nước Trần Văn Bình là theo lời mời của ai?").answer
+    assert answer.startswith("Pedro Alvarado Quispe"), answer
+    answer = pipe.ask("Tổng Bí thư Phạm Văn Sơn trao đổi thư chúc Tết với ai?").answer
+    assert answer.startswith("Tống Hải Minh"), answer
+    answer = pipe.ask("Ai dẫn đầu phái đoàn Hàn Quốc?").answer
+    assert answer.startswith("Cho Min Ho"), answer
