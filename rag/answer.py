@@ -2564,18 +2564,42 @@ def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]
             vague = bool(before) and (
                 before[-1] in _VAGUE or " ".join(before) == "mot so" or before[-1].isdigit()
             )
+            # (a name in capitals right after it, not the country it is of nor a name the question gives:
+            # "hai công ty Nhật muốn trồng tỏi ở Lý Sơn")
+            capitals = [
+                c.group(0)
+                for c in _CAP_RUN.finditer(first)
+                if c.group(0)[:1].isupper() and f" {fold(c.group(0))} " not in q.words
+            ]
+            # (more items after a comma or "và"; not a clause a conjunction opens: ", nhưng ...")
+            listed = re.match(
+                r"\s*(?:[,;]|\s+và\s)(?!\s*(?:nhưng|song|còn|trong khi|vì|do|để|tuy|mà)\b)",
+                rest[len(first) :],
+            )
             named = (
-                re.search(r"[:“\"«]|\b(?:gồm|như|là)\b", rest)
-                or re.search(r"\b[A-ZĐ]", first)
-                or (first.strip() and re.search(r"[,;]| và ", rest[len(first) :]))
+                re.search(r"[:“\"«]|\b(?:gồm|như)\b", rest)
+                or re.search(r"\blà\b", first)  # (not a later clause's "quyết định là ...")
+                or any(fold(c) not in country_aliases() for c in capitals)
+                or (first.strip() and listed)
             )
             after = _next_sentence(ev, evidence)
             spelled = after is not None and _SPELLS_OUT.match(after.text)
             if not vague or named or spelled:
                 return None
+    # (another chosen sentence may name them without the noun, several people the question does not
+    # name: "thả các ông Kim A, Kim B và Kim C")
+    others = [ev for ev in chosen if not re.search(rf"\b{re.escape(noun)}\b", fold(ev.text))]
+    for ev in others:
+        for m in _NAME_LIST.finditer(ev.text):
+            items = re.split(r",\s+|\s+và\s+", m.group(0))
+            if sum(f" {fold(i)} " not in q.words and not starts_with_place(i) for i in items) >= 2:
+                return None
     return noun if seen else None
 
 
+# names of two capitalised words or more, listed ("Kim Dong Cheol, Kim Sang Deok và Kim Hak Seong")
+_NAME2 = r"[A-ZĐÀ-ÝĂĨŨƠƯẠ-Ỹ][\w'’-]*(?:\s+[A-ZĐÀ-ÝĂĨŨƠƯẠ-Ỹ][\w'’-]*)+"
+_NAME_LIST = re.compile(rf"{_NAME2}(?:,\s+{_NAME2})*\s+và\s+{_NAME2}")
 _VAGUE = frozenset("cac nhieu nhung hai ba bon nam sau bay tam chin muoi".split())
 _SPELLS_OUT = re.compile(
     r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận|Đó là|Đó gồm|Gồm|Bao gồm)\b",

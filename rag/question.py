@@ -765,6 +765,7 @@ _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")
 
 
 # words after "bao nhiêu" that are no noun it counts (a verb, a preposition, a conjunction)
+_AMOUNT_WORDS = frozenset("bao con muc duoi tren khoang chi".split())
 _NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay vao trong".split())
 
 
@@ -774,7 +775,10 @@ def _counted(folded: str) -> list[str]:
     # (each of them: "bao nhiêu binh sĩ hoặc bao nhiêu tấn hàng", "how many soldiers or how many tonnes")
     for m in _COUNT_VI.finditer(folded):
         words = m.group(1).split()
-        if words[0] in _NOT_COUNTED:  # "giảm từ bao nhiêu xuống bao nhiêu": no noun counted
+        # "giảm từ bao nhiêu xuống bao nhiêu": no noun counted (but "mấy xuồng tuần tra", folded alike,
+        # counts boats: a noun after it, not a number)
+        boat = words[0] == "xuong" and len(words) > 1 and words[1] not in _AMOUNT_WORDS
+        if words[0] in _NOT_COUNTED and not boat:
             continue
         nouns += [" ".join(words[:2]), words[0]]
     if not nouns:  # two counts compared: "số sản phẩm nhà ở ... nhiều hơn hay ít hơn số ..."

@@ -1085,3 +1085,23 @@ def test_who_reads_the_office_which_picks_the_inviter_and_the_side_of_a_delegati
     assert answer.startswith("Tống Hải Minh"), answer
     answer = pipe.ask("Ai dẫn đầu phái đoàn Hàn Quốc?").answer
     assert answer.startswith("Cho Min Ho"), answer
+
+
+def test_counts_boats_dates_by_abbreviation_and_lists_that_name_no_item(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hợp tác hàng hải và dạy nghề\n\n"
+        "Trong năm ngoái và năm nay, Canada đã chuyển giao tổng cộng 14 xuồng tuần tra cho Cảnh sát biển "
+        "Việt Nam.\n\n"
+        "Ngày 24-5, Trường Cao đẳng nghề Long An đã tiếp nhận nhiều dụng cụ dạy nghề sửa chữa ô tô do tổ "
+        "chức KOFA tài trợ.\n\n"
+        "Giới thiệu bộ dụng cụ thực hành tại buổi chuyển giao thiết bị dạy nghề ở Trường CĐ nghề Long An.\n\n"
+        "Lãnh đạo tỉnh Quảng Trị hoan nghênh hai công ty Pháp muốn trồng hồ tiêu ở Cồn Cỏ, nhưng quyết định "
+        "là ở người dân có hợp tác hay không.",
+    )
+    answer = pipe.ask("Canada đã bàn giao cho Cảnh sát biển Việt Nam tổng cộng mấy xuồng tuần tra?").answer
+    assert answer.startswith("14 xuồng"), answer
+    answer = pipe.ask("Trường CĐ nghề Long An nhận bộ dụng cụ dạy sửa chữa ô tô của KOFA hôm nào?").answer
+    assert answer.startswith("Ngày 24/5"), answer
+    answer = pipe.ask("Hai công ty Pháp muốn trồng hồ tiêu ở Cồn Cỏ là những công ty nào?")
+    assert answer.abstained, answer.answer

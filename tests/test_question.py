@@ -576,3 +576,10 @@ def test_ordinary_questions_the_new_rules_leave_alone() -> None:
     assert analyze("Which company signed a deal worth more than 1 billion USD?").qtype != "how_many"
     q = analyze("Việt Nam và Nhật Bản đã ký những văn kiện nào trước?")
     assert q.qtype == "list" and q.events == ()
+
+
+def test_news_abbreviations_are_matched_by_their_spelled_out_forms() -> None:
+    q = analyze("Trường CĐ nghề Long An nhận thiết bị của UBND tỉnh hôm nào?")
+    assert "cao_dang" in q.alternatives["cd"] and "uy_ban" in q.alternatives["ubnd"], q.alternatives
+    q = analyze("Trường Cao đẳng nghề Long An nhận thiết bị hôm nào?")
+    assert "cd" in q.alternatives["cao_dang"], q.alternatives
