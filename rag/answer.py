@@ -106,8 +106,8 @@ _MONEY = re.compile(
 # the kinds of place written in lower case before a place's name ("ở bang X", "tại khu vực vùng hồ X")
 _PLACE_KINDS = (
     r"thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|Trung tâm|bang|vùng|khu vực|quận|xã|phường|"
-    r"thị xã|thị trấn|đảo|sân vận động|sân|cảng|vịnh|hồ|miền|khách sạn|nhà hát|bệnh viện|hội trường|"
-    r"nhà khách|TP\.|Tp\."  # ("tại TP. Thủ Dầu Một")
+    r"thị xã|thị trấn|đảo|sân vận động|sân bay(?: quốc tế)?|sân|cảng|vịnh|hồ|miền|khách sạn|nhà hát|"
+    r"bệnh viện|hội trường|nhà khách|TP\.|Tp\."  # ("tại TP. Thủ Dầu Một")
 )
 _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
@@ -710,6 +710,8 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         ),
         None,
     )
+    if not m and _ASKS_VENUE.search(q.words):  # "đã đến sân bay quốc tế Vienna": the venue named
+        m = next((m for m in _VENUE_NAMED.finditer(ev.text) if _place_fits(q, m.group(1))), None)
     if not m:  # "mời ông A tới thăm Bình Nhưỡng": where someone goes, a place of the gazetteer
         m = next(
             (
@@ -776,7 +778,7 @@ def _place_fits(q: Question, place: str) -> bool:
     if venue:
         kinds = [k for k in _VENUES if f" {k} " in venue.group(0)]
         bare = fold(place)  # (whole words: not "Santiago" for "sân", nor "sân bay")
-        return not bare.startswith("san bay") and any(
+        return not (bare.startswith("san bay") and "san bay" not in kinds) and any(
             bare == k or bare.startswith(f"{k} ") for kind in kinds for k in _VENUES[kind]
         )
     if _ASKS_COUNTRY.search(q.words):  # (or a place of a country the gazetteer knows: "tại Bangkok")
@@ -819,10 +821,16 @@ _VENUES = {
     "theater": ("nha hat",),
     "benh vien": ("benh vien",),
     "hospital": ("benh vien",),
+    "san bay": ("san bay",),
+    "airport": ("san bay",),
 }
 _ASKS_VENUE = re.compile(
     rf" (?:(?:{'|'.join(k for k in _VENUES if ' ' in k)})(?: (?:hay|hoac) (?:\w+ ){{1,4}}?)? nao"
-    r"|(?:in |at )?(?:which|what) (?:hotel|stadium|theatre|theater|hospital)) "
+    r"|(?:in |at |to )?(?:which|what) (?:hotel|stadium|theatre|theater|hospital|airport)) "
+)
+_VENUE_NAMED = re.compile(
+    r"(?<!\w)((?i:sân bay|khách sạn|nhà hát|bệnh viện|sân vận động|trung tâm hội nghị)(?:\s+(?i:quốc tế))?"
+    r"\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
 )
 _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) ")
 _ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country)(?! s) ")
@@ -1547,6 +1555,15 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 continue
             if _ABBREVIATED.match(after, run.end()):  # "Tập đoàn Tài chính Sumitomo Mitsui (SMFG)": a body
                 continue
+            # countries listed ("các bộ trưởng Úc, Brunei Darussalam, Canada"); a place its kind introduces
+            # ("Thống đốc bang Hạ Áo"), before the name when one follows ("bang California Jerry Brown")
+            if _all_countries(fold(run.group(0))):
+                continue
+            if _KIND_BEFORE.search(after[: run.start()]):
+                place = next((n for n in (2, 1) if starts_with_place(" ".join(words[:n]))), 1)
+                if len(words) - place < 2:
+                    continue
+                words = words[place:]
             country: frozenset[str] = frozenset()
             for n in (2, 1):
                 if len(words) > n and fold(" ".join(words[:n])) in countries:
@@ -1565,6 +1582,20 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
 
 _LEADER_BEFORE = re.compile(r"(?:lãnh đạo|người đồng cấp)$")
 _LED_BY = re.compile(r"(?:lanh dao|nguoi dong cap) ((?:\w+ ){1,2})$")
+_KIND_BEFORE = re.compile(r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ)\s+$")
+
+
+def _all_countries(folded: str) -> bool:
+    """The (folded) words are countries only, one after another ("brunei darussalam canada")."""
+    words = folded.split()
+    if not words:
+        return True
+    return any(
+        " ".join(words[:n]) in country_aliases() and _all_countries(" ".join(words[n:]))
+        for n in range(min(3, len(words)), 0, -1)
+    )
+
+
 _ABBREVIATED = re.compile(r"\s*\([A-Z][A-Z&\-]+\)")
 _APPOSED_NAME = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}}(?=, )")
 # (up to seven words, so that a body, a country and a name run together are one run, not cut in a name)
@@ -1678,6 +1709,10 @@ def person_names(text: str) -> list[str]:
         run = []
         for at, word in tokens[i + n : i + n + (4 if leader else 3)] if n else []:
             if not (word[0].isupper() and (leader or looks_foreign(fold(word)))):
+                break
+            # (one name: words apart only by spaces, none a country: not "Úc, Brunei, Canada")
+            end = run[-1][0] + len(run[-1][1]) if run else tokens[i + n - 1][0] + len(tokens[i + n - 1][1])
+            if text[end:at].strip() or fold(word) in countries:
                 break
             run.append((at, word))
         if leader and run and starts_with_place(" ".join(w for _, w in run)):
@@ -1973,6 +2008,15 @@ def single_names(q: Question) -> list[str]:
     ("Russia", "Chilean") or a word typed with Vietnamese marks; other capitalised English words may be
     spelled differently in a Vietnamese article, and are left to the abstention model."""
     words = re.findall(r"[^\W\d_][\w&-]*", re.sub(r"['’]s\b", "", q.text))
+    # (a Vietnamese country of one syllable standing alone, not the question's first word: "thăm chính
+    # thức Áo", "Đức"; not "Anh" of "Nguyễn Tuấn Anh")
+    lone = {
+        m.group(0)
+        for m in re.finditer(r"(?<=\w )[^\W\d_]+", q.text)
+        if m.group(0)[:1].isupper()
+        and not q.text[: m.start() - 1].split()[-1][:1].isupper()
+        and not q.text[m.end() : m.end() + 2][1:].isupper()
+    }
     aliases = country_aliases()
     if q.language == "en":  # a country inside a term the glossary translates ("South China Sea") is no party
         free = _outside_terms(q.text)
@@ -1990,7 +2034,9 @@ def single_names(q: Question) -> list[str]:
         if q.language == "en":
             wanted = upper or key in aliases or (word[0].isupper() and key != word.lower())
         else:
-            wanted = upper or (looks_foreign(key) and key not in EN_WORDS)
+            wanted = (
+                upper or (looks_foreign(key) and key not in EN_WORDS) or (word in lone and key in aliases)
+            )
         if wanted and key not in out and key not in _title_initials():
             out.append(key)
     return out

@@ -96,7 +96,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"\b(o dau|tai dau|dia diem nao|dia diem|noi nao|o nao|thanh pho nao|o tinh nao|"
             r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do) nao|"
             r"(?:o|tai) (?:khach san|trung tam hoi nghi|san van dong|nha hat|benh vien|hoi truong)"
-            r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao)\b"
+            r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao|san bay nao)\b"
         ),
     ),
     (  # ("vị nào" is a person; "đơn vị nào", a body, is not)

@@ -1105,3 +1105,24 @@ def test_counts_boats_dates_by_abbreviation_and_lists_that_name_no_item(tmp_path
     assert answer.startswith("Ngày 24/5"), answer
     answer = pipe.ask("Hai công ty Pháp muốn trồng hồ tiêu ở Cồn Cỏ là những công ty nào?")
     assert answer.abstained, answer.answer
+
+
+def test_airports_lone_countries_and_places_or_countries_that_are_no_names(tmp_path: Path) -> None:
+    from rag.answer import _titled, person_names, required_names
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng đến Vienna, bắt đầu chuyến thăm Áo\n\n"
+        "Chiều 4/10, Thủ tướng Lê Minh Khang và đoàn cấp cao Việt Nam đã đến sân bay quốc tế Vienna, bắt "
+        "đầu chuyến thăm chính thức Cộng hòa Áo.\n\n"
+        "Thủ tướng sẽ hội kiến Chủ tịch Quốc hội Áo và gặp Thống đốc bang Hạ Áo.",
+    )
+    answer = pipe.ask("Đoàn của Thủ tướng Lê Minh Khang hạ cánh xuống sân bay nào khi đến Áo?").answer
+    assert answer.startswith("Tại sân bay quốc tế Vienna"), answer
+    assert pipe.ask("Chủ tịch Quốc hội Áo mà Thủ tướng Lê Minh Khang hội kiến tên là gì?").abstained
+    # a country of one syllable standing alone is a name the articles must hold; a given name is not
+    assert "ao" in required_names(analyze("Khi thăm chính thức Áo, Thủ tướng Lê Minh Khang đến sân bay nào?"))
+    assert "anh" not in required_names(analyze("Ông Nguyễn Tuấn Anh ký với Đức khi nào?"))
+    # countries listed are no person's name
+    listed = "Các bộ trưởng Úc, Brunei Darussalam, Canada, Chile và Việt Nam đã nhất trí."
+    assert person_names(listed) == [] and _titled(listed) == []
