@@ -1706,7 +1706,7 @@ def person_names(text: str) -> list[str]:
         before = same_tones(" ".join(w for _, w in tokens[max(0, i - 4) : i]).lower())
         # (after "lãnh đạo", "người đồng cấp": a name of any syllables, "lãnh đạo Trung Quốc Tập Cận Bình")
         leader = _LEADER_BEFORE.search(before) is not None
-        run = []
+        run: list[tuple[int, str]] = []
         for at, word in tokens[i + n : i + n + (4 if leader else 3)] if n else []:
             if not (word[0].isupper() and (leader or looks_foreign(fold(word)))):
                 break
