@@ -773,7 +773,10 @@ def _place_fits(q: Question, place: str) -> bool:
     "which city") is not answered with a country, nor with a place of another country than the one it
     names ("thành phố nào của Trung Quốc", "which Chinese city": not Hà Nội); one that asks for a
     country ("nước nào", "which country") is answered with a country; one that asks for a kind of
-    venue ("khách sạn nào", "which hotel") with a venue of that kind."""
+    venue ("khách sạn nào", "which hotel") with a venue of that kind. Not a place the where-question
+    names itself ("những địa điểm nào ở Việt Nam": a place in Việt Nam)."""
+    if q.qtype == "where" and f" {fold(place)} " in q.words:
+        return False
     venue = _ASKS_VENUE.search(q.words)
     if venue:
         kinds = [k for k in _VENUES if f" {k} " in venue.group(0)]
@@ -2353,6 +2356,10 @@ def _with_slot(
             slotted = [e for e in slotted if any(d.precision == "range" for d in e.dates)] or slotted
         elif q.qtype == "when":  # "đến năm nào": a sentence that writes a date as the end asked, if any
             slotted = [e for e in slotted if _dates_asked(q, e, marked=True)] or slotted
+        if q.qtypes == ["when"] and _says(q, *_ASKS_SIGNER):  # "ký ... vào ngày nào": a sentence that
+            # says someone signed, if any (not the meeting that announced the deal the day after; a
+            # further part, "ở đâu và ký ngày nào", is looked for in the same sentences)
+            slotted = [e for e in slotted if _SIGNED.search(e.text)] or slotted
         if upcoming:  # a date the article gives as upcoming ("dự kiến", "sẽ", "tới"), not the day it reports
             slotted = [e for e in slotted if _upcoming(e)]
             if not slotted:

@@ -1126,3 +1126,19 @@ def test_airports_lone_countries_and_places_or_countries_that_are_no_names(tmp_p
     # countries listed are no person's name
     listed = "Các bộ trưởng Úc, Brunei Darussalam, Canada, Chile và Việt Nam đã nhất trí."
     assert person_names(listed) == [] and _titled(listed) == []
+
+
+def test_where_is_not_the_place_the_question_names_and_when_signed_is_the_signing(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hai ngân hàng sáp nhập, Ấn Độ chọn địa điểm đặt trạm\n\n"
+        "Ấn Độ đã khảo sát những địa điểm đặt trạm vệ tinh ở Việt Nam, truyền thông Ấn Độ đưa tin.\n\n"
+        "Nguồn tin cho biết Ấn Độ đã khảo sát hai địa điểm ở Bình Dương và một ở Đồng Nai để đặt trạm.\n\n"
+        "Sáng 21/4, ngân hàng An Phát trình kế hoạch hợp tác chiến lược với tập đoàn Hoàng Long vào ngày "
+        "đại hội.\n\n"
+        "Trước đó, ngày 20/4/2018 ngân hàng An Phát và tập đoàn Hoàng Long đã ký kết hợp tác chiến lược.",
+    )
+    answer = pipe.ask("Ấn Độ đã khảo sát những địa điểm nào ở Việt Nam để đặt trạm vệ tinh?").answer
+    assert answer.startswith("Tại Bình Dương"), answer
+    answer = pipe.ask("Ngân hàng An Phát ký hợp tác chiến lược với tập đoàn Hoàng Long vào ngày nào?").answer
+    assert answer.startswith("Ngày 20/4/2018"), answer
