@@ -690,8 +690,14 @@ _ASKS_PART_OF_DAY = (
 # a span is asked, with both ends: "từ ngày nào đến ngày nào", "kéo dài trong những ngày nào", "from
 # what date to what date" (not "từ ngày nào" alone: since when)
 _ASKS_SPAN = re.compile(
-    r" tu (?:ngay|thang|nam) nao den (?:ngay|thang|nam) nao |(?:keo dai|dien ra) trong nhung ngay nao "
+    r" tu (?:ngay|thang|nam) nao den (?:ngay|thang|nam) nao "
+    r"|(?:keo dai|dien ra|to chuc)(?: vao| trong) nhung ngay nao "
     r"| from (?:what|which) (?:date|day) to | between (?:what|which) dates | (?:what|which) dates "
+)
+# a sentence about the article's event by a word for it ("Sự kiện diễn ra ...", "Hội nghị kéo dài ...")
+_EVENT_AGAIN = re.compile(
+    r"\s*(?:Sự kiện|Hội nghị|Diễn đàn|Hội thảo|Chuyến thăm|Chương trình|Lễ hội|Triển lãm|Đại hội)"
+    r"\s+(?:này\s+|năm nay\s+)?(?:sẽ\s+|đã\s+)?(?:diễn ra|kéo dài|được tổ chức|tổ chức)\b"
 )
 _ASKS_DAY = re.compile(
     r" (?:ngay (?:cu the |chinh xac )?nao|ngay may|ngay bao nhieu|hom nao|ngay thang(?: nam)? nao"
@@ -2353,7 +2359,18 @@ def _with_slot(
         if q.qtype == "when" and not slotted:
             return [], "the passages that match do not give a date"
         if q.qtype == "when" and _ASKS_SPAN.search(q.words):  # "từ ngày nào đến ngày nào": a span, if any
-            slotted = [e for e in slotted if any(d.precision == "range" for d in e.dates)] or slotted
+            spans = [e for e in slotted if any(d.precision == "range" for d in e.dates)]
+            if not spans and slotted:  # ("Sự kiện diễn ra từ ngày 25 - 26/11": the event of the best
+                # sentence's article, written as such)
+                doc = max(slotted, key=lambda e: e.score).doc_id
+                spans = [
+                    e
+                    for e in usable
+                    if e.doc_id == doc
+                    and _EVENT_AGAIN.match(e.text)
+                    and any(d.precision == "range" for d in e.dates)
+                ]
+            slotted = spans or slotted
         elif q.qtype == "when":  # "đến năm nào": a sentence that writes a date as the end asked, if any
             slotted = [e for e in slotted if _dates_asked(q, e, marked=True)] or slotted
         if q.qtypes == ["when"] and _says(q, *_ASKS_SIGNER):  # "ký ... vào ngày nào": a sentence that

@@ -1142,3 +1142,14 @@ def test_where_is_not_the_place_the_question_names_and_when_signed_is_the_signin
     assert answer.startswith("Tại Bình Dương"), answer
     answer = pipe.ask("Ngân hàng An Phát ký hợp tác chiến lược với tập đoàn Hoàng Long vào ngày nào?").answer
     assert answer.startswith("Ngày 20/4/2018"), answer
+
+
+def test_a_span_asked_is_read_from_the_event_named_again(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Diễn đàn kinh tế Mê Kông 2018 khai mạc\n\n"
+        "Chiều 25/11, Diễn đàn kinh tế Mê Kông 2018 sẽ chính thức diễn ra tại tỉnh Bình Dương.\n\n"
+        "Sự kiện diễn ra từ ngày 25 - 26/11, với 4 phiên họp toàn thể và 36 phiên đối thoại.",
+    )
+    answer = pipe.ask("dien dan kinh te me kong 2018 to chuc vao nhung ngay nao").answer
+    assert answer.startswith("Từ ngày 25 đến 26/11"), answer
