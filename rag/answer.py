@@ -113,7 +113,7 @@ _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
     r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan)"
     rf"((?:(?i:{_PLACE_KINDS})\s+){{0,3}}"
-    r"[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
+    r"(?:TP\.|Tp\.)?[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"  # ("TP.HCM")
 )
 # a kind of administrative place without its name ("Thủ đô", not "Sân vận động" of a school)
 _BARE_KIND = re.compile(
@@ -737,7 +737,7 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     if q.language == "en":
         bare = re.sub(
             r"^(?:thành phố|TP\.|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|bang|quận|thị xã"
-            r"|sân(?: vận động)?)\s+",
+            r"|sân(?: vận động)?(?! bay))\s+",  # (not "sân" of "sân bay quốc tế Vienna")
             "",
             place,
         )
@@ -781,13 +781,14 @@ def _place_fits(q: Question, place: str) -> bool:
     country ("nước nào", "which country") is answered with a country; one that asks for a kind of
     venue ("khách sạn nào", "which hotel") with a venue of that kind. Not a place the where-question
     names itself ("những địa điểm nào ở Việt Nam": a place in Việt Nam)."""
-    if q.qtype == "where" and f" {fold(place)} " in q.words:
-        return False
+    if q.qtype == "where" and f" {fold(place)} " in q.words and not _CHOICE.search(q.words):
+        return False  # (unless the question offers it: "ở Đà Nẵng hay Huế")
     venue = _ASKS_VENUE.search(q.words)
     if venue:
         kinds = [k for k in _VENUES if f" {k} " in venue.group(0)]
         bare = fold(place)  # (whole words: not "Santiago" for "sân", nor "sân bay")
-        return not (bare.startswith("san bay") and "san bay" not in kinds) and any(
+        airport = any("san bay" in _VENUES[k] for k in kinds)
+        return not (bare.startswith("san bay") and not airport) and any(
             bare == k or bare.startswith(f"{k} ") for kind in kinds for k in _VENUES[kind]
         )
     if _ASKS_COUNTRY.search(q.words):  # (or a place of a country the gazetteer knows: "tại Bangkok")
@@ -834,9 +835,10 @@ _VENUES = {
     "airport": ("san bay",),
 }
 _ASKS_VENUE = re.compile(
-    rf" (?:(?:{'|'.join(k for k in _VENUES if ' ' in k)})(?: (?:hay|hoac) (?:\w+ ){{1,4}}?)? nao"
+    rf" (?:(?:{'|'.join(k for k in _VENUES if ' ' in k)})(?: quoc te)?(?: (?:hay|hoac) (?:\w+ ){{1,4}}?)? nao"
     r"|(?:in |at |to )?(?:which|what) (?:hotel|stadium|theatre|theater|hospital|airport)) "
 )
+_CHOICE = re.compile(r" (?:hay|hoac|or) ")
 _VENUE_NAMED = re.compile(
     r"(?<!\w)((?i:sân bay|khách sạn|nhà hát|bệnh viện|sân vận động|trung tâm hội nghị)(?:\s+(?i:quốc tế))?"
     r"\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
@@ -1584,6 +1586,9 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 continue
             if len(words) == 1 and not looks_foreign(fold(name)):
                 continue
+            # (another title after the country: "lãnh đạo Lào Phó Thủ tướng A" -> its holder, A)
+            if country and _starts_with_title(after[after.find(name, run.start()) :].split()[:5]):
+                continue
             out.append((name, country))
             break
     return out
@@ -1690,23 +1695,28 @@ def person_names(text: str) -> list[str]:
         if not any(name in known or known in name for known in found):
             found.setdefault(name, m.start("name"))
     # a foreign name with its office right after it ("Mark Toner, phát ngôn viên Bộ Ngoại giao Mỹ, cho
-    # hay ..."): two to four capitalised words, one of them no Vietnamese syllable
+    # hay ..."): two to four capitalised words, one of them no Vietnamese syllable, none a place
+    countries = country_aliases()
     for m in _APPOSED_NAME.finditer(text):
         name = m.group(0)
-        words = [fold(w) for w in name.split()]
+        raw = name.split()
+        words = [fold(w) for w in raw]
+        office = office_titles().match(text, m.end() + 2)
         if (
-            any(looks_foreign(w) for w in words)
-            and name.split()[0].lower() not in OPENERS  # (not "Theo Reuters, Bộ trưởng ...")
-            and not any(w in _english_words() for w in words)
-            and not starts_with_place(name)
-            and office_titles().match(text, m.end() + 2)
+            office
+            and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in raw)  # (not "ở", "G20",
+            # "AFP")
+            and any(looks_foreign(w) for w in words)
+            and raw[0].lower() not in OPENERS  # (not "Theo Reuters, Bộ trưởng ...")
+            and not any(w in _english_words() or starts_with_place(w) or w in countries for w in words)
+            # (the office has a holder of its own: "Sau hội nghị G20 Osaka, Thủ tướng Lê Văn An ...")
+            and not _titled(text[office.start() : office.end() + len(office.group("after"))])
             and not any(name in known or known in name for known in found)
         ):
             found.setdefault(name, m.start())
     # a foreign name right after its country, as news writes one without a title or an honorific ("phi
     # công danh dự Nga Valentin Padalka tuyên bố"): two or three capitalised words that cannot be
     # Vietnamese syllables, after a country written inside the sentence
-    countries = country_aliases()
     tokens = [(m.start(), m.group(0)) for m in re.finditer(r"[\w'’-]+", text)]
     for i in range(1, len(tokens)):
         if not tokens[i - 1][1][0].islower() or not tokens[i][1][0].isupper():
@@ -1724,7 +1734,14 @@ def person_names(text: str) -> list[str]:
             if text[end:at].strip() or fold(word) in countries:
                 break
             run.append((at, word))
-        if leader and run and starts_with_place(" ".join(w for _, w in run)):
+        if (
+            leader
+            and run
+            and (
+                starts_with_place(" ".join(w for _, w in run))
+                or _starts_with_title(text[run[0][0] :].split()[:5])
+            )
+        ):  # ("lãnh đạo Lào Phó Thủ tướng A": the title introduces A)
             run = []
         # (not a company's: "tập đoàn Nga Gazprom Neft", "Công ty Nhật Bản Mitsubishi Corporation")
         if (
@@ -2648,7 +2665,10 @@ def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]
             )
             named = (
                 re.search(r"[:“\"«]|\b(?:gồm|như)\b", rest)
-                or re.search(r"\blà\b", first)  # (not a later clause's "quyết định là ...")
+                # ("là" of the clause itself or of the next one opening with it, ", đó là A, B"; not a
+                # later clause's "quyết định là ...")
+                or re.search(r"\blà\b", first)
+                or re.match(r"\s*[,;]\s*(?:đó\s+|đấy\s+)?là\b", rest[len(first) :])
                 or any(fold(c) not in country_aliases() for c in capitals)
                 or (first.strip() and listed)
             )

@@ -96,7 +96,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"\b(o dau|tai dau|dia diem nao|dia diem|noi nao|o nao|thanh pho nao|o tinh nao|"
             r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do) nao|"
             r"(?:o|tai) (?:khach san|trung tam hoi nghi|san van dong|nha hat|benh vien|hoi truong)"
-            r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao|san bay nao)\b"
+            r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao|san bay(?: quoc te)? nao)\b"
         ),
     ),
     (  # ("vị nào" is a person; "đơn vị nào", a body, is not)
@@ -765,7 +765,7 @@ _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")
 
 
 # words after "bao nhiêu" that are no noun it counts (a verb, a preposition, a conjunction)
-_AMOUNT_WORDS = frozenset("bao con muc duoi tren khoang chi".split())
+_AMOUNT_WORDS = frozenset("bao con muc duoi tren khoang chi thap nua them gan hon".split())
 _NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay vao trong".split())
 
 
@@ -777,7 +777,12 @@ def _counted(folded: str) -> list[str]:
         words = m.group(1).split()
         # "giảm từ bao nhiêu xuống bao nhiêu": no noun counted (but "mấy xuồng tuần tra", folded alike,
         # counts boats: a noun after it, not a number)
-        boat = words[0] == "xuong" and len(words) > 1 and words[1] not in _AMOUNT_WORDS
+        boat = (
+            words[0] == "xuong"
+            and len(words) > 1
+            and not words[1].isdigit()
+            and words[1] not in _AMOUNT_WORDS
+        )
         if words[0] in _NOT_COUNTED and not boat:
             continue
         nouns += [" ".join(words[:2]), words[0]]

@@ -19,12 +19,27 @@ _PARA = re.compile(r"\n\s*\n")
 
 
 def breaks_name(line: str, following: str) -> bool:
-    """A line broken inside a name: it ends with a title or place abbreviation of two letters or more
-    ("tại TP.", "PGS.") and the next line goes on with a name of capitalised words ("Thủ Dầu Một, ...",
-    "TS Huỳnh Thành Đạt"); not initials ("Ảnh: V.Đ."), "v.v.", nor a sentence that ends with the
+    """A line broken inside a name: it ends with "TP." and the next line goes on with a city (of the
+    gazetteer, or initials: "Thủ Dầu Một, ...", "HCM"), or with a title abbreviation of two letters or
+    more ("PGS.") and the next line goes on with a name of capitalised words ("TS Huỳnh Thành Đạt"); not
+    initials ("Ảnh: V.Đ."), "v.v.", nor a sentence that ends with the
     abbreviation before one that opens with a title, a pronoun or a preposition ("... cho TP." /
     "Thiếu tướng Nguyễn ...", "Ông Lâm ...", "Như Tuổi Trẻ ..."), or an organisation ("UBND TP ...")."""
     words = following.split()[:2]
+    if re.search(r"(?:^|[\s(])T[Pp]\.$", line):  # a city: one the gazetteer knows, its initials, or a
+        # name of capitalised words that opens no body ("TP.\nHuế sẽ ...", "TP.\nHCM", "TP.\nThủ Dầu Một";
+        # not "TP.\nBộ Công Thương cho biết ...")
+        from rag.gazetteer import starts_with_place
+
+        return (
+            starts_with_place(following[:40])
+            or bool(re.match(r"[A-ZĐ]{2,4}\b", following))
+            or (
+                len(words) == 2
+                and all(w[:1].isupper() for w in words)
+                and words[0].lower() not in OPENERS | _BODY_HEADS
+            )
+        )
     return (
         bool(re.search(r"(?:^|[\s(])[A-Z][A-Za-z]+\.$", line))
         and bool(_ABBREV.search(line))
@@ -34,6 +49,9 @@ def breaks_name(line: str, following: str) -> bool:
         and not (words[0].isupper() and len(words[0]) > 3)
     )
 
+
+# Words that open the name of a body, not of a city ("Bộ Công Thương", "Sở Y tế", "Công an TP ...")
+_BODY_HEADS = frozenset("bộ sở cục ban ủy uỷ viện trường hội công ngân tập đảng chính quốc tổng".split())
 
 # Capitalised words that open a sentence rather than go on with a name (pronouns, prepositions, kin
 # terms, numerals)

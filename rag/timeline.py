@@ -28,7 +28,7 @@ _ABOUT_AGREEMENTS = re.compile(
 _ASKS_LIST = re.compile(
     r"\b(nhung|cac) (van ban|van kien|thoa thuan|bien ban|hiep dinh|ban ghi nho|mou|cam ket|hop dong|su kien|"
     r"cuoc|lan|dip|hoat dong)\b.{0,60}\b(nao|gi)\b|\b(ky|ky ket|thong nhat|nhat tri) nhung gi\b|\bliet ke\b"
-    r"|\bwhat (was|were|did|has|have)\b.{0,80}\b(agree|sign)(?!\w* to \w)"  # (not "agree to adopt": what)
+    r"|\bwhat (was|were|did|has|have)\b.{0,80}\b(agree(?!\w* to \w)|sign)"  # (not "agree to adopt": what)
     r"|\b(which|what) (agreements|documents|memoranda)\b|\blist\b"
 )
 _SIGNING = {"ký kết"}

@@ -1153,3 +1153,48 @@ def test_a_span_asked_is_read_from_the_event_named_again(tmp_path: Path) -> None
     )
     answer = pipe.ask("dien dan kinh te me kong 2018 to chuc vao nhung ngay nao").answer
     assert answer.startswith("Từ ngày 25 đến 26/11"), answer
+
+
+def test_review_of_the_eighth_round_ordinary_questions_keep_their_answers(tmp_path: Path) -> None:
+    from rag.answer import person_names
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Việt Nam và Lào tăng cường hợp tác\n\n"
+        "Chiều 12/5, hai bộ trưởng nhất trí đẩy mạnh hợp tác trong ba lĩnh vực, đó là giáo dục, y tế và du "
+        "lịch.\n\n"
+        "Chiều 13/5, đoàn đại biểu Quốc hội Việt Nam đã hội kiến lãnh đạo Lào Phó Thủ tướng Sonexay "
+        "Siphandone tại Viêng Chăn.\n\n"
+        "Lễ ký kết hợp tác giữa hai tập đoàn Hoàng Long và Sao Mai được tổ chức tại TP.HCM chiều 14/3.\n\n"
+        "Sáng 15/3, Hội nghị xúc tiến đầu tư Mê Kông 2019 diễn ra tại Đà Nẵng với 500 đại biểu.\n\n"
+        "Chiều 16/3, đoàn cấp cao Lào đã đến sân bay quốc tế Tân Sơn Nhất.",
+    )
+    answer = pipe.ask("Hai bộ trưởng nhất trí đẩy mạnh hợp tác trong những lĩnh vực nào?")
+    assert not answer.abstained and "giáo dục" in answer.answer, answer.answer
+    answer = pipe.ask("Chiều 13/5, đoàn đại biểu Quốc hội Việt Nam đã hội kiến ai tại Viêng Chăn?").answer
+    assert answer.startswith("Sonexay Siphandone"), answer
+    answer = pipe.ask("Lễ ký kết hợp tác giữa Hoàng Long và Sao Mai được tổ chức ở đâu?").answer
+    assert answer.startswith("Tại TP.HCM"), answer
+    answer = pipe.ask(
+        "Hội nghị xúc tiến đầu tư Mê Kông 2019 diễn ra ở thành phố nào, Đà Nẵng hay Huế?"
+    ).answer
+    assert answer.startswith("Tại Đà Nẵng"), answer
+    answer = pipe.ask("At which airport did the high-level Lao delegation arrive on 16 March?").answer
+    assert answer.startswith("In sân bay quốc tế Tân Sơn Nhất"), answer
+    # a place or an agency before a comma and an office with its own holder is no person
+    assert person_names("Sau hội nghị G20 Osaka, Thủ tướng Lê Văn An cho biết.") == ["Lê Văn An"]
+    assert person_names("Cuộc gặp diễn ra ở Ottawa, Bộ trưởng Ngoại giao Canada cho biết.") == []
+
+
+def test_review_of_the_eighth_round_counts_lines_and_timeline_questions() -> None:
+    from rag.clean import clean_body
+    from rag.timeline import asks_for_agreements
+
+    assert analyze("Năm 2018, tỷ lệ hộ nghèo của tỉnh giảm bao nhiêu xuống 5%?").counted == []
+    assert analyze("Giá dầu Brent giảm bao nhiêu xuống thấp nhất trong 10 năm?").counted == []
+    assert clean_body("Diễn ra tại TP.\nHCM với 400 đại biểu.\nHai bên ký.").startswith("Diễn ra tại TP. HCM")
+    assert (
+        clean_body("Dự án giúp ích cho TP.\nBộ Công Thương cho biết.").split("\n\n")[0]
+        == "Dự án giúp ích cho TP."
+    )
+    assert asks_for_agreements(analyze("What did Vietnam and Japan sign to boost bilateral trade?"))
