@@ -1405,6 +1405,9 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
             everyone = [
                 (at, n) for at, n in everyone if n in of or not any(map(looks_foreign, fold(n).split()))
             ]
+        elif not side & _HOME and not side & _SINO:  # (a foreign side that writes no Vietnamese names:
+            # not "Đại sứ Nguyễn Quốc Cường" among those Japan sent, unless a title gives him that country)
+            everyone = [(at, n) for at, n in everyone if n in of or not _PERSON_NAME.fullmatch(n)]
     # (a foreign name the question gives by its last word too: "Trump" names "Donald Trump", unless
     # another person of the clause bears it: "Ivanka Trump")
     last = [_WORD.findall(fold(n))[-1:] for _, n in everyone]
@@ -1424,6 +1427,9 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
 
 # the country of the articles' language, whose people bear Vietnamese names
 _HOME = frozenset({"viet nam"})
+# countries whose people's names Vietnamese news writes in Sino-Vietnamese syllables ("Tập Cận Bình",
+# "Lý Hiển Long"): a name of a Vietnamese surname may be theirs
+_SINO = frozenset({"trung quoc", "dai loan", "hong kong", "singapore", "trieu tien", "han quoc"})
 
 
 def _names_person(asked: str, name: str, bearers: int = 1) -> bool:
@@ -1576,9 +1582,11 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                     continue
                 words = words[place:]
             country: frozenset[str] = frozenset()
+            # (a country after "tại" is where the office is, not whose: "Đại sứ Việt Nam tại Nhật Bản A")
+            posted = re.search(r"(?:tại|ở)\s+$", after[: run.start()]) is not None
             for n in (2, 1):
                 if len(words) > n and fold(" ".join(words[:n])) in countries:
-                    country = countries[fold(" ".join(words[:n]))]
+                    country = frozenset() if posted else countries[fold(" ".join(words[:n]))]
                     words = words[n:]
                     break
             name = " ".join(words)

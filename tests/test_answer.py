@@ -1198,3 +1198,14 @@ def test_review_of_the_eighth_round_counts_lines_and_timeline_questions() -> Non
         == "Dự án giúp ích cho TP."
     )
     assert asks_for_agreements(analyze("What did Vietnam and Japan sign to boost bilateral trade?"))
+
+
+def test_a_foreign_side_sends_no_one_posted_there_from_vietnam(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng đến Tokyo\n\n"
+        "Đón Thủ tướng tại sân bay quốc tế Haneda, về phía Nhật Bản có Thứ trưởng Norikazu Suzuki, Đại sứ "
+        "Nhật Bản tại Việt Nam Umeda và về phía Việt Nam có Đại sứ Việt Nam tại Nhật Bản Trần Văn Hùng.",
+    )
+    answer = pipe.ask("Phía Nhật Bản cử những ai ra sân bay Haneda đón Thủ tướng?").answer
+    assert answer.startswith("Norikazu Suzuki và Umeda"), answer
