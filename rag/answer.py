@@ -1133,8 +1133,8 @@ _ASKS_TIME = re.compile(
 _ASKS_SHARE = (
     re.compile(r" (?:phần trăm|tỷ lệ|tỉ lệ|tăng|giảm) "),
     re.compile(
-        r" (?:phan tram|ty le|tang|giam(?! doc)|percent|percentage|share|proportion|rate|grow|grew|growth|"
-        r"increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped) "
+        r" (?:phan tram|ty le|ti le|tang|giam(?! doc)|percent|percentage|share|proportion|rate|grow|grew|"
+        r"growth|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped) "
     ),
 )
 

@@ -208,16 +208,16 @@ _DAY_EN = re.compile(
 _MONEY_NOUNS = frozenset({"tien", "von", "kinh", "chi", "gia", "tri", "money"})
 _MONEY_Q = re.compile(
     r"\b(gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|von|bao nhieu tien|ty dong|"
-    r"trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money)\b"
+    r"ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money)\b"
 )
 
 # a number written right before ("188 triệu USD") or after ("USD 100 million") a currency: given
 # (only a currency names a given amount: "giá trị 2 hợp đồng", "the 2020 budget" still ask for one)
 _GIVEN_BEFORE = re.compile(
-    r"(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*\s*(?:trieu|ty|nghin|ngan|million|billion|bn)?\s*$"
+    r"(?<![\d.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*\s*(?:trieu|ty|ti|nghin|ngan|million|billion|bn)?\s*$"
 )
 _GIVEN_AFTER = re.compile(r"\s*\d")
-_CURRENCY_Q = frozenset({"usd", "do la", "euro", "ty dong", "trieu dong"})
+_CURRENCY_Q = frozenset({"usd", "do la", "euro", "ty dong", "ti dong", "trieu dong"})  # ("tỷ" or "tỉ")
 
 # a multiple ("tăng bao nhiêu lần", "how many times") or a duration ("kỳ hạn bao lâu", "how long"): not
 # an amount of money, whatever the question says it is of

@@ -583,3 +583,12 @@ def test_news_abbreviations_are_matched_by_their_spelled_out_forms() -> None:
     assert "cao_dang" in q.alternatives["cd"] and "uy_ban" in q.alternatives["ubnd"], q.alternatives
     q = analyze("Trường Cao đẳng nghề Long An nhận thiết bị hôm nào?")
     assert "cd" in q.alternatives["cao_dang"], q.alternatives
+
+
+def test_ti_is_ty_typed_without_marks() -> None:
+    # "tỉ" and "tỷ" are one word: typed without marks, "ti le", "ti dong" ask for a share, an amount
+    from rag.answer import _ASKS_SHARE, _says
+
+    assert _says(analyze("ti le co dong dong y o hai ngan hang la bao nhieu"), *_ASKS_SHARE)
+    assert analyze("du an tri gia bao nhieu ti dong").wants_money
+    assert not analyze("khoan vay 5 ti dong co ky han bao lau").wants_money  # (an amount given, not asked)
