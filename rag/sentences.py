@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from rag.gazetteer import starts_with_place
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|KS|Th\.S|Q|P|St|Mr|Mrs|Dr|No|Ths|Ts|TT|Tr|tr|v\.v)\.|\b[A-ZĐ]\.)$"
@@ -19,18 +21,15 @@ _PARA = re.compile(r"\n\s*\n")
 
 
 def breaks_name(line: str, following: str) -> bool:
-    """A line broken inside a name: it ends with "TP." and the next line goes on with a city (of the
-    gazetteer, or initials: "Thủ Dầu Một, ...", "HCM"), or with a title abbreviation of two letters or
-    more ("PGS.") and the next line goes on with a name of capitalised words ("TS Huỳnh Thành Đạt"); not
-    initials ("Ảnh: V.Đ."), "v.v.", nor a sentence that ends with the
-    abbreviation before one that opens with a title, a pronoun or a preposition ("... cho TP." /
-    "Thiếu tướng Nguyễn ...", "Ông Lâm ...", "Như Tuổi Trẻ ..."), or an organisation ("UBND TP ...")."""
+    """A line broken inside a name: it ends with "TP." and the next line goes on with a city (one of the
+    gazetteer, initials, or capitalised words that open no body: "Huế", "HCM", "Thủ Dầu Một"), or it ends
+    with a title's abbreviation of two letters or more ("PGS.") and the next line goes on with a name of
+    capitalised words ("TS Huỳnh Thành Đạt"). Not initials ("Ảnh: V.Đ."), "v.v.", nor a sentence that
+    ends with the abbreviation before one that opens with a body, a title, a pronoun or a preposition
+    ("... cho TP." / "Bộ Công Thương ...", "Thiếu tướng Nguyễn ...", "Ông Lâm ...", "Như Tuổi Trẻ ..."),
+    or with an organisation's abbreviation ("UBND TP ...")."""
     words = following.split()[:2]
-    if re.search(r"(?:^|[\s(])T[Pp]\.$", line):  # a city: one the gazetteer knows, its initials, or a
-        # name of capitalised words that opens no body ("TP.\nHuế sẽ ...", "TP.\nHCM", "TP.\nThủ Dầu Một";
-        # not "TP.\nBộ Công Thương cho biết ...")
-        from rag.gazetteer import starts_with_place
-
+    if re.search(r"(?:^|[\s(])T[Pp]\.$", line):
         return (
             starts_with_place(following[:40])
             or bool(re.match(r"[A-ZĐ]{2,4}\b", following))
