@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from rag.gazetteer import starts_with_place
+from rag.text import UNDERTHESEA_LOCK
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
@@ -62,8 +63,10 @@ OPENERS = frozenset(
 
 @lru_cache(maxsize=1)
 def _sent_tokenize() -> Callable[[str], list[str]]:
-    from underthesea import sent_tokenize
+    with UNDERTHESEA_LOCK:  # (its model loaded once, before any other thread calls it)
+        from underthesea import sent_tokenize
 
+        sent_tokenize("Hà Nội. Huế.")
     return sent_tokenize
 
 

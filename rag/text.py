@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -80,10 +81,17 @@ def syllables(text: str) -> list[str]:
     return [_fold_word(w) for w in _WORD.findall(text.lower())]
 
 
+# underthesea loads its models on their first call, which is not safe from two threads at once (a server
+# warms up in one while answering in another: "'NoneType' object has no attribute 'process'")
+UNDERTHESEA_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def _segmenter():  # type: ignore[no-untyped-def]
-    from underthesea import word_tokenize
+    with UNDERTHESEA_LOCK:
+        from underthesea import word_tokenize
 
+        word_tokenize("Hà Nội", format="text")  # (its model loaded here, once, before any other call)
     return word_tokenize
 
 

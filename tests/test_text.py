@@ -59,3 +59,31 @@ def test_remembered_tokens_are_a_fresh_list_each_time() -> None:
         "ky_thoa",
         "thoa_thuan",
     ]
+
+
+def test_underthesea_models_load_safely_from_several_threads_at_once() -> None:
+    # a server warms up in one thread while it answers in another: the first calls of the segmenter and
+    # the sentence splitter in a fresh interpreter, from eight threads at once, all succeed
+    import subprocess
+    import sys
+
+    script = (
+        "import threading\n"
+        "from rag.text import segment\n"
+        "from rag.sentences import split_sentences\n"
+        "errors = []\n"
+        "def work():\n"
+        "    try:\n"
+        "        segment('Chủ tịch tỉnh Lào Cai tiếp đoàn đại biểu.')\n"
+        "        split_sentences('Hai bên ký kết. Đoàn về nước.')\n"
+        "    except Exception as exc:\n"
+        "        errors.append(repr(exc))\n"
+        "threads = [threading.Thread(target=work) for _ in range(8)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "print(errors)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr
