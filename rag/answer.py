@@ -26,6 +26,7 @@ from rag.gazetteer import (
     looks_foreign,
     office_titles,
     places,
+    sino_vietnamese_countries,
     starts_with_place,
     titles,
 )
@@ -1211,6 +1212,11 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     return _office_agent(q, ev.text)
 
 
+@lru_cache(maxsize=256)  # (each article once, not once per candidate sentence and question)
+def _article_people(article_text: str) -> tuple[str, ...]:
+    return tuple(person_names(article_text))
+
+
 # "theo lời mời của ai", "được ký bởi ai": the words the person asked for comes right after
 _ASKED_AFTER = re.compile(r" ((?:\w+ ){1,2}(?:cua|voi|boi)) ai ")
 
@@ -1242,12 +1248,11 @@ def _short_named(text: str, article_text: str) -> list[tuple[int, str]]:
     whose last word (a Vietnamese given name, a Western surname) or first word (a Chinese or Korean
     surname, written first) it is; none when several fit."""
     out: list[tuple[int, str]] = []
-    full: list[str] | None = None
     for m in _HONORIFIC_NAME.finditer(text):
         words = _joined_name(m.group("name")).split()
         if len(words) != 1 or words[0].isupper():
             continue
-        full = person_names(article_text) if full is None else full
+        full = _article_people(article_text)
         fits = {n for n in full if len(n.split()) >= 2 and words[0] in (n.split()[0], n.split()[-1])}
         if len(fits) == 1:
             out.append((m.start("name"), fits.pop()))
@@ -1405,8 +1410,9 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
             everyone = [
                 (at, n) for at, n in everyone if n in of or not any(map(looks_foreign, fold(n).split()))
             ]
-        elif not side & _HOME and not side & _SINO:  # (a foreign side that writes no Vietnamese names:
-            # not "Đại sứ Nguyễn Quốc Cường" among those Japan sent, unless a title gives him that country)
+        elif not side & (_HOME | sino_vietnamese_countries()):  # (a foreign side whose names are not
+            # written in Vietnamese syllables: not "Đại sứ Nguyễn Quốc Cường" among those Japan sent,
+            # unless a title gives him that country)
             everyone = [(at, n) for at, n in everyone if n in of or not _PERSON_NAME.fullmatch(n)]
     # (a foreign name the question gives by its last word too: "Trump" names "Donald Trump", unless
     # another person of the clause bears it: "Ivanka Trump")
@@ -1427,9 +1433,6 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
 
 # the country of the articles' language, whose people bear Vietnamese names
 _HOME = frozenset({"viet nam"})
-# countries whose people's names Vietnamese news writes in Sino-Vietnamese syllables ("Tập Cận Bình",
-# "Lý Hiển Long"): a name of a Vietnamese surname may be theirs
-_SINO = frozenset({"trung quoc", "dai loan", "hong kong", "singapore", "trieu tien", "han quoc"})
 
 
 def _names_person(asked: str, name: str, bearers: int = 1) -> bool:
@@ -1576,11 +1579,11 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             # ("Thống đốc bang Hạ Áo"), before the name when one follows ("bang California Jerry Brown")
             if _all_countries(fold(run.group(0))):
                 continue
-            if _KIND_BEFORE.search(after[: run.start()]):
-                place = next((n for n in (2, 1) if starts_with_place(" ".join(words[:n]))), 1)
-                if len(words) - place < 2:
+            if _KIND_BEFORE.search(after[: run.start()]):  # (its first word the place: a run that starts
+                # with a place of the gazetteer is skipped above)
+                if len(words) < 3:
                     continue
-                words = words[place:]
+                words = words[1:]
             country: frozenset[str] = frozenset()
             # (a country after "tại" is where the office is, not whose: "Đại sứ Việt Nam tại Nhật Bản A")
             posted = re.search(r"(?:tại|ở)\s+$", after[: run.start()]) is not None

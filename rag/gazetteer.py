@@ -1,6 +1,7 @@
 """Knowledge the rules need, from data files a user can replace: places (``rag/data/places.tsv``: name,
 country, kind; and ``rag/data/world-places.tsv``: capitals and cities abroad), countries
-(``rag/data/countries.tsv``) and office titles (``rag/data/titles.tsv``: Vietnamese, English).
+(``rag/data/countries.tsv``; those whose names the press writes in Sino-Vietnamese,
+``rag/data/sino-vietnamese-names.tsv``) and office titles (``rag/data/titles.tsv``: Vietnamese, English).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ DEFAULT_PLACES = (
 )
 DEFAULT_TITLES = Path(__file__).with_name("data") / "titles.tsv"
 DEFAULT_COUNTRIES = Path(__file__).with_name("data") / "countries.tsv"
+DEFAULT_SINO = Path(__file__).with_name("data") / "sino-vietnamese-names.tsv"
 
 
 @lru_cache(maxsize=4)
@@ -31,6 +33,14 @@ def places(paths: tuple[Path, ...] = DEFAULT_PLACES) -> dict[str, frozenset[str]
             name, country, *_ = line.split("\t")
             table.setdefault(fold(name).strip(), set()).add(country.strip())
     return {name: frozenset(countries) for name, countries in table.items()}
+
+
+@lru_cache(maxsize=4)
+def sino_vietnamese_countries(path: Path = DEFAULT_SINO) -> frozenset[str]:
+    """Folded names of the countries whose people's names Vietnamese news writes in Sino-Vietnamese
+    syllables (``rag/data/sino-vietnamese-names.tsv``)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line).strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def places_of(country: str) -> tuple[str, ...]:
