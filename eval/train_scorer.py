@@ -9,11 +9,13 @@ negative one. A logistic regression (scikit-learn) learns the sentence weights; 
 question-level features of the evidence so ranked, learns whether the question is answerable; the
 abstention threshold is then chosen by answering every dev question with each candidate threshold and
 keeping the lowest of those within 1% of the dev questions of the most right (a fact found, or an
-unanswerable question declined). Only dev sets are used: ``eval/foreign/dev.jsonl``, ``fresh.jsonl``
-and ``fresh2.jsonl`` (held-out sets once, dev sets since their misses were read) and the seed gold set;
-``eval/foreign/test.jsonl`` and the held-out ``fresh5.jsonl`` never are (``dev-en.jsonl``,
-``fresh3.jsonl``, ``fresh4.jsonl``, ``fresh6.jsonl`` and ``fresh7.jsonl`` are dev sets too, but
-training on fresh3 cost gold or dev answers, and on fresh3 and fresh4 together gained nothing).
+unanswerable question declined). Only dev sets are used: every set of ``eval/foreign`` whose misses
+were read (``dev``, ``dev-en``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh6``, ``fresh7``,
+``fresh8``) and the seed gold set; the held-out ``eval/foreign/test.jsonl``, ``fresh5.jsonl`` and
+``fresh9.jsonl`` never are, nor are their articles indexed. (Left out one set at a time, a model trained
+on the others puts a sentence holding every fact first for 593 of the 741 dev questions that have one,
+against 574 with the ten features of the first scorer: the noun asked and the distances to the best
+candidate are what it gained.)
 """
 
 from __future__ import annotations
@@ -38,13 +40,19 @@ from rag.scorer import (  # noqa: E402
 )
 
 FOREIGN = ROOT / "eval/foreign"
+# each fresh set is asked over the articles of the sets before it too (as `rag eval` runs them), except
+# the held-out fresh5's: none of its text is seen in training
+_FRESH = ["fresh", "fresh2", "fresh3", "fresh4", "fresh6", "fresh7", "fresh8"]
 DEV_SETS: list[tuple[str, Path, list[Path]]] = [
     ("foreign-dev", FOREIGN / "dev.jsonl", [FOREIGN / "articles.jsonl"]),
-    ("fresh", FOREIGN / "fresh.jsonl", [FOREIGN / "articles.jsonl", FOREIGN / "fresh-articles.jsonl"]),
-    (
-        "fresh2",
-        FOREIGN / "fresh2.jsonl",
-        [FOREIGN / "articles.jsonl", FOREIGN / "fresh-articles.jsonl", FOREIGN / "fresh2-articles.jsonl"],
+    ("foreign-dev-en", FOREIGN / "dev-en.jsonl", [FOREIGN / "articles.jsonl"]),
+    *(
+        (
+            name,
+            FOREIGN / f"{name}.jsonl",
+            [FOREIGN / "articles.jsonl", *(FOREIGN / f"{s}-articles.jsonl" for s in _FRESH[: i + 1])],
+        )
+        for i, name in enumerate(_FRESH)
     ),
     ("gold", ROOT / "eval/gold.jsonl", [ROOT / "data/articles"]),
 ]

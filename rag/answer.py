@@ -443,9 +443,16 @@ def score_evidence(
             "names": names,
             "inv_rank": 1.0 / ev.rank,
             "lead": 1.0 if chunk.n == 0 and (ev.start, ev.end) == tuple(first) else 0.0,
+            "asked": 1.0 if q.asked and _names_asked(q, ev.text) else 0.0,
         }
         ev.score = scorer.probability(ev.features)
         ev.base = scorer.probability({**ev.features, "type_fit": 0.0})
+
+
+def _names_asked(q: Question, text: str) -> bool:
+    """The sentence names the noun the question asks for (``Question.asked``), as a whole word."""
+    words = " " + " ".join(_WORD.findall(fold(text))) + " "
+    return any(f" {noun} " in words for noun in q.asked)
 
 
 def sentence_similarities(evidence: list[Evidence], index: Index, qvec: np.ndarray | None) -> list[float]:
@@ -2243,6 +2250,9 @@ def _answerable(
             # (... and the sentence right after a kept one that gives the other amount: "... trao đổi 14
             # văn kiện. Các hợp đồng giữa hai nước đạt trị giá 22 tỷ USD.")
             after = {id(n) for e in kept if compares and (n := _next_sentence(e, found))}
+            # (the other side of a comparison by its share of the question's terms, at least half the
+            # best's: each side is about half the question, which the sentence model scores lower)
+            best_own = max(e.own for e in found)
             return kept + [
                 e
                 for e in found
@@ -2252,6 +2262,7 @@ def _answerable(
                         e.score >= p.keep_share / 2 * best
                         and (any(_fits_part(e, t) for t in parts) or (compares and _lead_amount(q, e)))
                     )
+                    or (compares and e.own >= p.stated_share * best_own and _lead_amount(q, e))
                     or (id(e) in after and _lead_amount(q, e))
                 )
             ], None

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from rag.dates import find_dates
-from rag.text import fold, has_diacritics, lexical_tokens, nfc, same_tones
+from rag.text import fold, has_diacritics, lexical_tokens, nfc, same_tones, segment
 
 Language = Literal["vi", "vi-nodiacritics", "en"]
 QType = Literal["when", "where", "who", "how_many", "list", "yes_no", "what"]
@@ -521,6 +521,10 @@ class Question:
     events: tuple[str, ...] = ()
     """For a question asking which of two events came first ("A trước hay sau B?", "Did A happen before
     or after B?", "Which came first: A or B?"), the folded words of each event, A first."""
+    asked: tuple[str, ...] = ()
+    """The noun the question asks for, as folded Vietnamese words, the whole noun first ("những văn kiện
+    hợp tác nào": ("van kien",); "which projects": ("du an",)): a sentence that names it is more likely
+    the answer's than one that only names the event (``asked_nouns``)."""
 
 
 def analyze(question: str, language: Language | None = None) -> Question:
@@ -632,7 +636,83 @@ def analyze(question: str, language: Language | None = None) -> Question:
             else " ".join(dict.fromkeys(f"{e} {_content_words(fold(_translate(e)))}".split()))
             for e in _ordered_events(words)
         ),
+        # (a date, a place, an amount is the slot of a when-, where- or how-many question already)
+        asked_nouns(question, language) if qtype in ("list", "what", "who") else (),
     )
+
+
+# words before "nào"/"gì" that are no noun asked for (a verb, a preposition: "làm gì", "mua gì", "bằng
+# gì", "là gì"; a time, which a when-question's date answers: "ngày nào", "thời điểm nào"), and the
+# plural markers a noun asked for follows ("những văn kiện nào", "các nước nào")
+_NOT_ASKED_VI = frozenset(
+    "la lam co duoc bang ve cua voi mua ban noi cho de den tu gi nao ten ngay nam thang tuan gio luc khi hom "
+    "dip buoi sang chieu toi dem".split()
+) | {"thoi diem", "thoi gian", "thoi ky", "giai doan"}
+_TIME_EN = frozenset("date day days year years month months time week weeks hour period".split())
+_PLURAL_VI = frozenset(("nhung", "cac"))
+# words that end an English question's wh-phrase ("which projects did ...", "what fund is ..."): its
+# noun is the word before them
+_WH_END = frozenset(
+    "did does do has have had was were is are will would can could of in on at for to with from by between "
+    "about during after before under into that who which".split()
+)
+
+
+@lru_cache(maxsize=1024)
+def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
+    """The noun a question asks for (``Question.asked``): in Vietnamese the segmented word after
+    "những"/"các" that a "nào"/"gì" closes, else the word right before "nào"/"gì" (not a verb or a
+    preposition, not a name in capitals; typed without marks, which the segmenter does not join, the two
+    words after "những"/"các", else the two before "nào"/"gì"); in English the last word of the phrase
+    "which"/"what" opens
+    (before its verb or preposition), with the word before it, as the glossary puts them into
+    Vietnamese. Empty when there is none."""
+    if language == "en":
+        words = re.findall(r"[a-z][\w'-]*", re.sub(r"['’]s\b", "", question.lower()))
+        start = next((i + 1 for i, w in enumerate(words) if w in ("which", "what")), None)
+        if start is None:
+            return ()
+        phrase: list[str] = []
+        for w in words[start : start + 6]:
+            if not phrase and w in ("is", "was", "are", "were", "the"):  # "what is the name of ..."
+                continue
+            # (a verb ends the phrase, but its first word is its noun whatever else it can be: "which
+            # fund is", "which deal"; not a past form: "what was signed")
+            verb = w in verbs() or any(s in verbs() for s in _stems(w))
+            if w in _WH_END or (verb and (phrase or w.endswith("ed"))):
+                break
+            if w not in _STOP and w not in _DETERMINERS and not w.isdigit():
+                phrase.append(w)
+        forms: list[str] = []
+        if phrase and phrase[-1] in _TIME_EN:  # ("what date": the date a when-question's slot answers)
+            return ()
+        for key in ([" ".join(phrase[-2:])] if len(phrase) > 1 else []) + phrase[-1:]:
+            stem = next(
+                (s for s in (key, *_stems(key), key[:-1] if key.endswith("s") else "") if s in glossary()),
+                None,
+            )
+            if stem:
+                forms += [fold(v) for v in glossary()[stem]]
+        return tuple(f for f in dict.fromkeys(forms) if f and not _is_country(f))
+    if language == "vi-nodiacritics":  # (unmarked words are not segmented: the two words after
+        # "những"/"các" or the one before "nào", else the two before "nào"/"gì")
+        plain = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
+        m = re.search(r" (?:nhung|cac) (\w+)(?: (?!nao |gi )(\w+))?(?: \w+){0,4}? (?:nao|gi) ", plain)
+        m2 = None if m else re.search(r" (\w+ \w+) (?:nao|gi) ", plain)
+        noun = (f"{m[1]} {m[2]}" if m[2] else m[1]) if m else m2[1] if m2 else ""
+        if not noun or any(w in _NOT_ASKED_VI for w in noun.split()) or noun in _NOT_ASKED_VI:
+            return ()
+        return (noun,)
+    tokens = segment(question)
+    low = [fold(t).replace("_", " ") for t in tokens]
+    at = next((i for i, t in enumerate(low) if t in ("nao", "gi") and i > 0), None)
+    if at is None:
+        return ()
+    plural = next((i for i in range(at - 1, max(-1, at - 7), -1) if low[i] in _PLURAL_VI), None)
+    i = plural + 1 if plural is not None and plural + 1 < at else at - 1
+    if (i and tokens[i][:1].isupper()) or low[i] in _NOT_ASKED_VI or not low[i].replace(" ", "").isalpha():
+        return ()
+    return (low[i],)
 
 
 # which of two events came first: "A trước hay sau (khi) B", "did A happen before or after B", "which

@@ -32,6 +32,7 @@ FEATURES: tuple[str, ...] = (
     "names",  # share of the names the question gives that the sentence holds
     "inv_rank",  # 1 / rank of the passage the sentence comes from
     "lead",  # the sentence opens its article (news leads say who met whom, when, where)
+    "asked",  # the sentence names the noun the question asks for ("những văn kiện nào": a "văn kiện")
 )
 
 

@@ -1209,3 +1209,20 @@ def test_a_foreign_side_sends_no_one_posted_there_from_vietnam(tmp_path: Path) -
     )
     answer = pipe.ask("Phía Nhật Bản cử những ai ra sân bay Haneda đón Thủ tướng?").answer
     assert answer.startswith("Norikazu Suzuki và Umeda"), answer
+
+
+def test_the_sentence_naming_the_noun_asked_is_scored_with_it(tmp_path: Path) -> None:
+    """The scorer's "asked" feature: a sentence that names the noun the question asks for ("những văn kiện
+    nào": a "văn kiện")."""
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tỉnh Bình An hợp tác với thành phố Hải Đông\n\n"
+        "Ngày 3/5/2023, đoàn tỉnh Bình An thăm thành phố Hải Đông và hội đàm về hợp tác. "
+        "Hai bên đã ký ba văn kiện về du lịch, thương mại và giáo dục.\n",
+    )
+    evidence, _ = pipe.assess("Tỉnh Bình An và thành phố Hải Đông đã ký những văn kiện nào?")
+    by_text = {e.text: e for e in evidence}
+    signed = next(e for t, e in by_text.items() if t.startswith("Hai bên đã ký"))
+    visit = next(e for t, e in by_text.items() if t.startswith("Ngày 3/5/2023"))
+    assert signed.features["asked"] == 1.0 and visit.features["asked"] == 0.0
+    assert evidence[0] is signed or signed.score > visit.score

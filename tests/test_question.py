@@ -7,6 +7,7 @@ import pytest
 
 from rag.question import (
     analyze,
+    asked_nouns,
     detect_language,
     lexical_query,
     mentions_meeting_number,
@@ -195,11 +196,11 @@ def test_english_country_names_are_searched_in_vietnamese() -> None:
 
 
 def test_a_word_is_translated_only_where_the_question_uses_a_glossary_term() -> None:
-    """ "signing" by "sign"; "charter" stays untranslated though some glossary key has the word; the other
-    equivalents of a term are alternatives, not more terms."""
+    """ "signing" by "sign"; "cemetery" stays untranslated though some glossary key has the word; the
+    other equivalents of a term are alternatives, not more terms."""
     from rag.question import _untranslated
 
-    assert _untranslated("Who broke the charter after the signing?") == ["broke", "charter"]
+    assert _untranslated("Who broke the cemetery after the signing?") == ["broke", "cemetery"]
     from rag.question import _translations
 
     assert ["Sở Văn hóa, Thể thao và Du lịch", "Sở VHTTDL"] in _translations(
@@ -592,3 +593,41 @@ def test_ti_is_ty_typed_without_marks() -> None:
     assert _says(analyze("ti le co dong dong y o hai ngan hang la bao nhieu"), *_ASKS_SHARE)
     assert analyze("du an tri gia bao nhieu ti dong").wants_money
     assert not analyze("khoan vay 5 ti dong co ky han bao lau").wants_money  # (an amount given, not asked)
+
+
+# ------------------------------------------------------------------------------------- the noun asked
+@pytest.mark.parametrize(
+    ("question", "language", "asked"),
+    [
+        ("Hai bên đã ký những văn kiện hợp tác nào?", "vi", ("van kien",)),
+        ("Lãnh đạo nào của tỉnh trả lời báo chí?", "vi", ("lanh dao",)),
+        ("Chủ tịch nước gửi lời chia buồn về sự việc gì?", "vi", ("su viec",)),
+        ("tien vien tro se dung cho nhung linh vuc nao", "vi-nodiacritics", ("linh vuc",)),
+        # a verb or a name before "gì"/"nào" is no noun asked for
+        ("Vietjet đã ký hợp đồng mua gì với Boeing?", "vi", ()),
+        ("Thủ tướng sẽ hội đàm với Thủ tướng Nhật nào?", "vi", ()),
+        ("Ai ký thỏa thuận?", "vi", ()),
+    ],
+)
+def test_the_noun_a_vietnamese_question_asks_for(
+    question: str, language: str, asked: tuple[str, ...]
+) -> None:
+    assert analyze(question).asked == asked
+
+
+def test_the_noun_an_english_question_asks_for() -> None:
+    # the last word of the phrase "which"/"what" opens, in Vietnamese by the glossary
+    assert "du an" in analyze("Which two Danish-supported projects did the PM mention?").asked
+    assert "quy" in analyze("Which fund is financing the ground station?").asked  # ("fund" is a verb too)
+    assert analyze("What did the two sides agree?").asked == ()
+    assert analyze("Who signed the memorandum?").asked == ()
+
+
+def test_a_time_is_no_noun_asked_for() -> None:
+    # (a when-question's date is its slot: "ngày nào", "what date" name no noun a sentence should hold)
+    assert asked_nouns("Biên bản được ký ngày nào?", "vi") == ()
+    assert asked_nouns("bien ban duoc ky vao thoi diem nao", "vi-nodiacritics") == ()
+    assert asked_nouns("On what date was the memorandum signed?", "en") == ()
+    # (nor is the noun of a when-, where- or how-many question, whose slot is typed already)
+    assert asked_nouns("Hai bên ký văn kiện tại tỉnh nào?", "vi") == ("tinh",)
+    assert analyze("Hai bên ký văn kiện tại tỉnh nào?").asked == ()
