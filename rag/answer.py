@@ -2076,7 +2076,9 @@ def single_names(q: Question) -> list[str]:
         # (an office title's initials name no party: "TNS McCain" is Thượng nghị sĩ McCain)
         upper = word.isupper() and len(word) >= 2 and not translated
         if q.language == "en":
-            wanted = upper or key in aliases or (word[0].isupper() and key != word.lower())
+            # (a country's alias of three letters or fewer only in capitals: "UN", not "Kim Jong Un")
+            short = len(key) <= 3 and not word.isupper()
+            wanted = upper or (key in aliases and not short) or (word[0].isupper() and key != word.lower())
         else:
             wanted = (
                 upper or (looks_foreign(key) and key not in EN_WORDS) or (word in lone and key in aliases)

@@ -105,7 +105,10 @@ class Settings(BaseSettings):
         default=0.5,
         ge=0.0,
         le=1.0,
-        description="A yes/no verb's own sentence needs this share of the best sentence's question terms.",
+        description=(
+            "A yes/no verb's own sentence, or the other side of a comparison, needs this share of the best "
+            "sentence's question terms."
+        ),
     )
     answer_max_words: int = Field(
         default=120, ge=10, le=500, description="Words of sentence an answer shows (a fifth after its slot)."

@@ -642,12 +642,22 @@ def analyze(question: str, language: Language | None = None) -> Question:
 
 
 # words before "nào"/"gì" that are no noun asked for (a verb, a preposition: "làm gì", "mua gì", "bằng
-# gì", "là gì"; a time, which a when-question's date answers: "ngày nào", "thời điểm nào"), and the
-# plural markers a noun asked for follows ("những văn kiện nào", "các nước nào")
+# gì", "là gì"; a time, which a when-question's date answers: "ngày nào", "thời điểm nào"; a word that
+# asks for anything: "những gì", "điều gì", "việc gì", "như thế nào"), and the plural markers a noun asked
+# for follows ("những văn kiện nào", "các nước nào")
 _NOT_ASKED_VI = frozenset(
     "la lam co duoc bang ve cua voi mua ban noi cho de den tu gi nao ten ngay nam thang tuan gio luc khi hom "
-    "dip buoi sang chieu toi dem".split()
-) | {"thoi diem", "thoi gian", "thoi ky", "giai doan"}
+    "dip buoi sang chieu toi dem nhung cac dieu viec cai sao".split()
+) | {"thoi diem", "thoi gian", "thoi ky", "giai doan", "nhu the", "ra sao"}
+# (typed without marks, "ban" and "de" are as often "bản" and "đề": "văn bản nào", "vấn đề gì"); the
+# function words that cannot open a noun of two syllables even so ("với nước nào": "nước"; but "co quan",
+# "noi dung" are "cơ quan", "nội dung")
+_NOT_ASKED_UNMARKED = _NOT_ASKED_VI - {"ban", "de"}
+_BEFORE_NOUN_UNMARKED = frozenset("voi cho tai ve la vao cua da duoc se va o nhung cac bang".split())
+_NUMBERS_EN = frozenset("one two three four five six seven eight nine ten both".split())
+# words between "những"/"các" and "nào" that end the noun phrase (a verb or an auxiliary after its noun:
+# "Các bên đã ký văn kiện nào" asks for documents, not for the sides)
+_PHRASE_BREAK_VI = frozenset("da duoc se dang vua ky dau tu vao voi cho tai la co".split())
 _TIME_EN = frozenset("date day days year years month months time week weeks hour period".split())
 _PLURAL_VI = frozenset(("nhung", "cac"))
 # words that end an English question's wh-phrase ("which projects did ...", "what fund is ..."): its
@@ -656,63 +666,96 @@ _WH_END = frozenset(
     "did does do has have had was were is are will would can could of in on at for to with from by between "
     "about during after before under into that who which".split()
 )
+# a leading preposition a wh-phrase may follow ("In which province ...", "With what company ...")
+_WH_LEAD_EN = frozenset("in on at for from with to by of under during after before between among".split())
 
 
 @lru_cache(maxsize=1024)
 def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
-    """The noun a question asks for (``Question.asked``): in Vietnamese the segmented word after
-    "những"/"các" that a "nào"/"gì" closes, else the word right before "nào"/"gì" (not a verb or a
-    preposition, not a name in capitals; typed without marks, which the segmenter does not join, the two
-    words after "những"/"các", else the two before "nào"/"gì"); in English the last word of the phrase
-    "which"/"what" opens
-    (before its verb or preposition), with the word before it, as the glossary puts them into
-    Vietnamese. Empty when there is none."""
+    """The noun a question asks for (``Question.asked``), folded. In Vietnamese, the segmented word
+    right after "những"/"các" when nothing but the noun's own words stands between it and "nào"/"gì",
+    else the word right before "nào"/"gì" (not a verb, a preposition or a time; a name in capitals before
+    "nào" is skipped back over once: "Doanh nghiệp Hàn Quốc nào"); typed without marks, which the
+    segmenter does not join, the one or two words after "những"/"các", else the two words before
+    "nào"/"gì" (the second alone when the first is a function word). In English, the last word of the
+    phrase "which"/"what" opens at the question's head (or after a comma or a leading preposition),
+    before its verb or preposition ("what kind of" skipped), put into Vietnamese by the glossary, its
+    equivalents of more than one syllable only when it has some (one syllable, folded, is many words).
+    Empty when there is none."""
     if language == "en":
-        words = re.findall(r"[a-z][\w'-]*", re.sub(r"['’]s\b", "", question.lower()))
-        start = next((i + 1 for i, w in enumerate(words) if w in ("which", "what")), None)
-        if start is None:
-            return ()
-        phrase: list[str] = []
-        for w in words[start : start + 6]:
-            if not phrase and w in ("is", "was", "are", "were", "the"):  # "what is the name of ..."
-                continue
-            # (a verb ends the phrase, but its first word is its noun whatever else it can be: "which
-            # fund is", "which deal"; not a past form: "what was signed")
-            verb = w in verbs() or any(s in verbs() for s in _stems(w))
-            if w in _WH_END or (verb and (phrase or w.endswith("ed"))):
-                break
-            if w not in _STOP and w not in _DETERMINERS and not w.isdigit():
-                phrase.append(w)
-        forms: list[str] = []
-        if phrase and phrase[-1] in _TIME_EN:  # ("what date": the date a when-question's slot answers)
-            return ()
-        for key in ([" ".join(phrase[-2:])] if len(phrase) > 1 else []) + phrase[-1:]:
-            stem = next(
-                (s for s in (key, *_stems(key), key[:-1] if key.endswith("s") else "") if s in glossary()),
-                None,
-            )
-            if stem:
-                forms += [fold(v) for v in glossary()[stem]]
-        return tuple(f for f in dict.fromkeys(forms) if f and not _is_country(f))
-    if language == "vi-nodiacritics":  # (unmarked words are not segmented: the two words after
-        # "những"/"các" or the one before "nào", else the two before "nào"/"gì")
+        return _asked_en(question)
+    if question.isupper():  # (capitals tell no name in a question typed in capitals)
+        question = question.lower()
+    if language == "vi-nodiacritics":
         plain = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
-        m = re.search(r" (?:nhung|cac) (\w+)(?: (?!nao |gi )(\w+))?(?: \w+){0,4}? (?:nao|gi) ", plain)
-        m2 = None if m else re.search(r" (\w+ \w+) (?:nao|gi) ", plain)
-        noun = (f"{m[1]} {m[2]}" if m[2] else m[1]) if m else m2[1] if m2 else ""
-        if not noun or any(w in _NOT_ASKED_VI for w in noun.split()) or noun in _NOT_ASKED_VI:
+        m = re.search(r" (?:nhung|cac) (\w+)(?: (?!nao |gi )(\w+))? (?:nao|gi) ", plain)
+        if m:
+            noun = f"{m[1]} {m[2]}" if m[2] else m[1]
+            return () if m[1] in _NOT_ASKED_UNMARKED or m[1] in ("nao", "gi") else (noun,)
+        m = re.search(r" (\w+) (\w+) (?:nao|gi) ", plain)
+        if not m or m[2] in _NOT_ASKED_UNMARKED or f"{m[1]} {m[2]}" in _NOT_ASKED_VI:
             return ()
-        return (noun,)
+        return (m[2],) if m[1] in _BEFORE_NOUN_UNMARKED else (f"{m[1]} {m[2]}",)
     tokens = segment(question)
     low = [fold(t).replace("_", " ") for t in tokens]
     at = next((i for i, t in enumerate(low) if t in ("nao", "gi") and i > 0), None)
     if at is None:
         return ()
-    plural = next((i for i in range(at - 1, max(-1, at - 7), -1) if low[i] in _PLURAL_VI), None)
-    i = plural + 1 if plural is not None and plural + 1 < at else at - 1
+    i = at - 1
+    # ("những văn kiện hợp tác nào": the noun right after "những", when no verb stands between)
+    plural = next((j for j in range(at - 1, max(-1, at - 5), -1) if low[j] in _PLURAL_VI), None)
+    if (
+        plural is not None
+        and plural + 1 < at
+        and not any(w in _PHRASE_BREAK_VI for w in low[plural + 1 : at])
+    ):
+        i = plural + 1
+    elif i > 0 and tokens[i][:1].isupper():
+        i -= 1  # (a name before "nào", once: "Doanh nghiệp Hàn Quốc nào")
+        if i > 0 and tokens[i][:1].isupper():
+            return ()  # (an office before a name: "Thủ tướng Nhật nào" asks for a person, named)
     if (i and tokens[i][:1].isupper()) or low[i] in _NOT_ASKED_VI or not low[i].replace(" ", "").isalpha():
         return ()
     return (low[i],)
+
+
+def _asked_en(question: str) -> tuple[str, ...]:
+    """``asked_nouns`` of an English question."""
+    text = re.sub(r"['’]s\b", "", question.lower())
+    head = re.match(rf"^\s*(?:(?:{'|'.join(_WH_LEAD_EN)})\s+)?(?:which|what)\b", text) or re.search(
+        r",\s*(?:which|what)\b", text
+    )
+    if head is None:
+        return ()
+    words = re.findall(r"[a-z][\w'-]*", text[head.end() :])
+    if words[:2] in (["kind", "of"], ["type", "of"], ["sort", "of"]):
+        words = words[2:]
+    elif words[:1] == ["of"]:  # "which of the two deals"
+        words = words[1:]
+    phrase: list[str] = []
+    for w in words[:6]:
+        if not phrase and w in ("is", "was", "are", "were", "the"):  # "what is the name of ..."
+            continue
+        # (a verb ends the phrase, but its first word is its noun whatever else it can be: "which fund
+        # is", "which deal"; not a past form: "what was signed", "which bank lent")
+        verb = w in verbs() or any(s in verbs() for s in _stems(w))
+        # ("Danish-supported", "state-owned": an adjective of the noun, not a verb)
+        if w in _WH_END or (verb and phrase) or (w.endswith("ed") and "-" not in w):
+            break
+        if w not in _STOP and w not in _DETERMINERS and w not in _NUMBERS_EN and not w.isdigit():
+            phrase.append(w)
+    if not phrase or phrase[-1] in _TIME_EN:  # ("what date": the date a when-question's slot answers)
+        return ()
+    forms: list[str] = []
+    for key in ([" ".join(phrase[-2:])] if len(phrase) > 1 else []) + phrase[-1:]:
+        stem = next(
+            (s for s in (key, *_stems(key), key[:-1] if key.endswith("s") else "") if s in glossary()),
+            None,
+        )
+        if stem:
+            values = [fold(v) for v in glossary()[stem]]
+            forms += [v for v in values if " " in v] or values
+    return tuple(f for f in dict.fromkeys(forms) if f and not _is_country(f))
 
 
 # which of two events came first: "A trước hay sau (khi) B", "did A happen before or after B", "which

@@ -46,6 +46,9 @@ def test_one_word_names_are_required() -> None:
     english = required_names(analyze("Which landmarks did the Cuban Communist Youth Union visit?"))
     assert "communist" not in english and "cuban communist" not in english
     assert "cuban" in english  # a country's adjective: matched with "Cuba" (countries.tsv)
+    # (a short alias only in capitals: "UN" is a party, the last word of "Kim Jong Un" is not)
+    assert "un" not in required_names(analyze("Who did Kim Jong Un meet in Hanoi?"))
+    assert "un" in required_names(analyze("What did the UN agree with Vietnam?"))
 
 
 def test_people_after_titles_and_deputies_kept_distinct() -> None:
