@@ -737,7 +737,7 @@ def _asked_en(question: str) -> tuple[str, ...]:
         if not phrase and w in ("is", "was", "are", "were", "the"):  # "what is the name of ..."
             continue
         # (a verb ends the phrase, but its first word is its noun whatever else it can be: "which fund
-        # is", "which deal"; not a past form: "what was signed", "which bank lent")
+        # is", "which deal"; a past form in -ed ends it: "what was signed")
         verb = w in verbs() or any(s in verbs() for s in _stems(w))
         # ("Danish-supported", "state-owned": an adjective of the noun, not a verb)
         if w in _WH_END or (verb and phrase) or (w.endswith("ed") and "-" not in w):
