@@ -602,3 +602,21 @@ def test_a_titles_initials_are_no_required_name() -> None:
     names = required_names(analyze("Đại tướng Ngô Xuân Lịch và TNS McCain đã trao đổi những nội dung nào?"))
     assert "tns" not in names and "mccain" in names
     assert "bidv" in required_names(analyze("BIDV ký hợp đồng với đối tác nào?"))
+
+
+def test_the_scorer_never_trains_on_a_held_out_set() -> None:
+    """The held-out sets (``eval/foreign/test.jsonl``, ``fresh5``, ``fresh9``) and their articles are
+    neither in the trainer's sets nor in the shipped model's record of what it was trained on."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("train_scorer", root / "eval" / "train_scorer.py")
+    assert spec is not None and spec.loader is not None
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    held_out = ("test.jsonl", "test-articles", "fresh5", "fresh9")
+    for _name, dataset, articles in trainer.DEV_SETS:
+        assert not any(h in str(p.name) for p in (dataset, *articles) for h in held_out), dataset
+    assert len(trainer.DEV_SETS) >= 10  # (every dev set: dev, dev-en, fresh..fresh8 but fresh5, gold)
+    trained_on = load_model().sentence.meta.get("trained_on", [])
+    assert trained_on and not any(h in str(t) for t in trained_on for h in held_out)
