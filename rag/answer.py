@@ -38,7 +38,6 @@ from rag.question import (
     Language,
     Question,
     analyze,
-    compare_sides,
     glossary,
     meeting_number_pattern,
     mentions_meeting_number,
@@ -3118,56 +3117,6 @@ def scored_evidence(
     return evidence
 
 
-def _one_sided(q: Question, answer: Answer) -> bool:
-    """A comparison of amounts whose answer gives one amount or none."""
-    if not _compares(q) and not (q.qtype == "how_many" and _COMPARED.search(q.words)):
-        return False
-    return answer.abstained or ", " not in str(answer.extra.get("slot", ""))
-
-
-# "cái nào dài hơn", "bên nào nhiều hơn", "chênh nhau": two amounts compared (folded words)
-_COMPARED = re.compile(r" (?:nao|hay) .*(?:nhieu|lon|cao|it|nho|thap|dai|ngan) hon | chenh (?:lech|nhau)")
-
-
-def _each_side(
-    q: Question,
-    hits: list[Hit],
-    index: Index,
-    max_citations: int,
-    params: AnswerParams,
-    question_vector: np.ndarray | None,
-) -> Answer | None:
-    """Each side of a comparison answered as a how-many question of its own (``compare_sides``: "khoản
-    A so với khoản B" -> "khoản A bao nhiêu", "khoản B bao nhiêu"), the two amounts side by side with
-    their sentences; None unless both sides get an amount, and different ones."""
-    sides = compare_sides(q.text)
-    if sides is None:
-        return None
-    ask = " how much?" if q.language == "en" else " bao nhiêu?" if q.language == "vi" else " bao nhieu?"
-    parts: list[tuple[str, Answer]] = []
-    for side in sides:
-        sub = analyze(side + ask, q.language)
-        if sub.qtype != "how_many":
-            return None
-        evidence = scored_evidence(sub, hits, index, params, question_vector)
-        answer = compose(sub, evidence, hits, 1, params)
-        slot = str(answer.extra.get("slot", ""))
-        if answer.abstained or not slot or not answer.citations:
-            return None
-        parts.append((slot, answer))
-    if fold(parts[0][0]) == fold(parts[1][0]):
-        return None
-    cites = [c for _, a in parts for c in a.citations[:1]]
-    texts = {c.doc_id: index.articles[c.doc_id].text for c in cites if c.doc_id in index.articles}
-    citations, numbers = merge_citations(cites, texts)
-    lines = [
-        f"{side.strip()}: {slot} [{n}]" for side, (slot, _), n in zip(sides, parts, numbers, strict=True)
-    ]
-    answer = Answer(q.text, ". ".join(lines) + ".", False, q.language, citations[:max_citations])
-    answer.extra["slot"] = ", ".join(slot for slot, _ in parts)
-    return answer
-
-
 def answer_question(
     question: str,
     hits: list[Hit],
@@ -3192,8 +3141,6 @@ def answer_question(
         min_records=params.timeline_min_records,
         doc_ids={h.chunk.doc_id for h in hits},
     ) or compose(q, evidence, hits, max(1, max_citations), params)
-    if _one_sided(q, answer):  # a comparison answered for one side or none: each side on its own
-        answer = _each_side(q, hits, index, max(2, max_citations), params, question_vector) or answer
     compose_ms = (time.perf_counter() - t0) * 1000
     answer.timings_ms = {"retrieve": retrieve_ms, "compose": compose_ms, "total": retrieve_ms + compose_ms}
     answer.extra["question_type"] = q.qtype

@@ -758,49 +758,6 @@ def _asked_en(question: str) -> tuple[str, ...]:
     return tuple(f for f in dict.fromkeys(forms) if f and not _is_country(f))
 
 
-_COMPARED_VI = (
-    r"(?:nhiều|lớn|cao|ít|nhỏ|thấp|dài|ngắn|mạnh)(?:\s+\w+){0,2}\s+hơn|chênh(?:\s+lệch)?(?:\s+nhau)?"
-)
-_SIDE_SPLITS = (
-    # "A, còn B, cái nào dài hơn" / "A so với B thì bên nào nhiều hơn" / "A và B, dự án nào ... hơn"
-    re.compile(
-        r"^(?P<a>.+?),\s*(?:còn|con)\s+(?P<b>.+?)(?:,\s*(?:cái|bên|việc|khoản|dự án|cai|ben|viec|khoan|du an)"
-        r"\s+(?:nào|nao)\b.*)?$",
-        re.I,
-    ),
-    re.compile(r"^(?P<a>.+?)\s+(?:so với|so voi)\s+(?P<b>.+?)(?:\s+(?:thì|thi)\s+.*|,.*)?$", re.I),
-    re.compile(
-        rf"^(?P<a>.+?)\s+(?:và|va)\s+(?P<b>[^,]+?)(?:,\s*(?:\w+\s+){{0,2}}(?:nào|nao)\b.*|\s+(?:{_COMPARED_VI}).*)$",
-        re.I,
-    ),
-    re.compile(
-        r"^(?:which|what)\b[^:,]*?\b(?:bigger|larger|higher|greater|smaller|lower|worth more|longer)"
-        r"\b[^:,]*[:,]\s*(?P<a>.+?),?\s+or\s+(?P<b>.+)$",
-        re.I,
-    ),
-    re.compile(r"^(?P<a>.+?)\s+compared?\s+(?:with|to)\s+(?P<b>.+)$", re.I),
-)
-
-
-def compare_sides(question: str) -> tuple[str, str] | None:
-    """The two sides a question compares, as written ("Khoản vay của ADB so với khoản viện trợ của Úc"
-    -> ("Khoản vay của ADB", "khoản viện trợ của Úc")); a side that only replaces the other's last words
-    is completed from it ("Đầu tư của Trung Quốc vào Việt Nam và vào Lào" -> "... vào Lào"). None when the
-    question is not split so."""
-    text = question.strip().rstrip("?.!").strip()
-    for pattern in _SIDE_SPLITS:
-        m = pattern.match(text)
-        if m and len(m["a"].split()) >= 2 and len(m["b"].split()) >= 1:
-            a, b = m["a"].strip(" ,"), m["b"].strip(" ,")
-            first = b.split()[0].lower()
-            words = a.split()
-            at = max((i for i, w in enumerate(words) if w.lower() == first), default=None)
-            if at is not None and at > 0 and len(b.split()) <= len(words) - at + 2:
-                b = " ".join(words[:at] + b.split())
-            return a, b
-    return None
-
-
 # which of two events came first: "A trước hay sau (khi) B", "did A happen before or after B", "which
 # came first: A or B"
 _BEFORE_OR_AFTER = re.compile(
