@@ -691,7 +691,7 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
         m = re.search(r" (?:nhung|cac) (\w+)(?: (?!nao |gi )(\w+))? (?:nao|gi) ", plain)
         if m:
             noun = f"{m[1]} {m[2]}" if m[2] else m[1]
-            return () if m[1] in _NOT_ASKED_UNMARKED or m[1] in ("nao", "gi") else (noun,)
+            return () if m[1] in _NOT_ASKED_UNMARKED else (noun,)  # ("gi", "nao" are in it)
         m = re.search(r" (\w+) (\w+) (?:nao|gi) ", plain)
         if not m or m[2] in _NOT_ASKED_UNMARKED or f"{m[1]} {m[2]}" in _NOT_ASKED_VI:
             return ()
