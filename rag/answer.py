@@ -135,7 +135,9 @@ _PERSON_NAME = re.compile(rf"\b(?:{_SURNAMES})(?:\s+[A-ZĐ][a-zà-ỹđ]+){{1,3}
 # Ông Ích Khiêm" are places) and the name it introduces
 # a capitalised word, with the parts a hyphen joins, spaced or not ("Jean - Claude", "Jae - in": how
 # Vietnamese news writes foreign given names; ``_joined_name`` cuts an office joined the same way)
-_CAP_WORD = r"[A-ZĐÀ-ÝĂĨŨƠƯẠ-Ỹ][\w'’]*(?:-[\w'’]+)*(?:\s-\s[\w'’]+(?:-[\w'’]+)*)*"
+# capital letters (in U+1EA0..U+1EF9, "Ạ".."ỹ", capitals and small letters alternate: "ở" is no capital)
+_CAPS = "A-ZĐÀ-ÝĂĨŨƠƯ" + "".join(c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.isupper())
+_CAP_WORD = rf"[{_CAPS}][\w'’]*(?:-[\w'’]+)*(?:\s-\s[\w'’]+(?:-[\w'’]+)*)*"
 _HONORIFIC_NAME = re.compile(
     rf"(?:(?<!\w)(?:ông|bà|ngài)|(?:^|(?<=[.!?:;“\"(]\s)|(?<=[.!?:;“\"(]))(?:Ông|Bà|Ngài)|(?<!\w)M(?:r|rs|s)\.?)"
     rf"\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?!\w)"
@@ -896,7 +898,8 @@ def _lead(
         if where:
             return where[:1].upper() + where[1:]
     if qtype == "who":
-        return _lead_person(q, ev)
+        person = _lead_person(q, ev)
+        return _in_full(person, ev.article.text) if person else person
     if qtype == "how_many":
         return _lead_amount(q, ev)
     if qtype == "yes_no":
@@ -987,9 +990,13 @@ def _stating(q: Question, ranked: list[Evidence], floor: float = 0.0) -> tuple[E
     for e in ranked:
         words = " " + " ".join(_WORD.findall(fold(e.text) if plain else same_tones(e.text))) + " "
         verb = next((v for v in q.predicate if f" {v} " in words), None)
-        if verb is None or e.own < floor:
+        if verb is None:
             continue
         before = _previous_sentence(e, ranked)  # ("Chủ tịch nước mời ông A thăm Việt Nam. Ông A nhận lời.")
+        # (the share of the question's terms it holds; with the sentence before it when the question
+        # names who does it, which the sentence must name then: "Ông A đã nhận lời.")
+        if (e.own if before is None or not subject else sum({**before.held, **e.held}.values())) < floor:
+            continue
         context = e.text if before is None else f"{before.text} {e.text}"
         if not obj & set(lexical_tokens(context, use_segmentation=False)):
             continue
@@ -1000,6 +1007,13 @@ def _stating(q: Question, ranked: list[Evidence], floor: float = 0.0) -> tuple[E
         if not subject or q.subject in e.text or (person and _named_again(e.text, fold(q.subject))):
             return e, fold(verb)
     return None
+
+
+def _holds_verb(q: Question, e: Evidence) -> bool:
+    """``e`` holds one of the verbs a yes/no question asks about (``Question.predicate``)."""
+    plain = q.language == "vi-nodiacritics"
+    words = " " + " ".join(_WORD.findall(fold(e.text) if plain else same_tones(e.text))) + " "
+    return any(f" {v} " in words for v in q.predicate)
 
 
 def _negates(text: str, terms: set[str]) -> bool:
@@ -1225,13 +1239,14 @@ def _article_people(article_text: str) -> tuple[str, ...]:
 
 
 # "theo lời mời của ai", "được ký bởi ai": the words the person asked for comes right after
-_ASKED_AFTER = re.compile(r" ((?:\w+ ){1,2}(?:cua|voi|boi)) ai ")
+_ASKED_AFTER = re.compile(r" ((?:\w+ ){1,2}(?:cua|voi|boi)) (?:nhung )?ai ")
 
 
 def _person_after_asked(q: Question, text: str) -> str | None:
     """The person ``text`` names right after the words the question puts before "ai" ("theo lời mời
     của Tổng thống Peru A" for "theo lời mời của ai": A; a title may come between), not one the question
-    names; None when the sentence does not write those words so."""
+    names; None when the sentence does not write those words so. Asked for several ("của những ai"):
+    that one and those named after it up to the end of the sentence or a semicolon."""
     m = _ASKED_AFTER.search(q.words)
     if not m:
         return None
@@ -1243,9 +1258,16 @@ def _person_after_asked(q: Question, text: str) -> str | None:
     ends = [end for end in ends if not any(n in re.split(r"[.;]", folded[end:])[0] for n in named)]
     if not ends:
         return None
-    for at, name in sorted(_people(text, q.words)):
+    people = sorted(_people(text, q.words))
+    for at, name in people:
         if any(0 <= at - end <= 60 and not re.search(r"[.;,]", text[end:at]) for end in ends):
-            return name
+            if not _PLURAL_WHO.search(q.words):
+                return name
+            stop = re.search(r"[.;]", text[at:])
+            limit = at + stop.start() if stop else len(text)
+            names = [n for pos, n in people if at <= pos < limit][:6]
+            joiner = " and " if q.language == "en" else " và "
+            return ", ".join(names[:-1]) + joiner + names[-1] if len(names) > 1 else name
     return None
 
 
@@ -1264,6 +1286,16 @@ def _short_named(text: str, article_text: str) -> list[tuple[int, str]]:
         if len(fits) == 1:
             out.append((m.start("name"), fits.pop()))
     return out
+
+
+def _in_full(name: str, article_text: str) -> str:
+    """A one-word name as the article writes it in full elsewhere ("Bà Lord" -> "Ellen Lord"), when one
+    name of the article fits (``_short_named``); else the name as it is."""
+    if " " in name or name.isupper():
+        return name
+    full = _article_people(article_text)
+    fits = {n for n in full if len(n.split()) >= 2 and name in (n.split()[0], n.split()[-1])}
+    return fits.pop() if len(fits) == 1 else name
 
 
 def _office_agent(q: Question, text: str) -> str | None:
@@ -1573,10 +1605,18 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
     countries = country_aliases()
     out = []
     for m in office_titles().finditer(text):
+        if _MEETING_OF.search(text[max(0, m.start() - 16) : m.start()]):
+            continue  # a meeting of such offices ("Hội nghị Bộ trưởng hợp tác Mekong - Nhật Bản")
         after = m.group("after")
         for run in _CAP_RUN.finditer(after):
             words = _joined_name(run.group(0)).split()
-            if words[0].isupper() or fold(words[0]) in _BODY_WORDS or starts_with_place(run.group(0)):
+            # (a country first is no body: "Trung Quốc Du Chính Thanh", though "Trung" opens "Trung tâm")
+            of_country = any(len(words) > n and fold(" ".join(words[:n])) in countries for n in (2, 1))
+            if (
+                words[0].isupper()
+                or (fold(words[0]) in _BODY_WORDS and not of_country)
+                or starts_with_place(run.group(0))
+            ):
                 continue
             if len(words) > 1 and fold(words[1]) == "uy":  # "Châu ủy", "Đảng ủy": a Party committee
                 continue
@@ -1613,6 +1653,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
 
 
 _LEADER_BEFORE = re.compile(r"(?:lãnh đạo|người đồng cấp)$")
+_MEETING_OF = re.compile(r"(?<!\w)(?:hội nghị|cuộc họp|phiên họp|diễn đàn|đối thoại)\s+$", re.IGNORECASE)
 _LED_BY = re.compile(r"(?:lanh dao|nguoi dong cap) ((?:\w+ ){1,2})$")
 _KIND_BEFORE = re.compile(r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ)\s+$")
 
@@ -1631,7 +1672,10 @@ def _all_countries(folded: str) -> bool:
 _ABBREVIATED = re.compile(r"\s*\([A-Z][A-Z&\-]+\)")
 _APPOSED_NAME = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}}(?=, )")
 # (up to seven words, so that a body, a country and a name run together are one run, not cut in a name)
-_CAP_RUN = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}){{0,6}}(?![\w'’\-])")
+# (a middle initial, "John J. Sullivan", is a word of the run)
+_CAP_RUN = re.compile(
+    rf"(?<![\w'’\-]){_CAP_WORD}(?:(?<=\s[A-Z])\.?\s+{_CAP_WORD}|\s+{_CAP_WORD}){{0,6}}(?![\w'’\-])"
+)
 
 
 def _joined_name(name: str) -> str:
@@ -2122,7 +2166,15 @@ def _holds(words: str, name: str) -> bool:
         return True
     if any(f" ^{form} " in words for form in short):
         return True
-    parts = name.split()  # a name of three words or more by its initials ("TP.HCM" for "Hồ Chí Minh")
+    parts = name.split()
+    if (
+        len(parts) >= 2
+        and re.search(  # with a middle initial or two ("John J. Sullivan" for "John Sullivan")
+            rf" {re.escape(parts[0])}(?: [a-z]){{1,2}} {re.escape(' '.join(parts[1:]))} ", words
+        )
+    ):
+        return True
+    # a name of three words or more by its initials ("TP.HCM" for "Hồ Chí Minh")
     initials = "".join(p[0] for p in parts)  # (alone only when no syllable: "hcm", not "dat" of "đạt")
     if len(parts) >= 3 and re.search(
         rf"(?:tp| ){initials} " if not is_syllable(initials) else rf"tp{initials} ", words
@@ -2330,7 +2382,9 @@ def _with_slot(
         # ("Tư lệnh Hạm đội 7": someone named next to the office with the words the question gives it, in
         # a sentence that need not name the event)
         offices = _office_phrases(q, wanted)
-        usable = [
+        # ("theo lời mời của ai": a sentence naming someone right after "lời mời của", if any, whatever
+        # the office the question gives its subject: "Tổng thống A sang thăm theo lời mời của những ai")
+        usable = [e for e in usable if _person_after_asked(q, e.text)] or [
             e
             for e in usable
             if _person_for(q, e, wanted, names)
@@ -2339,8 +2393,6 @@ def _with_slot(
         ]
         if not usable:
             return [], "no passage names a person for it"
-        # ("theo lời mời của ai": a sentence naming someone right after "lời mời của", if any)
-        usable = [e for e in usable if _person_after_asked(q, e.text)] or usable
         # "Ai ký ...?": not the guests a sentence lists ("Tham dự lễ ký kết có ông A, ..."), who attended
         if _says(q, *_ASKS_SIGNER) and not _says(q, *_ASKS_ATTENDANCE):
             usable = [e for e in usable if not _ATTENDING.match(e.text)]
@@ -2505,6 +2557,14 @@ def compose(
         )
         if later is not None:
             best, slot = later, _verdict_of(q, True)
+            ranked = [best] + [e for e in ranked if e is not best]
+    if q.qtype == "yes_no" and slot is not None and q.predicate and not _holds_verb(q, best):
+        # the best sentence holds most of the question but not the verb it asks about ("mời ông A thăm"
+        # for "did A accept the invitation"): a sentence of these articles with the verb, if any
+        stated = _stating(q, candidates, floor)
+        if stated is not None:
+            best, verb = stated
+            slot = _verdict_of(q, _negates(best.text, set(verb.split())))
             ranked = [best] + [e for e in ranked if e is not best]
     if q.qtype == "yes_no" and slot is None:  # yes or no from the best sentence that states it ...
         best, slot = next(((e, v) for e in ranked[1:] if (v := _verdict(q, e, p))), (best, None))
@@ -2712,7 +2772,7 @@ def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]
 
 
 # names of two capitalised words or more, listed ("Kim Dong Cheol, Kim Sang Deok và Kim Hak Seong")
-_NAME2 = r"[A-ZĐÀ-ÝĂĨŨƠƯẠ-Ỹ][\w'’-]*(?:\s+[A-ZĐÀ-ÝĂĨŨƠƯẠ-Ỹ][\w'’-]*)+"
+_NAME2 = rf"[{_CAPS}][\w'’-]*(?:\s+[{_CAPS}][\w'’-]*)+"
 _NAME_LIST = re.compile(rf"{_NAME2}(?:,\s+{_NAME2})*\s+và\s+{_NAME2}")
 _VAGUE = frozenset("cac nhieu nhung hai ba bon nam sau bay tam chin muoi".split())
 _SPELLS_OUT = re.compile(
@@ -3127,12 +3187,14 @@ def answer_question(
     params: AnswerParams = DEFAULT_PARAMS,
     question_vector: np.ndarray | None = None,
     language: Language | None = None,
+    analysis: Question | None = None,
 ) -> Answer:
     """Compose a grounded answer to ``question`` from ``hits`` (the retrieved passages, best first);
     ``question_vector`` is the embedder's vector of the question (for the semantic feature);
-    ``language`` the language to answer in when the caller knows it (a rewritten follow-up's)."""
+    ``language`` the language to answer in when the caller knows it (a rewritten follow-up's);
+    ``analysis`` the question's analysis when the caller has made it (``analyze(question, language)``)."""
     t0 = time.perf_counter()
-    q = analyze(question, language)
+    q = analysis if analysis is not None else analyze(question, language)
     evidence = scored_evidence(q, hits, index, params, question_vector)
     answer = answer_from_timeline(
         q,

@@ -63,6 +63,24 @@ class LexicalIndex:
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
+    def holding(self, tokens: Sequence[str]) -> np.ndarray:
+        """A boolean mask of the rows that hold every one of ``tokens`` (from the postings)."""
+        held = np.zeros(self._rows, dtype=bool)
+        if not self._rows or not tokens:
+            return held
+        indptr = np.asarray(self.bm25.scores["indptr"])
+        indices = np.asarray(self.bm25.scores["indices"])
+        held[:] = True
+        for token in dict.fromkeys(tokens):
+            column = self.bm25.vocab_dict.get(token)
+            if column is None or column + 1 >= len(indptr):
+                held[:] = False
+                break
+            rows = np.zeros(self._rows, dtype=bool)
+            rows[indices[indptr[column] : indptr[column + 1]]] = True
+            held &= rows
+        return held
+
     def idf(self) -> dict[str, float]:
         """Inverse document frequency of every indexed token, ``log(1 + N / df)``."""
         if not self._rows:

@@ -267,6 +267,23 @@ class PgLexicalIndex:
             rows = conn.execute(_BM25_SQL.format(where=where), params).fetchall()
         return [(self.row_of[pk], float(score)) for pk, score in rows if pk in self.row_of and score > 0]
 
+    def holding(self, tokens: Sequence[str]) -> np.ndarray:
+        """A boolean mask of the rows that hold every one of ``tokens`` (as ``LexicalIndex.holding``)."""
+        held = np.zeros(len(self.ids), dtype=bool)
+        terms = list(dict.fromkeys(tokens))
+        if not len(self.ids) or not terms:
+            return held
+        with connection(self.settings) as conn:
+            rows = conn.execute(
+                "SELECT chunk FROM postings WHERE term = ANY(%(terms)s) GROUP BY chunk"
+                " HAVING count(DISTINCT term) = %(n)s",
+                {"terms": terms, "n": len(terms)},
+            ).fetchall()
+        for (pk,) in rows:
+            if pk in self.row_of:
+                held[self.row_of[pk]] = True
+        return held
+
     def idf(self) -> dict[str, float]:
         """``log(1 + N / df)`` of every indexed term (as ``LexicalIndex.idf``)."""
         n = len(self.ids)

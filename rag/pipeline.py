@@ -191,8 +191,9 @@ class Pipeline:
 
         ``cancelled`` is asked between the stages; when it says True, AnswerCancelledError ends the work
         (a server whose client went away)."""
-        from rag.answer import answer_question
+        from rag.answer import answer_question, required_names
         from rag.conversation import resolve
+        from rag.question import analyze
 
         asked = validate_question(question, self.settings.max_question_chars)
         history = validate_history(history, self.settings.max_question_chars)
@@ -205,7 +206,9 @@ class Pipeline:
         resolved = resolve(asked, history)
         question = resolved.question
         t0 = time.perf_counter()
-        result = retriever.search(question, max(k, self.settings.answer_candidates))
+        analysis = analyze(question, resolved.language)  # (once: retrieval and answering both read it)
+        k_search = max(k, self.settings.answer_candidates)
+        result = retriever.search(question, k_search, names=required_names(analysis))
         retrieve_ms = (time.perf_counter() - t0) * 1000
         _checkpoint(cancelled)
         answer = answer_question(
@@ -216,7 +219,7 @@ class Pipeline:
             max_citations=k,
             params=self._answer_params(),
             question_vector=retriever.question_vector(question),
-            language=resolved.language,
+            analysis=analysis,
         )
         llm_on = self.settings.llm_enabled and bool(self.settings.llm_base_url)
         if llm_on and not (answer.abstained and not answer.citations):  # extractive answer = fallback
@@ -254,14 +257,14 @@ class Pipeline:
         return evidence, question_features(q, evidence)
 
     def _evidence(self, question: str, top_k: int | None = None) -> tuple[Question, list[Evidence]]:
-        from rag.answer import scored_evidence
+        from rag.answer import required_names, scored_evidence
         from rag.question import analyze
 
         question = validate_question(question, self.settings.max_question_chars)
         k = max(self.settings.top_k if top_k is None else top_k, self.settings.answer_candidates)
         retriever = self._live()
-        hits = retriever.search(question, k).hits
         q = analyze(question)
+        hits = retriever.search(question, k, names=required_names(q)).hits
         params = self._answer_params()
         vector = retriever.question_vector(question)
         return q, scored_evidence(q, hits, retriever.index, params, vector)

@@ -13,6 +13,10 @@ tried, they crowd out the passages that answer). A two-part question
 ("... ở tỉnh nào, và thực tế đã diễn ra tại đâu, vào ngày nào?") is also searched part by part, each
 part's lists entering the fusion at half weight, so that the passage answering the second part is not
 crowded out by the first.
+When no article of the fused top ``k`` holds a name the answer needs (``names``: "Vietjet", a one-word
+company that weighs little against five generic words other articles' passages hold too), both
+retrievers rank the passages holding it once more, among themselves, and those lists join the fusion
+(countries are left out: common, and named many ways).
 RRF needs no score calibration between cosine similarities and BM25 scores, and a chunk that both
 retrievers rank well beats one that only one of them likes. Filters (documents, date range) are applied
 inside both retrievers, before the top candidates are taken, so they never empty a result that exists.
@@ -23,7 +27,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -33,10 +37,11 @@ from embeddings.base import Embedder
 from rag.dates import in_date_range, parse_user_date
 from rag.diacritics import DiacriticRestorer
 from rag.errors import InvalidInputError
+from rag.gazetteer import country_aliases
 from rag.index import Index
 from rag.models import Hit
 from rag.question import detect_language, lexical_query, split_question
-from rag.text import lexical_tokens
+from rag.text import lexical_tokens, syllables
 
 Mode = Literal["hybrid", "dense", "lexical"]
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
@@ -189,9 +194,17 @@ class Retriever:
         return mask
 
     def search(
-        self, query: str, k: int = 5, *, mode: Mode = "hybrid", filters: Filters | None = None
+        self,
+        query: str,
+        k: int = 5,
+        *,
+        mode: Mode = "hybrid",
+        filters: Filters | None = None,
+        names: Sequence[str] = (),
     ) -> SearchResult:
-        """The ``k`` best chunks for ``query``, best first, with timings per stage."""
+        """The ``k`` best chunks for ``query``, best first, with timings per stage. ``names`` (folded) are
+        those an answer's passage must hold (``rag.answer.required_names``): in hybrid mode, both
+        retrievers rank the passages holding them once more, among themselves (``_named``)."""
         if not isinstance(query, str) or not query.strip():
             raise InvalidInputError("the question is empty")
         if not 1 <= k <= 1000:
@@ -223,10 +236,49 @@ class Retriever:
         t0 = time.perf_counter()
         if mode == "hybrid":
             hits = self._fuse(lists, k)
+            if names:
+                named = self._named(hits, query, names, mask, n, lexical_boost)
+                if named:
+                    hits = self._fuse(lists + named, k)
         else:
             hits = self._single(lists[0][2], mode, k)
         timings["fuse"] = (time.perf_counter() - t0) * 1000
         return SearchResult(hits, {key: v for key, v in timings.items() if v or key == "fuse"})
+
+    def _named(
+        self,
+        hits: list[Hit],
+        query: str,
+        names: Sequence[str],
+        mask: np.ndarray | None,
+        n: int,
+        lexical_boost: float,
+    ) -> list[tuple[str, float, list[tuple[int, float]]]]:
+        """When no article of ``hits`` holds one of the ``names`` (every syllable of it in one passage), a
+        dense and a lexical list of the passages that hold the names missing (all of them, or else any):
+        a one-word name ("Vietjet") weighs little against five generic words ("ký biên bản ghi nhớ hợp
+        tác") that other articles' passages hold too. Nothing when every name is held already."""
+        names = [name for name in names if name not in country_aliases()]  # (common, and named many ways)
+        if not names:
+            return []
+        rows = [r for doc in dict.fromkeys(h.chunk.doc_id for h in hits) for r in self.index.rows_of(doc)]
+        masks = [self.index.lexical.holding(syllables(name)) for name in names]
+        missing = [m for m in masks if not m[rows].any()]
+        if not missing:
+            return []
+        held = np.logical_and.reduce(missing)
+        if not held.any():
+            held = np.logical_or.reduce(missing)
+        if mask is not None:
+            held &= mask
+        if not held.any():
+            return []
+        qvec = self.question_vector(query)
+        tokens = lexical_tokens(lexical_query(query))
+        return [
+            ("dense", self.weights["dense"], self.index.dense.search(qvec, n, held)),
+            ("lexical", self.weights["lexical"] * lexical_boost, self.index.lexical.search(tokens, n, held)),
+        ]
 
     def _single(self, ranked: list[tuple[int, float]], mode: str, k: int) -> list[Hit]:
         hits = []

@@ -120,3 +120,16 @@ def test_unreadable_files_are_index_corruption(lexical: LexicalIndex, tmp_path: 
     loaded = LexicalIndex.load(tmp_path / "broken")
     with pytest.raises(IndexCorruptError, match="lexical tokens"):
         _ = loaded.tokens
+
+
+def test_rows_holding_every_token(lexical: LexicalIndex) -> None:
+    assert rows_of(lexical.holding(["lao", "cai"])) == [0, 4]
+    assert rows_of(lexical.holding(["lao", "cai", "hong", "ha"])) == [0]
+    assert rows_of(lexical.holding(["ha", "giang"])) == [1, 3]
+    assert rows_of(lexical.holding(["vietjet"])) == []  # (a token no row holds)
+    assert rows_of(lexical.holding([])) == []
+    assert rows_of(LexicalIndex.build([]).holding(["lao"])) == []
+
+
+def rows_of(mask: np.ndarray) -> list[int]:
+    return [int(i) for i in np.flatnonzero(mask)]

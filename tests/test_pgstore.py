@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rag.config import Settings
@@ -211,3 +212,16 @@ def test_a_lost_database_is_a_503_not_a_500(pg_server: str, fake_pg_template: st
             assert "database 127.0.0.1" in response.json()["detail"] and "Traceback" not in response.text
     finally:
         client.__exit__(None, None, None)
+
+
+def test_rows_holding_tokens_are_those_of_bm25s(
+    fake_pg_pipeline: Pipeline, fake_faiss_pipeline: Pipeline
+) -> None:
+    """The passages holding every syllable of a name (what retrieval ranks once more for a name the
+    best articles lack): the same rows from the postings table as from bm25s's matrix."""
+    pg, faiss = fake_pg_pipeline.index, fake_faiss_pipeline.index
+    for tokens in (["lao", "cai"], ["hong", "ha"], ["van", "son"], ["khong", "co", "tu", "nay"], []):
+        got = {pg.chunks[r].chunk_id for r in np.flatnonzero(pg.lexical.holding(tokens))}
+        want = {faiss.chunks[r].chunk_id for r in np.flatnonzero(faiss.lexical.holding(tokens))}
+        assert got == want, tokens
+    assert np.flatnonzero(faiss.lexical.holding(["lao", "cai"])).size > 0

@@ -114,3 +114,42 @@ def test_only_the_configured_tokens_of_a_question_are_embedded(fake_index_dir: P
     retriever = Retriever(load_index(fake_index_dir), embedder, max_query_tokens=16)
     retriever.search("hợp tác " * 400, k=3)
     assert embedder.seen and all(len(text.split()) <= 16 for text in embedder.seen)
+
+
+def _corpus_pipeline(tmp_path: Path, articles: dict[str, str]) -> Pipeline:
+    from rag.config import Settings
+
+    folder = tmp_path / "articles"
+    folder.mkdir(parents=True)
+    for doc_id, text in articles.items():
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
+    Pipeline.ingest([folder], settings, embedder=FakeEmbedder())
+    return Pipeline.open(settings, embedder=FakeEmbedder())
+
+
+def test_a_name_no_retrieved_article_holds_is_searched_for(tmp_path: Path) -> None:
+    """A one-word name weighs little against five generic words other articles' passages hold too:
+    with the names an answer needs, the passages holding them are ranked once more, among themselves."""
+    generic = {
+        f"doc-{i}": f"Hai bên ký kết biên bản ghi nhớ hợp tác\n\nCơ quan {i} và đối tác đã ký kết biên bản "
+        f"ghi nhớ hợp tác, ký kết biên bản ghi nhớ hợp tác giai đoạn mới với cơ quan bạn.\n"
+        for i in range(1, 7)
+    }
+    target = (
+        "Hãng bay chào đường bay mới\n\nHãng bay mở năm đường bay mới tới Cần Thơ trong dịp hè.\n\n"
+        "Vietjet và thành phố Cần Thơ cũng đã ký biên bản ghi nhớ, thúc đẩy du lịch và đầu tư.\n"
+    )
+    pipe = _corpus_pipeline(tmp_path, {**generic, "doc-vj": target})
+    retriever = Retriever(pipe.index, pipe.embedder)
+    question = "Vietjet ký biên bản ghi nhớ hợp tác với cơ quan nào?"
+    assert "doc-vj" not in [h.chunk.doc_id for h in retriever.search(question, 3).hits]
+    hits = retriever.search(question, 3, names=["vietjet"]).hits
+    assert "doc-vj" in [h.chunk.doc_id for h in hits]
+    assert hits == sorted(hits, key=lambda h: -h.score)
+    # a name a retrieved article holds already, a country, or a name no passage holds: the same ranking
+    plain = [h.chunk.chunk_id for h in retriever.search(question, 3).hits]
+    for names in (["co quan"], ["viet nam"], ["khong ai co"]):
+        assert [h.chunk.chunk_id for h in retriever.search(question, 3, names=names).hits] == plain
+    # asked through the pipeline, the question's names are the ones the answer needs
+    assert "doc-vj" in [c.doc_id for c in pipe.ask(question).citations]
