@@ -1048,6 +1048,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         offsets.append(pos)
         pos += len(w)
     folded = [fold(w).strip('.,;:()“”"') for w in words]
+    stated = _numbers(q.text)
     for noun in _counted_nouns(q):
         if noun in _PERCENT_NOUNS:
             continue
@@ -1071,6 +1072,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             if i and folded[i - 1] == "thu":  # an ordinal ("lần thứ 4"), not a count
                 continue
             if digits and re.sub(r"^[\d.,]+", "", w) == noun:  # the unit asked, onto the number: "198km"
+                if _numbers(words[i]) and _numbers(words[i]) <= stated:
+                    continue  # (the question's own count: "trong 25 đối tác, có mấy đối tác ...")
                 found.append((offsets[i], words[i].strip(".,;:")))
                 break
             j = next(
@@ -1083,6 +1086,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 None,
             )
             if j is not None:
+                if _numbers(words[i]) and _numbers(words[i]) <= stated:
+                    continue
                 found.append((offsets[i], " ".join(words[i : j + len(parts)]).strip(".,;:")))
                 break
     if not found and _ASKS_RANK.search(q.words):  # a rank asked ("thứ mấy": "thứ 11", "lần thứ hai")
@@ -1111,7 +1116,6 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         if len(text) > len(longest.get(at, "")):
             longest[at] = text
     asked_share = any(n in _PERCENT_NOUNS for n in q.counted) or _says(q, *_ASKS_SHARE)
-    stated = _numbers(q.text)
     amounts = [
         a
         for a in dict.fromkeys(longest[at] for at in sorted(longest))

@@ -1297,3 +1297,18 @@ def test_yes_no_verb_in_the_sentence_after_the_one_naming_the_rest(tmp_path: Pat
     answer = pipe.ask("Did Tomasz Wielki accept President Tran Minh Tam's invitation to visit Vietnam?")
     assert answer.answer.startswith("Yes")
     assert "nhận lời" in answer.answer
+
+
+def test_how_many_skips_the_count_the_question_states(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Việt Nam và diễn đàn APEC\n\n"
+        "Đến nay, trong tổng số 25 đối tác chiến lược và toàn diện của Việt Nam, có 13 đối tác là thành "
+        "viên APEC.\n",
+    )
+    for question in (
+        "Trong 25 đối tác chiến lược và toàn diện của Việt Nam có mấy đối tác là thành viên APEC?",
+        "trong 25 doi tac chien luoc va toan dien cua viet nam co may doi tac la thanh vien apec",
+    ):
+        answer = pipe.ask(question)
+        assert answer.answer.startswith("13 đối tác:"), question
