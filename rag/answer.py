@@ -1252,10 +1252,14 @@ def _person_after_asked(q: Question, text: str) -> str | None:
     names; None when the sentence does not write those words so. Asked for several ("của những ai"):
     that one and those named after it up to the end of the sentence or a semicolon."""
     m = _ASKED_AFTER.search(q.words)
-    if not m:
+    if m:
+        before = m.group(1).strip()
+    elif _asks_inviter(q):  # "ai mời A sang thăm": the one "theo lời mời của" names
+        before = "loi moi cua"
+    else:
         return None
     folded = fold(text)
-    ends = [p.end() for p in re.finditer(rf"\b{re.escape(m.group(1).strip())}\b", folded)]
+    ends = [p.end() for p in re.finditer(rf"\b{re.escape(before)}\b", folded)]
     # (not where those words name someone the question names: "theo lời mời của A và B", asked about
     # A's trip, is about another's)
     named = [n for n in q.names if n not in q.places]
@@ -1273,6 +1277,21 @@ def _person_after_asked(q: Question, text: str) -> str | None:
             joiner = " and " if q.language == "en" else " và "
             return ", ".join(names[:-1]) + joiner + names[-1] if len(names) > 1 else name
     return None
+
+
+def _asks_inviter(q: Question) -> bool:
+    """The question asks who invited ("Ai đã mời A ...", "who invited A"; "mời" as written: folded, it
+    is also "mới", new)."""
+    if q.language == "en":
+        return " who invited " in q.words or " who had invited " in q.words
+    text = (
+        " "
+        + " ".join(
+            _WORD.findall(q.text.lower() if q.language == "vi-nodiacritics" else same_tones(q.text.lower()))
+        )
+        + " "
+    )
+    return bool(re.search(r" ai (?:đã |da )?(?:mời|moi) ", text))
 
 
 def _short_named(text: str, article_text: str) -> list[tuple[int, str]]:

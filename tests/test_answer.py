@@ -1312,3 +1312,20 @@ def test_how_many_skips_the_count_the_question_states(tmp_path: Path) -> None:
     ):
         answer = pipe.ask(question)
         assert answer.answer.startswith("13 đối tác:"), question
+
+
+def test_who_invited_is_the_one_named_after_the_invitation(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Chủ tịch Hạ viện Ba Lan thăm chính thức Việt Nam\n\n"
+        "Ngày 23/12, đoàn đại biểu Hạ viện Ba Lan do Ngài Tomasz Wielki, Chủ tịch Hạ viện dẫn đầu đến Hà "
+        "Nội, bắt đầu thăm chính thức Việt Nam, theo lời mời của Chủ tịch Quốc hội Lê Thị Hoa.\n\n"
+        "Đoàn Chủ tịch Hạ viện Ba Lan Tomasz Wielki sang thăm chính thức Việt Nam gồm có: Đại sứ Ba Lan tại "
+        "Việt Nam Piotr Nowak, Phó Chủ tịch Hạ viện Anna Zielinska.\n",
+    )
+    for question in (
+        "Ai mời Chủ tịch Hạ viện Ba Lan Tomasz Wielki sang thăm chính thức Việt Nam?",
+        "ai moi chu tich ha vien ba lan tomasz wielki sang tham chinh thuc viet nam",
+        "Who invited Tomasz Wielki to visit Vietnam?",
+    ):
+        assert pipe.ask(question).answer.startswith("Lê Thị Hoa"), question
