@@ -38,6 +38,7 @@ from rag.question import (
     Language,
     Question,
     analyze,
+    compare_sides,
     glossary,
     meeting_number_pattern,
     mentions_meeting_number,
@@ -3200,6 +3201,72 @@ def scored_evidence(
     return evidence
 
 
+def _one_sided(q: Question, answer: Answer) -> bool:
+    """A comparison of amounts whose answer gives one amount or none: fewer than two numbers in its
+    text that are neither the question's own, nor of a date, nor a year, nor a citation marker."""
+    if not _compares(q) and not (q.qtype == "how_many" and _COMPARED.search(q.words)):
+        return False
+    if answer.abstained:
+        return True
+    text = re.sub(r"\[\d+\]", " ", answer.answer)
+    dated = {n for d in find_dates(text) for n in _numbers(text[d.start : d.end])}
+    given = {n for n in _numbers(text) - dated if not re.fullmatch(r"(?:19|20)\d\d", n)}
+    return len(given - _numbers(q.text)) < 2
+
+
+# "cái nào dài hơn", "bên nào nhiều hơn", "chênh nhau": two amounts compared (folded words)
+_COMPARED = re.compile(
+    r" (?:nao|hay) .*(?:nhieu|lon|cao|it|nho|thap|dai|ngan) hon (?!\d)| chenh (?:lech|nhau)"
+)
+
+
+def _each_side(
+    q: Question,
+    hits: list[Hit],
+    index: Index,
+    max_citations: int,
+    params: AnswerParams,
+    question_vector: np.ndarray | None,
+) -> Answer | None:
+    """Each side of a comparison answered as a how-many question of its own (``compare_sides``: "khoản
+    A so với khoản B" -> "khoản A bao nhiêu", "khoản B bao nhiêu"), the two answers one after the other,
+    each with its citation; or a side's answer alone when its sentence gives both amounts ("dự án A trị
+    giá 6,77 triệu USD và dự án B 17,8 triệu USD"). None unless both sides get an amount, different
+    ones, each from a sentence holding at least half the words that set its side apart from the other
+    ("vay", not "viện trợ")."""
+    sides = compare_sides(q.text)
+    if sides is None:
+        return None
+    ask = " how much?" if q.language == "en" else " bao nhiêu?" if q.language == "vi" else " bao nhieu?"
+    own = [set(syllables(side)) for side in sides]
+    parts: list[tuple[str, Answer]] = []
+    for i, side in enumerate(sides):
+        sub = analyze(side + ask, q.language)
+        if sub.qtype != "how_many":
+            return None
+        answer = compose(sub, scored_evidence(sub, hits, index, params, question_vector), hits, 1, params)
+        slot = str(answer.extra.get("slot", ""))
+        if answer.abstained or not slot or not answer.citations:
+            return None
+        apart = {w for w in own[i] - own[1 - i] if w in sub.terms}
+        quoted = set(syllables(" ".join(answer.citations[0].quotes or [answer.citations[0].quote])))
+        if len(apart & quoted) < len(apart) / 2:
+            return None  # (an amount of the other side's sentence, or of another article)
+        if len(slot.split(", ")) >= 2:  # (one sentence gives both)
+            answer.question = q.text
+            return answer
+        parts.append((slot, answer))
+    if fold(parts[0][0]) == fold(parts[1][0]):
+        return None
+    cites = [a.citations[0] for _, a in parts]
+    texts = {c.doc_id: index.articles[c.doc_id].text for c in cites if c.doc_id in index.articles}
+    citations, numbers = merge_citations(cites, texts)
+    text = " ".join(a.answer.replace("[1]", f"[{n}]") for (_, a), n in zip(parts, numbers, strict=True))
+    answer = Answer(q.text, text, False, q.language, citations[:max_citations])
+    answer.extra["slot"] = ", ".join(slot for slot, _ in parts)
+    return answer
+
+
 def answer_question(
     question: str,
     hits: list[Hit],
@@ -3226,6 +3293,8 @@ def answer_question(
         min_records=params.timeline_min_records,
         doc_ids={h.chunk.doc_id for h in hits},
     ) or compose(q, evidence, hits, max(1, max_citations), params)
+    if _one_sided(q, answer):  # a comparison answered for one side or none: each side on its own
+        answer = _each_side(q, hits, index, max(2, max_citations), params, question_vector) or answer
     compose_ms = (time.perf_counter() - t0) * 1000
     answer.timings_ms = {"retrieve": retrieve_ms, "compose": compose_ms, "total": retrieve_ms + compose_ms}
     answer.extra["question_type"] = q.qtype

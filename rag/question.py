@@ -758,6 +758,62 @@ def _asked_en(question: str) -> tuple[str, ...]:
     return tuple(f for f in dict.fromkeys(forms) if f and not _is_country(f))
 
 
+_COMPARED_VI = (
+    r"(?:nhiều|lớn|cao|ít|nhỏ|thấp|dài|ngắn|mạnh)(?:\s+\w+){0,2}\s+hơn(?!\s+\d)|chênh(?:\s+lệch)?(?:\s+nhau)?"
+)
+_SIDE_SPLITS = (
+    # "A, còn B, cái nào dài hơn" / "A so với B thì bên nào nhiều hơn" / "A và B, dự án nào ... hơn"
+    re.compile(
+        r"^(?P<a>.+?),\s*(?:còn|con)\s+(?P<b>.+?)(?:,\s*(?:cái|bên|việc|khoản|dự án|cai|ben|viec|khoan|du an)"
+        r"\s+(?:nào|nao)\b.*)?$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?P<a>.+?)\s+(?:so với|so voi)\s+(?P<b>.+?)(?:\s+(?:thì|thi)\s+.*|,.*)?$", re.IGNORECASE),
+    re.compile(
+        rf"^(?P<a>.+?)\s+(?:và|va)\s+(?P<b>[^,]+?)(?:,\s*(?:\w+\s+){{0,2}}(?:nào|nao)\b.*|\s+(?:{_COMPARED_VI}).*)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:which|what)\b[^:,]*?\b(?:bigger|larger|higher|greater|smaller|lower|worth more|longer)"
+        r"\b[^:,]*[:,]\s*(?P<a>.+?),?\s+or\s+(?P<b>.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(?P<a>.+?)\s+compared?\s+(?:with|to)\s+(?P<b>.+)$", re.IGNORECASE),
+)
+# words that ask something else than an amount: a side holding one is no side of a comparison
+_ASKS_OTHER = re.compile(r"\b(?:nao|ai|gi|o dau|which|who|what|where|when)\b")
+# "hơn 1 tỷ USD", "more than 20": a threshold, not one side against another
+_THRESHOLD = re.compile(r"\b(?:hơn|hon|than)\s+\d", re.IGNORECASE)
+
+
+def compare_sides(question: str) -> tuple[str, str] | None:
+    """The two sides a comparison of amounts sets side by side, as written ("Khoản vay của ADB so với
+    khoản viện trợ của Úc" -> ("Khoản vay của ADB", "khoản viện trợ của Úc")); a side that only replaces
+    the other's last words is completed from it ("Đầu tư của Trung Quốc vào Việt Nam và vào Lào" -> "...
+    vào Lào"). None when the question is not split so, or a side is empty or asks something else ("Việt
+    Nam và Lào ký bao nhiêu thỏa thuận, thỏa thuận nào lớn hơn 1 tỷ USD": "hơn 1 tỷ" is a threshold)."""
+    text = question.strip().rstrip("?.!").strip()
+    if _THRESHOLD.search(text):
+        return None
+    for pattern in _SIDE_SPLITS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        a, b = m["a"].strip(" ,"), m["b"].strip(" ,")
+        if len(a.split()) < 2 or not b.split():
+            return None
+        if any(_ASKS_OTHER.search(fold(side)) for side in (a, b)):
+            return None
+        first = b.split()[0].lower()
+        words = a.split()
+        at = max((i for i, w in enumerate(words) if w.lower() == first), default=None)
+        if at is not None and at > 0 and len(b.split()) <= len(words) - at:  # (no longer than what it
+            # replaces: "the grant from Japan" is a side of its own beside "the loan from the bank")
+            b = " ".join(words[:at] + b.split())
+        return a, b
+    return None
+
+
 # which of two events came first: "A trước hay sau (khi) B", "did A happen before or after B", "which
 # came first: A or B"
 _BEFORE_OR_AFTER = re.compile(

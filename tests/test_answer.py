@@ -1329,3 +1329,51 @@ def test_who_invited_is_the_one_named_after_the_invitation(tmp_path: Path) -> No
         "Who invited Tomasz Wielki to visit Vietnam?",
     ):
         assert pipe.ask(question).answer.startswith("Lê Thị Hoa"), question
+
+
+def test_each_side_of_a_comparison_answered_on_its_own(tmp_path: Path) -> None:
+    """A comparison the whole question finds one amount for: each side asked as a how-many question of
+    its own ("A bao nhiêu", "B bao nhiêu"), the two amounts side by side, each with its citation."""
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tây Lâm xây trạm thu dữ liệu vệ tinh tại tỉnh Bình An\n\n"
+        "Ngày 3/5/2023, Tây Lâm và tỉnh Bình An ký thỏa thuận xây trạm thu dữ liệu vệ tinh. "
+        "Theo dự kiến, hợp phần xây dựng nhà xưởng và lắp đặt thiết bị sẽ thực hiện trong 24 tháng. "
+        "Tỉnh Bình An cũng đang chuẩn bị nhiều dự án khác về giao thông và y tế. "
+        "Tây Lâm sẽ đào tạo miễn phí cho cán bộ kỹ thuật của Bình An trong 5 năm.\n",
+    )
+    answer = pipe.ask(
+        "xay nha xuong lap dat thiet bi mat bao lau, con dao tao mien phi cho can bo binh an trong bao lau,"
+        " cai nao dai hon"
+    )
+    assert "24 tháng" in answer.answer and "5 năm" in answer.answer, answer.answer
+
+
+def test_the_sides_a_question_compares() -> None:
+    from rag.question import compare_sides
+
+    # (a side that only replaces the other's last words is completed from it)
+    assert compare_sides("Đầu tư của Trung Quốc vào Việt Nam và vào Lào, nơi nào lớn hơn?") == (
+        "Đầu tư của Trung Quốc vào Việt Nam",
+        "Đầu tư của Trung Quốc vào Lào",
+    )
+    assert compare_sides(
+        "xay nha xuong mat bao lau, con dao tao mien phi trong bao lau, cai nao dai hon"
+    ) == (
+        "xay nha xuong mat bao lau",
+        "dao tao mien phi trong bao lau",
+    )
+    assert compare_sides("Khoản vay của ADB so với khoản viện trợ của Úc thì bên nào nhiều hơn?") == (
+        "Khoản vay của ADB",
+        "khoản viện trợ của Úc",
+    )
+    assert compare_sides("Ai ký thỏa thuận với Tây Lâm?") is None
+    assert (
+        compare_sides("Việt Nam và Lào ký bao nhiêu thỏa thuận, thỏa thuận nào có giá trị lớn hơn 1 tỷ USD?")
+        is None
+    )
+    assert compare_sides("Tây Lâm và ai ở Bình An, bên nào ký nhiều hơn?") is None  # (a side asks who)
+    assert compare_sides("Which is bigger: the loan from the bank or the grant from Japan?") == (
+        "the loan from the bank",
+        "the grant from Japan",
+    )
