@@ -956,7 +956,9 @@ def _by_score(e: Evidence) -> float:
     return -e.score
 
 
-def _stating(q: Question, ranked: list[Evidence], floor: float = 0.0) -> tuple[Evidence, str] | None:
+def _stating(
+    q: Question, ranked: list[Evidence], floor: float = 0.0, strict: bool = False
+) -> tuple[Evidence, str] | None:
     """The best sentence holding the verb a yes/no question asks about (any of ``Question.predicate``),
     a pair of words of what it is asked about (in it or in the sentence before it) and the name before
     the verb (``Question.subject``), with at least ``floor`` of the question's terms; and that verb."""
@@ -988,6 +990,10 @@ def _stating(q: Question, ranked: list[Evidence], floor: float = 0.0) -> tuple[E
         after = folded_q.split(f" {fold(q.predicate[0])} ", 1)[-1]
         obj = {t for t in lexical_tokens(after, use_segmentation=False) if "_" in t}
     obj -= {fold(v).replace(" ", "_") for v in q.predicate}
+    if strict:  # (what it is asked about, not a country or the place: "viet_nam" is in most sentences)
+        obj -= {n.replace(" ", "_") for n in [*country_aliases(), *q.places]}
+        if not obj:
+            return None
     for e in ranked:
         words = " " + " ".join(_WORD.findall(fold(e.text) if plain else same_tones(e.text))) + " "
         verb = next((v for v in q.predicate if f" {v} " in words), None)
@@ -1049,7 +1055,6 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         offsets.append(pos)
         pos += len(w)
     folded = [fold(w).strip('.,;:()“”"') for w in words]
-    stated = _numbers(q.text)
     for noun in _counted_nouns(q):
         if noun in _PERCENT_NOUNS:
             continue
@@ -1073,7 +1078,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             if i and folded[i - 1] == "thu":  # an ordinal ("lần thứ 4"), not a count
                 continue
             if digits and re.sub(r"^[\d.,]+", "", w) == noun:  # the unit asked, onto the number: "198km"
-                if _numbers(words[i]) and _numbers(words[i]) <= stated:
+                if _stated_count(q, words[i : i + 1]):
                     continue  # (the question's own count: "trong 25 đối tác, có mấy đối tác ...")
                 found.append((offsets[i], words[i].strip(".,;:")))
                 break
@@ -1087,7 +1092,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 None,
             )
             if j is not None:
-                if _numbers(words[i]) and _numbers(words[i]) <= stated:
+                if _stated_count(q, words[i : j + len(parts)]):
                     continue
                 found.append((offsets[i], " ".join(words[i : j + len(parts)]).strip(".,;:")))
                 break
@@ -1122,9 +1127,16 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         for a in dict.fromkeys(longest[at] for at in sorted(longest))
         # not an amount the question states itself ("the 200 million USD loan"), nor a share for money
         # ("học phí bao nhiêu": not "hoàn trả 50% học phí")
-        if not (_numbers(a) and _numbers(a) <= stated) and (asked_share or not a.rstrip().endswith("%"))
+        if not (_stated_count(q, a.split()) or (_MONEY.search(a) and _numbers(a) <= _numbers(q.text)))
+        and (asked_share or not a.rstrip().endswith("%"))
     ][:3]
     return ", ".join(amounts) if amounts else None
+
+
+def _stated_count(q: Question, words: list[str]) -> bool:
+    """The count ``words`` write ("25 đối tác") is the question's own: the same number with the same
+    noun ("trong 25 đối tác, có mấy đối tác"; not the "5" of "trong 5 năm qua" for "5 dự án")."""
+    return f" {' '.join(_WORD.findall(fold(' '.join(words))))} " in q.words
 
 
 def _noun_goes_on(words: list[str], i: int) -> bool:
@@ -1263,7 +1275,7 @@ def _person_after_asked(q: Question, text: str) -> str | None:
     ends = [p.end() for p in re.finditer(rf"\b{re.escape(before)}\b", folded)]
     # (not where those words name someone the question names: "theo lời mời của A và B", asked about
     # A's trip, is about another's)
-    named = [n for n in q.names if n not in q.places]
+    named = [n for n in q.names if n not in q.places and n not in country_aliases()]
     ends = [end for end in ends if not any(n in re.split(r"[.;]", folded[end:])[0] for n in named)]
     if not ends:
         return None
@@ -1292,7 +1304,9 @@ def _asks_inviter(q: Question) -> bool:
         )
         + " "
     )
-    return bool(re.search(r" ai (?:đã |da )?(?:mời|moi) ", text))
+    if q.language == "vi-nodiacritics":  # ("ai moi duoc bau": who was newly elected) a visit after it
+        return bool(re.search(r" ai (?:da )?moi (?!duoc |la |den |nhat )(?:\w+ )*(?:sang|tham|du) ", text))
+    return bool(re.search(r" ai (?:đã )?mời ", text))
 
 
 def _short_named(text: str, article_text: str) -> list[tuple[int, str]]:
@@ -1318,7 +1332,8 @@ def _in_full(name: str, article_text: str) -> str:
     if " " in name or name.isupper():
         return name
     full = _article_people(article_text)
-    fits = {n for n in full if len(n.split()) >= 2 and name in (n.split()[0], n.split()[-1])}
+    # (by its last word only: a surname written first, "Kim", is shared by a family: "Kim Yo Jong")
+    fits = {n for n in full if len(n.split()) >= 2 and name == n.split()[-1]}
     return fits.pop() if len(fits) == 1 else name
 
 
@@ -1629,7 +1644,9 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
     countries = country_aliases()
     out = []
     for m in office_titles().finditer(text):
-        if _MEETING_OF.search(text[max(0, m.start() - 16) : m.start()]):
+        if _MEETING_OF.search(text[max(0, m.start() - 16) : m.start()]) and not _PERSON_NAME.match(
+            m.group("after").lstrip()
+        ):
             continue  # a meeting of such offices ("Hội nghị Bộ trưởng hợp tác Mekong - Nhật Bản")
         after = m.group("after")
         for run in _CAP_RUN.finditer(after):
@@ -1677,7 +1694,8 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
 
 
 _LEADER_BEFORE = re.compile(r"(?:lãnh đạo|người đồng cấp)$")
-_MEETING_OF = re.compile(r"(?<!\w)(?:hội nghị|cuộc họp|phiên họp|diễn đàn|đối thoại)\s+$", re.IGNORECASE)
+# (the capitalised name of a meeting, "Hội nghị Bộ trưởng ...": not "tại hội nghị Bộ trưởng A nói")
+_MEETING_OF = re.compile(r"(?<!\w)(?:Hội nghị|Cuộc họp|Phiên họp|Diễn đàn|Đối thoại)\s+$")
 _LED_BY = re.compile(r"(?:lanh dao|nguoi dong cap) ((?:\w+ ){1,2})$")
 _KIND_BEFORE = re.compile(r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ)\s+$")
 
@@ -1697,9 +1715,13 @@ _ABBREVIATED = re.compile(r"\s*\([A-Z][A-Z&\-]+\)")
 _APPOSED_NAME = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}}(?=, )")
 # (up to seven words, so that a body, a country and a name run together are one run, not cut in a name)
 # (a middle initial, "John J. Sullivan", is a word of the run)
-_CAP_RUN = re.compile(
-    rf"(?<![\w'’\-]){_CAP_WORD}(?:(?<=\s[A-Z])\.?\s+{_CAP_WORD}|\s+{_CAP_WORD}){{0,6}}(?![\w'’\-])"
+# (a middle initial of a foreign name, "John J. Sullivan": after it, a name of plain letters, not a
+# sentence's next word, "Trần Văn B. Ông cho biết", "Lê Thị H. Theo ...")
+_INITIAL = (
+    r"(?<=\s[A-Z])\.\s+(?!(?:Theo|Trong|Sau|Khi|Hai|Ba|Anh|Chi|Cho|Con|Nhung|The|In|On|At|He|She)\b)"
+    r"(?=[A-Z][a-z]+\b)"
 )
+_CAP_RUN = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:{_INITIAL}{_CAP_WORD}|\s+{_CAP_WORD}){{0,6}}(?![\w'’\-])")
 
 
 def _joined_name(name: str) -> str:
@@ -2057,6 +2079,12 @@ def _english_words() -> frozenset[str]:
     return frozenset(w for term in common for w in term.split()) | EN_WORDS
 
 
+def searched_names(q: Question) -> list[str]:
+    """The ``required_names`` retrieval searches for when no retrieved article holds one: those the
+    question writes itself (not a glossary's Vietnamese for an English word: "văn bản" for "documents")."""
+    return [n for n in required_names(q) if f" {n} " in q.words]
+
+
 def required_names(q: Question) -> list[str]:
     """The names an answer's article must hold (folded): the question's names of two or more words and
     its one-word names (``single_names``). An English question's own capitalised runs are English
@@ -2193,8 +2221,10 @@ def _holds(words: str, name: str) -> bool:
     parts = name.split()
     if (
         len(parts) >= 2
-        and re.search(  # with a middle initial or two ("John J. Sullivan" for "John Sullivan")
-            rf" {re.escape(parts[0])}(?: [a-z]){{1,2}} {re.escape(' '.join(parts[1:]))} ", words
+        and re.search(  # with a middle initial or two ("John J. Sullivan" for "John Sullivan"; a
+            # consonant: the "o" of "Long ở An Giang" is a word)
+            rf" {re.escape(parts[0])}(?: [b-df-hj-np-tv-z]){{1,2}} {re.escape(' '.join(parts[1:]))} ",
+            words,
         )
     ):
         return True
@@ -2585,7 +2615,7 @@ def compose(
     if q.qtype == "yes_no" and slot is not None and q.predicate and not _holds_verb(q, best):
         # the best sentence holds most of the question but not the verb it asks about ("mời ông A thăm"
         # for "did A accept the invitation"): a sentence of these articles with the verb, if any
-        stated = _stating(q, candidates, floor)
+        stated = _stating(q, candidates, floor, strict=True)
         if stated is not None:
             best, verb = stated
             slot = _verdict_of(q, _negates(best.text, set(verb.split())))
@@ -3293,8 +3323,9 @@ def answer_question(
         min_records=params.timeline_min_records,
         doc_ids={h.chunk.doc_id for h in hits},
     ) or compose(q, evidence, hits, max(1, max_citations), params)
-    if _one_sided(q, answer):  # a comparison answered for one side or none: each side on its own
-        answer = _each_side(q, hits, index, max(2, max_citations), params, question_vector) or answer
+    if max_citations >= 2 and _one_sided(q, answer):  # a comparison answered for one side or none:
+        # each side on its own (a citation each)
+        answer = _each_side(q, hits, index, max_citations, params, question_vector) or answer
     compose_ms = (time.perf_counter() - t0) * 1000
     answer.timings_ms = {"retrieve": retrieve_ms, "compose": compose_ms, "total": retrieve_ms + compose_ms}
     answer.extra["question_type"] = q.qtype

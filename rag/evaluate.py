@@ -152,13 +152,13 @@ def eval_retrieval(
 
 def retriever_search(retriever: Retriever, mode: Mode) -> Callable[[str, int], list[Hit]]:
     """``retriever``'s search in ``mode``; hybrid as ``Pipeline.ask`` searches, with the names the
-    answer needs (``rag.answer.required_names``)."""
+    answer needs and the question writes (``rag.answer.searched_names``)."""
     if mode != "hybrid":
         return lambda question, k: retriever.search(question, k, mode=mode).hits
-    from rag.answer import required_names
+    from rag.answer import searched_names
     from rag.question import analyze
 
-    return lambda question, k: retriever.search(question, k, names=required_names(analyze(question))).hits
+    return lambda question, k: retriever.search(question, k, names=searched_names(analyze(question))).hits
 
 
 @dataclass

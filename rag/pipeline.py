@@ -191,7 +191,7 @@ class Pipeline:
 
         ``cancelled`` is asked between the stages; when it says True, AnswerCancelledError ends the work
         (a server whose client went away)."""
-        from rag.answer import answer_question, required_names
+        from rag.answer import answer_question, searched_names
         from rag.conversation import resolve
         from rag.question import analyze
 
@@ -208,7 +208,7 @@ class Pipeline:
         t0 = time.perf_counter()
         analysis = analyze(question, resolved.language)  # (once: retrieval and answering both read it)
         k_search = max(k, self.settings.answer_candidates)
-        result = retriever.search(question, k_search, names=required_names(analysis))
+        result = retriever.search(question, k_search, names=searched_names(analysis))
         retrieve_ms = (time.perf_counter() - t0) * 1000
         _checkpoint(cancelled)
         answer = answer_question(
@@ -257,14 +257,14 @@ class Pipeline:
         return evidence, question_features(q, evidence)
 
     def _evidence(self, question: str, top_k: int | None = None) -> tuple[Question, list[Evidence]]:
-        from rag.answer import required_names, scored_evidence
+        from rag.answer import scored_evidence, searched_names
         from rag.question import analyze
 
         question = validate_question(question, self.settings.max_question_chars)
         k = max(self.settings.top_k if top_k is None else top_k, self.settings.answer_candidates)
         retriever = self._live()
         q = analyze(question)
-        hits = retriever.search(question, k, names=required_names(q)).hits
+        hits = retriever.search(question, k, names=searched_names(q)).hits
         params = self._answer_params()
         vector = retriever.question_vector(question)
         return q, scored_evidence(q, hits, retriever.index, params, vector)

@@ -203,7 +203,7 @@ class Retriever:
         names: Sequence[str] = (),
     ) -> SearchResult:
         """The ``k`` best chunks for ``query``, best first, with timings per stage. ``names`` (folded) are
-        those an answer's passage must hold (``rag.answer.required_names``): in hybrid mode, both
+        those an answer's passage must hold (``rag.answer.searched_names``): in hybrid mode, both
         retrievers rank the passages holding them once more, among themselves (``_named``)."""
         if not isinstance(query, str) or not query.strip():
             raise InvalidInputError("the question is empty")
@@ -234,6 +234,8 @@ class Retriever:
                 lists.append(("lexical", weight, self.index.lexical.search(tokens, n, mask)))
                 timings["lexical"] += (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
+        if isinstance(names, str):
+            names = [names]
         if mode == "hybrid":
             hits = self._fuse(lists, k)
             if names:
@@ -259,13 +261,15 @@ class Retriever:
         a one-word name ("Vietjet") weighs little against five generic words ("ký biên bản ghi nhớ hợp
         tác") that other articles' passages hold too. Nothing when every name is held already."""
         names = [name for name in names if name not in country_aliases()]  # (common, and named many ways)
-        if not names:
+        # the names no retrieved article writes (its words in a row: " hoang anh gia lai ")
+        articles = [self.index.articles.get(doc) for doc in dict.fromkeys(h.chunk.doc_id for h in hits)]
+        words = [" " + " ".join(syllables(f"{a.title}\n{a.text}")) + " " for a in articles if a is not None]
+        absent = [name for name in names if not any(f" {' '.join(syllables(name))} " in w for w in words)]
+        if not absent:
             return []
-        rows = [r for doc in dict.fromkeys(h.chunk.doc_id for h in hits) for r in self.index.rows_of(doc)]
-        masks = [self.index.lexical.holding(syllables(name)) for name in names]
-        missing = [m for m in masks if not m[rows].any()]
-        if not missing:
-            return []
+        # the passages holding each such name: its syllables and the pairs of them the index keeps
+        # ("hoang_anh", "anh_gia", "gia_lai": not "Gia Lai ... thầy Hoàng ... tiếng Anh")
+        missing = [self.index.lexical.holding(_name_tokens(name)) for name in absent]
         held = np.logical_and.reduce(missing)
         if not held.any():
             held = np.logical_or.reduce(missing)
@@ -307,6 +311,12 @@ class Retriever:
         row = min(rows, key=lambda r: self.index.chunks[r].n)
         lead = fused.setdefault(row, Hit(self.index.chunks[row], 0.0))
         lead.score += self.lead_weight / (self.rrf_k + 1)
+
+
+def _name_tokens(name: str) -> list[str]:
+    """The lexical tokens a passage writing ``name`` holds: its syllables and adjacent pairs."""
+    words = syllables(name)
+    return words + [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
 
 
 def _set_rank(hit: Hit, name: str, rank: int, score: float) -> None:

@@ -1377,3 +1377,49 @@ def test_the_sides_a_question_compares() -> None:
         "the loan from the bank",
         "the grant from Japan",
     )
+
+
+def test_review_cases_of_the_name_and_count_rules() -> None:
+    from rag.answer import _holds, _in_full, _titled
+
+    # a Vietnamese name shortened to an initial ends the name before the next sentence
+    assert [n for n, _ in _titled("Chủ tịch xã Trần Văn B. Ông cho biết dự án đã xong.")] == ["Trần Văn B"]
+    # a one-letter Vietnamese word is no initial ("Long ở An Giang" does not hold "Long An")
+    assert not _holds(" ong long o an giang ", "long an")
+    # a speaker at a meeting of ministers is named ("tại hội nghị Bộ trưởng A nhấn mạnh")
+    assert [n for n, _ in _titled("Tại hội nghị Bộ trưởng Nguyễn Chí Dũng nhấn mạnh vai trò.")] == [
+        "Nguyễn Chí Dũng"
+    ]
+    # a surname written first names a family, not one person
+    article = "Bà Kim Yo Jong, em gái ông Kim Jong Un, dự lễ. Ông Kim phát biểu."
+    assert _in_full("Kim", article) == "Kim"
+
+
+def test_a_number_the_question_gives_for_something_else_is_still_a_count(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An thu hút đầu tư nước ngoài\n\n"
+        "Trong 5 năm qua, tỉnh Bình An thu hút được 5 dự án FDI, trong đó có 3 dự án của Hàn Quốc.\n",
+    )
+    answer = pipe.ask("Trong 5 năm qua, tỉnh Bình An thu hút được bao nhiêu dự án FDI?")
+    assert answer.answer.startswith("5 dự án"), answer.answer
+
+
+def test_who_was_newly_elected_is_no_inviter(tmp_path: Path) -> None:
+    from rag.answer import _asks_inviter
+
+    assert not _asks_inviter(analyze("ai moi duoc bau lam chu tich quoc hoi"))
+    assert _asks_inviter(analyze("ai moi chu tich ha vien ba lan sang tham viet nam"))
+    assert _asks_inviter(analyze("Ai đã mời Tổng thống Ba Lan thăm Việt Nam?"))
+
+
+def test_yes_no_no_verdict_from_a_sentence_about_something_else(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Chủ tịch nước điện đàm với Tổng thống Ba Lan\n\n"
+        "Chủ tịch nước Trần Minh Tâm trân trọng mời Tổng thống Tomasz Wielki thăm chính thức Việt Nam. "
+        "Hai bên trao đổi về thương mại.\n\n"
+        "Tổng thống Wielki không đồng ý với đề xuất của Việt Nam về thuế nhập khẩu thép.\n",
+    )
+    answer = pipe.ask("Did President Wielki agree to visit Vietnam?")
+    assert not answer.answer.startswith("No"), answer.answer

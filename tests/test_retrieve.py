@@ -153,3 +153,26 @@ def test_a_name_no_retrieved_article_holds_is_searched_for(tmp_path: Path) -> No
         assert [h.chunk.chunk_id for h in retriever.search(question, 3, names=names).hits] == plain
     # asked through the pipeline, the question's names are the ones the answer needs
     assert "doc-vj" in [c.doc_id for c in pipe.ask(question).citations]
+
+
+def test_a_name_is_held_by_its_words_in_a_row(tmp_path: Path) -> None:
+    from rag.retrieve import _name_tokens
+
+    pipe = _corpus_pipeline(
+        tmp_path,
+        {
+            "doc-a": "Gia Lai mở lớp học\n\nTỉnh Gia Lai mở lớp. Thầy Hoàng Minh dạy tiếng Anh.\n",
+            "doc-b": "Câu lạc bộ ký hợp đồng\n\nCâu lạc bộ Hoàng Anh Gia Lai ký hợp đồng tài trợ mới.\n",
+        },
+    )
+    lexical = pipe.index.lexical
+    rows = np.flatnonzero(lexical.holding(_name_tokens("hoang anh gia lai")))
+    assert {pipe.index.chunks[r].doc_id for r in rows} == {"doc-b"}
+    # a name given as one string is one name, not its letters
+    retriever = Retriever(pipe.index, pipe.embedder)
+    question = "Ai ký hợp đồng tài trợ?"
+    plain = [h.chunk.chunk_id for h in retriever.search(question, 1).hits]
+    assert [h.chunk.chunk_id for h in retriever.search(question, 1, names="hoang anh gia lai").hits] == [
+        h.chunk.chunk_id for h in retriever.search(question, 1, names=["hoang anh gia lai"]).hits
+    ]
+    assert plain
