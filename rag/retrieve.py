@@ -256,8 +256,8 @@ class Retriever:
         n: int,
         lexical_boost: float,
     ) -> list[tuple[str, float, list[tuple[int, float]]]]:
-        """When no article of ``hits`` holds one of the ``names`` (every syllable of it in one passage), a
-        dense and a lexical list of the passages that hold the names missing (all of them, or else any):
+        """When no article of ``hits`` writes one of the ``names`` (its words in a row), a dense and a
+        lexical list of the passages that hold the names missing (all of them, or else any):
         a one-word name ("Vietjet") weighs little against five generic words ("ký biên bản ghi nhớ hợp
         tác") that other articles' passages hold too. Nothing when every name is held already."""
         names = [name for name in names if name not in country_aliases()]  # (common, and named many ways)
