@@ -976,9 +976,6 @@ def _stating(
     person = bool(subject) and (
         looks_foreign(subject[-1]) or bool(person_names(q.subject)) or q.language == "en"
     )
-    # the verb as written (one tone placement): folded, "ký" would be "kỳ", "mời" "mới"; folded only for a
-    # question typed without marks
-    plain = q.language == "vi-nodiacritics"
     # what it is asked about: the pairs of words after the verb ("trả lời đề nghị ký hiệp định ..."; in
     # English, of the question's Vietnamese terms), one of which the sentence holds (not "nhất trí tăng
     # cường hợp tác chống cướp biển" for "nhất trí hướng tới Bộ Quy tắc ứng xử ở Biển Đông": one
@@ -995,8 +992,7 @@ def _stating(
         if not obj:
             return None
     for e in ranked:
-        words = " " + " ".join(_WORD.findall(fold(e.text) if plain else same_tones(e.text))) + " "
-        verb = next((v for v in q.predicate if f" {v} " in words), None)
+        verb = _verb_in(q, e)
         if verb is None:
             continue
         before = _previous_sentence(e, ranked)  # ("Chủ tịch nước mời ông A thăm Việt Nam. Ông A nhận lời.")
@@ -1016,11 +1012,13 @@ def _stating(
     return None
 
 
-def _holds_verb(q: Question, e: Evidence) -> bool:
-    """``e`` holds one of the verbs a yes/no question asks about (``Question.predicate``)."""
+def _verb_in(q: Question, e: Evidence) -> str | None:
+    """The verb a yes/no question asks about (one of ``Question.predicate``) that ``e`` writes, or None;
+    as written (one tone placement: folded, "ký" would be "kỳ", "mời" "mới"), folded only for a question
+    typed without marks."""
     plain = q.language == "vi-nodiacritics"
     words = " " + " ".join(_WORD.findall(fold(e.text) if plain else same_tones(e.text))) + " "
-    return any(f" {v} " in words for v in q.predicate)
+    return next((v for v in q.predicate if f" {v} " in words), None)
 
 
 def _negates(text: str, terms: set[str]) -> bool:
@@ -2612,7 +2610,7 @@ def compose(
         if later is not None:
             best, slot = later, _verdict_of(q, True)
             ranked = [best] + [e for e in ranked if e is not best]
-    if q.qtype == "yes_no" and slot is not None and q.predicate and not _holds_verb(q, best):
+    if q.qtype == "yes_no" and slot is not None and q.predicate and _verb_in(q, best) is None:
         # the best sentence holds most of the question but not the verb it asks about ("mời ông A thăm"
         # for "did A accept the invitation"): a sentence of these articles with the verb, if any
         stated = _stating(q, candidates, floor, strict=True)

@@ -29,6 +29,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import numpy as np
@@ -263,7 +264,7 @@ class Retriever:
         names = [name for name in names if name not in country_aliases()]  # (common, and named many ways)
         # the names no retrieved article writes (its words in a row: " hoang anh gia lai ")
         articles = [self.index.articles.get(doc) for doc in dict.fromkeys(h.chunk.doc_id for h in hits)]
-        words = [" " + " ".join(syllables(f"{a.title}\n{a.text}")) + " " for a in articles if a is not None]
+        words = [_written(a.title, a.text) for a in articles if a is not None]
         absent = [name for name in names if not any(f" {' '.join(syllables(name))} " in w for w in words)]
         if not absent:
             return []
@@ -311,6 +312,12 @@ class Retriever:
         row = min(rows, key=lambda r: self.index.chunks[r].n)
         lead = fused.setdefault(row, Hit(self.index.chunks[row], 0.0))
         lead.score += self.lead_weight / (self.rrf_k + 1)
+
+
+@lru_cache(maxsize=1024)  # (each article folded once, not once per question)
+def _written(title: str, text: str) -> str:
+    """An article's folded syllables, " "-joined with a space at each end."""
+    return " " + " ".join(syllables(f"{title}\n{text}")) + " "
 
 
 def _name_tokens(name: str) -> list[str]:
