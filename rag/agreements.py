@@ -856,7 +856,18 @@ def extract(article: Article) -> list[Agreement]:
         for _, _, _, rec in found:
             if not rec.own_date and rec.date == anchor.date:
                 rec.date_text, rec.place = anchor.date_text, rec.place or anchor.place
-    # an event reported again without its own date (the lede's "Mới đây ... đã ký") is the dated one's double
+    # what the parties of a dated event agreed, in a later sentence without a date ("Đối với châu X, 2 bên
+    # thống nhất ..."), is of that event: the nearest one before it whose parties are its own
+    for at, (_, _, _, rec) in enumerate(found):
+        if rec.date is None and rec.date_text is None and rec.action not in EVENT_ACTIONS:
+            before = [
+                r for _, _, _, r in found[:at] if r in dated and r.date and _covered(rec.parties, r.parties)
+            ]
+            if before:
+                rec.date, rec.date_text = before[-1].date, before[-1].date_text
+                rec.place = rec.place or before[-1].place
+    # an event reported again without its own date (the lede's "Mới đây ... đã ký") is the dated one's
+    # double (of the same date, or without any: an article without a date of its own)
     out = []
     seen: set[tuple[str, str | None, str | None, tuple[str, ...]]] = set()
     for start, k, q_end, rec in found:
@@ -869,7 +880,9 @@ def extract(article: Article) -> list[Agreement]:
             not rec.own_date
             and rec.action in EVENT_ACTIONS
             and any(
-                d.action == rec.action and d.date == rec.date and _covered(rec.parties, d.parties)
+                d.action == rec.action
+                and (d.date == rec.date or rec.date is None)
+                and _covered(rec.parties, d.parties)
                 for d in dated
             )
         ):

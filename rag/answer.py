@@ -115,7 +115,8 @@ _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
     r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan)"
     rf"((?:(?i:{_PLACE_KINDS})\s+){{0,3}}"
-    r"(?:TP\.|Tp\.)?[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"  # ("TP.HCM")
+    # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
+    r"(?:TP\.|Tp\.)?[A-ZĐ][\wÀ-ỹ]*(?:(?:\s+(?:al|el|de|du|da|von|van|bin)(?:\s+-)?)?\s+[A-ZĐ][\wÀ-ỹ]*){0,4})"
 )
 # a kind of administrative place without its name ("Thủ đô", not "Sân vận động" of a school)
 _BARE_KIND = re.compile(
@@ -475,17 +476,50 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
     "khai mạc", "arrive"), not one that ends it ("kéo dài đến ngày 9/3"). A span of both ends answers
     either. With ``marked``, only the dates written as the end (the start) asked ("đến năm 2028"), and
     none when the question asks neither."""
+    dates = ev.dates
+    if not _says(q, *_ASKS_REPORT):  # ("Báo A ngày 17-8 dẫn thông tin ... cho hay B gặp C": when the
+        # paper wrote it, not when B met C)
+        dates = [d for d in dates if not _reported(ev.text, d)]
     ends, starts = _says(q, *_ASKS_END), _says(q, *_ASKS_START)
     if ends == starts:
-        return [] if marked else ev.dates
+        return [] if marked else dates
     wrong, right = (_STARTS_BEFORE, _ENDS_BEFORE) if ends else (_ENDS_BEFORE, _STARTS_BEFORE)
-    before = {id(d): ev.text[max(0, d.start - 30) : d.start] for d in ev.dates}
-    fits = [d for d in ev.dates if d.precision == "range" or not wrong.search(before[id(d)])]
+    before = {id(d): ev.text[max(0, d.start - 30) : d.start] for d in dates}
+    fits = [d for d in dates if d.precision == "range" or not wrong.search(before[id(d)])]
     # (the end asked, "đến năm nào": the date written as one, "đến năm 2028", before any other)
     written = [d for d in fits if d.precision == "range" or right.search(before[id(d)])]
     return written if marked else written or fits
 
 
+# a date that dates a report, right before its verb ("Báo A ngày 17-8 dẫn thông tin", "Tin từ Đại sứ quán
+# ngày 16-5 cho biết"), and a question about a report, a statement or an announcement
+_REPORTED = re.compile(
+    r"[\s,]*(?:cho biết|cho hay|đưa tin|dẫn (?:thông tin|lời|nguồn)|trích dẫn|loan tin|tường thuật)\b",
+    re.IGNORECASE,
+)
+_MEDIA = re.compile(
+    r"\b(?:báo|tờ|hãng tin|hãng thông tấn|thông tấn xã|đài|kênh|trang|tin từ|nguồn tin|tạp chí"
+    r"|truyền thông)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported(text: str, d: DateMention) -> bool:
+    """``d`` dates a report: a paper, an agency or a source of news in its clause before it and a verb
+    of reporting right after it (not "Huawei hôm 7/3 cho biết họ đã nộp đơn", its own act)."""
+    clause = re.split(r"[,.;:]", text[: d.start])[-1]
+    return _REPORTED.match(text, d.end) is not None and _MEDIA.search(clause) is not None
+
+
+_ASKS_REPORT = (
+    re.compile(
+        r" (?:cho biết|cho hay|đưa tin|dẫn|loan tin|tường thuật|nói|tuyên bố|thông báo|công bố|phát biểu) "
+    ),
+    re.compile(
+        r" (?:cho biet|cho hay|dua tin|dan|loan tin|tuong thuat|noi|tuyen bo|thong bao|cong bo|phat bieu|"
+        r"say|said|says|report|reported|reports|announce|announced|state|stated|tell|told) "
+    ),
+)
 # the end or the start of something asked (marked words, or folded and English ones)
 _ASKS_END = (
     re.compile(
@@ -507,10 +541,14 @@ _ASKS_START = (
 _START_WORDS = r"từ|bắt đầu|khai mạc"
 _END_WORDS = r"kết thúc|bế mạc"
 # the words that make a date the start or the end of a span ("từ ngày 15/5", "kéo dài đến ngày 9/3")
-_STARTS_BEFORE = re.compile(rf"\b(?:{_START_WORDS})(?:\s+(?:từ|vào))?\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE)
+# (or a thing ended between: "kết thúc nhiệm kỳ vào tháng 2-2018", "bắt đầu chuyến thăm vào ngày 5/3")
+_STARTS_BEFORE = re.compile(
+    rf"\b(?:{_START_WORDS})(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:từ|vào))?\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE
+)
 # ("đến vào ngày 10/11", arrives on, is no end)
 _ENDS_BEFORE = re.compile(
-    rf"\b(?:đến|tới|(?:hết|{_END_WORDS})(?:\s+vào)?)\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE
+    rf"\b(?:đến|tới|(?:hết|{_END_WORDS})(?:(?:\s+[^\W\d]+){{0,2}}?\s+vào)?)\s+(?:ngày\s+|hôm\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -603,6 +641,14 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         if q.language == "en":
             return f"On {partial.day}/{partial.month} (day/month; the year is not given)"
         return f"Ngày {partial.day}/{partial.month} (bài không nêu năm)"
+    month = next(
+        (d for d in mentions if not d.iso and d.month and not d.day and d.precision == "month"), None
+    )
+    if month is not None and month.month and not dated and not _ASKS_DAY.search(q.words):
+        # an undated article's "vào tháng 8": the month as written, never with an invented year
+        if q.language == "en":
+            return f"In {calendar.month_name[month.month]} (the year is not given)"
+        return f"Tháng {month.month} (bài không nêu năm)"
     relative = next((d for d in mentions if d.relative and not d.iso), None)
     if relative is not None and not dated and not _ASKS_DAY.search(q.words):
         # "cuối năm nay" of an article without its date: as written, never resolved against a guess
@@ -809,8 +855,8 @@ def _place_fits(q: Question, place: str) -> bool:
     if not m:
         return True
     bare = fold(_LOCALITY_WORDS.sub("", place)).strip()
-    if bare in country_aliases():
-        return False
+    if bare in country_aliases() or _NO_LOCALITY.match(place):
+        return False  # (nor a school, a ministry or a company, "Trường ĐH X", nor a sea: no city)
     words = (m.group("of") or m.group("adj") or m.group("in") or "").split()  # "của Trung Quốc ...", "which
     # Chinese city"
     country = next(
@@ -853,6 +899,10 @@ _CHOICE = re.compile(r" (?:hay|hoac|or) ")
 _VENUE_NAMED = re.compile(
     r"(?<!\w)((?i:sân bay|khách sạn|nhà hát|bệnh viện|sân vận động|trung tâm hội nghị)(?:\s+(?i:quốc tế))?"
     r"\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
+)
+_NO_LOCALITY = re.compile(
+    r"(?:Trường|Đại học|ĐH|Học viện|Viện|Bộ|Sở|Công ty|Tập đoàn|Ngân hàng|Trụ sở|Văn phòng|Nhà máy"
+    r"|Biển|Vịnh|Sông|Eo biển|Quần đảo|Bán đảo|Đại dương|Ấn Độ Dương|Thái Bình Dương|Đại Tây Dương)\b"
 )
 _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) ")
 _ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country)(?! s) ")
@@ -1255,6 +1305,12 @@ def _article_people(article_text: str) -> tuple[str, ...]:
 
 # "theo lời mời của ai", "được ký bởi ai": the words the person asked for comes right after
 _ASKED_AFTER = re.compile(r" ((?:\w+ ){1,2}(?:cua|voi|boi)) (?:nhung )?ai ")
+
+
+def _acts(q: Question, e: Evidence) -> bool:
+    """``e`` writes one of the verbs of the act a who-question asks by (``Question.role``), as words."""
+    words = " " + " ".join(_WORD.findall(same_tones(e.text.lower()))) + " "
+    return any(f" {v} " in words for v in q.role)
 
 
 def _person_after_asked(q: Question, text: str) -> str | None:
@@ -2445,6 +2501,10 @@ def _with_slot(
         ]
         if not usable:
             return [], "no passage names a person for it"
+        if q.role:  # "Ai chủ trì hội nghị?": a sentence that says someone chaired it, not that A attended
+            usable = [e for e in usable if _acts(q, e)]
+            if not usable:
+                return [], f"no passage says who did it ({q.role[0]})"
         # "Ai ký ...?": not the guests a sentence lists ("Tham dự lễ ký kết có ông A, ..."), who attended
         if _says(q, *_ASKS_SIGNER) and not _says(q, *_ASKS_ATTENDANCE):
             usable = [e for e in usable if not _ATTENDING.match(e.text)]

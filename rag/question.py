@@ -525,6 +525,10 @@ class Question:
     """The noun the question asks for, as folded Vietnamese words, the whole noun first ("những văn kiện
     hợp tác nào": ("van kien",); "which projects": ("du an",)): a sentence that names it is more likely
     the answer's than one that only names the event (``asked_nouns``)."""
+    role: tuple[str, ...] = ()
+    """For a who-question, the act it asks the person by, as the verbs of ``rag/data/verbs-en.tsv`` that
+    say it in Vietnamese (lower case, one tone placement): "Ai chủ trì hội nghị?" -> ("chủ trì", "chủ
+    toạ", ...), "Who signed ...?" -> ("ký", "ký kết", ...); empty when the question asks by none."""
 
 
 def analyze(question: str, language: Language | None = None) -> Question:
@@ -611,6 +615,16 @@ def analyze(question: str, language: Language | None = None) -> Question:
     subject = ""
     if qtype == "yes_no":
         predicate, subject = _predicate_en(question) if language == "en" else _predicate(question)
+        if predicate and language != "en":  # ("có đồng ý ... không": "nhất trí" says so too)
+            marked = language == "vi"
+            same = sorted(_verb_classes().get(fold(predicate[0]), ()))
+            predicate += tuple(
+                dict.fromkeys(
+                    v
+                    for v in (same_tones(s.lower()) if marked else fold(s) for s in same)
+                    if v not in predicate
+                )
+            )
     return Question(
         question,
         language,
@@ -638,6 +652,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
         ),
         # (a date, a place, an amount is the slot of a when-, where- or how-many question already)
         asked_nouns(question, language) if qtype in ("list", "what", "who") else (),
+        _role(words, language) if qtype == "who" else (),
     )
 
 
@@ -881,6 +896,50 @@ def _predicate_en(question: str) -> tuple[tuple[str, ...], str]:
     return (), ""
 
 
+def _role(words: str, language: Language) -> tuple[str, ...]:
+    """``Question.role`` from the question's folded ``words``: the verb right after "ai" ("ai (là người|
+    đã|sẽ) chủ trì"), right before it ("hội đàm với ai", "tiếp ai"), or after "who" ("who will chair",
+    "who signed"), with every verb the table gives the same English verb."""
+    found: list[str] = []
+    if language == "en":
+        # (the verb of "who" itself, after an auxiliary: not "who spoke at the signing")
+        m = re.search(
+            r" who (?:(?:will|would|did|has|have|had|was|were|is|are|actually|officially) )*(\w+) ", words
+        )
+        w = m.group(1) if m else ""
+        key = next((k for k in (w, *_stems(w), *_past_stems(w)) if k in _ROLE_ACTS), None)
+        if key is not None:
+            found = verbs()[key]
+    else:
+        for phrase in sorted(_verb_classes(_ROLE_ACTS), key=len, reverse=True):
+            if re.search(
+                rf" ai (?:(?:la nguoi|la|da|se|duoc|dang|cung|lam) )*{phrase} |"
+                rf" {phrase} (?:(?:voi|cho|boi|toi|den) )?(?:nhung )?ai ",
+                words,
+            ):
+                found = sorted(_verb_classes(_ROLE_ACTS)[phrase])
+                break
+    return tuple(dict.fromkeys(same_tones(v.lower()) for v in found))
+
+
+# the acts (English verbs of ``verbs-en.tsv``) that a sentence must say its doer did: no office or list
+# implies them ("Trưởng đoàn là A" says who led, "Dự có ông A" who attended; nothing but "A chủ trì"
+# says who chaired)
+_ROLE_ACTS = ("chair", "preside", "host", "sign", "interpret", "translate", "witness")
+
+
+@lru_cache(maxsize=2)
+def _verb_classes(acts: tuple[str, ...] = ()) -> dict[str, frozenset[str]]:
+    """Folded Vietnamese verb of ``verbs-en.tsv`` (of the English verbs ``acts``, or of all) -> the
+    Vietnamese verbs of each English verb it is the usual equivalent of, the first ("chủ trì": chair,
+    preside -> "chủ toạ"; "đồng ý": agree -> "nhất trí", "chấp thuận", ...; not "nhận lời", of accept,
+    whose usual equivalent it is not)."""
+    classes: dict[str, set[str]] = {}
+    for values in (verbs()[k] for k in (acts or verbs()) if k in verbs()):
+        classes.setdefault(fold(values[0]), set()).update(values)
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
 def _past_stems(word: str) -> list[str]:
     """Base forms of a past form with a doubled consonant or "-ied" ("banned" -> "ban", "denied" ->
     "deny")."""
@@ -933,8 +992,8 @@ def _predicate(question: str) -> tuple[tuple[str, ...], str]:
     if start == 0 and at > 2 and not raw[1][:1].isupper():
         # the opening of the sentence, a capital and a lower-case word before a name ("Sau đó Bộ Y tế có")
         start = next((i for i in range(1, at) if raw[i][:1].isupper()), at)
-    while start < at and not raw[start][:1].isupper():
-        start += 1
+    while start < at and (not raw[start][:1].isupper() or fold(raw[start]) in ("phia", "ben")):
+        start += 1  # (the side's name: "Trung Quốc" of "Phía Trung Quốc", which articles write alone)
     return (verb,), " ".join(raw[start:at])
 
 
@@ -1043,7 +1102,8 @@ def _names(question: str, language: Language) -> list[str]:
     names += [
         next((fold(v) for v in values if f" {fold(v)} " in folded), fold(values[0]))
         for values in _translations(question)
-        if _is_place(fold(values[0]))
+        if values[0][:1].isupper() and _is_place(fold(values[0]))  # (a place is capitalised: "document" is
+        # "văn bản", no "Văn Bàn")
     ]
     names.extend(p for p in _glossary_places() if f" {p} " in folded)  # and those typed without marks
     return [n for n in dict.fromkeys(names) if len(n.split()) >= 2 and n.split()[0] not in _TITLE_WORDS]

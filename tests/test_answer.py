@@ -1423,3 +1423,98 @@ def test_yes_no_no_verdict_from_a_sentence_about_something_else(tmp_path: Path) 
     )
     answer = pipe.ask("Did President Wielki agree to visit Vietnam?")
     assert not answer.answer.startswith("No"), answer.answer
+
+
+def test_the_date_of_a_report_is_not_the_date_of_what_it_reports(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hai nước tăng cường hợp tác quốc phòng\n\n"
+        "Báo Thời Đại ngày 17-8 dẫn thông tin từ Bộ Ngoại giao cho hay Thứ trưởng Karl Brenner đã gặp "
+        "Bộ trưởng Ravi Menon tại New Delhi. "
+        "Hãng Bình An hôm 7/3 cho biết họ đã nộp đơn kiện lên tòa án.\n",
+    )
+    met = pipe.ask("Thứ trưởng Karl Brenner gặp Bộ trưởng Ravi Menon vào ngày nào?")
+    assert met.abstained, met.answer
+    reported = pipe.ask("Báo Thời Đại đưa tin về cuộc gặp vào ngày nào?")
+    assert reported.answer.startswith("Ngày 17/8"), reported.answer
+    # (a company telling of its own act is no paper: its date stands)
+    sued = pipe.ask("Hãng Bình An nộp đơn kiện lên tòa án khi nào?")
+    assert sued.answer.startswith("Ngày 7/3"), sued.answer
+
+
+def test_an_end_with_its_thing_between_is_no_start(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Đại sứ quán Tây Lâm họp báo\n\n"
+        "Tây Lâm chưa công bố đại sứ mới sau khi đại sứ Hạ Minh Khải kết thúc nhiệm kỳ vào tháng 2-2018.\n",
+    )
+    began = pipe.ask("Đại sứ Hạ Minh Khải bắt đầu nhiệm kỳ tại Việt Nam từ năm nào?")
+    assert began.abstained, began.answer
+    ended = pipe.ask("Đại sứ Hạ Minh Khải kết thúc nhiệm kỳ khi nào?")
+    assert "2/2018" in ended.answer, ended.answer
+
+
+def test_a_school_is_no_city_and_a_place_name_is_whole(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng Tây Lâm thăm Việt Nam\n\n"
+        "Tại TP.HCM, ông sẽ tham dự toạ đàm với sinh viên tại Trường ĐH Tôn Đức Thắng.\n\n"
+        "Phiến quân nổi dậy bị cô lập ở thị trấn Jisr al - Shughur.\n",
+    )
+    city = pipe.ask("Thủ tướng Tây Lâm toạ đàm với sinh viên ở thành phố nào?")
+    assert city.answer.startswith("Tại TP.HCM:"), city.answer
+    school = pipe.ask("Thủ tướng Tây Lâm toạ đàm với sinh viên ở đâu?")
+    assert "Trường ĐH Tôn Đức Thắng" in school.answer, school.answer
+    town = pipe.ask("Phiến quân nổi dậy bị cô lập ở đâu?")
+    assert town.answer.startswith("Tại thị trấn Jisr al - Shughur:"), town.answer
+
+
+def test_who_is_asked_by_the_act_the_sentence_must_say(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng dự Hội nghị thượng đỉnh Tây Lâm\n\n"
+        "Thủ tướng Trần Minh Tâm chiều nay dự Hội nghị thượng đỉnh Tây Lâm lần thứ 12 tại Manila.\n\n"
+        "Hội nghị bàn về hợp tác biển và an ninh khu vực.\n",
+    )
+    chair = pipe.ask("ai la chu tri hoi nghi thuong dinh tay lam lan thu 12")
+    assert chair.abstained, chair.answer  # (attending it is not chairing it)
+    attended = pipe.ask("Who attended the 12th Tay Lam summit in Manila?")
+    assert attended.answer.startswith("Trần Minh Tâm"), attended.answer
+
+
+def test_who_role_and_an_english_word_the_glossary_puts_into_vietnamese() -> None:
+    assert "ký" in analyze("Ai là người ký Bản ghi nhớ?").role
+    assert "chủ trì" in analyze("ai se chu tri hoi nghi").role
+    assert "phiên dịch" in analyze("Ai làm phiên dịch cho Tổng thống?").role
+    assert analyze("Thủ tướng sẽ hội đàm với ai?").role == ()  # (an office or a list names who met)
+    assert analyze("Ai là Bộ trưởng Ngoại giao?").role == ()
+    assert "ký" in analyze("Who signed the memorandum?").role
+    # ("document" is "văn bản", which is no place "Văn Bàn")
+    assert "van ban" not in analyze("What document did the minister say should be built?").names
+
+
+def test_a_yes_no_verb_is_said_by_its_usual_synonyms_too(tmp_path: Path) -> None:
+    assert "nhất trí" in analyze("Phía Tây Lâm có đồng ý với các biện pháp hợp tác không?").predicate
+    assert "nhan loi" not in analyze("phia tay lam co dong y voi cac bien phap hop tac khong").predicate
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An và Tây Lâm hội đàm\n\n"
+        "Phía Tây Lâm nhất trí với các biện pháp tăng cường hợp tác song phương mà Bình An đề xuất.\n",
+    )
+    answer = pipe.ask("Phía Tây Lâm có đồng ý với các biện pháp tăng cường hợp tác song phương không?")
+    assert answer.answer.startswith("Có"), answer.answer
+
+
+def test_a_month_without_its_year_and_a_sea_that_is_no_city(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng dự hội nghị cấp cao\n\n"
+        "Thủ tướng hoan nghênh việc Bình An và Tây Lâm thông qua khung Bộ quy tắc ứng xử vào tháng 8.\n\n"
+        "Bộ trưởng Lê Văn Hòa bày tỏ quan ngại về những diễn biến ở Biển Đông với Bộ trưởng Tây Lâm.\n",
+    )
+    when = pipe.ask("Bình An và Tây Lâm thông qua khung Bộ quy tắc ứng xử vào thời gian nào?")
+    assert when.answer.startswith("Tháng 8 (bài không nêu năm)"), when.answer
+    day = pipe.ask("Bình An và Tây Lâm thông qua khung Bộ quy tắc ứng xử vào ngày nào?")
+    assert day.abstained, day.answer  # (a month does not say the day)
+    city = pipe.ask("Bộ trưởng Lê Văn Hòa gặp Bộ trưởng Tây Lâm ở thành phố nào?")
+    assert city.abstained, city.answer

@@ -336,13 +336,14 @@ def test_whether_and_whose_name() -> None:
 def test_the_verb_and_the_subject_a_yes_no_question_asks_about() -> None:
     # the verb as written (lower case, one tone placement); folded only when the question is typed so
     q = analyze("Thủ tướng Nhật Shinzo Abe có trả lời đề nghị ký hiệp định hoà bình không?")
-    assert (q.predicate, q.subject) == (("trả lời",), "Nhật Shinzo Abe")
+    assert (q.predicate[0], q.subject) == ("trả lời", "Nhật Shinzo Abe")
+    assert "phản hồi" in q.predicate  # (the verbs the table gives for "respond" with it)
     q = analyze("Bộ Thống nhất Hàn Quốc có chấp nhận đề nghị đàm phán của Triều Tiên không?")
     assert (q.predicate, q.subject) == (("chấp nhận",), "Bộ Thống nhất Hàn Quốc")
-    assert analyze("thu tuong abe co tra loi de nghi khong").predicate == ("tra loi",)
+    assert analyze("thu tuong abe co tra loi de nghi khong").predicate[:2] == ("tra loi", "phan hoi")
     assert analyze("Trường A có được kiểm định quốc gia không?").predicate == ("kiểm định",)
     assert analyze("Nga có thực sự huỷ cuộc tập trận không?").predicate == ("hủy cuộc",)  # "huỷ" = "hủy"
-    assert analyze("Việt Nam có tham gia về cơ chế không?").predicate == ("tham gia",)  # "cơ" is no "có"
+    assert analyze("Việt Nam có tham gia về cơ chế không?").predicate[0] == "tham gia"  # "cơ" is no "có"
     assert analyze("Đã ký hiệp định chưa?").predicate == ("ký hiệp",)  # the first word may open it
     assert analyze("Sau đó Bộ Y tế có phê duyệt vắc xin không?").subject == "Bộ Y tế"
     assert analyze("Tuyên bố có phải được hai bộ ký năm 2017 không?").predicate == ()  # whether it is so
