@@ -11,10 +11,10 @@ abstention threshold is then chosen by answering every dev question with each ca
 keeping the lowest of those within 1% of the dev questions of the most right (a fact found, or an
 unanswerable question declined). Only dev sets are used: every set of ``eval/foreign`` whose misses
 were read (``dev``, ``dev-en``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh6``, ``fresh7``,
-``fresh8``, ``fresh10``) and the seed gold set; the held-out ``eval/foreign/test.jsonl``, ``fresh5.jsonl`` and
-``fresh9.jsonl`` never are, nor are their articles indexed. (Left out one set at a time, a model trained
-on the others puts a sentence holding every fact first for 588 of the 741 dev questions that have one,
-against 574 without the feature ``asked``, the noun the question asks for.)
+``fresh8``, ``fresh10``, ``fresh11``) and the seed gold set; the held-out ``eval/foreign/test.jsonl``,
+``fresh5.jsonl`` and ``fresh9.jsonl`` never are, nor are their articles indexed. (Left out one set at a
+time, a model trained on the others puts a sentence holding every fact first for 588 of the 741 dev
+questions that have one, against 574 without the feature ``asked``, the noun the question asks for.)
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from rag.scorer import (  # noqa: E402
 FOREIGN = ROOT / "eval/foreign"
 # each fresh set is asked over the articles of the sets before it too (as `rag eval` runs them), except
 # the held-out fresh5's: none of its text is seen in training
-_FRESH = ["fresh", "fresh2", "fresh3", "fresh4", "fresh6", "fresh7", "fresh8", "fresh10"]
+_FRESH = ["fresh", "fresh2", "fresh3", "fresh4", "fresh6", "fresh7", "fresh8", "fresh10", "fresh11"]
 DEV_SETS: list[tuple[str, Path, list[Path]]] = [
     ("foreign-dev", FOREIGN / "dev.jsonl", [FOREIGN / "articles.jsonl"]),
     ("foreign-dev-en", FOREIGN / "dev-en.jsonl", [FOREIGN / "articles.jsonl"]),

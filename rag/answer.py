@@ -12,6 +12,7 @@ import calendar
 import math
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -28,6 +29,7 @@ from rag.gazetteer import (
     places,
     sino_vietnamese_countries,
     starts_with_place,
+    title_synonyms,
     titles,
 )
 from rag.index import Index
@@ -109,15 +111,33 @@ _MONEY = re.compile(
 _PLACE_KINDS = (
     r"thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|Trung tâm|bang|vùng|khu vực|quận|xã|phường|"
     r"thị xã|thị trấn|đảo|sân vận động|sân bay(?: quốc tế)?|sân|cảng|vịnh|hồ|miền|khách sạn|nhà hát|"
-    r"bệnh viện|hội trường|nhà khách|TP\.|Tp\."  # ("tại TP. Thủ Dầu Một")
+    r"bệnh viện|hội trường|nhà khách|làng|thôn|khu|trụ sở|TP\.|Tp\."  # ("tại TP. Thủ Dầu Một")
 )
 _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
     r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan)"
-    rf"((?:(?i:{_PLACE_KINDS})\s+){{0,3}}"
+    # (a kind of place and up to two words that qualify it: "tại làng đình chiến Panmunjom")
+    # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
+    rf"((?:(?i:{_PLACE_KINDS})\s+(?:(?!của\b|và\b|với\b)[a-zà-ỹđ]+\s+){{0,2}}?){{0,3}}"
     # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
     r"(?:TP\.|Tp\.)?[A-ZĐ][\wÀ-ỹ]*(?:(?:\s+(?:al|el|de|du|da|von|van|bin)(?:\s+-)?)?\s+[A-ZĐ][\wÀ-ỹ]*){0,4})"
 )
+# an office held in a place ("đại sứ Mỹ tại Philippines", "Tổng lãnh sự quán Việt Nam tại Osaka"), whose
+# place is no event's
+_OFFICE_IN = re.compile(
+    r"\b(?:đại sứ(?: quán)?|tổng lãnh sự(?: quán)?|lãnh sự(?: quán)?|cơ quan đại diện|văn phòng đại diện"
+    r"|trưởng đại diện|phóng viên thường trú|thường trú)(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _places_in(text: str) -> Iterator[re.Match[str]]:
+    """The where-phrases of ``text`` (``_PLACE``), not the place of an office (``_OFFICE_IN``)."""
+    return (
+        m for m in _PLACE.finditer(text) if not _OFFICE_IN.search(text[max(0, m.start() - 40) : m.start()])
+    )
+
+
 # a kind of administrative place without its name ("Thủ đô", not "Sân vận động" of a school)
 _BARE_KIND = re.compile(
     r"(?i:thành phố|tỉnh|huyện|châu|thủ đô|quận|xã|phường|thị xã|thị trấn|bang|vùng|khu vực|miền)"
@@ -263,7 +283,7 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
         if best and q.years and all(y in text for y in q.years):
             fit += 0.1  # "when was the 2019-2023 agreement signed": its own sentence, not its successor's
     elif qtype == "where":
-        fit += 0.2 if _PLACE.search(text) else 0.0
+        fit += 0.2 if next(_places_in(text), None) else 0.0
     elif qtype == "who":
         fit += 0.3 if _PERSON.search(text) or has_person(text) else 0.0
         title = fold(ev.article.title)
@@ -766,7 +786,7 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     m = next(
         (
             m
-            for m in _PLACE.finditer(ev.text)
+            for m in _places_in(ev.text)
             # (not a kind of place alone: "tại Thủ đô của Kazakhstan")
             if _place_fits(q, m.group(1))
             and not _BARE_KIND.fullmatch(_whole_words(ev.text, m.start(1), m.end(1)))
@@ -805,7 +825,7 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
 def _city_of_country(q: Question, ev: Evidence, evidence: list[Evidence]) -> tuple[Evidence, str] | None:
     """A place of the country ``ev`` names as where ("tại Lào"), given by another candidate sentence of
     the same article, with that sentence: the city a question asking for one wants."""
-    named = [fold(m.group(1)) for m in _PLACE.finditer(ev.text)]
+    named = [fold(m.group(1)) for m in _places_in(ev.text)]
     countries = {c for n in named if n in country_aliases() for c in country_aliases()[n]}
     if not countries:
         return None
@@ -1808,7 +1828,7 @@ def _fits_part(ev: Evidence, qtype: str) -> bool:
     if qtype == "when":
         return bool(ev.dates)
     if qtype == "where":
-        return bool(_PLACE.search(ev.text))
+        return next(_places_in(ev.text), None) is not None
     if qtype == "who":
         return bool(person_names(ev.text))
     return True
@@ -2023,7 +2043,10 @@ def asked_titles(q: Question) -> list[str]:
     # (not "Cố vấn nào của Tổng thống Nga": that office is part of the one asked)
     which = [t for t in found if re.search(rf" {re.escape(t)} (?:\w+ ){{0,2}}nao ", q.words)]
     of_other = any(f" {t} nao cua {o} " in q.words for t in which for o in found if o != t)
-    return which if q.language != "en" and which and not of_other else found
+    asked = which if q.language != "en" and which and not of_other else found
+    # (and the same office written another way: "người phát ngôn" is "phát ngôn viên")
+    same = title_synonyms()
+    return list(dict.fromkeys(t for title in asked for t in (title, *sorted(same.get(title, ())))))
 
 
 def _introducing_titles(q: Question) -> list[str]:

@@ -68,6 +68,19 @@ def titles(path: Path = DEFAULT_TITLES) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def title_synonyms(path: Path = DEFAULT_TITLES) -> dict[str, frozenset[str]]:
+    """Folded Vietnamese title -> the folded titles of the same office: the rows of ``path`` whose third
+    column is "same", grouped by their English ("người phát ngôn" and "phát ngôn viên")."""
+    groups: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = [p.strip() for p in line.split("\t")]
+        if line.startswith("#") or len(parts) < 3 or parts[2] != "same":
+            continue
+        groups.setdefault(parts[1], set()).add(fold(parts[0]))
+    return {title: frozenset(group) for group in groups.values() for title in group}
+
+
+@lru_cache(maxsize=1)
 def office_titles() -> re.Pattern[str]:
     """An office title of ``titles()`` (either tone placement, any case) and the 16 words after it
     (words a spaced hyphen joins count as one; a quote ends them, and so does a comma unless an

@@ -1518,3 +1518,31 @@ def test_a_month_without_its_year_and_a_sea_that_is_no_city(tmp_path: Path) -> N
     assert day.abstained, day.answer  # (a month does not say the day)
     city = pipe.ask("Bộ trưởng Lê Văn Hòa gặp Bộ trưởng Tây Lâm ở thành phố nào?")
     assert city.abstained, city.answer
+
+
+def test_an_office_held_in_a_place_is_not_where_and_a_qualified_kind_of_place_is(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hai bên chuẩn bị hội đàm\n\n"
+        "Nhà Trắng cho biết đại sứ Mỹ tại Philippines, ông Karl Brenner, sẽ họp nhóm công tác "
+        "với bà Lan Hee.\n\n"
+        "Bà Lan Hee và ông Karl Brenner đã có nhiều vòng đàm phán tại làng đình chiến Bình Môn.\n",
+    )
+    answer = pipe.ask("Bà Lan Hee và ông Karl Brenner đàm phán ở đâu?")
+    assert answer.answer.startswith("Tại làng đình chiến Bình Môn"), answer.answer
+    assert not pipe.ask("Ông Karl Brenner họp nhóm công tác ở đâu?").answer.startswith("Tại Philippines")
+
+
+def test_an_office_written_another_way_is_the_same_office(tmp_path: Path) -> None:
+    from rag.answer import asked_titles
+
+    assert "phat ngon vien" in asked_titles(analyze("Người phát ngôn Nhà Trắng là ai?"))
+    assert asked_titles(analyze("Giám đốc bệnh viện là ai?")) == ["giam doc"]  # (no Cục trưởng)
+    pipe = _pipeline_on(
+        tmp_path,
+        "Mỹ bình luận về cuộc gặp\n\n"
+        "Phát ngôn viên Bộ Ngoại giao Mỹ Karl Brenner cho biết cuộc gặp diễn ra tốt đẹp. "
+        "Ông Lê Văn Hòa cũng dự cuộc gặp.\n",
+    )
+    answer = pipe.ask("Người phát ngôn Bộ Ngoại giao Mỹ là ai?")
+    assert answer.answer.startswith("Karl Brenner"), answer.answer
