@@ -2370,7 +2370,10 @@ def _answerable(
     if not usable:
         return [], "no passage"
     support = max(e.coverage for e in usable)
-    if support < p.min_coverage:
+    # (a comparison's sentence answers one side of it, about half the question: "kim ngạch thương mại
+    # ... với tổng vốn đầu tư ..., con số nào lớn hơn")
+    floor = p.min_coverage / 2 if q.qtype == "compare" or _compares(q) else p.min_coverage
+    if support < floor:
         return [], f"low support {support:.2f}"
     # Every name the question gives must be known to some retrieved article (a cross-article question
     # may take each from another): among thousands of news articles, one about another company's

@@ -1546,3 +1546,17 @@ def test_an_office_written_another_way_is_the_same_office(tmp_path: Path) -> Non
     )
     answer = pipe.ask("Người phát ngôn Bộ Ngoại giao Mỹ là ai?")
     assert answer.answer.startswith("Karl Brenner"), answer.answer
+
+
+def test_a_comparison_needs_half_the_support_each_side_holds(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tây Lâm và Bình An hợp tác kinh tế\n\n"
+        "Kim ngạch thương mại tăng trưởng cao, ổn định, đạt mức 3,5 tỷ USD trong năm 2017. "
+        "Tây Lâm là nhà đầu tư lớn với hơn 5,1 tỷ USD tại Bình An.\n",
+    )
+    answer = pipe.ask(
+        "Theo số liệu mà phía chính phủ hai nước công bố gần đây, kim ngạch thương mại Bình An - Tây Lâm "
+        "năm 2017 với tổng vốn đầu tư của Tây Lâm, con số nào lớn hơn và mỗi con số cụ thể là bao nhiêu?"
+    )
+    assert "3,5 tỷ USD" in answer.answer and "5,1 tỷ USD" in answer.answer, answer.answer
