@@ -797,6 +797,11 @@ def _finish(rec: _Record, ctx: _Context, previous: list[_Record]) -> _Record:
     return rec
 
 
+def _same_what(a: str | None, b: str | None) -> bool:
+    """Two records' objects can be one: either is unnamed, or one's words hold the other's."""
+    return not a or not b or _key(a) in _key(b) or _key(b) in _key(a)
+
+
 def _covered(small: list[str], big: list[str]) -> bool:
     return all(any(_key(a) in _key(b) or _key(b) in _key(a) for b in big) for a in small)
 
@@ -861,13 +866,16 @@ def extract(article: Article) -> list[Agreement]:
     for at, (_, _, _, rec) in enumerate(found):
         if rec.date is None and rec.date_text is None and rec.action not in EVENT_ACTIONS:
             before = [
-                r for _, _, _, r in found[:at] if r in dated and r.date and _covered(rec.parties, r.parties)
+                r
+                for _, _, _, r in found[:at]
+                if any(r is d for d in dated) and r.date and _covered(rec.parties, r.parties)
             ]
             if before:
                 rec.date, rec.date_text = before[-1].date, before[-1].date_text
                 rec.place = rec.place or before[-1].place
     # an event reported again without its own date (the lede's "Mới đây ... đã ký") is the dated one's
-    # double (of the same date, or without any: an article without a date of its own)
+    # double (of the same date, or without any in an article without a date of its own, when it names no
+    # other document: "Mới đây, A đã ký thỏa thuận với B" and "Ngày 12/6, A và B ký Thỏa thuận ...")
     out = []
     seen: set[tuple[str, str | None, str | None, tuple[str, ...]]] = set()
     for start, k, q_end, rec in found:
@@ -881,7 +889,7 @@ def extract(article: Article) -> list[Agreement]:
             and rec.action in EVENT_ACTIONS
             and any(
                 d.action == rec.action
-                and (d.date == rec.date or rec.date is None)
+                and (d.date == rec.date or (rec.date is None and _same_what(rec.what, d.what)))
                 and _covered(rec.parties, d.parties)
                 for d in dated
             )

@@ -118,7 +118,8 @@ _PLACE = re.compile(
     r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan)"
     # (a kind of place and up to two words that qualify it: "tại làng đình chiến Panmunjom")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
-    rf"((?:(?i:{_PLACE_KINDS})\s+(?:(?!của\b|và\b|với\b)[a-zà-ỹđ]+\s+){{0,2}}?){{0,3}}"
+    # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này")
+    rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b)[a-zà-ỹđ]+\s+){{0,2}}?){{0,3}}"
     # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
     r"(?:TP\.|Tp\.)?[A-ZĐ][\wÀ-ỹ]*(?:(?:\s+(?:al|el|de|du|da|von|van|bin)(?:\s+-)?)?\s+[A-ZĐ][\wÀ-ỹ]*){0,4})"
 )
@@ -132,10 +133,18 @@ _OFFICE_IN = re.compile(
 
 
 def _places_in(text: str) -> Iterator[re.Match[str]]:
-    """The where-phrases of ``text`` (``_PLACE``), not the place of an office (``_OFFICE_IN``)."""
-    return (
-        m for m in _PLACE.finditer(text) if not _OFFICE_IN.search(text[max(0, m.start() - 40) : m.start()])
-    )
+    """The where-phrases of ``text`` (``_PLACE``), not the place of an office (``_OFFICE_IN``) that the
+    clause names after its subject ("cho biết đại sứ Mỹ tại Philippines"): the office that opens its
+    clause is where its act is ("Đại sứ quán Việt Nam tại Lào tổ chức lễ ..."), and so is a venue
+    ("tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ")."""
+    for m in _PLACE.finditer(text):
+        office = _OFFICE_IN.search(text[max(0, m.start() - 40) : m.start()])
+        if office is not None:
+            before = re.split(r"[,.;:]", text[: max(0, m.start() - 40) + office.start()])[-1]
+            venue = re.match(rf"(?i:{_PLACE_KINDS})\s", m.group(1))
+            if before.strip() and not venue:
+                continue
+        yield m
 
 
 # a kind of administrative place without its name ("Thủ đô", not "Sân vận động" of a school)
@@ -517,10 +526,12 @@ _REPORTED = re.compile(
     r"[\s,]*(?:cho biết|cho hay|đưa tin|dẫn (?:thông tin|lời|nguồn)|trích dẫn|loan tin|tường thuật)\b",
     re.IGNORECASE,
 )
+# (a paper, an agency, a channel or a source by its name: "Báo India Today", "hãng tin AP", "Tin từ Đại sứ
+# quán"; not "họp báo", "thông báo", "báo cáo", "Đài Loan", "vũ trang")
 _MEDIA = re.compile(
-    r"\b(?:báo|tờ|hãng tin|hãng thông tấn|thông tấn xã|đài|kênh|trang|tin từ|nguồn tin|tạp chí"
-    r"|truyền thông)\b",
-    re.IGNORECASE,
+    r"(?<!\w)(?<!họp )(?<!thông )(?<!vũ )(?<!Họp )(?<!Thông )"
+    r"(?:[Bb]áo|[Tt]ờ|[Hh]ãng tin|[Hh]ãng thông tấn|[Tt]hông tấn xã|[Đđ]ài|[Kk]ênh|[Tt]rang|[Tt]ạp chí"
+    r"|[Tt]in từ|[Nn]guồn tin)\s+(?!Loan\b)[A-ZĐ]"
 )
 
 
@@ -533,11 +544,14 @@ def _reported(text: str, d: DateMention) -> bool:
 
 _ASKS_REPORT = (
     re.compile(
-        r" (?:cho biết|cho hay|đưa tin|dẫn|loan tin|tường thuật|nói|tuyên bố|thông báo|công bố|phát biểu) "
+        r" (?:cho biết|cho hay|đưa tin|dẫn (?:thông tin|lời|nguồn|tin)|loan tin|tường thuật|nói|tuyên bố"
+        r"|thông báo|công bố|phát biểu) "
     ),
     re.compile(
-        r" (?:cho biet|cho hay|dua tin|dan|loan tin|tuong thuat|noi|tuyen bo|thong bao|cong bo|phat bieu|"
-        r"say|said|says|report|reported|reports|announce|announced|state|stated|tell|told) "
+        # (folded, not "noi" of "Hà Nội", "dan" of "dân": "nói rằng", "dẫn lời")
+        r" (?:cho biet|cho hay|dua tin|dan (?:thong tin|loi|nguon|tin)|loan tin|tuong thuat|noi rang"
+        r"|tuyen bo|thong bao|cong bo|phat bieu|say|said|says|report|reported|reports|announce|announced"
+        r"|stated|tell|told) "
     ),
 )
 # the end or the start of something asked (marked words, or folded and English ones)
@@ -563,7 +577,9 @@ _END_WORDS = r"kết thúc|bế mạc"
 # the words that make a date the start or the end of a span ("từ ngày 15/5", "kéo dài đến ngày 9/3")
 # (or a thing ended between: "kết thúc nhiệm kỳ vào tháng 2-2018", "bắt đầu chuyến thăm vào ngày 5/3")
 _STARTS_BEFORE = re.compile(
-    rf"\b(?:{_START_WORDS})(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:từ|vào))?\s+(?:ngày\s+|hôm\s+)?$", re.IGNORECASE
+    rf"\b(?:(?:{_START_WORDS})(?:\s+(?:từ|vào))?|(?:bắt đầu|khai mạc)(?:\s+[^\W\d]+){{1,2}}?\s+(?:từ|vào))"
+    r"\s+(?:ngày\s+|hôm\s+)?$",
+    re.IGNORECASE,
 )
 # ("đến vào ngày 10/11", arrives on, is no end)
 _ENDS_BEFORE = re.compile(
@@ -814,7 +830,10 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     if q.language == "en":
         bare = re.sub(
             r"^(?:thành phố|TP\.|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|bang|quận|thị xã"
-            r"|sân(?: vận động)?(?! bay))\s+",  # (not "sân" of "sân bay quốc tế Vienna")
+            # (not "sân" of "sân bay quốc tế Vienna"; a village, a compound and the words that qualify it:
+            # "làng đình chiến Panmunjom" is Panmunjom)
+            r"|sân(?: vận động)?(?! bay| khấu)"
+            r"|(?:làng|thôn|khu|trụ sở)(?:\s+[a-zà-ỹđ]+){0,2}(?=\s+[A-ZĐ]))\s+",
             "",
             place,
         )
@@ -875,7 +894,7 @@ def _place_fits(q: Question, place: str) -> bool:
     if not m:
         return True
     bare = fold(_LOCALITY_WORDS.sub("", place)).strip()
-    if bare in country_aliases() or _NO_LOCALITY.match(place):
+    if bare in country_aliases() or (bare not in places() and _NO_LOCALITY.match(place)):
         return False  # (nor a school, a ministry or a company, "Trường ĐH X", nor a sea: no city)
     words = (m.group("of") or m.group("adj") or m.group("in") or "").split()  # "của Trung Quốc ...", "which
     # Chinese city"
@@ -921,8 +940,9 @@ _VENUE_NAMED = re.compile(
     r"\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
 )
 _NO_LOCALITY = re.compile(
-    r"(?:Trường|Đại học|ĐH|Học viện|Viện|Bộ|Sở|Công ty|Tập đoàn|Ngân hàng|Trụ sở|Văn phòng|Nhà máy"
-    r"|Biển|Vịnh|Sông|Eo biển|Quần đảo|Bán đảo|Đại dương|Ấn Độ Dương|Thái Bình Dương|Đại Tây Dương)\b"
+    r"(?:trường|đại học|ĐH|học viện|viện|bộ|sở|công ty|tập đoàn|ngân hàng|trụ sở|văn phòng|nhà máy"
+    r"|biển|vịnh|sông|eo biển|quần đảo|bán đảo|đại dương|Ấn Độ Dương|Thái Bình Dương|Đại Tây Dương)\b",
+    re.IGNORECASE,
 )
 _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) ")
 _ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country)(?! s) ")
@@ -1056,7 +1076,8 @@ def _stating(
         folded_q = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         after = folded_q.split(f" {fold(q.predicate[0])} ", 1)[-1]
         obj = {t for t in lexical_tokens(after, use_segmentation=False) if "_" in t}
-    obj -= {fold(v).replace(" ", "_") for v in q.predicate}
+    # (the verb asked, not its synonyms: "có đồng ý ký thỏa thuận": "thỏa thuận" is what it is about)
+    obj -= {fold(v).replace(" ", "_") for v in (q.predicate if q.language == "en" else q.predicate[:1])}
     if strict:  # (what it is asked about, not a country or the place: "viet_nam" is in most sentences)
         obj -= {n.replace(" ", "_") for n in [*country_aliases(), *q.places]}
         if not obj:
@@ -2372,7 +2393,10 @@ def _answerable(
     support = max(e.coverage for e in usable)
     # (a comparison's sentence answers one side of it, about half the question: "kim ngạch thương mại
     # ... với tổng vốn đầu tư ..., con số nào lớn hơn")
-    floor = p.min_coverage / 2 if q.qtype == "compare" or _compares(q) else p.min_coverage
+    # (two sides set side by side, "con số nào lớn hơn", two amounts asked; not "tăng bao nhiêu phần trăm
+    # so với năm 2022")
+    two_sided = q.qtype == "compare" or bool(_WHICH_MORE.search(q.words)) or _asked_twice(q)
+    floor = p.min_coverage / 2 if two_sided else p.min_coverage
     if support < floor:
         return [], f"low support {support:.2f}"
     # Every name the question gives must be known to some retrieved article (a cross-article question
@@ -2948,11 +2972,19 @@ _COMPARE = re.compile(
 def _compares(q: Question) -> bool:
     """A how-many question comparing two amounts ("A so với B", "lần lượt", "respectively") or asking
     for two ("A là đối tác lớn thứ mấy của B, còn B là đối tác thứ mấy của A?")."""
-    # ("máy bay", "nhà máy" are no "mấy")
-    asked_twice = (
-        len(re.findall(r"(?<= )(?:bao nhieu|(?<!nha )may(?! bay)|how many|how much)(?= )", q.words)) >= 2
-    )
-    return q.qtype == "how_many" and (bool(_COMPARE.search(q.words)) or asked_twice)
+    return q.qtype == "how_many" and (bool(_COMPARE.search(q.words)) or _asked_twice(q))
+
+
+def _asked_twice(q: Question) -> bool:
+    """The question asks for two amounts ("bao nhiêu ..., còn ... bao nhiêu"; "máy bay", "nhà máy" are no
+    "mấy")."""
+    return len(re.findall(r"(?<= )(?:bao nhieu|(?<!nha )may(?! bay)|how many|how much)(?= )", q.words)) >= 2
+
+
+# which of two is more ("con số nào lớn hơn", "which is larger")
+_WHICH_MORE = re.compile(
+    r" (?:nao|which)(?: \w+){0,2} (?:lon hon|nhieu hon|cao hon|larger|bigger|higher|more|greater) "
+)
 
 
 def _more_people(

@@ -172,10 +172,9 @@ def infer_published(text: str) -> str | None:
 
     The first day/month in the lede gives the day ("sáng 27/3"); its year comes, in order, from a full date
     with the same day and month ("ký ngày 27/3/2023"), a year written in the lede, a month of that year
-    ("cuối tháng 3/2024"), or the latest year the text mentions at least twice. Without a lede date, none:
-    the latest date the text reports ("ký ngày 12/6/2024") bounds the article's date, it does not give it
-    (its "hôm nay" resolved against that bound would be an invented day). Never a year the text does not
-    give.
+    ("cuối tháng 3/2024"), or the latest year the text mentions at least twice. Without a lede date, the
+    latest full date of the text that is not announced as upcoming ("ký ngày 12/6/2024"). Never a year the
+    text does not give.
     """
     if not text.strip():
         return None
@@ -189,7 +188,7 @@ def infer_published(text: str) -> str | None:
     lede = [m for m in mentions if m.start < lede_end]
     anchor = next((m for m in lede if m.precision == "day" and m.day and m.month), None)
     if anchor is None:
-        return None
+        return _latest_full_date(mentions)
     if anchor.iso:
         return anchor.iso
     assert anchor.day is not None and anchor.month is not None
@@ -569,3 +568,8 @@ def _dominant_year(years: list[int]) -> int | None:
         return None
     latest = max(years)
     return latest if years.count(latest) >= 2 else None
+
+
+def _latest_full_date(mentions: list[DateMention]) -> str | None:
+    days = [m.iso for m in mentions if m.precision == "day" and m.year_explicit and m.iso and not m.future]
+    return max(days) if days else None

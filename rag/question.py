@@ -652,7 +652,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
         ),
         # (a date, a place, an amount is the slot of a when-, where- or how-many question already)
         asked_nouns(question, language) if qtype in ("list", "what", "who") else (),
-        _role(words, language) if qtype == "who" else (),
+        _role(question, words, language) if qtype == "who" else (),
     )
 
 
@@ -896,10 +896,11 @@ def _predicate_en(question: str) -> tuple[tuple[str, ...], str]:
     return (), ""
 
 
-def _role(words: str, language: Language) -> tuple[str, ...]:
-    """``Question.role`` from the question's folded ``words``: the verb right after "ai" ("ai (là người|
-    đã|sẽ) chủ trì"), right before it ("hội đàm với ai", "tiếp ai"), or after "who" ("who will chair",
-    "who signed"), with every verb the table gives the same English verb."""
+def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
+    """``Question.role`` from the question (``words``: folded): the verb right after "ai" ("ai (là
+    người|đã|sẽ) chủ trì"), right before it ("ký với ai", "phiên dịch cho ai"), or after "who" ("who will
+    chair", "who signed"), with every verb the table gives the same English verb; matched as written
+    when the question is marked ("đang cai quản" is no "đăng cai")."""
     found: list[str] = []
     if language == "en":
         # (the verb of "who" itself, after an auxiliary: not "who spoke at the signing")
@@ -911,13 +912,21 @@ def _role(words: str, language: Language) -> tuple[str, ...]:
         if key is not None:
             found = verbs()[key]
     else:
-        for phrase in sorted(_verb_classes(_ROLE_ACTS), key=len, reverse=True):
-            if re.search(
-                rf" ai (?:(?:la nguoi|la|da|se|duoc|dang|cung|lam) )*{phrase} |"
-                rf" {phrase} (?:(?:voi|cho|boi|toi|den) )?(?:nhung )?ai ",
-                words,
+        marked = language == "vi"
+        text = " " + " ".join(re.findall(r"\w+", same_tones(question.lower()))) + " " if marked else words
+        around = (
+            (r"(?:là người|là|đã|sẽ|được|đang|cũng|làm)", r"(?:với|cho|bởi|tới|đến)", "những")
+            if marked
+            else (r"(?:la nguoi|la|da|se|duoc|dang|cung|lam)", r"(?:voi|cho|boi|toi|den)", "nhung")
+        )
+        for key, values in sorted(_verb_classes(_ROLE_ACTS).items(), key=lambda kv: -len(kv[0])):
+            phrases = {same_tones(v.lower()) for v in values} if marked else {key}
+            if any(
+                re.search(rf" ai (?:{around[0]} )*{re.escape(p)} ", text)
+                or re.search(rf" {re.escape(p)} (?:{around[1]} )?(?:{around[2]} )?ai ", text)
+                for p in phrases
             ):
-                found = sorted(_verb_classes(_ROLE_ACTS)[phrase])
+                found = sorted(values)
                 break
     return tuple(dict.fromkeys(same_tones(v.lower()) for v in found))
 
@@ -992,7 +1001,9 @@ def _predicate(question: str) -> tuple[tuple[str, ...], str]:
     if start == 0 and at > 2 and not raw[1][:1].isupper():
         # the opening of the sentence, a capital and a lower-case word before a name ("Sau đó Bộ Y tế có")
         start = next((i for i in range(1, at) if raw[i][:1].isupper()), at)
-    while start < at and (not raw[start][:1].isupper() or fold(raw[start]) in ("phia", "ben")):
+    while start < at and (
+        not raw[start][:1].isupper() or low[start] in (("phía", "bên") if marked else ("phia", "ben"))
+    ):
         start += 1  # (the side's name: "Trung Quốc" of "Phía Trung Quốc", which articles write alone)
     return (verb,), " ".join(raw[start:at])
 

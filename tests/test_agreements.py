@@ -305,3 +305,23 @@ def test_a_sentence_printed_twice_is_one_record() -> None:
     article = record_to_article({"doc_id": "twice", "title": "Hai bộ ký biên bản", "text": text})
     signed = [r for r in extract(article) if r.action == "ký kết"]
     assert len(signed) == 1, signed
+
+
+def test_an_undated_article_dates_what_its_dated_event_agreed() -> None:
+    # an article without a date of its own: what the parties of its dated signing agreed is of that
+    # signing; its lede's "Mới đây ... đã ký" is that signing again, a signing of another document is not
+    text = (
+        "Mới đây, UBND tỉnh Bình An đã ký thỏa thuận hợp tác với chính quyền thành phố Hải Đông.\n\n"
+        "Ngày 12/6/2024, tại Tây Lâm, UBND tỉnh Bình An và chính quyền thành phố Hải Đông đã ký kết Thỏa "
+        "thuận hợp tác giai đoạn 2024 – 2028.\n\n"
+        "Đối với thành phố Hải Đông, hai bên thống nhất 6 nội dung hợp tác trọng tâm.\n\n"
+        "UBND tỉnh Bình An cũng đã ký Biên bản ghi nhớ về du lịch với chính quyền thành phố Hải Đông."
+    )
+    from dataclasses import replace
+
+    article = record_to_article({"doc_id": "undated", "title": "Bình An hợp tác với Hải Đông", "text": text})
+    records = extract(replace(article, published=None, published_inferred=False))
+    agreed = [r for r in records if r.action == "nhất trí"]
+    assert [(r.date, r.place) for r in agreed] == [("2024-06-12", "Tây Lâm")], records
+    signed = [r for r in records if r.action == "ký kết"]
+    assert [r.date for r in signed] == ["2024-06-12", None], signed

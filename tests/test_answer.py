@@ -1560,3 +1560,29 @@ def test_a_comparison_needs_half_the_support_each_side_holds(tmp_path: Path) -> 
         "năm 2017 với tổng vốn đầu tư của Tây Lâm, con số nào lớn hơn và mỗi con số cụ thể là bao nhiêu?"
     )
     assert "3,5 tỷ USD" in answer.answer and "5,1 tỷ USD" in answer.answer, answer.answer
+
+
+def test_the_review_s_cases_of_reports_starts_places_and_roles() -> None:
+    from rag.answer import _MEDIA, _STARTS_BEFORE, _place_fits, _places_in
+
+    # a paper, an agency or a source by its name; not "họp báo", "thông báo", "Đài Loan", "vũ trang"
+    assert _MEDIA.search("Báo India Today của Ấn Độ ") and _MEDIA.search("hãng tin AP ")
+    for clause in (
+        "Bộ Quốc phòng Đài Loan ",
+        "Hãng A trong thông báo ",
+        "Lực lượng vũ trang B ",
+        "họp báo Nhà ",
+    ):
+        assert not _MEDIA.search(clause), clause
+    # "từ chức vào ngày 3/10" starts nothing; "bắt đầu nhiệm kỳ vào" does
+    assert not _STARTS_BEFORE.search("Ông A từ chức vào ") and _STARTS_BEFORE.search("bắt đầu nhiệm kỳ vào ")
+    city = analyze("Hai bên gặp nhau ở thành phố nào?")
+    for place in ("Trường ĐH Tôn Đức Thắng", "Biển Đông", "vịnh Hạ Long", "trụ sở Bộ Ngoại giao"):
+        assert not _place_fits(city, place), place
+    assert _place_fits(city, "Đà Nẵng")
+    # an office that opens its clause acts where it is; "xã hội", "khu này" are no places
+    assert [m.group(1) for m in _places_in("Đại sứ quán Việt Nam tại Lào tổ chức lễ kỷ niệm.")] == ["Lào"]
+    assert not list(_places_in("Ở xã hội Việt Nam hiện nay, tại khu này Chính phủ sẽ đầu tư."))
+    # the act asked, as written: "đang cai quản" is no "đăng cai"; "Bến Tre" is no side "Bên"
+    assert analyze("Ai đang cai quản khu vực này?").role == ()
+    assert analyze("Bến Tre có tham gia dự án không?").subject == "Bến Tre"

@@ -397,10 +397,11 @@ def test_a_place_of_the_kind_and_country_asked() -> None:
         "in Mỹ Đình"
     )
     # a country and the name after it: the country ("tại Đức Richard Grenell"); places that begin with a
-    # country's name stay whole; an office's place ("Đại sứ Mỹ tại Đức") is no event's
-    text = "Cuộc gặp diễn ra tại Đức Richard Grenell cho biết."
-    assert _lead_place(anywhere, _evidence(text, 0.9)) == "tại Đức"
-    assert _lead_place(anywhere, _evidence("Đại sứ Mỹ tại Đức Richard Grenell gửi thư.", 0.9)) is None
+    # country's name stay whole; an office's place named after the clause's subject ("... cho biết Đại sứ
+    # Mỹ tại Đức") is no event's; the office that opens its clause acts there
+    assert _lead_place(anywhere, _evidence("Đại sứ Mỹ tại Đức Richard Grenell gửi thư.", 0.9)) == "tại Đức"
+    told = _evidence("Nhà Trắng cho biết Đại sứ Mỹ tại Đức Richard Grenell gửi thư.", 0.9)
+    assert _lead_place(anywhere, told) is None
     for place in ("Anh Sơn", "Mỹ Đình", "Nga Sơn"):
         assert _lead_place(anywhere, _evidence(f"Hội nghị diễn ra tại {place}.", 0.9)) == f"tại {place}"
     english = analyze("Where was the conference held?")
