@@ -2391,10 +2391,9 @@ def _answerable(
     if not usable:
         return [], "no passage"
     support = max(e.coverage for e in usable)
-    # (a comparison's sentence answers one side of it, about half the question: "kim ngạch thương mại
-    # ... với tổng vốn đầu tư ..., con số nào lớn hơn")
-    # (two sides set side by side, "con số nào lớn hơn", two amounts asked; not "tăng bao nhiêu phần trăm
-    # so với năm 2022")
+    # (a comparison's sentence answers one of its two sides, about half the question: "kim ngạch ... với
+    # tổng vốn đầu tư ..., con số nào lớn hơn", two amounts asked; not "tăng bao nhiêu phần trăm so với
+    # năm 2022", one amount)
     two_sided = q.qtype == "compare" or bool(_WHICH_MORE.search(q.words)) or _asked_twice(q)
     floor = p.min_coverage / 2 if two_sided else p.min_coverage
     if support < floor:
