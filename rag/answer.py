@@ -1107,9 +1107,14 @@ def _verb_in(q: Question, e: Evidence) -> str | None:
     """The verb a yes/no question asks about (one of ``Question.predicate``) that ``e`` writes, or None;
     as written (one tone placement: folded, "ký" would be "kỳ", "mời" "mới"), folded only for a question
     typed without marks."""
-    plain = q.language == "vi-nodiacritics"
-    words = " " + " ".join(_WORD.findall(fold(e.text) if plain else same_tones(e.text))) + " "
+    words = _written_words(e.text, plain=q.language == "vi-nodiacritics")
     return next((v for v in q.predicate if f" {v} " in words), None)
+
+
+def _written_words(text: str, plain: bool = False) -> str:
+    """``text``'s words in lower case with one tone placement (folded with ``plain``), space-joined with a
+    space at each end, to find a verb as a whole word ("ký", not "kỳ" of "Hoa Kỳ")."""
+    return " " + " ".join(_WORD.findall(fold(text) if plain else same_tones(text))) + " "
 
 
 def _negates(text: str, terms: set[str]) -> bool:
@@ -1350,7 +1355,7 @@ _ASKED_AFTER = re.compile(r" ((?:\w+ ){1,2}(?:cua|voi|boi)) (?:nhung )?ai ")
 
 def _acts(q: Question, e: Evidence) -> bool:
     """``e`` writes one of the verbs of the act a who-question asks by (``Question.role``), as words."""
-    words = " " + " ".join(_WORD.findall(same_tones(e.text.lower()))) + " "
+    words = _written_words(e.text)
     return any(f" {v} " in words for v in q.role)
 
 

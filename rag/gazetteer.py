@@ -56,15 +56,20 @@ def starts_with_place(text: str) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _title_rows(path: Path) -> tuple[tuple[str, ...], ...]:
+    """The rows of a titles table (Vietnamese, English, optional "same"), stripped; comments left out."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(
+        tuple(p.strip() for p in line.split("\t"))
+        for line in lines
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=4)
 def titles(path: Path = DEFAULT_TITLES) -> dict[str, str]:
     """Vietnamese office title (as written, NFC) -> its English rendering."""
-    table: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        vi, en = line.split("\t")[:2]
-        table[vi.strip()] = en.strip()
-    return table
+    return {row[0]: row[1] for row in _title_rows(path)}
 
 
 @lru_cache(maxsize=1)
@@ -72,11 +77,9 @@ def title_synonyms(path: Path = DEFAULT_TITLES) -> dict[str, frozenset[str]]:
     """Folded Vietnamese title -> the folded titles of the same office: the rows of ``path`` whose third
     column is "same", grouped by their English ("người phát ngôn" and "phát ngôn viên")."""
     groups: dict[str, set[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = [p.strip() for p in line.split("\t")]
-        if line.startswith("#") or len(parts) < 3 or parts[2] != "same":
-            continue
-        groups.setdefault(parts[1], set()).add(fold(parts[0]))
+    for row in _title_rows(path):
+        if len(row) >= 3 and row[2] == "same":
+            groups.setdefault(row[1], set()).add(fold(row[0]))
     return {title: frozenset(group) for group in groups.values() for title in group}
 
 
