@@ -544,14 +544,14 @@ def _reported(text: str, d: DateMention) -> bool:
 
 _ASKS_REPORT = (
     re.compile(
-        r" (?:cho biết|cho hay|đưa tin|dẫn (?:thông tin|lời|nguồn|tin)|loan tin|tường thuật|nói|tuyên bố"
-        r"|thông báo|công bố|phát biểu) "
+        r" (?:cho biết|cho hay|đưa tin|(?:dẫn|đăng|đăng tải) (?:thông tin|lời|nguồn|tin)|loan tin|tường thuật"
+        r"|nói|tuyên bố|thông báo|công bố|phát biểu) "
     ),
     re.compile(
         # (folded, not "noi" of "Hà Nội", "dan" of "dân": "nói rằng", "dẫn lời")
-        r" (?:cho biet|cho hay|dua tin|dan (?:thong tin|loi|nguon|tin)|loan tin|tuong thuat|noi rang"
-        r"|tuyen bo|thong bao|cong bo|phat bieu|say|said|says|report|reported|reports|announce|announced"
-        r"|stated|tell|told) "
+        r" (?:cho biet|cho hay|dua tin|(?:dan|dang|dang tai) (?:thong tin|loi|nguon|tin)|loan tin|tuong thuat"
+        r"|noi rang|tuyen bo|thong bao|cong bo|phat bieu|say|said|says|report|reported|reports|announce"
+        r"|announced|stated|tell|told) "
     ),
 )
 # the end or the start of something asked (marked words, or folded and English ones)
@@ -1075,7 +1075,7 @@ def _stating(
     else:
         folded_q = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         after = folded_q.split(f" {fold(q.predicate[0])} ", 1)[-1]
-        obj = {t for t in lexical_tokens(after, use_segmentation=False) if "_" in t}
+        obj = {t for t in lexical_tokens(after, use_segmentation=False, spell_out=False) if "_" in t}
     # (the verb asked, not its synonyms: "có đồng ý ký thỏa thuận": "thỏa thuận" is what it is about)
     obj -= {fold(v).replace(" ", "_") for v in (q.predicate if q.language == "en" else q.predicate[:1])}
     if strict:  # (what it is asked about, not a country or the place: "viet_nam" is in most sentences)
@@ -1197,6 +1197,15 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
         found += [(m.start(), m.group(0)) for m in _MULTIPLE.finditer(ev.text)]
         found += [(m.start(), m.group(0)) for m in _MEASURE.finditer(ev.text)]  # "1137 km", "200 ha"
+        # (a level of the thing the question names right before "bao nhiêu": "đạt IELTS bao nhiêu" is
+        # answered by "IELTS 5.5")
+        asked = re.search(r" (\w+) (?:la |dat |o muc )?bao nhieu\b", q.words)
+        if asked and asked.group(1) in q.terms:
+            found += [
+                (offsets[i], f"{words[i]} {words[i + 1]}".strip(".,;:"))
+                for i, w in enumerate(folded[:-1])
+                if w == asked.group(1) and re.fullmatch(r"\d[\d.,]*", folded[i + 1])
+            ]
     if not found and not q.counted and not q.wants_money and " how many " in q.words:
         # a count of what no table names in English ("how many sailors"; a Vietnamese question's counted
         # noun is its own words): a number before a word in lower case, not in a date, not a year, not
@@ -1341,7 +1350,7 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     ]
     if len(short) == 1 and not wanted:
         return short[0]
-    return _office_agent(q, ev.text)
+    return _office_agent(q, ev.text) or _organiser(q, ev.text)
 
 
 @lru_cache(maxsize=256)  # (each article once, not once per candidate sentence and question)
@@ -1451,6 +1460,26 @@ def _office_agent(q: Question, text: str) -> str | None:
         ):
             return office
     return None
+
+
+def _organiser(q: Question, text: str) -> str | None:
+    """The body a sentence says organised, hosted or funded something ("Diễn đàn ... (do Quỹ môi trường
+    X tổ chức)"), when the question asks who did that: a body is an answer to it, as a person is."""
+    if not _ASKS_ORGANISER.search(q.words):
+        return None
+    m = _ORGANISED_BY.search(text)
+    return m.group("body") if m and fold(m.group("body")) not in fold(q.text) else None
+
+
+_ASKS_ORGANISER = re.compile(
+    r" (?:ai|who) (?:(?:da|se|la|dung ra|did|will|has|had|was|is) )*"
+    r"(?:to chuc|dang cai|tai tro|organi[sz]e[sd]?|host(?:s|ed)?|sponsor(?:s|ed)?|fund(?:s|ed)?) "
+    r"|\bdo ai (?:to chuc|dang cai|tai tro)\b"
+)
+_ORGANISED_BY = re.compile(
+    r"\bdo\s+(?P<body>[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ&-]+){0,7}?)\s+(?:phối hợp\s+|đứng ra\s+)?"
+    r"(?:tổ chức|đăng cai|tài trợ)\b"
+)
 
 
 # "do <office> dẫn đầu / chủ trì / làm trưởng đoàn": who leads, named by the office alone
@@ -2160,9 +2189,10 @@ _BODY_WORDS = frozenset(
 
 
 _WORD = re.compile(r"\w+")
-# (words that open a question, not a name: "Ngoài Thủ tướng A, ...", "Sang Nga, ...", "Nhân dịp ...")
+# (words that open a question, not a name: "Ngoài Thủ tướng A, ...", "Sang Nga, ...", "Nhân dịp ...",
+# "Giữa Biên bản ghi nhớ và Tuyên bố ...")
 _NOT_NAME_START = frozenset(
-    "theo tai cac nhung ban dang o va cua voi khi sau truoc ngoai sang nhan vao".split()
+    "theo tai cac nhung ban dang o va cua voi khi sau truoc ngoai sang nhan vao giua".split()
 )
 
 
@@ -2511,8 +2541,9 @@ def _with_slot(
     # (each side of a comparison is about half the question: "khoản vay A và hạn mức B lần lượt")
     share = p.dated_share / 2 if _compares(q) else p.dated_share
     relevant = {id(e) for e in usable if e.own >= share * best_own}
-    relevant.add(id(max(usable, key=lambda e: e.score)))  # (and the scorer's best: it weighs more than the
-    # words shared)
+    # (and the scorer's best, and any it scores within a tenth of it: it weighs more than the words shared)
+    top = max(e.score for e in usable)
+    relevant |= {id(e) for e in usable if top > 0 and e.score >= 0.9 * top}
     relevant |= {id(after) for e in usable if id(e) in relevant and (after := _next_sentence(e, usable))}
     if q.wants_money and q.qtype == "how_many" and q.counted:  # a count and an amount of money ("bao
         # nhiêu văn kiện, trị giá bao nhiêu"): a sentence that gives either, the answer takes both
@@ -2551,6 +2582,7 @@ def _with_slot(
             for e in usable
             if _person_for(q, e, wanted, names)
             or _office_agent(q, e.text)
+            or _organiser(q, e.text)
             or (offices and _person_near(q, e.text, offices))
         ]
         if not usable:
@@ -2617,6 +2649,8 @@ def _with_slot(
         ]
         if q.qtype == "when" and not slotted:
             return [], "the passages that match do not give a date"
+        if q.qtype == "where" and not slotted and not any(_lead_place(q, e) for e in usable):
+            return [], "the passages that match do not give a place"
         if q.qtype == "when" and _ASKS_SPAN.search(q.words):  # "từ ngày nào đến ngày nào": a span, if any
             spans = [e for e in slotted if any(d.precision == "range" for d in e.dates)]
             if not spans and slotted:  # ("Sự kiện diễn ra từ ngày 25 - 26/11": the event of the best

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from rag.dates import find_dates
+from rag.gazetteer import is_syllable
 from rag.text import fold, has_diacritics, lexical_tokens, nfc, same_tones, segment
 
 Language = Literal["vi", "vi-nodiacritics", "en"]
@@ -259,13 +260,22 @@ def _english_to_vietnamese(name: str) -> dict[str, list[str]]:
 
 
 def detect_language(question: str) -> Language:
-    """English when English function words outnumber Vietnamese ones (names may keep their diacritics)."""
+    """English when English words outnumber Vietnamese ones (names may keep their diacritics): function
+    words, and words of the English tables that no Vietnamese syllable spells ("chairs", "partner")."""
     words = re.findall(r"[a-z']+", fold(question))
-    en = sum(w in _EN_WORDS for w in words)
+    en = sum(w in _EN_WORDS or _english_word(w) for w in words)
     vi = sum(w in _VI_WORDS for w in words)
     if en > vi and en >= 2:
         return "en"
     return "vi" if has_diacritics(question) else "vi-nodiacritics"
+
+
+def _english_word(word: str) -> bool:
+    """A word of four letters or more, no Vietnamese syllable, that the glossary or the verbs table has
+    (in any inflection: "chairs", "signed")."""
+    if len(word) < 4 or is_syllable(word):
+        return False
+    return any(w in glossary() or w in verbs() for w in (word, *_stems(word)))
 
 
 def lexical_query(question: str) -> str:
@@ -560,7 +570,11 @@ def analyze(question: str, language: Language | None = None) -> Question:
                 alternatives.setdefault(t, []).extend(a for a in alts if a != t)
     else:
         term_text = question
-    terms = [t for t in dict.fromkeys(lexical_tokens(term_text, use_segmentation=False)) if _content(t)]
+    terms = [
+        t
+        for t in dict.fromkeys(lexical_tokens(term_text, use_segmentation=False, spell_out=False))
+        if _content(t)
+    ]
     words = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     if language != "en":  # "đứng đầu" is matched by "Bí thư", "dẫn đầu", ...: credit the term when one is
         for key, values in synonyms().items():
@@ -909,6 +923,10 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
         )
         w = m.group(1) if m else ""
         key = next((k for k in (w, *_stems(w), *_past_stems(w)) if k in _ROLE_ACTS), None)
+        # (a body named right after "chair" holds no event: "who chairs THACO" asks for its chairman)
+        after = re.search(rf"\b{re.escape(w)}\s+(\S+)", question) if key == "chair" else None
+        if after and after.group(1)[:1].isupper():
+            key = None
         if key is not None:
             found = verbs()[key]
     else:

@@ -6,6 +6,7 @@ import re
 import threading
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -103,20 +104,54 @@ def segment(text: str) -> list[str]:
     return [t for t in tokens if _WORD.search(t)]
 
 
+DEFAULT_ABBREVIATIONS = Path(__file__).with_name("data") / "abbreviations.tsv"
+
+
+@lru_cache(maxsize=4)
+def abbreviations(path: Path = DEFAULT_ABBREVIATIONS) -> dict[str, str]:
+    """Abbreviations of news writing (``rag/data/abbreviations.tsv``): written form -> the words it
+    stands for ("SV" -> "sinh viên")."""
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            short, long = line.split("\t")[:2]
+            table[nfc(short.strip())] = nfc(long.strip())
+    return table
+
+
+@lru_cache(maxsize=1)
+def _abbreviation() -> re.Pattern[str] | None:
+    table = abbreviations()
+    if not table:
+        return None
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, keys))})(?!\w)")
+
+
+def spelled_out(text: str) -> str | None:
+    """``text`` with every abbreviation of news writing replaced by the words it stands for ("toạ đàm với
+    SV" -> "toạ đàm với sinh viên"), or None when it has none."""
+    pattern = _abbreviation()
+    if pattern is None or not pattern.search(text):
+        return None
+    table = abbreviations()
+    return pattern.sub(lambda m: table[m.group(0)], text)
+
+
 CACHED_TOKENS = 2048
 """Texts whose tokens are remembered: answering re-reads the same passages and sentences question after
 question (a few tens of MB at most); long texts tokenized with segmentation (ingest) are not kept."""
 
 
-def lexical_tokens(text: str, use_segmentation: bool = True) -> list[str]:
+def lexical_tokens(text: str, use_segmentation: bool = True, spell_out: bool = True) -> list[str]:
     """``_lexical_tokens`` (a fresh list), remembered for the texts answering reads again and again."""
     if use_segmentation and len(text) > 500:
-        return list(_lexical_tokens.__wrapped__(text, use_segmentation))
-    return list(_lexical_tokens(text, use_segmentation))
+        return list(_lexical_tokens.__wrapped__(text, use_segmentation, spell_out))
+    return list(_lexical_tokens(text, use_segmentation, spell_out))
 
 
 @lru_cache(maxsize=CACHED_TOKENS)
-def _lexical_tokens(text: str, use_segmentation: bool = True) -> tuple[str, ...]:
+def _lexical_tokens(text: str, use_segmentation: bool = True, spell_out: bool = True) -> tuple[str, ...]:
     """Tokens for the BM25 index and queries, all diacritic-folded and lower-cased.
 
     Three kinds, so that queries typed with or without diacritics match:
@@ -125,12 +160,22 @@ def _lexical_tokens(text: str, use_segmentation: bool = True) -> tuple[str, ...]
       where word segmentation is unreliable);
     - underthesea compound words: ``lao_cai``, ``thoa_thuan`` (added once more when not already a bigram,
       so segmented multi-syllable names such as ``chau_hong_ha`` also count).
+    An abbreviation of news writing ("SV", "ĐH") adds the tokens of the words it stands for ("sinh",
+    ``sinh_vien``) unless ``spell_out`` is false, so that a question in either way of writing finds the
+    article (a question's own abbreviation is not spelled out: its one word would weigh as many).
     """
     tokens: list[str] = []
     for clause in re.split(r"[.,;:!?()\[\]\"“”'‘’/\-–—\n]+", nfc(text)):
         sy = syllables(clause)
-        tokens.extend(sy)
-        tokens.extend(f"{a}_{b}" for a, b in zip(sy, sy[1:], strict=False))
+        written = [*sy, *(f"{a}_{b}" for a, b in zip(sy, sy[1:], strict=False))]
+        tokens.extend(written)
+        long = spelled_out(clause) if spell_out else None
+        if long is not None:
+            sy = syllables(long)
+            known = set(written)
+            tokens.extend(
+                t for t in [*sy, *(f"{a}_{b}" for a, b in zip(sy, sy[1:], strict=False))] if t not in known
+            )
     if use_segmentation:
         bigrams = set(tokens)
         for word in segment(nfc(text)):

@@ -652,3 +652,9 @@ def test_a_time_is_no_noun_asked_for() -> None:
     # (nor is the noun of a when-, where- or how-many question, whose slot is typed already)
     assert asked_nouns("Hai bên ký văn kiện tại tỉnh nào?", "vi") == ("tinh",)
     assert analyze("Hai bên ký văn kiện tại tỉnh nào?").asked == ()
+
+
+def test_english_by_the_words_of_its_tables_not_only_its_function_words() -> None:
+    assert detect_language("Who chairs THACO, HAGL's strategic partner?") == "en"
+    assert detect_language("sinh vien uef ra truong dat ielts bao nhieu") == "vi-nodiacritics"
+    assert detect_language("doanh nghiep startup nao ky hop dong logistics voi cang") == "vi-nodiacritics"
