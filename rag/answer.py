@@ -1809,6 +1809,9 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                     country = frozenset() if posted else countries[fold(" ".join(words[:n]))]
                     words = words[n:]
                     break
+            else:
+                if posted:  # (no country after "tại": a place, "Tổng thống Israel tại Dinh Độc Lập")
+                    break
             name = " ".join(words)
             if starts_with_place(name) or fold(name) in countries:
                 continue
@@ -1903,6 +1906,15 @@ def _located_name(name: str, text: str, end: int) -> bool:
     return len(parts) >= 2 and all(starts_with_place(p) or fold(p) in country_aliases() for p in parts)
 
 
+@lru_cache(maxsize=1)
+def _glossary_names() -> frozenset[str]:
+    """The (folded) capitalised Vietnamese equivalents of the glossary of two words or more: bodies and
+    places ("Lầu Năm Góc", "Nhà Trắng"), whatever surname their first word may also be."""
+    return frozenset(
+        fold(v) for values in glossary().values() for v in values if v[:1].isupper() and " " in v.strip()
+    )
+
+
 def person_names(text: str) -> list[str]:
     """Personal names, in text order: a common surname followed by one to three capitalised syllables,
     not a place; and a name of any origin that an honorific introduces ("ông John Miller", "bà
@@ -1917,6 +1929,7 @@ def person_names(text: str) -> list[str]:
             after_place
             or _NOT_A_NAME.match(name)
             or starts_with_place(name)
+            or fold(name) in _glossary_names()  # ("Lầu Năm Góc": a body the glossary gives, no person)
             or _located_name(name, text, m.end())
         ):
             found.setdefault(name, m.start())
@@ -1964,7 +1977,8 @@ def person_names(text: str) -> list[str]:
         leader = _LEADER_BEFORE.search(before) is not None
         run: list[tuple[int, str]] = []
         for at, word in tokens[i + n : i + n + (4 if leader else 3)] if n else []:
-            if not (word[0].isupper() and (leader or looks_foreign(fold(word)))):
+            # (a word in capitals is no name's: "tàu sân bay Mỹ USS Carl Vinson", a ship)
+            if not (word[0].isupper() and (leader or looks_foreign(fold(word)))) or word.isupper():
                 break
             # (one name: words apart only by spaces, none a country: not "Úc, Brunei, Canada")
             end = run[-1][0] + len(run[-1][1]) if run else tokens[i + n - 1][0] + len(tokens[i + n - 1][1])
@@ -2317,6 +2331,28 @@ def single_names(q: Question) -> list[str]:
     return out
 
 
+def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -> list[str]:
+    """An English question's capitalised words that ``required_names`` leaves to the abstention model
+    (they may be spelled otherwise in Vietnamese) but that a retrieved article writes as the question does
+    ("VinaCapital", "Truman"): the answer comes from the articles holding them. Not its first word, an
+    English word, a glossary term or a title's."""
+    # (not a word of a name the question gives, "Ho Chi Minh", nor of a glossary term, "Ho Chi Minh City")
+    held = {w for n in [*names, *q.names] for w in n.split()}
+    free = _outside_terms(q.text)
+    out: list[str] = []
+    for m in re.finditer(r"(?<=[\w.,] )[A-ZĐ][\w-]{2,}", re.sub(r"['’]s\b", "", q.text)):
+        key = fold(m.group(0))
+        if key in held or key in out or key in _english_words() or key in glossary() or key in EN_WORDS:
+            continue
+        if f" {key} " not in free:
+            continue
+        if key in english_title_words() or key in country_aliases():
+            continue
+        if any(_holds(_article_words(e.article), key) for e in {e.doc_id: e for e in usable}.values()):
+            out.append(key)
+    return out
+
+
 _SINGLE_STOP = frozenset("tp ubnd hdnd ii iii iv vi vii viii ix xi xii".split())
 
 
@@ -2438,6 +2474,8 @@ def _answerable(
     # contract shares every generic word of the question but not "Viễn Hoa". Sentences from articles
     # holding all the names are preferred (below).
     names = required_names(q)
+    if q.language == "en":  # (and the English question's other names that some retrieved article writes)
+        names += _english_names_held(q, names, usable)
     articles: dict[str, str] = {}  # doc_id -> folded title and text, each article folded once
     if names or q.ordinals:
         for e in usable:
@@ -2543,7 +2581,8 @@ def _with_slot(
     relevant = {id(e) for e in usable if e.own >= share * best_own}
     # (and the scorer's best, and any it scores within a tenth of it: it weighs more than the words shared)
     top = max(e.score for e in usable)
-    relevant |= {id(e) for e in usable if top > 0 and e.score >= 0.9 * top}
+    top_scored = {id(e) for e in usable if top > 0 and e.score >= 0.9 * top}
+    relevant |= top_scored
     relevant |= {id(after) for e in usable if id(e) in relevant and (after := _next_sentence(e, usable))}
     if q.wants_money and q.qtype == "how_many" and q.counted:  # a count and an amount of money ("bao
         # nhiêu văn kiện, trị giá bao nhiêu"): a sentence that gives either, the answer takes both

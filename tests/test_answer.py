@@ -1651,3 +1651,36 @@ def test_a_question_opening_with_giua_names_no_giua(tmp_path: Path) -> None:
 
     q = analyze("Giữa Biên bản ghi nhớ và Tuyên bố chung, văn kiện nào Việt Nam và Mỹ ký trước?")
     assert not any(n.startswith("giua") for n in required_names(q)), required_names(q)
+
+
+def test_places_bodies_and_ships_are_no_person_a_title_or_a_country_introduces() -> None:
+    from rag.answer import _titled, person_names
+
+    # a place after "tại" (no country first) is where, not who: "Tổng thống X tại Dinh Độc Lập"
+    assert _titled("Ông Nguyễn Văn Tâm đón tiếp tổng thống Israel tại Dinh Độc Lập.") == []
+    assert _titled("Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết.") == [
+        ("Nguyễn Quốc Cường", frozenset())
+    ]
+    # a ship after its country ("Mỹ USS Carl Vinson"); a body the glossary gives ("Lầu Năm Góc")
+    assert person_names("Tàu sân bay Mỹ USS Carl Vinson đã cập cảng.") == []
+    assert person_names("Lầu Năm Góc cho biết tàu khu trục sẽ tham gia.") == []
+    assert person_names("Ông Lầu Văn Sình cho biết.") == ["Lầu Văn Sình"]
+    assert person_names("phi công danh dự Nga Valentin Padalka tuyên bố") == ["Valentin Padalka"]
+
+
+def test_an_english_question_s_names_that_an_article_writes_pick_its_article(tmp_path: Path) -> None:
+    from rag.answer import _english_names_held
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Quỹ Hoa Sen dừng đầu tư vào Bình An\n\n"
+        "Chiều 7/8, quỹ Hoa Sen cho biết đã quyết định dừng đầu tư vào công ty Bình An. "
+        "Công ty Bình An có doanh thu 730 tỉ đồng năm 2017.\n\n"
+        "Quỹ Vinacapital năm trước đã rót 32,5 triệu USD vào ngành sữa.\n",
+    )
+    q = analyze("How much did Vinacapital and Truman invest in the dairy sector in Ho Chi Minh City?")
+    ranked, _ = pipe.assess(q.text)
+    # (a name no article writes may be spelled otherwise, "Truman"; a word of a glossary term, "Ho Chi
+    # Minh City", is no name of its own)
+    assert _english_names_held(q, [], ranked) == ["vinacapital"]
+    assert pipe.ask(q.text).answer.startswith("32,5 triệu USD")
