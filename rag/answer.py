@@ -2636,7 +2636,7 @@ def _with_slot(
             # (and, the signer asked as such, a sentence that says someone signed: not one where a leader
             # "nhấn mạnh", "nói")
             if _SIGNER_VERB.search(q.words) and not _represented(q):
-                usable = [e for e in usable if _SIGNED.search(e.text)]
+                usable = [e for e in usable if _SIGNED_BY.search(e.text)]
             if not usable:
                 return [], "no passage names who signed"
         # a deal the question names by its amount ("ký thỏa thuận 1,8 tỷ USD"): the person is named in a
@@ -2730,6 +2730,12 @@ _SIGNER_VERB = re.compile(
 )
 # a sentence saying someone signed (marked words: not "Hoa Kỳ", "nhiệm kỳ", "kỷ niệm", "đăng ký", "thư ký")
 _SIGNED = re.compile(r"(?<!đăng )(?<!thư )\b(?:ký|kí|đặt bút)\b(?! hiệu)|\bsign", re.IGNORECASE)
+# ... by someone: not a signing the sentence names as a thing ("bình luận về việc ký kết", "dự lễ ký")
+_SIGNED_BY = re.compile(
+    r"(?<!đăng )(?<!thư )(?<!việc )(?<!dự lễ )(?<!tại lễ )(?<!kiến lễ )(?<!buổi lễ )\b(?:ký|kí|đặt bút)\b"
+    r"(?! hiệu)|\bsign",
+    re.IGNORECASE,
+)
 _ASKS_ATTENDANCE = (
     re.compile(r" (?:tham dự|có mặt) "),
     re.compile(r" (?:tham du|co mat|attend|attended|attends|attending|present) "),

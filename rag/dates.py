@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from rag.errors import InvalidInputError
+from rag.gazetteer import starts_with_place
 
 Precision = Literal["day", "month", "year", "range"]
 
@@ -158,7 +159,9 @@ def _iso_month(year: int, month: int) -> str:
 
 def _is_future(text: str, start: int, end: int) -> bool:
     """True when the clause around ``text[start:end]`` marks the date as upcoming."""
-    if _FUTURE_AFTER.match(text[end : end + 12]):
+    after = _FUTURE_AFTER.match(text[end : end + 12])
+    # (not "tới" as a verb, before a place someone went to: "hôm 4/11 tới Bình Nhưỡng")
+    if after and not starts_with_place(re.sub(r"[^\w\s]", " ", text[end + after.end() :][:40]).strip()):
         return True
     before = text[max(0, start - 60) : start]
     clause = re.split(r"[.;!?\n]", before)[-1]

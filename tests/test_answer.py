@@ -1684,3 +1684,14 @@ def test_an_english_question_s_names_that_an_article_writes_pick_its_article(tmp
     # Minh City", is no name of its own)
     assert _english_names_held(q, [], ranked) == ["vinacapital"]
     assert pipe.ask(q.text).answer.startswith("32,5 triệu USD")
+
+
+def test_who_signs_needs_someone_said_to_sign_not_a_signing_talked_about(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tây Lâm dự kiến ký bản ghi nhớ về sáng kiến Vành đai với Ý\n\n"
+        "Trước đó, hôm 22/3, Tổng thống Ý Matteo Rossi đã bình luận về việc ký kết thoả thuận theo kế hoạch "
+        "với Tây Lâm. Lễ ký dự kiến diễn ra trong chuyến thăm của Chủ tịch Tây Lâm.\n",
+    )
+    answer = pipe.ask("Ai sẽ thay mặt chính phủ Ý ký biên bản ghi nhớ với Tây Lâm?")
+    assert answer.abstained, answer.answer

@@ -279,3 +279,10 @@ def test_today_with_its_date_and_a_spaced_slash_in_a_span() -> None:
 def test_a_month_and_year_in_parentheses_with_a_hyphen() -> None:
     found = find_dates("chuyến thăm của ông A tới Hoa Kỳ (8-2017) và của ông B tới Việt Nam (1-2018).")
     assert [(d.iso, d.precision) for d in found] == [("2017-08", "month"), ("2018-01", "month")]
+
+
+def test_toi_before_a_place_is_going_there_not_an_upcoming_date() -> None:
+    (went,) = find_dates("Chủ tịch Cuba cùng phu nhân hôm 4/11 tới Bình Nhưỡng, bắt đầu chuyến công du.")
+    assert not went.future
+    (coming,) = find_dates("Hội nghị sẽ diễn ra vào ngày 4/11 tới, tại Hà Nội.")
+    assert coming.future
