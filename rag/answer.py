@@ -1809,8 +1809,8 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                     country = frozenset() if posted else countries[fold(" ".join(words[:n]))]
                     words = words[n:]
                     break
-            else:
-                if posted:  # (no country after "tại": a place, "Tổng thống Israel tại Dinh Độc Lập")
+            else:  # (no country after "tại": a place, "Tổng thống Israel tại Dinh Độc Lập")
+                if posted and fold(" ".join(words)) not in countries:
                     break
             name = " ".join(words)
             if starts_with_place(name) or fold(name) in countries:
@@ -1822,7 +1822,24 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 continue
             out.append((name, country))
             break
+        else:  # (the name set off by commas after the office and where it is: "Đại diện thương mại Nga
+            # tại Việt Nam, Maxim Golikov, cho rằng")
+            apposed = _APPOSED_AFTER.match(text, m.end("after"))
+            # (not a list of countries after the office: "các bộ trưởng Úc, Brunei Darussalam, Canada")
+            if apposed and re.search(r"\b(?:tại|ở)\s", m.group("after")):
+                name = apposed.group(1)
+                if not (
+                    starts_with_place(name) or _all_countries(fold(name)) or _starts_with_title(name.split())
+                ):
+                    country = next(
+                        (countries[fold(w)] for w in m.group("after").split()[:1] if fold(w) in countries),
+                        frozenset(),
+                    )
+                    out.append((name, country))
     return out
+
+
+_APPOSED_AFTER = re.compile(r",\s+((?:[A-ZĐ][\w'’-]+\s+){1,3}[A-ZĐ][\w'’-]+)\s*,")
 
 
 _LEADER_BEFORE = re.compile(r"(?:lãnh đạo|người đồng cấp)$")

@@ -1661,6 +1661,11 @@ def test_places_bodies_and_ships_are_no_person_a_title_or_a_country_introduces()
     assert _titled("Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết.") == [
         ("Nguyễn Quốc Cường", frozenset())
     ]
+    # (the name set off by commas after the office and its post)
+    assert _titled("Hãng tin dẫn lời Đại diện thương mại Nga tại Việt Nam, Maxim Golikov, cho rằng.") == [
+        ("Maxim Golikov", frozenset({"nga", "lien bang nga"}))
+    ]
+    assert _titled("Các bộ trưởng Úc, Canada, Chile, đã nhất trí.") == []
     # a ship after its country ("Mỹ USS Carl Vinson"); a body the glossary gives ("Lầu Năm Góc")
     assert person_names("Tàu sân bay Mỹ USS Carl Vinson đã cập cảng.") == []
     assert person_names("Lầu Năm Góc cho biết tàu khu trục sẽ tham gia.") == []
