@@ -3111,15 +3111,30 @@ def _more_people(
             break
         if ev is None or ev in added or not _person_for(q, ev, wanted, required):
             continue
-        new = [
-            n for n in _JOINED.split(_lead_person(q, ev) or "") if n and fold(n) not in fold(" ".join(people))
-        ]
+        people, new = _merged_people(people, _JOINED.split(_lead_person(q, ev) or ""))
         if new:
-            people += new
             added.append(ev)
     people = people[:most]
     joiner = " and " if q.language == "en" else " và "
     return (", ".join(people[:-1]) + joiner + people[-1] if len(people) > 1 else slot), added
+
+
+def _merged_people(people: list[str], names: list[str]) -> tuple[list[str], bool]:
+    """``people`` with ``names`` added, each person once: a name already listed (or a part of one) is
+    left out, and the full name of someone listed by a part of it takes its place ("Justin Trudeau" for
+    "Trudeau"); and whether anyone was added."""
+    out = list(people)
+    added = False
+    for n in names:
+        if not n or fold(n) in fold(" ".join(out)):
+            continue
+        shorter = next((k for k, known in enumerate(out) if f" {fold(known)} " in f" {fold(n)} "), None)
+        if shorter is not None:
+            out[shorter] = n
+        else:
+            out.append(n)
+            added = True
+    return out, added
 
 
 def _bodies_named(q: Question) -> list[str]:

@@ -1700,3 +1700,16 @@ def test_who_signs_needs_someone_said_to_sign_not_a_signing_talked_about(tmp_pat
     )
     answer = pipe.ask("Ai sẽ thay mặt chính phủ Ý ký biên bản ghi nhớ với Tây Lâm?")
     assert answer.abstained, answer.answer
+
+
+def test_a_list_of_people_names_each_once_by_the_fullest_name() -> None:
+    from rag.answer import _merged_people
+
+    assert _merged_people(["Lê Minh Khang", "Mercier"], ["Justin Mercier"]) == (
+        ["Lê Minh Khang", "Justin Mercier"],
+        False,
+    )
+    assert _merged_people(["Justin Mercier"], ["Mercier", "Trần Thị Hoa"]) == (
+        ["Justin Mercier", "Trần Thị Hoa"],
+        True,
+    )
