@@ -1199,12 +1199,16 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         found += [(m.start(), m.group(0)) for m in _MEASURE.finditer(ev.text)]  # "1137 km", "200 ha"
         # (a level of the thing the question names right before "bao nhiêu": "đạt IELTS bao nhiêu" is
         # answered by "IELTS 5.5")
+        # (a word no Vietnamese syllable spells, a test or an index, not the last syllable of a compound:
+        # "lạm phát bao nhiêu"; nor a year after it, "PMI 2024")
         asked = re.search(r" (\w+) (?:la |dat |o muc )?bao nhieu\b", q.words)
-        if asked and asked.group(1) in q.terms:
+        if asked and asked.group(1) in q.terms and not is_syllable(asked.group(1)):
             found += [
                 (offsets[i], f"{words[i]} {words[i + 1]}".strip(".,;:"))
                 for i, w in enumerate(folded[:-1])
-                if w == asked.group(1) and re.fullmatch(r"\d[\d.,]*", folded[i + 1])
+                if w == asked.group(1)
+                and re.fullmatch(r"\d[\d.,]*", folded[i + 1])
+                and not re.fullmatch(r"(?:1[89]|20)\d\d", folded[i + 1])
             ]
     if not found and not q.counted and not q.wants_money and " how many " in q.words:
         # a count of what no table names in English ("how many sailors"; a Vietnamese question's counted
@@ -1472,12 +1476,12 @@ def _organiser(q: Question, text: str) -> str | None:
 
 
 _ASKS_ORGANISER = re.compile(
-    r" (?:ai|who) (?:(?:da|se|la|dung ra|did|will|has|had|was|is) )*"
+    r" (?:ai|who) (?:(?:da|se|la|nguoi|dung ra|did|will|has|had|was|is) )*"
     r"(?:to chuc|dang cai|tai tro|organi[sz]e[sd]?|host(?:s|ed)?|sponsor(?:s|ed)?|fund(?:s|ed)?) "
     r"|\bdo ai (?:to chuc|dang cai|tai tro)\b"
 )
 _ORGANISED_BY = re.compile(
-    r"\bdo\s+(?P<body>[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ&-]+){0,7}?)\s+(?:phối hợp\s+|đứng ra\s+)?"
+    r"\bdo\s+(?P<body>[A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ&-]+){0,11}?)\s+(?:phối hợp\s+|đứng ra\s+|cùng\s+)?"
     r"(?:tổ chức|đăng cai|tài trợ)\b"
 )
 
@@ -1831,8 +1835,9 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 if not (
                     starts_with_place(name) or _all_countries(fold(name)) or _starts_with_title(name.split())
                 ):
+                    first = m.group("after").split()
                     country = next(
-                        (countries[fold(w)] for w in m.group("after").split()[:1] if fold(w) in countries),
+                        (countries[k] for n in (2, 1) if (k := fold(" ".join(first[:n]))) in countries),
                         frozenset(),
                     )
                     out.append((name, country))
@@ -2491,8 +2496,6 @@ def _answerable(
     # contract shares every generic word of the question but not "Viễn Hoa". Sentences from articles
     # holding all the names are preferred (below).
     names = required_names(q)
-    if q.language == "en":  # (and the English question's other names that some retrieved article writes)
-        names += _english_names_held(q, names, usable)
     articles: dict[str, str] = {}  # doc_id -> folded title and text, each article folded once
     if names or q.ordinals:
         for e in usable:
@@ -2532,6 +2535,14 @@ def _answerable(
         pools = [pool for pool in (every, most if len(most) > len(every) else []) if pool]
         if not pools:
             return [], "no passage is about " + " or ".join(names)
+    # (an English question's other capitalised words that a retrieved article writes as the question does,
+    # "VinaCapital": the articles holding them first, the others after)
+    also = _english_names_held(q, names, usable) if q.language == "en" else []
+    if also:
+        first = [
+            [e for e in pool if all(_holds(_article_words(e.article), n) for n in also)] for pool in pools
+        ]
+        pools = [pool for pool in first if pool] + pools
     if q.days:  # "cuộc điện đàm ngày 28/3": of the articles about the names, those that give that day
         # (another article about the same parties without that day reports another event)
         given = {e.doc_id: _days_given(e.article) for e in {e.doc_id: e for e in usable}.values()}
@@ -2705,8 +2716,9 @@ def _with_slot(
         ]
         if q.qtype == "when" and not slotted:
             return [], "the passages that match do not give a date"
-        if q.qtype == "where" and not slotted and not any(_lead_place(q, e) for e in usable):
-            return [], "the passages that match do not give a place"
+        if q.qtype == "where" and not slotted:  # (a place of any kind, in any sentence, or none is given)
+            if not any(_lead_place(q, e) or _PLACE_WORD.search(e.text) for e in usable):
+                return [], "the passages that match do not give a place"
         if q.qtype == "when" and _ASKS_SPAN.search(q.words):  # "từ ngày nào đến ngày nào": a span, if any
             spans = [e for e in slotted if any(d.precision == "range" for d in e.dates)]
             if not spans and slotted:  # ("Sự kiện diễn ra từ ngày 25 - 26/11": the event of the best
@@ -2749,9 +2761,15 @@ _SIGNER_VERB = re.compile(
 _SIGNED = re.compile(r"(?<!đăng )(?<!thư )\b(?:ký|kí|đặt bút)\b(?! hiệu)|\bsign", re.IGNORECASE)
 # ... by someone: not a signing the sentence names as a thing ("bình luận về việc ký kết", "dự lễ ký")
 _SIGNED_BY = re.compile(
-    r"(?<!đăng )(?<!thư )(?<!việc )(?<!dự lễ )(?<!tại lễ )(?<!kiến lễ )(?<!buổi lễ )\b(?:ký|kí|đặt bút)\b"
-    r"(?! hiệu)|\bsign",
+    r"\b(?:thực hiện|tiến hành)\s+lễ\s+ký\b"
+    r"|(?<!đăng )(?<!thư )(?<!việc )(?<!lễ )\b(?:ký|kí|đặt bút)\b(?! hiệu)|\bsign",
     re.IGNORECASE,
+)
+# a place of any kind a sentence names (a where-answer need not be one "tại" introduces: "thuộc Khu công
+# nghiệp X", "lãnh đạo tỉnh X")
+_PLACE_WORD = re.compile(
+    r"(?i:\b(?:thuộc|nằm (?:ở|tại|trong|trên))|(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|bang"
+    r"|khu công nghiệp|khu kinh tế|thủ đô))\s+[A-ZĐ]"
 )
 _ASKS_ATTENDANCE = (
     re.compile(r" (?:tham dự|có mặt) "),
@@ -3096,6 +3114,7 @@ def _more_people(
     and those sentences: first, for each body the question names that ``best`` does not, the best
     sentence naming someone next to it; then the sentences about half as relevant as the best."""
     people = _JOINED.split(slot)
+    fuller = False  # (a name listed more fully by another sentence)
     most = max(3, len(people))
     wanted, required = asked_titles(q), required_names(q)
     ranked = [e for e in sorted(evidence, key=_by_score) if e.doc_id in pool and e is not best]
@@ -3111,30 +3130,34 @@ def _more_people(
             break
         if ev is None or ev in added or not _person_for(q, ev, wanted, required):
             continue
-        people, new = _merged_people(people, _JOINED.split(_lead_person(q, ev) or ""))
-        if new:
+        people, changed = _merged_people(people, _JOINED.split(_lead_person(q, ev) or ""))
+        if changed:
             added.append(ev)
+            fuller = True
     people = people[:most]
     joiner = " and " if q.language == "en" else " và "
-    return (", ".join(people[:-1]) + joiner + people[-1] if len(people) > 1 else slot), added
+    if len(people) > 1:
+        return ", ".join(people[:-1]) + joiner + people[-1], added
+    return (people[0] if fuller else slot), added
 
 
 def _merged_people(people: list[str], names: list[str]) -> tuple[list[str], bool]:
     """``people`` with ``names`` added, each person once: a name already listed (or a part of one) is
-    left out, and the full name of someone listed by a part of it takes its place ("Justin Trudeau" for
-    "Trudeau"); and whether anyone was added."""
+    left out, and the full name of someone listed by parts of it takes their place ("Justin Trudeau" for
+    "Trudeau"); and whether the list changed."""
     out = list(people)
-    added = False
+    changed = False
     for n in names:
-        if not n or fold(n) in fold(" ".join(out)):
+        if not n or f" {fold(n)} " in f" {' '.join(fold(p) for p in out)} ":
             continue
-        shorter = next((k for k, known in enumerate(out) if f" {fold(known)} " in f" {fold(n)} "), None)
-        if shorter is not None:
-            out[shorter] = n
+        parts = [k for k, known in enumerate(out) if f" {fold(known)} " in f" {fold(n)} "]
+        if parts:
+            out[parts[0]] = n
+            out = [p for k, p in enumerate(out) if k not in parts[1:]]
         else:
             out.append(n)
-            added = True
-    return out, added
+        changed = True
+    return out, changed
 
 
 def _bodies_named(q: Question) -> list[str]:

@@ -261,9 +261,12 @@ def _english_to_vietnamese(name: str) -> dict[str, list[str]]:
 
 def detect_language(question: str) -> Language:
     """English when English words outnumber Vietnamese ones (names may keep their diacritics): function
-    words, and words of the English tables that no Vietnamese syllable spells ("chairs", "partner")."""
+    words, and, in a question without Vietnamese marks, words of the English tables that no Vietnamese
+    syllable spells ("chairs", "partner")."""
     words = re.findall(r"[a-z']+", fold(question))
-    en = sum(w in _EN_WORDS or _english_word(w) for w in words)
+    # (a question with Vietnamese marks is Vietnamese whatever loanwords it uses: "Startup fintech nào")
+    marked = has_diacritics(question)
+    en = sum(w in _EN_WORDS or (not marked and _english_word(w)) for w in words)
     vi = sum(w in _VI_WORDS for w in words)
     if en > vi and en >= 2:
         return "en"
@@ -923,9 +926,10 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
         )
         w = m.group(1) if m else ""
         key = next((k for k in (w, *_stems(w), *_past_stems(w)) if k in _ROLE_ACTS), None)
-        # (a body named right after "chair" holds no event: "who chairs THACO" asks for its chairman)
-        after = re.search(rf"\b{re.escape(w)}\s+(\S+)", question) if key == "chair" else None
-        if after and after.group(1)[:1].isupper():
+        # (a body named right after "chairs" holds no event: "who chairs THACO" asks for its chairman; not
+        # "who chaired Monday's meeting")
+        after = re.search(rf"\b{re.escape(w)}\s+(\S+)", question) if w == "chairs" else None
+        if after and after.group(1)[:1].isupper() and not re.search(r"['’]s\b", after.group(1)):
             key = None
         if key is not None:
             found = verbs()[key]

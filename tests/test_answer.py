@@ -1493,6 +1493,7 @@ def test_who_role_and_an_english_word_the_glossary_puts_into_vietnamese() -> Non
     # (a body right after "chairs": its chairman, an office, not someone who chaired an event)
     assert analyze("Who chairs THACO, the group's strategic partner?").role == ()
     assert "chủ trì" in analyze("Who chaired the talks?").role
+    assert "chủ trì" in analyze("Who chaired Monday's meeting?").role
     # ("document" is "văn bản", which is no place "Văn Bàn")
     assert "van ban" not in analyze("What document did the minister say should be built?").names
 
@@ -1602,6 +1603,7 @@ def test_a_body_that_organised_it_answers_who_organised(tmp_path: Path) -> None:
     )
     for question in (
         "Diễn đàn sinh viên châu Á về môi trường 2019 do ai tổ chức?",
+        "Ai là người tổ chức Diễn đàn sinh viên châu Á về môi trường 2019?",
         "Who organizes the 2019 Asian students' forum on the environment?",
     ):
         answer = pipe.ask(question)
@@ -1620,6 +1622,14 @@ def test_a_level_of_the_thing_named_before_bao_nhieu(tmp_path: Path) -> None:
     )
     answer = pipe.ask("sinh vien truong hai dong ra truong dat ielts bao nhieu")
     assert answer.answer.startswith("IELTS 5.5"), answer.answer
+    # (not the last syllable of a compound, nor a year after it)
+    from rag.answer import _lead_amount
+    from tests.test_evidence import _evidence
+
+    inflation = _evidence("Lạm phát 2024 ở mức 3,6%.", 0.9)
+    assert "2024" not in (_lead_amount(analyze("Lạm phát bao nhiêu?"), inflation) or "")
+    index = _evidence("Chỉ số PMI 2024 của Việt Nam đạt 51,2 điểm.", 0.9)
+    assert "PMI 2024" not in (_lead_amount(analyze("Chỉ số PMI đạt bao nhiêu?"), index) or "")
 
 
 def test_where_without_a_place_in_any_sentence_abstains(tmp_path: Path) -> None:
@@ -1633,6 +1643,11 @@ def test_where_without_a_place_in_any_sentence_abstains(tmp_path: Path) -> None:
     answer = pipe.ask("Lễ kỷ niệm 1 năm hợp tác chiến lược Bình An - Hải Đông được tổ chức ở đâu?")
     assert answer.abstained, answer.answer
     assert answer.extra["abstain_reason"] == "the passages that match do not give a place"
+    # (a place of any kind answers: "thuộc Khu công nghiệp X")
+    from rag.answer import _PLACE_WORD
+
+    assert _PLACE_WORD.search("Nhà máy được xây trên 20 ha thuộc Khu công nghiệp Phú Mỹ 3.")
+    assert not _PLACE_WORD.search("Phát biểu tại lễ kỷ niệm, ông A cho biết các tỉnh miền núi đã góp vốn.")
 
 
 def test_the_day_a_paper_published_someone_words_when_asked_so(tmp_path: Path) -> None:
@@ -1700,6 +1715,10 @@ def test_who_signs_needs_someone_said_to_sign_not_a_signing_talked_about(tmp_pat
     )
     answer = pipe.ask("Ai sẽ thay mặt chính phủ Ý ký biên bản ghi nhớ với Tây Lâm?")
     assert answer.abstained, answer.answer
+    from rag.answer import _SIGNED_BY
+
+    assert not _SIGNED_BY.search("Lễ ký dự kiến diễn ra trong chuyến thăm.")
+    assert _SIGNED_BY.search("Ông A và ông B thực hiện lễ ký kết.") and _SIGNED_BY.search("Ông A đã ký.")
 
 
 def test_a_list_of_people_names_each_once_by_the_fullest_name() -> None:
@@ -1707,8 +1726,10 @@ def test_a_list_of_people_names_each_once_by_the_fullest_name() -> None:
 
     assert _merged_people(["Lê Minh Khang", "Mercier"], ["Justin Mercier"]) == (
         ["Lê Minh Khang", "Justin Mercier"],
-        False,
+        True,
     )
+    assert _merged_people(["Mercier", "Justin"], ["Justin Mercier"]) == (["Justin Mercier"], True)
+    assert _merged_people(["Justin Mercier"], ["Mercier"]) == (["Justin Mercier"], False)
     assert _merged_people(["Justin Mercier"], ["Mercier", "Trần Thị Hoa"]) == (
         ["Justin Mercier", "Trần Thị Hoa"],
         True,

@@ -286,3 +286,5 @@ def test_toi_before_a_place_is_going_there_not_an_upcoming_date() -> None:
     assert not went.future
     (coming,) = find_dates("Hội nghị sẽ diễn ra vào ngày 4/11 tới, tại Hà Nội.")
     assert coming.future
+    (month,) = find_dates("Vào tháng 12 tới, Hà Nội sẽ đăng cai hội nghị.")  # (a comma between)
+    assert month.future

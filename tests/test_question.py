@@ -658,3 +658,4 @@ def test_english_by_the_words_of_its_tables_not_only_its_function_words() -> Non
     assert detect_language("Who chairs THACO, HAGL's strategic partner?") == "en"
     assert detect_language("sinh vien uef ra truong dat ielts bao nhieu") == "vi-nodiacritics"
     assert detect_language("doanh nghiep startup nao ky hop dong logistics voi cang") == "vi-nodiacritics"
+    assert detect_language("Startup fintech nào gọi vốn Series B?") == "vi"  # (marked: Vietnamese)
