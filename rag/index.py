@@ -39,7 +39,7 @@ from rag.lexical import LexicalIndex
 from rag.models import Article, Chunk
 from rag.store import FaissStore, VectorStore
 
-INDEX_VERSION = 3  # 2: sentence vectors; 3: abbreviations spelled out in the lexical tokens
+INDEX_VERSION = 2  # 2: sentence vectors
 REBUILD_HINT = "rebuild it with `rag ingest --rebuild` (or delete the directory and run `rag ingest`)"
 
 

@@ -128,14 +128,14 @@ def _abbreviation() -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, keys))})(?!\w)")
 
 
-def spelled_out(text: str) -> str | None:
-    """``text`` with every abbreviation of news writing replaced by the words it stands for ("toạ đàm với
-    SV" -> "toạ đàm với sinh viên"), or None when it has none."""
+def _spelled_parts(text: str) -> list[str]:
+    """The words each abbreviation of ``text`` stands for, in order ("SV ... ĐHQG" -> ["sinh viên", "đại
+    học quốc gia"])."""
     pattern = _abbreviation()
-    if pattern is None or not pattern.search(text):
-        return None
+    if pattern is None:
+        return []
     table = abbreviations()
-    return pattern.sub(lambda m: table[m.group(0)], text)
+    return [table[m.group(0)] for m in pattern.finditer(text)]
 
 
 CACHED_TOKENS = 2048
@@ -160,22 +160,28 @@ def _lexical_tokens(text: str, use_segmentation: bool = True, spell_out: bool = 
       where word segmentation is unreliable);
     - underthesea compound words: ``lao_cai``, ``thoa_thuan`` (added once more when not already a bigram,
       so segmented multi-syllable names such as ``chau_hong_ha`` also count).
-    An abbreviation of news writing ("SV", "ĐH") adds the tokens of the words it stands for ("sinh",
-    ``sinh_vien``) unless ``spell_out`` is false, so that a question in either way of writing finds the
-    article (a question's own abbreviation is not spelled out: its one word would weigh as many).
+    An abbreviation of news writing ("SV", "Trường ĐH") adds the tokens of the words it stands for
+    ("sinh", ``sinh_vien``) unless ``spell_out`` is false: so the sentences an answer weighs match a
+    question in either way of writing. Questions and the BM25 index keep the words as written (a
+    question's one abbreviation would weigh as many words; a passage's BM25 length would change, and
+    with it the ranking of passages the abbreviations have nothing to do with).
     """
     tokens: list[str] = []
     for clause in re.split(r"[.,;:!?()\[\]\"“”'‘’/\-–—\n]+", nfc(text)):
         sy = syllables(clause)
         written = [*sy, *(f"{a}_{b}" for a, b in zip(sy, sy[1:], strict=False))]
         tokens.extend(written)
-        long = spelled_out(clause) if spell_out else None
-        if long is not None:
-            sy = syllables(long)
+        if spell_out:  # (the words each abbreviation stands for, once: "sinh", "vien", "sinh_vien")
             known = set(written)
-            tokens.extend(
-                t for t in [*sy, *(f"{a}_{b}" for a, b in zip(sy, sy[1:], strict=False))] if t not in known
-            )
+            for long in _spelled_parts(clause):
+                sy = syllables(long)
+                new = [
+                    t
+                    for t in [*sy, *(f"{a}_{b}" for a, b in zip(sy, sy[1:], strict=False))]
+                    if t not in known
+                ]
+                tokens.extend(new)
+                known.update(new)
     if use_segmentation:
         bigrams = set(tokens)
         for word in segment(nfc(text)):
