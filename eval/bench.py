@@ -701,7 +701,7 @@ def worker_lexical_all(params: dict[str, Any]) -> dict[str, Any]:
     tok_ms = []
     for q in texts:
         t1 = time.perf_counter()
-        lexical_tokens(lexical_query(q), spell_out=False)
+        lexical_tokens(lexical_query(q))
         tok_ms.append((time.perf_counter() - t1) * 1000)
     return {
         "documents": len(articles),

@@ -379,7 +379,9 @@ def article_sentence_tokens(index: Index, doc_id: str) -> list[set[str]]:
         article = index.articles.get(doc_id)
         spans = sorted({s for row in index.rows_of(doc_id) for s in index.chunks[row].sentences})
         text = article.text if article is not None else ""
-        tokens = table[doc_id] = [set(lexical_tokens(text[a:b], use_segmentation=False)) for a, b in spans]
+        tokens = table[doc_id] = [
+            set(lexical_tokens(text[a:b], use_segmentation=False, spell_out=True)) for a, b in spans
+        ]
     return tokens
 
 
@@ -438,12 +440,14 @@ def score_evidence(
         ctx = context.get(chunk.chunk_id)
         if ctx is None:
             ctx = context[chunk.chunk_id] = set(
-                lexical_tokens(f"{chunk.title}\n{chunk.text}", use_segmentation=False)
+                lexical_tokens(f"{chunk.title}\n{chunk.text}", use_segmentation=False, spell_out=True)
             )
         title = titles.get(chunk.doc_id)
         if title is None:
-            title = titles[chunk.doc_id] = set(lexical_tokens(chunk.title, use_segmentation=False))
-        own = set(lexical_tokens(ev.text, use_segmentation=False))
+            title = titles[chunk.doc_id] = set(
+                lexical_tokens(chunk.title, use_segmentation=False, spell_out=True)
+            )
+        own = set(lexical_tokens(ev.text, use_segmentation=False, spell_out=True))
         found = {t: _found(t, q, own, ctx) for t in weights}
         ev.coverage = sum(weights[t] * f for t, f in found.items()) / total
         ev.held = {t: weights[t] / total for t, f in found.items() if f == 1.0}
@@ -1075,7 +1079,7 @@ def _stating(
     else:
         folded_q = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         after = folded_q.split(f" {fold(q.predicate[0])} ", 1)[-1]
-        obj = {t for t in lexical_tokens(after, use_segmentation=False, spell_out=False) if "_" in t}
+        obj = {t for t in lexical_tokens(after, use_segmentation=False) if "_" in t}
     # (the verb asked, not its synonyms: "có đồng ý ký thỏa thuận": "thỏa thuận" is what it is about)
     obj -= {fold(v).replace(" ", "_") for v in (q.predicate if q.language == "en" else q.predicate[:1])}
     if strict:  # (what it is asked about, not a country or the place: "viet_nam" is in most sentences)
@@ -1092,7 +1096,7 @@ def _stating(
         if (e.own if before is None or not subject else sum({**before.held, **e.held}.values())) < floor:
             continue
         context = e.text if before is None else f"{before.text} {e.text}"
-        if not obj & set(lexical_tokens(context, use_segmentation=False)):
+        if not obj & set(lexical_tokens(context, use_segmentation=False, spell_out=True)):
             continue
         if q.ordinals and any(
             mentions_meeting_number(e.text, n) for n in range(1, 40) if n not in q.ordinals
@@ -3451,7 +3455,10 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
 def _densest_clause(text: str, terms: set[str]) -> str:
     """The clause of ``text`` holding the most question terms (the first of equals)."""
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()] or [text]
-    return max(clauses, key=lambda c: len(terms.intersection(lexical_tokens(c, use_segmentation=False))))
+    return max(
+        clauses,
+        key=lambda c: len(terms.intersection(lexical_tokens(c, use_segmentation=False, spell_out=True))),
+    )
 
 
 def _abstain(q: Question, ranked: list[Evidence], hits: list[Hit], max_citations: int) -> Answer:

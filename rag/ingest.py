@@ -234,7 +234,7 @@ def prepare(
 
     t0 = time.perf_counter()
     new_tokens = [
-        lexical_tokens(f"{c.title}\n{c.text}", spell_out=False)
+        lexical_tokens(f"{c.title}\n{c.text}")
         for c in tqdm(new_chunks, desc="lexical", unit="chunk", disable=not progress, leave=False)
     ]
     timings["lexical"] = time.perf_counter() - t0

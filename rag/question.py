@@ -573,11 +573,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
                 alternatives.setdefault(t, []).extend(a for a in alts if a != t)
     else:
         term_text = question
-    terms = [
-        t
-        for t in dict.fromkeys(lexical_tokens(term_text, use_segmentation=False, spell_out=False))
-        if _content(t)
-    ]
+    terms = [t for t in dict.fromkeys(lexical_tokens(term_text, use_segmentation=False)) if _content(t)]
     words = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     if language != "en":  # "đứng đầu" is matched by "Bí thư", "dẫn đầu", ...: credit the term when one is
         for key, values in synonyms().items():

@@ -230,7 +230,7 @@ class Retriever:
                 timings["dense"] += (time.perf_counter() - t1) * 1000
             if mode in ("hybrid", "lexical"):
                 t0 = time.perf_counter()
-                tokens = lexical_tokens(lexical_query(text), spell_out=False)
+                tokens = lexical_tokens(lexical_query(text))
                 weight = self.weights["lexical"] * lexical_boost * share
                 lists.append(("lexical", weight, self.index.lexical.search(tokens, n, mask)))
                 timings["lexical"] += (time.perf_counter() - t0) * 1000
@@ -279,7 +279,7 @@ class Retriever:
         if not held.any():
             return []
         qvec = self.question_vector(query)
-        tokens = lexical_tokens(lexical_query(query), spell_out=False)
+        tokens = lexical_tokens(lexical_query(query))
         return [
             ("dense", self.weights["dense"], self.index.dense.search(qvec, n, held)),
             ("lexical", self.weights["lexical"] * lexical_boost, self.index.lexical.search(tokens, n, held)),

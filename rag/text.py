@@ -143,7 +143,7 @@ CACHED_TOKENS = 2048
 question (a few tens of MB at most); long texts tokenized with segmentation (ingest) are not kept."""
 
 
-def lexical_tokens(text: str, use_segmentation: bool = True, spell_out: bool = True) -> list[str]:
+def lexical_tokens(text: str, use_segmentation: bool = True, spell_out: bool = False) -> list[str]:
     """``_lexical_tokens`` (a fresh list), remembered for the texts answering reads again and again."""
     if use_segmentation and len(text) > 500:
         return list(_lexical_tokens.__wrapped__(text, use_segmentation, spell_out))
@@ -151,7 +151,7 @@ def lexical_tokens(text: str, use_segmentation: bool = True, spell_out: bool = T
 
 
 @lru_cache(maxsize=CACHED_TOKENS)
-def _lexical_tokens(text: str, use_segmentation: bool = True, spell_out: bool = True) -> tuple[str, ...]:
+def _lexical_tokens(text: str, use_segmentation: bool = True, spell_out: bool = False) -> tuple[str, ...]:
     """Tokens for the BM25 index and queries, all diacritic-folded and lower-cased.
 
     Three kinds, so that queries typed with or without diacritics match:
@@ -160,11 +160,11 @@ def _lexical_tokens(text: str, use_segmentation: bool = True, spell_out: bool = 
       where word segmentation is unreliable);
     - underthesea compound words: ``lao_cai``, ``thoa_thuan`` (added once more when not already a bigram,
       so segmented multi-syllable names such as ``chau_hong_ha`` also count).
-    An abbreviation of news writing ("SV", "Trường ĐH") adds the tokens of the words it stands for
-    ("sinh", ``sinh_vien``) unless ``spell_out`` is false: so the sentences an answer weighs match a
-    question in either way of writing. Questions and the BM25 index keep the words as written (a
-    question's one abbreviation would weigh as many words; a passage's BM25 length would change, and
-    with it the ranking of passages the abbreviations have nothing to do with).
+    With ``spell_out`` (the sentences an answer weighs), an abbreviation of news writing ("SV", "Trường
+    ĐH") adds the tokens of the words it stands for ("sinh", ``sinh_vien``), so that they match a question
+    in either way of writing. Questions and the BM25 index keep the words as written (a question's one
+    abbreviation would weigh as many words; a passage's BM25 length would change, and with it the ranking
+    of passages the abbreviations have nothing to do with).
     """
     tokens: list[str] = []
     for clause in re.split(r"[.,;:!?()\[\]\"“”'‘’/\-–—\n]+", nfc(text)):
