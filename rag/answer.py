@@ -2583,6 +2583,10 @@ def _answerable(
                 )
             ], None
         why = why or reason
+        # (a who-question whose best sentence is in the articles holding every name it gives, and that
+        # none of them answers: not someone an article holding only some of the names mentions)
+        if q.qtype == "who" and pool is pools[0] and len(pools) > 1 and usable[0] in pool:
+            break
     return [], why
 
 

@@ -1734,3 +1734,29 @@ def test_a_list_of_people_names_each_once_by_the_fullest_name() -> None:
         ["Justin Mercier", "Trần Thị Hoa"],
         True,
     )
+
+
+def test_who_stays_with_the_articles_holding_every_name_when_the_best_sentence_is_there(
+    tmp_path: Path,
+) -> None:
+    from rag.config import Settings
+    from tests.fakes import FakeEmbedder
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        "Mỹ điều nhóm tác chiến tàu sân bay tới Trung Đông\n\n"
+        "Hải quân Mỹ cho hay nhóm tác chiến tàu sân bay USS Harry S. Truman sẽ rời quân cảng Norfolk "
+        "để tới Trung Đông vào ngày 11/4.\n",
+        encoding="utf-8",
+    )
+    (articles / "b.txt").write_text(
+        "Thượng nghị sĩ Mỹ thăm Cam Ranh\n\n"
+        "Thượng nghị sĩ John Miller dự kiến thăm tàu USS Jon S. Miller đang sửa chữa tại cảng Cam Ranh.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
+    Pipeline.ingest([articles], settings, embedder=FakeEmbedder())
+    pipe = Pipeline.open(settings, embedder=FakeEmbedder())
+    answer = pipe.ask("Ai chỉ huy nhóm tác chiến tàu sân bay USS Harry S. Truman tới Trung Đông?")
+    assert answer.abstained, answer.answer
