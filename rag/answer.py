@@ -2617,8 +2617,7 @@ def _with_slot(
     relevant = {id(e) for e in usable if e.own >= share * best_own}
     # (and the scorer's best, and any it scores within a tenth of it: it weighs more than the words shared)
     top = max(e.score for e in usable)
-    top_scored = {id(e) for e in usable if top > 0 and e.score >= 0.9 * top}
-    relevant |= top_scored
+    relevant |= {id(e) for e in usable if top > 0 and e.score >= 0.9 * top}
     relevant |= {id(after) for e in usable if id(e) in relevant and (after := _next_sentence(e, usable))}
     if q.wants_money and q.qtype == "how_many" and q.counted:  # a count and an amount of money ("bao
         # nhiêu văn kiện, trị giá bao nhiêu"): a sentence that gives either, the answer takes both

@@ -160,11 +160,12 @@ def _iso_month(year: int, month: int) -> str:
 def _is_future(text: str, start: int, end: int) -> bool:
     """True when the clause around ``text[start:end]`` marks the date as upcoming."""
     after = _FUTURE_AFTER.match(text[end : end + 12])
-    # (not "tới" as a verb, before a place someone went to: "hôm 4/11 tới Bình Nhưỡng")
-    # (the words right after it, up to any punctuation: "tháng 12 tới, Hà Nội sẽ ..." stays upcoming)
-    place = re.match(r"\s+((?:[^\W\d_]+\s*){1,5})", text[end + after.end() :] if after else "")
-    if after and not (place and starts_with_place(place.group(1).strip())):
-        return True
+    if after:
+        # (not "tới" as a verb, before a place someone went to: "hôm 4/11 tới Bình Nhưỡng"; the words right
+        # after it, up to any punctuation: "tháng 12 tới, Hà Nội sẽ ..." stays upcoming)
+        place = re.match(r"\s+((?:[^\W\d_]+\s*){1,5})", text[end + after.end() :])
+        if not (place and starts_with_place(place.group(1).strip())):
+            return True
     before = text[max(0, start - 60) : start]
     clause = re.split(r"[.;!?\n]", before)[-1]
     return bool(_FUTURE_BEFORE.search(clause))
