@@ -48,7 +48,7 @@ from rag.question import (
 )
 from rag.scorer import EvidenceModel, load_model
 from rag.sentences import OPENERS
-from rag.text import fold, lexical_tokens, same_tones, segment, syllables
+from rag.text import fold, lexical_tokens, same_tones, segment, spelled_parts, syllables
 from rag.timeline import answer_from_timeline
 
 
@@ -802,7 +802,36 @@ _ASKS_DAY = re.compile(
 )
 
 
+# a where-question asking for several places of a kind ("những tỉnh, thành phố nào", "các thành phố
+# nào", "which cities")
+_ASKS_PLACES = re.compile(
+    r" (?:nhung|cac) (?:tinh|thanh pho|huyen|dia phuong|quoc gia|nuoc)(?: (?:tinh|thanh pho|huyen))? nao "
+    r"| (?:which|what) (?:\w+ )?(?:cities|provinces|towns|districts|localities|countries) "
+)
+# ... and the places an article lists after their kind ("các thành phố A, B và C", "7 tỉnh, thành phố
+# (A, B, ... và C)"): two or more capitalised names (a lower-case particle joined by a hyphen allowed,
+# "al - Bab")
+_LISTED_NAME = rf"(?:[a-z]{{1,3}}\s*-\s*)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}"
+_LISTED_PLACES = re.compile(
+    r"(?<!\w)(?i:tỉnh, thành phố|tỉnh, thành|thành phố|tỉnh|huyện|địa phương|quốc gia|nước)\s*\(?\s*"
+    rf"(?P<names>{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*(?:\s*,?\s+(?:và|cùng)\s+{_LISTED_NAME}))"
+)
+
+
+def _listed_places(q: Question, text: str) -> str | None:
+    """The places a sentence lists after their kind, when the question asks for several of a kind."""
+    if not _ASKS_PLACES.search(q.words):
+        return None
+    for m in _LISTED_PLACES.finditer(text):
+        names = m.group("names")
+        return names.replace(" và ", " and ").replace(" cùng ", " and ") if q.language == "en" else names
+    return None
+
+
 def _lead_place(q: Question, ev: Evidence) -> str | None:
+    listed = _listed_places(q, ev.text)
+    if listed:  # ("những tỉnh nào": each of them, as the sentence lists them)
+        return f"in {listed}" if q.language == "en" else listed
     m = next(
         (
             m
@@ -1196,6 +1225,12 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 break
     if not found and _ASKS_RANK.search(q.words):  # a rank asked ("thứ mấy": "thứ 11", "lần thứ hai")
         found += [(m.start(), m.group(0)) for m in _RANK.finditer(ev.text)]
+    if not found and _ASKS_TALLY.search(q.words):  # a vote or a score ("tỷ lệ phiếu": "224-201")
+        found += [
+            (m.start(), m.group(0))
+            for m in _TALLY.finditer(ev.text)
+            if not any(d.start <= m.start() < d.end for d in ev.dates)
+        ]
     if not found and not q.counted and not q.wants_money:  # nothing counted is asked ("ngân sách bao
         # nhiêu", "how much did exports grow"): an amount of money, a share, a multiple ("gấp 1,6 lần")
         found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
@@ -1242,6 +1277,11 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         and (asked_share or not a.rstrip().endswith("%"))
     ][:3]
     return ", ".join(amounts) if amounts else None
+
+
+# a tally asked ("tỷ lệ phiếu", "số phiếu", "tỷ số", "the vote", "the score") and as written ("224-201")
+_ASKS_TALLY = re.compile(r" (?:phieu|ty so|ti so|votes?|voted|tally|score) ")
+_TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s?[-–]\s?\d{1,4}(?![\d/.,]\d)")
 
 
 def _stated_count(q: Question, words: list[str]) -> bool:
@@ -1552,6 +1592,39 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
         # (not the office whose holder's adviser is asked: "Cố vấn nào của Tổng thống Nga")
         and (asked or not re.search(rf" nao cua {re.escape(p)} ", q.words))
     ]
+
+
+def _office_countries(offices: list[str]) -> frozenset[str]:
+    """The countries the office phrases name right after their titles ("ngoai truong my": Mỹ's names)."""
+    countries = country_aliases()
+    found: set[str] = set()
+    for office in offices:
+        words = office.split()
+        for at in range(1, len(words)):
+            name = next(
+                (
+                    " ".join(words[at : at + n])
+                    for n in (3, 2, 1)
+                    if " ".join(words[at : at + n]) in countries
+                ),
+                None,
+            )
+            if name is not None:
+                found |= countries[name]
+                break
+    return frozenset(found)
+
+
+def _of_other_countries(text: str, wanted: list[str], countries: frozenset[str]) -> bool:
+    """``text`` names holders of the office asked, each of them of another country than ``countries``."""
+    sides = []
+    for name, country in _titled(text):  # (the people written with that title right before the name)
+        at = text.find(name)
+        if at >= 0 and any(
+            re.search(rf"\b{re.escape(t)}\b", fold(text[max(0, at - 40) : at])) for t in wanted
+        ):
+            sides.append(country)
+    return bool(sides) and all(country and not country & countries for country in sides)
 
 
 def _nearest_to_office(q: Question, text: str, offices: list[str]) -> str | None:
@@ -1982,7 +2055,17 @@ def person_names(text: str) -> list[str]:
             office
             and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in raw)  # (not "ở", "G20",
             # "AFP")
-            and any(looks_foreign(w) for w in words)
+            # (or, opening the sentence, a name of Vietnamese syllables as a Chinese one is written:
+            # "Cảnh Sảng, người phát ngôn Bộ Ngoại giao Trung Quốc, ...")
+            and (
+                any(looks_foreign(w) for w in words)
+                or (
+                    not text[: m.start()].strip(' “"')
+                    and words[0] not in _BODY_WORDS
+                    and not _starts_with_title(raw)
+                    and not starts_with_place(name)
+                )
+            )
             and raw[0].lower() not in OPENERS  # (not "Theo Reuters, Bộ trưởng ...")
             and not any(w in _english_words() or starts_with_place(w) or w in countries for w in words)
             # (the office has a holder of its own: "Sau hội nghị G20 Osaka, Thủ tướng Lê Văn An ...")
@@ -2079,10 +2162,7 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     side = _SIDE.match(fold(ev.text))
     if side and any(_holds(f" {side.group(1)} ", n) for n in about):
         return True
-    return any(
-        any(_holds(" " + " ".join(_WORD.findall(fold(c))) + " ", n) or _named_again(c, n) for n in about)
-        for c in clauses
-    )
+    return any(any(_holds(_words_of("", c), n) or _named_again(c, n) for n in about) for c in clauses)
 
 
 def _named_again(text: str, name: str) -> bool:
@@ -2384,7 +2464,8 @@ _SINGLE_STOP = frozenset("tp ubnd hdnd ii iii iv vi vii viii ix xi xii".split())
 
 def _article_words(article: Article) -> str:
     """The article's title and text as " "-joined folded words (what ``_holds`` searches), then its
-    capitalised one-syllable words marked "^" ("^nhat": "Nhật" as a country's short form, not "nhất")."""
+    capitalised one-syllable words marked "^" ("^nhat": "Nhật" as a country's short form, not "nhất"),
+    then the words its abbreviations stand for."""
     return _words_of(article.title, article.text)
 
 
@@ -2400,7 +2481,14 @@ def _words_of(title: str, text: str) -> str:
         and is_syllable(m.group(0))
         and not re.search(r"(?:^|[.!?:\n“\"]\s*)$", raw[max(0, m.start() - 3) : m.start()])
     )
-    return f" {words} | {' '.join(capitals)} "
+    # (and what its abbreviations stand for: an article that writes only "ĐBSCL" is about "Cửu Long")
+    spelled = " | ".join(" ".join(_WORD.findall(fold(part))) for part in dict.fromkeys(spelled_parts(raw)))
+    # (and the people it calls by one name after an honorific, marked "@": "ông Tập", "ông Trump")
+    called = dict.fromkeys(f"@{fold(m[1])}" for m in _CALLED.finditer(raw))
+    return f" {words} | {' '.join(capitals)} | {spelled} | {' '.join(called)} "
+
+
+_CALLED = re.compile(rf"(?<!\w)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+([{_CAPS}][\w'’-]*)(?![\w'’-]|[ \t]+[{_CAPS}])")
 
 
 def _holds(words: str, name: str) -> bool:
@@ -2414,6 +2502,16 @@ def _holds(words: str, name: str) -> bool:
     if any(f" ^{form} " in words for form in short):
         return True
     parts = name.split()
+    # a person the article calls by the first or the last word of the name after an honorific ("ông Tập"
+    # for "Tập Cận Bình", "ông Trump" for "Donald Trump"); not a place ("ông Hà" is no "Hà Nội")
+    if (
+        len(parts) >= 2
+        and " @" in words
+        and (f" @{parts[0]} " in words or f" @{parts[-1]} " in words)
+        and name not in places()
+        and name not in country_aliases()
+    ):
+        return True
     if (
         len(parts) >= 2
         and re.search(  # with a middle initial or two ("John J. Sullivan" for "John Sullivan"; a
@@ -2684,7 +2782,15 @@ def _with_slot(
         # "the VNPT general director": a sentence naming someone with that office of that body, if any;
         # so for an office with the words the question gives it
         if offices:
-            usable = [e for e in usable if _person_near(q, e.text, offices)] or usable
+            near = [e for e in usable if _person_near(q, e.text, offices)]
+            # ("Ngoại trưởng Mỹ nào": none named so, then not a sentence whose holders of that office are
+            # of other countries only, "Ngoại trưởng Canada A")
+            countries = _office_countries(offices)
+            if not near and countries:
+                usable = [e for e in usable if not _of_other_countries(e.text, wanted, countries)]
+                if not usable:
+                    return [], "no passage names the holder of " + " or ".join(offices)
+            usable = near or usable
         usable = [e for e in usable if _qualified_people(q, e.text, wanted)] or usable
         # "Ai đại diện Tập đoàn X ký ...": someone named next to X ("Đại diện X, ông A"; "ông A – Tổng
         # giám đốc X"), not a guest of the ceremony; none, and the articles do not say
@@ -2754,9 +2860,12 @@ def _with_slot(
 
 
 # who signed, who attended (marked words, or folded and English ones)
-_ASKS_SIGNER = (
-    re.compile(r" (?:ký|ký kết|đặt bút) "),
-    re.compile(r" (?:ky|ky ket|dat but|sign|signed|signs|signing|signatory|signatories) "),
+_ASKS_SIGNER = (  # (not the nouns "thư ký", "đăng ký", "chữ ký", "nhật ký", "ký túc xá")
+    re.compile(r"(?<!thư)(?<!đăng)(?<!chữ)(?<!nhật) (?:ký|ký kết|đặt bút) (?!túc )"),
+    re.compile(
+        r"(?<!thu)(?<!dang)(?<!chu)(?<!nhat) (?:ky|ky ket|dat but) (?!tuc )"
+        r"| (?:sign|signed|signs|signing|signatory|signatories) "
+    ),
 )
 # signing as what the person asked did ("Ai đã ký ...", "who signed"; not "phát biểu tại lễ ký", "the
 # signing ceremony", "đề xuất ký hiệp định")

@@ -70,13 +70,19 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     ("when", re.compile(r"(?<!keo dai )(?<!mat )(?<!trong )\bmay gio\b")),
     (
         "how_many",
-        re.compile(r"\b(bao nhieu|may (?!bay|gio)|(?:keo dai|mat|trong) may gio|so luong|bao lau)\b"),
+        # (not "số lượng lớn", "a large quantity", of "mua số lượng lớn mặt hàng nào")
+        re.compile(
+            r"\b(bao nhieu|may (?!bay|gio)|(?:keo dai|mat|trong) may gio|so luong(?! (?:lon|nho|it|nhieu)\b)"
+            r"|bao lau)\b"
+        ),
     ),
     (  # "Phó Chủ tịch ... tên là gì?" asks for a person; "tuyến du lịch có tên là gì?" does not
         "who",
         re.compile(
-            r"\b(nguoi|ong|ba|lanh dao|chu tich|bi thu|truong|quan chuc)\b.{0,80}"
-            r"\b(ten la gi|ten gi|ho ten)\b"
+            # (the person is what the question is about, its subject: not "chiến dịch nhằm vào người
+            # Kurd ... có tên là gì"; or "người đó", "vị này" right before)
+            r"^(?:\w+ ){0,3}?(nguoi|ong|ba|lanh dao|chu tich|bi thu|truong|quan chuc)\b.{0,80}"
+            r"\b(ten la gi|ten gi|ho ten)\b|\b(?:nguoi|vi) (?:do|nay)\b.{0,10}\b(ten la gi|ten gi|ho ten)\b"
         ),
     ),
     (  # "lãnh đạo tỉnh nào ..." asks for a person (an office followed by "nào": _asks_office_holder)
@@ -95,7 +101,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         "where",
         re.compile(
             r"\b(o dau|tai dau|dia diem nao|dia diem|noi nao|o nao|thanh pho nao|o tinh nao|"
-            r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do) nao|"
+            r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do|bang) nao|"
             r"(?:o|tai) (?:khach san|trung tam hoi nghi|san van dong|nha hat|benh vien|hoi truong)"
             r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao|san bay(?: quoc te)? nao)\b"
         ),
@@ -332,6 +338,10 @@ def question_types(question: str, language: Language) -> list[QType]:
     if language == "vi-nodiacritics":  # unmarked, "may" is "mấy" (how many) but not in "nhà máy" (a
         # factory), "máy bay", "máy móc", "may mắn", "may mặc", ...
         folded = _MACHINE.sub(lambda m: m[0].replace("may", "thiet_bi"), folded)
+        # ... nor after a word no Vietnamese syllable, a foreign name ("theresa may")
+        folded = re.sub(
+            r"\b(\w+) may\b", lambda m: f"{m[1]} thiet_bi" if not is_syllable(m[1]) else m[0], folded
+        )
     rules = _TYPE_RULES_EN if language == "en" else _TYPE_RULES_VI
     # "Việt Nam nào", "Quảng Nam nào" (a place of the gazetteer ending in "Nam") ask which one, not which year
     dated = re.sub(

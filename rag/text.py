@@ -128,7 +128,7 @@ def _abbreviation() -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, keys))})(?!\w)")
 
 
-def _spelled_parts(text: str) -> list[str]:
+def spelled_parts(text: str) -> list[str]:
     """The words each abbreviation of ``text`` stands for, in order ("SV ... ĐHQG" -> ["sinh viên", "đại
     học quốc gia"])."""
     pattern = _abbreviation()
@@ -173,7 +173,7 @@ def _lexical_tokens(text: str, use_segmentation: bool = True, spell_out: bool = 
         tokens.extend(written)
         if spell_out:  # (the words each abbreviation stands for, once: "sinh", "vien", "sinh_vien")
             known = set(written)
-            for long in _spelled_parts(clause):
+            for long in spelled_parts(clause):
                 sy = syllables(long)
                 new = [
                     t

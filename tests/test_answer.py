@@ -1760,3 +1760,84 @@ def test_who_stays_with_the_articles_holding_every_name_when_the_best_sentence_i
     pipe = Pipeline.open(settings, embedder=FakeEmbedder())
     answer = pipe.ask("Ai chỉ huy nhóm tác chiến tàu sân bay USS Harry S. Truman tới Trung Đông?")
     assert answer.abstained, answer.answer
+
+
+def test_nouns_with_ky_do_not_ask_who_signed(tmp_path: Path) -> None:
+    # "Ban thư ký" is a secretariat: the question asks who chaired, not who signed
+    pipe = _pipeline_on(
+        tmp_path,
+        "Khai mạc hội nghị Ban thư ký Hội Nông dân tỉnh Bình An\n\n"
+        "Sáng 9-7, hội nghị Ban thư ký Hội Nông dân tỉnh Bình An lần thứ 5 khai mạc tại thành phố Hải Đông, "
+        "dưới sự chủ trì của anh Lê Văn Phong, Chủ tịch Hội Nông dân tỉnh.\n",
+    )
+    answer = pipe.ask("Ai chủ trì hội nghị Ban thư ký Hội Nông dân tỉnh Bình An lần thứ 5?")
+    assert not answer.abstained and "Lê Văn Phong" in answer.answer, answer.answer
+
+
+def test_an_article_writing_an_abbreviation_holds_the_name_it_stands_for(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hội nghị phát triển bền vững ĐBSCL\n\n"
+        "Ngày hội nghị thứ hai (27-9), Thủ tướng Trần Văn Minh sẽ chủ trì phiên họp toàn thể về mô hình "
+        "phát triển bền vững cho vùng ĐBSCL.\n",
+    )
+    answer = pipe.ask(
+        "Ai chủ trì phiên họp toàn thể của hội nghị phát triển bền vững đồng bằng sông Cửu Long?"
+    )
+    assert not answer.abstained and "Trần Văn Minh" in answer.answer, answer.answer
+
+
+def test_which_cities_lists_the_places_the_sentence_names_after_their_kind(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thổ Nhĩ Kỳ muốn kiểm soát Afrin\n\n"
+        "Trong bài phát biểu ở thủ đô Ankara, Tổng thống Thổ Nhĩ Kỳ cho biết nước này sẽ kiểm soát Afrin "
+        "giống như đã làm ở các thành phố Jarablus, al - Rai và al - Bab của Syria.\n",
+    )
+    answer = pipe.ask("Tổng thống Thổ Nhĩ Kỳ nêu những thành phố nào của Syria mà nước này đã kiểm soát?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Jarablus, al - Rai và al - Bab"), answer.answer
+
+
+def test_a_vote_tally_answers_how_many_votes(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hạ viện thông qua luật thuế\n\n"
+        "Luật thuế giúp giảm cho doanh nghiệp đến 1.500 tỉ USD trong 10 năm.\n"
+        "Luật được Hạ viện Mỹ thông qua hôm 20-12 với tỉ lệ bỏ phiếu 224-201.\n",
+    )
+    answer = pipe.ask("ha vien my thong qua luat thue voi ti le phieu bao nhieu")
+    assert not answer.abstained and answer.answer.startswith("224-201"), answer.answer
+
+
+def test_an_office_of_the_country_asked_is_not_held_by_another_country_s_official(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hội nghị ngoại trưởng về Triều Tiên ở Vancouver\n\n"
+        "Hội nghị do Canada và Mỹ đồng chủ trì khai mạc ngày 16-1 tại Vancouver.\n"
+        "Ngày 15-1, ngoại trưởng chủ nhà đã có các cuộc gặp kín với một loạt người đồng cấp.\n"
+        "Ngoại trưởng Canada Chrystian Freeland - Ảnh: REUTERS\n",
+    )
+    answer = pipe.ask(
+        "Ngoại trưởng Mỹ nào đồng chủ trì hội nghị Vancouver về Triều Tiên cùng ngoại trưởng Canada?"
+    )
+    assert answer.abstained, answer.answer
+    answer = pipe.ask(
+        "Ngoại trưởng Canada nào đồng chủ trì hội nghị Vancouver về Triều Tiên cùng ngoại trưởng Mỹ?"
+    )
+    assert not answer.abstained and "Chrystian Freeland" in answer.answer, answer.answer
+
+
+def test_a_person_called_by_one_name_after_an_honorific_is_held_by_the_article() -> None:
+    from rag.answer import _holds, _words_of, person_names
+
+    words = _words_of("Ông A sẽ điện đàm với ông Tập", "Tổng thống Mỹ sẽ gọi điện cho Chủ tịch Trung Quốc.")
+    assert _holds(words, "tap can binh")
+    assert _holds(_words_of("Ông Trump nói", "Tổng thống Mỹ cho biết."), "donald trump")  # (either end)
+    assert not _holds(words, "kim jong un")
+    assert not _holds(_words_of("Ông Hà phát biểu", "Ông Hà cho biết."), "ha noi")  # a place is no person
+    # a name of Vietnamese syllables opening its sentence, its office right after it
+    assert person_names("Cảnh Sảng, người phát ngôn Bộ Ngoại giao Trung Quốc, hôm 11/8 kêu gọi.") == [
+        "Cảnh Sảng"
+    ]
+    assert person_names("Hà Nội, Bộ trưởng Ngoại giao cho biết.") == []

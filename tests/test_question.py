@@ -659,3 +659,16 @@ def test_english_by_the_words_of_its_tables_not_only_its_function_words() -> Non
     assert detect_language("sinh vien uef ra truong dat ielts bao nhieu") == "vi-nodiacritics"
     assert detect_language("doanh nghiep startup nao ky hop dong logistics voi cang") == "vi-nodiacritics"
     assert detect_language("Startup fintech nào gọi vốn Series B?") == "vi"  # (marked: Vietnamese)
+
+
+def test_names_and_phrases_that_look_like_question_words_do_not_set_the_type() -> None:
+    # "may" after a foreign name is the name, not "mấy" (how many)
+    assert analyze("ba theresa may tro lai brussels ngay nao").qtype == "when"
+    # "số lượng lớn" is a large quantity, not "how many"
+    assert analyze("theo ong a, nhat ban dong y mua so luong lon mat hang nong san nao").qtype == "what"
+    # a campaign's name, not a person's: "người" is not the question's subject
+    assert analyze("Chiến dịch nhằm vào lực lượng người Kurd ở thành phố Afrin có tên là gì?").qtype == "what"
+    assert analyze("Chủ tịch tập đoàn X, người phát biểu tại hội nghị, tên là gì?").qtype == "who"
+    assert analyze("Trong chuyến thăm, ông A đã tiếp Chủ tịch tập đoàn X, người đó tên là gì?").qtype == "who"
+    # "ở bang nào": where
+    assert analyze("tong thong dang o bang nao khi noi se goi dien").qtype == "where"
