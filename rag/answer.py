@@ -3140,7 +3140,7 @@ def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]
             ]
             # (more items after a comma or "và"; not a clause a conjunction opens: ", nhưng ...")
             listed = re.match(
-                r"\s*(?:[,;]|\s+và\s)(?!\s*(?:nhưng|song|còn|trong khi|vì|do|để|tuy|mà)\b)",
+                r"\s*(?:[,;]|\s+và\s)(?!\s*(?:nhưng|song|còn|trong khi|vì|do|để|tuy|mà|theo)\b)",
                 rest[len(first) :],
             )
             named = (
@@ -3150,7 +3150,9 @@ def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]
                 or re.search(r"\blà\b", first)
                 or re.match(r"\s*[,;]\s*(?:đó\s+|đấy\s+)?là\b", rest[len(first) :])
                 or any(fold(c) not in country_aliases() for c in capitals)
-                or (first.strip() and listed)
+                # (an item of its own, not words the question gives the noun: "các ngân hàng thương mại
+                # và ngư dân" for "những ngân hàng thương mại nào")
+                or (first.strip() and f" {fold(first).strip()} " not in q.words and listed)
             )
             after = _next_sentence(ev, evidence)
             spelled = after is not None and _SPELLS_OUT.match(after.text)

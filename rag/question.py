@@ -342,6 +342,12 @@ def question_types(question: str, language: Language) -> list[QType]:
         folded = re.sub(
             r"\b(\w+) may\b", lambda m: f"{m[1]} thiet_bi" if not is_syllable(m[1]) else m[0], folded
         )
+    if language != "en":  # "người Kurd", "người Việt": a people, not a person asked ("người Mỹ nào" is)
+        folded = re.sub(
+            r"\bnguoi ((\w+)(?: (\w+))?)(?! nao\b)",
+            lambda m: f"nguoi_ {m[1]}" if _names_a_people(m[2], m[3]) else m[0],
+            folded,
+        )
     rules = _TYPE_RULES_EN if language == "en" else _TYPE_RULES_VI
     # "Việt Nam nào", "Quảng Nam nào" (a place of the gazetteer ending in "Nam") ask which one, not which year
     dated = re.sub(
@@ -415,6 +421,12 @@ def _asks_office_holder(question: str) -> bool:
                     if all(w[:1].isupper() for w in between) or _is_place(" ".join(map(fold, between))):
                         return True
     return False
+
+
+def _names_a_people(word: str, then: str | None) -> bool:
+    """The (folded) words after "người" name a people: a word no Vietnamese syllable ("Kurd") or a
+    country ("Việt Nam", "Mỹ")."""
+    return not is_syllable(word) or _is_country(f"{word} {then}") or (_is_country(word) and len(word) > 2)
 
 
 def _is_place(folded: str) -> bool:

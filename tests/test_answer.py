@@ -1841,3 +1841,14 @@ def test_a_person_called_by_one_name_after_an_honorific_is_held_by_the_article()
         "Cảnh Sảng"
     ]
     assert person_names("Hà Nội, Bộ trưởng Ngoại giao cho biết.") == []
+
+
+def test_documents_named_only_as_a_group_do_not_answer_which_documents(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Lễ đón Chủ tịch nước Tây Lâm tại Hải Đông\n\n"
+        "Ngày 29/3, Chủ tịch nước Hải Đông chủ trì lễ đón Chủ tịch nước Tây Lâm.\n"
+        "Sau lễ đón, hai nhà lãnh đạo đã cùng chứng kiến lễ ký các văn kiện giữa hai nước, theo Reuters.\n",
+    )
+    answer = pipe.ask("Sau lễ đón ngày 29/3, Hải Đông và Tây Lâm đã ký cụ thể những văn kiện nào?")
+    assert answer.abstained, answer.answer

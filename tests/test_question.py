@@ -672,3 +672,11 @@ def test_names_and_phrases_that_look_like_question_words_do_not_set_the_type() -
     assert analyze("Trong chuyến thăm, ông A đã tiếp Chủ tịch tập đoàn X, người đó tên là gì?").qtype == "who"
     # "ở bang nào": where
     assert analyze("tong thong dang o bang nao khi noi se goi dien").qtype == "where"
+
+
+def test_people_after_nguoi_are_no_person_asked() -> None:
+    # "người Kurd" names a people: the question asks where, not who
+    q = "Thổ Nhĩ Kỳ và Nga ký thỏa thuận chống người Kurd ở Afrin tại thành phố nào?"
+    assert analyze(q).qtypes == ["where"]
+    assert analyze("tho nhi ky ky thoa thuan chong nguoi kurd o afrin tai thanh pho nao").qtypes == ["where"]
+    assert analyze("Người Mỹ nào dẫn đầu đoàn?").qtype == "who"  # (a person of that people, asked)
