@@ -2863,7 +2863,9 @@ def _with_slot(
 _ASKS_SIGNER = (  # (not the nouns "thư ký", "đăng ký", "chữ ký", "nhật ký", "ký túc xá")
     re.compile(r"(?<!thư)(?<!đăng)(?<!chữ)(?<!nhật) (?:ký|ký kết|đặt bút) (?!túc )"),
     re.compile(
-        r"(?<!thu)(?<!dang)(?<!chu)(?<!nhat) (?:ky|ky ket|dat but) (?!tuc )"
+        # (folded, nor "Thổ Nhĩ Kỳ", "Hoa Kỳ", "nhiệm kỳ", "kỳ họp", "kỷ niệm", "kỷ lục", "kỳ vọng")
+        r"(?<!thu)(?<!dang)(?<!chu)(?<!nhat)(?<!nhi)(?<!hoa)(?<!nhiem)(?<!thoi)"
+        r" (?:ky|ky ket|dat but) (?!tuc |niem |luc |vong |hop (?!tac|dong))"
         r"| (?:sign|signed|signs|signing|signatory|signatories) "
     ),
 )

@@ -1852,3 +1852,13 @@ def test_documents_named_only_as_a_group_do_not_answer_which_documents(tmp_path:
     )
     answer = pipe.ask("Sau lễ đón ngày 29/3, Hải Đông và Tây Lâm đã ký cụ thể những văn kiện nào?")
     assert answer.abstained, answer.answer
+
+
+def test_signing_asked_is_told_from_words_that_fold_to_ky() -> None:
+    from rag.answer import _ASKS_SIGNER, _says
+
+    assert not _says(analyze("nga ban giao s-400 cho tho nhi ky truoc nam nao"), *_ASKS_SIGNER)
+    assert not _says(analyze("ky hop lan thu 39 uy ban lien chinh phu dien ra thang may"), *_ASKS_SIGNER)
+    assert not _says(analyze("Ai chủ trì hội nghị Ban thư ký Trung ương?"), *_ASKS_SIGNER)
+    assert _says(analyze("ai dai dien tap doan hai dong ky hop tac chien luoc voi tay lam"), *_ASKS_SIGNER)
+    assert _says(analyze("Ai ký hợp đồng với Tây Lâm?"), *_ASKS_SIGNER)
