@@ -2822,6 +2822,9 @@ def _with_slot(
             )
             and (
                 e.own >= p.dated_share * best_own
+                # (an English question's words are the glossary's, not the article's: the scorer's best
+                # sentence too, which weighs more than the words shared)
+                or (q.language == "en" and e.score >= 0.9 * top)
                 or (q.ordinals and all(mentions_meeting_number(e.text, n) for n in q.ordinals))
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)
                 or (upcoming and e.own >= p.stated_share * best_own and _upcoming(e))
