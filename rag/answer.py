@@ -3320,17 +3320,28 @@ def _dates_of_both(q: Question, ev: Evidence) -> list[Evidence] | None:
 def _other_event(q: Question, best: Evidence, evidence: list[Evidence]) -> Evidence | None:
     """Of a question ordering two events in time, the sentence dating the event ``best`` is not about
     (more about that one than about the other, with another date), the most about it first."""
-    mine, other = sorted(q.events, key=lambda e: -_event_share(best, e))
     known = _lead_date(q, best)
-    found = [
-        (share, e.score, e)
-        for e in evidence
-        if e is not best
-        and (share := _event_share(e, other)) > _event_share(e, mine)
-        and (when := _lead_date(q, e))
-        and when != known
-    ]
+    found = []
+    # (``best`` may share words with both events, "Erdogan hôm 22/1 chia sẻ Thổ Nhĩ Kỳ đã có thoả thuận
+    # với Nga về ... người Kurd ở Afrin": of the two ways to pair the events with it and another dated
+    # sentence, the one whose sentences hold more of their events' words)
+    for mine, other in (q.events, q.events[::-1]):
+        found += [
+            (_event_share(best, mine) + share, e.score, e)
+            for e in evidence
+            if e is not best
+            and (share := _event_share(e, other)) > _event_share(e, mine)
+            and (when := _lead_date(q, e))
+            and when != known
+        ]
     return max(found, key=lambda t: t[:2], default=(0.0, 0.0, None))[2]
+
+
+def _first_is_first(q: Question, best: Evidence, other: Evidence) -> bool:
+    """Whether ``best`` (dating one of the question's two events, ``other`` the other) is about its first
+    event: the pairing whose sentences hold more of their events' words."""
+    a, b = q.events
+    return _event_share(best, a) + _event_share(other, b) >= _event_share(best, b) + _event_share(other, a)
 
 
 def _order_verdict(q: Question, first: Evidence, then: Evidence) -> str | None:
@@ -3455,11 +3466,7 @@ def _render(
                 gist = f"“{gist}”"
             parts.append(f"{first[:1].upper() + first[1:]}: {gist} {mark(same_event)}")
         elif q.events:  # whether the first event came before the second, then each one's date and words
-            pair = (
-                leads[:2]
-                if _event_share(best, q.events[0]) >= _event_share(best, q.events[1])
-                else leads[1::-1]
-            )
+            pair = leads[:2] if _first_is_first(q, best, leads[1][1]) else leads[1::-1]
             verdict = _order_verdict(q, pair[0][1], pair[1][1])
             if verdict:
                 parts.append(f"{verdict}.")

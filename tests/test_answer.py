@@ -1862,3 +1862,32 @@ def test_signing_asked_is_told_from_words_that_fold_to_ky() -> None:
     assert not _says(analyze("Ai chủ trì hội nghị Ban thư ký Trung ương?"), *_ASKS_SIGNER)
     assert _says(analyze("ai dai dien tap doan hai dong ky hop tac chien luoc voi tay lam"), *_ASKS_SIGNER)
     assert _says(analyze("Ai ký hợp đồng với Tây Lâm?"), *_ASKS_SIGNER)
+
+
+def test_two_events_are_paired_with_the_sentences_holding_more_of_their_words(tmp_path: Path) -> None:
+    # the sentence dating the disclosure also names the strike's parties and place: the strike's own
+    # sentence dates the strike
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thổ Nhĩ Kỳ thỏa thuận với Nga về chiến dịch ở Afrin\n\n"
+        "Theo Reuters, Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan hôm 22/1 tiết lộ rằng Thổ Nhĩ Kỳ đã có thoả thuận "
+        "với Nga về việc triển khai hoạt động quân sự chống lại lực lượng người Kurd ở Afrin.\n"
+        "Ngày 20/1 vừa qua, Thổ Nhĩ Kỳ bất ngờ bắt đầu cuộc không kích lực lượng người Kurd ở thành phố "
+        "Afrin.\n",
+    )
+    question = "tho nhi ky bat dau khong kich nguoi kurd o afrin truoc hay sau khi erdogan tiet lo thoa thuan voi nga"
+    answer = pipe.ask(question)
+    assert not answer.abstained
+    assert answer.answer.startswith("Trước.") and "20/1" in answer.answer and "22/1" in answer.answer, (
+        answer.answer
+    )
+    # whichever sentence ranks first, the other event's sentence is the other one
+    from rag.answer import _first_is_first, _other_event
+
+    q = analyze(question)
+    evidence = pipe.evidence(question)
+    disclosed = next(e for e in evidence if "22/1" in e.text)
+    struck = next(e for e in evidence if "20/1" in e.text)
+    assert _other_event(q, disclosed, evidence) is struck
+    assert _other_event(q, struck, evidence) is disclosed
+    assert not _first_is_first(q, disclosed, struck) and _first_is_first(q, struck, disclosed)
