@@ -1870,8 +1870,8 @@ def test_two_events_are_paired_with_the_sentences_holding_more_of_their_words(tm
     pipe = _pipeline_on(
         tmp_path,
         "Thổ Nhĩ Kỳ thỏa thuận với Nga về chiến dịch ở Afrin\n\n"
-        "Theo Reuters, Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan hôm 22/1 tiết lộ rằng Thổ Nhĩ Kỳ đã có thoả thuận "
-        "với Nga về việc triển khai hoạt động quân sự chống lại lực lượng người Kurd ở Afrin.\n"
+        "Theo Reuters, Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan hôm 22/1 tiết lộ rằng Thổ Nhĩ Kỳ đã có "
+        "thoả thuận với Nga về việc triển khai hoạt động quân sự chống lại lực lượng người Kurd ở Afrin.\n"
         "Ngày 20/1 vừa qua, Thổ Nhĩ Kỳ bất ngờ bắt đầu cuộc không kích lực lượng người Kurd ở thành phố "
         "Afrin.\n",
     )
