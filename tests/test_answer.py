@@ -1875,7 +1875,10 @@ def test_two_events_are_paired_with_the_sentences_holding_more_of_their_words(tm
         "Ngày 20/1 vừa qua, Thổ Nhĩ Kỳ bất ngờ bắt đầu cuộc không kích lực lượng người Kurd ở thành phố "
         "Afrin.\n",
     )
-    question = "tho nhi ky bat dau khong kich nguoi kurd o afrin truoc hay sau khi erdogan tiet lo thoa thuan voi nga"
+    question = (
+        "tho nhi ky bat dau khong kich nguoi kurd o afrin truoc hay sau khi erdogan tiet lo thoa thuan "
+        "voi nga"
+    )
     answer = pipe.ask(question)
     assert not answer.abstained
     assert answer.answer.startswith("Trước.") and "20/1" in answer.answer and "22/1" in answer.answer, (
