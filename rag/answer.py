@@ -138,6 +138,8 @@ def _places_in(text: str) -> Iterator[re.Match[str]]:
     clause is where its act is ("Đại sứ quán Việt Nam tại Lào tổ chức lễ ..."), and so is a venue
     ("tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ")."""
     for m in _PLACE.finditer(text):
+        if _TOPIC_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # ("thảo luận về cuộc khủng hoảng tại Syria": what was discussed, not where)
         office = _OFFICE_IN.search(text[max(0, m.start() - 40) : m.start()])
         if office is not None:
             before = re.split(r"[,.;:]", text[: max(0, m.start() - 40) + office.start()])[-1]
@@ -147,6 +149,13 @@ def _places_in(text: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+# a matter a place belongs to, right before it ("cuộc khủng hoảng tại Syria", "tình hình an ninh ở Biển
+# Đông"): a topic, not where an event was
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:khủng hoảng|xung đột|tình hình|chiến sự|cuộc chiến|chiến tranh|căng thẳng|bạo lực|bất ổn"
+    r"|nội chiến|tranh chấp)(?:\s+[a-zà-ỹđ]+){0,2}\s*$",
+    re.IGNORECASE,
+)
 # a kind of administrative place without its name ("Thủ đô", not "Sân vận động" of a school)
 _BARE_KIND = re.compile(
     r"(?i:thành phố|tỉnh|huyện|châu|thủ đô|quận|xã|phường|thị xã|thị trấn|bang|vùng|khu vực|miền)"

@@ -1894,3 +1894,15 @@ def test_two_events_are_paired_with_the_sentences_holding_more_of_their_words(tm
     assert _other_event(q, disclosed, evidence) is struck
     assert _other_event(q, struck, evidence) is disclosed
     assert not _first_is_first(q, disclosed, struck) and _first_is_first(q, struck, disclosed)
+
+
+def test_a_place_a_topic_belongs_to_is_no_place_of_the_event() -> None:
+    from rag.answer import _places_in
+
+    assert [
+        m.group(1) for m in _places_in("Hai ông thảo luận về cách giải quyết cuộc khủng hoảng tại Syria.")
+    ] == []
+    assert [
+        m.group(1) for m in _places_in("Trao kỷ vật của quân nhân tham gia chiến tranh tại Việt Nam.")
+    ] == []
+    assert [m.group(1) for m in _places_in("Hai bên hội đàm tại Hà Nội về tình hình khu vực.")] == ["Hà Nội"]
