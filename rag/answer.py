@@ -2779,6 +2779,11 @@ def _with_slot(
             # "nhấn mạnh", "nói")
             if _SIGNER_VERB.search(q.words) and not _represented(q):
                 usable = [e for e in usable if _SIGNED_BY.search(e.text)]
+            # (a document of the kind the question names: not who signed a joint statement for "ai ký bản
+            # ghi nhớ", when the sentence names the kind it signed)
+            asked_kind = _signed_kind(q.words)
+            if asked_kind:
+                usable = [e for e in usable if _signed_kind(fold(e.text)) in (None, asked_kind)]
             if not usable:
                 return [], "no passage names who signed"
         # a deal the question names by its amount ("ký thỏa thuận 1,8 tỷ USD"): the person is named in a
@@ -2905,6 +2910,20 @@ _ASKS_ATTENDANCE = (
     re.compile(r" (?:tham dự|có mặt) "),
     re.compile(r" (?:tham du|co mat|attend|attended|attends|attending|present) "),
 )
+# the kind of document signed, right after "ký (kết)" (folded)
+_SIGNED_KIND = re.compile(
+    r"\b(?:ky|ky ket)(?: (?:cac|nhung|mot|hai|ba|\d+))? (ban ghi nho|bien ban ghi nho|thoa thuan|hiep dinh"
+    r"|hop dong|tuyen bo chung|nghi dinh thu|bien ban|ke hoach|chuong trinh|cong uoc|hiep uoc)\b"
+)
+
+
+def _signed_kind(folded: str) -> str | None:
+    """The kind of document ``folded`` text says was signed ("ký bản ghi nhớ" -> "ban ghi nho"), if it
+    names one ("biên bản ghi nhớ" and "bản ghi nhớ" are one kind)."""
+    m = _SIGNED_KIND.search(folded)
+    return None if m is None else m.group(1).replace("bien ban ghi nho", "ban ghi nho")
+
+
 # a sentence that lists who attended: "Tham dự buổi lễ ký kết có ông A ...", "Có mặt tại lễ ký có ..."
 _ATTENDING = re.compile(r"\W*(?:Cùng\s+)?(?:Tham dự|Có mặt)\b[^.;:]{0,80}?\s(?:có|gồm)\s", re.IGNORECASE)
 

@@ -1906,3 +1906,16 @@ def test_a_place_a_topic_belongs_to_is_no_place_of_the_event() -> None:
         m.group(1) for m in _places_in("Trao kỷ vật của quân nhân tham gia chiến tranh tại Việt Nam.")
     ] == []
     assert [m.group(1) for m in _places_in("Hai bên hội đàm tại Hà Nội về tình hình khu vực.")] == ["Hà Nội"]
+
+
+def test_who_signed_a_kind_of_document_is_not_who_signed_another_kind(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tổng thống Tây Lâm thăm Hải Đông\n\n"
+        "Sau cuộc hội đàm, Chủ tịch nước Trần Văn An và Tổng thống Tây Lâm đã ký Tuyên bố chung hai nước. "
+        "Hai bên cũng trao đổi Bản ghi nhớ về hợp tác giữa Học viện Ngoại giao hai nước.\n",
+    )
+    answer = pipe.ask("Ai ký Bản ghi nhớ về hợp tác giữa Học viện Ngoại giao hai nước?")
+    assert answer.abstained, answer.answer
+    answer = pipe.ask("Ai ký Tuyên bố chung hai nước?")
+    assert not answer.abstained and "Trần Văn An" in answer.answer, answer.answer
