@@ -821,8 +821,8 @@ _ASKS_PLACES = re.compile(
 # (A, B, ... và C)"): two or more capitalised names (a lower-case particle joined by a hyphen allowed,
 # "al - Bab")
 _LISTED_NAME = rf"(?:[a-z]{{1,3}}\s*-\s*)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}"
-_LISTED_PLACES = re.compile(
-    r"(?<!\w)(?i:tỉnh, thành phố|tỉnh, thành|thành phố|tỉnh|huyện|địa phương|quốc gia|nước)\s*\(?\s*"
+_LISTED_PLACES = re.compile(  # (the kind in lower case: not "Đại học Quốc gia Hà Nội")
+    r"(?<!\w)(?:tỉnh, thành phố|tỉnh, thành|thành phố|tỉnh|huyện|địa phương|quốc gia|nước)\s*\(?\s*"
     rf"(?P<names>{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*(?:\s*,?\s+(?:và|cùng)\s+{_LISTED_NAME}))"
 )
 
@@ -833,6 +833,11 @@ def _listed_places(q: Question, text: str) -> str | None:
         return None
     for m in _LISTED_PLACES.finditer(text):
         names = m.group("names")
+        items = re.split(r"\s*,\s*|\s+(?:và|cùng)\s+", names)
+        # (places, not a body or an office joined to the last one: "tỉnh Quảng Ninh và Bộ Công Thương",
+        # "thành phố Osaka và Thủ tướng A")
+        if any(fold(i.split()[0]) in _BODY_WORDS or _starts_with_title(i.split()) for i in items):
+            continue
         return names.replace(" và ", " and ").replace(" cùng ", " and ") if q.language == "en" else names
     return None
 
@@ -1239,7 +1244,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             (m.start(), m.group(0))
             for m in _TALLY.finditer(ev.text)
             if not any(d.start <= m.start() < d.end for d in ev.dates)
-        ]
+        ][:1]
     if not found and not q.counted and not q.wants_money:  # nothing counted is asked ("ngân sách bao
         # nhiêu", "how much did exports grow"): an amount of money, a share, a multiple ("gấp 1,6 lần")
         found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
@@ -1289,8 +1294,11 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
 
 
 # a tally asked ("tỷ lệ phiếu", "số phiếu", "tỷ số", "the vote", "the score") and as written ("224-201")
-_ASKS_TALLY = re.compile(r" (?:phieu|ty so|ti so|votes?|voted|tally|score) ")
-_TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s?[-–]\s?\d{1,4}(?![\d/.,]\d)")
+_ASKS_TALLY = re.compile(
+    r" (?:(?:ty le|ti le|so) phieu|bo phieu|phieu bau|phieu thuan|ty so|ti so|votes?|voted|tally|score) "
+)
+# (not a share, "5-7%", nor a quarter and its year, "quý 1-2024")
+_TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s?[-–]\s?(?!(?:19|20)\d\d\b)\d{1,4}(?![\d/.,]\d|\s?%)")
 
 
 def _stated_count(q: Question, words: list[str]) -> bool:
@@ -1609,18 +1617,10 @@ def _office_countries(offices: list[str]) -> frozenset[str]:
     found: set[str] = set()
     for office in offices:
         words = office.split()
-        for at in range(1, len(words)):
-            name = next(
-                (
-                    " ".join(words[at : at + n])
-                    for n in (3, 2, 1)
-                    if " ".join(words[at : at + n]) in countries
-                ),
-                None,
-            )
-            if name is not None:
-                found |= countries[name]
-                break
+        # (a country that ends the phrase: "ngoai truong my"; not the "Y" of "bo truong y te")
+        name = next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]) in countries), None)
+        if name is not None and len(name.split()) < len(words):
+            found |= countries[name]
     return frozenset(found)
 
 
@@ -2073,6 +2073,10 @@ def person_names(text: str) -> list[str]:
                     and words[0] not in _BODY_WORDS
                     and not _starts_with_title(raw)
                     and not starts_with_place(name)
+                    # (nor a country, a body or a region: "Tây Ban Nha, Thủ tướng nước này", "Lầu Năm Góc")
+                    and fold(name) not in countries
+                    and fold(name) not in _glossary_names()
+                    and fold(name) not in places()
                 )
             )
             and raw[0].lower() not in OPENERS  # (not "Theo Reuters, Bộ trưởng ...")
@@ -2511,16 +2515,14 @@ def _holds(words: str, name: str) -> bool:
     if any(f" ^{form} " in words for form in short):
         return True
     parts = name.split()
-    # a person the article calls by the first or the last word of the name after an honorific ("ông Tập"
-    # for "Tập Cận Bình", "ông Trump" for "Donald Trump"); not a place ("ông Hà" is no "Hà Nội")
-    if (
-        len(parts) >= 2
-        and " @" in words
-        and (f" @{parts[0]} " in words or f" @{parts[-1]} " in words)
-        and name not in places()
-        and name not in country_aliases()
-    ):
-        return True
+    # a person the article calls by one word of the name after an honorific: a foreign name by its last
+    # word ("ông Trump" for "Donald Trump"), a Chinese name of three Vietnamese syllables by its first
+    # ("ông Tập" for "Tập Cận Bình"; not a Vietnamese name, "ông Hùng" may be another Hùng); not a place
+    if " @" in words and len(parts) >= 2 and name not in places() and name not in country_aliases():
+        foreign = any(looks_foreign(w) for w in parts)
+        chinese = len(parts) == 3 and all(map(is_syllable, parts)) and not _PERSON_NAME.match(name.title())
+        if (foreign and f" @{parts[-1]} " in words) or (chinese and f" @{parts[0]} " in words):
+            return True
     if (
         len(parts) >= 2
         and re.search(  # with a middle initial or two ("John J. Sullivan" for "John Sullivan"; a
@@ -2838,7 +2840,7 @@ def _with_slot(
                 e.own >= p.dated_share * best_own
                 # (an English question's words are the glossary's, not the article's: the scorer's best
                 # sentence too, which weighs more than the words shared)
-                or (q.language == "en" and e.score >= 0.9 * top)
+                or (q.language == "en" and top > 0 and e.score >= 0.9 * top)
                 or (q.ordinals and all(mentions_meeting_number(e.text, n) for n in q.ordinals))
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)
                 or (upcoming and e.own >= p.stated_share * best_own and _upcoming(e))
@@ -2877,12 +2879,13 @@ def _with_slot(
 
 
 # who signed, who attended (marked words, or folded and English ones)
-_ASKS_SIGNER = (  # (not the nouns "thư ký", "đăng ký", "chữ ký", "nhật ký", "ký túc xá")
-    re.compile(r"(?<!thư)(?<!đăng)(?<!chữ)(?<!nhật) (?:ký|ký kết|đặt bút) (?!túc )"),
+_ASKS_SIGNER = (  # (not the nouns "thư ký", "đăng ký", "chữ ký", "ký túc xá")
+    re.compile(r"(?<!\bthư)(?<!\bđăng)(?<!\bchữ) (?:ký|ký kết|đặt bút) (?!túc )"),
     re.compile(
-        # (folded, nor "Thổ Nhĩ Kỳ", "Hoa Kỳ", "nhiệm kỳ", "kỳ họp", "kỷ niệm", "kỷ lục", "kỳ vọng")
-        r"(?<!thu)(?<!dang)(?<!chu)(?<!nhat)(?<!nhi)(?<!hoa)(?<!nhiem)(?<!thoi)"
-        r" (?:ky|ky ket|dat but) (?!tuc |niem |luc |vong |hop (?!tac|dong))"
+        # (folded, nor "Thổ Nhĩ Kỳ", "Hoa Kỳ" (but "Thanh Hóa ký"), "nhiệm kỳ", "thời kỳ", "học kỳ", "kỳ họp"
+        # (but "ký hợp tác", "ký hợp đồng"), "kỷ niệm", "kỷ lục", "kỷ luật", "kỳ vọng", "kỳ thi", "kỹ sư")
+        r"(?<!\bthu)(?<!\bdang)(?<!\bchu)(?<!\bnhi)(?<!(?<!thanh |khanh )\bhoa)(?<!\bnhiem)(?<!\bthoi)"
+        r"(?<!\bhoc) (?:ky|ky ket|dat but) (?!tuc |niem |luc |luat |vong |thi |su |hop (?!tac|dong))"
         r"| (?:sign|signed|signs|signing|signatory|signatories) "
     ),
 )

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from rag.dates import find_dates
-from rag.gazetteer import is_syllable
+from rag.gazetteer import is_syllable, looks_foreign
 from rag.text import fold, has_diacritics, lexical_tokens, nfc, same_tones, segment
 
 Language = Literal["vi", "vi-nodiacritics", "en"]
@@ -79,15 +79,17 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (  # "Phó Chủ tịch ... tên là gì?" asks for a person; "tuyến du lịch có tên là gì?" does not
         "who",
         re.compile(
-            # (the person is what the question is about, its subject: not "chiến dịch nhằm vào người
-            # Kurd ... có tên là gì"; or "người đó", "vị này" right before)
-            r"^(?:\w+ ){0,3}?(nguoi|ong|ba|lanh dao|chu tich|bi thu|truong|quan chuc)\b.{0,80}"
+            # (the person is what the question, or its last clause, is about: not "chiến dịch nhằm vào
+            # người Kurd ... có tên là gì", "chiến dịch do ông A phát động"; or "người đó", "vị này")
+            r"(?:^|[,;] )(?:\w+ ){0,3}?(?<!do )(?<!cua )"
+            r"(nguoi|ong|ba|lanh dao|chu tich|bi thu|truong|quan chuc)\b.{0,80}"
             r"\b(ten la gi|ten gi|ho ten)\b|\b(?:nguoi|vi) (?:do|nay)\b.{0,10}\b(ten la gi|ten gi|ho ten)\b"
         ),
     ),
     (  # "lãnh đạo tỉnh nào ..." asks for a person (an office followed by "nào": _asks_office_holder)
         "who",
-        re.compile(r"\b(lanh dao|quan chuc|nguoi)\b(?: [a-z]+){0,6} nao\b"),
+        # (not "quan chức những nước nào": which countries)
+        re.compile(r"\b(lanh dao|quan chuc|nguoi)\b(?: [a-z]+){0,6}(?<! nhung nuoc)(?<! cac nuoc) nao\b"),
     ),
     (
         "when",
@@ -338,14 +340,29 @@ def question_types(question: str, language: Language) -> list[QType]:
     if language == "vi-nodiacritics":  # unmarked, "may" is "mấy" (how many) but not in "nhà máy" (a
         # factory), "máy bay", "máy móc", "may mắn", "may mặc", ...
         folded = _MACHINE.sub(lambda m: m[0].replace("may", "thiet_bi"), folded)
-        # ... nor after a word no Vietnamese syllable, a foreign name ("theresa may")
+    if language != "en":  # ... nor after a foreign given name ("theresa may"; not "ASEAN", "2019": "asean
+        # may nuoc"), nor "May" written with a capital in a marked question
+        given = {fold(w) for w in re.findall(r"\b([A-Z][a-z]{2,})\s+May\b", text)}
         folded = re.sub(
-            r"\b(\w+) may\b", lambda m: f"{m[1]} thiet_bi" if not is_syllable(m[1]) else m[0], folded
+            r"\b([a-z]+) may\b",
+            lambda m: (
+                f"{m[1]} thiet_bi"
+                if m[1] in given
+                or (language == "vi-nodiacritics" and looks_foreign(m[1]) and _given_name(m[1]))
+                else m[0]
+            ),
+            folded,
         )
-    if language != "en":  # "người Kurd", "người Việt": a people, not a person asked ("người Mỹ nào" is)
+    if language != "en":  # "người Kurd", "người Việt": a people, not a person asked ("người Mỹ nào", "người
+        # Trung Quốc nào" are; "người anh của nghi phạm", "người lao động" are persons)
+        peoples = {fold(m[1]) for m in re.finditer(r"\b[Nn]gười\s+([A-ZĐ][\w-]*)", text)}
         folded = re.sub(
-            r"\bnguoi ((\w+)(?: (\w+))?)(?! nao\b)",
-            lambda m: f"nguoi_ {m[1]}" if _names_a_people(m[2], m[3]) else m[0],
+            r"\bnguoi (?!(?:\w+ ){0,2}nao\b)(\w+)",
+            lambda m: (
+                f"nguoi_ {m[1]}"
+                if m[1] in peoples or (m[1].isalpha() and looks_foreign(m[1]) and m[1] not in given)
+                else m[0]
+            ),
             folded,
         )
     rules = _TYPE_RULES_EN if language == "en" else _TYPE_RULES_VI
@@ -423,10 +440,13 @@ def _asks_office_holder(question: str) -> bool:
     return False
 
 
-def _names_a_people(word: str, then: str | None) -> bool:
-    """The (folded) words after "người" name a people: a word no Vietnamese syllable ("Kurd") or a
-    country ("Việt Nam", "Mỹ")."""
-    return not is_syllable(word) or _is_country(f"{word} {then}") or (_is_country(word) and len(word) > 2)
+def _given_name(word: str) -> bool:
+    """A (folded) foreign word that can be a given name before a surname: not an acronym a question
+    types in lower case ("asean", "apec", "nato": no vowel after its first two letters' pattern)."""
+    return bool(re.fullmatch(r"[a-z]*[aeiouy][a-z]*[aeiouy][a-z]*", word)) and word not in _ACRONYMS
+
+
+_ACRONYMS = frozenset("asean apec opec nato unesco unicef eu who wto imf".split())
 
 
 def _is_place(folded: str) -> bool:

@@ -1919,3 +1919,36 @@ def test_who_signed_a_kind_of_document_is_not_who_signed_another_kind(tmp_path: 
     assert answer.abstained, answer.answer
     answer = pipe.ask("Ai ký Tuyên bố chung hai nước?")
     assert not answer.abstained and "Trần Văn An" in answer.answer, answer.answer
+
+
+def test_review_cases_of_the_thirteenth_round() -> None:
+    from rag.answer import (
+        _ASKS_SIGNER,
+        _TALLY,
+        _holds,
+        _listed_places,
+        _office_countries,
+        _says,
+        _words_of,
+        person_names,
+    )
+
+    # a country, a body or a region before an office is no person
+    assert person_names("Tây Ban Nha, Thủ tướng nước này cho biết.") == []
+    assert person_names("Lầu Năm Góc, Bộ trưởng Quốc phòng nói.") == []
+    # "ông Hùng" is not every Hùng; "ông Kim" not every Kim; "ông Phát" no company
+    words = _words_of("Bộ trưởng Nguyễn Mạnh Hùng", "Ông Hùng cho biết. Theo ông Phát, ông Kim nói.")
+    assert not any(_holds(words, n) for n in ("pham van hung", "hoa phat", "kim yo jong"))
+    # the places listed, not a body or an office joined to them
+    q = analyze("Những tỉnh nào tham gia dự án?")
+    text = "Đại học Quốc gia Hà Nội và Đại học Huế phối hợp với các tỉnh Lào Cai, Yên Bái và Hà Giang."
+    assert _listed_places(q, text) == "Lào Cai, Yên Bái và Hà Giang"
+    assert _listed_places(q, "Lãnh đạo tỉnh Quảng Ninh và Bộ Công Thương ký kết.") is None
+    # a tally, not a share or a quarter's year
+    assert [m.group(0) for m in _TALLY.finditer("giá tăng 5-7% trong quý 1-2024")] == []
+    # "Nhật ký kết" is Japan signing; "Thanh Hoa ky ket" a province signing
+    assert _says(analyze("Nhật ký kết thỏa thuận gì với Mỹ?"), *_ASKS_SIGNER)
+    assert _says(analyze("thanh hoa ky ket thoa thuan voi ai"), *_ASKS_SIGNER)
+    assert not _says(analyze("ai bi ky luat"), *_ASKS_SIGNER)
+    # the "Y" of "Bộ trưởng Y tế" is no Italy
+    assert _office_countries(["bo truong y te"]) == frozenset()

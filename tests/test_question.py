@@ -680,3 +680,18 @@ def test_people_after_nguoi_are_no_person_asked() -> None:
     assert analyze(q).qtypes == ["where"]
     assert analyze("tho nhi ky ky thoa thuan chong nguoi kurd o afrin tai thanh pho nao").qtypes == ["where"]
     assert analyze("Người Mỹ nào dẫn đầu đoàn?").qtype == "who"  # (a person of that people, asked)
+
+
+def test_who_of_a_people_and_of_a_later_clause_and_counts_after_acronyms() -> None:
+    for question in [
+        "Người Nga nào đã bị trục xuất?",
+        "Người Kurd nào bị bắt?",
+        "Người anh của nghi phạm tên là gì?",
+        "Người lao động bị thương nặng nhất tên là gì?",
+        "Theo bài viết, người đứng đầu Bộ Ngoại giao Mỹ tên là gì?",
+    ]:
+        assert analyze(question).qtype == "who", question
+    assert analyze("Chiến dịch do ông Erdogan phát động có tên là gì?").qtype == "what"
+    assert analyze("Bà Theresa May từ chức vào ngày nào?").qtypes == ["when"]
+    assert analyze("asean may nuoc ky hiep dinh").qtype == "how_many"
+    assert analyze("Tinh den thang 6 may doanh nghiep pha san?").qtype == "how_many"
