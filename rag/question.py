@@ -1151,6 +1151,9 @@ def _content(token: str) -> bool:
     return not all(p in _STOP for p in parts) and not any(p in _QWORDS for p in parts) and not token.isdigit()
 
 
+_OPENERS_MARKED = frozenset({"còn"})
+
+
 def _names(question: str, language: Language) -> list[str]:
     """Folded runs of two or more capitalised words of the question (Quảng Ninh, Trần Thị Bình; in an
     English question, not English words: "Party", "Committee") and the places a glossary term names
@@ -1162,6 +1165,8 @@ def _names(question: str, language: Language) -> list[str]:
         capital = bool(word) and word[0].isupper() and word.isalpha() and len(run) < 5
         if language == "en" and (word.lower() in glossary() or word.lower() in _EN_WORDS):
             capital = False
+        if capital and not run and word.lower() in _OPENERS_MARKED:
+            continue  # ("Còn" opening a follow-up, "Còn Bí thư Tỉnh ủy X là ai?": as written, not "Côn Đảo")
         if capital and not (not run and fold(word) in _STOP):
             run.append(word)
             continue

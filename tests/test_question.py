@@ -695,3 +695,11 @@ def test_who_of_a_people_and_of_a_later_clause_and_counts_after_acronyms() -> No
     assert analyze("Bà Theresa May từ chức vào ngày nào?").qtypes == ["when"]
     assert analyze("asean may nuoc ky hiep dinh").qtype == "how_many"
     assert analyze("Tinh den thang 6 may doanh nghiep pha san?").qtype == "how_many"
+
+
+def test_con_opening_a_follow_up_opens_no_name() -> None:
+    assert analyze("Còn Bí thư Tỉnh ủy Lai Châu là ai?").names == ["lai chau"]
+    assert analyze("Còn Châu trưởng Hồng Hà thì đề nghị gì?").names == ["hong ha"]
+    assert analyze("Hội nghị diễn ra tại Côn Minh khi nào?").names == [
+        "con minh"
+    ]  # (a place, marked otherwise)
