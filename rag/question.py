@@ -441,12 +441,9 @@ def _asks_office_holder(question: str) -> bool:
 
 
 def _given_name(word: str) -> bool:
-    """A (folded) foreign word that can be a given name before a surname: not an acronym a question
-    types in lower case ("asean", "apec", "nato": no vowel after its first two letters' pattern)."""
-    return bool(re.fullmatch(r"[a-z]*[aeiouy][a-z]*[aeiouy][a-z]*", word)) and word not in _ACRONYMS
-
-
-_ACRONYMS = frozenset("asean apec opec nato unesco unicef eu who wto imf".split())
+    """A (folded) foreign word that can be a given name before a surname: two vowels or more, and no
+    term of the glossary (an acronym typed in lower case, "asean", "apec", is one)."""
+    return bool(re.fullmatch(r"[a-z]*[aeiouy][a-z]*[aeiouy][a-z]*", word)) and word not in glossary()
 
 
 def _is_place(folded: str) -> bool:
