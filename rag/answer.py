@@ -1612,7 +1612,7 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
 
 
 def _office_countries(offices: list[str]) -> frozenset[str]:
-    """The countries the office phrases name right after their titles ("ngoai truong my": Mỹ's names)."""
+    """The countries that end the office phrases, after their titles ("ngoai truong my": Mỹ's names)."""
     countries = country_aliases()
     found: set[str] = set()
     for office in offices:
@@ -2783,9 +2783,11 @@ def _with_slot(
                 usable = [e for e in usable if _SIGNED_BY.search(e.text)]
             # (a document of the kind the question names: not who signed a joint statement for "ai ký bản
             # ghi nhớ", when the sentence names the kind it signed)
-            asked_kind = _signed_kind(q.words)
-            if asked_kind:
-                usable = [e for e in usable if _signed_kind(fold(e.text)) in (None, asked_kind)]
+            asked_kinds = _signed_kinds(q.words)
+            if asked_kinds:
+                usable = [
+                    e for e in usable if (kinds := _signed_kinds(fold(e.text))) is None or kinds & asked_kinds
+                ]
             if not usable:
                 return [], "no passage names who signed"
         # a deal the question names by its amount ("ký thỏa thuận 1,8 tỷ USD"): the person is named in a
@@ -2914,17 +2916,22 @@ _ASKS_ATTENDANCE = (
     re.compile(r" (?:tham du|co mat|attend|attended|attends|attending|present) "),
 )
 # the kind of document signed, right after "ký (kết)" (folded)
-_SIGNED_KIND = re.compile(
-    r"\b(?:ky|ky ket)(?: (?:cac|nhung|mot|hai|ba|\d+))? (ban ghi nho|bien ban ghi nho|thoa thuan|hiep dinh"
-    r"|hop dong|tuyen bo chung|nghi dinh thu|bien ban|ke hoach|chuong trinh|cong uoc|hiep uoc)\b"
+_KINDS = (
+    r"ban ghi nho|bien ban ghi nho|thoa thuan|hiep dinh|hop dong|tuyen bo chung|nghi dinh thu|bien ban"
+    r"|ke hoach|chuong trinh|cong uoc|hiep uoc"
 )
+_SIGNED_KIND = re.compile(rf"\b(?:ky|ky ket)(?: (?:cac|nhung|mot|hai|ba|\d+))? ({_KINDS})\b")
 
 
-def _signed_kind(folded: str) -> str | None:
-    """The kind of document ``folded`` text says was signed ("ký bản ghi nhớ" -> "ban ghi nho"), if it
-    names one ("biên bản ghi nhớ" and "bản ghi nhớ" are one kind)."""
+def _signed_kinds(folded: str) -> set[str] | None:
+    """The kinds of document ``folded`` text says were signed ("ký bản ghi nhớ" -> {"ban ghi nho"}),
+    with those listed after the first ("ký bản ghi nhớ và thỏa thuận"), or None when it names none
+    ("biên bản ghi nhớ" and "bản ghi nhớ" are one kind)."""
     m = _SIGNED_KIND.search(folded)
-    return None if m is None else m.group(1).replace("bien ban ghi nho", "ban ghi nho")
+    if m is None:
+        return None
+    listed = re.findall(rf"\b(?:va|cung|,) ({_KINDS})\b", folded[m.end() : m.end() + 80])
+    return {k.replace("bien ban ghi nho", "ban ghi nho") for k in (m.group(1), *listed)}
 
 
 # a sentence that lists who attended: "Tham dự buổi lễ ký kết có ông A ...", "Có mặt tại lễ ký có ..."

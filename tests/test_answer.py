@@ -1952,3 +1952,8 @@ def test_review_cases_of_the_thirteenth_round() -> None:
     assert not _says(analyze("ai bi ky luat"), *_ASKS_SIGNER)
     # the "Y" of "Bộ trưởng Y tế" is no Italy
     assert _office_countries(["bo truong y te"]) == frozenset()
+    # every kind of document a sentence says was signed
+    from rag.answer import _signed_kinds
+
+    assert _signed_kinds("hai ben ky ket ban ghi nho va thoa thuan hop tac") == {"ban ghi nho", "thoa thuan"}
+    assert _signed_kinds("hai ben hoi dam") is None
