@@ -156,6 +156,11 @@ _TOPIC_BEFORE = re.compile(
     r"|nội chiến|tranh chấp)(?:\s+[a-zà-ỹđ]+){0,2}\s*$",
     re.IGNORECASE,
 )
+# a kind of venue written before its name in lower case
+_VENUE_KIND = re.compile(
+    r"(?i:đại lễ đường|cung điện|cung văn hóa|cung văn hoá|quảng trường|bảo tàng|nhà hát|nhà khách|lăng|dinh)"
+    r"(?!\w)"
+)
 # a kind of administrative place without its name ("Thủ đô", not "Sân vận động" of a school)
 _BARE_KIND = re.compile(
     r"(?i:thành phố|tỉnh|huyện|châu|thủ đô|quận|xã|phường|thị xã|thị trấn|bang|vùng|khu vực|miền)"
@@ -870,6 +875,13 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     if not m:
         return None
     place = _country_first(_whole_words(ev.text, m.start(1), m.end(1)).strip())
+    # a kind of venue whose name follows it, both cut at the first word in lower case ("tại Đại lễ đường
+    # Nhân dân", "Cung điện Hoàng gia"): the name too, to the end of its last word
+    kind = _VENUE_KIND.match(ev.text, m.start(1))
+    if kind and len(place) <= kind.end() - m.start(1):
+        name = re.match(rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}", ev.text[kind.end() :])
+        if name:
+            place = _whole_words(ev.text, m.start(1), kind.end() + name.end()).strip()
     # a building and its city ("tại Cung Cách mạng ở La Habana", "tại Nhà Quốc hội, thủ đô X")
     within = _WITHIN.match(ev.text, m.start(1) + len(place))
     if within:

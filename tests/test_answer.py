@@ -1957,3 +1957,15 @@ def test_review_cases_of_the_thirteenth_round() -> None:
 
     assert _signed_kinds("hai ben ky ket ban ghi nho va thoa thuan hop tac") == {"ban ghi nho", "thoa thuan"}
     assert _signed_kinds("hai ben hoi dam") is None
+
+
+def test_a_venue_written_with_lower_case_syllables_is_named_whole(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Chủ tịch Tây Lâm thăm Hải Đông\n\n"
+        "Tối 5/6, Chủ tịch nước Hải Đông và Chủ tịch Tây Lâm dự tiệc tại Đại lễ đường Nhân dân ở Bắc Kinh.\n",
+    )
+    answer = pipe.ask("Chủ tịch nước Hải Đông và Chủ tịch Tây Lâm dự tiệc ở đâu?")
+    assert answer.answer.startswith("Tại Đại lễ đường Nhân dân"), answer.answer
+    answer = pipe.ask("Where did the presidents of Hai Dong and Tay Lam attend the banquet?")
+    assert answer.answer.startswith("In Đại lễ đường Nhân dân"), answer.answer
