@@ -1090,7 +1090,9 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
 _FIRST = re.compile(r"\blần\s+đầu\b|\bfirst\s+time\b", re.IGNORECASE)  # (a sentence saying it is the first)
 _ASKS_FIRST = re.compile(r" (?:lan dau tien|lan dau|for the first time|the first time) ")
 _LATER = re.compile(
-    r"\blần\s+thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|[2-9]|\d{2,})\b|\b(?:second|third|\d+(?:nd|rd|th))\s+time\b",
+    r"\blần\s+thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|[2-9]|\d{2,})\b|\b(?:second|third|\d+(?:nd|rd|th))\s+time\b"
+    # (or an earlier time, "Hồi tháng 12/2011, ông A đã có chuyến thăm ...", "đã từng thăm")
+    r"|\bhồi\s+(?:tháng|năm)\s+\d|\bđã\s+từng\b",
     re.IGNORECASE,
 )
 

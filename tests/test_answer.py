@@ -1969,3 +1969,14 @@ def test_a_venue_written_with_lower_case_syllables_is_named_whole(tmp_path: Path
     assert answer.answer.startswith("Tại Đại lễ đường Nhân dân"), answer.answer
     answer = pipe.ask("Where did the presidents of Hai Dong and Tay Lam attend the banquet?")
     assert answer.answer.startswith("In Đại lễ đường Nhân dân"), answer.answer
+
+
+def test_an_earlier_time_answers_whether_it_is_the_first_no(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Chủ tịch Tây Lâm thăm chính thức Hải Đông\n\n"
+        "Chủ tịch Tây Lâm Lý Văn Đức hôm nay bắt đầu chuyến thăm chính thức Hải Đông.\n"
+        "Hồi tháng 12/2011, ông Lý Văn Đức đã có chuyến thăm chính thức Hải Đông với tư cách Phó chủ tịch.\n",
+    )
+    answer = pipe.ask("Chuyến đi này có phải lần đầu ông Lý Văn Đức thăm chính thức Hải Đông không?")
+    assert answer.answer.startswith("Không"), answer.answer
