@@ -661,6 +661,8 @@ def analyze(question: str, language: Language | None = None) -> Question:
             folded,
         )
     counted = [c for c in _counted(asked) if "thiet_bi" not in c] if qtype == "how_many" else []
+    if wants_money and any(c in ("phan tram", "percent", "percentage") for c in counted):
+        wants_money = False  # ("kim ngạch tăng bao nhiêu phần trăm": a share of money is asked, "36%")
     if wants_money:  # "bao nhiêu tiền": an amount of money is asked, not a count of "tiền"
         counted = [c for c in counted if c.split()[0] not in _MONEY_NOUNS]
     predicate: tuple[str, ...] = ()

@@ -703,3 +703,9 @@ def test_con_opening_a_follow_up_opens_no_name() -> None:
     assert analyze("Hội nghị diễn ra tại Côn Minh khi nào?").names == [
         "con minh"
     ]  # (a place, marked otherwise)
+
+
+def test_a_share_of_money_asked_wants_no_money() -> None:
+    q = analyze("kim ngach thuong mai viet nam nga nam 2017 tang bao nhieu phan tram")
+    assert not q.wants_money and "phan tram" in q.counted
+    assert analyze("Kim ngạch thương mại hai nước năm 2017 đạt bao nhiêu USD?").wants_money
