@@ -156,6 +156,7 @@ _TOPIC_BEFORE = re.compile(
     r"|nội chiến|tranh chấp)(?:\s+[a-zà-ỹđ]+){0,2}\s*$",
     re.IGNORECASE,
 )
+_DAY_PARTS = frozenset("sang trua chieu toi dem hom ngay".split())
 # a kind of venue written before its name in lower case
 _VENUE_KIND = re.compile(
     r"(?i:đại lễ đường|cung điện|cung văn hóa|cung văn hoá|quảng trường|bảo tàng|nhà hát|nhà khách|lăng|dinh)"
@@ -880,8 +881,16 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     kind = _VENUE_KIND.match(ev.text, m.start(1))
     if kind and len(place) <= kind.end() - m.start(1):
         name = re.match(rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}", ev.text[kind.end() :])
-        if name:
-            place = _whole_words(ev.text, m.start(1), kind.end() + name.end()).strip()
+        tokens = list(re.finditer(r"\S+", name.group(0))) if name else []
+        words = [t.group(0) for t in tokens]
+        # (to a title or a time of day that opens the clause's subject: "tại Quảng trường Ba Đình Chủ tịch
+        # nước chủ trì ...", "Sáng ...")
+        cut = next(
+            (i for i in range(len(words)) if _starts_with_title(words[i:]) or fold(words[i]) in _DAY_PARTS),
+            len(words),
+        )
+        if cut:
+            place = _whole_words(ev.text, m.start(1), kind.end() + tokens[cut - 1].end()).strip()
     # a building and its city ("tại Cung Cách mạng ở La Habana", "tại Nhà Quốc hội, thủ đô X")
     within = _WITHIN.match(ev.text, m.start(1) + len(place))
     if within:
@@ -1090,11 +1099,20 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
 _FIRST = re.compile(r"\blần\s+đầu\b|\bfirst\s+time\b", re.IGNORECASE)  # (a sentence saying it is the first)
 _ASKS_FIRST = re.compile(r" (?:lan dau tien|lan dau|for the first time|the first time) ")
 _LATER = re.compile(
-    r"\blần\s+thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|[2-9]|\d{2,})\b|\b(?:second|third|\d+(?:nd|rd|th))\s+time\b"
-    # (or an earlier time, "Hồi tháng 12/2011, ông A đã có chuyến thăm ...", "đã từng thăm")
-    r"|\bhồi\s+(?:tháng|năm)\s+\d|\bđã\s+từng\b",
+    r"\blần\s+thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|[2-9]|\d{2,})\b|\b(?:second|third|\d+(?:nd|rd|th))\s+time\b",
     re.IGNORECASE,
 )
+# an earlier time, opening its clause ("Hồi tháng 12/2011, ông A đã có chuyến thăm ...", not "phục hồi
+# năm 2021"), or "đã từng": a later time when the sentence says the very act asked of the one asked about
+_EARLIER = re.compile(r"(?:^|[,;:(]\s*|\b(?:từ|vào)\s+)hồi\s+(?:tháng|năm)\s+\d|\bđã\s+từng\b", re.IGNORECASE)
+
+
+def _says_act_of(q: Question, e: Evidence) -> bool:
+    """``e`` says the act a yes/no question asks about (its verb) of the one it asks about (every name it
+    gives but places: "ông A thăm Hải Đông" for "A thăm Hải Đông lần đầu?")."""
+    names = [n for n in required_names(q) if n not in q.places]
+    words = _words_of("", e.text)
+    return (not q.predicate or _verb_in(q, e) is not None) and all(_holds(words, n) for n in names)
 
 
 def _verdict_of(q: Question, negated: bool) -> str:
@@ -2941,11 +2959,13 @@ def _signed_kinds(folded: str) -> set[str] | None:
     """The kinds of document ``folded`` text says were signed ("ký bản ghi nhớ" -> {"ban ghi nho"}),
     with those listed after the first ("ký bản ghi nhớ và thỏa thuận"), or None when it names none
     ("biên bản ghi nhớ" and "bản ghi nhớ" are one kind)."""
-    m = _SIGNED_KIND.search(folded)
-    if m is None:
-        return None
-    listed = re.findall(rf"\b(?:va|cung|,) ({_KINDS})\b", folded[m.end() : m.end() + 80])
-    return {k.replace("bien ban ghi nho", "ban ghi nho") for k in (m.group(1), *listed)}
+    kinds: list[str] = []
+    for m in _SIGNED_KIND.finditer(folded):  # (each "ký X", and a kind joined to it by "và", "cùng")
+        kinds.append(m.group(1))
+        joined = re.match(rf"(?:\s+\w+){{0,4}}?\s+(?:va|cung)\s+({_KINDS})\b", folded[m.end() :])
+        if joined:
+            kinds.append(joined.group(1))
+    return {k.replace("bien ban ghi nho", "ban ghi nho") for k in kinds} or None
 
 
 # a sentence that lists who attended: "Tham dự buổi lễ ký kết có ông A ...", "Có mặt tại lễ ký có ..."
@@ -3005,7 +3025,13 @@ def compose(
     if q.qtype == "yes_no" and _ASKS_FIRST.search(q.words):  # "có phải lần đầu tiên ...": "no" from a
         # sentence about as relevant as the best that counts it a later time ("lần thứ 3 trong năm nay")
         later = next(
-            (e for e in candidates if e.own >= floor and _LATER.search(e.text) and not _FIRST.search(e.text)),
+            (
+                e
+                for e in candidates
+                if e.own >= floor
+                and (_LATER.search(e.text) or (_EARLIER.search(e.text) and _says_act_of(q, e)))
+                and not _FIRST.search(e.text)
+            ),
             None,
         )
         if later is not None:

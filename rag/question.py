@@ -661,8 +661,14 @@ def analyze(question: str, language: Language | None = None) -> Question:
             folded,
         )
     counted = [c for c in _counted(asked) if "thiet_bi" not in c] if qtype == "how_many" else []
-    if wants_money and any(c in ("phan tram", "percent", "percentage") for c in counted):
-        wants_money = False  # ("kim ngạch tăng bao nhiêu phần trăm": a share of money is asked, "36%")
+    if (
+        wants_money
+        and any(c in ("phan tram", "percent", "percentage") for c in counted)
+        and len(re.findall(r"\b(?:bao nhieu|how (?:much|many))\b", folded)) == 1
+        and not any(m.group(0) in _CURRENCY_Q or m.group(0) == "bao nhieu tien" for m in asked_money)
+    ):  # ("kim ngạch tăng bao nhiêu phần trăm": only a share of money is asked, "36%"; not "đạt bao nhiêu
+        # USD và tăng bao nhiêu phần trăm")
+        wants_money = False
     if wants_money:  # "bao nhiêu tiền": an amount of money is asked, not a count of "tiền"
         counted = [c for c in counted if c.split()[0] not in _MONEY_NOUNS]
     predicate: tuple[str, ...] = ()
@@ -1150,7 +1156,7 @@ def _content(token: str) -> bool:
     return not all(p in _STOP for p in parts) and not any(p in _QWORDS for p in parts) and not token.isdigit()
 
 
-_OPENERS_MARKED = frozenset({"còn"})
+_OPENERS_MARKED = frozenset({"còn", "và", "vậy"})
 
 
 def _names(question: str, language: Language) -> list[str]:

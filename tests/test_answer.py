@@ -1980,3 +1980,34 @@ def test_an_earlier_time_answers_whether_it_is_the_first_no(tmp_path: Path) -> N
     )
     answer = pipe.ask("Chuyến đi này có phải lần đầu ông Lý Văn Đức thăm chính thức Hải Đông không?")
     assert answer.answer.startswith("Không"), answer.answer
+
+
+def test_review_cases_of_the_end_of_the_thirteenth_round(tmp_path: Path) -> None:
+    from rag.answer import _EARLIER, _signed_kinds
+
+    # "phục hồi năm 2021" is no earlier time; "Hồi tháng 12/2011, ..." is
+    assert not _EARLIER.search("Quan hệ thương mại phục hồi năm 2021 sau chuyến thăm.")
+    assert _EARLIER.search("Hồi tháng 12/2011, ông A đã có chuyến thăm chính thức.")
+    # every "ký X" of a sentence
+    assert _signed_kinds("bo truong a ky thoa thuan vay von, con thu truong b ky hop dong tu van") == {
+        "thoa thuan",
+        "hop dong",
+    }
+    assert _signed_kinds("ky thoa thuan hop tac, ke hoach trien khai se duoc cong bo sau") == {"thoa thuan"}
+    # a venue's name stops at the title that opens the clause's subject
+    pipe = _pipeline_on(
+        tmp_path,
+        "Lễ đón Chủ tịch Tây Lâm\n\n"
+        "Sáng 5/6, lễ đón diễn ra tại Quảng trường Ba Đình Chủ tịch nước Hải Đông chủ trì lễ đón.\n",
+    )
+    answer = pipe.ask("Lễ đón Chủ tịch Tây Lâm diễn ra ở đâu?")
+    assert answer.answer.startswith("Tại Quảng trường Ba Đình:"), answer.answer
+    # an earlier act of someone else is no earlier time of the one asked about
+    pipe = _pipeline_on(
+        tmp_path / "other",
+        "Chủ tịch Tây Lâm thăm chính thức Hải Đông\n\n"
+        "Chủ tịch Tây Lâm Lý Văn Đức hôm nay bắt đầu chuyến thăm chính thức Hải Đông.\n"
+        "Hồi năm 2015, Thủ tướng Tây Lâm Trần Văn Bình đã có chuyến thăm chính thức Hải Đông.\n",
+    )
+    answer = pipe.ask("Chuyến đi này có phải lần đầu ông Lý Văn Đức thăm chính thức Hải Đông không?")
+    assert not answer.answer.startswith("Không"), answer.answer

@@ -709,3 +709,9 @@ def test_a_share_of_money_asked_wants_no_money() -> None:
     q = analyze("kim ngach thuong mai viet nam nga nam 2017 tang bao nhieu phan tram")
     assert not q.wants_money and "phan tram" in q.counted
     assert analyze("Kim ngạch thương mại hai nước năm 2017 đạt bao nhiêu USD?").wants_money
+
+
+def test_money_and_a_share_both_asked_want_money_and_openers_open_no_name() -> None:
+    q = "Nhà máy điện có tổng vốn đầu tư bao nhiêu và doanh nghiệp Nhật Bản nắm bao nhiêu phần trăm cổ phần?"
+    assert analyze(q).wants_money
+    assert analyze("Và Hà Nội thì sao?").names == ["ha noi"]
