@@ -1856,6 +1856,8 @@ _PLURAL_WHO = re.compile(
     r" (?:nhung ai|nhung nguoi nao|cac ai|ai va ai|hai nguoi nao|who were|who are|which people|which two) "
     # ("những lãnh đạo nào", "các quan chức nào", "which leaders": people of a plural noun)
     r"| (?:nhung|cac) (?:nha )?(?:\w+ ){1,2}nao "
+    # ("trưởng đoàn của A và B là ai": one of each side)
+    r"| cua (?:\w+ ){1,3}va (?:\w+ ){1,3}la ai "
     r"| which (?:\w+ )?(?:leaders|officials|ministers|representatives|delegates|executives|diplomats"
     r"|lawmakers|presidents|members|heads) "
 )

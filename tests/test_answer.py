@@ -2011,3 +2011,15 @@ def test_review_cases_of_the_end_of_the_thirteenth_round(tmp_path: Path) -> None
     )
     answer = pipe.ask("Chuyến đi này có phải lần đầu ông Lý Văn Đức thăm chính thức Hải Đông không?")
     assert not answer.answer.startswith("Không"), answer.answer
+
+
+def test_the_office_of_two_sides_names_one_of_each(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Đàm phán biên giới Hải Đông - Tây Lâm\n\n"
+        "Vòng đàm phán về biên giới lãnh thổ giữa Hải Đông và Tây Lâm diễn ra tại Bắc Kinh.\n"
+        "Trưởng đoàn Hải Đông là Thứ trưởng Ngoại giao Lê Văn Trung.\n"
+        "Trưởng đoàn Tây Lâm là Thứ trưởng Ngoại giao Lưu Văn Dân.\n",
+    )
+    answer = pipe.ask("Trưởng đoàn đàm phán biên giới lãnh thổ của Hải Đông và Tây Lâm là ai?")
+    assert "Lê Văn Trung" in answer.answer and "Lưu Văn Dân" in answer.answer, answer.answer
