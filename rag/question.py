@@ -353,8 +353,8 @@ def question_types(question: str, language: Language) -> list[QType]:
             ),
             folded,
         )
-    if language != "en":  # "người Kurd", "người Việt": a people, not a person asked ("người Mỹ nào", "người
-        # Trung Quốc nào" are; "người anh của nghi phạm", "người lao động" are persons)
+        # "người Kurd", "người Việt": a people, not a person asked ("người Mỹ nào", "người Trung Quốc nào"
+        # are; "người anh của nghi phạm", "người lao động" are persons)
         peoples = {fold(m[1]) for m in re.finditer(r"\b[Nn]gười\s+([A-ZĐ][\w-]*)", text)}
         folded = re.sub(
             r"\bnguoi (?!(?:\w+ ){0,2}nao\b)(\w+)",
