@@ -1413,7 +1413,10 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     subject = None
     received = _office_phrases(q, wanted, asked=False)
     if received:  # ("Tư lệnh hạm đội 9 đã tiếp ai?": that office received; anyone else is asked)
-        subject, wanted = _nearest_to_office(q, ev.text, received), []
+        # (an office the question gives with its holder's name, "Ngoại trưởng Nga A đã gặp ai": A, whom
+        # ``_people`` leaves out already; not the next person named after A)
+        unnamed = [o for o in received if not any(f" {n} " in f" {o} " for n in required_names(q))]
+        subject, wanted = _nearest_to_office(q, ev.text, unnamed) if unnamed else None, []
     clauses = [c for c in re.split(r"[;]", ev.text) if not wanted or _holds_title(c, wanted)]
     about = [n for n in required_names(q) if n not in q.places] or required_names(q)
     asked = q.words
@@ -1617,10 +1620,13 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
     if q.language == "en":
         return []
     phrases = []
-    for title in wanted:
-        m = re.search(rf" {re.escape(title)} ((?:\w+ ){{1,3}})", q.words)
+    # (each time the question writes the title: "Ngoại trưởng Pháp A đã gặp ngoại trưởng Đức nào")
+    written = [
+        (t, m) for t in wanted for m in re.finditer(rf"(?= {re.escape(t)} ((?:\w+ ){{1,3}}))", q.words)
+    ]
+    for title, m in written:
         # (a group of holders is no office: "Ai dẫn đầu đoàn thượng nghị sĩ Mỹ" asks for one of them)
-        if m and not re.search(r" (?:doan|cac|nhung|nhom)$", q.words[: m.start()]):
+        if not re.search(r" (?:doan|cac|nhung|nhom)$", q.words[: m.start()]):
             words = m.group(1).split()
             cut = next(
                 (i for i, w in enumerate(words) if w in _CLAUSE_WORDS or w in _OFFICE_ENDS), len(words)
@@ -1665,7 +1671,15 @@ def _of_other_countries(text: str, wanted: list[str], countries: frozenset[str])
             re.search(rf"\b{re.escape(t)}\b", fold(text[max(0, at - 40) : at])) for t in wanted
         ):
             sides.append(country)
+    if sides:  # (a holder's counterpart holds the same office: "Ngoại trưởng Nga A và người đồng cấp Mỹ B")
+        aliases = country_aliases()
+        for m in _COUNTERPART.finditer(text):
+            words = fold(m.group(1)).split()
+            sides += [aliases[k] for n in (2, 1) if (k := " ".join(words[:n])) in aliases][:1]
     return bool(sides) and all(country and not country & countries for country in sides)
+
+
+_COUNTERPART = re.compile(r"(?<!\w)(?i:người đồng cấp)\s+((?:[\w-]+\s+){1,2})")
 
 
 def _nearest_to_office(q: Question, text: str, offices: list[str]) -> str | None:
@@ -1906,7 +1920,20 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             words = _joined_name(run.group(0)).split()
             # (a country first is no body: "Trung Quốc Du Chính Thanh", though "Trung" opens "Trung tâm")
             of_country = any(len(words) > n and fold(" ".join(words[:n])) in countries for n in (2, 1))
-            if (
+            # (the city of the office before its holder: "Thị trưởng London Sadiq Khan" -> Sadiq Khan; two
+            # words or more after the place, one of them no Vietnamese syllable)
+            cut = _place_prefix(words) if not of_country else 0
+            # (or a Vietnamese name: "Thị trưởng Hà Nội Nguyễn Văn A")
+            rest = words[cut:]
+            placed = bool(
+                cut
+                and len(rest) >= 2
+                and (any(looks_foreign(fold(w)) for w in rest) or _PERSON_NAME.fullmatch(" ".join(rest)))
+                and not starts_with_place(" ".join(rest))
+            )
+            if placed:
+                words = rest
+            elif (
                 words[0].isupper()
                 or (fold(words[0]) in _BODY_WORDS and not of_country)
                 or starts_with_place(run.group(0))
@@ -1920,7 +1947,9 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             # ("Thống đốc bang Hạ Áo"), before the name when one follows ("bang California Jerry Brown")
             if _all_countries(fold(run.group(0))):
                 continue
-            if _KIND_BEFORE.search(after[: run.start()]):  # (its first word the place: a run that starts
+            if not placed and _KIND_BEFORE.search(
+                after[: run.start()]
+            ):  # (its first word the place: a run that starts
                 # with a place of the gazetteer is skipped above)
                 if len(words) < 3:
                     continue
@@ -1972,6 +2001,12 @@ _LEADER_BEFORE = re.compile(r"(?:lãnh đạo|người đồng cấp)$")
 _MEETING_OF = re.compile(r"(?<!\w)(?:Hội nghị|Cuộc họp|Phiên họp|Diễn đàn|Đối thoại)\s+$")
 _LED_BY = re.compile(r"(?:lanh dao|nguoi dong cap) ((?:\w+ ){1,2})$")
 _KIND_BEFORE = re.compile(r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ)\s+$")
+
+
+def _place_prefix(words: list[str]) -> int:
+    """The number of ``words`` that open with a whole place name of the gazetteer (the longest), or 0."""
+    table = places()
+    return next((n for n in range(min(len(words), 5), 0, -1) if fold(" ".join(words[:n])) in table), 0)
 
 
 def _all_countries(folded: str) -> bool:
@@ -2064,6 +2099,13 @@ def person_names(text: str) -> list[str]:
     a Vietnamese syllable)."""
     found: dict[str, int] = {}
     for m in _PERSON_NAME.finditer(text):
+        if starts_with_place(m.group(0)):  # (a place whose first word is a surname, then a name: "Hà Nội
+            # Nguyễn Văn A"; the match took the place's words)
+            cut = _place_prefix(m.group(0).split())
+            after = re.match(rf"\s*(?:\S+\s+){{{cut}}}", text[m.start() :])
+            following = _PERSON_NAME.match(text, m.start() + after.end()) if after else None
+            if following and not starts_with_place(following.group(0)):
+                m = following
         before = text[max(0, m.start() - 12) : m.start()]
         name = m.group(0)
         after_place = _PLACE_BEFORE.search(before) and not _PLACE_NAME_ENDING.search(before)
@@ -2246,6 +2288,9 @@ def asked_titles(q: Question) -> list[str]:
     for key, vi in pairs:
         groups.setdefault(key, []).append(vi)
     found: list[str] = []
+    if q.language == "en":  # (a plural asks for the office too: "the general directors")
+        for key in groups:
+            text = text.replace(f" {key}s ", f" {key} ")
     for key in sorted(groups, key=len, reverse=True):
         if f" {key} " not in text:
             continue

@@ -1266,7 +1266,8 @@ def meeting_number_pattern(n: int) -> str:
     """Meeting number ``n`` named as a meeting's ("Phiên họp thứ 9", "lần thứ hai Hội nghị"), so that a
     list item ("Thứ nhất, ...") does not count."""
     num = "|".join([str(n)] + ([_MEETING_NUMBER_WORDS[n]] if n in _MEETING_NUMBER_WORDS else []))
-    meeting = r"(phien hop|hoi nghi|hoi dam)"
+    # (a session written as a working one or an assembly's, "phiên làm việc thứ 42", "kỳ họp thứ 10")
+    meeting = r"(phien hop|phien lam viec|ky hop|cuoc hop|hoi nghi|hoi dam)"
     # (the first one also as the question names it: "phiên họp ... đầu tiên")
     # (not "lần đầu tiên", for the first time; not a meeting that has its number: "Hội nghị thứ 10")
     first = rf"|\b{meeting}\b(?:(?!\bthu\b)[^.;,]){{0,60}}?(?<!lan )\bdau tien\b" if n == 1 else ""

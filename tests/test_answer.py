@@ -2023,3 +2023,62 @@ def test_the_office_of_two_sides_names_one_of_each(tmp_path: Path) -> None:
     )
     answer = pipe.ask("Trưởng đoàn đàm phán biên giới lãnh thổ của Hải Đông và Tây Lâm là ai?")
     assert "Lê Văn Trung" in answer.answer and "Lưu Văn Dân" in answer.answer, answer.answer
+
+
+def test_an_office_holder_after_the_city_of_the_office_is_named() -> None:
+    from rag.answer import _titled_names, person_names
+
+    # (a city of the gazetteer between the title and its holder: foreign or Vietnamese)
+    assert _titled_names("Thị trưởng London Sadiq Khan đã chấp thuận đề xuất.") == ["Sadiq Khan"]
+    assert _titled_names("Thống đốc bang California Jerry Brown cho biết.") == ["Jerry Brown"]
+    assert _titled_names("Thị trưởng Hà Nội Nguyễn Văn Toàn cho biết.") == ["Nguyễn Văn Toàn"]
+    # (a place whose first word is a surname does not swallow the name after it)
+    assert "Nguyễn Văn Toàn" in person_names("Chủ tịch UBND TP Hà Nội Nguyễn Văn Toàn khẳng định.")
+    # (a place alone is no holder)
+    assert _titled_names("Thị trưởng London đã chấp thuận đề xuất.") == []
+
+
+def test_offices_of_news_name_their_holders() -> None:
+    from rag.answer import _titled_names, person_names
+
+    assert _titled_names("Công tố viên đặc biệt Robert Mueller đã gửi thư cho ông.") == ["Robert Mueller"]
+    assert person_names("AP dẫn lời Qarhaman Hasan, phó chỉ huy của SDF, nói rằng hai bên đã bàn bạc.") == [
+        "Qarhaman Hasan"
+    ]
+
+
+def test_an_english_plural_office_asks_for_its_holders() -> None:
+    from rag.answer import asked_titles
+
+    assert "tong giam doc" in asked_titles(analyze("Who were the general directors of the two banks?"))
+
+
+def test_a_counterpart_holds_the_office_of_the_person_before(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ngoại trưởng hai nước gặp nhau tại Geneva\n\n"
+        "Cuộc gặp giữa Ngoại trưởng Pháp Pierre Dulac và người đồng cấp Đức Hans Kessler diễn ra ngày 17/9 "
+        "tại Geneva.\n\n"
+        "Hai bên bàn về hợp tác năng lượng với Canada.\n",
+    )
+    answer = pipe.ask("Ngoại trưởng Pháp Pierre Dulac đã gặp ngoại trưởng Đức nào tại Geneva?")
+    assert not answer.abstained
+    assert answer.answer.startswith("Hans Kessler")
+    # (the counterpart is of another country than the one asked)
+    assert pipe.ask("Ngoại trưởng Pháp Pierre Dulac đã gặp ngoại trưởng Canada nào tại Geneva?").abstained
+
+
+def test_a_working_session_is_the_session_of_its_number(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ủy ban bắt đầu phiên làm việc thứ 17\n\n"
+        "Sáng nay, Ủy ban Thường vụ bắt đầu phiên làm việc thứ 17 với nhiều nội dung chuẩn bị cho kỳ họp "
+        "thứ 5.\n\n"
+        "Ủy ban Thường vụ cũng sẽ cho ý kiến về việc gia nhập Công ước Bern về quyền tác giả.\n",
+    )
+    answer = pipe.ask("Phiên họp thứ 17 của Ủy ban Thường vụ cho ý kiến về việc gia nhập công ước nào?")
+    assert not answer.abstained
+    assert "Bern" in answer.answer
+    assert pipe.ask(
+        "Phiên họp thứ 18 của Ủy ban Thường vụ cho ý kiến về việc gia nhập công ước nào?"
+    ).abstained
