@@ -1459,7 +1459,8 @@ def _article_people(article_text: str) -> tuple[str, ...]:
 
 
 # "theo lời mời của ai", "được ký bởi ai": the words the person asked for comes right after
-_ASKED_AFTER = re.compile(r" ((?:\w+ ){1,2}(?:cua|voi|boi)) (?:nhung )?ai ")
+# (and "sẽ gặp ai": the one named right after "gặp" in the sentence, "ông A sẽ gặp Tổng thống B")
+_ASKED_AFTER = re.compile(r" ((?:\w+ ){1,2}(?:cua|voi|boi)|gap|gap go|hoi kien|tiep kien) (?:nhung )?ai ")
 
 
 def _acts(q: Question, e: Evidence) -> bool:
@@ -2728,13 +2729,13 @@ def _answerable(
         if not pools:
             return [], "no passage is about " + " or ".join(names)
     # (an English question's other capitalised words that a retrieved article writes as the question does,
-    # "VinaCapital": the articles holding them first, the others after)
+    # "VinaCapital": the articles holding them only, when any does)
     also = _english_names_held(q, names, usable) if q.language == "en" else []
     if also:
         first = [
             [e for e in pool if all(_holds(_article_words(e.article), n) for n in also)] for pool in pools
         ]
-        pools = [pool for pool in first if pool] + pools
+        pools = [pool for pool in first if pool] or pools
     if q.days:  # "cuộc điện đàm ngày 28/3": of the articles about the names, those that give that day
         # (another article about the same parties without that day reports another event)
         given = {e.doc_id: _days_given(e.article) for e in {e.doc_id: e for e in usable}.values()}

@@ -187,7 +187,9 @@ _ORDINAL = re.compile(
     r"\b(phien hop|hoi nghi|session|meeting|conference)\b[^?.,]{0,40}?(?<!\bbi )\b(?:lan\s+thu|thu|lan)\s+"
     r"(\d{1,2}|nhat|hai|ba|tu|bay|chin|muoi)\b"
     r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,4}?(session|meeting|conference)"
-    r"|\b(first|second|third|fourth|fifth|seventh|ninth|tenth)\s+(?:\w+\s+){0,4}?(session|meeting|conference)"
+    # (not "for the first time at its 42nd session")
+    r"|\b(first|second|third|fourth|fifth|seventh|ninth|tenth)\s+(?!time\b)(?:\w+\s+){0,4}?"
+    r"(session|meeting|conference)"
     r"|\b(?:phien hop|hoi nghi)\b[^?.,]{0,30}?\b(dau tien)\b"
 )
 _WORD_NUM = {

@@ -2082,3 +2082,48 @@ def test_a_working_session_is_the_session_of_its_number(tmp_path: Path) -> None:
     assert pipe.ask(
         "Phiên họp thứ 18 của Ủy ban Thường vụ cho ý kiến về việc gia nhập công ước nào?"
     ).abstained
+
+
+def test_who_one_meets_is_the_one_named_after_the_meeting_verb(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ngoại trưởng hai nước hội đàm tại Sochi\n\n"
+        '"Tôi có mặt tại đây vì Tổng thống Adam Kowal muốn cải thiện quan hệ", Ngoại trưởng Ba Lan Jan Nowak '
+        "phát biểu khi bắt đầu cuộc hội đàm tại Sochi.\n\n"
+        "Sau khi họp với người đồng cấp, ông Nowak sẽ gặp Tổng thống Ivan Petrov.\n",
+    )
+    answer = pipe.ask("Sau cuộc hội đàm ở Sochi, Ngoại trưởng Jan Nowak sẽ gặp ai?")
+    assert answer.answer.startswith("Ivan Petrov"), answer.answer
+
+
+def test_an_english_name_an_article_holds_keeps_the_answer_to_that_article(tmp_path: Path) -> None:
+    from rag.config import Settings
+    from tests.fakes import FakeEmbedder
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "doc-a.txt").write_text(
+        "Tổng thống thăm cấp Nhà nước\n\n"
+        "Trong chuyến thăm cấp Nhà nước, Tổng thống Kowalski hội đàm với Thủ tướng nước chủ nhà.\n",
+        encoding="utf-8",
+    )
+    (articles / "doc-b.txt").write_text(
+        "Tổng thống thăm cấp Nhà nước\n\n"
+        "Nhân chuyến thăm cấp Nhà nước, chiều ngày 22/3/2018, Tổng thống hội đàm với Thủ tướng nước "
+        "chủ nhà.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
+    Pipeline.ingest([articles], settings, embedder=FakeEmbedder())
+    pipe = Pipeline.open(settings, embedder=FakeEmbedder())
+    # (the one article holding "Kowalski" gives no day: the other article's day is no answer)
+    answer = pipe.ask(
+        "On which day of the state visit did President Kowalski hold talks with the prime minister?"
+    )
+    assert answer.abstained, answer.answer
+
+
+def test_for_the_first_time_is_no_meeting_number() -> None:
+    q = analyze("Which draft laws did the committee discuss for the first time at its 42nd session?")
+    assert q.ordinals == [42]
+    assert analyze("Who chaired the first meeting of the joint committee?").ordinals == [1]
