@@ -501,6 +501,67 @@ def score_evidence(
         ev.base = scorer.probability({**ev.features, "type_fit": 0.0})
 
 
+def _bodies_of_places(q: Question) -> list[tuple[str, str]]:
+    """The bodies a Vietnamese question names by their place: (the folded words before the place ending
+    with its kind, the place): "Công an tỉnh Long An" -> ("cong an tinh", "long an")."""
+    if q.language == "en":
+        return []
+    out = []
+    for place in (n for n in q.names if n in places()):
+        for m in re.finditer(
+            rf" ((?:\w+ ){{1,3}})(tinh|thanh pho|tp|huyen|quan|bang) {re.escape(place)} ", q.words
+        ):
+            # (the body's name: its first word one of a body, none a name's: not "tỉnh A thăm tỉnh B")
+            head = m.group(1).split()
+            while head and (
+                head[0] not in _BODY_WORDS | {"ubnd", "hdnd"}
+                or any(f" {n} " in f" {' '.join(head)} " for n in q.names)
+            ):
+                head = head[1:]
+            if head:
+                out.append((f"{' '.join(head)} {m.group(2)}", place))
+    return out
+
+
+def _of_other_place(text: str, bodies: list[tuple[str, str]]) -> bool:
+    """``text`` names one of ``bodies`` of another place ("cong an tinh" then "Quảng Trị"), not of its own."""
+    words = " " + " ".join(_WORD.findall(fold(text))) + " "
+    for body, place in bodies:
+        if f" {place} " in words:
+            return False
+        for m in re.finditer(rf" {re.escape(body)} ((?:\w+ ){{1,3}})", words):
+            if starts_with_place(m.group(1)):
+                return True
+    return False
+
+
+def _unnamed(q: Question, text: str) -> bool:
+    """Each time ``text`` writes the noun the question asks for, it is an indefinite one ("một đơn vị tư
+    vấn", "đơn vị tư vấn độc lập khác"; "a", "another") with no name in capitals right after it."""
+    tokens = [(m.group(0), fold(m.group(0))) for m in _WORD.finditer(text)]
+    folded = [f for _, f in tokens]
+    found = False
+    for noun in q.asked:
+        parts = noun.split()
+        for i in range(len(folded) - len(parts) + 1):
+            if folded[i : i + len(parts)] != parts:
+                continue
+            found = True
+            after = tokens[i + len(parts) : i + len(parts) + 3]
+            # (named right after it, or listed: "một số địa danh như A, B")
+            if any(raw[:1].isupper() for raw, _ in after) or _LISTED & set(folded[i + len(parts) : i + 9]):
+                return False
+            before = folded[max(0, i - 3) : i]
+            one = "mot" in before and not _SOME & set(before)  # ("một số", "một vài": some, not one)
+            if not one and "khac" not in [f for _, f in after]:
+                return False
+    return found
+
+
+_LISTED = frozenset("nhu gom la bao".split())
+_SOME = frozenset("so vai loat trong".split())
+
+
 def _names_asked(q: Question, text: str) -> bool:
     """The sentence names the noun the question asks for (``Question.asked``), as a whole word."""
     words = " " + " ".join(_WORD.findall(fold(text))) + " "
@@ -2725,6 +2786,11 @@ def _answerable(
         need = 1 if q.qtype in ("compare", "list", "who") else len(names) // 2 + 1
         every = [e for e in usable if held[e.doc_id] == len(names)]
         most = [e for e in usable if held[e.doc_id] >= need]
+        if q.qtype not in ("compare", "list", "who"):  # (one event: its article holds every party the
+            # question names that is no place: "A gặp Tổng thống B ở đâu" is not answered by A's article
+            # that does not name B)
+            parties = [n for n in names if n not in places() and n not in country_aliases()]
+            most = [e for e in most if all(_holds(words[e.doc_id], n) for n in parties)]
         pools = [pool for pool in (every, most if len(most) > len(every) else []) if pool]
         if not pools:
             return [], "no passage is about " + " or ".join(names)
@@ -2808,6 +2874,21 @@ def _with_slot(
     top = max(e.score for e in usable)
     relevant |= {id(e) for e in usable if top > 0 and e.score >= 0.9 * top}
     relevant |= {id(after) for e in usable if id(e) in relevant and (after := _next_sentence(e, usable))}
+    # "Công an tỉnh A ... bao nhiêu": not a sentence about the same body of another place ("Công an tỉnh
+    # B điều tra ... 11 công ty"), which does not name A
+    bodies = _bodies_of_places(q)
+    if bodies:
+        usable = [e for e in usable if not _of_other_place(e.text, bodies)]
+        if not usable:
+            return [], "the passages are about " + " or ".join(f"{b} of another place" for b, _ in bodies)
+        best_own = max(e.own for e in usable)
+    # "Đơn vị tư vấn nào ...?": the best sentence, and every other naming such a thing, says only "một
+    # đơn vị tư vấn" (a, another one): the articles do not name it
+    if q.asked and q.qtype in ("what", "who", "where"):
+        naming = [e for e in usable if _names_asked(q, e.text)]
+        best = max(usable, key=lambda e: e.score)
+        if naming and best in naming and all(_unnamed(q, e.text) for e in naming):
+            return [], f"the passages name no particular {q.asked[0]!r}"
     if q.wants_money and q.qtype == "how_many" and q.counted:  # a count and an amount of money ("bao
         # nhiêu văn kiện, trị giá bao nhiêu"): a sentence that gives either, the answer takes both
         usable = [

@@ -1231,7 +1231,7 @@ def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
 # First words of capitalised runs that are titles or bodies, not names ("Phó Chủ tịch", "Tỉnh ủy").
 _TITLE_WORDS = set(
     "pho chu bi truong uy tong giam quyen thu dong ong ba ubnd hdnd doan hoi phien nhom so cong ngan "
-    "chuong tinh chau huyen xa bao cuc vu".split()
+    "chuong tinh chau huyen xa bao cuc vu phia".split()
 )
 
 

@@ -2127,3 +2127,62 @@ def test_for_the_first_time_is_no_meeting_number() -> None:
     q = analyze("Which draft laws did the committee discuss for the first time at its 42nd session?")
     assert q.ordinals == [42]
     assert analyze("Who chaired the first meeting of the joint committee?").ordinals == [1]
+
+
+def test_a_thing_the_article_leaves_unnamed_is_not_answered(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tỉnh kiểm định lại giá đất khu trung tâm thương mại\n\n"
+        'Trước đây, tỉnh đã ký hợp đồng thuê một đơn vị tư vấn cung cấp "chứng thư xác định giá đất khu '
+        'trung tâm thương mại".\n\n'
+        "Nay tỉnh giao Sở Tài chính thuê một đơn vị tư vấn độc lập khác để kiểm tra lại giá đất.\n\n"
+        "Đoàn khảo sát sẽ thăm một số địa danh như Bảo tàng Hải Dương, chợ Đồng Xuân.\n",
+    )
+    answer = pipe.ask("Đơn vị tư vấn nào đã lập chứng thư xác định giá đất khu trung tâm thương mại?")
+    assert answer.abstained, answer.answer
+    # (some, then listed by name: named)
+    listed = pipe.ask("Đoàn khảo sát sẽ thăm những địa danh nào?")
+    assert not listed.abstained and "Bảo tàng Hải Dương" in listed.answer, listed.answer
+
+
+def test_a_body_of_another_place_does_not_answer_for_the_place_asked(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Triệt phá các công ty tài chính cho vay nặng lãi ở Long An\n\n"
+        "Thông tin từ Công an tỉnh Long An cho biết, đơn vị vừa rà soát các hoạt động cho vay dưới dạng công "
+        "ty tài chính.\n\n"
+        "Chiều 21/8, Công an tỉnh Quảng Trị cho biết toàn tỉnh có tới 11 công ty tài chính cho vay lãi suất "
+        "quá quy định.\n",
+    )
+    answer = pipe.ask("Công an tỉnh Long An đã triệt phá bao nhiêu công ty tài chính?")
+    assert answer.abstained, answer.answer
+    assert "11 công ty" in pipe.ask("Công an tỉnh Quảng Trị cho biết có bao nhiêu công ty tài chính?").answer
+
+
+def test_one_event_is_answered_by_an_article_naming_every_party(tmp_path: Path) -> None:
+    from rag.config import Settings
+    from tests.fakes import FakeEmbedder
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "doc-a.txt").write_text(
+        "Tướng Mỹ bí mật thăm Syria\n\n"
+        "Tướng Joseph Kent trong chuyến thăm Syria cuối tuần trước.\n\n"
+        "Trong 11 giờ tại Syria, ông Kent đã gặp các cố vấn Mỹ tại thị trấn Kobani.\n",
+        encoding="utf-8",
+    )
+    (articles / "doc-b.txt").write_text(
+        "Tổng thống Syria tiếp đoàn Nga\n\n"
+        "Tổng thống Syria Omar Zaydan tiếp đoàn đại biểu Nga tại Damascus.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
+    Pipeline.ingest([articles], settings, embedder=FakeEmbedder())
+    pipe = Pipeline.open(settings, embedder=FakeEmbedder())
+    answer = pipe.ask("Tướng Joseph Kent đã gặp Tổng thống Syria Omar Zaydan ở đâu?")
+    assert answer.abstained, answer.answer
+    assert "Kobani" in pipe.ask("Tướng Joseph Kent đã gặp các cố vấn Mỹ ở đâu?").answer
+
+
+def test_a_side_opening_the_question_is_no_name() -> None:
+    assert "phia trung quoc" not in analyze("Phía Trung Quốc gọi nhóm đảo này bằng tên gì?").names
