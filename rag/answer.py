@@ -548,8 +548,11 @@ def _unnamed(q: Question, text: str) -> bool:
                 continue
             found = True
             after = tokens[i + len(parts) : i + len(parts) + 3]
-            # (named right after it, or listed: "một số địa danh như A, B")
-            if any(raw[:1].isupper() for raw, _ in after) or _LISTED & set(folded[i + len(parts) : i + 9]):
+            # (named right after it, or listed: "một số địa danh như A, B"; not "một khách sạn bên ngoài
+            # Bình Nhưỡng", where it is)
+            if any(raw[:1].isupper() for raw, _ in after[:1]) or _LISTED & set(
+                folded[i + len(parts) : i + 9]
+            ):
                 return False
             before = folded[max(0, i - 3) : i]
             one = "mot" in before and not _SOME & set(before)  # ("một số", "một vài": some, not one)
@@ -1039,8 +1042,8 @@ def _place_fits(q: Question, place: str) -> bool:
 
 
 _ASKS_LOCALITY = re.compile(
-    r" (?:(?:tinh|thanh pho|huyen|dia phuong) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
-    r"|(?:which|what) (?:(?P<adj>\w+) )?(?:city|province|town|prefecture|district)"
+    r" (?:(?:tinh|thanh pho|huyen|dia phuong|bang) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
+    r"|(?:which|what) (?:(?P<adj>\w+) )?(?:city|province|town|prefecture|district|state)"
     r"|where in (?P<in>\w+(?: \w+){0,2}))(?= )"  # ("where in Russia": a place of Russia, not Russia)
 )
 # the kinds of venue a where-question may ask for (folded, Vietnamese and English) -> how articles
@@ -1074,6 +1077,8 @@ _NO_LOCALITY = re.compile(
     re.IGNORECASE,
 )
 _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) ")
+# "ở địa điểm nào", "tên là gì" of a where-question: a place named, not a sentence without one
+_ASKS_SPOT = re.compile(r" (?:dia diem nao|ten (?:la )?gi|what is the name|what was the name) ")
 _ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country)(?! s) ")
 _LOCALITY_WORDS = re.compile(r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE)
 
@@ -2882,12 +2887,11 @@ def _with_slot(
         if not usable:
             return [], "the passages are about " + " or ".join(f"{b} of another place" for b, _ in bodies)
         best_own = max(e.own for e in usable)
-    # "Đơn vị tư vấn nào ...?": the best sentence, and every other naming such a thing, says only "một
-    # đơn vị tư vấn" (a, another one): the articles do not name it
+    # "Đơn vị tư vấn nào ...?": every sentence naming such a thing says only "một đơn vị tư vấn" (a,
+    # another one): the articles do not name it
     if q.asked and q.qtype in ("what", "who", "where"):
         naming = [e for e in usable if _names_asked(q, e.text)]
-        best = max(usable, key=lambda e: e.score)
-        if naming and best in naming and all(_unnamed(q, e.text) for e in naming):
+        if naming and all(_unnamed(q, e.text) for e in naming):
             return [], f"the passages name no particular {q.asked[0]!r}"
     if q.wants_money and q.qtype == "how_many" and q.counted:  # a count and an amount of money ("bao
         # nhiêu văn kiện, trị giá bao nhiêu"): a sentence that gives either, the answer takes both
@@ -3136,6 +3140,7 @@ def compose(
         if slot is None and (
             q.qtype != "where"
             or _ASKS_LOCALITY.search(q.words)
+            or _ASKS_SPOT.search(q.words)
             or _ASKS_COUNTRY.search(q.words)
             or _ASKS_VENUE.search(q.words)
         ):

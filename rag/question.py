@@ -743,6 +743,12 @@ _WH_END = frozenset(
     "did does do has have had was were is are will would can could of in on at for to with from by between "
     "about during after before under into that who which".split()
 )
+# "X nơi/mà ... (có) tên (là) gì": the one to three words before the first clause word
+_CLAUSE_OPENERS = r"(?:noi|ma|cua|duoc|da|se|o|tai|nay|do|co|trong|ve|vua|dang)"
+_NAMED_THING = re.compile(
+    rf"((?!(?:ten|ai|cac|nhung|mot)\b)\w+(?: (?!{_CLAUSE_OPENERS}\b|ten\b|la\b)\w+){{0,2}})"
+    rf" {_CLAUSE_OPENERS}\b.* (?:co )?ten (?:la )?gi $"
+)
 # a leading preposition a wh-phrase may follow ("In which province ...", "With what company ...")
 _WH_LEAD_EN = frozenset("in on at for from with to by of under during after before between among".split())
 
@@ -761,6 +767,9 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
     Empty when there is none."""
     if language == "en":
         return _asked_en(question)
+    named = _NAMED_THING.match(" ".join(re.findall(r"\w+", fold(question))) + " ")
+    if named:  # "Khách sạn nơi ... có tên là gì?": the thing whose name is asked, the first words
+        return (named.group(1),)
     if question.isupper():  # (capitals tell no name in a question typed in capitals)
         question = question.lower()
     if language == "vi-nodiacritics":

@@ -2186,3 +2186,22 @@ def test_one_event_is_answered_by_an_article_naming_every_party(tmp_path: Path) 
 
 def test_a_side_opening_the_question_is_no_name() -> None:
     assert "phia trung quoc" not in analyze("Phía Trung Quốc gọi nhóm đảo này bằng tên gì?").names
+
+
+def test_a_place_asked_by_its_name_needs_one(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tổng thống Ba Lan thăm Việt Nam\n\n"
+        "Tổng thống Adam Kowal sẽ có bài phát biểu về quan hệ hai nước và gặp gỡ cộng đồng doanh nghiệp.\n\n"
+        "Trong chuyến thăm, ông Kowal nghỉ tại một khách sạn bên ngoài Hà Nội.\n\n"
+        "Ông Kowal sẽ tới thăm bang Bavaria của Đức sau đó.\n",
+    )
+    assert pipe.ask("Tổng thống Adam Kowal sẽ có bài phát biểu về quan hệ hai nước ở địa điểm nào?").abstained
+    assert pipe.ask("Khách sạn nơi ông Kowal nghỉ trong chuyến thăm có tên là gì?").abstained
+    assert "Bavaria" in pipe.ask("Sau đó ông Kowal sẽ tới thăm bang nào của Đức?").answer
+
+
+def test_the_thing_whose_name_is_asked_is_the_questions_first_words() -> None:
+    assert analyze("Khu trại nơi đoàn gặp các cố vấn có tên là gì?").asked == ("khu trai",)
+    assert analyze("khach san noi doan nghi ngoi ten la gi").asked == ("khach san",)
+    assert analyze("Ai là người ký?").asked == ()
