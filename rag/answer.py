@@ -2881,11 +2881,11 @@ def _with_slot(
     relevant |= {id(after) for e in usable if id(e) in relevant and (after := _next_sentence(e, usable))}
     # "Công an tỉnh A ... bao nhiêu": not a sentence about the same body of another place ("Công an tỉnh
     # B điều tra ... 11 công ty"), which does not name A
-    bodies = _bodies_of_places(q)
-    if bodies:
-        usable = [e for e in usable if not _of_other_place(e.text, bodies)]
+    placed = _bodies_of_places(q)
+    if placed:
+        usable = [e for e in usable if not _of_other_place(e.text, placed)]
         if not usable:
-            return [], "the passages are about " + " or ".join(f"{b} of another place" for b, _ in bodies)
+            return [], "the passages are about " + " or ".join(f"{b} of another place" for b, _ in placed)
         best_own = max(e.own for e in usable)
     # "Đơn vị tư vấn nào ...?": every sentence naming such a thing says only "một đơn vị tư vấn" (a,
     # another one): the articles do not name it
