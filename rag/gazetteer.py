@@ -87,15 +87,16 @@ def title_synonyms(path: Path = DEFAULT_TITLES) -> dict[str, frozenset[str]]:
 def office_titles() -> re.Pattern[str]:
     """An office title of ``titles()`` (either tone placement, any case) and the 16 words after it
     (words a spaced hyphen joins count as one; a quote ends them, and so does a comma unless an
-    enumeration of capitalised words follows it, as in a body's name: "Bộ Lao động, Thương binh và Xã
-    hội"; an abbreviation in parentheses is a word, "(UNESCO)"): group
-    ``after``, where the name of its holder is looked for ("Tổng thống Nga Ivanov", "Chủ tịch Uỷ ban
-    Đối ngoại Hạ viện John Miller", "Phó thủ tướng nước B Samdech Kol Sarin")."""
+    enumeration follows it, as in a body's name or a portfolio: "Bộ Lao động, Thương binh và Xã hội",
+    "Bộ trưởng phụ trách kinh doanh, thương mại và doanh nghiệp A"; an abbreviation in parentheses is
+    a word, "(UNESCO)"): group ``after``, where the name of its holder is looked for ("Tổng thống Nga
+    Ivanov", "Chủ tịch Uỷ ban Đối ngoại Hạ viện John Miller", "Phó thủ tướng nước B Samdech Kol
+    Sarin")."""
     forms = {form for t in titles() for form in tone_placements(t)}
     alternatives = "|".join(re.escape(t) for t in sorted(forms, key=len, reverse=True))
     # (a lookahead: the next title inside these words is matched too)
     word = (  # ("Kim Ho - in": "Ho - in" one word)
-        r"(?:\s+|,\s+(?=[A-ZĐ][\w'’\-]*(?:\s+[\w'’\-]+){0,3}?\s+và\s))"
+        r"(?:\s+|,\s+(?=[\w'’\-]+(?:\s+[\w'’\-]+){0,3}?\s+và\s))"
         r"(?:\([A-ZĐ][\w&.'’\-]*\)|[\w/&.'’\-]+(?:\s-\s[\w'’\-]+)*)"
     )
     return re.compile(rf"(?<!\w)(?i:{alternatives})(?=(?P<after>(?:{word}){{1,16}}))")

@@ -2205,3 +2205,13 @@ def test_the_thing_whose_name_is_asked_is_the_questions_first_words() -> None:
     assert analyze("Khu trại nơi đoàn gặp các cố vấn có tên là gì?").asked == ("khu trai",)
     assert analyze("khach san noi doan nghi ngoi ten la gi").asked == ("khach san",)
     assert analyze("Ai là người ký?").asked == ()
+
+
+def test_a_portfolio_listed_with_commas_keeps_its_holder() -> None:
+    from rag.answer import _titled_names
+
+    text = (
+        "EU cho biết Cao ủy thương mại Anna Lindqvist, Bộ trưởng Bulgaria phụ trách kinh doanh, thương mại "
+        "và doanh nghiệp Ivan - Petar Kolev sẽ đại diện cho EU ký hiệp định."
+    )
+    assert _titled_names(text) == ["Anna Lindqvist", "Ivan - Petar Kolev"]
