@@ -973,6 +973,13 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     return f"tại {place}"
 
 
+def _known_locality(lead: str | None) -> bool:
+    """A place ``_lead_place`` gives that the gazetteer knows or the sentence writes with its kind ("tại
+    bang New Jersey"), not any capitalised words after "tại" ("tại Liên minh châu Âu")."""
+    place = re.sub(r"^(?:in|tại)\s+", "", lead or "")
+    return bool(place) and (_LOCALITY_WORDS.match(place) is not None or fold(place) in places())
+
+
 def _city_of_country(q: Question, ev: Evidence, evidence: list[Evidence]) -> tuple[Evidence, str] | None:
     """A place of the country ``ev`` names as where ("tại Lào"), given by another candidate sentence of
     the same article, with that sentence: the city a question asking for one wants."""
@@ -1080,7 +1087,9 @@ _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) "
 # "ở địa điểm nào", "tên là gì" of a where-question: a place named, not a sentence without one
 _ASKS_SPOT = re.compile(r" (?:dia diem nao|ten (?:la )?gi|what is the name|what was the name) ")
 _ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country)(?! s) ")
-_LOCALITY_WORDS = re.compile(r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE)
+_LOCALITY_WORDS = re.compile(
+    r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|bang|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE
+)
 
 
 _WITHIN = re.compile(
@@ -2995,6 +3004,7 @@ def _with_slot(
         upcoming = q.qtype == "when" and _says(
             q, *_ASKS_UPCOMING, asking_only=True
         )  # "sẽ ký vào ngày nào", "when will"
+        best_doc = max(usable, key=lambda e: e.score).doc_id
         slotted = [
             e
             for e in usable
@@ -3008,6 +3018,16 @@ def _with_slot(
                 # (an English question's words are the glossary's, not the article's: the scorer's best
                 # sentence too, which weighs more than the words shared)
                 or (q.language == "en" and top > 0 and e.score >= 0.9 * top)
+                # (a place of the kind asked, "bang nào", from a sentence the scorer finds at least half as
+                # likely as its best, of the same article: "... nói với phóng viên tại bang X")
+                or (
+                    q.qtype == "where"
+                    and _ASKS_LOCALITY.search(q.words) is not None
+                    and top > 0
+                    and e.score >= p.stated_share * top
+                    and e.doc_id == best_doc
+                    and _known_locality(_lead_place(q, e))
+                )
                 or (q.ordinals and all(mentions_meeting_number(e.text, n) for n in q.ordinals))
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)
                 or (upcoming and e.own >= p.stated_share * best_own and _upcoming(e))

@@ -2215,3 +2215,29 @@ def test_a_portfolio_listed_with_commas_keeps_its_holder() -> None:
         "và doanh nghiệp Ivan - Petar Kolev sẽ đại diện cho EU ký hiệp định."
     )
     assert _titled_names(text) == ["Anna Lindqvist", "Ivan - Petar Kolev"]
+
+
+def test_a_state_asked_may_come_from_a_sentence_the_scorer_ranks_as_likely(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from rag.scorer import FEATURES, QUESTION_FEATURES, EvidenceModel, SentenceScorer
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tổng thống sẽ điện đàm với Chủ tịch nước láng giềng\n\n"
+        "Tổng thống Mỹ sẽ gọi điện cho Chủ tịch nước láng giềng để thảo luận về chương trình hạt nhân.\n\n"
+        '"Cuộc điện đàm sẽ diễn ra tối nay", AFP dẫn lời Tổng thống hôm 11/8 nói với phóng viên tại bang '
+        "New Jersey.\n\n"
+        "Hai bên cũng sẽ bàn về hợp tác tại Liên minh châu Âu.\n",
+    )
+    question = "Tổng thống Mỹ đang ở bang nào khi nói sẽ gọi điện cho Chủ tịch nước láng giềng?"
+    # (a scorer of the words shared alone, under which the sentence with the state, of few of the
+    # question's words, is a little over half as likely as the best: not kept as a quote of it)
+    lexical = EvidenceModel(
+        SentenceScorer({**dict.fromkeys(FEATURES, 0.0), "own": 2.0}, -1.0, 0.0, {}),
+        SentenceScorer(dict.fromkeys(QUESTION_FEATURES, 0.0), 0.0, 0.0, {}),
+    )
+    evidence, _ = replace(pipe, model=lexical).assess(question)
+    assert 0.5 <= evidence[1].score / evidence[0].score < 0.6 and "New Jersey" in evidence[1].text
+    answer = replace(pipe, model=lexical).ask(question)
+    assert answer.answer.startswith("Tại bang New Jersey"), answer.answer
