@@ -361,6 +361,9 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
                 return p.count_fit
         if noun in _PERCENT_NOUNS and re.search(r"\d\s*%", ev.text):
             return p.count_fit  # "bao nhiêu phần trăm": "74%"
+        short = _UNIT_SHORT.get(noun)  # "bao nhiêu mét": "sâu 13 m", "13m"
+        if short and re.search(rf"\d\s*{short}\b", folded):
+            return p.count_fit
     spans = [(d.start, d.end) for d in ev.dates]
     numbers = [m for m in _NUMBER.finditer(ev.text) if not any(s <= m.start() < e for s, e in spans)]
     return 0.1 if numbers else 0.0
@@ -379,6 +382,19 @@ def _counted_nouns(q: Question) -> list[str]:
     return q.counted + [n for n in dict.fromkeys(about) if n not in q.counted and n not in q.names]
 
 
+# a unit the question spells out, as news abbreviates it after a number (folded)
+_UNIT_SHORT = {
+    "met": "m",
+    "ki lo met": "km",
+    "kilomet": "km",
+    "cay so": "km",
+    "met vuong": "m2",
+    "hec ta": "ha",
+    "hecta": "ha",
+    "ki lo gam": "kg",
+    "kilogam": "kg",
+    "megawatt": "mw",
+}
 # units written onto a number ("198km", "20ha", "100MW"; not "9h", "10h30": a time)
 _UNITS = r"(?:km2|km|m2|m|ha|kg|mw|kw|gw|mm|cm)"
 _PEOPLE_QUANTIFIED = re.compile(r"(?<= )(?:nhieu|cac|nhung) (\w+ \w+)(?= )")
@@ -1303,7 +1319,9 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         offsets.append(pos)
         pos += len(w)
     folded = [fold(w).strip('.,;:()“”"') for w in words]
-    for noun in _counted_nouns(q):
+    # (a unit as news abbreviates it, too: "bao nhiêu mét" is answered by "13 m")
+    counted = _counted_nouns(q)
+    for noun in counted + [_UNIT_SHORT[n] for n in counted if n in _UNIT_SHORT]:
         if noun in _PERCENT_NOUNS:
             continue
         parts = noun.split()
@@ -3326,7 +3344,15 @@ def compose(
     # "Cụ thể, ..." spells it out
     if q.qtype in ("what", "list") and not slot and len(chosen) < max_citations:
         after = _next_sentence(chosen[-1], evidence)
-        if after is not None and after not in chosen and _SPELLS_OUT.match(after.text):
+        # (or, for a list, names the items of the noun asked: "Hai công ty bị nhắm đến gồm A và B")
+        if (
+            after is not None
+            and after not in chosen
+            and (
+                _SPELLS_OUT.match(after.text)
+                or (q.qtype == "list" and any(_spells_items(n, after.text) for n in q.asked))
+            )
+        ):
             chosen.append(after)
     # "Những văn kiện nào ...?": sentences that name none of them ("chứng kiến ký kết các văn kiện", "ký
     # một số văn bản khác") do not answer
@@ -3392,7 +3418,7 @@ def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]
                 or (first.strip() and f" {fold(first).strip()} " not in q.words and listed)
             )
             after = _next_sentence(ev, evidence)
-            spelled = after is not None and _SPELLS_OUT.match(after.text)
+            spelled = after is not None and (_SPELLS_OUT.match(after.text) or _spells_items(noun, after.text))
             if not vague or named or spelled:
                 return None
     # (another chosen sentence may name them without the noun, several people the question does not
@@ -3404,6 +3430,18 @@ def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]
             if sum(f" {fold(i)} " not in q.words and not starts_with_place(i) for i in items) >= 2:
                 return None
     return noun if seen else None
+
+
+def _spells_items(noun: str, text: str) -> bool:
+    """``text`` names items of the (folded) ``noun`` in capitals after it and "gồm", "là" or "như" in the
+    same clause ("Hai công ty bị nhắm đến gồm Primorye và ...")."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return False
+    return any(
+        text[m.end() : m.end() + 1].isupper()
+        for m in re.finditer(rf"\b{re.escape(noun)}\b[^.;:]{{0,60}}?\b(?:gom|la|nhu)\s+", folded)
+    )
 
 
 # names of two capitalised words or more, listed ("Kim Dong Cheol, Kim Sang Deok và Kim Hak Seong")

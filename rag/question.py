@@ -89,7 +89,11 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (  # "lãnh đạo tỉnh nào ..." asks for a person (an office followed by "nào": _asks_office_holder)
         "who",
         # (not "quan chức những nước nào": which countries)
-        re.compile(r"\b(lanh dao|quan chuc|nguoi)\b(?: [a-z]+){0,6}(?<! nhung nuoc)(?<! cac nuoc) nao\b"),
+        # ("đại biểu Hà Nội nào": a deputy; not "đoàn đại biểu tỉnh A ... vào ngày nào")
+        re.compile(
+            r"\b(lanh dao|quan chuc|nguoi)\b(?: [a-z]+){0,6}(?<! nhung nuoc)(?<! cac nuoc) nao\b"
+            r"|(?<!doan )\bdai bieu(?: (?!ngay|thang|nam|khi|luc|hom)[a-z]+){0,3} nao\b"
+        ),
     ),
     (
         "when",
@@ -102,7 +106,9 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (
         "where",
         re.compile(
-            r"\b(o dau|tai dau|dia diem nao|dia diem|noi nao|o nao|thanh pho nao|o tinh nao|"
+            # ("nơi nào" after a preposition or opening the question: not "đại biểu Hà Nội nào")
+            r"\b(o dau|tai dau|dia diem nao|dia diem|o nao|thanh pho nao|o tinh nao|"
+            r"(?:^|(?:o|tai|den|toi|tu|la|va|tham|sang|ve|nhung|cac) )noi nao|"
             r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do|bang) nao|"
             r"(?:o|tai) (?:khach san|trung tam hoi nghi|san van dong|nha hat|benh vien|hoi truong)"
             r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao|san bay(?: quoc te)? nao)\b"

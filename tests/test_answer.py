@@ -2241,3 +2241,40 @@ def test_a_state_asked_may_come_from_a_sentence_the_scorer_ranks_as_likely(tmp_p
     assert 0.5 <= evidence[1].score / evidence[0].score < 0.6 and "New Jersey" in evidence[1].text
     answer = replace(pipe, model=lexical).ask(question)
     assert answer.answer.startswith("Tại bang New Jersey"), answer.answer
+
+
+def test_an_occupation_introduces_its_holder() -> None:
+    from rag.answer import _titled_names
+
+    assert _titled_names("Tại đây, siêu mẫu Lena Marsh gọi cô là “Nữ hoàng sàn diễn”.") == ["Lena Marsh"]
+    assert _titled_names("Theo luật sư Peter Hale, vụ kiện đã kéo dài hơn một năm.") == ["Peter Hale"]
+
+
+def test_a_unit_asked_in_full_is_answered_as_news_abbreviates_it(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bé gái được giải cứu khỏi khe giếng\n\n"
+        "Một ngày sau khi được giải cứu khỏi khe giếng sâu 13 m, bé Lan Chi đã được xuất viện.\n\n"
+        "Đội cứu hộ gồm 20 người đã làm việc suốt đêm.\n",
+    )
+    answer = pipe.ask("Khe giếng mà bé Lan Chi rơi xuống sâu bao nhiêu mét?")
+    assert answer.answer.startswith("13 m"), answer.answer
+
+
+def test_a_list_named_in_the_next_sentence_answers(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Mỹ trừng phạt các công ty vận tải biển\n\n"
+        "Bộ Tài chính Mỹ ngày 21/8 tuyên bố áp đặt các lệnh trừng phạt với hai công ty vận tải biển với cáo "
+        "buộc chuyển xăng dầu cho các tàu bị cấm vận.\n\n"
+        "Hai công ty bị Mỹ nhắm đến gồm Marinex và Polaris đều có trụ sở ở nước ngoài.\n",
+    )
+    answer = pipe.ask("Hai công ty vận tải biển bị Bộ Tài chính Mỹ trừng phạt là những công ty nào?")
+    assert not answer.abstained and "Marinex" in answer.answer, answer.answer
+
+
+def test_a_deputy_of_a_place_is_a_person_and_a_place_after_a_preposition_is_asked() -> None:
+    assert analyze("Đại biểu Hải Đông nào đề nghị thống nhất một đầu mối vay nợ?").qtype == "who"
+    assert analyze("Đoàn đại biểu tỉnh A hội đàm với đoàn đại biểu tỉnh B vào ngày nào?").qtype == "when"
+    assert analyze("Tàu sân bay dự kiến đến thăm nơi nào vào tháng 3?").qtype == "where"
+    assert analyze("Nơi nào tổ chức lễ ký?").qtype == "where"
