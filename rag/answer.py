@@ -1065,7 +1065,7 @@ def _place_fits(q: Question, place: str) -> bool:
 
 
 _ASKS_LOCALITY = re.compile(
-    r" (?:(?:tinh|thanh pho|huyen|dia phuong|bang) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
+    r" (?:(?:tinh|thanh pho|huyen|quan|dia phuong|bang) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
     r"|(?:which|what) (?:(?P<adj>\w+) )?(?:city|province|town|prefecture|district|state)"
     r"|where in (?P<in>\w+(?: \w+){0,2}))(?= )"  # ("where in Russia": a place of Russia, not Russia)
 )
@@ -1104,7 +1104,7 @@ _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) "
 _ASKS_SPOT = re.compile(r" (?:dia diem nao|ten (?:la )?gi|what is the name|what was the name) ")
 _ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country)(?! s) ")
 _LOCALITY_WORDS = re.compile(
-    r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|bang|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE
+    r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|bang|quận|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE
 )
 
 

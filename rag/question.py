@@ -109,7 +109,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             # ("nơi nào" after a preposition or opening the question: not "đại biểu Hà Nội nào")
             r"\b(o dau|tai dau|dia diem nao|dia diem|o nao|thanh pho nao|o tinh nao|"
             r"(?:^|(?:o|tai|den|toi|tu|la|va|tham|sang|ve|nhung|cac) )noi nao|"
-            r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do|bang) nao|"
+            r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do|bang|quan|phuong|thi xa) nao|"
             r"(?:o|tai) (?:khach san|trung tam hoi nghi|san van dong|nha hat|benh vien|hoi truong)"
             r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao|san bay(?: quoc te)? nao)\b"
         ),
@@ -1212,6 +1212,7 @@ def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
     capitals ("EU Bruno Angelet", "TP HCM Huỳnh Thành Đạt"; not before English words of the glossary:
     "FPT Global Centre") and after a country that opens it ("Mỹ Richard Grenell"), the article may write
     each apart ("ông Bruno Angelet - đại sứ EU")."""
+    from rag.answer import _PERSON_NAME as person_name  # (the one recogniser of Vietnamese names)
     from rag.gazetteer import country_aliases, looks_foreign
 
     parts: list[list[str]] = []
@@ -1239,6 +1240,18 @@ def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
             ),
             0,
         )
+        if not n:  # (a place of the gazetteer before a Vietnamese name: "Đà Nẵng Trương Quang Nghĩa", as
+            # an office's place and its holder run together)
+            n = next(
+                (
+                    n
+                    for n in (3, 2)
+                    if len(part) >= n + 2
+                    and _is_place(fold(" ".join(part[:n])))
+                    and person_name.fullmatch(" ".join(part[n:]))
+                ),
+                0,
+            )
         split += [part[:n], part[n:]] if n else [part]
     return [part for part in split if part]
 

@@ -2278,3 +2278,10 @@ def test_a_deputy_of_a_place_is_a_person_and_a_place_after_a_preposition_is_aske
     assert analyze("Đoàn đại biểu tỉnh A hội đàm với đoàn đại biểu tỉnh B vào ngày nào?").qtype == "when"
     assert analyze("Tàu sân bay dự kiến đến thăm nơi nào vào tháng 3?").qtype == "where"
     assert analyze("Nơi nào tổ chức lễ ký?").qtype == "where"
+
+
+def test_a_district_asked_and_a_name_after_the_city_of_its_office() -> None:
+    q = analyze("Bí thư Thành ủy Đà Nẵng Lê Văn Tâm nói về dự án BOT khi tiếp xúc cử tri ở quận nào?")
+    assert q.qtype == "where"
+    # (the city of the office apart from its holder's name: the article may write them apart)
+    assert "da nang" in q.names and not any("da nang le" in n for n in q.names)
