@@ -2014,7 +2014,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             words = _joined_name(run.group(0)).split()
             # (a country first is no body: "Trung Quốc Du Chính Thanh", though "Trung" opens "Trung tâm")
             of_country = any(len(words) > n and fold(" ".join(words[:n])) in countries for n in (2, 1))
-            # (the city of the office before its holder: "Thị trưởng London Sadiq Khan" -> Sadiq Khan; two
+            # (the city of the office before its holder: "Thị trưởng London John Smith" -> John Smith; two
             # words or more after the place, one of them no Vietnamese syllable)
             cut = _place_prefix(words) if not of_country else 0
             # (or a Vietnamese name: "Thị trưởng Hà Nội Nguyễn Văn A")
@@ -3434,7 +3434,7 @@ def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]
 
 def _spells_items(noun: str, text: str) -> bool:
     """``text`` names items of the (folded) ``noun`` in capitals after it and "gồm", "là" or "như" in the
-    same clause ("Hai công ty bị nhắm đến gồm Primorye và ...")."""
+    same clause ("Hai công ty bị nhắm đến gồm Marinex và ...")."""
     folded = fold(text)
     if len(folded) != len(text):
         return False

@@ -1240,7 +1240,7 @@ def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
             ),
             0,
         )
-        if not n:  # (a place of the gazetteer before a Vietnamese name: "Đà Nẵng Trương Quang Nghĩa", as
+        if not n:  # (a place of the gazetteer before a Vietnamese name: "Đà Nẵng Lê Văn A", as
             # an office's place and its holder run together)
             n = next(
                 (
