@@ -26,6 +26,7 @@ from rag.gazetteer import (
     is_syllable,
     looks_foreign,
     office_titles,
+    place_prefix,
     places,
     sino_vietnamese_countries,
     starts_with_place,
@@ -167,7 +168,10 @@ _BARE_KIND = re.compile(
     r"(?i:thành phố|tỉnh|huyện|châu|thủ đô|quận|xã|phường|thị xã|thị trấn|bang|vùng|khu vực|miền)"
 )
 # where someone goes ("tới thăm X", "đến X", "sang X", "thăm X"): a place only when the gazetteer knows it
-_DESTINATION = re.compile(r"\b(?:tới|đến|sang|thăm)(?:\s+thăm)?\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})")
+_DESTINATION = re.compile(
+    r"\b(?:tới|đến|sang|thăm)(?:\s+thăm)?\s+"
+    r"((?:(?:bang|tỉnh|thành phố)\s+)?[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
+)
 _PERSON = re.compile(
     r"\b(?:đồng chí|ông|bà)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+|(?:[A-ZĐ][\wÀ-ỹ]+\s+){2}[A-ZĐ][\wÀ-ỹ]+"
 )
@@ -361,8 +365,9 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
                 return p.count_fit
         if noun in _PERCENT_NOUNS and re.search(r"\d\s*%", ev.text):
             return p.count_fit  # "bao nhiêu phần trăm": "74%"
-        short = _UNIT_SHORT.get(noun)  # "bao nhiêu mét": "sâu 13 m", "13m"
-        if short and re.search(rf"\d\s*{short}\b", folded):
+        short = _UNIT_SHORT.get(noun)  # "bao nhiêu mét": "sâu 13 m", "13m" (as written: "12 Hà Nội" is no
+        # hectare)
+        if short and re.search(rf"\d\s*{short}(?![\w²])", ev.text):
             return p.count_fit
     spans = [(d.start, d.end) for d in ev.dates]
     numbers = [m for m in _NUMBER.finditer(ev.text) if not any(s <= m.start() < e for s, e in spans)]
@@ -383,18 +388,7 @@ def _counted_nouns(q: Question) -> list[str]:
 
 
 # a unit the question spells out, as news abbreviates it after a number (folded)
-_UNIT_SHORT = {
-    "met": "m",
-    "ki lo met": "km",
-    "kilomet": "km",
-    "cay so": "km",
-    "met vuong": "m2",
-    "hec ta": "ha",
-    "hecta": "ha",
-    "ki lo gam": "kg",
-    "kilogam": "kg",
-    "megawatt": "mw",
-}
+_UNIT_SHORT = {"met": "m", "met vuong": "m2", "cay so": "km", "hec ta": "ha"}
 # units written onto a number ("198km", "20ha", "100MW"; not "9h", "10h30": a time)
 _UNITS = r"(?:km2|km|m2|m|ha|kg|mw|kw|gw|mm|cm)"
 _PEOPLE_QUANTIFIED = re.compile(r"(?<= )(?:nhieu|cac|nhung) (\w+ \w+)(?= )")
@@ -542,9 +536,9 @@ def _bodies_of_places(q: Question) -> list[tuple[str, str]]:
 def _of_other_place(text: str, bodies: list[tuple[str, str]]) -> bool:
     """``text`` names one of ``bodies`` of another place ("cong an tinh" then "Quảng Trị"), not of its own."""
     words = " " + " ".join(_WORD.findall(fold(text))) + " "
-    for body, place in bodies:
-        if f" {place} " in words:
-            return False
+    if any(f" {place} " in words for _, place in bodies):  # (a place the question names itself)
+        return False
+    for body, _place in bodies:
         for m in re.finditer(rf" {re.escape(body)} ((?:\w+ ){{1,3}})", words):
             if starts_with_place(m.group(1)):
                 return True
@@ -554,7 +548,8 @@ def _of_other_place(text: str, bodies: list[tuple[str, str]]) -> bool:
 def _unnamed(q: Question, text: str) -> bool:
     """Each time ``text`` writes the noun the question asks for, it is an indefinite one ("một đơn vị tư
     vấn", "đơn vị tư vấn độc lập khác"; "a", "another") with no name in capitals right after it."""
-    tokens = [(m.group(0), fold(m.group(0))) for m in _WORD.finditer(text)]
+    matches = list(_WORD.finditer(text))
+    tokens = [(m.group(0), fold(m.group(0))) for m in matches]
     folded = [f for _, f in tokens]
     found = False
     for noun in q.asked:
@@ -572,12 +567,17 @@ def _unnamed(q: Question, text: str) -> bool:
                 return False
             before = folded[max(0, i - 3) : i]
             one = "mot" in before and not _SOME & set(before)  # ("một số", "một vài": some, not one)
+            # (described: "một thỏa thuận hợp tác về năng lượng" answers "thỏa thuận nào")
+            clause = re.split(r"[,;.:]", text[matches[i + len(parts) - 1].end() :])[0]
+            if _DESCRIBED.search(fold(clause)):
+                return False
             if not one and "khac" not in [f for _, f in after]:
                 return False
     return found
 
 
 _LISTED = frozenset("nhu gom la bao".split())
+_DESCRIBED = re.compile(r"\b(?:ve|cua|hop tac|thuoc|mang ten|co ten)\b")
 _SOME = frozenset("so vai loat trong".split())
 
 
@@ -949,7 +949,8 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
             (
                 m
                 for m in _DESTINATION.finditer(ev.text)
-                if starts_with_place(m.group(1)) and _place_fits(q, m.group(1))
+                # (with its kind too: "tới thăm bang Bavaria")
+                if starts_with_place(_LOCALITY_WORDS.sub("", m.group(1))) and _place_fits(q, m.group(1))
             ),
             None,
         )
@@ -1065,7 +1066,7 @@ def _place_fits(q: Question, place: str) -> bool:
 
 
 _ASKS_LOCALITY = re.compile(
-    r" (?:(?:tinh|thanh pho|huyen|quan|dia phuong|bang) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
+    r" (?:(?:tinh|thanh pho|huyen|dia phuong|bang) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
     r"|(?:which|what) (?:(?P<adj>\w+) )?(?:city|province|town|prefecture|district|state)"
     r"|where in (?P<in>\w+(?: \w+){0,2}))(?= )"  # ("where in Russia": a place of Russia, not Russia)
 )
@@ -1321,6 +1322,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     folded = [fold(w).strip('.,;:()“”"') for w in words]
     # (a unit as news abbreviates it, too: "bao nhiêu mét" is answered by "13 m")
     counted = _counted_nouns(q)
+    if "met vuong" in counted:  # (square metres, not metres)
+        counted = [n for n in counted if n != "met"]
     for noun in counted + [_UNIT_SHORT[n] for n in counted if n in _UNIT_SHORT]:
         if noun in _PERCENT_NOUNS:
             continue
@@ -1553,7 +1556,14 @@ def _article_people(article_text: str) -> tuple[str, ...]:
 
 # "theo lời mời của ai", "được ký bởi ai": the words the person asked for comes right after
 # (and "sẽ gặp ai": the one named right after "gặp" in the sentence, "ông A sẽ gặp Tổng thống B")
-_ASKED_AFTER = re.compile(r" ((?:\w+ ){1,2}(?:cua|voi|boi)|gap|gap go|hoi kien|tiep kien) (?:nhung )?ai ")
+_MET_VERBS = ("gap", "gap go", "hoi kien", "tiep kien")
+_ASKED_AFTER = re.compile(rf" ((?:\w+ ){{1,2}}(?:cua|voi|boi)|{'|'.join(_MET_VERBS)}) (?:nhung )?ai ")
+
+
+def _only_title_between(between: str) -> bool:
+    """Nothing but spaces, an honorific or an office title (with its country or body) stands between."""
+    words = between.split()
+    return not words or words[0].lower() in ("ông", "bà", "ngài") or _starts_with_title(words)
 
 
 def _acts(q: Question, e: Evidence) -> bool:
@@ -1583,8 +1593,15 @@ def _person_after_asked(q: Question, text: str) -> str | None:
     if not ends:
         return None
     people = sorted(_people(text, q.words))
+    verb = before in _MET_VERBS  # ("sẽ gặp Tổng thống B": the person right after the verb, a title or an
+    # honorific between at most; not "gặp trục trặc ... nên ông B phải chờ")
     for at, name in people:
-        if any(0 <= at - end <= 60 and not re.search(r"[.;,]", text[end:at]) for end in ends):
+        if any(
+            0 <= at - end <= 60
+            and not re.search(r"[.;,]", text[end:at])
+            and (not verb or _only_title_between(text[end:at]))
+            for end in ends
+        ):
             if not _PLURAL_WHO.search(q.words):
                 return name
             stop = re.search(r"[.;]", text[at:])
@@ -1765,15 +1782,14 @@ def _of_other_countries(text: str, wanted: list[str], countries: frozenset[str])
             re.search(rf"\b{re.escape(t)}\b", fold(text[max(0, at - 40) : at])) for t in wanted
         ):
             sides.append(country)
-    if sides:  # (a holder's counterpart holds the same office: "Ngoại trưởng Nga A và người đồng cấp Mỹ B")
+    if sides:  # (a holder's counterpart holds the same office: "Ngoại trưởng Nga A và người đồng cấp Mỹ
+        # B", "người đồng cấp Mỹ, B")
         aliases = country_aliases()
-        for m in _COUNTERPART.finditer(text):
-            words = fold(m.group(1)).split()
-            sides += [aliases[k] for n in (2, 1) if (k := " ".join(words[:n])) in aliases][:1]
+        for name in person_names(text):
+            led = _LED_BY.search(" ".join(_WORD.findall(fold(text[: text.find(name)]))) + " ")
+            if led and led.group(1).strip() in aliases:
+                sides.append(aliases[led.group(1).strip()])
     return bool(sides) and all(country and not country & countries for country in sides)
-
-
-_COUNTERPART = re.compile(r"(?<!\w)(?i:người đồng cấp)\s+((?:[\w-]+\s+){1,2})")
 
 
 def _nearest_to_office(q: Question, text: str, offices: list[str]) -> str | None:
@@ -2016,7 +2032,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             of_country = any(len(words) > n and fold(" ".join(words[:n])) in countries for n in (2, 1))
             # (the city of the office before its holder: "Thị trưởng London John Smith" -> John Smith; two
             # words or more after the place, one of them no Vietnamese syllable)
-            cut = _place_prefix(words) if not of_country else 0
+            cut = place_prefix(words) if not of_country else 0
             # (or a Vietnamese name: "Thị trưởng Hà Nội Nguyễn Văn A")
             rest = words[cut:]
             placed = bool(
@@ -2024,6 +2040,9 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 and len(rest) >= 2
                 and (any(looks_foreign(fold(w)) for w in rest) or _PERSON_NAME.fullmatch(" ".join(rest)))
                 and not starts_with_place(" ".join(rest))
+                # (not a company or a club named after its city: "London Stock Exchange", "Paris Saint
+                # Germain")
+                and not any(w.lower() in _english_words() or w.lower() in EN_WORDS for w in rest)
             )
             if placed:
                 words = rest
@@ -2095,12 +2114,6 @@ _LEADER_BEFORE = re.compile(r"(?:lãnh đạo|người đồng cấp)$")
 _MEETING_OF = re.compile(r"(?<!\w)(?:Hội nghị|Cuộc họp|Phiên họp|Diễn đàn|Đối thoại)\s+$")
 _LED_BY = re.compile(r"(?:lanh dao|nguoi dong cap) ((?:\w+ ){1,2})$")
 _KIND_BEFORE = re.compile(r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ)\s+$")
-
-
-def _place_prefix(words: list[str]) -> int:
-    """The number of ``words`` that open with a whole place name of the gazetteer (the longest), or 0."""
-    table = places()
-    return next((n for n in range(min(len(words), 5), 0, -1) if fold(" ".join(words[:n])) in table), 0)
 
 
 def _all_countries(folded: str) -> bool:
@@ -2195,7 +2208,7 @@ def person_names(text: str) -> list[str]:
     for m in _PERSON_NAME.finditer(text):
         if starts_with_place(m.group(0)):  # (a place whose first word is a surname, then a name: "Hà Nội
             # Nguyễn Văn A"; the match took the place's words)
-            cut = _place_prefix(m.group(0).split())
+            cut = place_prefix(m.group(0).split())
             after = re.match(rf"\s*(?:\S+\s+){{{cut}}}", text[m.start() :])
             following = _PERSON_NAME.match(text, m.start() + after.end()) if after else None
             if following and not starts_with_place(following.group(0)):
@@ -2623,6 +2636,14 @@ def single_names(q: Question) -> list[str]:
     return out
 
 
+def _cited_source(q: Question, name: str) -> bool:
+    """The question cites ``name`` (folded) as its source: "theo Reuters", "dẫn lời A", "according to A"."""
+    return (
+        re.search(rf" (?:theo|dan loi|according to|citing|reported by) {re.escape(name)} ", q.words)
+        is not None
+    )
+
+
 def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -> list[str]:
     """An English question's capitalised words that ``required_names`` leaves to the abstention model
     (they may be spelled otherwise in Vietnamese) but that a retrieved article writes as the question does
@@ -2635,6 +2656,8 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
     for m in re.finditer(r"(?<=[\w.,] )[A-ZĐ][\w-]{2,}", re.sub(r"['’]s\b", "", q.text)):
         key = fold(m.group(0))
         if key in held or key in out or key in _english_words() or key in glossary() or key in EN_WORDS:
+            continue
+        if _cited_source(q, key):  # ("According to Reuters, ...": a source, not a party)
             continue
         if f" {key} " not in free:
             continue
@@ -2821,7 +2844,12 @@ def _answerable(
         if q.qtype not in ("compare", "list", "who"):  # (one event: its article holds every party the
             # question names that is no place: "A gặp Tổng thống B ở đâu" is not answered by A's article
             # that does not name B)
-            parties = [n for n in names if n not in places() and n not in country_aliases()]
+            # (nor the source it cites: "Theo Reuters, ...")
+            parties = [
+                n
+                for n in names
+                if n not in places() and n not in country_aliases() and not _cited_source(q, n)
+            ]
             most = [e for e in most if all(_holds(words[e.doc_id], n) for n in parties)]
         pools = [pool for pool in (every, most if len(most) > len(every) else []) if pool]
         if not pools:

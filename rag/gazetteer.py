@@ -50,9 +50,14 @@ def places_of(country: str) -> tuple[str, ...]:
 
 def starts_with_place(text: str) -> bool:
     """True when ``text`` begins with a whole place name of the gazetteer ("Hà Nội ..." but not "Hàn")."""
-    words = fold(text).split()
+    return place_prefix(text.split()) > 0
+
+
+def place_prefix(words: list[str]) -> int:
+    """How many of ``words`` make the longest whole place name of the gazetteer they open with (0: none)."""
+    folded = fold(" ".join(words)).split()
     table = places()
-    return any(" ".join(words[:n]) in table for n in range(1, min(len(words), 5) + 1))
+    return next((n for n in range(min(len(folded), 5), 0, -1) if " ".join(folded[:n]) in table), 0)
 
 
 @lru_cache(maxsize=4)
@@ -96,7 +101,9 @@ def office_titles() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(t) for t in sorted(forms, key=len, reverse=True))
     # (a lookahead: the next title inside these words is matched too)
     word = (  # ("Kim Ho - in": "Ho - in" one word)
-        r"(?:\s+|,\s+(?=[\w'’\-]+(?:\s+[\w'’\-]+){0,3}?\s+và\s))"
+        # (after a comma: capitalised words of a body's name, or lower-case ones of a portfolio, then "và")
+        r"(?:\s+|,\s+(?=[A-ZĐ][\w'’\-]*(?:\s+[\w'’\-]+){0,3}?\s+và\s"
+        r"|[a-zà-ỹđ][\w'’\-]*(?:\s+[a-zà-ỹđ][\w'’\-]*){0,3}?\s+và\s))"
         r"(?:\([A-ZĐ][\w&.'’\-]*\)|[\w/&.'’\-]+(?:\s-\s[\w'’\-]+)*)"
     )
     return re.compile(rf"(?<!\w)(?i:{alternatives})(?=(?P<after>(?:{word}){{1,16}}))")

@@ -92,7 +92,9 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         # ("đại biểu Hà Nội nào": a deputy; not "đoàn đại biểu tỉnh A ... vào ngày nào")
         re.compile(
             r"\b(lanh dao|quan chuc|nguoi)\b(?: [a-z]+){0,6}(?<! nhung nuoc)(?<! cac nuoc) nao\b"
-            r"|(?<!doan )\bdai bieu(?: (?!ngay|thang|nam|khi|luc|hom)[a-z]+){0,3} nao\b"
+            r"|(?<!doan )\bdai bieu"
+            r"(?: (?!(?:ngay|thang|nam|khi|luc|hom|khoa|tinh|nuoc|quoc gia)\b)[a-z_]+){0,3}"
+            r"(?<! khoa)(?<! tinh)(?<! nuoc)(?<! quoc gia) nao\b"
         ),
     ),
     (
@@ -108,7 +110,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         re.compile(
             # ("nơi nào" after a preposition or opening the question: not "đại biểu Hà Nội nào")
             r"\b(o dau|tai dau|dia diem nao|dia diem|o nao|thanh pho nao|o tinh nao|"
-            r"(?:^|(?:o|tai|den|toi|tu|la|va|tham|sang|ve|nhung|cac) )noi nao|"
+            r"(?:^|(?:o|tai|den|toi|tu|la|va|tham|sang|ve|nhung|cac|di|chon|gap|dung chan) )noi nao|"
             r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do|bang|quan|phuong|thi xa) nao|"
             r"(?:o|tai) (?:khach san|trung tam hoi nghi|san van dong|nha hat|benh vien|hoi truong)"
             r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao|san bay(?: quoc te)? nao)\b"
@@ -418,14 +420,26 @@ def _asks_holder_name(folded: str) -> bool:
 
 
 def _marked_otherwise(word: str) -> bool:
-    """A word that folds to a time word but is written otherwise, with other marks or a capital ("thăng",
-    "Nam"); a word typed without any marks ("thang") may be the time word."""
+    """A word that folds to a time word or a place's kind but is written otherwise, with other marks or a
+    capital ("thăng", "Nam", "quán"); a word typed without any marks ("thang") may be the time word."""
     time_word = _TIME_WORDS.get(fold(word))
-    return time_word is not None and word.lower() != time_word and (word != fold(word) or word[:1].isupper())
+    if time_word is None:
+        return False
+    if time_word == "quận":  # (by its marks only: "Quan chức" opening a question is no "quán")
+        return word.lower() not in (time_word, fold(word))
+    return word.lower() != time_word and (word != fold(word) or word[:1].isupper())
 
 
-# time words as a question marked with diacritics writes them
-_TIME_WORDS = {"thang": "tháng", "nam": "năm", "ngay": "ngày", "hom": "hôm", "gio": "giờ", "luc": "lúc"}
+# time words (and a district) as a question marked with diacritics writes them
+_TIME_WORDS = {
+    "thang": "tháng",
+    "nam": "năm",
+    "ngay": "ngày",
+    "hom": "hôm",
+    "gio": "giờ",
+    "luc": "lúc",
+    "quan": "quận",
+}
 
 
 def _asks_office_holder(question: str) -> bool:
@@ -750,11 +764,20 @@ _WH_END = frozenset(
     "about during after before under into that who which".split()
 )
 # "X nơi/mà ... (có) tên (là) gì": the one to three words before the first clause word
-_CLAUSE_OPENERS = r"(?:noi|ma|cua|duoc|da|se|o|tai|nay|do|co|trong|ve|vua|dang)"
-_NAMED_THING = re.compile(
-    rf"((?!(?:ten|ai|cac|nhung|mot)\b)\w+(?: (?!{_CLAUSE_OPENERS}\b|ten\b|la\b)\w+){{0,2}})"
-    rf" {_CLAUSE_OPENERS}\b.* (?:co )?ten (?:la )?gi $"
-)
+# (with marks, the words that open a clause; typed without them, those that no syllable of a noun folds
+# to: "do" is also "đô", "tai" "tài", "dang" "đảng", "ve" "vệ", "vua" "vua")
+_CLAUSE_OPENERS = {
+    "vi": "nơi|mà|của|được|đã|sẽ|ở|tại|này|đó|có|trong|về|vừa|đang",
+    "plain": "noi|ma|cua|duoc|da|se|o|nay|co|trong",
+}
+_NAMED_THING = {
+    kind: re.compile(
+        rf"((?!(?:tên|ten|ai|các|cac|những|nhung|một|mot)\b)\w+"
+        rf"(?: (?!(?:{openers}|tên|ten|là|la)\b)\w+){{0,2}})"
+        rf" (?:{openers})\b.* (?:có |co )?(?:tên|ten) (?:là |la )?(?:gì|gi) $"
+    )
+    for kind, openers in _CLAUSE_OPENERS.items()
+}
 # a leading preposition a wh-phrase may follow ("In which province ...", "With what company ...")
 _WH_LEAD_EN = frozenset("in on at for from with to by of under during after before between among".split())
 
@@ -773,9 +796,11 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
     Empty when there is none."""
     if language == "en":
         return _asked_en(question)
-    named = _NAMED_THING.match(" ".join(re.findall(r"\w+", fold(question))) + " ")
+    kind = "vi" if language == "vi" else "plain"
+    words = same_tones(question.lower()) if kind == "vi" else fold(question)
+    named = _NAMED_THING[kind].match(" ".join(re.findall(r"\w+", words)) + " ")
     if named:  # "Khách sạn nơi ... có tên là gì?": the thing whose name is asked, the first words
-        return (named.group(1),)
+        return (fold(named.group(1)),)
     if question.isupper():  # (capitals tell no name in a question typed in capitals)
         question = question.lower()
     if language == "vi-nodiacritics":
@@ -1296,8 +1321,9 @@ def meeting_number_pattern(n: int) -> str:
     """Meeting number ``n`` named as a meeting's ("Phiên họp thứ 9", "lần thứ hai Hội nghị"), so that a
     list item ("Thứ nhất, ...") does not count."""
     num = "|".join([str(n)] + ([_MEETING_NUMBER_WORDS[n]] if n in _MEETING_NUMBER_WORDS else []))
-    # (a session written as a working one or an assembly's, "phiên làm việc thứ 42", "kỳ họp thứ 10")
-    meeting = r"(phien hop|phien lam viec|ky hop|cuoc hop|hoi nghi|hoi dam)"
+    # (a session written as a working one, "phiên làm việc thứ 42"; not an assembly's "kỳ họp", another
+    # meeting than a committee's "phiên họp")
+    meeting = r"(phien hop|phien lam viec|cuoc hop|hoi nghi|hoi dam)"
     # (the first one also as the question names it: "phiên họp ... đầu tiên")
     # (not "lần đầu tiên", for the first time; not a meeting that has its number: "Hội nghị thứ 10")
     first = rf"|\b{meeting}\b(?:(?!\bthu\b)[^.;,]){{0,60}}?(?<!lan )\bdau tien\b" if n == 1 else ""
