@@ -22,6 +22,7 @@ import numpy as np
 from rag.config import Settings
 from rag.dates import DateMention, find_dates, format_en, format_vi
 from rag.gazetteer import (
+    PERSON_NAME,
     country_aliases,
     is_syllable,
     looks_foreign,
@@ -175,12 +176,6 @@ _DESTINATION = re.compile(
 _PERSON = re.compile(
     r"\b(?:đồng chí|ông|bà)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+|(?:[A-ZĐ][\wÀ-ỹ]+\s+){2}[A-ZĐ][\wÀ-ỹ]+"
 )
-_SURNAMES = (
-    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trịnh|Đinh|Lương|Giàng|La|"
-    "Thạch|Quách|Vương|Hà|Chu|Mai|Tô|Lò|Lường|Sùng|Mùa|Thào|Vàng|Tẩn|Triệu|Đào|Cao|Lâm|Tạ|Đoàn|Đàm|Nông|"
-    "Lưu|Trương|Tăng|Khổng|Doãn|Mạc|Kiều|Quan|Hứa|Lục|Tòng|Cầm|Bạc|Lầu|Hầu|Thân|Văn|Tống|Âu|Từ|Ngụy|Nguỵ"
-)
-_PERSON_NAME = re.compile(rf"\b(?:{_SURNAMES})(?:\s+[A-ZĐ][a-zà-ỹđ]+){{1,3}}\b")
 # an honorific (lower case inside a sentence, capitalised only at its start: "Bà Rịa", "Bà Nà", "đường
 # Ông Ích Khiêm" are places) and the name it introduces
 # a capitalised word, with the parts a hyphen joins, spaced or not ("Jean - Claude", "Jae - in": how
@@ -1866,7 +1861,7 @@ def _people(clause: str, asked: str) -> list[tuple[int, str]]:
         elif not side & (_HOME | sino_vietnamese_countries()):  # (a foreign side whose names are not
             # written in Vietnamese syllables: not "Đại sứ Nguyễn Quốc Cường" among those Japan sent,
             # unless a title gives him that country)
-            everyone = [(at, n) for at, n in everyone if n in of or not _PERSON_NAME.fullmatch(n)]
+            everyone = [(at, n) for at, n in everyone if n in of or not PERSON_NAME.fullmatch(n)]
     # (a foreign name the question gives by its last word too: "Trump" names "Donald Trump", unless
     # another person of the clause bears it: "Ivanka Trump")
     last = [_WORD.findall(fold(n))[-1:] for _, n in everyone]
@@ -2021,7 +2016,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
     countries = country_aliases()
     out = []
     for m in office_titles().finditer(text):
-        if _MEETING_OF.search(text[max(0, m.start() - 16) : m.start()]) and not _PERSON_NAME.match(
+        if _MEETING_OF.search(text[max(0, m.start() - 16) : m.start()]) and not PERSON_NAME.match(
             m.group("after").lstrip()
         ):
             continue  # a meeting of such offices ("Hội nghị Bộ trưởng hợp tác Mekong - Nhật Bản")
@@ -2038,7 +2033,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             placed = bool(
                 cut
                 and len(rest) >= 2
-                and (any(looks_foreign(fold(w)) for w in rest) or _PERSON_NAME.fullmatch(" ".join(rest)))
+                and (any(looks_foreign(fold(w)) for w in rest) or PERSON_NAME.fullmatch(" ".join(rest)))
                 and not starts_with_place(" ".join(rest))
                 # (not a company or a club named after its city: "London Stock Exchange", "Paris Saint
                 # Germain")
@@ -2205,12 +2200,12 @@ def person_names(text: str) -> list[str]:
     Ana María López", "Mr Peter Gray": two to four capitalised words, or one that cannot be
     a Vietnamese syllable)."""
     found: dict[str, int] = {}
-    for m in _PERSON_NAME.finditer(text):
+    for m in PERSON_NAME.finditer(text):
         if starts_with_place(m.group(0)):  # (a place whose first word is a surname, then a name: "Hà Nội
             # Nguyễn Văn A"; the match took the place's words)
             cut = place_prefix(m.group(0).split())
             after = re.match(rf"\s*(?:\S+\s+){{{cut}}}", text[m.start() :])
-            following = _PERSON_NAME.match(text, m.start() + after.end()) if after else None
+            following = PERSON_NAME.match(text, m.start() + after.end()) if after else None
             if following and not starts_with_place(following.group(0)):
                 m = following
         before = text[max(0, m.start() - 12) : m.start()]
@@ -2716,7 +2711,7 @@ def _holds(words: str, name: str) -> bool:
     # ("ông Tập" for "Tập Cận Bình"; not a Vietnamese name, "ông Hùng" may be another Hùng); not a place
     if " @" in words and len(parts) >= 2 and name not in places() and name not in country_aliases():
         foreign = any(looks_foreign(w) for w in parts)
-        chinese = len(parts) == 3 and all(map(is_syllable, parts)) and not _PERSON_NAME.match(name.title())
+        chinese = len(parts) == 3 and all(map(is_syllable, parts)) and not PERSON_NAME.match(name.title())
         if (foreign and f" @{parts[-1]} " in words) or (chinese and f" @{parts[0]} " in words):
             return True
     if (

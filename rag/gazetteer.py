@@ -48,6 +48,16 @@ def places_of(country: str) -> tuple[str, ...]:
     return tuple(sorted(name for name, countries in places().items() if country in countries))
 
 
+# A Vietnamese personal name: a common surname followed by one to three capitalised syllables (the one
+# recogniser of such names; ``rag.answer.person_names`` adds the other forms).
+SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trịnh|Đinh|Lương|Giàng|La|"
+    "Thạch|Quách|Vương|Hà|Chu|Mai|Tô|Lò|Lường|Sùng|Mùa|Thào|Vàng|Tẩn|Triệu|Đào|Cao|Lâm|Tạ|Đoàn|Đàm|Nông|"
+    "Lưu|Trương|Tăng|Khổng|Doãn|Mạc|Kiều|Quan|Hứa|Lục|Tòng|Cầm|Bạc|Lầu|Hầu|Thân|Văn|Tống|Âu|Từ|Ngụy|Nguỵ"
+)
+PERSON_NAME = re.compile(rf"\b(?:{SURNAMES})(?:\s+[A-ZĐ][a-zà-ỹđ]+){{1,3}}\b")
+
+
 def starts_with_place(text: str) -> bool:
     """True when ``text`` begins with a whole place name of the gazetteer ("Hà Nội ..." but not "Hàn")."""
     return place_prefix(text.split()) > 0

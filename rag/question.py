@@ -765,7 +765,7 @@ _WH_END = frozenset(
 )
 # "X nơi/mà ... (có) tên (là) gì": the one to three words before the first clause word
 # (with marks, the words that open a clause; typed without them, those that no syllable of a noun folds
-# to: "do" is also "đô", "tai" "tài", "dang" "đảng", "ve" "vệ", "vua" "vua")
+# to: "do" is also "đô", "tai" "tài", "dang" "đảng", "ve" "vệ", "vua" a king)
 _CLAUSE_OPENERS = {
     "vi": "nơi|mà|của|được|đã|sẽ|ở|tại|này|đó|có|trong|về|vừa|đang",
     "plain": "noi|ma|cua|duoc|da|se|o|nay|co|trong",
@@ -1237,8 +1237,7 @@ def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
     capitals ("EU Bruno Angelet", "TP HCM Huỳnh Thành Đạt"; not before English words of the glossary:
     "FPT Global Centre") and after a country that opens it ("Mỹ Richard Grenell"), the article may write
     each apart ("ông Bruno Angelet - đại sứ EU")."""
-    from rag.answer import _PERSON_NAME as person_name  # (the one recogniser of Vietnamese names)
-    from rag.gazetteer import country_aliases, looks_foreign
+    from rag.gazetteer import PERSON_NAME, country_aliases, looks_foreign
 
     parts: list[list[str]] = []
     for word in run:
@@ -1273,7 +1272,7 @@ def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
                     for n in (3, 2)
                     if len(part) >= n + 2
                     and _is_place(fold(" ".join(part[:n])))
-                    and person_name.fullmatch(" ".join(part[n:]))
+                    and PERSON_NAME.fullmatch(" ".join(part[n:]))
                 ),
                 0,
             )
