@@ -519,8 +519,7 @@ def _bodies_of_places(q: Question) -> list[tuple[str, str]]:
             # (the body's name: its first word one of a body, none a name's: not "tỉnh A thăm tỉnh B")
             head = m.group(1).split()
             while head and (
-                head[0] not in _BODY_WORDS | {"ubnd", "hdnd"}
-                or any(f" {n} " in f" {' '.join(head)} " for n in q.names)
+                head[0] not in _BODY_HEADS or any(f" {n} " in f" {' '.join(head)} " for n in q.names)
             ):
                 head = head[1:]
             if head:
@@ -985,10 +984,15 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     return f"tại {place}"
 
 
+def _as_placed(lead: str | None) -> str:
+    """The place of a where-answer's lead, without its "tại" / "in"."""
+    return re.sub(r"^(?:in|tại)\s+", "", lead or "")
+
+
 def _known_locality(lead: str | None) -> bool:
     """A place ``_lead_place`` gives that the gazetteer knows or the sentence writes with its kind ("tại
     bang New Jersey"), not any capitalised words after "tại" ("tại Liên minh châu Âu")."""
-    place = re.sub(r"^(?:in|tại)\s+", "", lead or "")
+    place = _as_placed(lead)
     return bool(place) and (_LOCALITY_WORDS.match(place) is not None or fold(place) in places())
 
 
@@ -1003,7 +1007,7 @@ def _city_of_country(q: Question, ev: Evidence, evidence: list[Evidence]) -> tup
         if other.doc_id != ev.doc_id or other is ev:
             continue
         lead = _lead_place(q, other)
-        bare = fold(_LOCALITY_WORDS.sub("", re.sub(r"^(?:in|tại)\s+", "", lead or ""))).strip()
+        bare = fold(_LOCALITY_WORDS.sub("", _as_placed(lead))).strip()
         if lead and {fold(c) for c in places().get(bare, ())} & countries:
             return other, lead
     return None
@@ -2500,6 +2504,8 @@ _BODY_WORDS = frozenset(
     "uy ban bo so tinh thanh huyen hoi dang quoc trung cong tap ngan vien truong cuc tong dai lien nha "
     "chinh quan mat hang doan nhom khu cang phong".split()
 )
+# (and the first words of a body a question names by its place: "UBND tỉnh A")
+_BODY_HEADS = _BODY_WORDS | {"ubnd", "hdnd"}
 
 
 _WORD = re.compile(r"\w+")

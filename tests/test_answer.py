@@ -205,14 +205,16 @@ def test_timeline_list_keeps_only_the_meeting_asked_about(fake_pipeline: Pipelin
     )
 
 
-def _pipeline_on(tmp_path: Path, article: str) -> Pipeline:
-    """A pipeline (fake embedder) on one article written for a test: what composing does with its text."""
+def _pipeline_on(tmp_path: Path, *texts: str) -> Pipeline:
+    """A pipeline (fake embedder) on articles written for a test (doc-a, doc-b, ...): what composing does
+    with their text."""
     from rag.config import Settings
     from tests.fakes import FakeEmbedder
 
     articles = tmp_path / "articles"
     articles.mkdir(parents=True)
-    (articles / "doc-a.txt").write_text(article, encoding="utf-8")
+    for letter, text in zip("abcdefgh", texts, strict=False):
+        (articles / f"doc-{letter}.txt").write_text(text, encoding="utf-8")
     settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
     Pipeline.ingest([articles], settings, embedder=FakeEmbedder())
     return Pipeline.open(settings, embedder=FakeEmbedder())
@@ -1739,25 +1741,14 @@ def test_a_list_of_people_names_each_once_by_the_fullest_name() -> None:
 def test_who_stays_with_the_articles_holding_every_name_when_the_best_sentence_is_there(
     tmp_path: Path,
 ) -> None:
-    from rag.config import Settings
-    from tests.fakes import FakeEmbedder
-
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_text(
+    pipe = _pipeline_on(
+        tmp_path,
         "Mỹ điều nhóm tác chiến tàu sân bay tới Trung Đông\n\n"
         "Hải quân Mỹ cho hay nhóm tác chiến tàu sân bay USS Harry S. Truman sẽ rời quân cảng Norfolk "
         "để tới Trung Đông vào ngày 11/4.\n",
-        encoding="utf-8",
-    )
-    (articles / "b.txt").write_text(
         "Thượng nghị sĩ Mỹ thăm Cam Ranh\n\n"
         "Thượng nghị sĩ John Miller dự kiến thăm tàu USS Jon S. Miller đang sửa chữa tại cảng Cam Ranh.\n",
-        encoding="utf-8",
     )
-    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
-    Pipeline.ingest([articles], settings, embedder=FakeEmbedder())
-    pipe = Pipeline.open(settings, embedder=FakeEmbedder())
     answer = pipe.ask("Ai chỉ huy nhóm tác chiến tàu sân bay USS Harry S. Truman tới Trung Đông?")
     assert answer.abstained, answer.answer
 
@@ -2097,25 +2088,14 @@ def test_who_one_meets_is_the_one_named_after_the_meeting_verb(tmp_path: Path) -
 
 
 def test_an_english_name_an_article_holds_keeps_the_answer_to_that_article(tmp_path: Path) -> None:
-    from rag.config import Settings
-    from tests.fakes import FakeEmbedder
-
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "doc-a.txt").write_text(
+    pipe = _pipeline_on(
+        tmp_path,
         "Tổng thống thăm cấp Nhà nước\n\n"
         "Trong chuyến thăm cấp Nhà nước, Tổng thống Kowalski hội đàm với Thủ tướng nước chủ nhà.\n",
-        encoding="utf-8",
-    )
-    (articles / "doc-b.txt").write_text(
         "Tổng thống thăm cấp Nhà nước\n\n"
         "Nhân chuyến thăm cấp Nhà nước, chiều ngày 22/3/2018, Tổng thống hội đàm với Thủ tướng nước "
         "chủ nhà.\n",
-        encoding="utf-8",
     )
-    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
-    Pipeline.ingest([articles], settings, embedder=FakeEmbedder())
-    pipe = Pipeline.open(settings, embedder=FakeEmbedder())
     # (the one article holding "Kowalski" gives no day: the other article's day is no answer)
     answer = pipe.ask(
         "On which day of the state visit did President Kowalski hold talks with the prime minister?"
@@ -2160,25 +2140,14 @@ def test_a_body_of_another_place_does_not_answer_for_the_place_asked(tmp_path: P
 
 
 def test_one_event_is_answered_by_an_article_naming_every_party(tmp_path: Path) -> None:
-    from rag.config import Settings
-    from tests.fakes import FakeEmbedder
-
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "doc-a.txt").write_text(
+    pipe = _pipeline_on(
+        tmp_path,
         "Tướng Mỹ bí mật thăm Syria\n\n"
         "Tướng Joseph Kent trong chuyến thăm Syria cuối tuần trước.\n\n"
         "Trong 11 giờ tại Syria, ông Kent đã gặp các cố vấn Mỹ tại thị trấn Kobani.\n",
-        encoding="utf-8",
-    )
-    (articles / "doc-b.txt").write_text(
         "Tổng thống Syria tiếp đoàn Nga\n\n"
         "Tổng thống Syria Omar Zaydan tiếp đoàn đại biểu Nga tại Damascus.\n",
-        encoding="utf-8",
     )
-    settings = Settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
-    Pipeline.ingest([articles], settings, embedder=FakeEmbedder())
-    pipe = Pipeline.open(settings, embedder=FakeEmbedder())
     answer = pipe.ask("Tướng Joseph Kent đã gặp Tổng thống Syria Omar Zaydan ở đâu?")
     assert answer.abstained, answer.answer
     assert "Kobani" in pipe.ask("Tướng Joseph Kent đã gặp các cố vấn Mỹ ở đâu?").answer
