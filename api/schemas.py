@@ -116,7 +116,10 @@ class Agreement(BaseModel):
 
     id: str
     date: str | None = Field(
-        description="YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD (a day the article gives without its year) or null."
+        description=(
+            "YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or --MM (a day or a month the article gives without its "
+            "year) or null."
+        ),
     )
     date_text: str | None
     place: str | None

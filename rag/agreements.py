@@ -51,7 +51,7 @@ from typing import Any
 
 from rag.chunk import split_sentences
 from rag.dates import DateMention, find_dates, in_date_range
-from rag.gazetteer import places_of
+from rag.gazetteer import looks_foreign, office_titles, places_of
 from rag.models import Agreement, Article
 from rag.text import fold
 
@@ -190,10 +190,11 @@ _SIGN_PASSIVE_BEFORE = re.compile(
 _AGREE = re.compile(r"(?<!\w)(?:nhất\s+trí|thống\s+nhất|đồng\s+ý|đồng\s+thuận)(?!\w)", re.IGNORECASE)
 _PROPOSE = re.compile(r"(?<!\w)(?:đề\s+xuất|đề\s+nghị|kiến\s+nghị|mong\s+muốn)(?!\w)", re.IGNORECASE)
 _STMT_NOUN_BEFORE = re.compile(
-    r"(?<!\w)(?:được|các|những|sự|với|theo|của|này|nhiều|mọi)\s+$|(?<!thứ\s)(?<!\w)\d+\s+$|(?<!\w)sự(?!\w)[^.;]{0,18}$",
+    r"(?<!\w)(?:được|các|những|sự|với|theo|của|này|nhiều|mọi|một|trang)\s+$|(?<!thứ\s)(?<!\w)\d+\s+$|(?<!\w)sự(?!\w)[^.;]{0,18}$",
     re.IGNORECASE,
 )
-_STMT_AFTER_SKIP = re.compile(r"\s+(?:cho\s+rằng|của)(?!\w)")
+# (a noun, not a verb: "kiến nghị của", "đề xuất này", "kiến nghị đó", "kiến nghị được ký")
+_STMT_AFTER_SKIP = re.compile(r"\s+(?:cho\s+rằng|của|này|đó|(?:đã\s+)?được\s+(?:ký|thông|đưa|gửi))(?!\w)")
 _STMT_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:sớm|sẽ|cần|tiến\s+tới|để|nhằm)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _STMT_AFTER_SUB = re.compile(r"(?<!\w)sau\s+khi(?:\s+\w+){1,3},\s*$", re.IGNORECASE)
 _STMT_RELATIVE_BEFORE = re.compile(
@@ -677,8 +678,25 @@ def _named_parties(text: str, c_start: int, start: int, o_start: int, o_end: int
         words = part.split()
         if not words or len(words) > _MAX_PARTY_WORDS or _NOT_A_NAME_PART.search(part):
             continue
-        if words[0][:1].isupper() or (fold(words[0]) in _BODY_HEADS and any(w[:1].isupper() for w in words)):
-            out.append(part)
+        # (the sentence's first word is capitalised as such: a name only when it cannot be a Vietnamese
+        # word, "Vietjet", or with a capitalised word after it; "Tại buổi", "Gần 900.000 người" name no one)
+        opening = text.lstrip(" \"“'(").startswith(part)
+        capitals = [
+            i for i, w in enumerate(words) if w[:1].isupper() and (i or not opening or looks_foreign(w))
+        ]
+        body = fold(words[0]) in _BODY_HEADS
+        if not (capitals and (opening or capitals[0] == 0 or body)) and not (
+            opening and office_titles().match(part)  # ("Chủ tịch nước và Tổng thống B ký ...": an office)
+        ):
+            continue
+        last = words[len(capitals) - 1]
+        if (  # a name (not a body's, "Hội Bảo vệ thiên nhiên", "Chính phủ hai nước"), then words not of it
+            not body
+            and capitals == list(range(len(capitals)))
+            and (len(capitals) > 1 or looks_foreign(last) or (len(last) > 1 and last.isupper()))
+        ):
+            part = " ".join(words[: len(capitals)])  # ("Trump nói khi", "HAGL đã" -> "Trump", "HAGL")
+        out.append(part)
     return out
 
 
@@ -912,8 +930,8 @@ def extract(article: Article) -> list[Agreement]:
 
 
 def timeline_order(row: dict[str, Any]) -> tuple[int, str, str, str]:
-    """The order of the timeline (the same key ``rag.ingest`` merges with): by date, then the days
-    without a year ("--03-21"), undated last."""
+    """The order of the timeline (the same key ``rag.ingest`` merges with): by date, then the days and
+    months without a year ("--03-21", "--12"), undated last."""
     date = row.get("date") or ""
     return (
         2 if not date else 1 if date.startswith("--") else 0,
@@ -924,13 +942,13 @@ def timeline_order(row: dict[str, Any]) -> tuple[int, str, str, str]:
 
 
 def _partial_iso(date_text: str | None) -> str | None:
-    """A day and a month written without a year, as an ISO 8601 date without its year: "ngày 21/3" ->
-    "--03-21" (never an invented year); None for anything else."""
+    """A day and a month (a month) written without a year, as an ISO 8601 date without its year:
+    "ngày 21/3" -> "--03-21", "đầu tháng 12" -> "--12" (never an invented year); None for anything else."""
     found = find_dates(date_text) if date_text else []
     d = found[0] if len(found) == 1 else None
-    if d is None or d.iso or not (d.day and d.month):
+    if d is None or d.iso or not d.month:
         return None
-    return f"--{d.month:02d}-{d.day:02d}"
+    return f"--{d.month:02d}-{d.day:02d}" if d.day else f"--{d.month:02d}"
 
 
 def build_timeline(articles: list[Article]) -> list[dict[str, Any]]:

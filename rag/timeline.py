@@ -100,8 +100,9 @@ def _line(record: Agreement, n: int, language: str) -> str:
     when = ""
     if record.date and not record.date.startswith("--"):
         when = format_en(record.date) if language == "en" else format_vi(record.date)
-    elif record.date and language == "en":  # a day and a month without a year ("--03-21")
-        when = f"{int(record.date[5:])} {calendar.month_name[int(record.date[2:4])]} (year not stated)"
+    elif record.date and language == "en":  # a day and a month (a month) without a year ("--03-21", "--12")
+        day = f"{int(record.date[5:])} " if len(record.date) > 4 else ""
+        when = f"{day}{calendar.month_name[int(record.date[2:4])]} (year not stated)"
     elif record.date_text:  # ... as the article writes it
         when = f"{record.date_text} (không rõ năm)"
     if language == "en":

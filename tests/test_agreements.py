@@ -325,3 +325,44 @@ def test_an_undated_article_dates_what_its_dated_event_agreed() -> None:
     assert [(r.date, r.place) for r in agreed] == [("2024-06-12", "Tây Lâm")], records
     signed = [r for r in records if r.action == "ký kết"]
     assert [r.date for r in signed] == ["2024-06-12", None], signed
+
+
+def _undated(text: str) -> list[Agreement]:
+    from dataclasses import replace
+
+    article = record_to_article({"doc_id": "undated", "title": "Tin tức", "text": text})
+    return extract(replace(article, published=None, published_inferred=False))
+
+
+def test_what_opens_a_sentence_is_no_party_unless_it_is_a_name() -> None:
+    # the sentence's first word is capitalised as such: "Tại buổi", "Gần 900.000 người" name no one; a
+    # name is cut before the words after it ("ông Trump nói khi ký" -> "Trump"), a body's name is not
+    records = _undated(
+        "Tại buổi ký kết hợp tác giữa hai hiệp hội, ông Lê Văn An phát biểu.\n\n"
+        "Gần 900.000 người ký kiến nghị gửi quốc hội.\n\n"
+        '" Văn bản này giữ các gia đình bên nhau ", ông Morrow nói khi ký sắc lệnh.\n\n'
+        "Vietjet đã ký hợp đồng mua 20 máy bay.\n\n"
+        "Trước đó, Chính phủ hai nước ký Hiệp định hợp tác kinh tế."
+    )
+    parties = [r.parties for r in records if r.action == "ký kết"]
+    assert parties == [[], [], ["Morrow"], ["Vietjet"], ["Chính phủ hai nước"]], parties
+
+
+def test_a_proposal_noun_is_no_proposal() -> None:
+    # "kiến nghị" a noun (the petition: "trang kiến nghị", "kiến nghị được ký", "đề nghị này"), not a verb
+    records = _undated(
+        "Có thời điểm kiến nghị được ký hơn 56.000 lần trong một giờ.\n\n"
+        "Dữ liệu trên trang kiến nghị cho thấy điều đó.\n\n"
+        "Ông A mời ông B thăm Hải Đông và đề nghị này đã được chấp nhận.\n\n"
+        "Sở Xây dựng kiến nghị điều chỉnh quy định về phí bảo trì."
+    )
+    proposed = [r.quote for r in records if r.action == "đề xuất"]
+    assert proposed == ["Sở Xây dựng kiến nghị điều chỉnh quy định về phí bảo trì."], proposed
+
+
+def test_a_month_without_its_year_is_kept_as_written() -> None:
+    # "đầu tháng 12" in an article without a date: "--12" (ISO 8601 without the year), never a guessed one
+    records = _undated("Hồi đầu tháng 12, Bình An và Hải Đông đã ký một thỏa thuận thương mại tự do.")
+    signed = next(r for r in records if r.action == "ký kết")
+    assert (signed.date, signed.date_text) == ("--12", "đầu tháng 12"), signed
+    assert "December (year not stated)" in _line(signed, 1, "en")
