@@ -113,7 +113,8 @@ _P_APPOS = re.compile(
 )
 _P_BARE_PERSON = re.compile(rf"[Đđ]ồng\s+chí\s+(?P<name>{_PNAME})(?!\s*,\s*(?:{_TITLE}|{_UY}\s+viên))")
 _P_TITLED = re.compile(
-    rf"(?P<head>{_TITLE}(?:\s+{_ORGWORD})?)(?:\s+(?P<unit>(?:các\s+)?(?:tỉnh|châu)(?!\s+{_UY}))\s*:?)?"
+    rf"(?P<head>{_TITLE}(?:\s+{_ORGWORD})?)"
+    rf"(?:\s+(?P<unit>(?:các\s+)?(?:tỉnh|châu|[Tt]hành\s+phố)(?!\s+{_UY}))\s*:?)?"
     rf"\s+(?P<tail>{_COLL}|{_list('tỉnh')})"
 )
 _P_GOV = re.compile(
@@ -132,7 +133,8 @@ _ORG_HEAD = (
 )
 _ORG_STOP = (
     r"(?:giữa|với|về|tại|giai|để|nhằm|đã|sẽ|ký|cùng|trong|theo|cho|là|có|được|đến|sẵn|phối|tham|làm|"
-    rf"khai|chủ|thực|triển|đề|nhất|thống|đồng|và(?=\s+(?:{_ORG_HEAD}|UBND|[Cc]hính\s+quyền|các|những)))(?!\w)"
+    # (and the verbs that make a record, "Sở A kiến nghị ...": no part of a name)
+    rf"khai|chủ|thực|triển|đề|nhất|thống|đồng|kiến(?=\s+nghị)|mong(?=\s+muốn)|và(?=\s+(?:{_ORG_HEAD}|UBND|[Cc]hính\s+quyền|các|những)))(?!\w)"
 )
 _P_ORG = re.compile(
     rf"{_ORG_HEAD}(?:\s+(?!{_ORG_STOP})[\w&\-]+){{1,15}}(?:,\s+(?:huyện|tỉnh|châu|thành\s+phố)\s+{_NAME})?"

@@ -356,8 +356,16 @@ def test_a_proposal_noun_is_no_proposal() -> None:
         "Ông A mời ông B thăm Hải Đông và đề nghị này đã được chấp nhận.\n\n"
         "Sở Xây dựng kiến nghị điều chỉnh quy định về phí bảo trì."
     )
-    proposed = [r.quote for r in records if r.action == "đề xuất"]
-    assert proposed == ["Sở Xây dựng kiến nghị điều chỉnh quy định về phí bảo trì."], proposed
+    proposed = [(r.quote, r.parties) for r in records if r.action == "đề xuất"]
+    # (and the verb that makes the record is no part of the body's name)
+    assert proposed == [("Sở Xây dựng kiến nghị điều chỉnh quy định về phí bảo trì.", ["Sở Xây dựng"])], (
+        proposed
+    )
+
+
+def test_the_chair_of_a_city_by_its_name() -> None:
+    records = _undated("Chủ tịch Thành phố Hải Đông Lê Văn An đồng ý chủ trương lát đá quanh hồ.")
+    assert [r.parties for r in records] == [["Chủ tịch Thành phố Hải Đông Lê Văn An"]], records
 
 
 def test_a_month_without_its_year_is_kept_as_written() -> None:
