@@ -50,7 +50,7 @@ from rag.question import (
 )
 from rag.scorer import EvidenceModel, load_model
 from rag.sentences import OPENERS
-from rag.text import fold, lexical_tokens, same_tones, segment, spelled_parts, syllables
+from rag.text import abbreviations, fold, lexical_tokens, same_tones, segment, spelled_parts, syllables
 from rag.timeline import answer_from_timeline
 
 
@@ -2074,8 +2074,9 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                     country = frozenset() if posted else countries[fold(" ".join(words[:n]))]
                     words = words[n:]
                     break
-            else:  # (no country after "tại": a place, "Tổng thống Israel tại Dinh Độc Lập")
-                if posted and fold(" ".join(words)) not in countries:
+            else:  # (no country after "tại": a place, "Tổng thống Israel tại Dinh Độc Lập"; but the city
+                # and then the holder, "Đại sứ Mỹ tại Bắc Kinh John Smith")
+                if posted and not placed and fold(" ".join(words)) not in countries:
                     break
             name = " ".join(words)
             if starts_with_place(name) or fold(name) in countries:
@@ -2510,9 +2511,9 @@ _BODY_HEADS = _BODY_WORDS | {"ubnd", "hdnd"}
 
 _WORD = re.compile(r"\w+")
 # (words that open a question, not a name: "Ngoài Thủ tướng A, ...", "Sang Nga, ...", "Nhân dịp ...",
-# "Giữa Biên bản ghi nhớ và Tuyên bố ...")
+# "Giữa Biên bản ghi nhớ và Tuyên bố ...", "Trong Dự án A, ...")
 _NOT_NAME_START = frozenset(
-    "theo tai cac nhung ban dang o va cua voi khi sau truoc ngoai sang nhan vao giua".split()
+    "theo tai cac nhung ban dang o va cua voi khi sau truoc ngoai sang nhan vao giua trong".split()
 )
 
 
@@ -2536,6 +2537,12 @@ def searched_names(q: Question) -> list[str]:
     """The ``required_names`` retrieval searches for when no retrieved article holds one: those the
     question writes itself (not a glossary's Vietnamese for an English word: "văn bản" for "documents")."""
     return [n for n in required_names(q) if f" {n} " in q.words]
+
+
+@lru_cache(maxsize=1)
+def _spelled_abbreviations() -> dict[str, str]:
+    """The abbreviations of ``rag/data/abbreviations.tsv``, folded: "htx" -> "hop tac xa"."""
+    return {fold(short): " ".join(_WORD.findall(fold(long))) for short, long in abbreviations().items()}
 
 
 def required_names(q: Question) -> list[str]:
@@ -2708,6 +2715,9 @@ def _holds(words: str, name: str) -> bool:
     aliases = country_aliases().get(name, frozenset())
     short = {a for a in aliases if a != name and " " not in a and any(o.startswith(f"{a} ") for o in aliases)}
     if any(f" {form} " in words for form in (name, *(aliases - short))):
+        return True
+    spelled = _spelled_abbreviations().get(name)  # ("htx" typed for the article's "Hợp tác xã Đông Nam")
+    if spelled and f" {spelled} " in words:
         return True
     if any(f" ^{form} " in words for form in short):
         return True

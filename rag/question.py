@@ -189,7 +189,7 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         ),
     ),
     ("list", re.compile(r"\b(list|what are the|which .{1,40} were|what .{1,40} were)\b")),
-    ("yes_no", re.compile(r"^(did|does|do|is|was|were|has|have|had|can|will)\b")),
+    ("yes_no", re.compile(r"^(did|does|do|is|was|were|are|has|have|had|can|will|must|should|could|would)\b")),
 ]
 _ORDINAL = re.compile(
     r"\b(phien hop|hoi nghi|session|meeting|conference)\b[^?.,]{0,40}?(?<!\bbi )\b(?:lan\s+thu|thu|lan)\s+"
@@ -390,7 +390,9 @@ def question_types(question: str, language: Language) -> list[QType]:
     return list(dict.fromkeys(found)) or ["what"]
 
 
-_EN_WHETHER = re.compile(r"^[^,?]{3,150}, (?:did|does|do|is|was|were|has|have|had|can|will|are) ")
+_EN_WHETHER = re.compile(
+    r"^[^,?]{3,150}, (?:did|does|do|is|was|were|has|have|had|can|will|are|must|should|could|would) "
+)
 _MACHINE = re.compile(r"\b(?:nha|tho|cong nhan) may\b|\bmay (?:bay|moc|man|mac|phat|keo|xuc|bom)\b")
 
 

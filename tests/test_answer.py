@@ -2309,3 +2309,35 @@ def test_a_district_asked_and_a_name_after_the_city_of_its_office() -> None:
     assert q.qtype == "where"
     # (the city of the office apart from its holder's name: the article may write them apart)
     assert "da nang" in q.names and not any("da nang le" in n for n in q.names)
+
+
+def test_an_academic_title_and_an_office_posted_in_a_city_introduce_their_holder() -> None:
+    from rag.answer import _titled
+
+    # ("Tiến sĩ", "Phó Giáo sư", "Bác sĩ": titles of rag/data/titles.tsv like an office's)
+    assert _titled("Tiến sĩ Lorinda Kemp - người giám sát dự án - cho biết.") == [
+        ("Lorinda Kemp", frozenset())
+    ]
+    # the office, where it is posted, its holder: "Đại sứ Anh tại Berlin John Morrow" (not "Tổng thống B
+    # tại Dinh Độc Lập", a place)
+    said = '" Đó là một dịp đặc biệt ", Đại sứ Anh tại Berlin John Morrow nói.'
+    assert [name for name, _ in _titled(said)] == ["John Morrow"]
+    assert _titled("Tổng thống Ý tại Dinh Độc Lập phát biểu.") == []
+
+
+def test_a_question_opening_with_a_preposition_names_no_one() -> None:
+    from rag.answer import required_names
+
+    asked = analyze("Trong Dự án cải tạo kênh TP A, giai đoạn 1 hay giai đoạn 2 có diện tích lớn hơn?")
+    assert not any(name.startswith("trong") for name in required_names(asked)), required_names(asked)
+
+
+def test_an_abbreviation_typed_for_the_words_the_article_writes(tmp_path: Path) -> None:
+    # "htx" (rag/data/abbreviations.tsv: "hợp tác xã") is held by the article writing "Hợp tác xã Đông Phong"
+    pipe = _pipeline_on(
+        tmp_path,
+        "Xe buýt trợ giá gặp khó\n\n"
+        "Theo Sở Giao thông vận tải, Hợp tác xã Đông Phong hiện đảm nhận 8 tuyến buýt trợ giá với 154 xe.",
+    )
+    answer = pipe.ask("htx dong phong dang chay bao nhieu tuyen buyt tro gia").answer
+    assert answer.startswith("8 tuyến buýt"), answer

@@ -715,3 +715,14 @@ def test_money_and_a_share_both_asked_want_money_and_openers_open_no_name() -> N
     q = "Nhà máy điện có tổng vốn đầu tư bao nhiêu và doanh nghiệp Nhật Bản nắm bao nhiêu phần trăm cổ phần?"
     assert analyze(q).wants_money
     assert analyze("Và Hà Nội thì sao?").names == ["ha noi"]
+
+
+def test_an_english_question_opening_with_a_modal_asks_whether() -> None:
+    # ("must", "should", "are" ..., first or after an opening clause); a "which" question stays one
+    assert analyze("Must the company pay the fine?").qtype == "yes_no"
+    assert analyze("Are the two sides planning a summit?").qtype == "yes_no"
+    opening = (
+        "Under the ministry's guidance, must a contract include a clause on learners who meet its needs?"
+    )
+    assert analyze(opening).qtype == "yes_no"
+    assert analyze("Which company must pay the fine?").qtype != "yes_no"
