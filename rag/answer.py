@@ -200,8 +200,12 @@ _BODY_BEFORE = re.compile(
 _COMPANY_END = frozenset(
     "inc corp corporation group motor motors holdings ltd co company electronics airlines".split()
 )
+# (and what is named after a person: a street, a school, a bridge, a hospital, "Trường THCS Lê Văn A",
+# "đường Trần Văn B": no person)
 _PLACE_BEFORE = re.compile(
-    r"(?<!\w)(tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường)\s*$", re.IGNORECASE
+    r"(?<!\w)(tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường|quận|đường|phố|đại lộ|"
+    r"trường|THCS|THPT|tiểu học|mầm non|chuyên|ĐH|đại học|cầu|bệnh viện|sân vận động)\s*$",
+    re.IGNORECASE,
 )
 # "Bí thư Tỉnh ủy Phong Châu Nguyễn An": "Châu" ending a place's name, not the word "châu" before a place
 _PLACE_NAME_ENDING = re.compile(r"[A-ZĐ][\wÀ-ỹ]*\s+Châu\s*$")
@@ -326,9 +330,18 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
             fit += 0.1
         elif re.search(r"\b(phien hop|hoi nghi)\b[^.;]{0,30}\b(thu|lan thu|lan)\s+\d+\b", folded):
             fit -= 0.15
-    if q.years and any(y in text for y in q.years):
+    if q.years and any(_year_of_its_own(y, ev) for y in q.years):
         fit += 0.1
     return fit
+
+
+def _year_of_its_own(year: str, ev: Evidence) -> bool:
+    """``ev`` writes ``year`` other than in a day's date: "mặt bằng 2017", "năm 2017", not "ngày
+    24/2/2017" (a report's day, when "năm 2016" is what it says of the thing asked)."""
+    days = [(d.start, d.end) for d in ev.dates if d.precision == "day"]
+    return any(
+        not any(s <= m.start() < e for s, e in days) for m in re.finditer(rf"(?<!\d){year}(?!\d)", ev.text)
+    )
 
 
 # a sentence that enumerates: "như A, B", "gồm A, B", short items before "và" ("A, B và C"),
@@ -539,6 +552,9 @@ def _of_other_place(text: str, bodies: list[tuple[str, str]]) -> bool:
     return False
 
 
+_DEMONSTRATIVES = frozenset("nay do kia tren".split())
+
+
 def _unnamed(q: Question, text: str) -> bool:
     """Each time ``text`` writes the noun the question asks for, it is an indefinite one ("một đơn vị tư
     vấn", "đơn vị tư vấn độc lập khác"; "a", "another") with no name in capitals right after it."""
@@ -551,8 +567,10 @@ def _unnamed(q: Question, text: str) -> bool:
         for i in range(len(folded) - len(parts) + 1):
             if folded[i : i + len(parts)] != parts:
                 continue
-            found = True
             after = tokens[i + len(parts) : i + len(parts) + 3]
+            if after and after[0][1] in _DEMONSTRATIVES:  # ("nhà hàng này": the one written before again)
+                continue
+            found = True
             # (named right after it, or listed: "một số địa danh như A, B"; not "một khách sạn bên ngoài
             # Bình Nhưỡng", where it is)
             if any(raw[:1].isupper() for raw, _ in after[:1]) or _LISTED & set(

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from rag.dates import find_dates
-from rag.gazetteer import is_syllable, looks_foreign
+from rag.gazetteer import is_syllable, looks_foreign, office_titles
 from rag.text import fold, has_diacritics, lexical_tokens, nfc, same_tones, segment
 
 Language = Literal["vi", "vi-nodiacritics", "en"]
@@ -387,6 +387,8 @@ def question_types(question: str, language: Language) -> list[QType]:
         found.insert(0, "yes_no")  # "đã có nhà lãnh đạo nào ... chưa?": whether, not who
     if language == "en" and _EN_WHETHER.search(folded):  # "After A and B ended their venture, has it been
         found.insert(0, "yes_no")  # made clear who ...?": whether, after an opening clause
+    if language == "en" and re.search(r" or (?!not\b)\w+", folded):  # "are more X or Y?": which of two,
+        found = [t for t in found if t != "yes_no"]  # not whether
     return list(dict.fromkeys(found)) or ["what"]
 
 
@@ -803,6 +805,12 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
     named = _NAMED_THING[kind].match(" ".join(re.findall(r"\w+", words)) + " ")
     if named:  # "Khách sạn nơi ... có tên là gì?": the thing whose name is asked, the first words
         return (fold(named.group(1)),)
+    if kind == "vi" and re.search(r"(?:tên|ten) (?:là |la )?(?:gì|gi)\W*$", words):
+        # ("Nhà hàng nổi tiếng mọc lên ... tên là gì?": the common noun of more than one syllable that
+        # opens it; not "Ông A", "Bộ trưởng A": a name, an office)
+        first = segment(question)[0] if question.strip() else ""
+        if "_" in first and first.split("_")[1][:1].islower() and not office_titles().match(question.strip()):
+            return (fold(first.replace("_", " ")),)
     if question.isupper():  # (capitals tell no name in a question typed in capitals)
         question = question.lower()
     if language == "vi-nodiacritics":

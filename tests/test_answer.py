@@ -2341,3 +2341,38 @@ def test_an_abbreviation_typed_for_the_words_the_article_writes(tmp_path: Path) 
     )
     answer = pipe.ask("htx dong phong dang chay bao nhieu tuyen buyt tro gia").answer
     assert answer.startswith("8 tuyến buýt"), answer
+
+
+def test_what_is_named_after_a_person_is_no_person() -> None:
+    from rag.answer import person_names
+
+    text = "Ông Huỳnh Văn Bê - hiệu trưởng Trường THCS Ngô Văn Mây - bị điều tra; nhà ở đường Lê Thị Hoa."
+    assert person_names(text) == ["Huỳnh Văn Bê"]
+    assert person_names("Sinh viên Đại học Tôn Thất Đạm đón Thủ tướng tại cầu Trần Thị Lý.") == []
+
+
+def test_a_thing_written_indefinitely_then_again_is_not_named() -> None:
+    from rag.answer import _unnamed
+
+    asked = analyze("Nhà hàng mọc lên trên khu đất số 26 tên là gì?")
+    text = "Trên khu đất số 26 mọc lên một nhà hàng, và nhà hàng này hoạt động một thời gian rất dài."
+    assert _unnamed(asked, text)
+    assert not _unnamed(asked, "Đó là một nhà hàng có tên là Hà Vịt.")
+    assert not _unnamed(asked, "Nhà hàng này hoạt động lâu năm.")  # (only written again: no saying)
+
+
+def test_the_year_asked_is_the_things_own_not_a_reports_day(tmp_path: Path) -> None:
+    # "năm 2021" asked: the sentence that writes it of the rent ("mặt bằng 2021"), not the one whose
+    # 2021 is the day of a report ("ngày 24/2/2021") about the rent of 2020
+    pipe = _pipeline_on(
+        tmp_path,
+        "Công ty Du lịch Hải Đông nợ tiền thuê đất\n\n"
+        "Về nghĩa vụ nộp ngân sách, ngày 24/2/2021, Công ty Du lịch Hải Đông còn nợ khoản cho thuê mặt bằng "
+        "năm 2020 là 261 triệu đồng.\n\n"
+        "Đến ngày 28/3/2022, Công ty Du lịch Hải Đông còn nợ khoản cho thuê mặt bằng 2021 là 39 triệu đồng.",
+    )
+    question = "Khoản tiền cho thuê mặt bằng năm 2021 của Công ty Du lịch Hải Đông là bao nhiêu?"
+    evidence, _ = pipe.assess(question)
+    fit = {e.text.split(" là ")[-1]: e.features["type_fit"] for e in evidence if " là " in e.text}
+    assert fit["39 triệu đồng."] > fit["261 triệu đồng."], fit
+    assert pipe.ask(question).answer.startswith("39 triệu đồng")

@@ -726,3 +726,17 @@ def test_an_english_question_opening_with_a_modal_asks_whether() -> None:
     )
     assert analyze(opening).qtype == "yes_no"
     assert analyze("Which company must pay the fine?").qtype != "yes_no"
+
+
+def test_the_common_noun_opening_a_question_is_what_tên_là_gì_asks_the_name_of() -> None:
+    assert analyze("Nhà hàng nổi tiếng mọc lên trên khu đất số 26 tên là gì?").asked == ("nha hang",)
+    assert analyze("Bộ trưởng Quốc phòng nước A tên là gì?").qtype == "who"  # (an office: its holder)
+
+
+def test_an_english_question_offering_two_alternatives_asks_which() -> None:
+    # ("are more X or Y?", "Did A or B sign first?": which of the two, not yes or no)
+    assert (
+        analyze("Among the suspects, are more believed to have fled home or to be hiding?").qtype != "yes_no"
+    )
+    assert analyze("Did Laos or Cambodia sign first?").qtype != "yes_no"
+    assert analyze("Was the meeting held in Hanoi or not?").qtype == "yes_no"
