@@ -51,7 +51,14 @@ from typing import Any
 
 from rag.chunk import split_sentences
 from rag.dates import DateMention, find_dates, in_date_range
-from rag.gazetteer import looks_foreign, office_titles, places_of
+from rag.gazetteer import (
+    PERSON_NAME,
+    country_aliases,
+    looks_foreign,
+    office_titles,
+    places_of,
+    starts_with_place,
+)
 from rag.models import Agreement, Article
 from rag.text import fold
 
@@ -192,11 +199,11 @@ _SIGN_PASSIVE_BEFORE = re.compile(
 _AGREE = re.compile(r"(?<!\w)(?:nhất\s+trí|thống\s+nhất|đồng\s+ý|đồng\s+thuận)(?!\w)", re.IGNORECASE)
 _PROPOSE = re.compile(r"(?<!\w)(?:đề\s+xuất|đề\s+nghị|kiến\s+nghị|mong\s+muốn)(?!\w)", re.IGNORECASE)
 _STMT_NOUN_BEFORE = re.compile(
-    r"(?<!\w)(?:được|các|những|sự|với|theo|của|này|nhiều|mọi|một|trang)\s+$|(?<!thứ\s)(?<!\w)\d+\s+$|(?<!\w)sự(?!\w)[^.;]{0,18}$",
+    r"(?<!\w)(?:được|các|những|sự|với|theo|của|này|nhiều|mọi|một|(?-i:trang))\s+$|(?<!thứ\s)(?<!\w)\d+\s+$|(?<!\w)sự(?!\w)[^.;]{0,18}$",
     re.IGNORECASE,
 )
 # (a noun, not a verb: "kiến nghị của", "đề xuất này", "kiến nghị đó", "kiến nghị được ký")
-_STMT_AFTER_SKIP = re.compile(r"\s+(?:cho\s+rằng|của|này|đó|(?:đã\s+)?được\s+(?:ký|thông|đưa|gửi))(?!\w)")
+_STMT_AFTER_SKIP = re.compile(r"\s+(?:cho\s+rằng|của|này|đó|(?:đã\s+)?được\s+ký)(?!\w)")
 _STMT_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:sớm|sẽ|cần|tiến\s+tới|để|nhằm)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _STMT_AFTER_SUB = re.compile(r"(?<!\w)sau\s+khi(?:\s+\w+){1,3},\s*$", re.IGNORECASE)
 _STMT_RELATIVE_BEFORE = re.compile(
@@ -681,25 +688,44 @@ def _named_parties(text: str, c_start: int, start: int, o_start: int, o_end: int
         if not words or len(words) > _MAX_PARTY_WORDS or _NOT_A_NAME_PART.search(part):
             continue
         # (the sentence's first word is capitalised as such: a name only when it cannot be a Vietnamese
-        # word, "Vietjet", or with a capitalised word after it; "Tại buổi", "Gần 900.000 người" name no one)
-        opening = text.lstrip(" \"“'(").startswith(part)
+        # word, "Vietjet", or is a country or a place, "Nga", or with a capitalised word after it; "Tại
+        # buổi", "Gần 900.000 người", "- Hai bên" name no one)
+        part = re.sub(r"^\W+", "", part)
+        words = part.split()
+        if not words:
+            continue
+        opening = re.sub(r"^\W+", "", text).startswith(part)
         capitals = [
-            i for i, w in enumerate(words) if w[:1].isupper() and (i or not opening or looks_foreign(w))
+            i
+            for i, w in enumerate(words)
+            if w[:1].isupper() and (i or not opening or looks_foreign(w) or _country_or_place(w))
         ]
         body = fold(words[0]) in _BODY_HEADS
         if not (capitals and (opening or capitals[0] == 0 or body)) and not (
             opening and office_titles().match(part)  # ("Chủ tịch nước và Tổng thống B ký ...": an office)
         ):
             continue
-        last = words[len(capitals) - 1]
-        if (  # a name (not a body's, "Hội Bảo vệ thiên nhiên", "Chính phủ hai nước"), then words not of it
-            not body
+        named = " ".join(words[: len(capitals)])
+        last = words[len(capitals) - 1] if capitals else ""
+        if (  # a name (not a body's, "Hội Bảo vệ thiên nhiên", "Báo Nhân dân"), then words not of it
+            capitals
+            and not body
             and capitals == list(range(len(capitals)))
-            and (len(capitals) > 1 or looks_foreign(last) or (len(last) > 1 and last.isupper()))
+            and (
+                looks_foreign(last)
+                or (len(last) > 1 and last.isupper())
+                or PERSON_NAME.fullmatch(named) is not None
+                or _country_or_place(named)
+            )
         ):
             part = " ".join(words[: len(capitals)])  # ("Trump nói khi", "HAGL đã" -> "Trump", "HAGL")
         out.append(part)
     return out
+
+
+def _country_or_place(name: str) -> bool:
+    """A country or a place of the gazetteers ("Nga", "Trung Quốc", "Phnom Penh")."""
+    return fold(name) in country_aliases() or (starts_with_place(name) and len(name.split()) <= 3)
 
 
 def _split_items(text: str, start: int, end: int, sep: str | None) -> list[tuple[int, int]]:
@@ -918,7 +944,7 @@ def extract(article: Article) -> list[Agreement]:
         out.append(
             Agreement(
                 id=f"{article.doc_id}:{start:06d}-{k}",
-                date=rec.date or _partial_iso(rec.date_text),
+                date=rec.date or _partial_iso(rec.date_text, text[start:q_end]),
                 date_text=rec.date_text,
                 place=rec.place,
                 parties=rec.parties,
@@ -943,9 +969,12 @@ def timeline_order(row: dict[str, Any]) -> tuple[int, str, str, str]:
     )
 
 
-def _partial_iso(date_text: str | None) -> str | None:
+def _partial_iso(date_text: str | None, quote: str = "") -> str | None:
     """A day and a month (a month) written without a year, as an ISO 8601 date without its year:
-    "ngày 21/3" -> "--03-21", "đầu tháng 12" -> "--12" (never an invented year); None for anything else."""
+    "ngày 21/3" -> "--03-21", "đầu tháng 12" -> "--12" (never an invented year); None for anything else,
+    and for a lunar date ("tháng 1 âm lịch" in ``quote``: no month of the calendar)."""
+    if date_text and re.search(rf"{re.escape(date_text)}\s*\(?\s*(?:âm\s+lịch|ÂL)", quote, re.IGNORECASE):
+        return None
     found = find_dates(date_text) if date_text else []
     d = found[0] if len(found) == 1 else None
     if d is None or d.iso or not d.month:

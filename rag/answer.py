@@ -183,8 +183,11 @@ _PERSON = re.compile(
 # capital letters (in U+1EA0..U+1EF9, "Ạ".."ỹ", capitals and small letters alternate: "ở" is no capital)
 _CAPS = "A-ZĐÀ-ÝĂĨŨƠƯ" + "".join(c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.isupper())
 _CAP_WORD = rf"[{_CAPS}][\w'’]*(?:-[\w'’]+)*(?:\s-\s[\w'’]+(?:-[\w'’]+)*)*"
+# (and a doctor's title, the name right after it: "tiến sĩ Lorinda Kemp", "Bác sĩ Nguyễn Văn An"; not
+# where the doctor works, "Bác sĩ Bệnh viện A", "Tiến sĩ Kinh tế học")
 _HONORIFIC_NAME = re.compile(
-    rf"(?:(?<!\w)(?:ông|bà|ngài)|(?:^|(?<=[.!?:;“\"(]\s)|(?<=[.!?:;“\"(]))(?:Ông|Bà|Ngài)|(?<!\w)M(?:r|rs|s)\.?)"
+    rf"(?:(?<!\w)(?:ông|bà|ngài)|(?:^|(?<=[.!?:;“\"(]\s)|(?<=[.!?:;“\"(]))(?:Ông|Bà|Ngài)|(?<!\w)M(?:r|rs|s)\.?"
+    rf"|(?<!\w)(?:[Tt]iến\s+sĩ|[Bb]ác\s+sĩ|TS\.?|BS\.?))"
     rf"\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?!\w)"
 )
 # a company or a body a few words before a country and a name ("tập đoàn năng lượng Nga Gazprom Neft",
@@ -204,7 +207,8 @@ _COMPANY_END = frozenset(
 # "đường Trần Văn B": no person)
 _PLACE_BEFORE = re.compile(
     r"(?<!\w)(tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường|quận|đường|phố|đại lộ|"
-    r"trường|THCS|THPT|tiểu học|mầm non|chuyên|ĐH|đại học|cầu|bệnh viện|sân vận động)\s*$",
+    r"trường|THCS|THPT|tiểu học|mầm non|chuyên|ĐH|đại học|(?<!yêu )(?<!nhu )(?<!toàn )cầu|bệnh viện|"
+    r"sân vận động)\s*$",
     re.IGNORECASE,
 )
 # "Bí thư Tỉnh ủy Phong Châu Nguyễn An": "Châu" ending a place's name, not the word "châu" before a place
@@ -336,12 +340,16 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
 
 
 def _year_of_its_own(year: str, ev: Evidence) -> bool:
-    """``ev`` writes ``year`` other than in a day's date: "mặt bằng 2017", "năm 2017", not "ngày
-    24/2/2017" (a report's day, when "năm 2016" is what it says of the thing asked)."""
+    """``ev`` writes ``year``: "mặt bằng 2017", "Ngày 15/3/2017, Quốc hội thông qua ..."; not when it is
+    only the year of a day's date and the sentence gives another year of its own ("ngày 24/2/2017, ... còn
+    lại khoản cho thuê mặt bằng năm 2016": a report's day, 2016 what it says of the thing asked)."""
     days = [(d.start, d.end) for d in ev.dates if d.precision == "day"]
-    return any(
-        not any(s <= m.start() < e for s, e in days) for m in re.finditer(rf"(?<!\d){year}(?!\d)", ev.text)
-    )
+    found = [m.start() for m in re.finditer(rf"(?<!\d){year}(?!\d)", ev.text)]
+    if any(not any(s <= at < e for s, e in days) for at in found):
+        return True
+    # (the years it writes on their own, not in a date: "năm 2016", "2016")
+    others = {m.group(0) for m in re.finditer(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-]|\.\d)", ev.text)} - {year}
+    return bool(found) and not others
 
 
 # a sentence that enumerates: "như A, B", "gồm A, B", short items before "và" ("A, B và C"),
@@ -552,7 +560,7 @@ def _of_other_place(text: str, bodies: list[tuple[str, str]]) -> bool:
     return False
 
 
-_DEMONSTRATIVES = frozenset("nay do kia tren".split())
+_DEMONSTRATIVES = frozenset("này đó kia trên".split())
 
 
 def _unnamed(q: Question, text: str) -> bool:
@@ -568,7 +576,10 @@ def _unnamed(q: Question, text: str) -> bool:
             if folded[i : i + len(parts)] != parts:
                 continue
             after = tokens[i + len(parts) : i + len(parts) + 3]
-            if after and after[0][1] in _DEMONSTRATIVES:  # ("nhà hàng này": the one written before again)
+            clause = re.split(r"[,;.:]", text[matches[i + len(parts) - 1].end() :])[0]
+            if after and after[0][0].lower() in _DEMONSTRATIVES:  # ("nhà hàng này": the one written
+                if _DESCRIBED.search(fold(clause)):  # before again; "nhà hàng này mang tên A" names it)
+                    return False
                 continue
             found = True
             # (named right after it, or listed: "một số địa danh như A, B"; not "một khách sạn bên ngoài
@@ -580,7 +591,6 @@ def _unnamed(q: Question, text: str) -> bool:
             before = folded[max(0, i - 3) : i]
             one = "mot" in before and not _SOME & set(before)  # ("một số", "một vài": some, not one)
             # (described: "một thỏa thuận hợp tác về năng lượng" answers "thỏa thuận nào")
-            clause = re.split(r"[,;.:]", text[matches[i + len(parts) - 1].end() :])[0]
             if _DESCRIBED.search(fold(clause)):
                 return False
             if not one and "khac" not in [f for _, f in after]:
@@ -2521,7 +2531,7 @@ def has_person(text: str) -> bool:
 # first words of a body or an office, not of a person's name, after a title
 _BODY_WORDS = frozenset(
     "uy ban bo so tinh thanh huyen hoi dang quoc trung cong tap ngan vien truong cuc tong dai lien nha "
-    "chinh quan mat hang doan nhom khu cang phong".split()
+    "chinh quan mat hang doan nhom khu cang phong khoa benh".split()
 )
 # (and the first words of a body a question names by its place: "UBND tỉnh A")
 _BODY_HEADS = _BODY_WORDS | {"ubnd", "hdnd"}
@@ -2529,9 +2539,9 @@ _BODY_HEADS = _BODY_WORDS | {"ubnd", "hdnd"}
 
 _WORD = re.compile(r"\w+")
 # (words that open a question, not a name: "Ngoài Thủ tướng A, ...", "Sang Nga, ...", "Nhân dịp ...",
-# "Giữa Biên bản ghi nhớ và Tuyên bố ...", "Trong Dự án A, ...")
+# "Giữa Biên bản ghi nhớ và Tuyên bố ...")
 _NOT_NAME_START = frozenset(
-    "theo tai cac nhung ban dang o va cua voi khi sau truoc ngoai sang nhan vao giua trong".split()
+    "theo tai cac nhung ban dang o va cua voi khi sau truoc ngoai sang nhan vao giua".split()
 )
 
 
@@ -2734,9 +2744,11 @@ def _holds(words: str, name: str) -> bool:
     short = {a for a in aliases if a != name and " " not in a and any(o.startswith(f"{a} ") for o in aliases)}
     if any(f" {form} " in words for form in (name, *(aliases - short))):
         return True
-    spelled = _spelled_abbreviations().get(name)  # ("htx" typed for the article's "Hợp tác xã Đông Nam")
-    if spelled and f" {spelled} " in words:
-        return True
+    table = _spelled_abbreviations()  # ("htx dong nam" typed for the article's "Hợp tác xã Đông Nam")
+    if any(w in table for w in name.split()):
+        spelled = " ".join(table.get(w, w) for w in name.split())
+        if f" {spelled} " in words:
+            return True
     if any(f" ^{form} " in words for form in short):
         return True
     parts = name.split()

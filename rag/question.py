@@ -387,11 +387,16 @@ def question_types(question: str, language: Language) -> list[QType]:
         found.insert(0, "yes_no")  # "đã có nhà lãnh đạo nào ... chưa?": whether, not who
     if language == "en" and _EN_WHETHER.search(folded):  # "After A and B ended their venture, has it been
         found.insert(0, "yes_no")  # made clear who ...?": whether, after an opening clause
-    if language == "en" and re.search(r" or (?!not\b)\w+", folded):  # "are more X or Y?": which of two,
-        found = [t for t in found if t != "yes_no"]  # not whether
+    if language == "en" and _EN_WHICH_OF_TWO.search(folded) and _EN_COMPARATIVE.search(folded):
+        found = [t for t in found if t != "yes_no"]  # "are more X or Y?", "did A or B sign first?": which
     return list(dict.fromkeys(found)) or ["what"]
 
 
+# (two alternatives, one of them more, first, larger ...: not "two or more", "or not", "or so")
+_EN_WHICH_OF_TWO = re.compile(r" or (?!(?:more|less|fewer|not|so|other|others)\b)\w+")
+_EN_COMPARATIVE = re.compile(
+    r"\b(?:more|less|fewer|first|earlier|later|larger|bigger|higher|lower|longer|shorter|greater|smaller)\b"
+)
 _EN_WHETHER = re.compile(
     r"^[^,?]{3,150}, (?:did|does|do|is|was|were|has|have|had|can|will|are|must|should|could|would) "
 )
@@ -1208,7 +1213,7 @@ def _content(token: str) -> bool:
     return not all(p in _STOP for p in parts) and not any(p in _QWORDS for p in parts) and not token.isdigit()
 
 
-_OPENERS_MARKED = frozenset({"còn", "và", "vậy"})
+_OPENERS_MARKED = frozenset({"còn", "và", "vậy", "trong"})  # (as written: "Trọng" is a name)
 
 
 def _names(question: str, language: Language) -> list[str]:

@@ -346,6 +346,21 @@ def test_what_opens_a_sentence_is_no_party_unless_it_is_a_name() -> None:
     )
     parties = [r.parties for r in records if r.action == "ký kết"]
     assert parties == [[], [], ["Morrow"], ["Vietjet"], ["Chính phủ hai nước"]], parties
+    # a bullet is no word; a country opening the sentence is a name; a body's name is not cut at its
+    # capitals; an office opening it stays one
+    records = _undated(
+        "- Hai bên đã ký biên bản ghi nhớ về hợp tác du lịch.\n\n"
+        "Nga và Ukraine đã ký thỏa thuận ngừng bắn.\n\n"
+        "Ngày 3/4, Báo Nhân dân và Đài Tiếng nói Việt Nam đã ký thỏa thuận hợp tác.\n\n"
+        "Giám đốc marketing và ông Trần Văn Bình đã ký hợp đồng."
+    )
+    parties = [r.parties for r in records if r.action == "ký kết"]
+    expected = [
+        ["Nga", "Ukraine"],
+        ["Báo Nhân dân", "Đài Tiếng nói Việt Nam"],
+        ["Giám đốc marketing", "Trần Văn Bình"],
+    ]
+    assert parties[-3:] == expected and not any("Hai bên" in p for ps in parties for p in ps), parties
 
 
 def test_a_proposal_noun_is_no_proposal() -> None:
@@ -357,6 +372,12 @@ def test_a_proposal_noun_is_no_proposal() -> None:
         "Sở Xây dựng kiến nghị điều chỉnh quy định về phí bảo trì."
     )
     proposed = [(r.quote, r.parties) for r in records if r.action == "đề xuất"]
+    # (a name ending "Trang" is no "trang kiến nghị"; "kiến nghị được thông quan" proposes)
+    others = _undated(
+        "UBND thành phố Nha Trang đề nghị tỉnh bổ sung kinh phí.\n\n"
+        "Các doanh nghiệp kiến nghị được thông quan nhanh hơn."
+    )
+    assert [r.action for r in others] == ["đề xuất", "đề xuất"], others
     # (and the verb that makes the record is no part of the body's name)
     assert proposed == [("Sở Xây dựng kiến nghị điều chỉnh quy định về phí bảo trì.", ["Sở Xây dựng"])], (
         proposed
@@ -374,3 +395,6 @@ def test_a_month_without_its_year_is_kept_as_written() -> None:
     signed = next(r for r in records if r.action == "ký kết")
     assert (signed.date, signed.date_text) == ("--12", "đầu tháng 12"), signed
     assert "December (year not stated)" in _line(signed, 1, "en")
+    # (a lunar month is no month of the calendar)
+    lunar = _undated("Mùng 10 tháng 3 âm lịch, Bình An và Hải Đông đã ký thỏa thuận.")
+    assert [r.date for r in lunar] == [None], lunar

@@ -2311,13 +2311,14 @@ def test_a_district_asked_and_a_name_after_the_city_of_its_office() -> None:
     assert "da nang" in q.names and not any("da nang le" in n for n in q.names)
 
 
-def test_an_academic_title_and_an_office_posted_in_a_city_introduce_their_holder() -> None:
-    from rag.answer import _titled
+def test_a_doctors_title_and_an_office_posted_in_a_city_introduce_their_holder() -> None:
+    from rag.answer import _titled, person_names
 
-    # ("Tiến sĩ", "Phó Giáo sư", "Bác sĩ": titles of rag/data/titles.tsv like an office's)
-    assert _titled("Tiến sĩ Lorinda Kemp - người giám sát dự án - cho biết.") == [
-        ("Lorinda Kemp", frozenset())
-    ]
+    # a doctor's title, the name right after it; not where the doctor works or what the degree is in
+    assert person_names("Nữ tiến sĩ Lorinda Kemp - người giám sát dự án - cho biết.") == ["Lorinda Kemp"]
+    assert person_names("Bác sĩ Khoa Cấp cứu Nguyễn Văn An cho biết.") == ["Nguyễn Văn An"]
+    assert person_names("Bác sĩ Bệnh viện Hải Đông cho biết bệnh nhân đã qua cơn nguy kịch.") == []
+    assert person_names("Ông bảo vệ luận án Tiến sĩ Kinh tế học tại Đại học Harvard.") == []
     # the office, where it is posted, its holder: "Đại sứ Anh tại Berlin John Morrow" (not "Tổng thống B
     # tại Dinh Độc Lập", a place)
     said = '" Đó là một dịp đặc biệt ", Đại sứ Anh tại Berlin John Morrow nói.'
@@ -2330,6 +2331,8 @@ def test_a_question_opening_with_a_preposition_names_no_one() -> None:
 
     asked = analyze("Trong Dự án cải tạo kênh TP A, giai đoạn 1 hay giai đoạn 2 có diện tích lớn hơn?")
     assert not any(name.startswith("trong") for name in required_names(asked)), required_names(asked)
+    # (read by its marks: "Trọng" is a name)
+    assert "trong hoang" in required_names(analyze("Tiền vệ Trọng Hoàng ghi mấy bàn vào lưới đội A?"))
 
 
 def test_an_abbreviation_typed_for_the_words_the_article_writes(tmp_path: Path) -> None:
@@ -2341,6 +2344,8 @@ def test_an_abbreviation_typed_for_the_words_the_article_writes(tmp_path: Path) 
     )
     answer = pipe.ask("htx dong phong dang chay bao nhieu tuyen buyt tro gia").answer
     assert answer.startswith("8 tuyến buýt"), answer
+    answer = pipe.ask("HTX Đông Phong đang chạy bao nhiêu tuyến buýt trợ giá?").answer
+    assert answer.startswith("8 tuyến buýt"), answer
 
 
 def test_what_is_named_after_a_person_is_no_person() -> None:
@@ -2349,6 +2354,8 @@ def test_what_is_named_after_a_person_is_no_person() -> None:
     text = "Ông Huỳnh Văn Bê - hiệu trưởng Trường THCS Ngô Văn Mây - bị điều tra; nhà ở đường Lê Thị Hoa."
     assert person_names(text) == ["Huỳnh Văn Bê"]
     assert person_names("Sinh viên Đại học Tôn Thất Đạm đón Thủ tướng tại cầu Trần Thị Lý.") == []
+    # ("yêu cầu", "nhu cầu" are no bridge)
+    assert person_names("Tòa yêu cầu Nguyễn Văn An bồi thường 50 triệu đồng.") == ["Nguyễn Văn An"]
 
 
 def test_a_thing_written_indefinitely_then_again_is_not_named() -> None:
@@ -2359,6 +2366,7 @@ def test_a_thing_written_indefinitely_then_again_is_not_named() -> None:
     assert _unnamed(asked, text)
     assert not _unnamed(asked, "Đó là một nhà hàng có tên là Hà Vịt.")
     assert not _unnamed(asked, "Nhà hàng này hoạt động lâu năm.")  # (only written again: no saying)
+    assert not _unnamed(asked, "Trên khu đất mọc lên một nhà hàng, nhà hàng này mang tên Hoa Sen.")
 
 
 def test_the_year_asked_is_the_things_own_not_a_reports_day(tmp_path: Path) -> None:
@@ -2376,3 +2384,16 @@ def test_the_year_asked_is_the_things_own_not_a_reports_day(tmp_path: Path) -> N
     fit = {e.text.split(" là ")[-1]: e.features["type_fit"] for e in evidence if " là " in e.text}
     assert fit["39 triệu đồng."] > fit["261 triệu đồng."], fit
     assert pipe.ask(question).answer.startswith("39 triệu đồng")
+
+
+def test_the_year_asked_of_a_days_date_with_no_other_year() -> None:
+    from rag.answer import Evidence, _year_of_its_own
+    from rag.dates import find_dates
+
+    def said(text: str) -> Evidence:
+        return Evidence(
+            hit=None, rank=1, article=None, start=0, end=len(text), text=text, dates=find_dates(text)
+        )  # type: ignore[arg-type]
+
+    assert _year_of_its_own("2021", said("Ngày 15/3/2021, Quốc hội thông qua Luật Đầu tư."))
+    assert not _year_of_its_own("2021", said("Ngày 24/2/2021, công ty còn nợ tiền thuê năm 2020."))

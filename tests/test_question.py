@@ -740,3 +740,5 @@ def test_an_english_question_offering_two_alternatives_asks_which() -> None:
     )
     assert analyze("Did Laos or Cambodia sign first?").qtype != "yes_no"
     assert analyze("Was the meeting held in Hanoi or not?").qtype == "yes_no"
+    assert analyze("Were two or more agreements signed during the visit?").qtype == "yes_no"
+    assert analyze("Is there a penalty for firms that fail to pay taxes or submit reports?").qtype == "yes_no"
