@@ -560,7 +560,7 @@ def _of_other_place(text: str, bodies: list[tuple[str, str]]) -> bool:
     return False
 
 
-_DEMONSTRATIVES = frozenset("này đó kia trên".split())
+_DEMONSTRATIVES = frozenset("này đó kia".split())  # (not "trên": "một nhà hàng trên phố A" is where)
 
 
 def _unnamed(q: Question, text: str) -> bool:

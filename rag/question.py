@@ -813,7 +813,7 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
     if kind == "vi" and re.search(r"(?:tên|ten) (?:là |la )?(?:gì|gi)\W*$", words):
         # ("Nhà hàng nổi tiếng mọc lên ... tên là gì?": the common noun of more than one syllable that
         # opens it; not "Ông A", "Bộ trưởng A": a name, an office)
-        first = segment(question)[0] if question.strip() else ""
+        first = next(iter(segment(question)), "")
         if "_" in first and first.split("_")[1][:1].islower() and not office_titles().match(question.strip()):
             return (fold(first.replace("_", " ")),)
     if question.isupper():  # (capitals tell no name in a question typed in capitals)

@@ -2367,6 +2367,7 @@ def test_a_thing_written_indefinitely_then_again_is_not_named() -> None:
     assert not _unnamed(asked, "Đó là một nhà hàng có tên là Hà Vịt.")
     assert not _unnamed(asked, "Nhà hàng này hoạt động lâu năm.")  # (only written again: no saying)
     assert not _unnamed(asked, "Trên khu đất mọc lên một nhà hàng, nhà hàng này mang tên Hoa Sen.")
+    assert _unnamed(asked, "Ở đó mọc lên một nhà hàng trên phố Hải Đông.")  # ("trên": where it is)
 
 
 def test_the_year_asked_is_the_things_own_not_a_reports_day(tmp_path: Path) -> None:
