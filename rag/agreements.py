@@ -682,6 +682,7 @@ def _named_parties(text: str, c_start: int, start: int, o_start: int, o_end: int
     if between:
         parts += [between.group("a"), between.group("b")]
     out = []
+    lead = re.sub(r"^\W+", "", text)  # (the sentence from its first word: what opens it)
     for part in parts:
         part = _HONORIFIC.sub("", part.strip(" ,"))
         words = part.split()
@@ -694,7 +695,7 @@ def _named_parties(text: str, c_start: int, start: int, o_start: int, o_end: int
         words = part.split()
         if not words:
             continue
-        opening = re.sub(r"^\W+", "", text).startswith(part)
+        opening = lead.startswith(part)
         capitals = [
             i
             for i, w in enumerate(words)
