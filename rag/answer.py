@@ -33,6 +33,7 @@ from rag.gazetteer import (
     starts_with_place,
     title_synonyms,
     titles,
+    units,
 )
 from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit, merge_citations
@@ -381,9 +382,9 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
                 return p.count_fit
         if noun in _PERCENT_NOUNS and re.search(r"\d\s*%", ev.text):
             return p.count_fit  # "bao nhiêu phần trăm": "74%"
-        short = _UNIT_SHORT.get(noun)  # "bao nhiêu mét": "sâu 13 m", "13m" (as written: "12 Hà Nội" is no
+        # "bao nhiêu mét": "sâu 13 m", "13m"; "bao nhiêu gam": "400 g" (as written: "12 Hà Nội" is no
         # hectare)
-        if short and re.search(rf"\d\s*{short}(?![\w²])", ev.text):
+        if any(re.search(rf"\d\s*{re.escape(short)}(?![\w²³])", ev.text) for short in units().get(noun, ())):
             return p.count_fit
     spans = [(d.start, d.end) for d in ev.dates]
     numbers = [m for m in _NUMBER.finditer(ev.text) if not any(s <= m.start() < e for s, e in spans)]
@@ -403,8 +404,6 @@ def _counted_nouns(q: Question) -> list[str]:
     return q.counted + [n for n in dict.fromkeys(about) if n not in q.counted and n not in q.names]
 
 
-# a unit the question spells out, as news abbreviates it after a number (folded)
-_UNIT_SHORT = {"met": "m", "met vuong": "m2", "cay so": "km", "hec ta": "ha"}
 # units written onto a number ("198km", "20ha", "100MW"; not "9h", "10h30": a time)
 _UNITS = r"(?:km2|km|m2|m|ha|kg|mw|kw|gw|mm|cm)"
 _PEOPLE_QUANTIFIED = re.compile(r"(?<= )(?:nhieu|cac|nhung) (\w+ \w+)(?= )")
@@ -954,6 +953,19 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     listed = _listed_places(q, ev.text)
     if listed:  # ("những tỉnh nào": each of them, as the sentence lists them)
         return f"in {listed}" if q.language == "en" else listed
+    if "list" in q.qtypes:  # ("ở những thành phố nào": each place the sentence gives, in its order)
+        several = list(
+            dict.fromkeys(
+                _whole_words(ev.text, m.start(1), m.end(1)).strip()
+                for m in _places_in(ev.text)
+                if _place_fits(q, m.group(1))
+                and not _BARE_KIND.fullmatch(_whole_words(ev.text, m.start(1), m.end(1)))
+            )
+        )
+        if len(several) >= 2:
+            joiner = " and " if q.language == "en" else " và "
+            places_given = ", ".join(several[:-1]) + joiner + several[-1]
+            return f"in {places_given}" if q.language == "en" else places_given
     m = next(
         (
             m
@@ -1208,6 +1220,11 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
     held = ev.own if then is None else sum({**ev.held, **then.held}.values())
     if held < p.verdict_share:
         return None  # the sentence does not state what is asked: no verdict, the quote speaks
+    objects = _asked_objects(q)
+    if objects:  # nor when it lacks what the act is asked of ("có nhắc tới Hội An không": "Hội An")
+        words = _words_of("", ev.text if then is None else f"{ev.text} {then.text}")
+        if not all(_holds(words, n) for n in objects):
+            return None
     if then is None:
         negated = bool(_NEGATION.search(_negation_text(ev.text)))
     else:  # the sentence that completes it negates what is asked, not something else it adds
@@ -1232,6 +1249,21 @@ def _says_act_of(q: Question, e: Evidence) -> bool:
     names = [n for n in required_names(q) if n not in q.places]
     words = _words_of("", e.text)
     return (not q.predicate or _verb_in(q, e) is not None) and all(_holds(words, n) for n in names)
+
+
+def _asked_objects(q: Question) -> list[str]:
+    """The names (of two words or more) a Vietnamese yes/no question gives after the verb it asks about:
+    what the act is asked of ("A có nhắc tới Hội An không": "hoi an"), which a sentence must name to say
+    yes or no."""
+    if q.language == "en" or not q.predicate:
+        return []
+    at = [q.words.find(f" {fold(v)} ") for v in q.predicate]
+    found = [i for i in at if i >= 0]
+    if not found:
+        return []
+    after = q.words[min(found) :]
+    # (a name of two words or more: one word, "liên Triều", is often said again as "việc này")
+    return [n for n in required_names(q) if " " in n and f" {n} " in after]
 
 
 def _verdict_of(q: Question, negated: bool) -> str:
@@ -1351,7 +1383,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     counted = _counted_nouns(q)
     if "met vuong" in counted:  # (square metres, not metres)
         counted = [n for n in counted if n != "met"]
-    for noun in counted + [_UNIT_SHORT[n] for n in counted if n in _UNIT_SHORT]:
+    for noun in counted + [fold(short) for n in counted for short in units().get(n, ())]:
         if noun in _PERCENT_NOUNS:
             continue
         parts = noun.split()
@@ -1363,7 +1395,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 noun not in TIME_UNITS or w.replace(".", "").replace(",", "").isdigit()
             )
             in_date = any(d.start <= offsets[i] < d.end for d in ev.dates)
-            digits = digits or (bool(re.fullmatch(r"\d+[-–]\d+", w)) and not in_date)
+            # (or one of a total: "153/300 phiếu thuận")
+            digits = digits or (bool(re.fullmatch(r"\d+[-–/]\d+", w)) and not in_date)
             # a number word in lower case ("Việt Nam" has no "năm"), not before a unit of time ("sau
             # ngày ký" is "after")
             spelled = (
@@ -1571,8 +1604,8 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     short = [
         n for _, n in _short_named(ev.text, ev.article.text) if n != subject and not _names_person(asked, n)
     ]
-    if len(short) == 1 and not wanted:
-        return short[0]
+    if len(short) == 1 and (not wanted or _titled_in(ev.article.text, short[0], wanted)):
+        return short[0]  # (for an office asked, one the article introduces with it)
     return _office_agent(q, ev.text) or _organiser(q, ev.text)
 
 
@@ -2373,12 +2406,17 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     ...; Nguyễn Văn An, ...") names that side's people in every clause."""
     asked = q.words
     clauses = [c for c in ev.text.split(";") if _people(c, asked)]  # someone not named in the question
-    if not clauses and not wanted:  # ("Bà Hằng ...", named in full elsewhere in the article)
-        short = _short_named(ev.text, ev.article.text)
-        clauses = [ev.text] if any(not _names_person(asked, n) for _, n in short) else []
+    titled_elsewhere = False
+    if not clauses or (wanted and not any(_holds_title(c, wanted) for c in clauses)):
+        # ("Bà Hằng ...", named in full elsewhere in the article; for an office asked, with that office
+        # there: "ông Nghĩa nói" after "Bộ trưởng Giao thông Trương Quang Nghĩa")
+        short = [n for _, n in _short_named(ev.text, ev.article.text) if not _names_person(asked, n)]
+        titled_elsewhere = bool(wanted) and any(_titled_in(ev.article.text, n, wanted) for n in short)
+        if short and (not wanted or titled_elsewhere):
+            clauses = [ev.text]
     if not clauses:
         return False
-    if wanted and not any(_holds_title(c, wanted) for c in clauses):
+    if wanted and not titled_elsewhere and not any(_holds_title(c, wanted) for c in clauses):
         return False  # "the Vice Chairman": a person named with that very office (a deputy is not it)
     about = [n for n in required if n not in q.places]
     if not about:
@@ -2387,6 +2425,16 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     if side and any(_holds(f" {side.group(1)} ", n) for n in about):
         return True
     return any(any(_holds(_words_of("", c), n) or _named_again(c, n) for n in about) for c in clauses)
+
+
+def _titled_in(text: str, name: str, wanted: list[str]) -> bool:
+    """``text`` introduces the person ``name`` with one of the ``wanted`` offices right before the name
+    ("Bộ trưởng Giao thông Trương Quang Nghĩa")."""
+    for m in re.finditer(re.escape(name), text):
+        before = re.split(r"[.;:!?\n]|, ", text[max(0, m.start() - 80) : m.start()])[-1]
+        if _holds_title(before, wanted):
+            return True
+    return False
 
 
 def _named_again(text: str, name: str) -> bool:
@@ -2513,7 +2561,12 @@ def _introduced_by(
 def _holds_title(text: str, wanted: list[str]) -> bool:
     """``text`` names one of the ``wanted`` offices itself, not only its deputy ("phó ...")."""
     folded = " " + " ".join(_WORD.findall(fold(text))) + " "
-    for title in wanted:
+    # (an office of a body of several words, as news shortens it: "Bộ trưởng Giao thông" for "Bộ trưởng
+    # Giao thông vận tải"; four words kept at least)
+    forms = [
+        " ".join(t.split()[:n]) for t in wanted for n in range(len(t.split()), min(len(t.split()), 4) - 1, -1)
+    ]
+    for title in dict.fromkeys(forms):
         for m in re.finditer(rf" {re.escape(title)} ", folded):
             if title.startswith("pho ") or not folded[: m.start() + 1].endswith(" pho "):
                 return True
@@ -3789,6 +3842,9 @@ def _render(
                 anchor = max(best.dates, key=lambda d: len(_digits(d.text) & given)).text
             elif q.qtype == "where":
                 anchor = re.sub(r"^(?:in|tại)\s+", "", first, flags=re.IGNORECASE)
+            elif q.qtype == "who" and fold(first) not in fold(best.text):  # (a person the sentence calls
+                # by one word, "ông Nghĩa", named in full elsewhere: from that word)
+                anchor = next((w for w in reversed(first.split()) if fold(w) in fold(best.text)), first)
             budget = p.max_words // 5
             if _compares(q):  # both sides' amounts, with what each is of
                 budget = p.max_words // 2
@@ -3799,8 +3855,9 @@ def _render(
                 if then is not None:  # "A mời B dự hội nghị. B đã nhận lời.": the sentence that answers
                     budget = max(budget - len(then.text.split()), budget // 2)
             gist = clip(best.text, terms, budget, anchor=anchor)
-            if then is not None:
-                gist = f"{gist} {clip(then.text, terms, p.max_words // 5)}"
+            if then is not None:  # (from what the act is asked of, when the sentence names it)
+                held = next((o for o in _asked_objects(q) if o in fold(then.text)), None)
+                gist = f"{gist} {clip(then.text, terms, p.max_words // 5, anchor=held)}"
             if q.language == "en":  # "Yes: “<the Vietnamese words>”"
                 gist = f"“{gist}”"
             parts.append(f"{first[:1].upper() + first[1:]}: {gist} {mark(same_event)}")

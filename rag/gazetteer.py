@@ -1,7 +1,8 @@
 """Knowledge the rules need, from data files a user can replace: places (``rag/data/places.tsv``: name,
 country, kind; and ``rag/data/world-places.tsv``: capitals and cities abroad), countries
 (``rag/data/countries.tsv``; those whose names the press writes in Sino-Vietnamese,
-``rag/data/sino-vietnamese-names.tsv``) and office titles (``rag/data/titles.tsv``: Vietnamese, English).
+``rag/data/sino-vietnamese-names.tsv``), office titles (``rag/data/titles.tsv``: Vietnamese, English) and
+units of measure (``rag/data/units.tsv``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ DEFAULT_PLACES = (
 DEFAULT_TITLES = Path(__file__).with_name("data") / "titles.tsv"
 DEFAULT_COUNTRIES = Path(__file__).with_name("data") / "countries.tsv"
 DEFAULT_SINO = Path(__file__).with_name("data") / "sino-vietnamese-names.tsv"
+DEFAULT_UNITS = Path(__file__).with_name("data") / "units.tsv"
 
 
 @lru_cache(maxsize=4)
@@ -41,6 +43,39 @@ def sino_vietnamese_countries(path: Path = DEFAULT_SINO) -> frozenset[str]:
     syllables (``rag/data/sino-vietnamese-names.tsv``)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(fold(line).strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=4)
+def units(path: Path = DEFAULT_UNITS) -> dict[str, tuple[str, ...]]:
+    """A unit as a question spells it out, folded with its hyphens as spaces ("ki lo met"), -> its
+    abbreviations as news writes them after a number ("km"), from ``rag/data/units.tsv``."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, shorts = line.split("\t")[:2]
+        key = " ".join(fold(name).replace("-", " ").split())
+        table[key] = tuple(dict.fromkeys((*table.get(key, ()), *(s.strip() for s in shorts.split("|")))))
+    return table
+
+
+@lru_cache(maxsize=4)
+def measures(path: Path = DEFAULT_UNITS) -> dict[str, tuple[str, ...]]:
+    """What a question asks for by a quantity's name, folded ("cong suat"), -> the folded units it is
+    given in, spelled out and abbreviated ("megawatt", "mw", ...; the third column of
+    ``rag/data/units.tsv``)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 3:
+            continue
+        given = [" ".join(fold(cells[0]).replace("-", " ").split())] + [
+            fold(s.strip()) for s in cells[1].split("|")
+        ]
+        for what in cells[2].split("|"):
+            key = " ".join(fold(what).split())
+            table[key] = tuple(dict.fromkeys((*table.get(key, ()), *given)))
+    return table
 
 
 def places_of(country: str) -> tuple[str, ...]:

@@ -385,8 +385,10 @@ def question_types(question: str, language: Language) -> list[QType]:
         found.insert(0, "who")
     if "yes_no" in found and language != "en" and _ends_whether(text if language == "vi" else folded):
         found.insert(0, "yes_no")  # "đã có nhà lãnh đạo nào ... chưa?": whether, not who
-    if language == "en" and _EN_WHETHER.search(folded):  # "After A and B ended their venture, has it been
-        found.insert(0, "yes_no")  # made clear who ...?": whether, after an opening clause
+    if language == "en" and (_EN_WHETHER.search(folded) or _EN_AUXILIARY_FIRST.match(folded)):
+        # "After A and B ended their venture, has it been made clear who ...?": whether, after an opening
+        # clause; "Was A, whom B proposed ..., already chairman?": whether ("whom" opens a relative clause)
+        found.insert(0, "yes_no")
     if language == "en" and _EN_WHICH_OF_TWO.search(folded) and _EN_COMPARATIVE.search(folded):
         found = [t for t in found if t != "yes_no"]  # "are more X or Y?", "did A or B sign first?": which
     return list(dict.fromkeys(found)) or ["what"]
@@ -399,6 +401,10 @@ _EN_COMPARATIVE = re.compile(
 )
 _EN_WHETHER = re.compile(
     r"^[^,?]{3,150}, (?:did|does|do|is|was|were|has|have|had|can|will|are|must|should|could|would) "
+)
+_EN_AUXILIARY_FIRST = re.compile(
+    r"(?:did|does|do|is|was|were|has|have|had|can|will|are|must|should|could|would)\b"
+    r"(?! (?:it|there) \w+ (?:who|which|where|when)\b)(?!.* (?:before|earlier|later) or \w+)"
 )
 _MACHINE = re.compile(r"\b(?:nha|tho|cong nhan) may\b|\bmay (?:bay|moc|man|mac|phat|keo|xuc|bom)\b")
 
@@ -1137,7 +1143,9 @@ _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")
 
 # words after "bao nhiêu" that are no noun it counts (a verb, a preposition, a conjunction)
 _AMOUNT_WORDS = frozenset("bao con muc duoi tren khoang chi thap nua them gan hon".split())
-_NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay vao trong".split())
+_NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay vao trong ma thi la khi de neu".split())
+# words that end the counted noun ("bao nhiêu tuổi khi ...": "tuổi")
+_NOUN_END = frozenset("khi ma thi la va de neu o tai cua cho voi vao trong hay hoac nhu ve tu den".split())
 
 
 def _counted(folded: str) -> list[str]:
@@ -1156,11 +1164,17 @@ def _counted(folded: str) -> list[str]:
         )
         if words[0] in _NOT_COUNTED and not boat:
             continue
+        if len(words) > 1 and words[1] in _NOUN_END:
+            words = words[:1]
         nouns += [" ".join(words[:2]), words[0]]
     if not nouns:  # two counts compared: "số sản phẩm nhà ở ... nhiều hơn hay ít hơn số ..."
         # ("số" opening the noun phrase, not "dân số", "chỉ số"; nor "số của ...")
         compared = re.search(r"(?:^|\b(?:tong|hay|hon|va)) so (?!luong|voi|sanh|tien|cua)(\w+) (\w+)", folded)
         nouns += [f"{compared[1]} {compared[2]}", compared[1]] if compared else []
+    if not nouns:  # "công suất bao nhiêu": a quantity named, given in its units ("420 MW"; units.tsv)
+        from rag.gazetteer import measures
+
+        nouns += [u for what, given in measures().items() if re.search(rf"\b{what}\b", folded) for u in given]
     if not nouns:  # "bên nào có nhiều lĩnh vực ưu tiên hơn": more of that noun
         more = re.search(r"\b(?:nhieu|it) (?!tien|von)(\w+) (?:(\w+) )?(?:\w+ ){0,2}hon\b(?! nua)", folded)
         if more:
@@ -1244,7 +1258,13 @@ def _names(question: str, language: Language) -> list[str]:
         # "văn bản", no "Văn Bàn")
     ]
     names.extend(p for p in _glossary_places() if f" {p} " in folded)  # and those typed without marks
-    return [n for n in dict.fromkeys(names) if len(n.split()) >= 2 and n.split()[0] not in _TITLE_WORDS]
+    # (a body's or an office's word opening the run is no name, "Hội Nông dân", unless the run is a place
+    # of the gazetteer: "Hội An", "Đồng Nai")
+    return [
+        n
+        for n in dict.fromkeys(names)
+        if len(n.split()) >= 2 and (n.split()[0] not in _TITLE_WORDS or _is_place(n))
+    ]
 
 
 def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
