@@ -889,7 +889,9 @@ def _span_without_year(d: DateMention, language: str) -> str:
         words = ("On", "and") if d.two_days else ("From", "to")
         return f"{words[0]} {first} {words[1]} {last} (the year is not given)"
     sep = "-" if re.search(r"\d-\d{1,2}$", d.text) else "/"  # "27-4" or "27/4", as the article writes it
-    first = f"{d.day}" if d.month == d.end_month else f"{d.day}{sep}{d.month}"
+    # (the first day with its month when the article writes it so: "27/8 và 28/8")
+    whole = d.month != d.end_month or re.search(rf"(?<!\d){d.day}\s*{sep}\s*0?{d.month}(?!\d)", d.text)
+    first = f"{d.day}{sep}{d.month}" if whole else f"{d.day}"
     last = f"{d.end_day}{sep}{d.end_month}"
     text = f"Ngày {first} và {last}" if d.two_days else f"Từ ngày {first} đến {last}"
     return f"{text} (bài không nêu năm)"
@@ -1072,7 +1074,10 @@ def _place_fits(q: Question, place: str) -> bool:
     country ("nước nào", "which country") is answered with a country; one that asks for a kind of
     venue ("khách sạn nào", "which hotel") with a venue of that kind. Not a place the where-question
     names itself ("những địa điểm nào ở Việt Nam": a place in Việt Nam)."""
-    if q.qtype == "where" and f" {fold(place)} " in q.words and not _CHOICE.search(q.words):
+    # (nor after its kind, "sân bay Long Thành" for "Ngoài Long Thành, những sân bay nào")
+    named = re.sub(rf"^(?i:{_PLACE_KINDS})\s+", "", place)
+    named = named if all(w[:1].isupper() for w in named.split()) else place  # (not "trường Đại học X")
+    if q.qtype == "where" and f" {fold(named)} " in q.words and not _CHOICE.search(q.words):
         return False  # (unless the question offers it: "ở Đà Nẵng hay Huế")
     venue = _ASKS_VENUE.search(q.words)
     if venue:
@@ -3372,7 +3377,14 @@ def compose(
         isos = {d.iso for d in ev.dates if d.iso and d.precision == "day"}
         if best_isos & isos or (q.ordinals and ev.score >= 0.9 * best.score):
             chosen.append(ev)
-    # A two-part question ("ở đâu ... ngày nào") gets the best sentence for each further part.
+    # A two-part question ("ở đâu ... ngày nào") gets the best sentence for each further part (of those
+    # left for the first part, or of the best one's article: the requirements of the first part, "a
+    # sentence that says the event took place" for "ngày nào", are not the other's)
+    spare = [
+        e
+        for e in sorted(evidence, key=_by_score)
+        if q.qtype != "yes_no" and e.doc_id == best.doc_id and e not in ranked
+    ]
     for qtype in q.qtypes[1:]:
         if not split_question(q.text) and any(_fits_part(e, qtype) for e in chosen):
             continue  # one clause asking "khi nào, ở đâu": the sentence chosen answers both
@@ -3380,7 +3392,7 @@ def compose(
         part = max(
             (
                 e
-                for e in ranked
+                for e in ranked + spare
                 if e not in chosen and _fits_part(e, qtype) and _adds_part(q, e, p, qtype, slot)
             ),
             key=lambda e: _rescore(e, q, qtype, p),

@@ -2445,3 +2445,19 @@ def test_sixteenth_round_question_analysis() -> None:
     assert "mw" in analyze("Nhà máy có công suất bao nhiêu?").counted
     # an English question opening with an auxiliary asks whether, whatever relative clause it holds
     assert analyze("Was Lê Văn A, whom the party proposed, already chairman?").qtype == "yes_no"
+
+
+def test_sixteenth_round_parts_spans_and_places_named_by_kind(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Khai mạc Hội thảo Biển Nam lần thứ hai\n\n"
+        "Phó thủ tướng Lê Văn Khánh trong lễ khai mạc Hội thảo Biển Nam ngày 27/8 tại Hải Đông.\n\n"
+        "Hội thảo Biển Nam lần thứ hai diễn ra trong hai ngày 27/8 và 28/8, với gần 300 đại biểu.\n\n"
+        "Cùng với sân bay Bắc Sơn, Bộ đang tìm giải pháp cho sân bay Tân Hòa và các sân bay khác.\n",
+    )
+    # each part of a two-part question from its own sentence; two days as the article writes them
+    both = pipe.ask("Hội thảo Biển Nam lần thứ hai diễn ra ngày nào và ở đâu?").answer
+    assert "27/8 và 28/8" in both and "Hải Đông" in both, both
+    # "Ngoài Bắc Sơn": not the airport the question names
+    other = pipe.ask("Ngoài Bắc Sơn, Bộ đang tìm giải pháp cho những sân bay nào?").answer
+    assert "Tân Hòa" in other and not other.startswith("Tại sân bay Bắc Sơn"), other
