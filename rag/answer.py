@@ -656,10 +656,16 @@ _MEDIA = re.compile(
 
 
 def _reported(text: str, d: DateMention) -> bool:
-    """``d`` dates a report: a paper, an agency or a source of news in its clause before it and a verb
-    of reporting right after it (not "Huawei hôm 7/3 cho biết họ đã nộp đơn", its own act)."""
+    """``d`` dates a report: a verb only news reports with right after it ("DPA ngày 12/2 đưa tin"), or
+    a paper, an agency or a source of news in its clause before it and a verb of reporting right after
+    it (not "Huawei hôm 7/3 cho biết họ đã nộp đơn", its own act)."""
+    if _NEWS_VERB.match(text, d.end):  # (a verb only news is the subject of: "DPA ngày 12/2 đưa tin")
+        return True
     clause = re.split(r"[,.;:]", text[: d.start])[-1]
     return _REPORTED.match(text, d.end) is not None and _MEDIA.search(clause) is not None
+
+
+_NEWS_VERB = re.compile(r"[\s,]*(?:đưa tin|loan tin|đăng tin|tường thuật)\b", re.IGNORECASE)
 
 
 _ASKS_REPORT = (

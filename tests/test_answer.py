@@ -2461,3 +2461,16 @@ def test_sixteenth_round_parts_spans_and_places_named_by_kind(tmp_path: Path) ->
     # "Ngoài Bắc Sơn": not the airport the question names
     other = pipe.ask("Ngoài Bắc Sơn, Bộ đang tìm giải pháp cho những sân bay nào?").answer
     assert "Tân Hòa" in other and not other.startswith("Tại sân bay Bắc Sơn"), other
+
+
+def test_a_date_a_news_verb_follows_dates_the_report(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Nhà sản xuất súng Bình An chưa bàn giao linh kiện\n\n"
+        "Kế hoạch sản xuất súng BX7 bị đình trệ do đối tác Hải Đông từ chối bàn giao linh kiện, "
+        "KTA ngày 12/2 đưa tin.\n\n"
+        "Hai bên đã ký hợp đồng sản xuất súng BX7 từ nhiều năm trước.\n",
+    )
+    # the day the agency reported it is not the day the partner refused
+    answer = pipe.ask("Đối tác Hải Đông từ chối bàn giao linh kiện súng BX7 vào ngày nào?")
+    assert answer.abstained, answer.answer
