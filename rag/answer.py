@@ -665,7 +665,7 @@ def _reported(text: str, d: DateMention) -> bool:
     return _REPORTED.match(text, d.end) is not None and _MEDIA.search(clause) is not None
 
 
-_NEWS_VERB = re.compile(r"[\s,]*(?:đưa tin|loan tin|đăng tin|tường thuật)\b", re.IGNORECASE)
+_NEWS_VERB = re.compile(r"[\s,]*(?:đưa tin|loan tin)\b", re.IGNORECASE)
 
 
 _ASKS_REPORT = (
@@ -896,7 +896,7 @@ def _span_without_year(d: DateMention, language: str) -> str:
         return f"{words[0]} {first} {words[1]} {last} (the year is not given)"
     sep = "-" if re.search(r"\d-\d{1,2}$", d.text) else "/"  # "27-4" or "27/4", as the article writes it
     # (the first day with its month when the article writes it so: "27/8 và 28/8")
-    whole = d.month != d.end_month or re.search(rf"(?<!\d){d.day}\s*{sep}\s*0?{d.month}(?!\d)", d.text)
+    whole = d.month != d.end_month or re.search(rf"(?<!\d)0?{d.day}\s*{sep}\s*0?{d.month}(?!\d)", d.text)
     first = f"{d.day}{sep}{d.month}" if whole else f"{d.day}"
     last = f"{d.end_day}{sep}{d.end_month}"
     text = f"Ngày {first} và {last}" if d.two_days else f"Từ ngày {first} đến {last}"
@@ -957,19 +957,31 @@ def _listed_places(q: Question, text: str) -> str | None:
     return None
 
 
+_HONORIFIC = "(?i:ông|bà|ngài)"
+_PLACES_JOINED = re.compile(r"\s*(?:,|và|cùng|hoặc)\s*(?:[a-zà-ỹđ]+\s+){0,4}", re.IGNORECASE)
+
+
 def _lead_place(q: Question, ev: Evidence) -> str | None:
     listed = _listed_places(q, ev.text)
     if listed:  # ("những tỉnh nào": each of them, as the sentence lists them)
         return f"in {listed}" if q.language == "en" else listed
     if "list" in q.qtypes:  # ("ở những thành phố nào": each place the sentence gives, in its order)
-        several = list(
-            dict.fromkeys(
-                _whole_words(ev.text, m.start(1), m.end(1)).strip()
-                for m in _places_in(ev.text)
-                if _place_fits(q, m.group(1))
-                and not _BARE_KIND.fullmatch(_whole_words(ev.text, m.start(1), m.end(1)))
-            )
-        )
+        found = [
+            match
+            for match in _places_in(ev.text)
+            if _place_fits(q, match.group(1))
+            and not _BARE_KIND.fullmatch(_whole_words(ev.text, match.start(1), match.end(1)))
+        ]
+        # (places joined to each other, "tại A và tại B", "ở A và một ở B"; not where it was announced,
+        # "Tại buổi họp báo ở A, hãng sẽ mở văn phòng tại B")
+        runs: list[list[re.Match[str]]] = []
+        for match in found:
+            if runs and _PLACES_JOINED.fullmatch(ev.text[runs[-1][-1].end(1) : match.start()]):
+                runs[-1].append(match)
+            else:
+                runs.append([match])
+        run = next((r for r in runs if len(r) >= 2), [])
+        several = list(dict.fromkeys(_whole_words(ev.text, r.start(1), r.end(1)).strip() for r in run))
         if len(several) >= 2:
             joiner = " and " if q.language == "en" else " và "
             places_given = ", ".join(several[:-1]) + joiner + several[-1]
@@ -1080,8 +1092,9 @@ def _place_fits(q: Question, place: str) -> bool:
     country ("nước nào", "which country") is answered with a country; one that asks for a kind of
     venue ("khách sạn nào", "which hotel") with a venue of that kind. Not a place the where-question
     names itself ("những địa điểm nào ở Việt Nam": a place in Việt Nam)."""
-    # (nor after its kind, "sân bay Long Thành" for "Ngoài Long Thành, những sân bay nào")
-    named = re.sub(rf"^(?i:{_PLACE_KINDS})\s+", "", place)
+    # (nor after the kind of a venue, written in lower case: "sân bay Long Thành" for "Ngoài Long Thành,
+    # những sân bay nào"; not "thành phố Hồ Chí Minh" for "Chủ tịch Hồ Chí Minh", nor "Châu Đốc")
+    named = re.sub(r"^(?:sân bay(?: quốc tế)?|sân vận động|cảng|khách sạn|bệnh viện|nhà hát)\s+", "", place)
     named = named if all(w[:1].isupper() for w in named.split()) else place  # (not "trường Đại học X")
     if q.qtype == "where" and f" {fold(named)} " in q.words and not _CHOICE.search(q.words):
         return False  # (unless the question offers it: "ở Đà Nẵng hay Huế")
@@ -1233,8 +1246,9 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
         return None  # the sentence does not state what is asked: no verdict, the quote speaks
     objects = _asked_objects(q)
     if objects:  # nor when it lacks what the act is asked of ("có nhắc tới Hội An không": "Hội An")
-        words = _words_of("", ev.text if then is None else f"{ev.text} {then.text}")
-        if not all(_holds(words, n) for n in objects):
+        said = ev.text if then is None else f"{ev.text} {then.text}"
+        words = _words_of("", said)
+        if not all(_holds(words, n) or _named_again(said, n) for n in objects):
             return None
     if then is None:
         negated = bool(_NEGATION.search(_negation_text(ev.text)))
@@ -2439,13 +2453,45 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
 
 
 def _titled_in(text: str, name: str, wanted: list[str]) -> bool:
-    """``text`` introduces the person ``name`` with one of the ``wanted`` offices right before the name
-    ("Bộ trưởng Giao thông Trương Quang Nghĩa")."""
-    for m in re.finditer(re.escape(name), text):
+    """``text`` introduces the person ``name`` with one of the ``wanted`` offices right before the name,
+    nothing but the capitalised words of its body and place between ("Bộ trưởng Giao thông Trương Quang
+    Nghĩa", "Chủ tịch UBND tỉnh Bình An Lê Văn A"; not "Chủ tịch UBND tỉnh yêu cầu ông A"); a minister
+    also by the ministry's first words, as ``_holds_title`` reads them."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         before = re.split(r"[.;:!?\n]|, ", text[max(0, m.start() - 80) : m.start()])[-1]
-        if _holds_title(before, wanted):
-            return True
+        written = _WORD.findall(before)
+        folded = [fold(w) for w in written]
+        for title in (t.split() for t in wanted):
+            sizes = [len(title)]
+            if re.match(r"(?:bo|thu) truong ", " ".join(title)):
+                sizes += list(range(len(title) - 1, 3, -1))
+            for start in range(len(written)):
+                if start and folded[start - 1] == "pho" and title[0] != "pho":
+                    continue  # (a deputy is not the office)
+                rest = [written[start + n :] for n in sizes if folded[start : start + n] == title[:n]]
+                if any(_body_words(words) for words in rest):
+                    return True
     return False
+
+
+def _body_words(words: list[str]) -> bool:
+    """``words`` can be the rest of an office's body and place before its holder's name: capitalised names
+    with the lower-case syllables that follow their first ("Giao thông", "Tài nguyên và Môi trường") and
+    kinds of place ("tỉnh Bình An"); not a clause ("tỉnh yêu cầu ông")."""
+    named, lower = False, 0
+    for w in words:
+        if w[:1].isupper():
+            named, lower = True, 0
+        elif fold(w) in _PLACE_KIND_WORDS:
+            lower = 0
+        elif named and lower < 3:
+            lower += 1
+        else:
+            return False
+    return True
+
+
+_PLACE_KIND_WORDS = frozenset("tinh thanh pho huyen quan xa phuong tp".split())
 
 
 def _named_again(text: str, name: str) -> bool:
@@ -2570,17 +2616,28 @@ def _introduced_by(
 
 
 def _holds_title(text: str, wanted: list[str]) -> bool:
-    """``text`` names one of the ``wanted`` offices itself, not only its deputy ("phó ...")."""
+    """``text`` names one of the ``wanted`` offices itself, not only its deputy ("phó ..."); a minister
+    also by the ministry's first words, as news shortens it before the holder's name ("Bộ trưởng Giao
+    thông Trương Quang Nghĩa" for "Bộ trưởng Giao thông vận tải")."""
     folded = " " + " ".join(_WORD.findall(fold(text))) + " "
-    # (an office of a body of several words, as news shortens it: "Bộ trưởng Giao thông" for "Bộ trưởng
-    # Giao thông vận tải"; four words kept at least)
-    forms = [
-        " ".join(t.split()[:n]) for t in wanted for n in range(len(t.split()), min(len(t.split()), 4) - 1, -1)
-    ]
-    for title in dict.fromkeys(forms):
+    for title in wanted:
         for m in re.finditer(rf" {re.escape(title)} ", folded):
             if title.startswith("pho ") or not folded[: m.start() + 1].endswith(" pho "):
                 return True
+    shortened = [t.split() for t in wanted if re.match(r"(?:bo|thu) truong \w+ \w+ \w+", t)]
+    if not shortened:
+        return False
+    written = _WORD.findall(text)
+    words = [fold(w) for w in written]
+    for parts in shortened:
+        for n in range(len(parts) - 1, 3, -1):
+            for i in range(len(words) - n):
+                if (
+                    words[i : i + n] == parts[:n]
+                    and written[i + n][:1].isupper()
+                    and (i == 0 or words[i - 1] != "pho")
+                ):
+                    return True
     return False
 
 
@@ -2716,8 +2773,9 @@ def single_names(q: Question) -> list[str]:
     out: list[str] = []
     for word in words:
         key = fold(word)
-        if len(key) < 2 or key in _SINGLE_STOP or "-" in key or "&" in key:
-            continue  # abbreviations joined by "-" or "&" are written in many ways ("GD-ĐT", "GD&ĐT")
+        if len(key) < 2 or key in _SINGLE_STOP or "-" in key or "&" in key or key in units():
+            continue  # abbreviations joined by "-" or "&" are written in many ways ("GD-ĐT", "GD&ĐT"); (a
+            # unit is no name: "bao nhiêu hecta")
         # (an English abbreviation the glossary translates otherwise, "HCMC", "MOET": matched by its
         # translation; "IMF", "WTO", written so in Vietnamese too, stay required)
         translated = q.language == "en" and fold(glossary().get(key, [word])[0]) != key
@@ -3862,7 +3920,14 @@ def _render(
                 anchor = re.sub(r"^(?:in|tại)\s+", "", first, flags=re.IGNORECASE)
             elif q.qtype == "who" and fold(first) not in fold(best.text):  # (a person the sentence calls
                 # by one word, "ông Nghĩa", named in full elsewhere: from that word)
-                anchor = next((w for w in reversed(first.split()) if fold(w) in fold(best.text)), first)
+                anchor = next(
+                    (
+                        m.group(0)
+                        for w in reversed(first.split())
+                        if (m := re.search(rf"(?<!\w)(?:{_HONORIFIC}\s+)?{re.escape(w)}(?!\w)", best.text))
+                    ),
+                    first,
+                )
             budget = p.max_words // 5
             if _compares(q):  # both sides' amounts, with what each is of
                 budget = p.max_words // 2
@@ -3874,7 +3939,7 @@ def _render(
                     budget = max(budget - len(then.text.split()), budget // 2)
             gist = clip(best.text, terms, budget, anchor=anchor)
             if then is not None:  # (from what the act is asked of, when the sentence names it)
-                held = next((o for o in _asked_objects(q) if o in fold(then.text)), None)
+                held = next((o for o in _asked_objects(q) if f" {o} " in _words_of("", then.text)), None)
                 gist = f"{gist} {clip(then.text, terms, p.max_words // 5, anchor=held)}"
             if q.language == "en":  # "Yes: “<the Vietnamese words>”"
                 gist = f"“{gist}”"
@@ -3961,7 +4026,8 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
         return text
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
     key = fold(anchor) if anchor else ""
-    start = next((k for k, c in enumerate(clauses) if key and key in fold(c)), None)
+    held = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+    start = next((k for k, c in enumerate(clauses) if key and held.search(fold(c))), None)
     if start is None:  # an announced enumeration ("... về: A, B, C") is what the sentence says
         start = next((k for k, c in enumerate(clauses[:-1], start=1) if c.endswith(":")), None)
     if start is None:

@@ -51,11 +51,13 @@ def units(path: Path = DEFAULT_UNITS) -> dict[str, tuple[str, ...]]:
     abbreviations as news writes them after a number ("km"), from ``rag/data/units.tsv``."""
     table: dict[str, tuple[str, ...]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, shorts = line.split("\t")[:2]
-        key = " ".join(fold(name).replace("-", " ").split())
-        table[key] = tuple(dict.fromkeys((*table.get(key, ()), *(s.strip() for s in shorts.split("|")))))
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 2 or not cells[0].strip():
+            continue  # (a line without its abbreviations is no unit)
+        key = " ".join(fold(cells[0]).replace("-", " ").split())
+        shorts = [s.strip() for s in cells[1].split("|") if s.strip()]
+        if shorts:
+            table[key] = tuple(dict.fromkeys((*table.get(key, ()), *shorts)))
     return table
 
 
@@ -67,14 +69,14 @@ def measures(path: Path = DEFAULT_UNITS) -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         cells = line.split("\t")
-        if line.startswith("#") or len(cells) < 3:
+        if line.startswith("#") or len(cells) < 3 or not cells[0].strip():
             continue
-        given = [" ".join(fold(cells[0]).replace("-", " ").split())] + [
-            fold(s.strip()) for s in cells[1].split("|")
-        ]
+        given = [" ".join(fold(cells[0]).replace("-", " ").split())]
+        given += [fold(s.strip()) for s in cells[1].split("|") if s.strip()]
         for what in cells[2].split("|"):
             key = " ".join(fold(what).split())
-            table[key] = tuple(dict.fromkeys((*table.get(key, ()), *given)))
+            if key:
+                table[key] = tuple(dict.fromkeys((*table.get(key, ()), *given)))
     return table
 
 

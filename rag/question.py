@@ -402,9 +402,9 @@ _EN_COMPARATIVE = re.compile(
 _EN_WHETHER = re.compile(
     r"^[^,?]{3,150}, (?:did|does|do|is|was|were|has|have|had|can|will|are|must|should|could|would) "
 )
-_EN_AUXILIARY_FIRST = re.compile(
-    r"(?:did|does|do|is|was|were|has|have|had|can|will|are|must|should|could|would)\b"
-    r"(?! (?:it|there) \w+ (?:who|which|where|when)\b)(?!.* (?:before|earlier|later) or \w+)"
+_EN_AUXILIARY_FIRST = re.compile(  # (an auxiliary, a subject, then a relative clause set off by commas)
+    r"(?:did|does|do|is|was|were|has|have|had|can|will|are|must|should|could|would) [^,?]+, "
+    r"(?:who|whom|which) [^,?]+, "
 )
 _MACHINE = re.compile(r"\b(?:nha|tho|cong nhan) may\b|\bmay (?:bay|moc|man|mac|phat|keo|xuc|bom)\b")
 
@@ -697,7 +697,10 @@ def analyze(question: str, language: Language | None = None) -> Question:
             ),
             folded,
         )
-    counted = [c for c in _counted(asked) if "thiet_bi" not in c] if qtype == "how_many" else []
+    # (with the words as written, lower case, one per word of ``asked``, when the question has its marks:
+    # "bao nhiêu thí sinh" counts candidates, "bao nhiêu mà" nothing)
+    written = [w.lower() for w in re.findall(r"\w+", question)] if language == "vi" else None
+    counted = [c for c in _counted(asked, written) if "thiet_bi" not in c] if qtype == "how_many" else []
     if (
         wants_money
         and any(c in ("phan tram", "percent", "percentage") for c in counted)
@@ -1143,17 +1146,39 @@ _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")
 
 # words after "bao nhiêu" that are no noun it counts (a verb, a preposition, a conjunction)
 _AMOUNT_WORDS = frozenset("bao con muc duoi tren khoang chi thap nua them gan hon".split())
-_NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay vao trong ma thi la khi de neu".split())
-# words that end the counted noun ("bao nhiêu tuổi khi ...": "tuổi")
-_NOUN_END = frozenset("khi ma thi la va de neu o tai cua cho voi vao trong hay hoac nhu ve tu den".split())
+_NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay vao trong".split())
+# a conjunction or a preposition right after "bao nhiêu" ("bao nhiêu mà ...") or after the counted noun's
+# first word ("bao nhiêu tuổi khi ..."): no noun, or the noun's end; as written (folded, "thí sinh", "đô
+# thị", "vụ tai nạn" would end too), or, typed without marks, the few that are no noun's word either
+_CONJUNCTIONS = frozenset(
+    "mà thì là khi để nếu và hay hoặc của cho với vào trong như về từ đến tại ở".split()
+)
+_CONJUNCTIONS_PLAIN = frozenset("ma khi neu va hoac".split())
 
 
-def _counted(folded: str) -> list[str]:
-    """The noun a how-many question counts, as folded Vietnamese ("noi dung"), from either language."""
+def _conjunction(i: int, words: list[str], marked: list[str] | None) -> bool:
+    """The ``i``-th word after "bao nhiêu" is a conjunction or a preposition (``_CONJUNCTIONS``)."""
+    return marked[i] in _CONJUNCTIONS if marked else words[i] in _CONJUNCTIONS_PLAIN
+
+
+def _counted(folded: str, written: list[str] | None = None) -> list[str]:
+    """The noun a how-many question counts, as folded Vietnamese ("noi dung"), from either language
+    (``written``: the question's words as written, lower case, one for each word of ``folded``)."""
+    from rag.gazetteer import units
+
     nouns: list[str] = list(TIME_UNITS) if _DURATION_Q.search(folded) else []
     # (each of them: "bao nhiêu binh sĩ hoặc bao nhiêu tấn hàng", "how many soldiers or how many tonnes")
     for m in _COUNT_VI.finditer(folded):
         words = m.group(1).split()
+        at = len(folded[: m.start(1)].split())
+        marked = written[at : at + len(words)] if written and len(written) >= at + len(words) else None
+
+        # (a unit of three syllables or more: "bao nhiêu ki-lô-mét")
+        rest = " " + folded[m.start(1) :].replace("-", " ")
+        unit = next((k for k in sorted(units(), key=len, reverse=True) if rest.startswith(f" {k} ")), None)
+        if unit and len(unit.split()) > 2:
+            nouns.append(unit)
+            continue
         # "giảm từ bao nhiêu xuống bao nhiêu": no noun counted (but "mấy xuồng tuần tra", folded alike,
         # counts boats: a noun after it, not a number)
         boat = (
@@ -1162,9 +1187,9 @@ def _counted(folded: str) -> list[str]:
             and not words[1].isdigit()
             and words[1] not in _AMOUNT_WORDS
         )
-        if words[0] in _NOT_COUNTED and not boat:
+        if (words[0] in _NOT_COUNTED and not boat) or _conjunction(0, words, marked):
             continue
-        if len(words) > 1 and words[1] in _NOUN_END:
+        if len(words) > 1 and _conjunction(1, words, marked):
             words = words[:1]
         nouns += [" ".join(words[:2]), words[0]]
     if not nouns:  # two counts compared: "số sản phẩm nhà ở ... nhiều hơn hay ít hơn số ..."
@@ -1174,7 +1199,8 @@ def _counted(folded: str) -> list[str]:
     if not nouns:  # "công suất bao nhiêu": a quantity named, given in its units ("420 MW"; units.tsv)
         from rag.gazetteer import measures
 
-        nouns += [u for what, given in measures().items() if re.search(rf"\b{what}\b", folded) for u in given]
+        named = [given for what, given in measures().items() if re.search(rf"\b{re.escape(what)}\b", folded)]
+        nouns += [u for given in named for u in given]
     if not nouns:  # "bên nào có nhiều lĩnh vực ưu tiên hơn": more of that noun
         more = re.search(r"\b(?:nhieu|it) (?!tien|von)(\w+) (?:(\w+) )?(?:\w+ ){0,2}hon\b(?! nua)", folded)
         if more:

@@ -2474,3 +2474,61 @@ def test_a_date_a_news_verb_follows_dates_the_report(tmp_path: Path) -> None:
     # the day the agency reported it is not the day the partner refused
     answer = pipe.ask("Đối tác Hải Đông từ chối bàn giao linh kiện súng BX7 vào ngày nào?")
     assert answer.abstained, answer.answer
+
+
+def test_sixteenth_round_review_regressions(tmp_path: Path) -> None:
+    from rag.answer import (
+        _holds_title,
+        _place_fits,
+        _reported,
+        _span_without_year,
+        _titled_in,
+        required_names,
+    )
+    from rag.dates import find_dates
+    from rag.gazetteer import measures, units
+
+    # words that are conjunctions only as written: "đề án", "thí sinh", "đô thị", "vụ tai nạn" are counted
+    assert analyze("HĐND tỉnh đã thông qua bao nhiêu đề án?").counted[0] == "de an"
+    assert analyze("Có bao nhiêu thí sinh dự thi?").counted[0] == "thi sinh"
+    assert analyze("Có bao nhiêu đô thị loại 1?").counted[0] == "do thi"
+    assert analyze("Có bao nhiêu vụ tai nạn?").counted[0] == "vu tai"
+    assert analyze("Tuyến đường dài bao nhiêu ki-lô-mét?").counted == ["ki lo met"]
+    assert "hecta" not in required_names(analyze("Khu đất rộng bao nhiêu hecta?"))
+    # an office shortened only for a minister, before a name; nor another office of the same first words
+    assert not _holds_title("Chủ tịch Hội đồng nhân dân tỉnh Trần Văn Bình", ["chu tich hoi dong quan tri"])
+    assert not _holds_title("Người phát ngôn Bộ Quốc phòng", ["nguoi phat ngon bo ngoai giao"])
+    assert not _holds_title("Phó Bộ trưởng Giao thông Lê Văn A", ["bo truong giao thong van tai"])
+    # the office right before the name, its body's words between; not a clause
+    assert _titled_in("Chủ tịch UBND tỉnh Bình An Lê Văn A cho biết", "Lê Văn A", ["chu tich ubnd"])
+    assert not _titled_in(
+        "Chủ tịch UBND tỉnh yêu cầu ông Lê Văn Hùng, Giám đốc Sở", "Lê Văn Hùng", ["chu tich ubnd"]
+    )
+    assert not _titled_in("Bộ trưởng Ngoại giao Anh Boris Lane", "An", ["bo truong ngoai giao"])
+    # an English question asking who or how many after an auxiliary keeps its type
+    assert analyze("Can you tell me who chairs the committee?").qtype == "who"
+    assert analyze("Does the report say how many people died?").qtype == "how_many"
+    # a city named after a person, a place whose name opens with a kind's word
+    birthday = analyze("Lễ kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh được tổ chức ở đâu?")
+    assert _place_fits(birthday, "Thành phố Hồ Chí Minh") and _place_fits(birthday, "thành phố Hồ Chí Minh")
+    assert _place_fits(analyze("Giám đốc sở đã đến đâu?"), "Châu Đốc")
+    # a live broadcast is the event, not a report of it
+    text = "Đài truyền hình tỉnh tối 5/3 tường thuật trực tiếp lễ khai mạc."
+    assert not any(_reported(text, d) for d in find_dates(text))
+    # days written with zeros: both months kept as written
+    span = next(d for d in find_dates("Hội nghị diễn ra trong hai ngày 07/08 và 08/08.") if d.end_day)
+    assert "7/8 và 8/8" in _span_without_year(span, "vi")
+    # units.tsv lines without their cells are skipped
+    bad = tmp_path / "units.tsv"
+    bad.write_text("# note\nmét\nhecta\t\t\ngam\tg|\tkhối\t\nlít\tl\t|dung tích\n", encoding="utf-8")
+    assert units(bad) == {"gam": ("g",), "lit": ("l",)}
+    assert "" not in measures(bad) and measures(bad)["dung tich"] == ("lit", "l")
+    # places joined to each other, not where the plan was announced
+    pipe = _pipeline_on(
+        tmp_path / "p",
+        "Hãng Bình An mở văn phòng\n\n"
+        "Tại buổi họp báo ở Hải Đông, hãng Bình An cho biết sẽ xây nhà máy lắp ráp tại Tân Hòa và tại "
+        "Bắc Sơn.\n",
+    )
+    answer = pipe.ask("Hãng Bình An sẽ xây nhà máy lắp ráp ở những thành phố nào?").answer
+    assert answer.startswith("Tân Hòa và Bắc Sơn"), answer
