@@ -3486,10 +3486,23 @@ def compose(
             and (amount := _other_amount(q, e, slot))
             and (not unit or amount.split()[-1] == unit.split()[-1])  # (of the same unit: "15 tỷ USD")
         ]
+        # (else the best sentence with another amount: of those the first part left, or of the same unit
+        # in the articles retrieved, "tại 34 Showroom" beside "45 Showroom")
+        same_unit = (
+            e
+            for e in sorted(evidence, key=_by_score)
+            if unit
+            and not told
+            and e.doc_id in pool
+            and e not in chosen
+            and (amount := _other_amount(q, e, slot))
+            and amount.split()[-1] == unit.split()[-1]
+        )
         other = (
             max(sides, key=lambda pair: pair[0])[1]
             if sides
             else next((e for e in ranked[1:] if e not in chosen and _other_amount(q, e, slot)), None)
+            or next(same_unit, None)
         )
         if other is not None:
             chosen.append(other)

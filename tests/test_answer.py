@@ -2532,3 +2532,17 @@ def test_sixteenth_round_review_regressions(tmp_path: Path) -> None:
     )
     answer = pipe.ask("Hãng Bình An sẽ xây nhà máy lắp ráp ở những thành phố nào?").answer
     assert answer.startswith("Tân Hòa và Bắc Sơn"), answer
+
+
+def test_a_comparison_takes_the_other_amount_of_the_same_unit(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hãng Bình An ra mắt mẫu xe mới\n\n"
+        "Mẫu xe BX mới hiện đang được trưng bày tại hệ thống 45 showroom của hãng Bình An trên toàn quốc. "
+        "Hơn 200 khách hàng đã đặt mua xe trong tuần đầu. "
+        "Tuần lễ sự kiện ra mắt diễn ra từ ngày 13 đến 20/10 tại 34 showroom, đại lý trên toàn quốc.\n",
+    )
+    answer = pipe.ask(
+        "Số showroom đang trưng bày mẫu xe BX nhiều hơn hay ít hơn số showroom tổ chức tuần lễ ra mắt?"
+    ).answer
+    assert "45 showroom" in answer and "34 showroom" in answer, answer
