@@ -3496,13 +3496,13 @@ def compose(
             and e.doc_id in pool
             and e not in chosen
             and (amount := _other_amount(q, e, slot))
-            and amount.split()[-1] == unit.split()[-1]
+            and any(re.sub(r"^[\d.,\s]+", "", a).strip() == unit for a in amount.split(", "))
         )
         other = (
             max(sides, key=lambda pair: pair[0])[1]
             if sides
-            else next((e for e in ranked[1:] if e not in chosen and _other_amount(q, e, slot)), None)
-            or next(same_unit, None)
+            else next(same_unit, None)
+            or next((e for e in ranked[1:] if e not in chosen and _other_amount(q, e, slot)), None)
         )
         if other is not None:
             chosen.append(other)
