@@ -46,9 +46,6 @@ _STOP = set(
     "gom theo bai viet bao thong tin noi nhac den de cap cung nhu ra sao the nao hien nay".split()
 )
 
-# what two things ordered in time are called ("sự kiện nào diễn ra trước", "văn kiện nào có trước")
-_EVENT_NOUNS = r"su kien|chuyen|le|hoat dong|cuoc \w+|viec|van kien|van ban|hiep dinh|thoa thuan|vu|dot"
-
 _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (  # two amounts compared: "A hay B ... nhiều tiền hơn", "dự án nào ... lớn hơn"
         "how_many",
@@ -65,7 +62,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         "when",
         re.compile(
             r"\b(?:truoc hay sau|sau hay truoc|som hon hay muon hon)\b"
-            rf"|\b(?:{_EVENT_NOUNS}) nao (?:(?:dien ra|xay ra|co|duoc \w+) )?"
+            r"|\b(?:su kien|chuyen|le|hoat dong|cuoc \w+|viec) nao (?:(?:dien ra|xay ra|co|duoc \w+) )?"
             r"(?:truoc|som hon)\s*[?.!]?\s*$"
         ),
     ),
@@ -971,7 +968,8 @@ _CAME_FIRST = re.compile(
 
 # (closing the question: "nào trước cuộc hội đàm", "nào trước khi ...", "before", order nothing)
 _WHICH_FIRST = re.compile(
-    rf" (?:{_EVENT_NOUNS}) nao (?:(?:dien ra|xay ra|co|duoc \w+) )?(?:truoc|som hon) ?$"
+    r" (?:su kien|chuyen|le|hoat dong|cuoc \w+|viec) nao (?:(?:dien ra|xay ra|co|duoc \w+) )?"
+    r"(?:truoc|som hon) ?$"
 )
 _EACH_WHEN = re.compile(
     r" lan luot (?:\w+ ){0,3}?(?:vao )?(?:ngay nao|khi nao|thoi diem nao|nam nao|thang nao) "
