@@ -3495,8 +3495,10 @@ def compose(
             and not told
             and e.doc_id in pool
             and e not in chosen
+            # (about what the first sentence is not: a question term it lacks, "tuần lễ ra mắt")
+            and sum(w for t, w in e.held.items() if t not in best.held) > 0
             and (amount := _other_amount(q, e, slot))
-            and any(re.sub(r"^[\d.,\s]+", "", a).strip() == unit for a in amount.split(", "))
+            and any(_unit_of(a) == _unit_of(slot.split(", ")[0]) for a in amount.split(", "))
         )
         other = (
             max(sides, key=lambda pair: pair[0])[1]
@@ -3854,6 +3856,12 @@ def _date_key(q: Question, ev: Evidence) -> tuple[int | None, ...] | None:
     if d.iso:
         return tuple(int(x) for x in d.iso.split("-"))
     return (None, d.month, d.day) if d.month and d.day else None
+
+
+def _unit_of(amount: str) -> str:
+    """An amount's unit, folded ("45 Showroom" -> "showroom", "1,5 tỷ USD" -> "ty usd", "3-5 ngày" ->
+    "ngay")."""
+    return fold(re.sub(r"^[\d.,\s/–-]+", "", amount)).strip()
 
 
 def _other_amount(q: Question, ev: Evidence, known: str) -> str | None:

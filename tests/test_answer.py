@@ -2540,9 +2540,18 @@ def test_a_comparison_takes_the_other_amount_of_the_same_unit(tmp_path: Path) ->
         "Hãng Bình An ra mắt mẫu xe mới\n\n"
         "Mẫu xe BX mới hiện đang được trưng bày tại hệ thống 45 showroom của hãng Bình An trên toàn quốc. "
         "Hơn 200 khách hàng đã đặt mua xe trong tuần đầu. "
-        "Tuần lễ sự kiện ra mắt diễn ra từ ngày 13 đến 20/10 tại 34 showroom, đại lý trên toàn quốc.\n",
+        "Tuần lễ sự kiện ra mắt diễn ra từ ngày 13 đến 20/10 tại 34 Showroom, đại lý trên toàn quốc.\n",
+        "Xuất khẩu gạo của tỉnh Bình An tăng mạnh\n\n"
+        "Năm 2023, kim ngạch xuất khẩu gạo của tỉnh Bình An tăng 15% so với năm 2022. "
+        "Tỉnh đã mở thêm hai thị trường mới ở châu Phi. "
+        "Cũng trong năm, tỷ lệ hộ nghèo của tỉnh giảm còn 3%.\n",
     )
     answer = pipe.ask(
         "Số showroom đang trưng bày mẫu xe BX nhiều hơn hay ít hơn số showroom tổ chức tuần lễ ra mắt?"
     ).answer
-    assert "45 showroom" in answer and "34 showroom" in answer, answer
+    assert "45 showroom" in answer and "34 Showroom" in answer, answer  # (the unit in any case)
+    # a change the sentence states against its year is one amount: not another of the article's
+    rice = pipe.ask(
+        "Kim ngạch xuất khẩu gạo của tỉnh Bình An năm 2023 tăng bao nhiêu phần trăm so với năm 2022?"
+    )
+    assert "15%" in rice.answer and "3%" not in rice.answer, rice.answer
