@@ -1291,6 +1291,11 @@ def _asked_objects(q: Question) -> list[str]:
     return [n for n in required_names(q) if " " in n and f" {n} " in after]
 
 
+_ASKS_YET = re.compile(r" da (?:\w+ )+chua $| (?:yet|already) ")
+_UNREALISED = re.compile(r"\b(?:nếu|giả sử|sẽ|dự kiến)\b", re.IGNORECASE)
+_REALISED = re.compile(r"\b(?:đã|vừa|từng)\b", re.IGNORECASE)
+
+
 def _verdict_of(q: Question, negated: bool) -> str:
     if q.language == "en":
         return "No" if negated else "Yes"
@@ -3430,6 +3435,11 @@ def compose(
             following = None
             slot = _verdict_of(q, bool(_NEGATION.search(_negation_text(best.text))))
         ranked = [best] + [e for e in ranked if e is not best]
+    if q.qtype == "yes_no" and slot == _verdict_of(q, False) and _ASKS_YET.search(q.words):
+        # "đã ... chưa?", "has it ... yet?": a sentence that says it would or will happen, and not that it
+        # did, says not yet ("nếu có đường bay thẳng và được miễn thị thực, ... sẽ sôi động hơn")
+        if _UNREALISED.search(best.text) and not _REALISED.search(best.text):
+            slot = _verdict_of(q, True)
     chosen = [best] if following is None or slot is None else [best, following]
     # Same event in another article (same resolved date or same meeting), cited together.
     best_isos = {d.iso for d in best.dates if d.iso and d.precision == "day"}

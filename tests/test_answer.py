@@ -2555,3 +2555,14 @@ def test_a_comparison_takes_the_other_amount_of_the_same_unit(tmp_path: Path) ->
         "Kim ngạch xuất khẩu gạo của tỉnh Bình An năm 2023 tăng bao nhiêu phần trăm so với năm 2022?"
     )
     assert "15%" in rice.answer and "3%" not in rice.answer, rice.answer
+
+
+def test_has_it_happened_yet_is_not_answered_yes_by_what_would_happen(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng nước Bình An thăm Hải Đông\n\n"
+        "Theo Thủ tướng Bình An, nếu có đường bay thẳng và được miễn thị thực, du lịch giữa hai nước sẽ sôi "
+        "động hơn. Hai bên cũng trao đổi về hợp tác giáo dục.\n",
+    )
+    answer = pipe.ask("Hải Đông đã miễn thị thực cho du khách Bình An chưa?").answer
+    assert answer.startswith("Không"), answer
