@@ -1292,7 +1292,8 @@ def _asked_objects(q: Question) -> list[str]:
 
 
 _ASKS_YET = re.compile(r" da (?:\w+ )+chua $| (?:yet|already) ")
-_UNREALISED = re.compile(r"\b(?:nếu|giả sử|sẽ|dự kiến)\b", re.IGNORECASE)
+_UNREALISED = re.compile(r"\b(?:nếu|giả sử|trong trường hợp)\b", re.IGNORECASE)  # (not "sẽ" alone: "sẽ có
+# hiệu lực" of a treaty signed)
 _REALISED = re.compile(r"\b(?:đã|vừa|từng)\b", re.IGNORECASE)
 
 
@@ -3436,8 +3437,8 @@ def compose(
             slot = _verdict_of(q, bool(_NEGATION.search(_negation_text(best.text))))
         ranked = [best] + [e for e in ranked if e is not best]
     if q.qtype == "yes_no" and slot == _verdict_of(q, False) and _ASKS_YET.search(q.words):
-        # "đã ... chưa?", "has it ... yet?": a sentence that says it would or will happen, and not that it
-        # did, says not yet ("nếu có đường bay thẳng và được miễn thị thực, ... sẽ sôi động hơn")
+        # "đã ... chưa?", "has it ... yet?": a sentence that says what would happen if it did, and not that
+        # it did, says not yet ("nếu có đường bay thẳng và được miễn thị thực, ... sẽ sôi động hơn")
         if _UNREALISED.search(best.text) and not _REALISED.search(best.text):
             slot = _verdict_of(q, True)
     chosen = [best] if following is None or slot is None else [best, following]

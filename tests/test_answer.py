@@ -2566,3 +2566,10 @@ def test_has_it_happened_yet_is_not_answered_yes_by_what_would_happen(tmp_path: 
     )
     answer = pipe.ask("Hải Đông đã miễn thị thực cho du khách Bình An chưa?").answer
     assert answer.startswith("Không"), answer
+    # (what will follow a signing does not say the signing has not happened)
+    signed = _pipeline_on(
+        tmp_path / "signed",
+        "Hai nước ký hiệp định thương mại\n\nHiệp định thương mại giữa Bình An và Hải Đông sẽ có hiệu lực từ "
+        "ngày 1/8, theo Bộ Công Thương.\n",
+    ).ask("Bình An và Hải Đông đã ký hiệp định thương mại chưa?")
+    assert not signed.answer.startswith("Không"), signed.answer
