@@ -45,6 +45,11 @@ def sino_vietnamese_countries(path: Path = DEFAULT_SINO) -> frozenset[str]:
     return frozenset(fold(line).strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+def _unit_key(name: str) -> str:
+    """A unit's name as a question's folded words give it ("ki-lô-mét" -> "ki lo met")."""
+    return " ".join(fold(name).replace("-", " ").split())
+
+
 @lru_cache(maxsize=4)
 def units(path: Path = DEFAULT_UNITS) -> dict[str, tuple[str, ...]]:
     """A unit as a question spells it out, folded with its hyphens as spaces ("ki lo met"), -> its
@@ -54,7 +59,7 @@ def units(path: Path = DEFAULT_UNITS) -> dict[str, tuple[str, ...]]:
         cells = line.split("\t")
         if line.startswith("#") or len(cells) < 2 or not cells[0].strip():
             continue  # (a line without its abbreviations is no unit)
-        key = " ".join(fold(cells[0]).replace("-", " ").split())
+        key = _unit_key(cells[0])
         shorts = [s.strip() for s in cells[1].split("|") if s.strip()]
         if shorts:
             table[key] = tuple(dict.fromkeys((*table.get(key, ()), *shorts)))
@@ -71,7 +76,7 @@ def measures(path: Path = DEFAULT_UNITS) -> dict[str, tuple[str, ...]]:
         cells = line.split("\t")
         if line.startswith("#") or len(cells) < 3 or not cells[0].strip():
             continue
-        given = [" ".join(fold(cells[0]).replace("-", " ").split())]
+        given = [_unit_key(cells[0])]
         given += [fold(s.strip()) for s in cells[1].split("|") if s.strip()]
         for what in cells[2].split("|"):
             key = " ".join(fold(what).split())
