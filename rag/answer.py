@@ -26,6 +26,7 @@ from rag.gazetteer import (
     country_aliases,
     is_syllable,
     looks_foreign,
+    measures,
     office_titles,
     place_prefix,
     places,
@@ -386,22 +387,55 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
         # hectare)
         if any(re.search(rf"\d\s*{re.escape(short)}(?![\w²³])", ev.text) for short in units().get(noun, ())):
             return p.count_fit
+    if _measured(q, ev):  # "công suất bao nhiêu": "với công suất 65.000 trứng / giờ", in any unit
+        return p.count_fit
     spans = [(d.start, d.end) for d in ev.dates]
     numbers = [m for m in _NUMBER.finditer(ev.text) if not any(s <= m.start() < e for s, e in spans)]
     return 0.1 if numbers else 0.0
 
 
+def _measured(q: Question, ev: Evidence) -> list[tuple[int, str]]:
+    """The amounts a sentence gives within a few words after the name of the quantity a question asks
+    ("công suất bao nhiêu", ``rag/data/units.tsv``): "công suất 65.000 trứng / giờ", "diện tích khoảng
+    186 ha", "công suất gấp đôi 120.000 trứng / giờ", in whatever unit follows (offset, text as written;
+    not across a comma, not a date)."""
+    named = [what for what in measures() if f" {what} " in q.words]
+    if not named:
+        return []
+    spans = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", ev.text)]
+    folded = [fold(w).strip('.,;:()“”"') for _, w in spans]
+    out: list[tuple[int, str]] = []
+    for what in named:
+        parts = what.split()
+        for i in range(len(folded) - len(parts)):
+            if folded[i : i + len(parts)] != parts:
+                continue
+            k = i + len(parts)
+            # (at most three words between, none closing a clause: "công suất lên tới 420 MW")
+            while k < min(len(spans) - 1, i + len(parts) + 3) and not re.search(r"[\d,.;:]", spans[k][1]):
+                k += 1
+            at, number = spans[k]
+            if not re.fullmatch(r"\d[\d.,]*", folded[k]) or any(d.start <= at < d.end for d in ev.dates):
+                continue
+            end = k + 1 + (k + 1 < len(spans) and _noun_goes_on([w for _, w in spans], k + 1))
+            if end + 1 < len(spans) and spans[end][1] == "/":  # a rate: "65.000 trứng / giờ"
+                end += 2
+            out.append((at, " ".join(w for _, w in spans[k:end]).strip(".,;:")))
+    return out
+
+
 def _counted_nouns(q: Question) -> list[str]:
     """What a how-many question counts; for "bao nhiêu người" (how many people), the people it is about
     too: "số lao động ... là bao nhiêu người" is answered by "5.000 lao động"."""
+    joined = [n.replace(" ", "") for n in q.counted if " " in n]  # (written as one word: "ôtô", "ô tô")
     if "nguoi" not in q.counted:
-        return q.counted
+        return q.counted + joined
     # (the two words after "số" or after "bao nhiêu người": "số lao động ...", "bao nhiêu người lao động")
     about = [m.group(1) for m in _PEOPLE_COUNTED.finditer(q.words)]
     # (or the people the question quantifies elsewhere: "đưa nhiều binh sĩ ..., mỗi bên bao nhiêu người"
     # is answered by "5.000 binh sĩ"; counted in digits only)
     about += [m.group(1) for m in _PEOPLE_QUANTIFIED.finditer(q.words) if "nguoi" not in m.group(1).split()]
-    return q.counted + [n for n in dict.fromkeys(about) if n not in q.counted and n not in q.names]
+    return q.counted + joined + [n for n in dict.fromkeys(about) if n not in q.counted and n not in q.names]
 
 
 # units written onto a number ("198km", "20ha", "100MW"; not "9h", "10h30": a time)
@@ -1456,6 +1490,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                     continue
                 found.append((offsets[i], " ".join(words[i : j + len(parts)]).strip(".,;:")))
                 break
+    if not found:  # the amount right after the quantity asked: "công suất 65.000 trứng / giờ"
+        found += _measured(q, ev)
     if not found and _ASKS_RANK.search(q.words):  # a rank asked ("thứ mấy": "thứ 11", "lần thứ hai")
         found += [(m.start(), m.group(0)) for m in _RANK.finditer(ev.text)]
     if not found and _ASKS_TALLY.search(q.words):  # a vote or a score ("tỷ lệ phiếu": "224-201")
@@ -1482,10 +1518,10 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 and re.fullmatch(r"\d[\d.,]*", folded[i + 1])
                 and not re.fullmatch(r"(?:1[89]|20)\d\d", folded[i + 1])
             ]
-    if not found and not q.counted and not q.wants_money and " how many " in q.words:
-        # a count of what no table names in English ("how many sailors"; a Vietnamese question's counted
-        # noun is its own words): a number before a word in lower case, not in a date, not a year, not
-        # an ordinal
+    if not found and not q.counted and not q.wants_money and re.search(" (?:how many|number of) ", q.words):
+        # a count of what no table names in English ("how many sailors", "the number of pillars"; a
+        # Vietnamese question's counted noun is its own words): a number before a word in lower case, not
+        # in a date, not a year, not an ordinal
         found += [
             (offsets[i], " ".join(words[i : i + 2 + _noun_goes_on(words, i + 2)]).strip(".,;:"))
             for i, w in enumerate(folded[:-1])

@@ -157,7 +157,10 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         # "when" asks only at the head of a clause ("When did ...", "... and when was it signed?"); "who
         # represents X when the treaty is signed" asks who
         re.compile(
-            r"(?:^|[,;] |\band )when\b|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|can|could|"
+            # (after a comma only when it closes the question, ", and when?": "Which company did A name, when
+            # he said ...?" asks which)
+            r"(?:^|\band )when\b|[,;] when(?=\W*$)|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|"
+            r"can|could|"
             r"would|should)\b"
             r"|\b(?:what|which) (?:exact |specific |particular )?(?:date|year|day|month|time(?! frame| of))\b"
         ),
@@ -348,8 +351,8 @@ def question_types(question: str, language: Language) -> list[QType]:
     # "vào ngày cụ thể nào", "thành phố chính xác nào": which one, as without the adverb
     folded = re.sub(r"\b(?:cu the|chinh xac) (?=nao\b)", "", fold(text).strip())
     if language == "vi-nodiacritics":  # unmarked, "may" is "mấy" (how many) but not in "nhà máy" (a
-        # factory), "máy bay", "máy móc", "may mắn", "may mặc", ...
-        folded = _MACHINE.sub(lambda m: m[0].replace("may", "thiet_bi"), folded)
+        # factory), "máy bay", "máy móc", "may mắn", "may mặc", ... (``_machines``)
+        folded = _machines(folded).sub(lambda m: m[0].replace("may", "thiet_bi"), folded)
     if language != "en":  # ... nor after a foreign given name ("theresa may"; not "ASEAN", "2019": "asean
         # may nuoc"), nor "May" written with a capital in a marked question
         given = {fold(w) for w in re.findall(r"\b([A-Z][a-z]{2,})\s+May\b", text)}
@@ -407,6 +410,12 @@ _EN_AUXILIARY_FIRST = re.compile(  # (an auxiliary, a subject, then a relative c
     r"(?:who|whom|which) [^,?]+, "
 )
 _MACHINE = re.compile(r"\b(?:nha|tho|cong nhan) may\b|\bmay (?:bay|moc|man|mac|phat|keo|xuc|bom)\b")
+
+
+def _machines(folded: str) -> re.Pattern[str]:
+    """Where a question typed without marks writes "máy" (a machine), not "mấy": ``_MACHINE``, or every
+    "may" of a question asking "may nao" ("máy nào", which machine: "mấy" takes no "nào")."""
+    return re.compile(r"\bmay\b") if re.search(r"\bmay nao\b", folded) else _MACHINE
 
 
 def _ends_whether(text: str) -> bool:
@@ -689,7 +698,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
             counting = re.search(r"(?:bao nhieu|so luong|may) $", asked)  # ("mấy máy bay": counted)
             asked += ("thiet_bi" if w.lower() == "máy" and not counting else fold(w)) + " "
     else:
-        asked = _MACHINE.sub(
+        asked = _machines(folded).sub(
             lambda m: (
                 m[0]
                 if re.search(r"(?:bao nhieu|so luong) $", folded[: m.start()])

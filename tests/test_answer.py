@@ -2573,3 +2573,41 @@ def test_has_it_happened_yet_is_not_answered_yes_by_what_would_happen(tmp_path: 
         "ngày 1/8, theo Bộ Công Thương.\n",
     ).ask("Bình An và Hải Đông đã ký hiệp định thương mại chưa?")
     assert not signed.answer.startswith("Không"), signed.answer
+
+
+def test_seventeenth_round_counts_and_measures(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Trạm thu phí Bình An thu phí trở lại\n\n"
+        "Cùng ngày, UBND tỉnh Hải Đông kiến nghị Bộ Giao thông miễn giảm phí qua trạm Bình An cho hơn 450 "
+        "ôtô có địa chỉ tại các xã lân cận trạm. "
+        "Năm 2015, UBND thành phố cho phép Công ty Bắc Sơn lắp đặt 135 trụ quảng cáo để có kinh phí cho đội "
+        "bóng. Đến nay các quận mới xác lập được 95 vị trí phù hợp.\n",
+        "Công ty Tân Hòa mở rộng nhà máy\n\n"
+        "Công ty Tân Hòa mua hệ thống xử lý trứng đầu tiên của Hà Lan với công suất 45.000 trứng / giờ. "
+        "Năm 2011, do nhu cầu phát triển, Công ty mua thêm máy xử lý trứng thứ 2, công suất gấp đôi 90.000 "
+        "trứng / giờ.\n",
+    )
+    # a noun counted as the article writes it in one word ("ôtô" for "ô tô")
+    cars = pipe.ask("How many cars near the Bình An toll station did Hải Đông province ask to exempt?")
+    assert cars.answer.startswith("450 ôtô"), cars.answer
+    # the amount right after the quantity asked, in whatever unit; "máy nào" is a machine, not "mấy"
+    machine = pipe.ask("may xu ly trung dau tien cua cong ty tan hoa va may thu 2 may nao cong suat lon hon")
+    assert "45.000 trứng / giờ" in machine.answer and "90.000 trứng / giờ" in machine.answer, machine.answer
+    # "the number of ..." asks a count, whatever the noun
+    pillars = pipe.ask(
+        "What was the number of advertising pillars the city allowed Bắc Sơn company to install?"
+    )
+    assert pillars.answer.startswith("135"), pillars.answer
+
+
+def test_seventeenth_round_question_analysis() -> None:
+    # "when" after a comma asks only when it closes the question
+    told = analyze("Which company did Trump say the US would not deal with, when he said he was not ready?")
+    assert "when" not in told.qtypes, told.qtypes
+    assert "when" in analyze("Who signed the agreement, and when?").qtypes
+    assert "when" in analyze("The agreement was signed in Hanoi, when?").qtypes
+    # typed without marks, "máy nào" asks which machine: its "may" counts nothing
+    machines = analyze("may thu nhat va may thu hai may nao cong suat lon hon")
+    assert not any("thu" in c.split() for c in machines.counted), machines.counted
+    assert "du an" in analyze("cong ty binh an co may du an o tinh hai dong").counted
