@@ -3605,6 +3605,13 @@ def compose(
             lead_in, after = after, _next_sentence(after, evidence)
             if after is None or not _ITEM.match(after.text):
                 break
+    # A sentence that announces items ("ông A nêu ba vấn đề ...") followed by paragraphs that open with
+    # their ordinals ("Thứ nhất, ...", "Thứ hai, ..."): those paragraphs' first sentences, in order
+    if q.qtype in ("what", "list") and not slot:
+        for lead_in in list(chosen):
+            for item in reversed(_ordinal_items(lead_in, evidence)):
+                if item not in chosen and len(chosen) < max_citations:
+                    chosen.insert(chosen.index(lead_in) + 1, item)
     # What was agreed is often in the sentence after the one naming the agreement: "Theo đó, ...",
     # "Cụ thể, ..." spells it out
     if q.qtype in ("what", "list") and not slot and len(chosen) < max_citations:
@@ -3726,6 +3733,38 @@ def _previous_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | Non
     earlier = (e for e in evidence if e.doc_id == ev.doc_id and e.end <= ev.start)
     before = max(earlier, key=lambda e: e.end, default=None)
     return before if before is not None and ev.start - before.end < 4 else None
+
+
+def _ordinal_items(lead_in: Evidence, evidence: list[Evidence]) -> list[Evidence]:
+    """The sentences after ``lead_in`` in its article that open with the ordinals of a list ("Thứ nhất,
+    ...", "Thứ hai, ..."; "Một là", "Hai là"), the first of them within two sentences of it, the others
+    each within four of the one before; none when no first item follows."""
+    later = sorted((e for e in evidence if e.doc_id == lead_in.doc_id and e.start >= lead_in.end), key=_start)
+    items: list[Evidence] = []
+    gap = 0
+    for ev in later:
+        opens = _ORDINAL_OPENING.match(ev.text)
+        rank = _ORDINALS.index(fold(opens[1])) if opens and opens[1] else None
+        rank = _COUNTS.index(fold(opens[2])) if opens and opens[2] else rank
+        if rank == len(items):
+            items.append(ev)
+            gap = 0
+            continue
+        gap += 1
+        if gap > (2 if not items else 4):
+            break
+    return items if len(items) >= 2 else []
+
+
+def _start(ev: Evidence) -> int:
+    return ev.start
+
+
+_ORDINALS = ("nhat", "hai", "ba", "tu", "nam", "sau", "bay")  # "Thứ nhất", ...
+_COUNTS = ("mot", "hai", "ba", "bon", "nam", "sau", "bay")  # "Một là", ...
+_ORDINAL_OPENING = re.compile(
+    r"\s*(?:Thứ (nhất|hai|ba|tư|năm|sáu|bảy)|(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là)\b", re.IGNORECASE
+)
 
 
 def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
@@ -4049,12 +4088,16 @@ def _render(
         # the articles state (worded without a verdict word, which would read as one)
         if yes_no and q.language != "en":
             parts.append("Các bài viết chỉ nêu:")
-        for ev in chosen:
+        # (items that open with their ordinals, "Thứ nhất, ...": each its share of what is left, the last
+        # one too)
+        listed = len(chosen) > 2 and any(_ORDINAL_OPENING.match(ev.text) for ev in chosen[1:])
+        for i, ev in enumerate(chosen):
+            share = budget // (len(chosen) - i) if listed else budget
             if cited and (budget < 10 or ev.doc_id != best.doc_id):
                 break
             if any(fold(ev.text) == fold(c.text) for c in cited):
                 continue  # (an article may repeat a sentence: a photo caption and the text)
-            piece = clip(ev.text, terms, budget, anchor=_densest_clause(ev.text, terms))
+            piece = clip(ev.text, terms, share, anchor=_densest_clause(ev.text, terms))
             budget -= len(piece.split())
             if q.language == "en" and not cited:
                 source = (

@@ -2611,3 +2611,22 @@ def test_seventeenth_round_question_analysis() -> None:
     machines = analyze("may thu nhat va may thu hai may nao cong suat lon hon")
     assert not any("thu" in c.split() for c in machines.counted), machines.counted
     assert "du an" in analyze("cong ty binh an co may du an o tinh hai dong").counted
+
+
+def test_seventeenth_round_items_by_their_ordinals(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Người dân đối thoại với chủ đầu tư trạm thu phí\n\n"
+        "Tại buổi đối thoại, thay mặt người dân xã Bình An, ông Lê Văn Khải (50 tuổi, trú tại thị trấn Bình "
+        "An, tỉnh Bình An) nêu ba vấn đề người dân đang bức xúc và cho rằng có sự mập mờ của chủ đầu tư. "
+        "Thứ nhất, ông Khải nói rằng theo quy định, trạm thu phí cầu Hải Đông đã hoàn thành việc thu phí "
+        "từ nhiều năm trước. "
+        "Tuy nhiên, hiện nay xe con qua trạm vẫn phải trả đến 35.000 đồng, tính ra khoảng 6.300 đồng mỗi km. "
+        "Thứ hai, người dân phản đối việc công ty làm đường tránh qua thị trấn Tân Hòa nhưng thu phí ở trạm "
+        "khác. "
+        "Thứ ba, và đặc biệt, theo ông Khải, tuyến đường mới Bắc Sơn có chiều dài 25,1 km nhưng chỉ 3,9 km "
+        "đầu tư theo hình thức BOT.\n",
+    )
+    answer = pipe.ask("Ông Lê Văn Khải thay mặt người dân Bình An đã nêu những vấn đề gì về thu phí?")
+    for place in ("Hải Đông", "Tân Hòa", "Bắc Sơn"):
+        assert place in answer.answer, answer.answer
