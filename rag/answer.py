@@ -3735,6 +3735,15 @@ def _previous_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | Non
     return before if before is not None and ev.start - before.end < 4 else None
 
 
+def _asks_two_ends(q: Question) -> bool:
+    """A where-question asks for both ends of a route or a span ("bắt đầu từ đâu và kết thúc ở đâu", "từ
+    đâu đến đâu", "where does it start and end")."""
+    return q.qtype == "where" and (
+        q.words.count(" dau ") >= 2
+        or re.search(r" (?:start|begin)s? (?:\w+ ){0,4}?and end", q.words) is not None
+    )
+
+
 def _ordinal_items(lead_in: Evidence, evidence: list[Evidence]) -> list[Evidence]:
     """The sentences after ``lead_in`` in its article that open with the ordinals of a list ("Thứ nhất,
     ...", "Thứ hai, ..."; "Một là", "Hai là"), the first of them within two sentences of it, the others
@@ -4041,7 +4050,8 @@ def _render(
                     first,
                 )
             budget = p.max_words // 5
-            if _compares(q):  # both sides' amounts, with what each is of
+            if _compares(q) or _asks_two_ends(q):  # both sides' amounts, with what each is of; a route's
+                # two ends ("bắt đầu từ đâu và kết thúc ở đâu"), the other one in the sentence too
                 budget = p.max_words // 2
             if q.qtype == "yes_no":  # what states it, not only the first "không" of the sentence: the
                 # clause that holds the question's words, and what the sentence says with it

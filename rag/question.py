@@ -409,6 +409,7 @@ _EN_AUXILIARY_FIRST = re.compile(  # (an auxiliary, a subject, then a relative c
     r"(?:did|does|do|is|was|were|has|have|had|can|will|are|must|should|could|would) [^,?]+, "
     r"(?:who|whom|which) [^,?]+, "
 )
+_WHY = re.compile(r"\b(?:vi sao|tai sao|why|(?:vi|do) ly do gi|nguyen nhan (?:nao|gi|la gi))\b")
 _MACHINE = re.compile(r"\b(?:nha|tho|cong nhan) may\b|\bmay (?:bay|moc|man|mac|phat|keo|xuc|bom)\b")
 
 
@@ -680,7 +681,8 @@ def analyze(question: str, language: Language | None = None) -> Question:
     ]
     # "giá trị xuất khẩu tăng bao nhiêu lần", "by how many times": a multiple, not an amount of money
     # (an amount the question gives, "khoản vay 188 triệu USD", says which deal; a who-, when- or
-    # where-question does not ask for money whatever it names)
+    # where-question does not ask for money whatever it names, nor does one asking why: "vì sao ... chậm
+    # giải ngân vốn")
     asked_money = [
         m
         for m in _MONEY_Q.finditer(folded)
@@ -688,7 +690,10 @@ def analyze(question: str, language: Language | None = None) -> Question:
         or not (_GIVEN_BEFORE.search(folded[: m.start()]) or _GIVEN_AFTER.match(folded, m.end()))
     ]
     wants_money = (
-        bool(asked_money) and not _TIMES_Q.search(folded) and not set(qtypes) <= {"who", "when", "where"}
+        bool(asked_money)
+        and not _TIMES_Q.search(folded)
+        and not set(qtypes) <= {"who", "when", "where"}
+        and not _WHY.search(folded)
     )
     # ("mấy" only where it asks: not "máy bay" of "hợp đồng mua máy bay nào lớn hơn", as marked; typed
     # without marks, not "nhà máy", "máy bay", ... unless counted: "bao nhiêu máy bay")

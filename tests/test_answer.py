@@ -2630,3 +2630,27 @@ def test_seventeenth_round_items_by_their_ordinals(tmp_path: Path) -> None:
     answer = pipe.ask("Ông Lê Văn Khải thay mặt người dân Bình An đã nêu những vấn đề gì về thu phí?")
     for place in ("Hải Đông", "Tân Hòa", "Bắc Sơn"):
         assert place in answer.answer, answer.answer
+
+
+def test_seventeenth_round_two_ends_and_why(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Khởi công đường ven biển Bình An\n\n"
+        "Sáng 2-5, tỉnh Bình An khởi công đường ven biển Bình An - Bắc Sơn. "
+        "Chiều dài toàn tuyến là 18,7 km, mặt đường rộng 18 m với điểm đầu kết nối với đường Lê Văn Khải "
+        "- TP Bình An, đi qua các phường Tân Hòa, Hải Đông, Bắc Hà (thuộc TP Bình An) và kết thúc tại cảng "
+        "Km6 thuộc phường Quang Sơn - TP Bắc Sơn.\n",
+        "Cầu Tân Hòa chậm giải ngân\n\n"
+        "Bộ Tài chính vừa nêu 2 lý do chậm giải ngân vốn dự án cầu Tân Hòa là chưa hoàn thiện thủ tục "
+        "pháp lý điều chỉnh tổng mức đầu tư, chưa xác định rõ giá trị vay lại. "
+        "Cụ thể, trong văn bản gửi Thủ tướng về tạm ứng vốn cho dự án cầu Tân Hòa, Bộ Tài chính cho biết "
+        "dự án sẽ được giao khoảng 7.559 tỉ đồng.\n",
+    )
+    # a route's two ends: the sentence that gives both, not only the clause of the one the answer leads with
+    ends = pipe.ask("duong ven bien binh an bac son bat dau tu dau va ket thuc o dau?")
+    assert "Lê Văn Khải" in ends.answer and "Km6" in ends.answer, ends.answer
+    # a why-question asks no amount, whatever money it names ("vốn")
+    assert not analyze("Vì sao dự án cầu Tân Hòa chậm giải ngân vốn?").wants_money
+    assert analyze("Dự án cầu Tân Hòa được giao bao nhiêu vốn?").wants_money
+    why = pipe.ask("Vì sao dự án cầu Tân Hòa chậm giải ngân vốn, theo Bộ Tài chính?")
+    assert "thủ tục pháp lý" in why.answer, why.answer
