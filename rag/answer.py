@@ -389,9 +389,52 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
             return p.count_fit
     if _measured(q, ev):  # "công suất bao nhiêu": "với công suất 65.000 trứng / giờ", in any unit
         return p.count_fit
+    if not q.counted and _amount_of_asked(q, ev):  # "đầu tư bao nhiêu tiền": "khoản đầu tư 35 triệu
+        # USD", more than "doanh thu hơn 90 triệu USD" of the same sentence's neighbour
+        return 0.25
     spans = [(d.start, d.end) for d in ev.dates]
     numbers = [m for m in _NUMBER.finditer(ev.text) if not any(s <= m.start() < e for s, e in spans)]
     return 0.1 if numbers else 0.0
+
+
+def _phase_numbers(folded: str) -> set[int]:
+    """The numbers of the phases a folded text names ("giai doan 2", "giai doan hai", "phase two")."""
+    return {
+        int(m[1]) if m[1].isdigit() else _PHASE_WORDS[m[1]]
+        for m in re.finditer(rf"\b(?:giai doan|phase) (\d|{'|'.join(_PHASE_WORDS)})\b", folded)
+    }
+
+
+_PHASE_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _amount_of_asked(q: Question, ev: Evidence) -> bool:
+    """A Vietnamese how-many question's words right before "bao nhiêu" (what it asks the amount of: "đầu
+    tư bao nhiêu tiền", "doanh thu đạt bao nhiêu") are followed in the sentence, within three words, by an
+    amount (of money, when money is asked)."""
+    m = _QUANTITY_ASKED.search(q.words)
+    if m is None or q.language == "en":
+        return False
+    first, second = m[1].split()
+    if second in _NOT_QUANTITY or second.isdigit():
+        return False
+    asked = second if first in _NOT_QUANTITY or first.isdigit() else m[1]
+    amount = _MONEY_FOLDED if q.wants_money else r"\d[\d.,]*"
+    between = rf"(?:\s+(?!{_DATE_WORDS})[^\s\d]+){{0,3}}?"
+    return (
+        re.search(rf"\b{re.escape(asked)}\b{between}\s+(?:hon\s+|gan\s+|khoang\s+)?{amount}", fold(ev.text))
+        is not None
+    )
+
+
+# the two words a how-many question asks the amount of (folded, fillers skipped: "đầu tư là bao nhiêu")
+_QUANTITY_ASKED = re.compile(r" (\w+ \w+) (?:(?:la|dat|o muc|len toi|khoang|tong cong|duoc) )?bao nhieu ")
+_MONEY_FOLDED = r"\d[\d.,]*\s*(?:trieu|ty|ti|nghin|ngan|tram)?\s*(?:usd|dong|euro|yen|do la|\$|bang anh)"
+_DATE_WORDS = r"(?:ngay|thang|nam|trong|tu|den)\b"
+# (words of a question that name no quantity: "đã", "là", "các", ...; "tư" of "đầu tư" folds as "từ")
+_NOT_QUANTITY = frozenset(
+    "da dang se va cua duoc la co cho voi tai o trong nay do khi thi ma cung cac nhung".split()
+)
 
 
 def _measured(q: Question, ev: Evidence) -> list[tuple[int, str]]:
@@ -3146,6 +3189,12 @@ def _with_slot(
     relevant |= {id(after) for e in usable if id(e) in relevant and (after := _next_sentence(e, usable))}
     # "Công an tỉnh A ... bao nhiêu": not a sentence about the same body of another place ("Công an tỉnh
     # B điều tra ... 11 công ty"), which does not name A
+    phase = _phase_numbers(q.words)
+    if phase:  # "giai đoạn 2", "phase two": not a sentence about another phase only ("Giai đoạn 1 có giá
+        # trị đầu tư gần 20 triệu USD")
+        usable = [e for e in usable if not (_phase_numbers(fold(e.text)) or phase).isdisjoint(phase)]
+        if not usable:
+            return [], "the passages are about another phase"
     placed = _bodies_of_places(q)
     if placed:
         usable = [e for e in usable if not _of_other_place(e.text, placed)]

@@ -2654,3 +2654,24 @@ def test_seventeenth_round_two_ends_and_why(tmp_path: Path) -> None:
     assert analyze("Dự án cầu Tân Hòa được giao bao nhiêu vốn?").wants_money
     why = pipe.ask("Vì sao dự án cầu Tân Hòa chậm giải ngân vốn, theo Bộ Tài chính?")
     assert "thủ tục pháp lý" in why.answer, why.answer
+
+
+def test_seventeenth_round_amount_of_what_is_asked_and_phases(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Quỹ Hải Đông rót vốn vào Công ty Bình An\n\n"
+        "Công ty Bình An vừa nhận được khoản đầu tư 35 triệu USD từ quỹ Hải Đông và sắp có thêm dự án mới. "
+        "Quỹ Hải Đông ước tính Công ty Bình An sẽ đạt doanh thu hơn 90 triệu USD trong năm 2018 và quỹ "
+        "sẽ xem xét tăng thêm vốn đầu tư cho Công ty Bình An.\n",
+        "Nhà máy Tân Hòa tại Bắc Sơn\n\n"
+        "Giai đoạn 1 của nhà máy Tân Hòa có giá trị đầu tư gần 20 triệu USD với công suất 15.000 tấn mỗi "
+        "năm. Nhà máy Tân Hòa đặt tại tỉnh Bắc Sơn.\n",
+    )
+    # the amount that follows what the question asks the amount of ("đầu tư"), not the revenue
+    invested = pipe.ask("Quỹ Hải Đông đã đầu tư bao nhiêu tiền vào Công ty Bình An?")
+    assert invested.answer.startswith("35 triệu USD"), invested.answer
+    # a sentence about another phase does not answer for the phase asked
+    second = pipe.ask("Giai đoạn 2 của nhà máy Tân Hòa có tổng vốn đầu tư là bao nhiêu?")
+    assert second.abstained, second.answer
+    first = pipe.ask("Giai đoạn 1 của nhà máy Tân Hòa có tổng vốn đầu tư là bao nhiêu?")
+    assert "20 triệu USD" in first.answer, first.answer
