@@ -1197,12 +1197,28 @@ def _place_fits(q: Question, place: str) -> bool:
     country = next(
         (country_aliases()[key] for n in (3, 2, 1) if (key := " ".join(words[:n])) in country_aliases()),
         frozenset(),
-    )
+    ) or _country_placed(
+        q.words
+    )  # (or the one the question puts its subject in: "dự án ở Mỹ nằm ở bang nào")
+    if " bang nao " in q.words and re.match(r"(?i)(?:tp\.?|thành phố|tỉnh|huyện|quận)\s", place):
+        return False  # ("bang nào" asks a state: not "TP Đà Nẵng")
     known = places().get(bare)
     if known is None and not _LOCALITY_WORDS.match(place) and _ASKS_PROVINCE.search(q.words):
         return False  # ("tỉnh nào": a province of the gazetteer or one written as one, "tỉnh Thái Bình";
         # not a region, "Đồng bằng sông Hồng"; a district or a city may be one the gazetteer lacks)
     return not (country and known and not {fold(c) for c in known} & country)
+
+
+def _country_placed(words: str) -> frozenset[str]:
+    """The country a question puts its subject in, folded words: "dự án ... ở Mỹ", "tại Nhật Bản", "in
+    Japan" (the first one so named), as ``country_aliases`` gives it; empty if none."""
+    aliases = country_aliases()
+    for m in re.finditer(r" (?:o|tai|in) ((?:\w+ ){1,3})", words):
+        found = m[1].split()
+        key = next((k for n in (3, 2, 1) if (k := " ".join(found[:n])) in aliases), None)
+        if key is not None:
+            return aliases[key]
+    return frozenset()
 
 
 _ASKS_LOCALITY = re.compile(

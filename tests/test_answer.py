@@ -2675,3 +2675,21 @@ def test_seventeenth_round_amount_of_what_is_asked_and_phases(tmp_path: Path) ->
     assert second.abstained, second.answer
     first = pipe.ask("Giai đoạn 1 của nhà máy Tân Hòa có tổng vốn đầu tư là bao nhiêu?")
     assert "20 triệu USD" in first.answer, first.answer
+
+
+def test_seventeenth_round_a_state_of_the_country_asked(tmp_path: Path) -> None:
+    home = (
+        "Cần Thơ ưu tiên nhà ở xã hội\n\n"
+        "UBND TP Cần Thơ quy định một số tiêu chí ưu tiên cho dự án nhà ở xã hội của Công ty Bình An tại TP "
+        "Cần Thơ.\n"
+    )
+    abroad = (
+        "Công ty Bình An làm nhà ở xã hội tại Mỹ\n\n"
+        "Công ty Bình An đầu tư dự án nhà ở xã hội tại bang California (Mỹ) với 500 căn hộ.\n"
+    )
+    question = "du an nha o xa hoi cua cong ty binh an o my nam o bang nao"
+    # a city of another country than the one the question puts its subject in is no answer
+    alone = _pipeline_on(tmp_path / "home", home).ask(question)
+    assert alone.abstained, alone.answer
+    both = _pipeline_on(tmp_path / "both", home, abroad).ask(question)
+    assert "California" in both.answer, both.answer
