@@ -2916,9 +2916,20 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
     # (not a word of a name the question gives, "Ho Chi Minh", nor of a glossary term, "Ho Chi Minh City")
     held = {w for n in [*names, *q.names] for w in n.split()}
     free = _outside_terms(q.text)
+    plain = re.sub(r"['’]s\b", "", q.text)
+    # (a run of capitalised words an article may write as one: "Straits Times", "Straitstimes"; then no
+    # word of it is required, whichever way the question spells it)
+    joined = {
+        w: fold(run.group(0).replace(" ", ""))
+        for run in re.finditer(r"[A-ZĐ][\w-]+(?: [A-ZĐ][\w-]+)+", plain)
+        for w in map(fold, run.group(0).split())
+    }
+    articles = [_article_words(e.article) for e in {e.doc_id: e for e in usable}.values()]
     out: list[str] = []
-    for m in re.finditer(r"(?<=[\w.,] )[A-ZĐ][\w-]{2,}", re.sub(r"['’]s\b", "", q.text)):
+    for m in re.finditer(r"(?<=[\w.,] )[A-ZĐ][\w-]{2,}", plain):
         key = fold(m.group(0))
+        if key in joined and any(_holds(words, joined[key]) for words in articles):
+            continue
         if key in held or key in out or key in _english_words() or key in glossary() or key in EN_WORDS:
             continue
         if _cited_source(q, key):  # ("According to Reuters, ...": a source, not a party)
@@ -2927,7 +2938,7 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
             continue
         if key in english_title_words() or key in country_aliases():
             continue
-        if any(_holds(_article_words(e.article), key) for e in {e.doc_id: e for e in usable}.values()):
+        if any(_holds(words, key) for words in articles):
             out.append(key)
     return out
 

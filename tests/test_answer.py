@@ -2693,3 +2693,18 @@ def test_seventeenth_round_a_state_of_the_country_asked(tmp_path: Path) -> None:
     assert alone.abstained, alone.answer
     both = _pipeline_on(tmp_path / "both", home, abroad).ask(question)
     assert "California" in both.answer, both.answer
+
+
+def test_seventeenth_round_a_name_written_as_one_word(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tổng thống Lê Văn Khải tới Hải Đông\n\n"
+        "Tổng thống Lê Văn Khải rời khách sạn lúc 11h45 hôm nay để tới Hải Đông, Bacson Times đưa tin.\n",
+        "Người Hải Đông ủng hộ chuyến thăm\n\n"
+        "Báo Bacsontimes vừa tổ chức một cuộc thăm dò ý kiến về chuyến thăm Hải Đông của Tổng thống Lê Văn "
+        "Khải. Theo đó, trong số 140 người tham gia khảo sát, 70% ủng hộ chuyến thăm, 20% phản đối.\n",
+    )
+    # "Straits Times" / "Straitstimes": no word of the run is required of the article that joins it; and
+    # "how many people" counts "người"
+    poll = pipe.ask("In the Bacson Times poll about the Hải Đông visit, how many people took part?")
+    assert poll.answer.startswith("140 người"), poll.answer
