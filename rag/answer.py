@@ -1085,6 +1085,8 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
             ),
             None,
         )
+    if not m:  # "dự án 584 Tân Kiên (huyện Bình Chánh, TP. HCM)": the locality written in brackets
+        m = next((m for m in _BRACKETED_PLACE.finditer(ev.text) if _place_fits(q, m.group(1))), None)
     if not m:
         return None
     place = _country_first(_whole_words(ev.text, m.start(1), m.end(1)).strip())
@@ -1207,6 +1209,11 @@ def _place_fits(q: Question, place: str) -> bool:
         return False  # ("tỉnh nào": a province of the gazetteer or one written as one, "tỉnh Thái Bình";
         # not a region, "Đồng bằng sông Hồng"; a district or a city may be one the gazetteer lacks)
     return not (country and known and not {fold(c) for c in known} & country)
+
+
+_BRACKETED_PLACE = re.compile(
+    r"\(((?:huyện|quận|tỉnh|TP\.?|thành phố|xã|phường|thị xã|thị trấn|bang)\s+[A-ZĐ\d][^(),;]*)"
+)
 
 
 def _country_placed(words: str) -> frozenset[str]:

@@ -2708,3 +2708,14 @@ def test_seventeenth_round_a_name_written_as_one_word(tmp_path: Path) -> None:
     # "how many people" counts "người"
     poll = pipe.ask("In the Bacson Times poll about the Hải Đông visit, how many people took part?")
     assert poll.answer.startswith("140 người"), poll.answer
+
+
+def test_seventeenth_round_a_locality_in_brackets(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ngân hàng Bình An xiết nợ công ty 584\n\n"
+        "Đối với công ty 584, mới đây, ngân hàng Bình An đã tiến hành xiết nợ tại dự án 584 Tân Hòa (huyện "
+        "Hải Đông, tỉnh Bắc Sơn) của công ty này.\n",
+    )
+    where = pipe.ask("Where is the 584 Tân Hòa project, on which Bình An bank is seizing debt, located?")
+    assert where.answer.startswith("In Hải Đông"), where.answer
