@@ -1064,10 +1064,17 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
             if marked
             else (r"(?:la nguoi|la|da|se|duoc|dang|cung|lam)", r"(?:voi|cho|boi|toi|den)", "nhung")
         )
+        # (after whom the person acts for: "ai (là người) đại diện (phía) A ký ...", not "ai đại diện A
+        # phát biểu tại lễ ký")
+        agent = (
+            r"(?:(?:đại diện|thay mặt)(?: cho)? (?:(?!(?:tại|lễ|ở|sau|khi|trước|trong)\b)\w+ ){0,5}?)?"
+            if marked
+            else r"(?:(?:dai dien|thay mat)(?: cho)? (?:(?!(?:tai|le|o|sau|khi|truoc|trong)\b)\w+ ){0,5}?)?"
+        )
         for key, values in sorted(_verb_classes(_ROLE_ACTS).items(), key=lambda kv: -len(kv[0])):
             phrases = {same_tones(v.lower()) for v in values} if marked else {key}
             if any(
-                re.search(rf" ai (?:{around[0]} )*{re.escape(p)} ", text)
+                re.search(rf" ai (?:{around[0]} )*{agent}{re.escape(p)} ", text)
                 or re.search(rf" {re.escape(p)} (?:{around[1]} )?(?:{around[2]} )?ai ", text)
                 for p in phrases
             ):

@@ -2611,6 +2611,13 @@ def test_seventeenth_round_question_analysis() -> None:
     machines = analyze("may thu nhat va may thu hai may nao cong suat lon hon")
     assert not any("thu" in c.split() for c in machines.counted), machines.counted
     assert "du an" in analyze("cong ty binh an co may du an o tinh hai dong").counted
+    # the act of a who-question after whom the person acts for ("ai đại diện A ký ...": signed)
+    for question in (
+        "Ai là người đại diện phía Bình An ký thỏa thuận với Hải Đông?",
+        "ai thay mat tan hoa ky",
+    ):
+        assert "ký" in analyze(question).role or "ky" in analyze(question).role, question
+    assert analyze("Ai đại diện Bình An phát biểu tại lễ ký?").role == ()
 
 
 def test_seventeenth_round_items_by_their_ordinals(tmp_path: Path) -> None:
