@@ -426,8 +426,11 @@ def test_a_who_question_naming_a_deal_by_its_amount(tmp_path: Path) -> None:
     director = pipe.ask("Giám đốc quốc gia của BDB, người nói về khoản vay 120 triệu USD, là ai?")
     assert "Peter Hollis" in director.answer, director.answer
     # ... but someone named nowhere near that deal (nor with the office asked about) is no signer of it
-    signer = pipe.ask("Ai đại diện BDB ký khoản vay 120 triệu USD?")
+    signer = pipe.ask("Ai là đại diện của BDB trong khoản vay 120 triệu USD?")
     assert signer.abstained and "deal" in signer.extra["abstain_reason"], signer.answer
+    # (and asked who signed it for BDB: no sentence says anyone signed)
+    signed = pipe.ask("Ai đại diện BDB ký khoản vay 120 triệu USD?")
+    assert signed.abstained, signed.answer
     # a comparison's other side is about half the question: both amounts, each with what it is of
     both = pipe.ask(
         "Khoản vay BDB ký với Bộ Tài chính Hải Đông để nâng cấp đường và khoản viện trợ không hoàn lại của "
