@@ -49,6 +49,7 @@ from rag.question import (
     meeting_number_pattern,
     mentions_meeting_number,
     split_question,
+    verbs,
 )
 from rag.scorer import EvidenceModel, load_model
 from rag.sentences import OPENERS
@@ -395,6 +396,29 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
     spans = [(d.start, d.end) for d in ev.dates]
     numbers = [m for m in _NUMBER.finditer(ev.text) if not any(s <= m.start() < e for s, e in spans)]
     return 0.1 if numbers else 0.0
+
+
+def _says_acts(q: Question, text: str) -> bool:
+    """A Vietnamese question names acts of ``rag/data/verbs-en.tsv`` ("ký", "thăm", "có hiệu lực") and the
+    text says one of them (as written when the question is marked, folded when it is not)."""
+    acts = _acts_of(q.text, q.language)
+    if not acts:
+        return False
+    marked = q.language == "vi"
+    words = " " + " ".join(_WORD.findall(same_tones(text.lower()) if marked else fold(text))) + " "
+    return any(f" {a} " in words for a in acts)
+
+
+@lru_cache(maxsize=256)
+def _acts_of(question: str, language: str) -> tuple[str, ...]:
+    """The Vietnamese verbs of ``rag/data/verbs-en.tsv`` a Vietnamese question uses (lower case with one
+    tone placement when marked, folded when not; none for an English question)."""
+    if language == "en":
+        return ()
+    marked = language == "vi"
+    words = " " + " ".join(_WORD.findall(same_tones(question.lower()) if marked else fold(question))) + " "
+    phrases = {same_tones(v.lower()) if marked else fold(v) for values in verbs().values() for v in values}
+    return tuple(sorted(a for a in phrases if f" {a} " in words))
 
 
 def _phase_numbers(folded: str) -> set[int]:
@@ -3368,6 +3392,16 @@ def _with_slot(
                     and _known_locality(_lead_place(q, e))
                 )
                 or (q.ordinals and all(mentions_meeting_number(e.text, n) for n in q.ordinals))
+                # (a date of the best sentence's article that the scorer finds at least half as likely as
+                # its best and that says the act asked: "Lễ ký kết diễn ra sáng 27/2", the signing named
+                # again without its parties)
+                or (
+                    q.qtype == "when"
+                    and top > 0
+                    and e.score >= p.stated_share * top
+                    and e.doc_id == best_doc
+                    and _says_acts(q, e.text)
+                )
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)
                 or (upcoming and e.own >= p.stated_share * best_own and _upcoming(e))
             )

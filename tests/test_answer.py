@@ -2729,3 +2729,17 @@ def test_seventeenth_round_a_locality_in_brackets(tmp_path: Path) -> None:
     )
     where = pipe.ask("Where is the 584 Tân Hòa project, on which Bình An bank is seizing debt, located?")
     assert where.answer.startswith("In Hải Đông"), where.answer
+
+
+def test_seventeenth_round_the_act_dated_again_without_its_parties() -> None:
+    from rag.answer import _acts_of, _says_acts
+
+    # the acts (verbs-en.tsv) a Vietnamese question names, as written or folded, none for English
+    assert _acts_of("binh an va tan hoa ky hop dong voi hai dong ngay nao", "vi-nodiacritics") == ("ky",)
+    assert "thông qua" in _acts_of("Hội đồng Bình An thông qua nghị quyết vào ngày nào?", "vi")
+    assert _acts_of("When did Bình An sign the contract?", "en") == ()
+    # a sentence dating the signing without its parties says the act; one dating a press briefing does not
+    signed = analyze("Bình An và Tân Hòa ký hợp đồng với Hải Đông vào ngày nào?")
+    assert _says_acts(signed, "Lễ ký kết diễn ra sáng 27/2 tại thủ đô.")
+    assert not _says_acts(signed, "Tại cuộc họp báo thường kỳ chiều 25-10, người phát ngôn cho biết.")
+    assert not _says_acts(signed, "Hai bên kỷ niệm 95 năm quan hệ ngày 30-6.")  # ("kỷ", not "ký")
