@@ -4343,10 +4343,11 @@ def scored_evidence(
 
 def _one_sided(q: Question, answer: Answer) -> bool:
     """A comparison of amounts whose answer gives one amount or none: fewer than two numbers in its
-    text that are neither the question's own, nor of a date, nor a year, nor a citation marker."""
+    text that are neither the question's own, nor of a date, nor a year, nor a citation marker; or one
+    that names its two sides (``compare_sides``), each then answered on its own when both can be."""
     if not _compares(q) and not (q.qtype == "how_many" and _COMPARED.search(q.words)):
         return False
-    if answer.abstained:
+    if answer.abstained or compare_sides(q.text) is not None:
         return True
     text = re.sub(r"\[\d+\]", " ", answer.answer)
     dated = {n for d in find_dates(text) for n in _numbers(text[d.start : d.end])}
@@ -4354,6 +4355,12 @@ def _one_sided(q: Question, answer: Answer) -> bool:
     return len(given - _numbers(q.text)) < 2
 
 
+# the quantity a comparison names after its sides: "..., dự án nào có mức đầu tư lớn hơn"
+_MEASURE_COMPARED = re.compile(
+    r"\b(?:nào|nao)\s+(?:có\s+|co\s+)?(?P<what>\w+(?:\s+\w+){0,3}?)\s+"
+    r"(?:lớn|nhiều|cao|dài|rộng|lon|nhieu|dai|rong)\s+(?:hơn|hon)\b",
+    re.IGNORECASE,
+)
 # "cái nào dài hơn", "bên nào nhiều hơn", "chênh nhau": two amounts compared (folded words)
 _COMPARED = re.compile(
     r" (?:nao|hay) .*(?:nhieu|lon|cao|it|nho|thap|dai|ngan) hon (?!\d)| chenh (?:lech|nhau)"
@@ -4378,6 +4385,11 @@ def _each_side(
     if sides is None:
         return None
     ask = " how much?" if q.language == "en" else " bao nhiêu?" if q.language == "vi" else " bao nhieu?"
+    # (the quantity compared, when the question names it after the sides: "A và B, dự án nào có mức đầu
+    # tư lớn hơn" asks each side's "mức đầu tư")
+    measured = _MEASURE_COMPARED.search(q.text)
+    if measured and q.language != "en":
+        ask = f" có {measured['what']}{ask}" if q.language == "vi" else f" co {measured['what']}{ask}"
     own = [set(syllables(side)) for side in sides]
     parts: list[tuple[str, Answer]] = []
     for i, side in enumerate(sides):
@@ -4392,10 +4404,14 @@ def _each_side(
         quoted = set(syllables(" ".join(answer.citations[0].quotes or [answer.citations[0].quote])))
         if len(apart & quoted) < len(apart) / 2:
             return None  # (an amount of the other side's sentence, or of another article)
-        if len(slot.split(", ")) >= 2:  # (one sentence gives both)
+        amounts = slot.split(", ")
+        # (one sentence gives both: two amounts of one unit, and it names the other side too)
+        other = {w for w in own[1 - i] - own[i] if w in analyze(sides[1 - i] + ask, q.language).terms}
+        both = len(other & quoted) >= len(other) / 2
+        if len(amounts) >= 2 and len({_unit_of(a) for a in amounts[:2]}) == 1 and both:
             answer.question = q.text
             return answer
-        parts.append((slot, answer))
+        parts.append((amounts[0], answer))  # (of two units, "440 tỉ đồng, 6,5 km": the first, the one asked)
     if fold(parts[0][0]) == fold(parts[1][0]):
         return None
     cites = [a.citations[0] for _, a in parts]

@@ -2743,3 +2743,21 @@ def test_seventeenth_round_the_act_dated_again_without_its_parties() -> None:
     assert _says_acts(signed, "Lễ ký kết diễn ra sáng 27/2 tại thủ đô.")
     assert not _says_acts(signed, "Tại cuộc họp báo thường kỳ chiều 25-10, người phát ngôn cho biết.")
     assert not _says_acts(signed, "Hai bên kỷ niệm 95 năm quan hệ ngày 30-6.")  # ("kỷ", not "ký")
+
+
+def test_seventeenth_round_each_side_of_a_comparison_by_the_quantity_named(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Đường tránh thị trấn Bình An\n\n"
+        "Người dân phản đối việc công ty Tân Hòa làm đường tránh thị trấn Bình An có mức đầu tư 440 tỉ đồng, "
+        "dài 6,5 km, nhưng thu phí ở trạm khác.\n",
+        "Cải tạo Quốc lộ 9 đoạn cầu Hải Đông\n\n"
+        "Tại dự án cải tạo Quốc lộ 9 đoạn cầu Hải Đông có mức đầu tư 720 tỉ đồng, công ty được thu phí trong "
+        "11 năm, với 220 tỉ đồng đã giải ngân và 1.700 tỉ đồng dự kiến thu.\n",
+    )
+    # the quantity compared ("mức đầu tư") asked of each side, each answered from its own sentence
+    both = pipe.ask(
+        "Đường tránh thị trấn Bình An và dự án cải tạo Quốc lộ 9 đoạn cầu Hải Đông, dự án nào có mức đầu tư "
+        "lớn hơn?"
+    )
+    assert "440 tỉ đồng" in both.answer and "720 tỉ đồng" in both.answer, both.answer
