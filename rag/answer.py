@@ -4167,8 +4167,9 @@ def _render(
                     first,
                 )
             budget = p.max_words // 5
-            if _compares(q) or _asks_two_ends(q):  # both sides' amounts, with what each is of; a route's
-                # two ends ("bắt đầu từ đâu và kết thúc ở đâu"), the other one in the sentence too
+            if _compares(q) or _asks_two_ends(q) or "list" in q.qtypes:  # both sides' amounts, with what
+                # each is of; a route's two ends ("bắt đầu từ đâu và kết thúc ở đâu"), the other one in the
+                # sentence too; a list's other items ("ở những thành phố nào": "ở A cùng ... ở B")
                 budget = p.max_words // 2
             if q.qtype == "yes_no":  # what states it, not only the first "không" of the sentence: the
                 # clause that holds the question's words, and what the sentence says with it

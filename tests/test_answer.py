@@ -2761,3 +2761,16 @@ def test_seventeenth_round_each_side_of_a_comparison_by_the_quantity_named(tmp_p
         "lớn hơn?"
     )
     assert "440 tỉ đồng" in both.answer and "720 tỉ đồng" in both.answer, both.answer
+
+
+def test_seventeenth_round_a_list_answer_keeps_the_other_items(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An đóng cửa lãnh sự quán\n\n"
+        "Sau khi nước Tân Hòa yêu cầu Bình An giảm số nhân viên ngoại giao ở nước này, ông Lê Văn Khải tuần "
+        "trước yêu cầu Tân Hòa đóng cửa lãnh sự quán ở thành phố Hải Đông cùng hai cơ sở ngoại giao ở thành "
+        "phố Bắc Sơn và thành phố Quang Sơn.\n",
+    )
+    cities = pipe.ask("Ông Lê Văn Khải yêu cầu Tân Hòa đóng cửa cơ sở ngoại giao ở những thành phố nào?")
+    for city in ("Hải Đông", "Bắc Sơn", "Quang Sơn"):
+        assert city in cities.answer, cities.answer
