@@ -400,32 +400,34 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
 
 def _says_acts(q: Question, text: str) -> bool:
     """A Vietnamese question names acts of ``rag/data/verbs-en.tsv`` ("ký", "thăm", "có hiệu lực") and the
-    text says one of them (as written when the question is marked, folded when it is not)."""
+    text says one of them, as written ("thường kỳ", "kỷ niệm" are no "ký", whether or not the question
+    is typed with its marks)."""
     acts = _acts_of(q.text, q.language)
-    if not acts:
-        return False
-    marked = q.language == "vi"
-    words = " " + " ".join(_WORD.findall(same_tones(text.lower()) if marked else fold(text))) + " "
+    words = " " + " ".join(_WORD.findall(same_tones(text.lower()))) + " "
     return any(f" {a} " in words for a in acts)
 
 
 @lru_cache(maxsize=256)
 def _acts_of(question: str, language: str) -> tuple[str, ...]:
-    """The Vietnamese verbs of ``rag/data/verbs-en.tsv`` a Vietnamese question uses (lower case with one
-    tone placement when marked, folded when not; none for an English question)."""
+    """The Vietnamese verbs of ``rag/data/verbs-en.tsv`` a Vietnamese question uses, lower case with one
+    tone placement: as written when it is marked; typed without marks, every verb of the table that
+    folds to words of the question ("ky": "ký", "kí"); none for an English question."""
     if language == "en":
         return ()
     marked = language == "vi"
     words = " " + " ".join(_WORD.findall(same_tones(question.lower()) if marked else fold(question))) + " "
-    phrases = {same_tones(v.lower()) if marked else fold(v) for values in verbs().values() for v in values}
-    return tuple(sorted(a for a in phrases if f" {a} " in words))
+    phrases = {same_tones(v.lower()) for values in verbs().values() for v in values}
+    return tuple(sorted(a for a in phrases if f" {a if marked else fold(a)} " in words))
 
 
 def _phase_numbers(folded: str) -> set[int]:
     """The numbers of the phases a folded text names ("giai doan 2", "giai doan hai", "phase two")."""
     return {
         int(m[1]) if m[1].isdigit() else _PHASE_WORDS[m[1]]
-        for m in re.finditer(rf"\b(?:giai doan|phase) (\d|{'|'.join(_PHASE_WORDS)})\b", folded)
+        # (not a span of years: "giai đoạn hai năm")
+        for m in re.finditer(
+            rf"\b(?:giai doan|phase) (\d|{'|'.join(_PHASE_WORDS)})\b(?! (?:nam|thang|years?)\b)", folded
+        )
     }
 
 
@@ -443,6 +445,13 @@ def _amount_of_asked(q: Question, ev: Evidence) -> bool:
     if second in _NOT_QUANTITY or second.isdigit():
         return False
     asked = second if first in _NOT_QUANTITY or first.isdigit() else m[1]
+    # (not a name, nor the object of a preposition: "rót vào Bình An bao nhiêu", "doanh thu của công ty
+    # là bao nhiêu")
+    before = q.words[: m.start(1)].split()[-1:]
+    written = re.search(rf"(?i)\b{re.escape(asked)}\b", fold(q.text))
+    capital = written is not None and q.text[written.start() : written.start() + 1].isupper()
+    if asked in q.names or capital or (before and before[0] in _PREPOSITIONS and asked == m[1]):
+        return False
     amount = _MONEY_FOLDED if q.wants_money else r"\d[\d.,]*"
     between = rf"(?:\s+(?!{_DATE_WORDS})[^\s\d]+){{0,3}}?"
     return (
@@ -455,7 +464,8 @@ def _amount_of_asked(q: Question, ev: Evidence) -> bool:
 _QUANTITY_ASKED = re.compile(r" (\w+ \w+) (?:(?:la|dat|o muc|len toi|khoang|tong cong|duoc) )?bao nhieu ")
 _MONEY_FOLDED = r"\d[\d.,]*\s*(?:trieu|ty|ti|nghin|ngan|tram)?\s*(?:usd|dong|euro|yen|do la|\$|bang anh)"
 _DATE_WORDS = r"(?:ngay|thang|nam|trong|tu|den)\b"
-# (words of a question that name no quantity: "đã", "là", "các", ...; "tư" of "đầu tư" folds as "từ")
+# (words of a question that name no quantity: "đã", "là", "các", ...)
+_PREPOSITIONS = frozenset("vao cho voi cua tai o tu".split())
 _NOT_QUANTITY = frozenset(
     "da dang se va cua duoc la co cho voi tai o trong nay do khi thi ma cung cac nhung".split()
 )
@@ -466,7 +476,11 @@ def _measured(q: Question, ev: Evidence) -> list[tuple[int, str]]:
     ("công suất bao nhiêu", ``rag/data/units.tsv``): "công suất 65.000 trứng / giờ", "diện tích khoảng
     186 ha", "công suất gấp đôi 120.000 trứng / giờ", in whatever unit follows (offset, text as written;
     not across a comma, not a date)."""
-    named = [what for what in measures() if f" {what} " in q.words]
+    # (a quantity asked: its units are what the question counts, "công suất bao nhiêu"; not one the
+    # question only names, "nhà máy có công suất lớn nhất tỉnh sử dụng bao nhiêu lao động")
+    named = [
+        what for what, given in measures().items() if f" {what} " in q.words and set(given) & set(q.counted)
+    ]
     if not named:
         return []
     spans = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", ev.text)]
@@ -484,11 +498,19 @@ def _measured(q: Question, ev: Evidence) -> list[tuple[int, str]]:
             at, number = spans[k]
             if not re.fullmatch(r"\d[\d.,]*", folded[k]) or any(d.start <= at < d.end for d in ev.dates):
                 continue
-            end = k + 1 + (k + 1 < len(spans) and _noun_goes_on([w for _, w in spans], k + 1))
+            # (its unit: a word in lower case, "trứng", or one of units.tsv, "MW")
+            unit = k + 1 < len(spans) and fold(spans[k + 1][1]).strip(".,;:") in _unit_words()
+            end = k + 1 + (k + 1 < len(spans) and (unit or _noun_goes_on([w for _, w in spans], k + 1)))
             if end + 1 < len(spans) and spans[end][1] == "/":  # a rate: "65.000 trứng / giờ"
                 end += 2
             out.append((at, " ".join(w for _, w in spans[k:end]).strip(".,;:")))
     return out
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Every unit of ``rag/data/units.tsv``, spelled out or abbreviated, folded ("mw", "ha", "km")."""
+    return frozenset(fold(u) for name, shorts in units().items() for u in (name, *shorts))
 
 
 def _counted_nouns(q: Question) -> list[str]:
@@ -1223,11 +1245,13 @@ def _place_fits(q: Question, place: str) -> bool:
     country = next(
         (country_aliases()[key] for n in (3, 2, 1) if (key := " ".join(words[:n])) in country_aliases()),
         frozenset(),
-    ) or _country_placed(
-        q.words
-    )  # (or the one the question puts its subject in: "dự án ở Mỹ nằm ở bang nào")
-    if " bang nao " in q.words and re.match(r"(?i)(?:tp\.?|thành phố|tỉnh|huyện|quận)\s", place):
-        return False  # ("bang nào" asks a state: not "TP Đà Nẵng")
+    )
+    state = re.search(r" (?:bang nao|which (?:\w+ )?state|what state) ", q.words) is not None
+    if state:  # (a state of the country the question puts its subject in: "dự án ở Mỹ nằm ở bang nào";
+        # not a city nor a province: "TP Đà Nẵng")
+        country = country or _country_placed(q.words)
+        if re.match(r"(?i)(?:tp\.?\s?|thành phố\s|tỉnh\s|huyện\s|quận\s)", place):
+            return False
     known = places().get(bare)
     if known is None and not _LOCALITY_WORDS.match(place) and _ASKS_PROVINCE.search(q.words):
         return False  # ("tỉnh nào": a province of the gazetteer or one written as one, "tỉnh Thái Bình";
@@ -3726,9 +3750,12 @@ def compose(
     # their ordinals ("Thứ nhất, ...", "Thứ hai, ..."): those paragraphs' first sentences, in order
     if q.qtype in ("what", "list") and not slot:
         for lead_in in list(chosen):
-            for item in reversed(_ordinal_items(lead_in, evidence)):
-                if item not in chosen and len(chosen) < max_citations:
-                    chosen.insert(chosen.index(lead_in) + 1, item)
+            items = _ordinal_items(lead_in, evidence)
+            if not items or lead_in not in chosen:
+                continue
+            rest = [e for e in chosen if e not in items]  # (in order, the first ones kept at the cap)
+            at = rest.index(lead_in) + 1
+            chosen = rest[:at] + items[: max(0, max_citations - len(rest))] + rest[at:]
     # What was agreed is often in the sentence after the one naming the agreement: "Theo đó, ...",
     # "Cụ thể, ..." spells it out
     if q.qtype in ("what", "list") and not slot and len(chosen) < max_citations:
@@ -3855,10 +3882,13 @@ def _previous_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | Non
 def _asks_two_ends(q: Question) -> bool:
     """A where-question asks for both ends of a route or a span ("bắt đầu từ đâu và kết thúc ở đâu", "từ
     đâu đến đâu", "where does it start and end")."""
-    return q.qtype == "where" and (
-        q.words.count(" dau ") >= 2
-        or re.search(r" (?:start|begin)s? (?:\w+ ){0,4}?and end", q.words) is not None
-    )
+    if q.qtype != "where":
+        return False
+    if q.language == "vi":  # ("đâu", not "đầu", "dầu" of "bắt đầu", "đầu tư", "lọc dầu")
+        return len(re.findall(r"\bđâu\b", q.text.lower())) >= 2
+    if q.language == "en":
+        return re.search(r" (?:start|begin)s? (?:\w+ ){0,5}?(?:and|where does it) end", q.words) is not None
+    return len(re.findall(r" (?:tu|o|tai|den|toi) dau\b(?! tu)", q.words)) >= 2
 
 
 def _ordinal_items(lead_in: Evidence, evidence: list[Evidence]) -> list[Evidence]:
@@ -3888,8 +3918,8 @@ def _start(ev: Evidence) -> int:
 
 _ORDINALS = ("nhat", "hai", "ba", "tu", "nam", "sau", "bay")  # "Thứ nhất", ...
 _COUNTS = ("mot", "hai", "ba", "bon", "nam", "sau", "bay")  # "Một là", ...
-_ORDINAL_OPENING = re.compile(
-    r"\s*(?:Thứ (nhất|hai|ba|tư|năm|sáu|bảy)|(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là)\b", re.IGNORECASE
+_ORDINAL_OPENING = re.compile(  # (not a weekday: "Thứ Hai tuần trước, ...")
+    r"\s*(?:Thứ (nhất|hai|ba|tư|năm|sáu|bảy)(?:,|\s+là\b)|(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là\b)", re.IGNORECASE
 )
 
 

@@ -159,7 +159,8 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         re.compile(
             # (after a comma only when it closes the question, ", and when?": "Which company did A name, when
             # he said ...?" asks which)
-            r"(?:^|\band )when\b|[,;] when(?=\W*$)|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|"
+            r"(?:^|\band )when\b|[,;] when(?=\W*$|\s*,|\s+(?:and|or|exactly|precisely)\b)"
+            r"|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|"
             r"can|could|"
             r"would|should)\b"
             r"|\b(?:what|which) (?:exact |specific |particular )?(?:date|year|day|month|time(?! frame| of))\b"
@@ -416,7 +417,8 @@ _MACHINE = re.compile(r"\b(?:nha|tho|cong nhan) may\b|\bmay (?:bay|moc|man|mac|p
 def _machines(folded: str) -> re.Pattern[str]:
     """Where a question typed without marks writes "máy" (a machine), not "mấy": ``_MACHINE``, or every
     "may" of a question asking "may nao" ("máy nào", which machine: "mấy" takes no "nào")."""
-    return re.compile(r"\bmay\b") if re.search(r"\bmay nao\b", folded) else _MACHINE
+    machine = re.search(r"(?<!nha )(?<!tho )(?<!nhan )\bmay nao\b", folded)  # (not "nhà máy nào")
+    return re.compile(r"\bmay\b") if machine else _MACHINE
 
 
 def _ends_whether(text: str) -> bool:
@@ -1067,14 +1069,18 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
         # (after whom the person acts for: "ai (là người) đại diện (phía) A ký ...", not "ai đại diện A
         # phát biểu tại lễ ký")
         agent = (
-            r"(?:(?:đại diện|thay mặt)(?: cho)? (?:(?!(?:tại|lễ|ở|sau|khi|trước|trong)\b)\w+ ){0,5}?)?"
+            r"(?:(?:đại diện|thay mặt)(?: cho)? (?:(?!(?:tại|lễ|ở|sau|khi|trước|trong|dự|buổi|việc|phát|chứng"
+            r"|tham|đến)\b)\w+ ){0,5}?)?"
             if marked
-            else r"(?:(?:dai dien|thay mat)(?: cho)? (?:(?!(?:tai|le|o|sau|khi|truoc|trong)\b)\w+ ){0,5}?)?"
+            else r"(?:(?:dai dien|thay mat)(?: cho)? (?:(?!(?:tai(?! chinh)|le|o|sau|khi|truoc|trong|du|buoi"
+            r"|viec|phat|chung|tham|den)\b)\w+ ){0,5}?)?"
         )
         for key, values in sorted(_verb_classes(_ROLE_ACTS).items(), key=lambda kv: -len(kv[0])):
             phrases = {same_tones(v.lower()) for v in values} if marked else {key}
             if any(
-                re.search(rf" ai (?:{around[0]} )*{agent}{re.escape(p)} ", text)
+                re.search(
+                    rf" ai (?:{around[0]} )*{agent}{re.escape(p)} {'' if marked else _NOT_SIGNED}", text
+                )
                 or re.search(rf" {re.escape(p)} (?:{around[1]} )?(?:{around[2]} )?ai ", text)
                 for p in phrases
             ):
@@ -1086,6 +1092,8 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
 # the acts (English verbs of ``verbs-en.tsv``) that a sentence must say its doer did: no office or list
 # implies them ("Trưởng đoàn là A" says who led, "Dự có ông A" who attended; nothing but "A chủ trì"
 # says who chaired)
+# (typed without marks, "ky" of "kỷ niệm", "kỷ lục", "kỳ họp", ... is no signing)
+_NOT_SIGNED = r"(?!(?:niem|luc|luat|vong|thi|su|hop (?!tac|dong))\b)"
 _ROLE_ACTS = ("chair", "preside", "host", "sign", "interpret", "translate", "witness")
 
 
