@@ -464,8 +464,9 @@ def _amount_of_asked(q: Question, ev: Evidence) -> bool:
 _QUANTITY_ASKED = re.compile(r" (\w+ \w+) (?:(?:la|dat|o muc|len toi|khoang|tong cong|duoc) )?bao nhieu ")
 _MONEY_FOLDED = r"\d[\d.,]*\s*(?:trieu|ty|ti|nghin|ngan|tram)?\s*(?:usd|dong|euro|yen|do la|\$|bang anh)"
 _DATE_WORDS = r"(?:ngay|thang|nam|trong|tu|den)\b"
-# (words of a question that name no quantity: "đã", "là", "các", ...)
+# (a preposition before the words asked makes them its object, no quantity: "rót vào Bình An bao nhiêu")
 _PREPOSITIONS = frozenset("vao cho voi cua tai o tu".split())
+# (words of a question that name no quantity: "đã", "là", "các", ...)
 _NOT_QUANTITY = frozenset(
     "da dang se va cua duoc la co cho voi tai o trong nay do khi thi ma cung cac nhung".split()
 )
@@ -495,7 +496,7 @@ def _measured(q: Question, ev: Evidence) -> list[tuple[int, str]]:
             # (at most three words between, none closing a clause: "công suất lên tới 420 MW")
             while k < min(len(spans) - 1, i + len(parts) + 3) and not re.search(r"[\d,.;:]", spans[k][1]):
                 k += 1
-            at, number = spans[k]
+            at = spans[k][0]
             if not re.fullmatch(r"\d[\d.,]*", folded[k]) or any(d.start <= at < d.end for d in ev.dates):
                 continue
             # (its unit: a word in lower case, "trứng", or one of units.tsv, "MW")

@@ -160,9 +160,7 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             # (after a comma only when it closes the question, ", and when?": "Which company did A name, when
             # he said ...?" asks which)
             r"(?:^|\band )when\b|[,;] when(?=\W*$|\s*,|\s+(?:and|or|exactly|precisely)\b)"
-            r"|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|"
-            r"can|could|"
-            r"would|should)\b"
+            r"|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|can|could|would|should)\b"
             r"|\b(?:what|which) (?:exact |specific |particular )?(?:date|year|day|month|time(?! frame| of))\b"
         ),
     ),
@@ -1089,11 +1087,11 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
     return tuple(dict.fromkeys(same_tones(v.lower()) for v in found))
 
 
+# (typed without marks, "ky" of "kỷ niệm", "kỷ lục", "kỳ họp", ... is no signing)
+_NOT_SIGNED = r"(?!(?:niem|luc|luat|vong|thi|su|hop (?!tac|dong))\b)"
 # the acts (English verbs of ``verbs-en.tsv``) that a sentence must say its doer did: no office or list
 # implies them ("Trưởng đoàn là A" says who led, "Dự có ông A" who attended; nothing but "A chủ trì"
 # says who chaired)
-# (typed without marks, "ky" of "kỷ niệm", "kỷ lục", "kỳ họp", ... is no signing)
-_NOT_SIGNED = r"(?!(?:niem|luc|luat|vong|thi|su|hop (?!tac|dong))\b)"
 _ROLE_ACTS = ("chair", "preside", "host", "sign", "interpret", "translate", "witness")
 
 
