@@ -438,19 +438,8 @@ def _amount_of_asked(q: Question, ev: Evidence) -> bool:
     """A Vietnamese how-many question's words right before "bao nhiêu" (what it asks the amount of: "đầu
     tư bao nhiêu tiền", "doanh thu đạt bao nhiêu") are followed in the sentence, within three words, by an
     amount (of money, when money is asked)."""
-    m = _QUANTITY_ASKED.search(q.words)
-    if m is None or q.language == "en":
-        return False
-    first, second = m[1].split()
-    if second in _NOT_QUANTITY or second.isdigit():
-        return False
-    asked = second if first in _NOT_QUANTITY or first.isdigit() else m[1]
-    # (not a name, nor the object of a preposition: "rót vào Bình An bao nhiêu", "doanh thu của công ty
-    # là bao nhiêu")
-    before = q.words[: m.start(1)].split()[-1:]
-    written = re.search(rf"(?i)\b{re.escape(asked)}\b", fold(q.text))
-    capital = written is not None and q.text[written.start() : written.start() + 1].isupper()
-    if asked in q.names or capital or (before and before[0] in _PREPOSITIONS and asked == m[1]):
+    asked = _quantity_asked(q.text, q.words, q.language)
+    if asked is None or asked in q.names:
         return False
     amount = _MONEY_FOLDED if q.wants_money else r"\d[\d.,]*"
     between = rf"(?:\s+(?!{_DATE_WORDS})[^\s\d]+){{0,3}}?"
@@ -458,6 +447,26 @@ def _amount_of_asked(q: Question, ev: Evidence) -> bool:
         re.search(rf"\b{re.escape(asked)}\b{between}\s+(?:hon\s+|gan\s+|khoang\s+)?{amount}", fold(ev.text))
         is not None
     )
+
+
+@lru_cache(maxsize=256)
+def _quantity_asked(text: str, words: str, language: str) -> str | None:
+    """The folded words ``_amount_of_asked`` looks for, read once per question: the one or two words right
+    before "bao nhiêu" (not a function word, a number, a name written in capitals, nor the object of a
+    preposition: "rót vào Bình An bao nhiêu", "doanh thu của công ty là bao nhiêu"); None if none."""
+    m = _QUANTITY_ASKED.search(words)
+    if m is None or language == "en":
+        return None
+    first, second = m[1].split()
+    if second in _NOT_QUANTITY or second.isdigit():
+        return None
+    asked = second if first in _NOT_QUANTITY or first.isdigit() else m[1]
+    before = words[: m.start(1)].split()[-1:]
+    written = re.search(rf"(?i)\b{re.escape(asked)}\b", fold(text))
+    capital = written is not None and text[written.start() : written.start() + 1].isupper()
+    if capital or (before and before[0] in _PREPOSITIONS and asked == m[1]):
+        return None
+    return asked
 
 
 # the two words a how-many question asks the amount of (folded, fillers skipped: "đầu tư là bao nhiêu")
@@ -1243,10 +1252,7 @@ def _place_fits(q: Question, place: str) -> bool:
         return False  # (nor a school, a ministry or a company, "Trường ĐH X", nor a sea: no city)
     words = (m.group("of") or m.group("adj") or m.group("in") or "").split()  # "của Trung Quốc ...", "which
     # Chinese city"
-    country = next(
-        (country_aliases()[key] for n in (3, 2, 1) if (key := " ".join(words[:n])) in country_aliases()),
-        frozenset(),
-    )
+    country = _country_opening(words)
     state = re.search(r" (?:bang nao|which (?:\w+ )?state|what state) ", q.words) is not None
     if state:  # (a state of the country the question puts its subject in: "dự án ở Mỹ nằm ở bang nào";
         # not a city nor a province: "TP Đà Nẵng")
@@ -1268,13 +1274,18 @@ _BRACKETED_PLACE = re.compile(
 def _country_placed(words: str) -> frozenset[str]:
     """The country a question puts its subject in, folded words: "dự án ... ở Mỹ", "tại Nhật Bản", "in
     Japan" (the first one so named), as ``country_aliases`` gives it; empty if none."""
-    aliases = country_aliases()
     for m in re.finditer(r" (?:o|tai|in) ((?:\w+ ){1,3})", words):
-        found = m[1].split()
-        key = next((k for n in (3, 2, 1) if (k := " ".join(found[:n])) in aliases), None)
-        if key is not None:
-            return aliases[key]
+        country = _country_opening(m[1].split())
+        if country:
+            return country
     return frozenset()
+
+
+def _country_opening(words: list[str]) -> frozenset[str]:
+    """The country the first one, two or three of ``words`` (folded) name, longest first; empty if none."""
+    aliases = country_aliases()
+    key = next((k for n in (3, 2, 1) if (k := " ".join(words[:n])) in aliases), None)
+    return aliases[key] if key is not None else frozenset()
 
 
 _ASKS_LOCALITY = re.compile(
@@ -4423,9 +4434,9 @@ def _each_side(
     if measured and q.language != "en":
         ask = f" có {measured['what']}{ask}" if q.language == "vi" else f" co {measured['what']}{ask}"
     own = [set(syllables(side)) for side in sides]
+    subs = [analyze(side + ask, q.language) for side in sides]
     parts: list[tuple[str, Answer]] = []
-    for i, side in enumerate(sides):
-        sub = analyze(side + ask, q.language)
+    for i, sub in enumerate(subs):
         if sub.qtype != "how_many":
             return None
         answer = compose(sub, scored_evidence(sub, hits, index, params, question_vector), hits, 1, params)
@@ -4438,7 +4449,7 @@ def _each_side(
             return None  # (an amount of the other side's sentence, or of another article)
         amounts = slot.split(", ")
         # (one sentence gives both: two amounts of one unit, and it names the other side too)
-        other = {w for w in own[1 - i] - own[i] if w in analyze(sides[1 - i] + ask, q.language).terms}
+        other = {w for w in own[1 - i] - own[i] if w in subs[1 - i].terms}
         both = len(other & quoted) >= len(other) / 2
         if len(amounts) >= 2 and len({_unit_of(a) for a in amounts[:2]}) == 1 and both:
             answer.question = q.text
