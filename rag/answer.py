@@ -758,7 +758,9 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
     "khai mạc", "arrive"), not one that ends it ("kéo dài đến ngày 9/3"). A span of both ends answers
     either. With ``marked``, only the dates written as the end (the start) asked ("đến năm 2028"), and
     none when the question asks neither."""
-    dates = ev.dates
+    # (not a day the question gives itself: "vào ngày nào mà khiến giá vàng hôm 14/9 lao dốc" asks for
+    # another day than 14/9)
+    dates = [d for d in ev.dates if (d.day, d.month) not in q.days] if q.days else ev.dates
     if not _says(q, *_ASKS_REPORT):  # ("Báo A ngày 17-8 dẫn thông tin ... cho hay B gặp C": when the
         # paper wrote it, not when B met C)
         dates = [d for d in dates if not _reported(ev.text, d)]
@@ -2253,7 +2255,11 @@ def _asks_identity(asked: str, name: str) -> bool:
             asked,
         )
         or re.search(
-            rf" (?:who (?:is|was)|(?:position|title|role|job) (?:of|does|did|is|was)) (?:\w+ ){{0,3}}?{n} ",
+            # (A ends the question or its clause: not "Who is the A national security adviser ...", whose
+            # A names whose adviser is asked)
+            rf" (?:who (?:is|was)|(?:position|title|role|job) (?:of|does|did|is|was)) (?:\w+ ){{0,3}}?{n} "
+            r"(?:$|(?:in|at|of|and|on|from|with|that|who|mentioned|named|according|during|hold|held|have"
+            r"|has|had) )",
             asked,
         )
     )
@@ -2306,6 +2312,8 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             ):
                 continue
             if len(words) > 1 and fold(words[1]) == "uy":  # "Châu ủy", "Đảng ủy": a Party committee
+                continue
+            if fold(words[-1]) in _COMPANY_END:  # "Tổng giám đốc Bình An Corp": the company, no holder
                 continue
             if _ABBREVIATED.match(after, run.end()):  # "Tập đoàn Tài chính Sumitomo Mitsui (SMFG)": a body
                 continue
@@ -2617,7 +2625,39 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     side = _SIDE.match(fold(ev.text))
     if side and any(_holds(f" {side.group(1)} ", n) for n in about):
         return True
-    return any(any(_holds(_words_of("", c), n) or _named_again(c, n) for n in about) for c in clauses)
+    return any(
+        any(
+            _holds(_words_of("", c), n) or _named_again(c, n) or _written_in_full(c, n, ev.article.text)
+            for n in about
+        )
+        for c in clauses
+    )
+
+
+def _written_in_full(text: str, name: str, article_text: str) -> bool:
+    """``text`` writes in full a body the article gives the short name ``name`` (folded) in brackets
+    after its full name elsewhere ("Tổng công ty Cổ phần Đầu tư Phát triển Xây dựng (Dic Corp)": a
+    sentence naming the corporation in full, without the brackets, names Dic Corp)."""
+    full = _full_names(article_text).get(name)
+    return full is not None and f" {full} " in _words_of("", text)
+
+
+@lru_cache(maxsize=256)
+def _full_names(article_text: str) -> dict[str, str]:
+    """Folded short name -> the last (up to six) folded words of the full name the article writes right
+    before it in brackets: at least three words, the first written with a capital, none a number."""
+    found: dict[str, str] = {}
+    for m in _BRACKETED_SHORT.finditer(article_text):
+        words = _WORD.findall(m.group("full"))[-6:]
+        while words and not words[0][:1].isupper():
+            words = words[1:]
+        if len(words) >= 3 and not any(w.isdigit() for w in words):
+            found.setdefault(fold(m.group("short")).strip(), fold(" ".join(words)))
+    return found
+
+
+# a full name and its short name in brackets: "Ngân hàng Thương mại Cổ phần Hải Đông (HDBank)"
+_BRACKETED_SHORT = re.compile(r"(?P<full>(?:[^\W\d_]+ ){3,12}?)\((?P<short>[A-ZĐ][\w&.\- ]{1,30}?)\)")
 
 
 def _titled_in(text: str, name: str, wanted: list[str]) -> bool:
@@ -4323,10 +4363,17 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
     while j < len(clauses) and total + sizes[j] <= budget:
         total += sizes[j]
         j += 1
+    # a person's office in the next clause, too long to hold whole, before the clauses back: its first
+    # words ("… ông A, Chủ tịch UBND quận đã đề nghị công ty …", not "Sau khi nghe ý kiến các bên, ông A …")
+    part = None
+    if key and held.search(fold(clauses[start])) and j < len(clauses) and budget - total >= 3:
+        if office_titles().match(clauses[j]):
+            part = " ".join(clauses[j].split()[: budget - total])
+            total = budget
     while i > 0 and total + sizes[i - 1] <= budget:
         i -= 1
         total += sizes[i]
-    words = " ".join(clauses[i:j]).split()
+    words = " ".join(clauses[i:j] + ([part] if part else [])).split()
     cut_left, cut_right = i > 0, j < len(clauses)
     if len(words) > budget:  # one long clause: from its first question term on, moved to hold the
         # slot's own words when they are outside ("… lần thứ 10 trong 2 ngày 9-10 tháng 1")

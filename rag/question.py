@@ -148,8 +148,9 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             r"more valuable|more expensive)\b"
             r"(?=.*(?:\bor\b|\bthan\b(?! \$?\d)|:))"  # (not a threshold: "worth more than 1 billion")
             r"|\bhow (?:does|did|do) .{1,80}? compare\b"
-            r"|\bwhat (?:(?:was|is|were|are|will be) )?(?:the )?(?:total )?(?:percentage|percent|share|"
-            r"proportion|value|amount|sum|price|cost|interest rate|rate|size|budget|turnover)\b"
+            r"|\bwhat (?:(?:was|is|were|are|will be) )?(?:the )?(?:(?:total|combined|overall|registered|"
+            r"estimated) )*(?:percentage|percent|share|proportion|value|amount|sum|price|cost|interest rate|"
+            r"rate|size|budget|turnover|capital|revenue|funding|fine|compensation|profit)\b"
         ),
     ),
     (
@@ -229,8 +230,13 @@ _DAY_EN = re.compile(
 _MONEY_NOUNS = frozenset({"tien", "von", "kinh", "chi", "gia", "tri", "money"})
 _MONEY_Q = re.compile(
     r"\b(gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|von|bao nhieu tien|ty dong|"
-    r"ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money)\b"
+    r"ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money"
+    r"|how much (?:\w+ ){0,4}?(?:invest|invested|spend|spent|pay|paid|lend|lent|borrow|borrowed|raise"
+    r"|raised))\b"
 )
+
+# English nouns of money that ask for an amount in a how-many question only ("which funding sources" lists)
+_MONEY_NOUN_EN = re.compile(r"\b(?:capital|funding|compensation|investment|fine)\b")
 
 # a number written right before ("188 triệu USD") or after ("USD 100 million") a currency: given
 # (only a currency names a given amount: "giá trị 2 hợp đồng", "the 2020 budget" still ask for one)
@@ -690,7 +696,11 @@ def analyze(question: str, language: Language | None = None) -> Question:
         or not (_GIVEN_BEFORE.search(folded[: m.start()]) or _GIVEN_AFTER.match(folded, m.end()))
     ]
     wants_money = (
-        bool(asked_money)
+        # (money a how-many question asks by its noun: "what is the total registered capital")
+        bool(
+            asked_money
+            or (qtype == "how_many" and _MONEY_NOUN_EN.search(folded) and not _COUNT_EN.search(folded))
+        )
         and not _TIMES_Q.search(folded)
         and not set(qtypes) <= {"who", "when", "where"}
         and not _WHY.search(folded)
@@ -718,7 +728,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
     if (
         wants_money
         and any(c in ("phan tram", "percent", "percentage") for c in counted)
-        and len(re.findall(r"\b(?:bao nhieu|how (?:much|many))\b", folded)) == 1
+        and len(re.findall(r"\b(?:bao nhieu|how (?:much|many)|what (?:percentage|percent))\b", folded)) == 1
         and not any(m.group(0) in _CURRENCY_Q or m.group(0) == "bao nhieu tien" for m in asked_money)
     ):  # ("kim ngạch tăng bao nhiêu phần trăm": only a share of money is asked, "36%"; not "đạt bao nhiêu
         # USD và tăng bao nhiêu phần trăm")
@@ -1188,6 +1198,12 @@ def _conjunction(i: int, words: list[str], marked: list[str] | None) -> bool:
     return marked[i] in _CONJUNCTIONS if marked else words[i] in _CONJUNCTIONS_PLAIN
 
 
+# an English question asking for a share in per cent
+_PERCENT_EN = re.compile(
+    r"\b(?:what|which) (?:percentage|percent|per cent)\b|\bhow many (?:percent|per cent)\b"
+)
+
+
 def _counted(folded: str, written: list[str] | None = None) -> list[str]:
     """The noun a how-many question counts, as folded Vietnamese ("noi dung"), from either language
     (``written``: the question's words as written, lower case, one for each word of ``folded``)."""
@@ -1232,6 +1248,8 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         more = re.search(r"\b(?:nhieu|it) (?!tien|von)(\w+) (?:(\w+) )?(?:\w+ ){0,2}hon\b(?! nua)", folded)
         if more:
             nouns += [f"{more[1]} {more[2]}", more[1]] if more[2] else [more[1]]
+    if _PERCENT_EN.search(folded):  # "what percentage stake": a share in per cent ("20%")
+        nouns.append("percent")
     for m in _COUNT_EN.finditer(folded):  # "how many key cooperation contents": any word may be the noun
         words = [w for w in m.group(1).split() if w not in _STOP]
         phrases = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words

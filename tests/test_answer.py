@@ -2815,3 +2815,52 @@ def test_seventeenth_round_review_findings(tmp_path: Path) -> None:
     evidence, _ = ordinals.assess("Ông Lê Văn Khải nêu những vấn đề gì?")
     lead = next(e for e in evidence if e.text.startswith("Ông Lê Văn Khải"))
     assert _ordinal_items(lead, evidence) == []
+
+
+def test_eighteenth_round_people_dates_and_shares(tmp_path: Path) -> None:
+    from rag.answer import _asks_identity, _full_names, _titled, _written_in_full, clip
+
+    # a person's office in the next clause is kept in the quote, before the clauses back
+    sentence = (
+        "Sau khi nghe ý kiến các bên, ông Lê Văn Khải, Chủ tịch UBND huyện đã đề nghị công ty Bình An "
+        "tạm dừng thi công xây dựng công trình trên khu đất xảy ra tranh chấp giữa công ty và người mua."
+    )
+    quote = clip(sentence, set(), 12, anchor="Lê Văn Khải")
+    assert "Chủ tịch UBND huyện" in quote, quote
+    # "Who is the A national security adviser": A names whose adviser, no one asked about
+    assert not _asks_identity(" who is the khai national security adviser who spoke ", "Khải")
+    assert _asks_identity(" who is le van khai ", "Lê Văn Khải")
+    # a body's short name in brackets after its full name: the full name names it too
+    article = (
+        "Tỉnh xử phạt Tổng công ty Cổ phần Đầu tư Xây dựng Hải Đông (Hado Corp) vì xây dựng không phép. "
+        "Ông Lê Văn Khải, Phó Chủ tịch UBND tỉnh đã ký quyết định xử phạt Tổng công ty Cổ phần Đầu tư Xây "
+        "dựng Hải Đông với số tiền 975 triệu đồng."
+    )
+    assert _full_names(article)["hado corp"] == "dau tu xay dung hai dong"
+    assert _written_in_full(article.split(". ")[1], "hado corp", article)
+    assert not _written_in_full("Ông Lê Văn Khải ký quyết định.", "hado corp", article)
+    # a company after an office is no person holding it
+    assert _titled("Tổng giám đốc Hado Corp là ai?") == []
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tỉnh phạt Hado Corp\n\n" + article + "\n",
+        "Giá vàng lao dốc\n\n"
+        "Giá vàng hôm nay (14/9) lao dốc vì giới đầu tư bán tháo. "
+        "Giới đầu tư lo ngại FED có thể tăng lãi suất sau cuộc họp vào ngày 20-21/9 tới.\n",
+        "Quỹ Bình An đầu tư vào Ngân hàng Hải Đông\n\n"
+        "Quỹ Bình An vừa đầu tư hơn 370 triệu USD vào Ngân hàng Hải Đông.\n",
+    )
+    signer = pipe.ask("Ai đã ký quyết định xử phạt Hado Corp 975 triệu đồng?")
+    assert signer.answer.startswith("Lê Văn Khải"), signer.answer
+    # a when-question's own day is not its answer
+    fed = pipe.ask("FED họp về lãi suất vào ngày nào mà khiến giá vàng hôm 14/9 lao dốc?")
+    assert "20" in fed.answer.split(":")[0], fed.answer
+    # "what percentage stake": a share in per cent, which the article does not give
+    share = analyze("What percentage stake in Hai Dong Bank did Binh An Fund acquire?")
+    assert share.counted == ["percent"] and not share.wants_money
+    assert pipe.ask("What percentage stake in Hai Dong Bank did the Binh An Fund acquire?").abstained
+    # English money asked by its noun
+    capital = analyze("What is the total registered capital of the 9 projects?")
+    assert capital.qtype == "how_many" and capital.wants_money
+    assert not analyze("Which funding sources could the projects draw capital from?").wants_money
+    assert not analyze("How many investment projects were licensed?").wants_money
