@@ -12,7 +12,7 @@ import calendar
 import math
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -4464,6 +4464,7 @@ def _each_side(
     max_citations: int,
     params: AnswerParams,
     question_vector: np.ndarray | None,
+    embed_question: Callable[[str], np.ndarray] | None = None,
 ) -> Answer | None:
     """Each side of a comparison answered as a how-many question of its own (``compare_sides``: "khoản
     A so với khoản B" -> "khoản A bao nhiêu", "khoản B bao nhiêu"), the two answers one after the other,
@@ -4486,7 +4487,10 @@ def _each_side(
     for i, sub in enumerate(subs):
         if sub.qtype != "how_many":
             return None
-        answer = compose(sub, scored_evidence(sub, hits, index, params, question_vector), hits, 1, params)
+        # (the side's own vector, when there is an embedder: the whole question's is as near the other
+        # side's sentence)
+        vector = embed_question(sub.text) if embed_question is not None else question_vector
+        answer = compose(sub, scored_evidence(sub, hits, index, params, vector), hits, 1, params)
         slot = str(answer.extra.get("slot", ""))
         if answer.abstained or not slot or not answer.citations:
             return None
@@ -4524,9 +4528,11 @@ def answer_question(
     question_vector: np.ndarray | None = None,
     language: Language | None = None,
     analysis: Question | None = None,
+    embed_question: Callable[[str], np.ndarray] | None = None,
 ) -> Answer:
     """Compose a grounded answer to ``question`` from ``hits`` (the retrieved passages, best first);
-    ``question_vector`` is the embedder's vector of the question (for the semantic feature);
+    ``question_vector`` is the embedder's vector of the question (for the semantic feature), and
+    ``embed_question`` makes one for a part of it (each side of a comparison, asked on its own);
     ``language`` the language to answer in when the caller knows it (a rewritten follow-up's);
     ``analysis`` the question's analysis when the caller has made it (``analyze(question, language)``)."""
     t0 = time.perf_counter()
@@ -4541,7 +4547,7 @@ def answer_question(
     ) or compose(q, evidence, hits, max(1, max_citations), params)
     if max_citations >= 2 and _one_sided(q, answer):  # a comparison answered for one side or none:
         # each side on its own (a citation each)
-        answer = _each_side(q, hits, index, max_citations, params, question_vector) or answer
+        answer = _each_side(q, hits, index, max_citations, params, question_vector, embed_question) or answer
     compose_ms = (time.perf_counter() - t0) * 1000
     answer.timings_ms = {"retrieve": retrieve_ms, "compose": compose_ms, "total": retrieve_ms + compose_ms}
     answer.extra["question_type"] = q.qtype

@@ -220,6 +220,7 @@ class Pipeline:
             params=self._answer_params(),
             question_vector=retriever.question_vector(question),
             analysis=analysis,
+            embed_question=retriever.question_vector,
         )
         llm_on = self.settings.llm_enabled and bool(self.settings.llm_base_url)
         if llm_on and not (answer.abstained and not answer.citations):  # extractive answer = fallback

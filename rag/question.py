@@ -975,8 +975,23 @@ def compare_sides(question: str) -> tuple[str, str] | None:
         if at is not None and at > 0 and len(b.split()) <= len(words) - at:  # (no longer than what it
             # replaces: "the grant from Japan" is a side of its own beside "the loan from the bank")
             b = " ".join(words[:at] + b.split())
+        # a place for the place the first side ends with: "giá vàng ở Hà Nội và TP Hồ Chí Minh" -> "giá
+        # vàng ở TP Hồ Chí Minh"
+        placed = _PLACED_END.match(a)
+        if placed and _bare_place(placed["place"]) and _bare_place(b):
+            b = placed["head"] + b
         return a, b
     return None
+
+
+# a side that ends with the place it is of ("giá vàng ở Hà Nội", "exports in Da Nang")
+_PLACED_END = re.compile(r"(?P<head>.*\b(?:ở|tại|o|tai|in|at)\s+)(?P<place>[^,;]+)$", re.IGNORECASE)
+_PLACE_KIND = re.compile(r"^(?:tp\.?|thanh pho|tinh|thu do|the city of|city of)\s+")
+
+
+def _bare_place(words: str) -> bool:
+    """``words`` are a place of the gazetteer or a country, after its kind ("TP Hồ Chí Minh", "tỉnh A")."""
+    return _is_place(_PLACE_KIND.sub("", fold(words).strip()))
 
 
 # which of two events came first: "A trước hay sau (khi) B", "did A happen before or after B", "which

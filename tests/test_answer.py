@@ -2864,3 +2864,40 @@ def test_eighteenth_round_people_dates_and_shares(tmp_path: Path) -> None:
     assert capital.qtype == "how_many" and capital.wants_money
     assert not analyze("Which funding sources could the projects draw capital from?").wants_money
     assert not analyze("How many investment projects were licensed?").wants_money
+
+
+def test_eighteenth_round_each_side_of_a_place_comparison(tmp_path: Path) -> None:
+    from rag.answer import answer_question
+    from rag.question import compare_sides
+
+    # a place for the place the first side ends with completes the second side
+    sides = compare_sides("Giá vàng ở Hà Nội và TP Hồ Chí Minh chênh nhau thế nào, nơi nào cao hơn?")
+    assert sides == ("Giá vàng ở Hà Nội", "Giá vàng ở TP Hồ Chí Minh"), sides
+    assert compare_sides("Công ty Bình An và Công ty Hải Đông, bên nào đầu tư nhiều hơn?") == (
+        "Công ty Bình An",
+        "Công ty Hải Đông",
+    )
+    pipe = _pipeline_on(
+        tmp_path,
+        "Giá vàng hôm nay\n\n"
+        "Giá vàng ở Hà Nội bán ra 36,15 triệu đồng / lượng. "
+        "Giá vàng ở TP Hồ Chí Minh bán ra 36,20 triệu đồng / lượng.\n",
+    )
+    question = "Giá vàng ở Hà Nội và TP Hồ Chí Minh chênh nhau thế nào, nơi nào cao hơn?"
+    retriever = pipe._live()
+    hits = retriever.search(question, 10).hits
+    asked: list[str] = []
+
+    def embed(text: str):  # each side asked on its own gets its own vector
+        asked.append(text)
+        return retriever.question_vector(text)
+
+    answer = answer_question(
+        question,
+        hits,
+        retriever.index,
+        question_vector=retriever.question_vector(question),
+        embed_question=embed,
+    )
+    assert asked == ["Giá vàng ở Hà Nội bao nhiêu?", "Giá vàng ở TP Hồ Chí Minh bao nhiêu?"], asked
+    assert "36,15" in answer.answer and "36,20" in answer.answer, answer.answer
