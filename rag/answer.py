@@ -2622,6 +2622,12 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     about = [n for n in required if n not in q.places]
     if not about:
         return True
+    # (the very office asked with nothing of whose ("Chủ tịch nước nào", not "Đại sứ Pháp nào"), right
+    # before the person's name: "Đến dự khánh thành có nguyên Chủ tịch nước A", in an article about the
+    # question's names, need not name them again)
+    bare = [t for t in wanted if f" {t} nao " in asked]
+    if bare and any(_titled_in(c, n, bare) for c in clauses for _, n in _people(c, asked)):
+        return True
     side = _SIDE.match(fold(ev.text))
     if side and any(_holds(f" {side.group(1)} ", n) for n in about):
         return True

@@ -1313,7 +1313,11 @@ def _content(token: str) -> bool:
     return not all(p in _STOP for p in parts) and not any(p in _QWORDS for p in parts) and not token.isdigit()
 
 
-_OPENERS_MARKED = frozenset({"còn", "và", "vậy", "trong"})  # (as written: "Trọng" is a name)
+# (as written: "Trọng" is a name; "Khi", "Theo", "Tại", "Ở", "Sau" opening a question or a clause are
+# none of a name: "Theo Thủ tướng A", "Tại Hội nghị B")
+_OPENERS_MARKED = frozenset(
+    "còn và vậy trong khi theo tại ở sau trước ngoài về với từ vào vì nếu giữa có".split()
+)
 
 
 def _names(question: str, language: Language) -> list[str]:
@@ -1322,7 +1326,9 @@ def _names(question: str, language: Language) -> list[str]:
     ("Hanoi"). Not the glossary's translation: "Ban Chấp hành Trung ương" is no name."""
     names: list[str] = []
     run: list[str] = []
-    for raw in re.findall(r"[\w-]+|[^\w\s]", question) + ["."]:
+    last = 0  # (where the run's last word starts)
+    for m in [*re.finditer(r"[\w-]+|[^\w\s]", question), None]:
+        raw = m.group(0) if m else "."
         word = raw.strip("-")
         capital = bool(word) and word[0].isupper() and word.isalpha() and len(run) < 5
         if language == "en" and (word.lower() in glossary() or word.lower() in _EN_WORDS):
@@ -1331,9 +1337,15 @@ def _names(question: str, language: Language) -> list[str]:
             continue  # ("Còn" opening a follow-up, "Còn Bí thư Tỉnh ủy X là ai?": as written, not "Côn Đảo")
         if capital and not (not run and fold(word) in _STOP):
             run.append(word)
+            last = m.start() if m else len(question)
             continue
+        # (a run that ends with an office title's first word, the title going on in lower case, ends
+        # before it: "Ngày Tổng thống Obama" is no "Ngày Tổng")
+        if len(run) >= 2 and language != "en" and office_titles().match(question, last):
+            run = run[:-1]
         names.extend(fold(" ".join(part)) for part in _name_parts(run, language) if len(part) >= 2)
         run = [word] if capital else []
+        last = m.start() if m else len(question)
     folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     # the place of the gazetteer a glossary term names (in any language: a follow-up's lone subject)
     # (as the question writes it when it is one of its spellings: "Havana" of "La Habana|Havana")

@@ -2901,3 +2901,25 @@ def test_eighteenth_round_each_side_of_a_place_comparison(tmp_path: Path) -> Non
     )
     assert asked == ["Giá vàng ở Hà Nội bao nhiêu?", "Giá vàng ở TP Hồ Chí Minh bao nhiêu?"], asked
     assert "36,15" in answer.answer and "36,20" in answer.answer, answer.answer
+
+
+def test_eighteenth_round_names_and_bare_offices(tmp_path: Path) -> None:
+    # a question's opening word and an office title's first word are no part of a name
+    assert analyze("Ngày Tổng thống Bình An dự kiến tới Hà Nội đã thay đổi thế nào?").names == [
+        "binh an",
+        "ha noi",
+    ]
+    assert analyze("Theo Thủ tướng Lê Văn Khải, hai bên ký gì?").names == ["le van khai"]
+    assert analyze("Tại Hội nghị Hải Đông, ai phát biểu?").names == ["hai dong"]
+    assert analyze("Ở Quang Sơn, ai chủ trì?").names == ["quang son"]
+    assert analyze("Đà Nẵng ký với Bắc Sơn khi nào?").names == ["da nang", "bac son"]
+    # the office asked with nothing of whose, right before the name, in an article about the names
+    pipe = _pipeline_on(
+        tmp_path,
+        "Khánh thành nhà máy điện mặt trời Tân Hòa\n\n"
+        "Nhà máy điện mặt trời Tân Hòa ở tỉnh Bắc Sơn được khánh thành sáng nay. "
+        "Đến dự khánh thành có nguyên Chủ tịch nước Lê Văn Khải và nhiều khách mời.\n",
+    )
+    who = pipe.ask("Nguyên Chủ tịch nước nào đến dự lễ khánh thành nhà máy điện mặt trời Tân Hòa?")
+    assert who.answer.startswith("Lê Văn Khải"), who.answer
+    assert pipe.ask("Đại sứ Pháp nào đến dự lễ khánh thành nhà máy điện mặt trời Tân Hòa?").abstained
