@@ -752,6 +752,10 @@ def sentence_similarities(evidence: list[Evidence], index: Index, qvec: np.ndarr
     return [float(by_row[r]) if r is not None else 0.0 for r in rows]
 
 
+# a when-question asking for a year (folded)
+_ASKS_YEAR = re.compile(r" (?:nam nao|nam may|nam bao nhieu|(?:which|what) year) ")
+
+
 def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMention]:
     """The sentence's dates that can answer: asked when something ends ("kết thúc vào ngày nào", "until
     when"), not a date that starts a span ("từ ngày 15/5"); asked when it starts or arrives ("bắt đầu",
@@ -759,8 +763,9 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
     either. With ``marked``, only the dates written as the end (the start) asked ("đến năm 2028"), and
     none when the question asks neither."""
     # (not a day the question gives itself: "vào ngày nào mà khiến giá vàng hôm 14/9 lao dốc" asks for
-    # another day than 14/9)
-    dates = [d for d in ev.dates if (d.day, d.month) not in q.days] if q.days else ev.dates
+    # another day than 14/9; but "ngày 14/9 năm nào" asks that day's year)
+    given = q.days and not _ASKS_YEAR.search(q.words)
+    dates = [d for d in ev.dates if (d.day, d.month) not in q.days] if given else ev.dates
     if not _says(q, *_ASKS_REPORT):  # ("Báo A ngày 17-8 dẫn thông tin ... cho hay B gặp C": when the
         # paper wrote it, not when B met C)
         dates = [d for d in dates if not _reported(ev.text, d)]
@@ -2254,15 +2259,23 @@ def _asks_identity(asked: str, name: str) -> bool:
             r"(?:la ai|la nguoi nao|giu chuc vu gi|chuc vu gi|chuc danh gi) ",
             asked,
         )
-        or re.search(
-            # (A ends the question or its clause: not "Who is the A national security adviser ...", whose
-            # A names whose adviser is asked)
-            rf" (?:who (?:is|was)|(?:position|title|role|job) (?:of|does|did|is|was)) (?:\w+ ){{0,3}}?{n} "
-            r"(?:$|(?:in|at|of|and|on|from|with|that|who|mentioned|named|according|during|hold|held|have"
-            r"|has|had) )",
-            asked,
+        # (not an office A's name qualifies: "Who is the A national security adviser ...", "who is the A
+        # envoy" ask for A's adviser, A's envoy)
+        or (
+            (m := re.search(rf" who (?:is|was) (?:\w+ ){{0,3}}?{n} (\w*)", asked)) is not None
+            and m.group(1) not in _office_words_en()
         )
+        or re.search(rf" (?:position|title|role|job) (?:of|does|did|is|was) (?:\w+ ){{0,3}}?{n} ", asked)
     )
+
+
+@lru_cache(maxsize=1)
+def _office_words_en() -> frozenset[str]:
+    """The lower-case words of the English office titles (``titles.tsv``: "minister", "adviser",
+    "secretary", ...) and a few nouns of office beside them, not their function words."""
+    words = {w for en in titles().values() if en for w in re.findall(r"[a-z]+", en.lower())}
+    words |= {"adviser", "advisor", "aide", "envoy", "official", "spokesman", "spokeswoman", "counterpart"}
+    return frozenset(words - EN_WORDS - {"of", "the", "for", "and"})
 
 
 def _titled_names(text: str) -> list[str]:
@@ -2313,7 +2326,8 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 continue
             if len(words) > 1 and fold(words[1]) == "uy":  # "Châu ủy", "Đảng ủy": a Party committee
                 continue
-            if fold(words[-1]) in _COMPANY_END:  # "Tổng giám đốc Bình An Corp": the company, no holder
+            if words[-1].rstrip(".").lower() in _COMPANY_END:  # "Tổng giám đốc Bình An Corp": the company
+                # (as written: "Trần Quang Cơ" is a name)
                 continue
             if _ABBREVIATED.match(after, run.end()):  # "Tập đoàn Tài chính Sumitomo Mitsui (SMFG)": a body
                 continue
@@ -2606,7 +2620,9 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     Văn An, ..." names nobody for Cần Thơ. A list headed by the side it belongs to ("Về phía Việt Nam có
     ...; Nguyễn Văn An, ...") names that side's people in every clause."""
     asked = q.words
-    clauses = [c for c in ev.text.split(";") if _people(c, asked)]  # someone not named in the question
+    found = [(c, people) for c in ev.text.split(";") if (people := _people(c, asked))]
+    clauses = [c for c, _ in found]  # someone not named in the question
+    named = [people for _, people in found]
     titled_elsewhere = False
     if not clauses or (wanted and not any(_holds_title(c, wanted) for c in clauses)):
         # ("Bà Hằng ...", named in full elsewhere in the article; for an office asked, with that office
@@ -2614,7 +2630,7 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
         short = [n for _, n in _short_named(ev.text, ev.article.text) if not _names_person(asked, n)]
         titled_elsewhere = bool(wanted) and any(_titled_in(ev.article.text, n, wanted) for n in short)
         if short and (not wanted or titled_elsewhere):
-            clauses = [ev.text]
+            clauses, named = [ev.text], [[]]
     if not clauses:
         return False
     if wanted and not titled_elsewhere and not any(_holds_title(c, wanted) for c in clauses):
@@ -2625,9 +2641,12 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     # (the very office asked with nothing of whose ("Chủ tịch nước nào", not "Đại sứ Pháp nào"), right
     # before the person's name: "Đến dự khánh thành có nguyên Chủ tịch nước A", in an article about the
     # question's names, need not name them again)
+    # (and the sentence says the act asked, when the question names one: not "Năm ngoái, Chủ tịch nước A
+    # đến dự lễ khởi công cầu B" for who came to an inauguration)
     bare = [t for t in wanted if f" {t} nao " in asked]
-    if bare and any(_titled_in(c, n, bare) for c in clauses for _, n in _people(c, asked)):
-        return True
+    if bare and (not _acts_of(q.text, q.language) or _says_acts(q, ev.text)):
+        if any(_titled_in(c, n, bare) for c, people in zip(clauses, named, strict=True) for _, n in people):
+            return True
     side = _SIDE.match(fold(ev.text))
     if side and any(_holds(f" {side.group(1)} ", n) for n in about):
         return True
@@ -2655,11 +2674,17 @@ def _full_names(article_text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for m in _BRACKETED_SHORT.finditer(article_text):
         words = _WORD.findall(m.group("full"))[-6:]
-        while words and not words[0][:1].isupper():
+        # (not a word opening the clause, "Theo Tổng cục Thống kê (GSO)"; nor a person's name before
+        # the brackets, "ông Nguyễn Văn An (Bộ Công Thương)")
+        while words and (not words[0][:1].isupper() or same_tones(words[0].lower()) in _BEFORE_FULL_NAME):
             words = words[1:]
-        if len(words) >= 3 and not any(w.isdigit() for w in words):
+        if len(words) >= 3 and not any(" ".join(words).endswith(n) for n in person_names(" ".join(words))):
             found.setdefault(fold(m.group("short")).strip(), fold(" ".join(words)))
     return found
+
+
+# words that open a clause before a body's name (as written, lower case)
+_BEFORE_FULL_NAME = frozenset("theo tại ở của với và cho từ sau trước khi ông bà".split())
 
 
 # a full name and its short name in brackets: "Ngân hàng Thương mại Cổ phần Hải Đông (HDBank)"
@@ -4372,7 +4397,13 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
     # a person's office in the next clause, too long to hold whole, before the clauses back: its first
     # words ("… ông A, Chủ tịch UBND quận đã đề nghị công ty …", not "Sau khi nghe ý kiến các bên, ông A …")
     part = None
-    if key and held.search(fold(clauses[start])) and j < len(clauses) and budget - total >= 3:
+    if (
+        key
+        and j == start + 1 < len(clauses)
+        and budget - total >= 3
+        and re.search(rf"(?<!\w){re.escape(key)}\W*$", fold(clauses[start]))
+        and anchor in person_names(clauses[start])
+    ):
         if office_titles().match(clauses[j]):
             part = " ".join(clauses[j].split()[: budget - total])
             total = budget

@@ -150,7 +150,11 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             r"|\bhow (?:does|did|do) .{1,80}? compare\b"
             r"|\bwhat (?:(?:was|is|were|are|will be) )?(?:the )?(?:(?:total|combined|overall|registered|"
             r"estimated) )*(?:percentage|percent|share|proportion|value|amount|sum|price|cost|interest rate|"
-            r"rate|size|budget|turnover|capital|revenue|funding|fine|compensation|profit)\b"
+            r"rate|size|budget|turnover|revenue|profit)\b"
+            # (money by its noun: "what is the total registered capital", not "the capital of Laos")
+            r"|\b(?:what|how much) (?:(?:was|is|were|are|will be) )?(?:the )?(?:(?:total|combined|overall|"
+            r"estimated) )*(?:(?:registered|charter|initial|investment|total) capital|capital of the|"
+            r"compensation|funding)\b(?! (?:sources?|channels?|bodies|agency|agencies)\b)"
         ),
     ),
     (
@@ -231,12 +235,20 @@ _MONEY_NOUNS = frozenset({"tien", "von", "kinh", "chi", "gia", "tri", "money"})
 _MONEY_Q = re.compile(
     r"\b(gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|von|bao nhieu tien|ty dong|"
     r"ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money"
-    r"|how much (?:\w+ ){0,4}?(?:invest|invested|spend|spent|pay|paid|lend|lent|borrow|borrowed|raise"
-    r"|raised))\b"
+    # ("how much did A invest"; not "how much time did A spend")
+    r"|how much (?:did|does|do|will|would|has|have|had) (?:\w+ ){0,4}?(?:invest|spend|pay|lend|borrow|raise)"
+    r")\b"
 )
 
-# English nouns of money that ask for an amount in a how-many question only ("which funding sources" lists)
-_MONEY_NOUN_EN = re.compile(r"\b(?:capital|funding|compensation|investment|fine)\b")
+# English nouns of money that ask for an amount where the question asks for them ("what is the total
+# registered capital", "how much compensation"; not "which funding sources", "the capital of Laos", "how
+# far is the investment area")
+_MONEY_NOUN_EN = re.compile(
+    r"\b(?:what|how much) (?:(?:was|is|were|are|will be) )?(?:the )?"
+    r"(?:(?:total|combined|overall|estimated) )*"
+    r"(?:(?:registered|charter|initial|investment|total) capital|capital of the|compensation|funding|"
+    r"investment|fine)\b(?! (?:sources?|channels?|bodies|agency|agencies|area|zone)\b)"
+)
 
 # a number written right before ("188 triệu USD") or after ("USD 100 million") a currency: given
 # (only a currency names a given amount: "giá trị 2 hợp đồng", "the 2020 budget" still ask for one)
@@ -977,8 +989,10 @@ def compare_sides(question: str) -> tuple[str, str] | None:
             b = " ".join(words[:at] + b.split())
         # a place for the place the first side ends with: "giá vàng ở Hà Nội và TP Hồ Chí Minh" -> "giá
         # vàng ở TP Hồ Chí Minh"
+        # (a city or a province, not a country, which is often whose amount it is: "vốn FDI của Hàn Quốc
+        # tại Việt Nam so với Nhật Bản" compares Japan's)
         placed = _PLACED_END.match(a)
-        if placed and _bare_place(placed["place"]) and _bare_place(b):
+        if placed and _bare_place(placed["place"]) and _bare_place(b) and not _is_country(fold(b).strip()):
             b = placed["head"] + b
         return a, b
     return None
@@ -1315,9 +1329,9 @@ def _content(token: str) -> bool:
 
 # (as written: "Trọng" is a name; "Khi", "Theo", "Tại", "Ở", "Sau" opening a question or a clause are
 # none of a name: "Theo Thủ tướng A", "Tại Hội nghị B")
-_OPENERS_MARKED = frozenset(
-    "còn và vậy trong khi theo tại ở sau trước ngoài về với từ vào vì nếu giữa có".split()
-)
+_OPENERS_MARKED = frozenset({"còn", "và", "vậy", "trong"})
+# ... and, opening the question or a clause, these ("Từ Sơn" is a name within one)
+_OPENING_WORDS = frozenset("khi theo tại ở sau trước ngoài về với vào vì nếu giữa có".split())
 
 
 def _names(question: str, language: Language) -> list[str]:
@@ -1326,26 +1340,43 @@ def _names(question: str, language: Language) -> list[str]:
     ("Hanoi"). Not the glossary's translation: "Ban Chấp hành Trung ương" is no name."""
     names: list[str] = []
     run: list[str] = []
-    last = 0  # (where the run's last word starts)
+    starts: list[int] = []  # (where the run's words start)
+    clause = True  # (the word opens the question or a clause)
     for m in [*re.finditer(r"[\w-]+|[^\w\s]", question), None]:
         raw = m.group(0) if m else "."
         word = raw.strip("-")
         capital = bool(word) and word[0].isupper() and word.isalpha() and len(run) < 5
         if language == "en" and (word.lower() in glossary() or word.lower() in _EN_WORDS):
             capital = False
-        if capital and not run and word.lower() in _OPENERS_MARKED:
+        opening = not run and (word.lower() in _OPENERS_MARKED or (word.lower() in _OPENING_WORDS and clause))
+        clause = raw in (",", ";", ":") or m is None
+        if capital and opening:
             continue  # ("Còn" opening a follow-up, "Còn Bí thư Tỉnh ủy X là ai?": as written, not "Côn Đảo")
         if capital and not (not run and fold(word) in _STOP):
             run.append(word)
-            last = m.start() if m else len(question)
+            starts.append(m.start() if m else len(question))
             continue
-        # (a run that ends with an office title's first word, the title going on in lower case, ends
-        # before it: "Ngày Tổng thống Obama" is no "Ngày Tổng")
-        if len(run) >= 2 and language != "en" and office_titles().match(question, last):
-            run = run[:-1]
+        # (a run ends where an office title begins: "Ngày Tổng thống A" is no "Ngày Tổng", "Lúc Phó Thủ
+        # tướng A" no "Lúc Phó")
+        if len(run) >= 2 and language != "en":
+            cut = next(
+                (
+                    k
+                    for k in range(1, len(run))
+                    # (a title going on in lower case: not "Quốc Vương" of "Trung Quốc Vương Nghị")
+                    if (title := office_titles().match(question, starts[k]))
+                    and title.group(0).split()[-1].islower()
+                ),
+                None,
+            )
+            if (
+                cut is not None and cut > 1 and fold(run[cut - 1]) == "pho"
+            ):  # ("Phó Tổng thống": the deputy's)
+                cut -= 1
+            run = run[:cut] if cut is not None else run
         names.extend(fold(" ".join(part)) for part in _name_parts(run, language) if len(part) >= 2)
         run = [word] if capital else []
-        last = m.start() if m else len(question)
+        starts = [m.start() if m else len(question)]
     folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     # the place of the gazetteer a glossary term names (in any language: a follow-up's lone subject)
     # (as the question writes it when it is one of its spellings: "Havana" of "La Habana|Havana")

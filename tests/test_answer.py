@@ -2923,3 +2923,54 @@ def test_eighteenth_round_names_and_bare_offices(tmp_path: Path) -> None:
     who = pipe.ask("Nguyên Chủ tịch nước nào đến dự lễ khánh thành nhà máy điện mặt trời Tân Hòa?")
     assert who.answer.startswith("Lê Văn Khải"), who.answer
     assert pipe.ask("Đại sứ Pháp nào đến dự lễ khánh thành nhà máy điện mặt trời Tân Hòa?").abstained
+
+
+def test_eighteenth_round_review_findings(tmp_path: Path) -> None:
+    from rag.answer import _asks_identity, _full_names, _titled, clip
+    from rag.question import compare_sides
+
+    # a day's year asked: the date that gives it still answers
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An ký hiệp định với Hải Đông\n\n"
+        "Ngày 14/9/2015, tỉnh Bình An và thành phố Hải Đông đã ký hiệp định hợp tác thương mại.\n",
+        "Năm ngoái, Chủ tịch nước Lê Văn Khải đã đến dự lễ khởi công cầu Bắc Sơn. "
+        "Nhà máy điện mặt trời Tân Hòa được khánh thành sáng nay.\n",
+    )
+    year = pipe.ask("Tỉnh Bình An và thành phố Hải Đông ký hiệp định hợp tác vào ngày 14/9 năm nào?")
+    assert "2015" in year.answer, year.answer
+    # the bare office of someone at another event does not answer
+    assert pipe.ask("Chủ tịch nước nào đến dự lễ khánh thành nhà máy điện mặt trời Tân Hòa?").abstained
+    # "capital" as a city, a noun of money elsewhere in the question, time spent: no money asked
+    for question in (
+        "What is the capital of Laos?",
+        "What capital city did the minister visit?",
+        "How far is the Binh An economic zone investment area from Hanoi?",
+        "What share of total investment came from Japan?",
+        "What funding sources does the project draw on?",
+        "How much time did the delegation spend in Hanoi?",
+    ):
+        assert not analyze(question).wants_money, question
+    assert analyze("How much compensation did Binh An pay?").wants_money
+    # a country for the second side is whose amount it is, no place completing the first
+    sides = compare_sides("Vốn FDI của Hàn Quốc tại Việt Nam so với Nhật Bản, nước nào nhiều hơn?")
+    assert sides == ("Vốn FDI của Hàn Quốc tại Việt Nam", "Nhật Bản"), sides
+    # "Who is A, the ...": still who A is
+    assert _asks_identity(" who is le van khai the official who signed ", "Lê Văn Khải")
+    assert _asks_identity(" what role did le van khai play ", "Lê Văn Khải")
+    # the office rule of quotes only after a person's name ending its clause
+    sentence = (
+        "Hội nghị xúc tiến đầu tư khai mạc, tại Hà Nội, Thủ tướng Lê Văn Khải yêu cầu các bộ ngành rà soát."
+    )
+    assert clip(sentence, set(), 12, anchor="Hà Nội").startswith("Hội nghị"), clip(
+        sentence, set(), 12, "Hà Nội"
+    )
+    # a Vietnamese name ending in "Cơ" is no company
+    assert _titled("Nguyên Thứ trưởng Ngoại giao Trần Quang Cơ cho biết.") != []
+    # "Từ Sơn" is a name within a question; two-word titles cut a run
+    assert analyze("Khu công nghiệp ở thị xã Từ Sơn có bao nhiêu doanh nghiệp?").names == ["tu son"]
+    assert analyze("Lúc Tổng Bí thư Lê Văn Khải đến, ai đón?").names == ["le van khai"]
+    assert "vuong khai" in analyze("Ngoại trưởng Trung Quốc Vương Khải gặp ai?").names
+    # a clause's opening word and a person before the brackets are no part of a full name
+    names = _full_names("Theo Tổng cục Thống kê (GSO), giá tăng. Ông Nguyễn Văn An (Bộ Công Thương) nói.")
+    assert names == {"gso": "tong cuc thong ke"}, names
