@@ -62,6 +62,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         "when",
         re.compile(
             r"\b(?:truoc hay sau|sau hay truoc|som hon hay muon hon)\b"
+            r"|\btruoc hay (?:la )?(?:\w+ ){2,30}?truoc\s*[?.!]?\s*$"
             r"|\b(?:su kien|chuyen|le|hoat dong|cuoc \w+|viec) nao (?:(?:dien ra|xay ra|co|duoc \w+) )?"
             r"(?:truoc|som hon)\s*[?.!]?\s*$"
         ),
@@ -1029,12 +1030,18 @@ _EACH_WHEN = re.compile(
 )
 
 
+# "A trước hay (là) B trước": each event with its "trước" (folded)
+_EACH_FIRST = re.compile(r" truoc hay (?:la )?((?:\w+ ){2,30}?)truoc ?$")
+
+
 def _ordered_events(words: str) -> tuple[str, ...]:
     """The content words of the two events a question orders in time (``Question.events``), from its
     folded words; () when it orders none."""
     m = _BEFORE_OR_AFTER.search(words)
     if m:
         sides = [words[: m.start()], words[m.end() :]]
+    elif m := _EACH_FIRST.search(words):  # "A trước hay B trước?"
+        sides = [words[: m.start()], m.group(1)]
     elif m := _CAME_FIRST.search(words):  # "which came first (between X and Y): A or B"
         sides = words[m.end() :].split(" or ", 1)
     elif m := _WHICH_FIRST.search(words):  # "A và B, chuyến nào diễn ra trước?"

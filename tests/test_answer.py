@@ -2974,3 +2974,18 @@ def test_eighteenth_round_review_findings(tmp_path: Path) -> None:
     # a clause's opening word and a person before the brackets are no part of a full name
     names = _full_names("Theo Tổng cục Thống kê (GSO), giá tăng. Ông Nguyễn Văn An (Bộ Công Thương) nói.")
     assert names == {"gso": "tong cuc thong ke"}, names
+
+
+def test_eighteenth_round_each_event_with_its_first(tmp_path: Path) -> None:
+    # "A trước hay B trước": two events ordered in time, each dated
+    q = analyze("Công ty Bình An bị Cục Thuế xử phạt trước hay bị Sở Xây dựng xử phạt trước?")
+    assert q.qtype == "when" and len(q.events) == 2, (q.qtype, q.events)
+    assert analyze("Hai bên ký hợp đồng trước khi khởi công, đúng không?").events == ()
+    pipe = _pipeline_on(
+        tmp_path,
+        "Công ty Bình An bị xử phạt\n\n"
+        "Ngày 28/3, Cục Thuế đã ra quyết định xử phạt Công ty Bình An vì vi phạm thuế. "
+        "Ngày 27/5, Sở Xây dựng cũng đã xử phạt Công ty Bình An vì xây dựng không phép.\n",
+    )
+    answer = pipe.ask("Công ty Bình An bị Cục Thuế xử phạt trước hay bị Sở Xây dựng xử phạt trước?")
+    assert "28/3" in answer.answer and "27/5" in answer.answer, answer.answer
