@@ -1383,7 +1383,7 @@ def _names(question: str, language: Language) -> list[str]:
             run = run[:cut] if cut is not None else run
         names.extend(fold(" ".join(part)) for part in _name_parts(run, language) if len(part) >= 2)
         run = [word] if capital else []
-        starts = [m.start() if m else len(question)]
+        starts = [m.start() if m else len(question)] if capital else []
     folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     # the place of the gazetteer a glossary term names (in any language: a follow-up's lone subject)
     # (as the question writes it when it is one of its spellings: "Havana" of "La Habana|Havana")

@@ -2971,6 +2971,8 @@ def test_eighteenth_round_review_findings(tmp_path: Path) -> None:
     assert analyze("Khu công nghiệp ở thị xã Từ Sơn có bao nhiêu doanh nghiệp?").names == ["tu son"]
     assert analyze("Lúc Tổng Bí thư Lê Văn Khải đến, ai đón?").names == ["le van khai"]
     assert "vuong khai" in analyze("Ngoại trưởng Trung Quốc Vương Khải gặp ai?").names
+    # (a title within a run that starts after words in lower case)
+    assert analyze("Hôm qua đoàn Hải Đông Tổng thống Bình An gặp ai?").names == ["hai dong", "binh an"]
     # a clause's opening word and a person before the brackets are no part of a full name
     names = _full_names("Theo Tổng cục Thống kê (GSO), giá tăng. Ông Nguyễn Văn An (Bộ Công Thương) nói.")
     assert names == {"gso": "tong cuc thong ke"}, names
