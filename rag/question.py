@@ -680,6 +680,10 @@ def analyze(question: str, language: Language | None = None) -> Question:
         term_text = question
     terms = [t for t in dict.fromkeys(lexical_tokens(term_text, use_segmentation=False)) if _content(t)]
     words = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
+    # ("Quốc hội nước nào thông qua ... trước, A hay B?": which of two came first, a when-question)
+    if qtype == "what" and _CHOICE_FIRST.search(words) and _ordered_events(words):
+        qtypes = ["when", *qtypes[1:]]
+        qtype = "when"
     if language != "en":  # "đứng đầu" is matched by "Bí thư", "dẫn đầu", ...: credit the term when one is
         for key, values in synonyms().items():
             if f" {key} " in words:
@@ -1030,6 +1034,10 @@ _EACH_WHEN = re.compile(
 )
 
 
+# which of two choices came first: "... trước, A hay B?", "A hay B trước" (folded; a choice of up to three
+# words)
+_CHOICE_FIRST = re.compile(r" (?:truoc|som hon) (?P<a>(?:\w+ ){1,3}?)hay (?P<b>(?:\w+ ){1,3}?)$")
+_CHOICE_THEN_FIRST = re.compile(r" (?P<a>(?:\w+ ){1,3}?)hay (?P<b>(?:\w+ ){1,3}?)(?:truoc|som hon) ")
 # "A trước hay (là) B trước": each event with its "trước" (folded)
 _EACH_FIRST = re.compile(r" truoc hay (?:la )?((?:\w+ ){2,30}?)truoc ?$")
 
@@ -1042,6 +1050,11 @@ def _ordered_events(words: str) -> tuple[str, ...]:
         sides = [words[: m.start()], words[m.end() :]]
     elif m := _EACH_FIRST.search(words):  # "A trước hay B trước?"
         sides = [words[: m.start()], m.group(1)]
+    elif (m := _CHOICE_FIRST.search(words) or _CHOICE_THEN_FIRST.search(words)) and _is_place(m["b"].strip()):
+        # ("X nào ... trước, A hay B?", "thăm A hay B trước": the question's other words with each
+        # choice, a country or a place)
+        stem = words[: m.start()] + " " + words[m.end() :]
+        sides = [f"{stem} {m['a']}", f"{stem} {m['b']}"]
     elif m := _CAME_FIRST.search(words):  # "which came first (between X and Y): A or B"
         sides = words[m.end() :].split(" or ", 1)
     elif m := _WHICH_FIRST.search(words):  # "A và B, chuyến nào diễn ra trước?"

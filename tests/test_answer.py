@@ -2991,3 +2991,19 @@ def test_eighteenth_round_each_event_with_its_first(tmp_path: Path) -> None:
     )
     answer = pipe.ask("Công ty Bình An bị Cục Thuế xử phạt trước hay bị Sở Xây dựng xử phạt trước?")
     assert "28/3" in answer.answer and "27/5" in answer.answer, answer.answer
+
+
+def test_eighteenth_round_which_choice_came_first(tmp_path: Path) -> None:
+    # "X nào ... trước, A hay B?" and "A hay B trước": each choice's event, dated
+    q = analyze("quoc hoi nuoc nao thong qua thoa thuan truoc, lao hay campuchia?")
+    assert q.qtype == "when" and len(q.events) == 2, (q.qtype, q.events)
+    assert len(analyze("Thủ tướng thăm Lào hay Campuchia trước, và mỗi chuyến bắt đầu ngày nào?").events) == 2
+    assert analyze("Bình An hay Hải Đông ký trước?").events == ()  # (choices that are no places)
+    pipe = _pipeline_on(
+        tmp_path,
+        "Quốc hội hai nước thông qua thỏa thuận\n\n"
+        "Quốc hội Lào đã thông qua thỏa thuận ngày 25-1, sau nhiều tranh luận. "
+        "Quốc hội Campuchia đã thông qua thỏa thuận hôm 11-1.\n",
+    )
+    answer = pipe.ask("quoc hoi nuoc nao thong qua thoa thuan truoc, lao hay campuchia?")
+    assert "25/1" in answer.answer and "11/1" in answer.answer, answer.answer
