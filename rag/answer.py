@@ -2335,10 +2335,14 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             # ("Thống đốc bang Hạ Áo"), before the name when one follows ("bang California Jerry Brown")
             if _all_countries(fold(run.group(0))):
                 continue
-            if not placed and _KIND_BEFORE.search(
-                after[: run.start()]
-            ):  # (its first word the place: a run that starts
-                # with a place of the gazetteer is skipped above)
+            # (not a Vietnamese full name after the kind of the office's body: "Phó Chủ tịch UBND tỉnh
+            # Hoàng Văn Khải" is Hoàng Văn Khải, no province "Hoàng")
+            if (
+                not placed
+                and _KIND_BEFORE.search(after[: run.start()])
+                and not PERSON_NAME.fullmatch(" ".join(words))
+            ):  # (its first word the place: a run that starts with a place of the gazetteer is skipped
+                # above)
                 if len(words) < 3:
                     continue
                 words = words[1:]

@@ -2967,6 +2967,10 @@ def test_eighteenth_round_review_findings(tmp_path: Path) -> None:
     )
     # a Vietnamese name ending in "Cơ" is no company
     assert _titled("Nguyên Thứ trưởng Ngoại giao Trần Quang Cơ cho biết.") != []
+    # a full Vietnamese name after the kind of the office's body is no place and a name
+    assert _titled("Đồng chí Phó Chủ tịch UBND tỉnh Hoàng Văn Khải đề xuất: A.") == [
+        ("Hoàng Văn Khải", frozenset())
+    ]
     # "Từ Sơn" is a name within a question; two-word titles cut a run
     assert analyze("Khu công nghiệp ở thị xã Từ Sơn có bao nhiêu doanh nghiệp?").names == ["tu son"]
     assert analyze("Lúc Tổng Bí thư Lê Văn Khải đến, ai đón?").names == ["le van khai"]
