@@ -769,6 +769,11 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
     if not _says(q, *_ASKS_REPORT):  # ("Báo A ngày 17-8 dẫn thông tin ... cho hay B gặp C": when the
         # paper wrote it, not when B met C)
         dates = [d for d in dates if not _reported(ev.text, d)]
+    if _says(q, *_ASKS_DEADLINE):  # "hạn chót ... là ngày nào": a date written as the time limit, "trước
+        # nửa đêm ngày 5/5", before any other
+        due = [d for d in dates if _DUE_BEFORE.search(ev.text[max(0, d.start - 40) : d.start])]
+        if due or marked:
+            return due
     ends, starts = _says(q, *_ASKS_END), _says(q, *_ASKS_START)
     if ends == starts:
         return [] if marked else dates
@@ -837,6 +842,16 @@ _ASKS_START = (
         r"began|begins|arrive|arrived|arrives|arrival|launch|launched) "
     ),
 )
+# a time limit asked (marked words, or folded and English ones), and the words that write a date as one
+_ASKS_DEADLINE = (
+    re.compile(r" (?:hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất) "),
+    re.compile(r" (?:han chot|thoi han|han cuoi|cham nhat|muon nhat|deadline|no later than) "),
+)
+_DUE_BEFORE = re.compile(
+    r"\b(?:trước|hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất)(?:\s+(?:là|vào|nửa|nửa đêm|cuối|hết))*"
+    r"\s+(?:ngày\s+|hôm\s+)?$",
+    re.IGNORECASE,
+)
 # the words that start or end something, as written ("từ", not "tư" of "Đầu tư")
 _START_WORDS = r"từ|bắt đầu|khai mạc"
 _END_WORDS = r"kết thúc|bế mạc"
@@ -871,15 +886,20 @@ def _upcoming(ev: Evidence) -> list[DateMention]:
         return marked
     out = []
     for k, d in enumerate(ev.dates):
-        opening = not ev.text[: d.start].strip() or ev.text[: d.start].rstrip().endswith(";")
+        # (opening a clause after a comma too: "Theo hiệp định ..., từ ngày 1-6, gỗ ... sẽ không thể ...")
+        # (and the date a state holds from, "từ ngày 1-6", with the whole clause of what will hold)
+        since = _FROM_WORDS.search(ev.text[: d.start])
+        before = ev.text[: since.start() if since else d.start].rstrip()
+        opening = not before or before.endswith(";") or bool(since and before.endswith(","))
         after = ev.text[d.end : ev.dates[k + 1].start if k + 1 < len(ev.dates) else len(ev.text)]
-        if opening and _WILL.match(re.split(r"[;.]", after)[0][:60]):
+        if opening and _WILL.match(re.split(r"[;.]", after)[0][: 90 if since else 60]):
             out.append(d)
     return out
 
 
 # "sẽ" or "dự kiến" in the words right after a date
 _WILL = re.compile(r"[^;.]*?\b(?:sẽ|dự kiến)\b", re.IGNORECASE)
+_FROM_WORDS = re.compile(r"\b(?:kể\s+)?từ\s+$", re.IGNORECASE)  # ("từ ngày 1-6": a state from that day)
 
 
 def _clock(q: Question, text: str) -> str | None:
@@ -2654,6 +2674,11 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     side = _SIDE.match(fold(ev.text))
     if side and any(_holds(f" {side.group(1)} ", n) for n in about):
         return True
+    # (a clause giving the amount or share the question gives, "tuyên bố ... đã đi được 90% chặng đường":
+    # "ông A thông tin: Chúng tôi đã đi được 90% ...", says what the question asks about)
+    given = {n for m in _MONEY.finditer(q.text) for n in _numbers(m.group(0))}
+    if given and any(given <= _numbers(c) for c in clauses):
+        return True
     return any(
         any(
             _holds(_words_of("", c), n) or _named_again(c, n) or _written_in_full(c, n, ev.article.text)
@@ -3218,7 +3243,13 @@ def _answerable(
     # (a comparison's sentence answers one of its two sides, about half the question: "kim ngạch ... với
     # tổng vốn đầu tư ..., con số nào lớn hơn", two amounts asked; not "tăng bao nhiêu phần trăm so với
     # năm 2022", one amount)
-    two_sided = q.qtype == "compare" or bool(_WHICH_MORE.search(q.words)) or _asked_twice(q)
+    # (and two events ordered in time, "A trước hay sau B", or two things set side by side, "A so với B")
+    two_sided = (
+        q.qtype == "compare"
+        or bool(q.events)
+        or bool(_WHICH_MORE.search(q.words) or _COMPARE.search(q.words))
+        or _asked_twice(q)
+    )
     floor = p.min_coverage / 2 if two_sided else p.min_coverage
     if support < floor:
         return [], f"low support {support:.2f}"
@@ -3512,6 +3543,15 @@ def _with_slot(
                     and e.score >= p.stated_share * top
                     and e.doc_id == best_doc
                     and _says_acts(q, e.text)
+                )
+                # (so is a time limit asked, "hạn chót ... là ngày nào": a date of the best sentence's
+                # article written as one, "trước nửa đêm ngày 5/5", half as relevant will do)
+                or (
+                    q.qtype == "when"
+                    and e.doc_id == best_doc
+                    and e.own >= p.stated_share * best_own
+                    and _says(q, *_ASKS_DEADLINE)
+                    and bool(_dates_asked(q, e, marked=True))
                 )
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)
                 or (upcoming and e.own >= p.stated_share * best_own and _upcoming(e))

@@ -235,7 +235,8 @@ _DAY_EN = re.compile(
 _MONEY_NOUNS = frozenset({"tien", "von", "kinh", "chi", "gia", "tri", "money"})
 _MONEY_Q = re.compile(
     r"\b(gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|von|bao nhieu tien|ty dong|"
-    r"ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money"
+    r"ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money|"
+    r"(?:cho vay|khoan vay|vay von|duoc vay)(?: \w+){0,3} bao nhieu|how much (?:credit|loan)"
     # ("how much did A invest"; not "how much time did A spend")
     r"|how much (?:did|does|do|will|would|has|have|had) (?:\w+ ){0,4}?(?:invest|spend|pay|lend|borrow|raise)"
     r")\b"
@@ -482,6 +483,7 @@ _TIME_WORDS = {
     "hom": "hôm",
     "gio": "giờ",
     "luc": "lúc",
+    "khi": "khi",  # ("vũ khí nào": which weapon, not "khi nào")
     "quan": "quận",
 }
 
@@ -1232,7 +1234,8 @@ _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")
 
 # words after "bao nhiêu" that are no noun it counts (a verb, a preposition, a conjunction)
 _AMOUNT_WORDS = frozenset("bao con muc duoi tren khoang chi thap nua them gan hon".split())
-_NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay vao trong".split())
+# (nor "mỗi", "một" opening what it is per: "cho vay tối đa bao nhiêu mỗi doanh nghiệp")
+_NOT_COUNTED = frozenset("xuong len den toi va hay hoac nhi vay vao trong moi mot".split())
 # a conjunction or a preposition right after "bao nhiêu" ("bao nhiêu mà ...") or after the counted noun's
 # first word ("bao nhiêu tuổi khi ..."): no noun, or the noun's end; as written (folded, "thí sinh", "đô
 # thị", "vụ tai nạn" would end too), or, typed without marks, the few that are no noun's word either

@@ -3011,3 +3011,53 @@ def test_eighteenth_round_which_choice_came_first(tmp_path: Path) -> None:
     )
     answer = pipe.ask("quoc hoi nuoc nao thong qua thoa thuan truoc, lao hay campuchia?")
     assert "25/1" in answer.answer and "11/1" in answer.answer, answer.answer
+
+
+def test_nineteenth_round_amounts_dates_and_two_sides(tmp_path: Path) -> None:
+    # "bao nhiêu mỗi doanh nghiệp": what it is per, no noun counted; lending asks money
+    per = analyze("Gói tín dụng cho vay tối đa bao nhiêu mỗi doanh nghiệp?")
+    assert per.counted == [] and per.wants_money, (per.counted, per.wants_money)
+    assert not analyze("Khoản vay 188 triệu USD sẽ nâng cấp đường nào?").wants_money  # (an amount given)
+    # "vũ khí nào" (which weapon), marked, is no "khi nào" (when)
+    assert analyze("Bình An có thể đưa loại vũ khí nào ra nước ngoài trước?").qtype == "what"
+    assert analyze("Hai bên ký hiệp định khi nào?").qtype == "when"
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An và Hải Đông gần đạt thỏa thuận\n\n"
+        "Bộ trưởng Tài chính Bình An Lê Văn Khải cho biết hai nước đã gần có thỏa thuận thương mại. "
+        'Phát biểu với đài HTV ngày 26-6 tại Tân Hòa, ông Khải thông tin: " Chúng tôi đã đi được 90% '
+        'con đường để có thỏa thuận ". '
+        "Lãnh đạo hai nước dự kiến gặp nhau tại Bắc Sơn ngày 29-6.\n",
+        "Gỗ lậu không được xuất sang Hải Đông\n\n"
+        "Theo hiệp định mà Bình An và Hải Đông cùng ký kết, từ ngày 1-6, tất cả các loại gỗ có nguồn gốc "
+        "bất hợp pháp sẽ không thể xuất khẩu sang thị trường Hải Đông. "
+        "Sáng 8-5, Bộ Nông nghiệp Bình An đã tổ chức buổi công bố thông tin về hiệp định.\n",
+        "Quốc hội Bình An đạt thỏa thuận ngân sách\n\n"
+        "Các nhà đàm phán quốc hội Bình An cuối ngày 30/4 nhất trí về một gói chi tiêu 900 tỷ đồng để "
+        "quốc hội thông qua trong tuần. "
+        "Nếu quốc hội Bình An không thể thông qua gói chi tiêu trước nửa đêm ngày 5/5, nhiều cơ quan sẽ "
+        "phải cho nhân viên nghỉ việc. "
+        "Bình An sẽ tăng 12,5 tỷ đồng cho ngân sách quốc phòng, thấp hơn con số 30 tỷ đồng như đề nghị "
+        "trước đó từ Chủ tịch Lê Văn Khải.\n",
+    )
+    # the person of the clause giving the share the question gives, though it names neither country
+    who = pipe.ask("Quan chức Bình An nào tuyên bố Bình An và Hải Đông đã đi được 90% chặng đường?")
+    assert "Khải" in who.answer.split(":")[0], who.answer
+    # a date opening its clause after a comma, of something the sentence says will happen
+    due = pipe.ask("Kể từ ngày nào gỗ bất hợp pháp sẽ không thể xuất khẩu sang thị trường Hải Đông?")
+    assert "1/6" in due.answer.split(":")[0], due.answer
+    # two things set side by side ("so với", "trước hay sau") ask two sides: half the support will do
+    side = pipe.ask(
+        "Theo thỏa thuận ngân sách mà các nghị sĩ hai đảng vừa thương lượng xong để giúp chính phủ liên bang "
+        "tránh nguy cơ phải đóng cửa, mức tăng chi quốc phòng so với con số Chủ tịch Khải đề nghị "
+        "thì như thế nào?"
+    )
+    assert "12,5 tỷ đồng" in side.answer and "30 tỷ đồng" in side.answer, side.answer
+    order = pipe.ask(
+        "Ông Khải trả lời phỏng vấn truyền hình về tiến độ các vòng đàm phán thương mại kéo dài nhiều tháng "
+        "trước hay sau cuộc gặp thượng đỉnh dự kiến giữa lãnh đạo hai nước?"
+    )
+    assert "26/6" in order.answer and "29/6" in order.answer, order.answer
+    # a time limit asked: the date written as one
+    limit = pipe.ask("Hạn chót để quốc hội Bình An thông qua gói chi tiêu là ngày nào?")
+    assert "5/5" in limit.answer.split(":")[0], limit.answer
