@@ -3885,18 +3885,22 @@ def compose(
             chosen = rest[:at] + items[: max(0, max_citations - len(rest))] + rest[at:]
     # What was agreed is often in the sentence after the one naming the agreement: "Theo đó, ...",
     # "Cụ thể, ..." spells it out
+    # (or goes on with more of it: "Đồng thời, thực hiện đầy đủ ...", after the best sentence or the last)
     if q.qtype in ("what", "list") and not slot and len(chosen) < max_citations:
-        after = _next_sentence(chosen[-1], evidence)
-        # (or, for a list, names the items of the noun asked: "Hai công ty bị nhắm đến gồm A và B")
-        if (
-            after is not None
-            and after not in chosen
-            and (
-                _SPELLS_OUT.match(after.text)
-                or (q.qtype == "list" and any(_spells_items(n, after.text) for n in q.asked))
-            )
-        ):
-            chosen.append(after)
+        for opener in [best] if chosen[-1] is best else [best, chosen[-1]]:
+            after = _next_sentence(opener, evidence)
+            # (or, for a list, names the items of the noun asked: "Hai công ty bị nhắm đến gồm A và B")
+            if (
+                after is not None
+                and after not in chosen
+                and (
+                    _SPELLS_OUT.match(after.text)
+                    or (opener is best and _GOES_ON.match(after.text))
+                    or (q.qtype == "list" and any(_spells_items(n, after.text) for n in q.asked))
+                )
+            ):
+                chosen.insert(chosen.index(opener) + 1, after)
+                break
     # "Những văn kiện nào ...?": sentences that name none of them ("chứng kiến ký kết các văn kiện", "ký
     # một số văn bản khác") do not answer
     unnamed = _unnamed_items(q, chosen, evidence) if q.qtype == "list" and not slot else None
@@ -3994,6 +3998,10 @@ _VAGUE = frozenset("cac nhieu nhung hai ba bon nam sau bay tam chin muoi".split(
 _SPELLS_OUT = re.compile(
     r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận|Đó là|Đó gồm|Gồm|Bao gồm)\b",
     re.IGNORECASE,
+)
+# a sentence that goes on with more of what the one before it says, with no subject of its own
+_GOES_ON = re.compile(
+    r"\s*(?:Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời với đó)\s*,", re.IGNORECASE
 )
 _SLOT_NEEDED = {"when": "date", "how_many": "amount", "where": "place of the kind asked", "who": "person"}
 _ITEM = re.compile(r"\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s")

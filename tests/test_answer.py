@@ -3061,3 +3061,22 @@ def test_nineteenth_round_amounts_dates_and_two_sides(tmp_path: Path) -> None:
     # a time limit asked: the date written as one
     limit = pipe.ask("Hạn chót để quốc hội Bình An thông qua gói chi tiêu là ngày nào?")
     assert "5/5" in limit.answer.split(":")[0], limit.answer
+
+
+def test_nineteenth_round_what_goes_on_in_the_next_sentence(tmp_path: Path) -> None:
+    # what a leader asked for goes on in the next sentence, opened by "Đồng thời," with no subject
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng tiếp Phó Thủ tướng Hải Đông\n\n"
+        "Chiều 16/7, tại Trụ sở Chính phủ, Thủ tướng Lê Văn Khải tiếp Phó Thủ tướng Hải Đông. "
+        "Trao đổi về vấn đề trên biển, Thủ tướng Lê Văn Khải đề nghị hai bên tuân thủ các thỏa thuận và nhận "
+        "thức chung quan trọng của lãnh đạo cấp cao hai nước về việc kiểm soát tốt bất đồng trên biển. "
+        "Đồng thời, thực hiện nghiêm túc, đầy đủ Thỏa thuận về những nguyên tắc cơ bản giải quyết các vấn đề "
+        "trên biển và Tuyên bố về ứng xử của các bên (DOC). "
+        "Các tranh chấp cần được xử lý bằng biện pháp hòa bình.\n",
+    )
+    answer = pipe.ask(
+        "Thủ tướng Lê Văn Khải đề nghị hai bên thực hiện đầy đủ những văn kiện nào liên quan đến vấn đề "
+        "trên biển?"
+    )
+    assert "nguyên tắc cơ bản" in answer.answer and "DOC" in answer.answer, answer.answer
