@@ -772,7 +772,7 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
     if _says(q, *_ASKS_DEADLINE):  # "hạn chót ... là ngày nào": a date written as the time limit, "trước
         # nửa đêm ngày 5/5", before any other
         due = [d for d in dates if _DUE_BEFORE.search(ev.text[max(0, d.start - 40) : d.start])]
-        if due or marked:
+        if due:
             return due
     ends, starts = _says(q, *_ASKS_END), _says(q, *_ASKS_START)
     if ends == starts:
@@ -847,9 +847,10 @@ _ASKS_DEADLINE = (
     re.compile(r" (?:hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất) "),
     re.compile(r" (?:han chot|thoi han|han cuoi|cham nhat|muon nhat|deadline|no later than) "),
 )
-_DUE_BEFORE = re.compile(
-    r"\b(?:trước|hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất)(?:\s+(?:là|vào|nửa|nửa đêm|cuối|hết))*"
-    r"\s+(?:ngày\s+|hôm\s+)?$",
+_DUE_BEFORE = re.compile(  # (not "trước" alone: "gặp nhau trước ngày 5/5" is no time limit)
+    r"\b(?:(?:hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất)(?:\s+(?:là|vào|trước))?"
+    r"|trước\s+(?:nửa|hết|cuối))"
+    r"(?:\s+(?:nửa|đêm|cuối|hết))*\s+(?:ngày\s+|hôm\s+)?$",
     re.IGNORECASE,
 )
 # the words that start or end something, as written ("từ", not "tư" of "Đầu tư")
@@ -2677,7 +2678,7 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     # (a clause giving the amount or share the question gives, "tuyên bố ... đã đi được 90% chặng đường":
     # "ông A thông tin: Chúng tôi đã đi được 90% ...", says what the question asks about)
     given = {n for m in _MONEY.finditer(q.text) for n in _numbers(m.group(0))}
-    if given and any(given <= _numbers(c) for c in clauses):
+    if given and any(given <= {n for m in _MONEY.finditer(c) for n in _numbers(m.group(0))} for c in clauses):
         return True
     return any(
         any(
@@ -3247,7 +3248,8 @@ def _answerable(
     two_sided = (
         q.qtype == "compare"
         or bool(q.events)
-        or bool(_WHICH_MORE.search(q.words) or _COMPARE.search(q.words))
+        or bool(_WHICH_MORE.search(q.words))
+        or bool(_COMPARE.search(q.words) and not _SINCE_PERIOD.search(q.words))
         or _asked_twice(q)
     )
     floor = p.min_coverage / 2 if two_sided else p.min_coverage
@@ -3887,20 +3889,22 @@ def compose(
     # "Cụ thể, ..." spells it out
     # (or goes on with more of it: "Đồng thời, thực hiện đầy đủ ...", after the best sentence or the last)
     if q.qtype in ("what", "list") and not slot and len(chosen) < max_citations:
-        for opener in [best] if chosen[-1] is best else [best, chosen[-1]]:
-            after = _next_sentence(opener, evidence)
-            # (or, for a list, names the items of the noun asked: "Hai công ty bị nhắm đến gồm A và B")
-            if (
-                after is not None
-                and after not in chosen
-                and (
-                    _SPELLS_OUT.match(after.text)
-                    or (opener is best and _GOES_ON.match(after.text))
-                    or (q.qtype == "list" and any(_spells_items(n, after.text) for n in q.asked))
-                )
-            ):
-                chosen.insert(chosen.index(opener) + 1, after)
-                break
+        after = _next_sentence(chosen[-1], evidence)
+        # (or, for a list, names the items of the noun asked: "Hai công ty bị nhắm đến gồm A và B")
+        goes_on = _next_sentence(best, evidence)
+        if (
+            after is not None
+            and after not in chosen
+            and (
+                _SPELLS_OUT.match(after.text)
+                or (q.qtype == "list" and any(_spells_items(n, after.text) for n in q.asked))
+            )
+        ):
+            chosen.append(after)
+        elif (
+            goes_on is not None and goes_on not in chosen and best in chosen and _GOES_ON.match(goes_on.text)
+        ):
+            chosen.insert(chosen.index(best) + 1, goes_on)
     # "Những văn kiện nào ...?": sentences that name none of them ("chứng kiến ký kết các văn kiện", "ký
     # một số văn bản khác") do not answer
     unnamed = _unnamed_items(q, chosen, evidence) if q.qtype == "list" and not slot else None
@@ -4001,7 +4005,7 @@ _SPELLS_OUT = re.compile(
 )
 # a sentence that goes on with more of what the one before it says, with no subject of its own
 _GOES_ON = re.compile(
-    r"\s*(?:Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời với đó)\s*,", re.IGNORECASE
+    r"\s*(?:Đồng thời|Ngoài ra|Bên cạnh đó|Cùng với đó|Đồng thời với đó)\s*,(?!\s*(?:[A-ZĐ]|ông\b|bà\b))"
 )
 _SLOT_NEEDED = {"when": "date", "how_many": "amount", "where": "place of the kind asked", "who": "person"}
 _ITEM = re.compile(r"\s*(?:[-+•–*]|\d{1,2}[.)]|[a-zđ][.)])\s")
@@ -4073,6 +4077,10 @@ _COMPARE = re.compile(
     r"|^ (?!ai )(?:.* )?(?<!khi )(?<!the )(?:nao|hay)(?: \w+){0,3} (?:nhieu|it) (?:\w+ ){1,4}"
     r"hon (?!nua )(?!\d)"
 )
+
+
+# "so với năm 2022", "so với cùng kỳ": a change since a period, one amount asked (folded)
+_SINCE_PERIOD = re.compile(r" so voi (?:nam|cung ky|thang|quy|ky|\d)")
 
 
 def _compares(q: Question) -> bool:

@@ -236,7 +236,9 @@ _MONEY_NOUNS = frozenset({"tien", "von", "kinh", "chi", "gia", "tri", "money"})
 _MONEY_Q = re.compile(
     r"\b(gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|von|bao nhieu tien|ty dong|"
     r"ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money|"
-    r"(?:cho vay|khoan vay|vay von|duoc vay)(?: \w+){0,3} bao nhieu|how much (?:credit|loan)"
+    r"(?<!lai suat )(?:cho vay|khoan vay|vay von|duoc vay)(?: \w+){0,3} bao nhieu"
+    r"(?= moi\b| mot\b| tien\b|\W*$)"
+    r"|how much (?:credit|loan)"
     # ("how much did A invest"; not "how much time did A spend")
     r"|how much (?:did|does|do|will|would|has|have|had) (?:\w+ ){0,4}?(?:invest|spend|pay|lend|borrow|raise)"
     r")\b"
@@ -1282,7 +1284,9 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
             and not words[1].isdigit()
             and words[1] not in _AMOUNT_WORDS
         )
-        if (words[0] in _NOT_COUNTED and not boat) or _conjunction(0, words, marked):
+        # ("mỗi", "một" as written: not "mối" of "bao nhiêu mối quan hệ")
+        per = words[0] in ("moi", "mot") and marked is not None and marked[0] not in ("mỗi", "một")
+        if (words[0] in _NOT_COUNTED and not boat and not per) or _conjunction(0, words, marked):
             continue
         if len(words) > 1 and _conjunction(1, words, marked):
             words = words[:1]

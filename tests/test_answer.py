@@ -3017,10 +3017,21 @@ def test_nineteenth_round_amounts_dates_and_two_sides(tmp_path: Path) -> None:
     # "bao nhiêu mỗi doanh nghiệp": what it is per, no noun counted; lending asks money
     per = analyze("Gói tín dụng cho vay tối đa bao nhiêu mỗi doanh nghiệp?")
     assert per.counted == [] and per.wants_money, (per.counted, per.wants_money)
-    assert not analyze("Khoản vay 188 triệu USD sẽ nâng cấp đường nào?").wants_money  # (an amount given)
+    assert not analyze("Lãi suất cho vay là bao nhiêu?").wants_money  # (a rate, not money)
+    assert not analyze("Ngân hàng cho vay bao nhiêu doanh nghiệp?").wants_money  # (a count)
+    assert analyze("Việt Nam có bao nhiêu mối quan hệ đối tác chiến lược?").counted  # ("mối", not "mỗi")
     # "vũ khí nào" (which weapon), marked, is no "khi nào" (when)
     assert analyze("Bình An có thể đưa loại vũ khí nào ra nước ngoài trước?").qtype == "what"
-    assert analyze("Hai bên ký hiệp định khi nào?").qtype == "when"
+    # (the review's findings) a change since a period is one amount; "trước" alone is no time limit; a
+    # sentence with its own subject does not go on with the one before
+    from rag.answer import _DUE_BEFORE, _GOES_ON, _SINCE_PERIOD
+
+    assert _SINCE_PERIOD.search(analyze("Kim ngạch tăng bao nhiêu phần trăm so với năm 2022?").words)
+    assert not _SINCE_PERIOD.search(analyze("Mức tăng chi so với con số đề nghị thì thế nào?").words)
+    assert _DUE_BEFORE.search("thông qua gói chi tiêu trước nửa ") and _DUE_BEFORE.search("hạn chót là ngày ")
+    assert not _DUE_BEFORE.search("Hai bên đã gặp nhau trước ngày ")
+    assert _GOES_ON.match("Đồng thời, thực hiện đầy đủ các thỏa thuận.")
+    assert not _GOES_ON.match("Ngoài ra, Phó Thủ tướng Hải Đông cảm ơn Bình An.")
     pipe = _pipeline_on(
         tmp_path,
         "Bình An và Hải Đông gần đạt thỏa thuận\n\n"
