@@ -1755,6 +1755,11 @@ _ASKS_SHARE = (
 )
 
 
+def _amounts(text: str) -> set[str]:
+    """The numbers of the amounts with their units (money, shares) a text writes ("90%" -> {"90"})."""
+    return {n for m in _MONEY.finditer(text) for n in _numbers(m.group(0))}
+
+
 def _numbers(text: str) -> set[str]:
     """The numbers a text writes, thousands separators dropped ("1.137" -> "1137"; "1,5" stays)."""
     return {re.sub(r"[.,](?=\d{3}(?!\d))", "", n) for n in re.findall(r"\d[\d.,]*\d|\d", text)}
@@ -2677,8 +2682,8 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
         return True
     # (a clause giving the amount or share the question gives, "tuyên bố ... đã đi được 90% chặng đường":
     # "ông A thông tin: Chúng tôi đã đi được 90% ...", says what the question asks about)
-    given = {n for m in _MONEY.finditer(q.text) for n in _numbers(m.group(0))}
-    if given and any(given <= {n for m in _MONEY.finditer(c) for n in _numbers(m.group(0))} for c in clauses):
+    given = _amounts(q.text)
+    if given and any(given <= _amounts(c) for c in clauses):
         return True
     return any(
         any(
@@ -3473,7 +3478,7 @@ def _with_slot(
                 return [], "no passage names who signed"
         # a deal the question names by its amount ("ký thỏa thuận 1,8 tỷ USD"): the person is named in a
         # sentence about it (that gives the amount), or with the office and the body asked about
-        given = {n for m in _MONEY.finditer(q.text) for n in _numbers(m.group(0))}
+        given = _amounts(q.text)
         if given:
             usable = [e for e in usable if given <= _numbers(e.text) or _qualified_people(q, e.text, wanted)]
             if not usable:
@@ -3512,6 +3517,7 @@ def _with_slot(
             q, *_ASKS_UPCOMING, asking_only=True
         )  # "sẽ ký vào ngày nào", "when will"
         best_doc = max(usable, key=lambda e: e.score).doc_id
+        deadline = q.qtype == "when" and _says(q, *_ASKS_DEADLINE)  # (once, not once per sentence)
         slotted = [
             e
             for e in usable
@@ -3549,10 +3555,9 @@ def _with_slot(
                 # (so is a time limit asked, "hạn chót ... là ngày nào": a date of the best sentence's
                 # article written as one, "trước nửa đêm ngày 5/5", half as relevant will do)
                 or (
-                    q.qtype == "when"
+                    deadline
                     and e.doc_id == best_doc
                     and e.own >= p.stated_share * best_own
-                    and _says(q, *_ASKS_DEADLINE)
                     and bool(_dates_asked(q, e, marked=True))
                 )
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)
