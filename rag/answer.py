@@ -382,6 +382,13 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
         for m in re.finditer(rf"(?<!thu )(?<!lan )\b{lead}{between}{re.escape(noun)}\b{tail}", folded):
             if not any(d.start <= m.start() < d.end for d in ev.dates):  # ("Sáng 15-5 đại biểu": a date)
                 return p.count_fit
+        # (or a number word before it as written, marks and all: "chỉ một ngày trước đó", not "sau ngày
+        # ký", "bây giờ")
+        if noun in _TIME_UNITS_MARKED and re.search(
+            rf"(?<!thứ )(?<!lần )\b(?:{'|'.join(_NUMBER_WORDS_MARKED)})\s+{_TIME_UNITS_MARKED[noun]}\b",
+            same_tones(ev.text.lower()),
+        ):
+            return p.count_fit
         if noun in _PERCENT_NOUNS and re.search(r"\d\s*%", ev.text):
             return p.count_fit  # "bao nhiêu phần trăm": "74%"
         # "bao nhiêu mét": "sâu 13 m", "13m"; "bao nhiêu gam": "400 g" (as written: "12 Hà Nội" is no
@@ -396,6 +403,18 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
     spans = [(d.start, d.end) for d in ev.dates]
     numbers = [m for m in _NUMBER.finditer(ev.text) if not any(s <= m.start() < e for s, e in spans)]
     return 0.1 if numbers else 0.0
+
+
+# a duration's units and the number words before them, as written (lower case, one tone placement)
+_TIME_UNITS_MARKED = {
+    "nam": "năm",
+    "thang": "tháng",
+    "tuan": "tuần",
+    "ngay": "ngày",
+    "gio": "giờ",
+    "phut": "phút",
+}
+_NUMBER_WORDS_MARKED = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài")
 
 
 def _says_acts(q: Question, text: str) -> bool:
@@ -1618,8 +1637,12 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             digits = digits or (bool(re.fullmatch(r"\d+[-–/]\d+", w)) and not in_date)
             # a number word in lower case ("Việt Nam" has no "năm"), not before a unit of time ("sau
             # ngày ký" is "after")
+            # (before one, only as written with its marks: "một ngày", "sáu ngày" but not "sau ngày")
             spelled = (
-                w in _NUMBER_WORDS and words[i][:1].islower() and noun not in TIME_UNITS and noun in q.counted
+                w in _NUMBER_WORDS
+                and words[i][:1].islower()
+                and noun in q.counted
+                and (noun not in TIME_UNITS or same_tones(words[i].lower()) in _NUMBER_WORDS_MARKED)
             )
             if not (digits or spelled):
                 continue
@@ -1686,6 +1709,9 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             and not any(d.start <= offsets[i] < d.end for d in ev.dates)
             and not re.fullmatch(rf"{_UNITS}|%|ty|trieu|nghin|ngan|tram", folded[i + 1])  # ("110 m")
         ]
+    if not found and _WHICH_LARGER.search(q.words):  # which of two is larger, no amount given ("A hay B
+        # là thị trường lớn hơn": "B là thị trường đứng thứ hai, chỉ sau A"): the rank
+        found += [(m.start(), m.group(0)) for m in _RANK.finditer(ev.text)]
     longest: dict[int, str] = {}  # one amount per number ("4 Bí thư" over "4 Bí")
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
@@ -1776,6 +1802,9 @@ _RANK = re.compile(  # (the number word in lower case: "thứ Hai" is Monday)
     r"\b(?:[Ll]ần\s+)?thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba))?)\b"
 )
 _ASKS_RANK = re.compile(r" (?:thu may|thu bao nhieu|what rank|which rank|ranks?|ranked) ")
+_WHICH_LARGER = re.compile(
+    r" (?:nao|hay|which) (?:\w+ )*?(?:lon|nhieu|cao|nho|it|thap) hon |\bwhich .* (?:larger|bigger) "
+)
 
 
 def _lead_person(q: Question, ev: Evidence) -> str | None:
@@ -2546,17 +2575,20 @@ def person_names(text: str) -> list[str]:
     countries = country_aliases()
     for m in _APPOSED_NAME.finditer(text):
         name = m.group(0)
-        raw = name.split()
+        raw = re.sub(r"\s+-\s+", "-", name).split()  # ("Lee Kyung - jae": two words, the second joined)
         words = [fold(w) for w in raw]
         office = office_titles().match(text, m.end() + 2)
         if (
             office
-            and all(w[:1].isupper() and not w.isupper() and w.isalpha() for w in raw)  # (not "ở", "G20",
-            # "AFP")
+            and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in raw)
+            # (not "ở", "G20", "AFP")
             # (or, opening the sentence, a name of Vietnamese syllables as a Chinese one is written:
             # "Cảnh Sảng, người phát ngôn Bộ Ngoại giao Trung Quốc, ...")
             and (
                 any(looks_foreign(w) for w in words)
+                # (a given name joined by a hyphen to a lower-case part, as Korean names are written: "Lee
+                # Kyung - jae"; no Vietnamese name, nor a place: "Bà Rịa - Vũng Tàu")
+                or any(re.search(r"-[a-z]", w) for w in raw)
                 or (
                     not text[: m.start()].strip(' “"')
                     and words[0] not in _BODY_WORDS
@@ -3111,9 +3143,19 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
             continue
         if key in english_title_words() or key in country_aliases():
             continue
+        if _stands_for_country(key, names):  # ("Washington said ..." with "the US": the government,
+            # which an article need not call by its capital)
+            continue
         if any(_holds(words, key) for words in articles):
             out.append(key)
     return out
+
+
+def _stands_for_country(key: str, names: list[str]) -> bool:
+    """``key`` (folded) is a place of the gazetteer in a country that ``names`` (a question's required
+    names) names too: "Washington" beside "the US" stands for its government."""
+    countries = {fold(c).strip() for c in places().get(key, frozenset())}
+    return any(n in countries or countries & country_aliases().get(n, frozenset()) for n in names)
 
 
 _SINGLE_STOP = frozenset("tp ubnd hdnd ii iii iv vi vii viii ix xi xii".split())
@@ -3589,7 +3631,9 @@ def _with_slot(
             # further part, "ở đâu và ký ngày nào", is looked for in the same sentences)
             slotted = [e for e in slotted if _SIGNED.search(e.text)] or slotted
         if upcoming:  # a date the article gives as upcoming ("dự kiến", "sẽ", "tới"), not the day it reports
-            slotted = [e for e in slotted if _upcoming(e)]
+            # (when it is only someone's word, "tuyên bố sẽ rút ... vào ngày nào", the day of the word will
+            # do when no sentence gives the act's: "... ngày 20-10, tuyên bố sẽ rút")
+            slotted = [e for e in slotted if _upcoming(e)] or (slotted if _reported_will(q) else [])
             if not slotted:
                 return [], "the passages that match give no upcoming date"
         usable = slotted or usable  # (a place is often written in other ways: a where-answer may lack it)
@@ -3661,6 +3705,27 @@ _ASKS_UPCOMING = (
     re.compile(r" (?:sẽ|dự kiến|sắp) "),
     re.compile(r" (?:se|du kien|sap|will|to be|scheduled|expected to|planned to|plans to) "),
 )
+# "sẽ" reported by a verb of saying ("tuyên bố sẽ rút ... vào ngày nào": when it was said)
+_REPORTED_WILL = (
+    re.compile(
+        r"\b(tuyên bố|cho biết|nói|khẳng định|thông báo|công bố|tiết lộ)((?: rằng| là)?) (?:sẽ|sắp)\b"
+    ),
+    re.compile(
+        r"\b(tuyen bo|cho biet|noi|khang dinh|thong bao|cong bo|tiet lo|said|announced|declared)"
+        r"((?: rang| la| that)?(?: he| she| it| they)?) (?:se|sap|will)\b"
+    ),
+)
+
+
+def _reported_will(q: Question) -> bool:
+    """The question's time to come is only what someone said would be ("A tuyên bố sẽ rút khỏi hiệp ước
+    vào ngày nào"): it may ask for the day it was said."""
+    marked = q.language == "vi"
+    said = _REPORTED_WILL[0 if marked else 1]
+    text = said.sub(r"\1\2", q.text.lower() if marked else fold(q.text))
+    return text != (q.text.lower() if marked else fold(q.text)) and not _says(
+        replace(q, text=text), *_ASKS_UPCOMING, asking_only=True
+    )
 
 
 def compose(

@@ -1123,9 +1123,10 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
         marked = language == "vi"
         text = " " + " ".join(re.findall(r"\w+", same_tones(question.lower()))) + " " if marked else words
         around = (
-            (r"(?:là người|là|đã|sẽ|được|đang|cũng|làm)", r"(?:với|cho|bởi|tới|đến)", "những")
+            # ("ai đã đặt bút ký": who signed)
+            (r"(?:là người|là|đã|sẽ|được|đang|cũng|làm|đặt bút)", r"(?:với|cho|bởi|tới|đến)", "những")
             if marked
-            else (r"(?:la nguoi|la|da|se|duoc|dang|cung|lam)", r"(?:voi|cho|boi|toi|den)", "nhung")
+            else (r"(?:la nguoi|la|da|se|duoc|dang|cung|lam|dat but)", r"(?:voi|cho|boi|toi|den)", "nhung")
         )
         # (after whom the person acts for: "ai (là người) đại diện (phía) A ký ...", not "ai đại diện A
         # phát biểu tại lễ ký")

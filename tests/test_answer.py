@@ -3091,3 +3091,37 @@ def test_nineteenth_round_what_goes_on_in_the_next_sentence(tmp_path: Path) -> N
         "trên biển?"
     )
     assert "nguyên tắc cơ bản" in answer.answer and "DOC" in answer.answer, answer.answer
+
+
+def test_twentieth_round_names_durations_ranks_and_reported_dates(tmp_path: Path) -> None:
+    from rag.answer import _stands_for_country, person_names
+
+    # a capital beside its country stands for the government ("Washington" with "the US"); a city of
+    # another country does not
+    assert _stands_for_country("washington", ["us", "china"])
+    assert not _stands_for_country("osaka", ["us", "china"])
+    # a Korean name written with a spaced hyphen, its office right after it
+    assert person_names('" Bà sẽ hợp tác ", Lee Kyung - jae, luật sư bà, hôm nay nói.') == ["Lee Kyung - jae"]
+    assert person_names("Bà Rịa - Vũng Tàu, Chủ tịch tỉnh nói.") == []
+    # "đặt bút ký": who signed
+    assert "ký" in analyze("Những ai đã đặt bút ký hiệp ước năm 1987?").role
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An rút khỏi hiệp ước tên lửa\n\n"
+        "Ông Lê Văn Khải phát biểu tại Tân Hòa ngày 20-10, tuyên bố sẽ rút Bình An khỏi hiệp ước tên lửa. "
+        "Hiệp ước được ký kết từ nhiều năm trước.\n",
+        "Ngừng bắn ở Bắc Sơn\n\n"
+        "Quyết định ngừng bắn ở Bắc Sơn được đưa ra là sự tiếp nối hợp lý đối với hội nghị hòa bình Tây Lâm "
+        "diễn ra chỉ một ngày trước đó.\n",
+        "Ngân hàng Hải Đông mở rộng\n\n"
+        "Bình An đã trở thành thị trường đứng thứ hai của ngân hàng Hải Đông tại khu vực, chỉ sau Bắc Sơn.\n",
+    )
+    # a time to come that someone announced: the day of the announcement, when no sentence gives the act's
+    said = pipe.ask("Ông Khải tuyên bố sẽ rút Bình An khỏi hiệp ước tên lửa vào ngày nào?")
+    assert "20/10" in said.answer.split(":")[0], said.answer
+    # a duration in a number word, as written ("một ngày"; "sau ngày" is no "six days")
+    apart = pipe.ask("Hội nghị hòa bình Tây Lâm và quyết định ngừng bắn ở Bắc Sơn cách nhau bao lâu?")
+    assert "một ngày" in apart.answer.lower().split(":")[0], apart.answer
+    # which of two is larger, no amount given: the rank
+    rank = pipe.ask("Bình An hay Bắc Sơn là thị trường lớn hơn của ngân hàng Hải Đông?")
+    assert "thứ hai" in rank.answer.lower().split(":")[0], rank.answer
