@@ -23,6 +23,7 @@ from rag.config import Settings
 from rag.dates import DateMention, find_dates, format_en, format_vi
 from rag.gazetteer import (
     PERSON_NAME,
+    capitals,
     country_aliases,
     is_syllable,
     looks_foreign,
@@ -383,11 +384,8 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
             if not any(d.start <= m.start() < d.end for d in ev.dates):  # ("Sáng 15-5 đại biểu": a date)
                 return p.count_fit
         # (or a number word before it as written, marks and all: "chỉ một ngày trước đó", not "sau ngày
-        # ký", "bây giờ")
-        if noun in _TIME_UNITS_MARKED and re.search(
-            rf"(?<!thứ )(?<!lần )\b(?:{'|'.join(_NUMBER_WORDS_MARKED)})\s+{_TIME_UNITS_MARKED[noun]}\b",
-            same_tones(ev.text.lower()),
-        ):
+        # ký", "bây giờ", "tháng hai năm 2020", "lúc hai giờ chiều")
+        if noun in _TIME_UNITS_MARKED and _DURATION_IN_WORDS[noun].search(same_tones(ev.text)):
             return p.count_fit
         if noun in _PERCENT_NOUNS and re.search(r"\d\s*%", ev.text):
             return p.count_fit  # "bao nhiêu phần trăm": "74%"
@@ -414,7 +412,24 @@ _TIME_UNITS_MARKED = {
     "gio": "giờ",
     "phut": "phút",
 }
-_NUMBER_WORDS_MARKED = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài")
+# ("năm" left out: "năm tháng" is "years", "tháng năm" May)
+_NUMBER_WORDS_MARKED = ("một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "vài")
+_DURATION_IN_WORDS = {
+    noun: re.compile(
+        rf"(?<!thứ )(?<!lần )(?<!tháng )(?<!lúc )(?<!\w)(?:{'|'.join(_NUMBER_WORDS_MARKED)}|"
+        rf"{'|'.join(w.capitalize() for w in _NUMBER_WORDS_MARKED)})\s+{unit}\b"
+        r"(?!\s*\d)(?!\s+(?:sáng|chiều|tối|trưa|đêm)\b)"
+    )
+    for noun, unit in _TIME_UNITS_MARKED.items()
+}
+
+
+def _duration_in_words(words: list[str], i: int, noun: str) -> bool:
+    """``words[i]`` is a number word that counts the unit of time ``noun`` as ``_DURATION_IN_WORDS`` reads
+    it, with the word before it and the two after."""
+    before = same_tones(words[i - 1]) + " " if i else ""
+    around = before + same_tones(" ".join(words[i : i + 3]))
+    return _DURATION_IN_WORDS[noun].match(around, len(before)) is not None
 
 
 def _says_acts(q: Question, text: str) -> bool:
@@ -1642,7 +1657,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 w in _NUMBER_WORDS
                 and words[i][:1].islower()
                 and noun in q.counted
-                and (noun not in TIME_UNITS or same_tones(words[i].lower()) in _NUMBER_WORDS_MARKED)
+                and (noun not in TIME_UNITS or _duration_in_words(words, i, noun))
             )
             if not (digits or spelled):
                 continue
@@ -1709,9 +1724,14 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             and not any(d.start <= offsets[i] < d.end for d in ev.dates)
             and not re.fullmatch(rf"{_UNITS}|%|ty|trieu|nghin|ngan|tram", folded[i + 1])  # ("110 m")
         ]
-    if not found and _WHICH_LARGER.search(q.words):  # which of two is larger, no amount given ("A hay B
-        # là thị trường lớn hơn": "B là thị trường đứng thứ hai, chỉ sau A"): the rank
-        found += [(m.start(), m.group(0)) for m in _RANK.finditer(ev.text)]
+    if not found and not q.counted and not q.wants_money and _WHICH_MORE_OF_TWO.search(q.words):
+        # which of two is larger, no amount asked nor given ("A hay B là thị trường lớn hơn": "B là thị
+        # trường đứng thứ hai, chỉ sau A"): the rank, not a time ("lần thứ hai")
+        found += [
+            (m.start(), m.group(0))
+            for m in _RANK.finditer(ev.text)
+            if not m.group(0).lower().startswith("lần")
+        ]
     longest: dict[int, str] = {}  # one amount per number ("4 Bí thư" over "4 Bí")
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
@@ -1802,8 +1822,10 @@ _RANK = re.compile(  # (the number word in lower case: "thứ Hai" is Monday)
     r"\b(?:[Ll]ần\s+)?thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba))?)\b"
 )
 _ASKS_RANK = re.compile(r" (?:thu may|thu bao nhieu|what rank|which rank|ranks?|ranked) ")
-_WHICH_LARGER = re.compile(
-    r" (?:nao|hay|which) (?:\w+ )*?(?:lon|nhieu|cao|nho|it|thap) hon |\bwhich .* (?:larger|bigger) "
+# which of two is more, or less ("A hay B là thị trường lớn hơn"; not "cho hay", "said", nor "Hãy")
+_WHICH_MORE_OF_TWO = re.compile(
+    r"(?<=\w )(?<!cho )(?:nao|hay|which) (?:\w+ ){0,6}?(?:lon|nhieu|cao|nho|it|thap) hon (?!\d)"
+    r"|\bwhich (?:\w+ ){0,8}?(?:larger|bigger|smaller)\b"
 )
 
 
@@ -2575,7 +2597,18 @@ def person_names(text: str) -> list[str]:
     countries = country_aliases()
     for m in _APPOSED_NAME.finditer(text):
         name = m.group(0)
-        raw = re.sub(r"\s+-\s+", "-", name).split()  # ("Lee Kyung - jae": two words, the second joined)
+        # (a given name joined by a hyphen to a short lower-case syllable of plain letters, as Korean names
+        # are written: "Lee Kyung - jae", read as two words; two or three words, not a place, a country or
+        # a title before it: not "Việt Nam - do", "Thủ tướng Hun - sen")
+        joined = re.sub(r"\s+-\s+", "-", name).split()
+        korean = (
+            len(joined) in (2, 3)
+            and re.fullmatch(r"[A-Z][a-z]+-[a-z]{1,4}", joined[-1]) is not None
+            and not starts_with_place(name)
+            and fold(name.split(" - ")[0]) not in countries
+            and not _starts_with_title(name.split())
+        )
+        raw = joined if korean else name.split()
         words = [fold(w) for w in raw]
         office = office_titles().match(text, m.end() + 2)
         if (
@@ -2586,9 +2619,7 @@ def person_names(text: str) -> list[str]:
             # "Cảnh Sảng, người phát ngôn Bộ Ngoại giao Trung Quốc, ...")
             and (
                 any(looks_foreign(w) for w in words)
-                # (a given name joined by a hyphen to a lower-case part, as Korean names are written: "Lee
-                # Kyung - jae"; no Vietnamese name, nor a place: "Bà Rịa - Vũng Tàu")
-                or any(re.search(r"-[a-z]", w) for w in raw)
+                or korean
                 or (
                     not text[: m.start()].strip(' “"')
                     and words[0] not in _BODY_WORDS
@@ -3152,9 +3183,9 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
 
 
 def _stands_for_country(key: str, names: list[str]) -> bool:
-    """``key`` (folded) is a place of the gazetteer in a country that ``names`` (a question's required
-    names) names too: "Washington" beside "the US" stands for its government."""
-    countries = {fold(c).strip() for c in places().get(key, frozenset())}
+    """``key`` (folded) is the capital of a country that ``names`` (a question's required names) names
+    too: "Washington" beside "the US" stands for its government (not "Osaka" beside "Japan")."""
+    countries = {fold(c).strip() for c in capitals().get(key, frozenset())}
     return any(n in countries or countries & country_aliases().get(n, frozenset()) for n in names)
 
 
@@ -3633,7 +3664,10 @@ def _with_slot(
         if upcoming:  # a date the article gives as upcoming ("dự kiến", "sẽ", "tới"), not the day it reports
             # (when it is only someone's word, "tuyên bố sẽ rút ... vào ngày nào", the day of the word will
             # do when no sentence gives the act's: "... ngày 20-10, tuyên bố sẽ rút")
-            slotted = [e for e in slotted if _upcoming(e)] or (slotted if _reported_will(q) else [])
+            said = _reported_will(q)
+            slotted = [e for e in slotted if _upcoming(e)] or [
+                e for e in slotted if any(f" {v} " in _words_of("", e.text) for v in said)
+            ]
             if not slotted:
                 return [], "the passages that match give no upcoming date"
         usable = slotted or usable  # (a place is often written in other ways: a where-answer may lack it)
@@ -3710,22 +3744,24 @@ _REPORTED_WILL = (
     re.compile(
         r"\b(tuyên bố|cho biết|nói|khẳng định|thông báo|công bố|tiết lộ)((?: rằng| là)?) (?:sẽ|sắp)\b"
     ),
-    re.compile(
-        r"\b(tuyen bo|cho biet|noi|khang dinh|thong bao|cong bo|tiet lo|said|announced|declared)"
+    re.compile(  # (folded, not "noi": "Hà Nội", "nơi")
+        r"\b(tuyen bo|cho biet|khang dinh|thong bao|cong bo|tiet lo|said|announced|declared)"
         r"((?: rang| la| that)?(?: he| she| it| they)?) (?:se|sap|will)\b"
     ),
 )
 
 
-def _reported_will(q: Question) -> bool:
-    """The question's time to come is only what someone said would be ("A tuyên bố sẽ rút khỏi hiệp ước
-    vào ngày nào"): it may ask for the day it was said."""
+def _reported_will(q: Question) -> tuple[str, ...]:
+    """The verbs of saying (folded) when the question's time to come is only what someone said would be
+    ("A tuyên bố sẽ rút khỏi hiệp ước vào ngày nào"): it may ask for the day it was said, from a sentence
+    that says so; else none."""
     marked = q.language == "vi"
     said = _REPORTED_WILL[0 if marked else 1]
-    text = said.sub(r"\1\2", q.text.lower() if marked else fold(q.text))
-    return text != (q.text.lower() if marked else fold(q.text)) and not _says(
-        replace(q, text=text), *_ASKS_UPCOMING, asking_only=True
-    )
+    asked = q.text.lower() if marked else fold(q.text)
+    text = said.sub(r"\1\2", asked)
+    if text == asked or _says(replace(q, text=text), *_ASKS_UPCOMING, asking_only=True):
+        return ()
+    return tuple(dict.fromkeys(fold(m.group(1)) for m in said.finditer(asked)))
 
 
 def compose(

@@ -85,6 +85,19 @@ def measures(path: Path = DEFAULT_UNITS) -> dict[str, tuple[str, ...]]:
     return table
 
 
+@lru_cache(maxsize=4)
+def capitals(paths: tuple[Path, ...] = DEFAULT_PLACES) -> dict[str, frozenset[str]]:
+    """Folded name of a capital (kind "capital" in the third column of ``paths``) -> its countries."""
+    table: dict[str, set[str]] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cells = line.split("\t")
+            if line.startswith("#") or len(cells) < 3 or cells[2].strip() != "capital":
+                continue
+            table.setdefault(fold(cells[0]).strip(), set()).add(cells[1].strip())
+    return {name: frozenset(countries) for name, countries in table.items()}
+
+
 def places_of(country: str) -> tuple[str, ...]:
     """Folded names of the places the gazetteer gives for ``country`` (as written in the file)."""
     return tuple(sorted(name for name, countries in places().items() if country in countries))

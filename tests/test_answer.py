@@ -3094,15 +3094,35 @@ def test_nineteenth_round_what_goes_on_in_the_next_sentence(tmp_path: Path) -> N
 
 
 def test_twentieth_round_names_durations_ranks_and_reported_dates(tmp_path: Path) -> None:
-    from rag.answer import _stands_for_country, person_names
+    from rag.answer import (
+        _DURATION_IN_WORDS,
+        _WHICH_MORE_OF_TWO,
+        _reported_will,
+        _stands_for_country,
+        person_names,
+    )
+    from rag.text import same_tones
 
-    # a capital beside its country stands for the government ("Washington" with "the US"); a city of
-    # another country does not
+    # a capital beside its country stands for the government ("Washington" with "the US"); another city,
+    # of that country or another, does not
     assert _stands_for_country("washington", ["us", "china"])
     assert not _stands_for_country("osaka", ["us", "china"])
-    # a Korean name written with a spaced hyphen, its office right after it
+    assert not _stands_for_country("osaka", ["japan"])
+    # a Korean name written with a spaced hyphen, its office right after it; not a dash after a place
     assert person_names('" Bà sẽ hợp tác ", Lee Kyung - jae, luật sư bà, hôm nay nói.') == ["Lee Kyung - jae"]
-    assert person_names("Bà Rịa - Vũng Tàu, Chủ tịch tỉnh nói.") == []
+    assert person_names("Đoàn công tác Việt Nam - do, Thứ trưởng Bộ Công Thương dẫn đầu.") == []
+    assert person_names("Nhà máy Samsung Tân Hòa - nơi, Giám đốc nhà máy cho biết.") == []
+    # "sẽ" after a verb of saying (not "Hà Nội" typed without marks)
+    assert _reported_will(analyze("ong khai tuyen bo se rut khoi hiep uoc vao ngay nao")) == ("tuyen bo",)
+    assert _reported_will(analyze("Ha Noi se to chuc le hoi vao ngay nao?")) == ()
+    # which of two is larger, not "cho hay" (said) nor "Hãy" (please)
+    assert _WHICH_MORE_OF_TWO.search(analyze("Bình An hay Bắc Sơn là thị trường lớn hơn?").words)
+    assert not _WHICH_MORE_OF_TWO.search(analyze("Bộ trưởng cho hay giá gạo cao hơn bao nhiêu?").words)
+    assert not _WHICH_MORE_OF_TWO.search(analyze("Hãy cho biết sản lượng nhiều hơn bao nhiêu tấn?").words)
+    # a duration in number words, not a month's name, a time of day or "sau" (after)
+    durations = ["tháng hai năm 2020", "lúc hai giờ chiều", "sau ngày ký", "một giờ sáng"]
+    assert not any(r.search(same_tones(s)) for s in durations for r in _DURATION_IN_WORDS.values())
+    assert _DURATION_IN_WORDS["ngay"].search(same_tones("chỉ một ngày trước đó"))
     # "đặt bút ký": who signed
     assert "ký" in analyze("Những ai đã đặt bút ký hiệp ước năm 1987?").role
     pipe = _pipeline_on(
@@ -3119,6 +3139,9 @@ def test_twentieth_round_names_durations_ranks_and_reported_dates(tmp_path: Path
     # a time to come that someone announced: the day of the announcement, when no sentence gives the act's
     said = pipe.ask("Ông Khải tuyên bố sẽ rút Bình An khỏi hiệp ước tên lửa vào ngày nào?")
     assert "20/10" in said.answer.split(":")[0], said.answer
+    # a time to come asked as such: not the day of another sentence
+    will = pipe.ask("Ông Khải sẽ rút Bình An khỏi hiệp ước tên lửa vào ngày nào?")
+    assert will.abstained, will.answer
     # a duration in a number word, as written ("một ngày"; "sau ngày" is no "six days")
     apart = pipe.ask("Hội nghị hòa bình Tây Lâm và quyết định ngừng bắn ở Bắc Sơn cách nhau bao lâu?")
     assert "một ngày" in apart.answer.lower().split(":")[0], apart.answer
