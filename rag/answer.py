@@ -1727,10 +1727,12 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     if not found and not q.counted and not q.wants_money and _WHICH_MORE_OF_TWO.search(q.words):
         # which of two is larger, no amount asked nor given ("A hay B là thị trường lớn hơn": "B là thị
         # trường đứng thứ hai, chỉ sau A"): the rank, not a time ("lần thứ hai")
+        # (with the one it comes after, when the clause names it: "thứ hai, chỉ sau Indonesia")
         found += [
-            (m.start(), m.group(0))
+            (m.start(), f"{m.group(0)}, {after.group(0).strip()}" if after else m.group(0))
             for m in _RANK.finditer(ev.text)
             if not m.group(0).lower().startswith("lần")
+            for after in [_RANKED_AFTER.search(re.split(r"[.;]", ev.text[m.end() :])[0])]
         ]
     longest: dict[int, str] = {}  # one amount per number ("4 Bí thư" over "4 Bí")
     for at, text in found:
@@ -1822,6 +1824,8 @@ _RANK = re.compile(  # (the number word in lower case: "thứ Hai" is Monday)
     r"\b(?:[Ll]ần\s+)?thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba))?)\b"
 )
 _ASKS_RANK = re.compile(r" (?:thu may|thu bao nhieu|what rank|which rank|ranks?|ranked) ")
+# the one a rank comes after, named ("chỉ sau Indonesia", "sau Hàn Quốc và Nhật Bản")
+_RANKED_AFTER = re.compile(r"\b(?:chỉ\s+)?(?:đứng\s+)?sau\s+[A-ZĐ][\w-]*(?:\s+(?:và\s+)?[A-ZĐ][\w-]*)*")
 # which of two is more, or less ("A hay B là thị trường lớn hơn"; not "cho hay", "said", nor "Hãy")
 _WHICH_MORE_OF_TWO = re.compile(
     r"(?<=\w )(?<!cho )(?:nao|hay|which) (?:\w+ ){0,6}?(?:lon|nhieu|cao|nho|it|thap) hon (?!\d)"

@@ -3148,3 +3148,4 @@ def test_twentieth_round_names_durations_ranks_and_reported_dates(tmp_path: Path
     # which of two is larger, no amount given: the rank
     rank = pipe.ask("Bình An hay Bắc Sơn là thị trường lớn hơn của ngân hàng Hải Đông?")
     assert "thứ hai" in rank.answer.lower().split(":")[0], rank.answer
+    assert "chỉ sau Bắc Sơn" in rank.answer.split(":")[0], rank.answer  # (and the one it comes after)
