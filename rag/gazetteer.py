@@ -27,13 +27,25 @@ DEFAULT_UNITS = Path(__file__).with_name("data") / "units.tsv"
 @lru_cache(maxsize=4)
 def places(paths: tuple[Path, ...] = DEFAULT_PLACES) -> dict[str, frozenset[str]]:
     """Folded place name -> the countries it names a place of (from every file of ``paths``)."""
+    return _places_of_kind(paths, None)
+
+
+@lru_cache(maxsize=4)
+def capitals(paths: tuple[Path, ...] = DEFAULT_PLACES) -> dict[str, frozenset[str]]:
+    """Folded name of a capital (kind "capital" in the third column of ``paths``) -> its countries."""
+    return _places_of_kind(paths, "capital")
+
+
+def _places_of_kind(paths: tuple[Path, ...], kind: str | None) -> dict[str, frozenset[str]]:
+    """Folded place name -> its countries, over the lines of ``paths`` of that kind (any, with None)."""
     table: dict[str, set[str]] = {}
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
-            name, country, *_ = line.split("\t")
-            table.setdefault(fold(name).strip(), set()).add(country.strip())
+            name, country, *rest = line.split("\t")
+            if kind is None or (rest and rest[0].strip() == kind):
+                table.setdefault(fold(name).strip(), set()).add(country.strip())
     return {name: frozenset(countries) for name, countries in table.items()}
 
 
@@ -83,19 +95,6 @@ def measures(path: Path = DEFAULT_UNITS) -> dict[str, tuple[str, ...]]:
             if key:
                 table[key] = tuple(dict.fromkeys((*table.get(key, ()), *given)))
     return table
-
-
-@lru_cache(maxsize=4)
-def capitals(paths: tuple[Path, ...] = DEFAULT_PLACES) -> dict[str, frozenset[str]]:
-    """Folded name of a capital (kind "capital" in the third column of ``paths``) -> its countries."""
-    table: dict[str, set[str]] = {}
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            cells = line.split("\t")
-            if line.startswith("#") or len(cells) < 3 or cells[2].strip() != "capital":
-                continue
-            table.setdefault(fold(cells[0]).strip(), set()).add(cells[1].strip())
-    return {name: frozenset(countries) for name, countries in table.items()}
 
 
 def places_of(country: str) -> tuple[str, ...]:
