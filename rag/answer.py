@@ -318,7 +318,7 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
         if best and q.years and all(y in text for y in q.years):
             fit += 0.1  # "when was the 2019-2023 agreement signed": its own sentence, not its successor's
     elif qtype == "where":
-        fit += 0.2 if next(_places_in(text), None) else 0.0
+        fit += 0.2 if next(_places_in(text), None) or _ADDRESS.search(text) else 0.0
     elif qtype == "who":
         fit += 0.3 if _PERSON.search(text) or has_person(text) else 0.0
         title = fold(ev.article.title)
@@ -964,7 +964,7 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     mentions = _dates_asked(q, ev)
     if _ASKS_YEAR.search(q.words):  # "từ năm nào", "in what year": a date with its year (written, or the
         mentions = [d for d in mentions if d.iso]  # article's), not "25-5" of an undated article
-    upcoming = _upcoming(ev) if _says(q, *_ASKS_UPCOMING, asking_only=True) else []
+    upcoming = _upcoming(ev) if _asks_upcoming(q) else []
     if upcoming:
         mentions = [d for d in mentions if d in upcoming]
     # "vào tối ngày nào", "sáng hôm nào": the date written with that part of the day, if one is
@@ -1157,6 +1157,9 @@ _PLACES_JOINED = re.compile(r"\s*(?:,|và|cùng|hoặc)\s*(?:[a-zà-ỹđ]+\s+){
 
 
 def _lead_place(q: Question, ev: Evidence) -> str | None:
+    address = _ADDRESS.search(ev.text)
+    if address and _ASKS_ADDRESS.search(q.words):  # ("địa chỉ ở đâu", "what is the address")
+        return f"at {address.group(1)}" if q.language == "en" else address.group(1)
     listed = _listed_places(q, ev.text)
     if listed:  # ("những tỉnh nào": each of them, as the sentence lists them)
         return f"in {listed}" if q.language == "en" else listed
@@ -1205,6 +1208,8 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         )
     if not m:  # "dự án 584 Tân Kiên (huyện Bình Chánh, TP. HCM)": the locality written in brackets
         m = next((m for m in _BRACKETED_PLACE.finditer(ev.text) if _place_fits(q, m.group(1))), None)
+    if not m and address:  # "toạ lạc tại địa chỉ số 377 đường A, phường B": a street address
+        return f"at {address.group(1)}" if q.language == "en" else address.group(1)
     if not m:
         return None
     place = _country_first(_whole_words(ev.text, m.start(1), m.end(1)).strip())
@@ -1328,6 +1333,16 @@ def _place_fits(q: Question, place: str) -> bool:
     return not (country and known and not {fold(c) for c in known} & country)
 
 
+# a street address: "số 377 đường Tân Hương, phường Tân Quý, quận Tân Phú", "12/4 phố Hàng Bài" (the
+# house number, the street, then the ward, district, city or province after commas)
+_ADDRESS = re.compile(
+    r"(?:\b(?:tại|ở|chỉ)\s+|(?<!trong )(?=số\s+\d))((?:số\s+)?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+"
+    r"(?:đường|phố|ngõ|hẻm|đại lộ)\s+[A-ZĐ\d][\wÀ-ỹ]*(?:\s+[A-ZĐ\d][\wÀ-ỹ]*){0,4}"
+    r"(?:,\s+(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|TP\.?|tỉnh)"
+    r"\s+[A-ZĐ\d][\wÀ-ỹ]*(?:\.[\wÀ-ỹ]+)*(?:\s+[A-ZĐ\d][\wÀ-ỹ]*(?:\.[\wÀ-ỹ]+)*){0,4})*)"
+)
+# a question asking for an address (folded words)
+_ASKS_ADDRESS = re.compile(r" (?:dia chi|address|addresses) ")
 _BRACKETED_PLACE = re.compile(
     r"\(((?:huyện|quận|tỉnh|TP\.?|thành phố|xã|phường|thị xã|thị trấn|bang)\s+[A-ZĐ\d][^(),;]*)"
 )
@@ -2382,7 +2397,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
         for run in _CAP_RUN.finditer(after):
             words = _joined_name(run.group(0)).split()
             # (a country first is no body: "Trung Quốc Du Chính Thanh", though "Trung" opens "Trung tâm")
-            of_country = any(len(words) > n and fold(" ".join(words[:n])) in countries for n in (2, 1))
+            of_country = any(len(words) > n and fold(" ".join(words[:n])) in countries for n in (3, 2, 1))
             # (the city of the office before its holder: "Thị trưởng London John Smith" -> John Smith; two
             # words or more after the place, one of them no Vietnamese syllable)
             cut = place_prefix(words) if not of_country else 0
@@ -2430,7 +2445,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             country: frozenset[str] = frozenset()
             # (a country after "tại" is where the office is, not whose: "Đại sứ Việt Nam tại Nhật Bản A")
             posted = re.search(r"(?:tại|ở)\s+$", after[: run.start()]) is not None
-            for n in (2, 1):
+            for n in (3, 2, 1):
                 if len(words) > n and fold(" ".join(words[:n])) in countries:
                     country = frozenset() if posted else countries[fold(" ".join(words[:n]))]
                     words = words[n:]
@@ -2460,7 +2475,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 ):
                     first = m.group("after").split()
                     country = next(
-                        (countries[k] for n in (2, 1) if (k := fold(" ".join(first[:n]))) in countries),
+                        (countries[k] for n in (3, 2, 1) if (k := fold(" ".join(first[:n]))) in countries),
                         frozenset(),
                     )
                     out.append((name, country))
@@ -2649,7 +2664,7 @@ def person_names(text: str) -> list[str]:
     for i in range(1, len(tokens)):
         if not tokens[i - 1][1][0].islower() or not tokens[i][1][0].isupper():
             continue
-        n = next((n for n in (2, 1) if fold(" ".join(w for _, w in tokens[i : i + n])) in countries), 0)
+        n = next((n for n in (3, 2, 1) if fold(" ".join(w for _, w in tokens[i : i + n])) in countries), 0)
         before = same_tones(" ".join(w for _, w in tokens[max(0, i - 4) : i]).lower())
         # (after "lãnh đạo", "người đồng cấp": a name of any syllables, "lãnh đạo Trung Quốc Tập Cận Bình")
         leader = _LEADER_BEFORE.search(before) is not None
@@ -3149,10 +3164,10 @@ def _cited_source(q: Question, name: str) -> bool:
 
 
 def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -> list[str]:
-    """An English question's capitalised words that ``required_names`` leaves to the abstention model
-    (they may be spelled otherwise in Vietnamese) but that a retrieved article writes as the question does
-    ("VinaCapital", "Truman"): the answer comes from the articles holding them. Not its first word, an
-    English word, a glossary term or a title's."""
+    """An English question's names and capitalised words that ``required_names`` leaves to the abstention
+    model (they may be spelled otherwise in Vietnamese) but that a retrieved article writes as the question
+    does ("VinaCapital", "Truman", "Mohammad Javad Zarif"): the answer comes from the articles holding
+    them. Not its first word, an English word, a glossary term or a title's."""
     # (not a word of a name the question gives, "Ho Chi Minh", nor of a glossary term, "Ho Chi Minh City")
     held = {w for n in [*names, *q.names] for w in n.split()}
     free = _outside_terms(q.text)
@@ -3165,7 +3180,19 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
         for w in map(fold, run.group(0).split())
     }
     articles = [_article_words(e.article) for e in {e.doc_id: e for e in usable}.values()]
-    out: list[str] = []
+    # (a name of several words the question gives, written whole by a retrieved article: "Mohammad Javad
+    # Zarif"; not a place, which the event's article may leave unsaid: "talks at the Presidential Palace in
+    # Hanoi")
+    out = [
+        n
+        for n in dict.fromkeys(q.names)
+        if " " in n
+        and n not in names
+        and n not in q.places
+        and n not in places()
+        and n not in country_aliases()
+        and any(_holds(w, n) for w in articles)
+    ]
     for m in re.finditer(r"(?<=[\w.,] )[A-ZĐ][\w-]{2,}", plain):
         key = fold(m.group(0))
         if key in joined and any(_holds(words, joined[key]) for words in articles):
@@ -3455,6 +3482,20 @@ def _days_given(article: Article) -> set[tuple[int, int]]:
     return given
 
 
+# a question asking how a meeting or talks ended (folded words): "đã đi đến kết luận gì", "đã thống nhất
+# được những gì", "what did the meeting conclude", "what was the outcome of"
+_ASKS_OUTCOME = re.compile(
+    r" da (?:\w+ ){0,4}?(?:ket luan|ket qua|quyet dinh|thong nhat|nhat tri|dat duoc)(?: \w+){0,3}? "
+    r"(?:gi|nao|the nao|ra sao) "
+    r"| what did (?:\w+ ){1,8}?(?:conclude|decide|agree|achieve|result in) "
+    r"| what (?:was|were) the (?:outcome|result|conclusion)s? "
+)
+# a sentence announcing a meeting to come (folded): "dự kiến ... sẽ diễn ra cuộc họp", "sẽ họp vào"
+_ANNOUNCED = re.compile(
+    r"\b(?:du kien|se|sap)\b(?: \w+){0,6}? (?:dien ra|to chuc|hop|gap|hoi dam|lam viec)\b"
+)
+
+
 def _with_slot(
     q: Question, usable: list[Evidence], names: list[str], p: AnswerParams
 ) -> tuple[list[Evidence], str]:
@@ -3479,6 +3520,10 @@ def _with_slot(
         usable = [e for e in usable if not (_phase_numbers(fold(e.text)) or phase).isdisjoint(phase)]
         if not usable:
             return [], "the passages are about another phase"
+    # "cuộc họp đã đi đến kết luận gì": when the sentence most about it only announces the meeting to come
+    # ("Dự kiến chiều nay sẽ diễn ra cuộc họp giữa ..."), the articles cannot tell how it ended
+    if _ASKS_OUTCOME.search(q.words) and _ANNOUNCED.search(fold(min(usable, key=_by_score).text)):
+        return [], "the passages that match only announce it"
     placed = _bodies_of_places(q)
     if placed:
         usable = [e for e in usable if not _of_other_place(e.text, placed)]
@@ -3590,9 +3635,7 @@ def _with_slot(
         # from one naming the very meeting asked about ("Trước đó, Hội nghị lần thứ nhất được tổ chức
         # vào ...", "Phái đoàn tại phiên họp lần thứ 25 ở Hạ Long")
         best_own = max(e.own for e in usable)
-        upcoming = q.qtype == "when" and _says(
-            q, *_ASKS_UPCOMING, asking_only=True
-        )  # "sẽ ký vào ngày nào", "when will"
+        upcoming = q.qtype == "when" and _asks_upcoming(q)  # "sẽ ký vào ngày nào", "when will"
         best_doc = max(usable, key=lambda e: e.score).doc_id
         deadline = q.qtype == "when" and _says(q, *_ASKS_DEADLINE)  # (once, not once per sentence)
         slotted = [
@@ -3646,6 +3689,9 @@ def _with_slot(
         if q.qtype == "where" and not slotted:  # (a place of any kind, in any sentence, or none is given)
             if not any(_lead_place(q, e) or _PLACE_WORD.search(e.text) for e in usable):
                 return [], "the passages that match do not give a place"
+        if q.qtype == "where" and _ASKS_ADDRESS.search(q.words):  # "có địa chỉ ở đâu": a street address
+            # the best sentence's article writes, if any
+            slotted = [e for e in usable if e.doc_id == best_doc and _ADDRESS.search(e.text)] or slotted
         if q.qtype == "when" and _ASKS_SPAN.search(q.words):  # "từ ngày nào đến ngày nào": a span, if any
             spans = [e for e in slotted if any(d.precision == "range" for d in e.dates)]
             if not spans and slotted:  # ("Sự kiện diễn ra từ ngày 25 - 26/11": the event of the best
@@ -3743,6 +3789,8 @@ _ASKS_UPCOMING = (
     re.compile(r" (?:sẽ|dự kiến|sắp) "),
     re.compile(r" (?:se|du kien|sap|will|to be|scheduled|expected to|planned to|plans to) "),
 )
+# a verb of saying, lower case: what follows it is what was said
+_SAYING = re.compile(r"\b(?:tuyên bố|cho biết|cho rằng|cho hay|nói|khẳng định|thông báo|công bố|tiết lộ)\b")
 # "sẽ" reported by a verb of saying ("tuyên bố sẽ rút ... vào ngày nào": when it was said)
 _REPORTED_WILL = (
     re.compile(
@@ -3753,6 +3801,13 @@ _REPORTED_WILL = (
         r"((?: rang| la| that)?(?: he| she| it| they)?) (?:se|sap|will)\b"
     ),
 )
+
+
+def _asks_upcoming(q: Question) -> bool:
+    """The question asks about a time to come ("sẽ ký vào ngày nào", "when will"); not one ordering two
+    events ("A trước hay sau khi ông nói B sẽ không trả đũa?": what someone said would be is one of
+    them, each one's date is asked)."""
+    return not q.events and _says(q, *_ASKS_UPCOMING, asking_only=True)
 
 
 def _reported_will(q: Question) -> tuple[str, ...]:
@@ -4290,8 +4345,17 @@ def _dates_of_both(q: Question, ev: Evidence) -> list[Evidence] | None:
         words = set(event.split())
         return sum(w in words for w in _date_words(ev, d))
 
+    def reported(x: DateMention, y: DateMention) -> bool:  # the later date inside what was said ("A hôm
+        # 15/8 cho rằng B sẽ không trả đũa đòn thuế có hiệu lực từ 1/9": 1/9 dates no saying)
+        lo, hi = sorted((x, y), key=lambda d: d.start)
+        return _SAYING.search(ev.text[lo.end : hi.start].lower()) is not None
+
     a, b = q.events
-    pairs = [(led(x, a) + led(y, b), x, y) for x in mentions for y in mentions if x is not y]
+    pairs = [
+        (led(x, a) + led(y, b), x, y) for x in mentions for y in mentions if x is not y and not reported(x, y)
+    ]
+    if not pairs:
+        return None
     score, first, then = max(pairs, key=lambda t: t[0])
     # (a third of each event's words at least: not "Triều Tiên" alone for "talks between the US and China
     # on North Korea")
@@ -4572,7 +4636,7 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
         and j == start + 1 < len(clauses)
         and budget - total >= 3
         and re.search(rf"(?<!\w){re.escape(key)}\W*$", fold(clauses[start]))
-        and anchor in person_names(clauses[start])
+        and (anchor in person_names(clauses[start]) or anchor in _titled_names(clauses[start]))
     ):
         if office_titles().match(clauses[j]):
             part = " ".join(clauses[j].split()[: budget - total])

@@ -142,6 +142,21 @@ def titles(path: Path = DEFAULT_TITLES) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def office_nouns_en(path: Path = DEFAULT_TITLES) -> frozenset[str]:
+    """The nouns that head the English office titles of ``path``, lower case: the last word before
+    "of"/"for"/"to" ("Minister of Foreign Affairs" -> "minister", "Lieutenant General" -> "general"),
+    and each part of a hyphenated one ("editor-in-chief" -> also "editor")."""
+    out: set[str] = set()
+    for english in titles(path).values():
+        head = re.split(r" (?:of|for|to) ", english.lower())[0]
+        words = re.findall(r"[a-z][a-z\-]*", head)
+        if words:
+            out.add(words[-1])
+            out.update(w for w in words[-1].split("-") if len(w) > 2 and w not in ("in", "the"))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def title_synonyms(path: Path = DEFAULT_TITLES) -> dict[str, frozenset[str]]:
     """Folded Vietnamese title -> the folded titles of the same office: the rows of ``path`` whose third
     column is "same", grouped by their English ("người phát ngôn" and "phát ngôn viên")."""

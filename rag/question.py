@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from rag.dates import find_dates
-from rag.gazetteer import is_syllable, looks_foreign, office_titles
+from rag.gazetteer import is_syllable, looks_foreign, office_nouns_en, office_titles
 from rag.text import fold, has_diacritics, lexical_tokens, nfc, same_tones, segment
 
 Language = Literal["vi", "vi-nodiacritics", "en"]
@@ -46,6 +46,11 @@ _STOP = set(
     "gom theo bai viet bao thong tin noi nhac den de cap cung nhu ra sao the nao hien nay".split()
 )
 
+# what may come first of two ("sự kiện nào", "chuyến nào", "hạn nào", "mốc nào") and how it comes ("diễn
+# ra", "đến", "hết hạn"), folded: "A và B, chuyến nào diễn ra trước?", "hạn nào đến trước?"
+_EVENT_NOUN = r"(?:su kien|chuyen|le|hoat dong|cuoc \w+|viec|(?:thoi )?han|moc(?: thoi gian)?)"
+_EVENT_VERB = r"(?:dien ra|xay ra|co|den|het han|duoc \w+)"
+
 _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (  # two amounts compared: "A hay B ... nhiều tiền hơn", "dự án nào ... lớn hơn"
         "how_many",
@@ -63,8 +68,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:truoc hay sau|sau hay truoc|som hon hay muon hon)\b"
             r"|\btruoc hay (?:la )?(?:\w+ ){2,30}?truoc\s*[?.!]?\s*$"
-            r"|\b(?:su kien|chuyen|le|hoat dong|cuoc \w+|viec) nao (?:(?:dien ra|xay ra|co|duoc \w+) )?"
-            r"(?:truoc|som hon)\s*[?.!]?\s*$"
+            rf"|\b{_EVENT_NOUN} nao (?:{_EVENT_VERB} )?(?:truoc|som hon)\s*[?.!]?\s*$"
         ),
     ),
     # ("lúc mấy giờ": a time of day; "kéo dài mấy giờ", "mất mấy giờ": how long)
@@ -182,6 +186,7 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             r"(?:in|at) (?:which|what) (?:\w+ )?"
             r"(?:country|city|province|town|place|venue|district|prefecture|state|region|stadium|hotel|"
             r"building|hall|room|port|airport|university|school))\b"
+            r"|\b(?:what|which) (?:is|was|are|were) (?:the )?(?:exact |full |street )?address(?:es)?\b"
         ),
     ),
     (
@@ -407,6 +412,8 @@ def question_types(question: str, language: Language) -> list[QType]:
     found = [qtype for qtype, pattern in rules if pattern.search(dated if qtype == "when" else folded)]
     if language != "en" and (_asks_office_holder(text) or _asks_holder_name(folded)):
         found.insert(0, "who")
+    if language == "en" and _asks_office_holder_en(folded):
+        found.insert(0, "who")
     if "yes_no" in found and language != "en" and _ends_whether(text if language == "vi" else folded):
         found.insert(0, "yes_no")  # "đã có nhà lãnh đạo nào ... chưa?": whether, not who
     if language == "en" and (_EN_WHETHER.search(folded) or _EN_AUXILIARY_FIRST.match(folded)):
@@ -416,6 +423,32 @@ def question_types(question: str, language: Language) -> list[QType]:
     if language == "en" and _EN_WHICH_OF_TWO.search(folded) and _EN_COMPARATIVE.search(folded):
         found = [t for t in found if t != "yes_no"]  # "are more X or Y?", "did A or B sign first?": which
     return list(dict.fromkeys(found)) or ["what"]
+
+
+_EN_AUXILIARIES = "did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|must"
+# (irregular past forms of reporting verbs; the regular ones end in "-ed")
+_EN_IRREGULAR_PAST = (
+    "said|told|met|led|spoke|held|gave|took|made|sent|won|wrote|became|came|went|saw|chose|sought"
+)
+
+
+@lru_cache(maxsize=1)
+def _office_holder_en() -> re.Pattern[str]:
+    """An English wh-phrase headed by an office noun of the titles' table (``office_nouns_en``), then a
+    comma or a verb: "which Russian general claimed", "what official, quoted by TASS, confirmed"; not
+    "which general principles", "what major projects" (a noun follows the adjective)."""
+    nouns = "|".join(re.escape(n) for n in sorted(office_nouns_en(), key=len, reverse=True))
+    verbs_s = "|".join(re.escape(v) + "e?s" for v in sorted(verbs()))
+    return re.compile(
+        rf"(?:^|, |\b(?:in|at|by|from|with|to|and) )(?:which|what) "
+        rf"(?:(?!(?:{_EN_AUXILIARIES})\b)[a-z\-]+ ){{0,3}}?(?:{nouns})s?"
+        rf"(?=,| (?:who|that|{_EN_AUXILIARIES}|{_EN_IRREGULAR_PAST}|[a-z]+ed|{verbs_s})\b)"
+    )
+
+
+def _asks_office_holder_en(folded: str) -> bool:
+    """An English question asks for a person by the office noun of its wh-phrase (``_office_holder_en``)."""
+    return bool(_office_holder_en().search(folded))
 
 
 # (two alternatives, one of them more, first, larger ...: not "two or more", "or not", "or so")
@@ -793,7 +826,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
             e
             if language != "en"
             else " ".join(dict.fromkeys(f"{e} {_content_words(fold(_translate(e)))}".split()))
-            for e in _ordered_events(words)
+            for e in _question_events(question)
         ),
         # (a date, a place, an amount is the slot of a when-, where- or how-many question already)
         asked_nouns(question, language) if qtype in ("list", "what", "who") else (),
@@ -1029,10 +1062,7 @@ _CAME_FIRST = re.compile(
 
 
 # (closing the question: "nào trước cuộc hội đàm", "nào trước khi ...", "before", order nothing)
-_WHICH_FIRST = re.compile(
-    r" (?:su kien|chuyen|le|hoat dong|cuoc \w+|viec) nao (?:(?:dien ra|xay ra|co|duoc \w+) )?"
-    r"(?:truoc|som hon) ?$"
-)
+_WHICH_FIRST = re.compile(rf" {_EVENT_NOUN} nao (?:{_EVENT_VERB} )?(?:truoc|som hon) ?$")
 _EACH_WHEN = re.compile(
     r" lan luot (?:\w+ ){0,3}?(?:vao )?(?:ngay nao|khi nao|thoi diem nao|nam nao|thang nao) "
 )
@@ -1044,6 +1074,16 @@ _CHOICE_FIRST = re.compile(r" (?:truoc|som hon) (?P<a>(?:\w+ ){1,3}?)hay (?P<b>(
 _CHOICE_THEN_FIRST = re.compile(r" (?P<a>(?:\w+ ){1,3}?)hay (?P<b>(?:\w+ ){1,3}?)(?:truoc|som hon) ")
 # "A trước hay (là) B trước": each event with its "trước" (folded)
 _EACH_FIRST = re.compile(r" truoc hay (?:la )?((?:\w+ ){2,30}?)truoc ?$")
+
+
+def _question_events(question: str) -> tuple[str, ...]:
+    """``_ordered_events`` of the question's sentence that orders two events, when it has more than one:
+    "A trước hay sau B? Mỗi việc diễn ra ngày nào?" -> A, B (not B with the second sentence's words)."""
+    parts = [p for p in re.split(r"[?!]+", question) if p.strip()]
+    for part in parts if len(parts) > 1 else []:
+        if events := _ordered_events(" " + " ".join(re.findall(r"\w+", fold(part))) + " "):
+            return events
+    return _ordered_events(" " + " ".join(re.findall(r"\w+", fold(question))) + " ")
 
 
 def _ordered_events(words: str) -> tuple[str, ...]:

@@ -17,6 +17,9 @@ When no article of the fused top ``k`` holds a name the answer needs (``names``:
 company that weighs little against five generic words other articles' passages hold too), both
 retrievers rank the passages holding it once more, among themselves, and those lists join the fusion
 (countries are left out: common, and named many ways).
+The passage dense retrieval ranks first for the whole question stays among the fused first five (fifth
+when fusion put it lower or left it out): hybrid never loses the passage the multilingual model finds
+best, which the lexical side, through a glossary for English, may miss.
 RRF needs no score calibration between cosine similarities and BM25 scores, and a chunk that both
 retrievers rank well beats one that only one of them likes. Filters (documents, date range) are applied
 inside both retrievers, before the top candidates are taken, so they never empty a result that exists.
@@ -243,6 +246,7 @@ class Retriever:
                 named = self._named(hits, query, names, mask, n, lexical_boost)
                 if named:
                     hits = self._fuse(lists + named, k)
+            hits = self._keep_dense_best(hits, lists[0][2], k)
         else:
             hits = self._single(lists[0][2], mode, k)
         timings["fuse"] = (time.perf_counter() - t0) * 1000
@@ -285,6 +289,28 @@ class Retriever:
             ("lexical", self.weights["lexical"] * lexical_boost, self.index.lexical.search(tokens, n, held)),
         ]
 
+    def _keep_dense_best(self, hits: list[Hit], dense: list[tuple[int, float]], k: int) -> list[Hit]:
+        """The passage dense retrieval ranks first for the whole question, among the first five of the
+        fused ``hits`` (fifth when it fell lower or out): fusion never loses what dense alone finds
+        first (an English question whose glossary words miss the article's wording)."""
+        if not dense:
+            return hits
+        row, score = dense[0]
+        chunk_id = self.index.chunks[row].chunk_id
+        at = next((i for i, h in enumerate(hits) if h.chunk.chunk_id == chunk_id), None)
+        floor = min(_DENSE_BEST_WITHIN, k) - 1
+        if at is not None and at <= floor:
+            return hits
+        if at is None:
+            hit = Hit(self.index.chunks[row], 0.0)
+            _set_rank(hit, "dense", 1, score)
+            hits = hits[: k - 1]
+        else:
+            hit = hits.pop(at)
+        if floor < len(hits):  # (the fused score of the place it takes: the scores stay in order)
+            hit.score = max(hit.score, hits[floor].score)
+        return hits[:floor] + [hit] + hits[floor:]
+
     def _single(self, ranked: list[tuple[int, float]], mode: str, k: int) -> list[Hit]:
         hits = []
         for rank, (row, score) in enumerate(ranked[:k], start=1):
@@ -312,6 +338,9 @@ class Retriever:
         row = min(rows, key=lambda r: self.index.chunks[r].n)
         lead = fused.setdefault(row, Hit(self.index.chunks[row], 0.0))
         lead.score += self.lead_weight / (self.rrf_k + 1)
+
+
+_DENSE_BEST_WITHIN = 5  # (the fused rank the dense retriever's best passage is kept within)
 
 
 @lru_cache(maxsize=1024)  # (each article folded once, not once per question)

@@ -3149,3 +3149,62 @@ def test_twentieth_round_names_durations_ranks_and_reported_dates(tmp_path: Path
     rank = pipe.ask("Bình An hay Bắc Sơn là thị trường lớn hơn của ngân hàng Hải Đông?")
     assert "thứ hai" in rank.answer.lower().split(":")[0], rank.answer
     assert "chỉ sau Bắc Sơn" in rank.answer.split(":")[0], rank.answer  # (and the one it comes after)
+
+
+def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(tmp_path: Path) -> None:
+    from rag.answer import (
+        _ADDRESS,
+        _ASKS_OUTCOME,
+        _titled,
+        clip,
+    )
+    from rag.question import question_types
+
+    # "which <office noun of the titles' table>" then a verb or a comma asks for a person; an adjective
+    # before another noun does not ("which general principles", "what major projects")
+    assert question_types("Which Tây Lâm general claimed that the talks had failed?", "en")[0] == "who"
+    assert question_types("Which official, quoted by the agency, confirmed the deal?", "en")[0] == "who"
+    assert "who" not in question_types("Which general principles did they agree on?", "en")
+    assert "who" not in question_types("What major projects were signed?", "en")
+    # an address asked is a where-question; the street address is its place
+    assert question_types("What is the address of the Bình An apartment building?", "en") == ["where"]
+    assert _ADDRESS.search("toạ lạc tại địa chỉ số 12 đường Tân Hòa, phường Bắc Sơn, quận Tây Lâm và")
+    assert not _ADDRESS.search("Năm 2019 đường Tân Hòa được mở rộng")  # (a year, not a house number)
+    # which of two deadlines comes first; a second sentence of the question is no part of the second event
+    deadlines = analyze("Hạn rút quân và hạn lập vùng đệm, hạn nào đến trước?").events
+    assert deadlines == ("han rut quan", "han lap vung dem")
+    two = analyze("A ký trước hay sau khi B nói sẽ rút quân? Mỗi việc diễn ra ngày nào?")
+    assert two.events[1] == "b se rut quan"
+    # a country of three words before a name is the holder's, not part of the name
+    assert _titled("Ông gặp Ngoại trưởng Bồ Đào Nha Pedro Alves về thỏa thuận.") == [
+        ("Pedro Alves", frozenset({"bo dao nha"}))
+    ]
+    # a name whose title ends its clause, the next clause too long to hold: its first words, the office
+    sentence = (
+        "Thượng tướng Pavel Ostrov, Chủ tịch Viện nghiên cứu Chiến lược Tây Lâm nói rằng ông Khải chính là "
+        "lý do khiến hội nghị ở Bắc Sơn cho tới giờ này vẫn chưa đạt được kết quả nào."
+    )
+    clipped = clip(sentence, set(), 24, anchor="Pavel Ostrov")
+    assert clipped.startswith("Thượng tướng Pavel Ostrov, Chủ tịch Viện"), clipped
+    assert _ASKS_OUTCOME.search(analyze("Cuộc họp giữa Bình An và Hải Đông đã đi đến kết luận gì?").words)
+    assert not _ASKS_OUTCOME.search(analyze("Bình An và Hải Đông đã ký văn bản gì?").words)
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ngân hàng Hải Đông thu giữ chung cư Bình An\n\n"
+        "Ngân hàng Hải Đông sẽ thu giữ chung cư Bình An để thu hồi nợ của chủ đầu tư. "
+        "Dự kiến lúc 15g chiều nay sẽ diễn ra cuộc họp giữa ngân hàng Hải Đông và chủ đầu tư chung cư "
+        "Bình An. Tài sản thế chấp là thửa đất toạ lạc tại địa chỉ số 12 đường Tân Hòa, phường Bắc Sơn, "
+        "quận Tây Lâm.\n",
+        "Thuế quan giữa Bình An và Hải Đông\n\n"
+        "Ông Lê Văn Khải hôm 13/8 nói rằng ông sẽ hoãn áp thuế với một số mặt hàng của Hải Đông. "
+        "Ông Lê Văn Khải hôm 15/8 cho rằng Hải Đông sẽ không trả đũa đòn áp thuế có hiệu lực từ 1/9.\n",
+    )
+    # the street address, for an address asked
+    where = pipe.ask("Chung cư Bình An mà ngân hàng Hải Đông sẽ thu giữ có địa chỉ ở đâu?")
+    assert where.answer.startswith("Số 12 đường Tân Hòa, phường Bắc Sơn, quận Tây Lâm:"), where.answer
+    # how a meeting ended, asked of one the articles only announce: they do not say
+    ended = pipe.ask("Cuộc họp giữa ngân hàng Hải Đông và chủ đầu tư chung cư Bình An đã đi đến kết luận gì?")
+    assert ended.abstained, ended.answer
+    # two events ordered, one of them what someone said would be: each one's date (not an upcoming one)
+    order = pipe.ask("Ông Khải nói sẽ hoãn áp thuế trước hay sau khi ông nói Hải Đông sẽ không trả đũa?")
+    assert not order.abstained and "15/8" in order.answer and "13/8" in order.answer, order.answer

@@ -60,6 +60,21 @@ def test_each_mode_and_hit_json(fake_pipeline: Pipeline) -> None:
         assert set(hits[0].to_json()) == {"doc_id", "chunk_id", "title", "published", "score", "text"}
 
 
+def test_the_passage_dense_ranks_first_stays_in_the_first_five(fake_pipeline: Pipeline) -> None:
+    """Fusion never drops what dense retrieval alone ranks first: kept fifth when it fell lower or out,
+    its score that of the place it takes (the scores stay in order); left where it is when within."""
+    retriever = fake_pipeline.retriever
+    hits = retriever.search("cửa khẩu thông minh", 5).hits
+    held = {h.chunk.chunk_id for h in hits}
+    row = next(r for r, c in enumerate(retriever.index.chunks) if c.chunk_id not in held)
+    kept = retriever._keep_dense_best(list(hits), [(row, 0.9)], 5)
+    assert len(kept) == 5 and kept[4].chunk.chunk_id == retriever.index.chunks[row].chunk_id
+    assert kept[4].dense_rank == 1
+    assert [h.score for h in kept] == sorted((h.score for h in kept), reverse=True)
+    first = next(r for r, c in enumerate(retriever.index.chunks) if c.chunk_id == hits[1].chunk.chunk_id)
+    assert retriever._keep_dense_best(list(hits), [(first, 0.9)], 5) == hits
+
+
 def test_filters_by_document_and_date(fake_pipeline: Pipeline) -> None:
     pipe = fake_pipeline
     only = pipe.search("hợp tác", 10, filters=Filters(doc_ids=frozenset({"002_a94f6f6cfb8fd38e"}))).hits
