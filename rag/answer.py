@@ -318,7 +318,7 @@ def _type_fit(q: Question, ev: Evidence, qtype: str, p: AnswerParams = DEFAULT_P
         if best and q.years and all(y in text for y in q.years):
             fit += 0.1  # "when was the 2019-2023 agreement signed": its own sentence, not its successor's
     elif qtype == "where":
-        fit += 0.2 if next(_places_in(text), None) or _ADDRESS.search(text) else 0.0
+        fit += 0.2 if next(_places_in(text), None) or _address(text) else 0.0
     elif qtype == "who":
         fit += 0.3 if _PERSON.search(text) or has_person(text) else 0.0
         title = fold(ev.article.title)
@@ -1157,9 +1157,9 @@ _PLACES_JOINED = re.compile(r"\s*(?:,|và|cùng|hoặc)\s*(?:[a-zà-ỹđ]+\s+){
 
 
 def _lead_place(q: Question, ev: Evidence) -> str | None:
-    address = _ADDRESS.search(ev.text)
+    address = _address(ev.text)
     if address and _ASKS_ADDRESS.search(q.words):  # ("địa chỉ ở đâu", "what is the address")
-        return f"at {address.group(1)}" if q.language == "en" else address.group(1)
+        return f"at {address}" if q.language == "en" else address
     listed = _listed_places(q, ev.text)
     if listed:  # ("những tỉnh nào": each of them, as the sentence lists them)
         return f"in {listed}" if q.language == "en" else listed
@@ -1208,8 +1208,8 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         )
     if not m:  # "dự án 584 Tân Kiên (huyện Bình Chánh, TP. HCM)": the locality written in brackets
         m = next((m for m in _BRACKETED_PLACE.finditer(ev.text) if _place_fits(q, m.group(1))), None)
-    if not m and address:  # "toạ lạc tại địa chỉ số 377 đường A, phường B": a street address
-        return f"at {address.group(1)}" if q.language == "en" else address.group(1)
+    if not m and address:  # "toạ lạc tại địa chỉ số 12 đường A, phường B": a street address
+        return f"at {address}" if q.language == "en" else address
     if not m:
         return None
     place = _country_first(_whole_words(ev.text, m.start(1), m.end(1)).strip())
@@ -1333,14 +1333,32 @@ def _place_fits(q: Question, place: str) -> bool:
     return not (country and known and not {fold(c) for c in known} & country)
 
 
-# a street address: "số 377 đường Tân Hương, phường Tân Quý, quận Tân Phú", "12/4 phố Hàng Bài" (the
-# house number, the street, then the ward, district, city or province after commas)
-_ADDRESS = re.compile(
-    r"(?:\b(?:tại|ở|chỉ)\s+|(?<!trong )(?=số\s+\d))((?:số\s+)?\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+"
-    r"(?:đường|phố|ngõ|hẻm|đại lộ)\s+[A-ZĐ\d][\wÀ-ỹ]*(?:\s+[A-ZĐ\d][\wÀ-ỹ]*){0,4}"
-    r"(?:,\s+(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|TP\.?|tỉnh)"
-    r"\s+[A-ZĐ\d][\wÀ-ỹ]*(?:\.[\wÀ-ỹ]+)*(?:\s+[A-ZĐ\d][\wÀ-ỹ]*(?:\.[\wÀ-ỹ]+)*){0,4})*)"
+# a street address: "số 12 đường Tân Hòa, phường Bắc Sơn, quận Tây Lâm", "số 5 ngõ 20 phố Bình An",
+# "tại số 18 Lê Văn Khải", "ở 12/4 phố Hải Đông" (a house number after "số" or "địa chỉ", or one with a
+# slash; the lane and the street, then the ward, district, city or province after commas)
+_ADDRESS_NAME = r"[A-ZĐ\d][\wÀ-ỹ]*(?:\.[\wÀ-ỹ]+)*(?:\s+[A-ZĐ\d][\wÀ-ỹ]*(?:\.[\wÀ-ỹ]+)*){0,4}"
+_ADDRESS_NUMBER = (
+    r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*(?:\s+(?:ngõ|ngách|hẻm|kiệt)\s+\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*)*\s+"
 )
+_ADDRESS_AREAS = (
+    rf"(?:,\s+(?:(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)\s+|TP\.?\s*){_ADDRESS_NAME})*"
+)
+_STREET = r"(?:đường|phố|đại lộ)\s+"
+_ADDRESS = re.compile(
+    # (after "tại", "ở" or "địa chỉ", the street word may go unsaid after "số": "tại số 18 Lê Văn Khải";
+    # elsewhere "số" and the street word both: not "thương hiệu số 1 Việt Nam", "tại 2 Hội nghị")
+    rf"\b(?:tại|ở|(?i:địa chỉ):?)\s+((?:[Ss]ố\s+{_ADDRESS_NUMBER}(?:{_STREET})?|{_ADDRESS_NUMBER}{_STREET})"
+    rf"{_ADDRESS_NAME}{_ADDRESS_AREAS})"
+    rf"|(?<![Tt]rong )([Ss]ố\s+{_ADDRESS_NUMBER}{_STREET}{_ADDRESS_NAME}{_ADDRESS_AREAS})"
+)
+
+
+def _address(text: str) -> str | None:
+    """The first street address ``text`` writes (``_ADDRESS``), as written."""
+    m = _ADDRESS.search(text)
+    return (m.group(1) or m.group(2)) if m else None
+
+
 # a question asking for an address (folded words)
 _ASKS_ADDRESS = re.compile(r" (?:dia chi|address|addresses) ")
 _BRACKETED_PLACE = re.compile(
@@ -2591,6 +2609,12 @@ def person_names(text: str) -> list[str]:
                 m = following
         before = text[max(0, m.start() - 12) : m.start()]
         name = m.group(0)
+        # (the end of a country whose first word comes before: "Bồ Đào Nha António Costa" is no "Đào
+        # Nha"; the name that follows it is the titles' reading, ``_titled``)
+        last = re.findall(r"[\w'’-]+", text[: m.start()])[-1:]
+        words = name.split()
+        if last and any(fold(" ".join(last + words[:n])) in country_aliases() for n in (1, 2)):
+            continue
         after_place = _PLACE_BEFORE.search(before) and not _PLACE_NAME_ENDING.search(before)
         if not (
             after_place
@@ -3166,7 +3190,7 @@ def _cited_source(q: Question, name: str) -> bool:
 def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -> list[str]:
     """An English question's names and capitalised words that ``required_names`` leaves to the abstention
     model (they may be spelled otherwise in Vietnamese) but that a retrieved article writes as the question
-    does ("VinaCapital", "Truman", "Mohammad Javad Zarif"): the answer comes from the articles holding
+    does ("VinaCapital", "Truman", "Pavel Ostrov"): the answer comes from the articles holding
     them. Not its first word, an English word, a glossary term or a title's."""
     # (not a word of a name the question gives, "Ho Chi Minh", nor of a glossary term, "Ho Chi Minh City")
     held = {w for n in [*names, *q.names] for w in n.split()}
@@ -3180,9 +3204,10 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
         for w in map(fold, run.group(0).split())
     }
     articles = [_article_words(e.article) for e in {e.doc_id: e for e in usable}.values()]
-    # (a name of several words the question gives, written whole by a retrieved article: "Mohammad Javad
-    # Zarif"; not a place, which the event's article may leave unsaid: "talks at the Presidential Palace in
+    # (a name of several words the question gives, written whole by a retrieved article: "Pavel Ostrov";
+    # not a place, which the event's article may leave unsaid: "talks at the Presidential Palace in
     # Hanoi")
+    # (a word of it no English word, glossary term or title's: not "Presidential Palace")
     out = [
         n
         for n in dict.fromkeys(q.names)
@@ -3191,6 +3216,13 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
         and n not in q.places
         and n not in places()
         and n not in country_aliases()
+        and any(
+            w not in _english_words()
+            and w not in glossary()
+            and w not in EN_WORDS
+            and w not in english_title_words()
+            for w in n.split()
+        )
         and any(_holds(w, n) for w in articles)
     ]
     for m in re.finditer(r"(?<=[\w.,] )[A-ZĐ][\w-]{2,}", plain):
@@ -3490,10 +3522,28 @@ _ASKS_OUTCOME = re.compile(
     r"| what did (?:\w+ ){1,8}?(?:conclude|decide|agree|achieve|result in) "
     r"| what (?:was|were) the (?:outcome|result|conclusion)s? "
 )
-# a sentence announcing a meeting to come (folded): "dự kiến ... sẽ diễn ra cuộc họp", "sẽ họp vào"
+# a sentence announcing a meeting to come (lower case, one tone placement): "sẽ gặp", "dự kiến ... sẽ họp";
+# "sẽ diễn ra cuộc họp", "sẽ tổ chức hội nghị", a meeting named; no outcome said ("nhất trí sẽ tăng cường
+# hợp tác" is one), not "sẽ gặp khó khăn"
 _ANNOUNCED = re.compile(
-    r"\b(?:du kien|se|sap)\b(?: \w+){0,6}? (?:dien ra|to chuc|hop|gap|hoi dam|lam viec)\b"
+    r"\b(?:dự kiến|sẽ|sắp)(?:\s+\S+){0,6}?\s+(?:(?P<meet>gặp|họp|hội đàm)"
+    r"(?!\s+(?:khó khăn|trở ngại|sự cố|vấn đề|rủi ro))|diễn ra|tổ chức|làm việc)\b"
 )
+_MEETING_NAMED = re.compile(
+    r"\b(?:cuộc họp|buổi họp|phiên họp|hội nghị|cuộc gặp|buổi gặp|buổi làm việc|hội đàm|cuộc đàm phán)\b"
+)
+_OUTCOME_SAID = re.compile(r"\b(?:nhất trí|thống nhất|kết luận|đạt được|quyết định)\b")
+
+
+def _announces_meeting(text: str) -> bool:
+    """``text`` announces a meeting to come and says no outcome (``_ANNOUNCED``)."""
+    words = same_tones(text.lower())
+    announced = _ANNOUNCED.search(words)
+    return bool(
+        announced
+        and (announced.group("meet") or _MEETING_NAMED.search(words))
+        and not _OUTCOME_SAID.search(words)
+    )
 
 
 def _with_slot(
@@ -3522,7 +3572,7 @@ def _with_slot(
             return [], "the passages are about another phase"
     # "cuộc họp đã đi đến kết luận gì": when the sentence most about it only announces the meeting to come
     # ("Dự kiến chiều nay sẽ diễn ra cuộc họp giữa ..."), the articles cannot tell how it ended
-    if _ASKS_OUTCOME.search(q.words) and _ANNOUNCED.search(fold(min(usable, key=_by_score).text)):
+    if _ASKS_OUTCOME.search(q.words) and _announces_meeting(min(usable, key=_by_score).text):
         return [], "the passages that match only announce it"
     placed = _bodies_of_places(q)
     if placed:
@@ -3691,7 +3741,7 @@ def _with_slot(
                 return [], "the passages that match do not give a place"
         if q.qtype == "where" and _ASKS_ADDRESS.search(q.words):  # "có địa chỉ ở đâu": a street address
             # the best sentence's article writes, if any
-            slotted = [e for e in usable if e.doc_id == best_doc and _ADDRESS.search(e.text)] or slotted
+            slotted = [e for e in usable if e.doc_id == best_doc and _address(e.text)] or slotted
         if q.qtype == "when" and _ASKS_SPAN.search(q.words):  # "từ ngày nào đến ngày nào": a span, if any
             spans = [e for e in slotted if any(d.precision == "range" for d in e.dates)]
             if not spans and slotted:  # ("Sự kiện diễn ra từ ngày 25 - 26/11": the event of the best
@@ -3790,7 +3840,7 @@ _ASKS_UPCOMING = (
     re.compile(r" (?:se|du kien|sap|will|to be|scheduled|expected to|planned to|plans to) "),
 )
 # a verb of saying, lower case: what follows it is what was said
-_SAYING = re.compile(r"\b(?:tuyên bố|cho biết|cho rằng|cho hay|nói|khẳng định|thông báo|công bố|tiết lộ)\b")
+_SAYING = re.compile(r"\b(?:tuyên bố|cho biết|cho rằng|cho hay|nói|khẳng định|tiết lộ)\b")
 # "sẽ" reported by a verb of saying ("tuyên bố sẽ rút ... vào ngày nào": when it was said)
 _REPORTED_WILL = (
     re.compile(
@@ -3805,7 +3855,7 @@ _REPORTED_WILL = (
 
 def _asks_upcoming(q: Question) -> bool:
     """The question asks about a time to come ("sẽ ký vào ngày nào", "when will"); not one ordering two
-    events ("A trước hay sau khi ông nói B sẽ không trả đũa?": what someone said would be is one of
+    events ("A trước hay sau khi ông nói B sẽ không đáp trả?": what someone said would be is one of
     them, each one's date is asked)."""
     return not q.events and _says(q, *_ASKS_UPCOMING, asking_only=True)
 
@@ -4345,10 +4395,17 @@ def _dates_of_both(q: Question, ev: Evidence) -> list[Evidence] | None:
         words = set(event.split())
         return sum(w in words for w in _date_words(ev, d))
 
-    def reported(x: DateMention, y: DateMention) -> bool:  # the later date inside what was said ("A hôm
-        # 15/8 cho rằng B sẽ không trả đũa đòn thuế có hiệu lực từ 1/9": 1/9 dates no saying)
+    def reported(x: DateMention, y: DateMention) -> bool:  # the later date inside what was said, the
+        # verb of saying right after the first ("A hôm 5/3 cho rằng B sẽ không đáp trả đòn thuế có hiệu
+        # lực từ 1/9": 1/9 dates no saying; not "... ký ngày 3/2, còn B nói sẽ ký vào ngày 5/4")
         lo, hi = sorted((x, y), key=lambda d: d.start)
-        return _SAYING.search(ev.text[lo.end : hi.start].lower()) is not None
+        between = ev.text[lo.end : hi.start].lower()
+        said = _SAYING.search(between)
+        return (
+            said is not None
+            and len(between[: said.start()].split()) <= 2
+            and not re.search(r"\bvào(?:\s+ngày)?\s*$", between)
+        )
 
     a, b = q.events
     pairs = [

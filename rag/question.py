@@ -186,7 +186,8 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             r"(?:in|at) (?:which|what) (?:\w+ )?"
             r"(?:country|city|province|town|place|venue|district|prefecture|state|region|stadium|hotel|"
             r"building|hall|room|port|airport|university|school))\b"
-            r"|\b(?:what|which) (?:is|was|are|were) (?:the )?(?:exact |full |street )?address(?:es)?\b"
+            r"|\b(?:what|which) (?:is|was|are|were) (?:(?:the|its|their) )?(?:[\w'’-]+ ){0,3}?"
+            r"address(?:es)?\b"
         ),
     ),
     (
@@ -412,8 +413,8 @@ def question_types(question: str, language: Language) -> list[QType]:
     found = [qtype for qtype, pattern in rules if pattern.search(dated if qtype == "when" else folded)]
     if language != "en" and (_asks_office_holder(text) or _asks_holder_name(folded)):
         found.insert(0, "who")
-    if language == "en" and _asks_office_holder_en(folded):
-        found.insert(0, "who")
+    if language == "en" and not {"when", "where", "how_many"} & set(found) and _asks_office_holder_en(folded):
+        found.insert(0, "who")  # (not "When was the agreement, which the president signed, ratified?")
     if "yes_no" in found and language != "en" and _ends_whether(text if language == "vi" else folded):
         found.insert(0, "yes_no")  # "đã có nhà lãnh đạo nào ... chưa?": whether, not who
     if language == "en" and (_EN_WHETHER.search(folded) or _EN_AUXILIARY_FIRST.match(folded)):
@@ -434,15 +435,19 @@ _EN_IRREGULAR_PAST = (
 
 @lru_cache(maxsize=1)
 def _office_holder_en() -> re.Pattern[str]:
-    """An English wh-phrase headed by an office noun of the titles' table (``office_nouns_en``), then a
-    comma or a verb: "which Russian general claimed", "what official, quoted by TASS, confirmed"; not
-    "which general principles", "what major projects" (a noun follows the adjective)."""
+    """An English question opening (after a preposition at most) with a wh-phrase headed by an office noun
+    of the titles' table (``office_nouns_en``), then a comma or a verb: "which Russian general claimed",
+    "what official, quoted by the agency, confirmed"; not "which general principles", "what major
+    projects" (a noun follows the adjective), nor "which major issues were discussed" (a verb's -s form
+    followed by an auxiliary is a plural noun)."""
     nouns = "|".join(re.escape(n) for n in sorted(office_nouns_en(), key=len, reverse=True))
     verbs_s = "|".join(re.escape(v) + "e?s" for v in sorted(verbs()))
+    function = rf"{_EN_AUXILIARIES}|the|a|an|of|in|at|to|for|by|with|from|on|and|or"
     return re.compile(
-        rf"(?:^|, |\b(?:in|at|by|from|with|to|and) )(?:which|what) "
-        rf"(?:(?!(?:{_EN_AUXILIARIES})\b)[a-z\-]+ ){{0,3}}?(?:{nouns})s?"
-        rf"(?=,| (?:who|that|{_EN_AUXILIARIES}|{_EN_IRREGULAR_PAST}|[a-z]+ed|{verbs_s})\b)"
+        rf"^(?:(?:in|at|by|from|with|to|under|for) )?(?:which|what) "
+        rf"(?:(?!(?:{function})\b)[a-z\-]+ ){{0,3}}?(?:{nouns})s?"
+        rf"(?=,| (?:who|that|{_EN_AUXILIARIES}|{_EN_IRREGULAR_PAST}|[a-z]+ed"
+        rf"|(?:{verbs_s})(?! (?:{_EN_AUXILIARIES})\b))\b)"
     )
 
 
@@ -1079,7 +1084,7 @@ _EACH_FIRST = re.compile(r" truoc hay (?:la )?((?:\w+ ){2,30}?)truoc ?$")
 def _question_events(question: str) -> tuple[str, ...]:
     """``_ordered_events`` of the question's sentence that orders two events, when it has more than one:
     "A trước hay sau B? Mỗi việc diễn ra ngày nào?" -> A, B (not B with the second sentence's words)."""
-    parts = [p for p in re.split(r"[?!]+", question) if p.strip()]
+    parts = [p for p in re.split(r"[?!]+|\.\s+(?=[A-ZĐ])", question) if p.strip()]
     for part in parts if len(parts) > 1 else []:
         if events := _ordered_events(" " + " ".join(re.findall(r"\w+", fold(part))) + " "):
             return events

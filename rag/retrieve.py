@@ -245,8 +245,9 @@ class Retriever:
             if names:
                 named = self._named(hits, query, names, mask, n, lexical_boost)
                 if named:
-                    hits = self._fuse(lists + named, k)
-            hits = self._keep_dense_best(hits, lists[0][2], k)
+                    lists = lists + named
+                    hits = self._fuse(lists, k)
+            hits = self._keep_dense_best(hits, lists, k)
         else:
             hits = self._single(lists[0][2], mode, k)
         timings["fuse"] = (time.perf_counter() - t0) * 1000
@@ -289,13 +290,16 @@ class Retriever:
             ("lexical", self.weights["lexical"] * lexical_boost, self.index.lexical.search(tokens, n, held)),
         ]
 
-    def _keep_dense_best(self, hits: list[Hit], dense: list[tuple[int, float]], k: int) -> list[Hit]:
-        """The passage dense retrieval ranks first for the whole question, among the first five of the
-        fused ``hits`` (fifth when it fell lower or out): fusion never loses what dense alone finds
-        first (an English question whose glossary words miss the article's wording)."""
-        if not dense:
+    def _keep_dense_best(
+        self, hits: list[Hit], lists: list[tuple[str, float, list[tuple[int, float]]]], k: int
+    ) -> list[Hit]:
+        """The passage dense retrieval ranks first for the whole question (``lists[0]``), among the first
+        five of the fused ``hits`` (fifth when it fell lower or out, with its fused score): fusion never
+        loses what dense alone finds first (an English question whose glossary words miss the article's
+        wording)."""
+        if not lists or lists[0][0] != "dense" or not lists[0][2]:
             return hits
-        row, score = dense[0]
+        row = lists[0][2][0][0]
         chunk_id = self.index.chunks[row].chunk_id
         at = next((i for i, h in enumerate(hits) if h.chunk.chunk_id == chunk_id), None)
         floor = min(_DENSE_BEST_WITHIN, k) - 1
@@ -303,7 +307,12 @@ class Retriever:
             return hits
         if at is None:
             hit = Hit(self.index.chunks[row], 0.0)
-            _set_rank(hit, "dense", 1, score)
+            for i, (name, weight, results) in enumerate(lists):
+                for rank, (r, score) in enumerate(results, start=1):
+                    if r == row:
+                        hit.score += weight / (self.rrf_k + rank)
+                        if i < 2:  # (the ranks of the whole question, as ``_fuse`` reports them)
+                            _set_rank(hit, name, rank, score)
             hits = hits[: k - 1]
         else:
             hit = hits.pop(at)

@@ -3155,8 +3155,11 @@ def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(t
     from rag.answer import (
         _ADDRESS,
         _ASKS_OUTCOME,
+        _address,
+        _announces_meeting,
         _titled,
         clip,
+        person_names,
     )
     from rag.question import question_types
 
@@ -3166,10 +3169,22 @@ def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(t
     assert question_types("Which official, quoted by the agency, confirmed the deal?", "en")[0] == "who"
     assert "who" not in question_types("Which general principles did they agree on?", "en")
     assert "who" not in question_types("What major projects were signed?", "en")
+    assert "who" not in question_types("Which major issues were discussed?", "en")  # (a plural noun)
+    relative = question_types("When was the agreement, which the minister signed in Bình An, ratified?", "en")
+    assert relative[0] == "when"
     # an address asked is a where-question; the street address is its place
     assert question_types("What is the address of the Bình An apartment building?", "en") == ["where"]
     assert _ADDRESS.search("toạ lạc tại địa chỉ số 12 đường Tân Hòa, phường Bắc Sơn, quận Tây Lâm và")
     assert not _ADDRESS.search("Năm 2019 đường Tân Hòa được mở rộng")  # (a year, not a house number)
+    assert _address("Trụ sở đặt tại số 18 Lê Văn Khải, quận Tây Lâm.") == "số 18 Lê Văn Khải, quận Tây Lâm"
+    assert (
+        _address("Cửa hàng ở số 5 ngõ 20 phố Bình An, quận Tân Hòa.")
+        == "số 5 ngõ 20 phố Bình An, quận Tân Hòa"
+    )
+    assert _address("Đây là thương hiệu số 1 Bình An.") is None  # (a rank, no house number)
+    assert _address("Hai bên họp tại 2 Hội nghị liên tiếp.") is None
+    # a country of three words is no part of the name after it
+    assert person_names("Ông gặp Thủ tướng Bồ Đào Nha Pedro Alves.") == ["Pedro Alves"]
     # which of two deadlines comes first; a second sentence of the question is no part of the second event
     deadlines = analyze("Hạn rút quân và hạn lập vùng đệm, hạn nào đến trước?").events
     assert deadlines == ("han rut quan", "han lap vung dem")
@@ -3188,6 +3203,12 @@ def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(t
     assert clipped.startswith("Thượng tướng Pavel Ostrov, Chủ tịch Viện"), clipped
     assert _ASKS_OUTCOME.search(analyze("Cuộc họp giữa Bình An và Hải Đông đã đi đến kết luận gì?").words)
     assert not _ASKS_OUTCOME.search(analyze("Bình An và Hải Đông đã ký văn bản gì?").words)
+    # a meeting to come announced; not an outcome worded as what the sides will do ("sẽ tăng cường hợp tác")
+    assert _announces_meeting("Dự kiến chiều nay sẽ diễn ra cuộc họp giữa Bình An và Hải Đông.")
+    assert not _announces_meeting("Tại cuộc họp, hai bên nhất trí sẽ tăng cường hợp tác.")
+    assert not _announces_meeting("Hai bên sẽ phối hợp chặt chẽ và tăng gấp đôi kim ngạch.")
+    assert _announces_meeting("Ông Khải cũng dự kiến lần đầu tiên gặp lãnh đạo Hải Đông vào ngày 12/6 tới.")
+    assert not _announces_meeting("Dự án sẽ gặp khó khăn nếu không có vốn.")
     pipe = _pipeline_on(
         tmp_path,
         "Ngân hàng Hải Đông thu giữ chung cư Bình An\n\n"
@@ -3208,3 +3229,14 @@ def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(t
     # two events ordered, one of them what someone said would be: each one's date (not an upcoming one)
     order = pipe.ask("Ông Khải nói sẽ hoãn áp thuế trước hay sau khi ông nói Hải Đông sẽ không trả đũa?")
     assert not order.abstained and "15/8" in order.answer and "13/8" in order.answer, order.answer
+    # two events one sentence dates, the second announced ("công bố ... vào ngày"): both its dates
+    pipe = _pipeline_on(
+        tmp_path / "both",
+        "Hiệp định Bình An - Hải Đông\n\n"
+        "Hiệp định thương mại Bình An - Hải Đông được ký ngày 3/2/2023, còn Bộ Công Thương công bố hướng dẫn "
+        "thi hành hiệp định vào ngày 5/4/2023.\n",
+    )
+    both = pipe.ask(
+        "Hiệp định thương mại Bình An - Hải Đông được ký trước hay sau khi Bộ Công Thương công bố hướng dẫn?"
+    )
+    assert "3/2/2023" in both.answer and "5/4/2023" in both.answer, both.answer

@@ -67,12 +67,20 @@ def test_the_passage_dense_ranks_first_stays_in_the_first_five(fake_pipeline: Pi
     hits = retriever.search("cửa khẩu thông minh", 5).hits
     held = {h.chunk.chunk_id for h in hits}
     row = next(r for r, c in enumerate(retriever.index.chunks) if c.chunk_id not in held)
-    kept = retriever._keep_dense_best(list(hits), [(row, 0.9)], 5)
+    kept = retriever._keep_dense_best(list(hits), [("dense", 1.0, [(row, 0.9)])], 5)
     assert len(kept) == 5 and kept[4].chunk.chunk_id == retriever.index.chunks[row].chunk_id
     assert kept[4].dense_rank == 1
     assert [h.score for h in kept] == sorted((h.score for h in kept), reverse=True)
     first = next(r for r, c in enumerate(retriever.index.chunks) if c.chunk_id == hits[1].chunk.chunk_id)
-    assert retriever._keep_dense_best(list(hits), [(first, 0.9)], 5) == hits
+    assert retriever._keep_dense_best(list(hits), [("dense", 1.0, [(first, 0.9)])], 5) == hits
+    # ranked lower than fifth among more: moved up to fifth, the others after it in their order
+    more = retriever.search("cửa khẩu thông minh", 8).hits
+    seventh = next(r for r, c in enumerate(retriever.index.chunks) if c.chunk_id == more[6].chunk.chunk_id)
+    moved = retriever._keep_dense_best(list(more), [("dense", 1.0, [(seventh, 0.9)])], 8)
+    assert [h.chunk.chunk_id for h in moved] == [
+        h.chunk.chunk_id for h in more[:4] + [more[6]] + more[4:6] + more[7:]
+    ]
+    assert [h.score for h in moved] == sorted((h.score for h in moved), reverse=True)
 
 
 def test_filters_by_document_and_date(fake_pipeline: Pipeline) -> None:
