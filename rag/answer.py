@@ -3205,9 +3205,8 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
     }
     articles = [_article_words(e.article) for e in {e.doc_id: e for e in usable}.values()]
     # (a name of several words the question gives, written whole by a retrieved article: "Pavel Ostrov";
-    # not a place, which the event's article may leave unsaid: "talks at the Presidential Palace in
-    # Hanoi")
-    # (a word of it no English word, glossary term or title's: not "Presidential Palace")
+    # not a place, which the event's article may leave unsaid, "talks at the Presidential Palace in
+    # Hanoi", nor one of English words, glossary terms or titles only)
     out = [
         n
         for n in dict.fromkeys(q.names)

@@ -313,7 +313,7 @@ class Retriever:
                         hit.score += weight / (self.rrf_k + rank)
                         if i < 2:  # (the ranks of the whole question, as ``_fuse`` reports them)
                             _set_rank(hit, name, rank, score)
-            hits = hits[: k - 1]
+            hits = hits[: k - 1]  # (its place made among the ``k``; fewer than ``k`` found, nothing is lost)
         else:
             hit = hits.pop(at)
         if floor < len(hits):  # (the fused score of the place it takes: the scores stay in order)
