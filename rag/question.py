@@ -1084,7 +1084,8 @@ _EACH_FIRST = re.compile(r" truoc hay (?:la )?((?:\w+ ){2,30}?)truoc ?$")
 def _question_events(question: str) -> tuple[str, ...]:
     """``_ordered_events`` of the question's sentence that orders two events, when it has more than one:
     "A trước hay sau B? Mỗi việc diễn ra ngày nào?" -> A, B (not B with the second sentence's words)."""
-    parts = [p for p in re.split(r"[?!]+|\.\s+(?=[A-ZĐ])", question) if p.strip()]
+    # (a full stop after a word of two letters at least, not an abbreviation's: "TP. HCM" is one name)
+    parts = [p for p in re.split(r"[?!]+|(?<=[a-zà-ỹđ\d]{2})\.\s+(?=[A-ZĐ])", question) if p.strip()]
     for part in parts if len(parts) > 1 else []:
         if events := _ordered_events(" " + " ".join(re.findall(r"\w+", fold(part))) + " "):
             return events

@@ -3190,6 +3190,8 @@ def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(t
     assert deadlines == ("han rut quan", "han lap vung dem")
     two = analyze("A ký trước hay sau khi B nói sẽ rút quân? Mỗi việc diễn ra ngày nào?")
     assert two.events[1] == "b se rut quan"
+    abbreviated = analyze("Đoàn TP. HCM thăm Bình An trước hay sau đoàn Hải Đông?")  # (no full stop)
+    assert abbreviated.events[0].startswith("doan tp hcm")
     # a country of three words before a name is the holder's, not part of the name
     assert _titled("Ông gặp Ngoại trưởng Bồ Đào Nha Pedro Alves về thỏa thuận.") == [
         ("Pedro Alves", frozenset({"bo dao nha"}))
