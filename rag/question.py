@@ -438,8 +438,8 @@ def _office_holder_en() -> re.Pattern[str]:
     """An English question opening (after a preposition at most) with a wh-phrase headed by an office noun
     of the titles' table (``office_nouns_en``), then a comma or a verb: "which Russian general claimed",
     "what official, quoted by the agency, confirmed"; not "which general principles", "what major
-    projects" (a noun follows the adjective), nor "which major issues were discussed" (a verb's -s form
-    followed by an auxiliary is a plural noun)."""
+    projects" (a noun follows the adjective), nor "which major issues were discussed", "which member
+    states signed" (a verb's -s form followed by an auxiliary or a past form is a plural noun)."""
     nouns = "|".join(re.escape(n) for n in sorted(office_nouns_en(), key=len, reverse=True))
     verbs_s = "|".join(re.escape(v) + "e?s" for v in sorted(verbs()))
     function = rf"{_EN_AUXILIARIES}|the|a|an|of|in|at|to|for|by|with|from|on|and|or"
@@ -447,7 +447,7 @@ def _office_holder_en() -> re.Pattern[str]:
         rf"^(?:(?:in|at|by|from|with|to|under|for) )?(?:which|what) "
         rf"(?:(?!(?:{function})\b)[a-z\-]+ ){{0,3}}?(?:{nouns})s?"
         rf"(?=,| (?:who|that|{_EN_AUXILIARIES}|{_EN_IRREGULAR_PAST}|[a-z]+ed"
-        rf"|(?:{verbs_s})(?! (?:{_EN_AUXILIARIES})\b))\b)"
+        rf"|(?:{verbs_s})(?! (?:{_EN_AUXILIARIES}|{_EN_IRREGULAR_PAST}|[a-z]+ed)\b))\b)"
     )
 
 

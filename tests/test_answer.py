@@ -3170,6 +3170,7 @@ def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(t
     assert "who" not in question_types("Which general principles did they agree on?", "en")
     assert "who" not in question_types("What major projects were signed?", "en")
     assert "who" not in question_types("Which major issues were discussed?", "en")  # (a plural noun)
+    assert "who" not in question_types("Which member states signed the declaration?", "en")
     relative = question_types("When was the agreement, which the minister signed in Bình An, ratified?", "en")
     assert relative[0] == "when"
     # an address asked is a where-question; the street address is its place
