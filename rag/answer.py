@@ -2611,7 +2611,7 @@ def person_names(text: str) -> list[str]:
         name = m.group(0)
         # (the end of a country whose first word comes before: "Bồ Đào Nha António Costa" is no "Đào
         # Nha"; the name that follows it is the titles' reading, ``_titled``)
-        last = re.findall(r"[\w'’-]+", text[: m.start()])[-1:]
+        last = re.findall(r"[\w'’-]+", before)[-1:]
         words = name.split()
         if last and any(fold(" ".join(last + words[:n])) in country_aliases() for n in (1, 2)):
             continue

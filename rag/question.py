@@ -723,7 +723,8 @@ def analyze(question: str, language: Language | None = None) -> Question:
     terms = [t for t in dict.fromkeys(lexical_tokens(term_text, use_segmentation=False)) if _content(t)]
     words = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
     # ("Quốc hội nước nào thông qua ... trước, A hay B?": which of two came first, a when-question)
-    if qtype == "what" and _CHOICE_FIRST.search(words) and _ordered_events(words):
+    events = _question_events(question)
+    if qtype == "what" and _CHOICE_FIRST.search(words) and events:
         qtypes = ["when", *qtypes[1:]]
         qtype = "when"
     if language != "en":  # "đứng đầu" is matched by "Bí thư", "dẫn đầu", ...: credit the term when one is
@@ -831,7 +832,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
             e
             if language != "en"
             else " ".join(dict.fromkeys(f"{e} {_content_words(fold(_translate(e)))}".split()))
-            for e in _question_events(question)
+            for e in events
         ),
         # (a date, a place, an amount is the slot of a when-, where- or how-many question already)
         asked_nouns(question, language) if qtype in ("list", "what", "who") else (),

@@ -306,13 +306,7 @@ class Retriever:
         if at is not None and at <= floor:
             return hits
         if at is None:
-            hit = Hit(self.index.chunks[row], 0.0)
-            for i, (name, weight, results) in enumerate(lists):
-                for rank, (r, score) in enumerate(results, start=1):
-                    if r == row:
-                        hit.score += weight / (self.rrf_k + rank)
-                        if i < 2:  # (the ranks of the whole question, as ``_fuse`` reports them)
-                            _set_rank(hit, name, rank, score)
+            hit = self._fused(lists)[row]
             hits = hits[: k - 1]  # (its place made among the ``k``; fewer than ``k`` found, nothing is lost)
         else:
             hit = hits.pop(at)
@@ -329,6 +323,11 @@ class Retriever:
         return hits
 
     def _fuse(self, lists: list[tuple[str, float, list[tuple[int, float]]]], k: int) -> list[Hit]:
+        fused = self._fused(lists)
+        return sorted(fused.values(), key=lambda h: (-h.score, h.chunk.chunk_id))[:k]
+
+    def _fused(self, lists: list[tuple[str, float, list[tuple[int, float]]]]) -> dict[int, Hit]:
+        """Every passage of ``lists`` by its row, with its fused score and the lead's share."""
         fused: dict[int, Hit] = {}
         for i, (name, weight, results) in enumerate(lists):
             for rank, (row, score) in enumerate(results, start=1):
@@ -338,7 +337,7 @@ class Retriever:
                     _set_rank(hit, name, rank, score)
         if self.lead_weight and fused:
             self._add_lead(fused)
-        return sorted(fused.values(), key=lambda h: (-h.score, h.chunk.chunk_id))[:k]
+        return fused
 
     def _add_lead(self, fused: dict[int, Hit]) -> None:
         """The lead list: one entry, the first passage of the best-ranked document, at rank 1."""
