@@ -122,10 +122,11 @@ _PLACE_KINDS = (
 _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
     r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan)"
-    # (a kind of place and up to two words that qualify it: "tại làng đình chiến Panmunjom")
+    # (a kind of place and up to four words that qualify it: "tại làng đình chiến Panmunjom", "tại thành
+    # phố công nghiệp điện tử Daegu")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
     # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này")
-    rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b)[a-zà-ỹđ]+\s+){{0,2}}?){{0,3}}"
+    rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b)[a-zà-ỹđ]+\s+){{0,4}}?){{0,3}}"
     # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
     r"(?:TP\.|Tp\.)?[A-ZĐ][\wÀ-ỹ]*(?:(?:\s+(?:al|el|de|du|da|von|van|bin)(?:\s+-)?)?\s+[A-ZĐ][\wÀ-ỹ]*){0,4})"
 )
@@ -441,6 +442,35 @@ def _says_acts(q: Question, text: str) -> bool:
     return any(f" {a} " in words for a in acts)
 
 
+# a question about what someone said (marked, or folded and English) and a sentence that reports it
+_ASKS_SAID = (
+    re.compile(
+        r" (?:nói|tuyên bố|cáo buộc|lên tiếng|phát biểu|cho biết|khẳng định|cảnh báo|chỉ trích|tiết lộ) "
+    ),
+    re.compile(
+        r" (?:noi rang|tuyen bo|cao buoc|len tieng|phat bieu|cho biet|khang dinh|canh bao|chi trich|tiet lo"
+        r"|say|says|said|accuse|accused|warn|warned|claim|claimed|state|stated) "
+    ),
+)
+_REPORTS_SAYING = re.compile(
+    r"\b(?:tuyên bố|cho biết|cho rằng|cho hay|nói|khẳng định|tiết lộ|dẫn lời|phát biểu|cáo buộc|cảnh báo)\b",
+    re.IGNORECASE,
+)
+
+
+def _person_says(q: Question, text: str) -> bool:
+    """The question asks about what a person it names said, and the text reports that person saying
+    something ("Reuters dẫn lời ông Trump hôm 4/10 nói ...")."""
+    if not _says(q, *_ASKS_SAID) or not _REPORTS_SAYING.search(text):
+        return False
+    words = " " + " ".join(_WORD.findall(fold(text))) + " "
+    return any(
+        f" {n} " in words or re.search(rf" (?:ong|ba|ngai) {re.escape(n.split()[-1])} ", words)
+        for n in q.names
+        if len(n.split()) >= 2 and n not in places() and n not in country_aliases()
+    )
+
+
 @lru_cache(maxsize=256)
 def _acts_of(question: str, language: str) -> tuple[str, ...]:
     """The Vietnamese verbs of ``rag/data/verbs-en.tsv`` a Vietnamese question uses, lower case with one
@@ -466,6 +496,27 @@ def _phase_numbers(folded: str) -> set[int]:
 
 
 _PHASE_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "one": 1, "two": 2, "three": 3, "four": 4}
+
+# a model's or a series' code: up to three capitals and a number, joined or by a hyphen ("S -400",
+# "F-35", "G20", "A321neo"); in a question typed in lower case, joined or hyphenated too ("s-500")
+_CODE = re.compile(r"(?<![\w-])([A-Z]{1,3})(?:\s?-\s?)?(\d{2,4})(?![\d,.]\d)(?=[a-z]*\b)")
+_CODE_TYPED = re.compile(r"(?<![\w-])([A-Za-z]{1,3})(?:\s?-\s?)?(\d{2,4})(?![\d,.]\d)(?=[a-z]*\b)")
+
+
+_OTHER_THAN = re.compile(r" (?:ngoai|khac|other|besides|apart from|except) ")
+
+
+def _codes(text: str, typed: bool = False) -> set[tuple[str, str]]:
+    """The (folded letters, number) of each code ``text`` writes (``_CODE``; ``typed``: any case)."""
+    return {(m[1].lower(), m[2]) for m in (_CODE_TYPED if typed else _CODE).finditer(text)}
+
+
+def _of_other_code(text: str, asked: set[tuple[str, str]]) -> bool:
+    """``text`` names a code of the letters the question's code has with another number ("S -400" for
+    "S-500", "G7" for "G20"), and not the question's own: another model, another series."""
+    own = _codes(text)
+    letters = {a for a, _ in asked}
+    return not own & asked and any(a in letters for a, _ in own)
 
 
 def _amount_of_asked(q: Question, ev: Evidence) -> bool:
@@ -762,6 +813,56 @@ def _unnamed(q: Question, text: str) -> bool:
             if not one and "khac" not in [f for _, f in after]:
                 return False
     return found
+
+
+# the question asks for a name: "có tên là gì", "tên gọi là gì", "tên của dự án là gì", "what is the name of",
+# "what are the names", "what is it called"
+_ASKS_NAME = re.compile(
+    r" (?:co |mang )?ten(?: goi| cua(?: \w+){1,3}?)?(?: la)? gi "
+    r"| what (?:is|are|was|were) (?:the )?names? | what (?:is|are|was|were)(?: \w+){1,5} called "
+)
+
+
+def _gives_name(q: Question, text: str) -> bool:
+    """``text`` writes a name the question does not: a capitalised word past its first that is no word
+    of the question (nor of its Vietnamese terms), of a place or country, or of an office title; or words
+    in quotation marks."""
+    if re.search(r"[“\"«'‘][^“”\"«»'‘’]{2,60}[”\"»'’]", text):
+        return True
+    known = set(q.words.split()) | set(_WORD.findall(fold(q.search_text)))
+    spans = [(m.start(1), m.end(1)) for m in _places_in(text)] + [
+        (m.start(), m.end()) for m in office_titles().finditer(text)
+    ]
+    words = list(_WORD.finditer(text))
+    for i, m in enumerate(words[1:], 1):
+        word = m.group(0)
+        if not word[:1].isupper() or fold(word) in known or fold(word) in country_aliases():
+            continue
+        before = [fold(w.group(0)) for w in words[max(0, i - 4) : i]]
+        if (
+            "theo" in before
+            and all(  # (the source: "Theo Reuters", "theo hãng tin Al Jazeera")
+                w in _SOURCE_WORDS or words[j].group(0)[:1].isupper()
+                for j, w in enumerate(
+                    before[before.index("theo") + 1 :], i - len(before) + before.index("theo") + 1
+                )
+            )
+        ):
+            continue
+        if any(a <= m.start() < b for a, b in spans) or starts_with_place(fold(word)):
+            continue
+        window = [fold(w.group(0)) for w in words[max(0, i - 2) : i + 3]]
+        if any(  # (a word of a country's name: "Thổ Nhĩ Kỳ")
+            " ".join(window[a:b]) in country_aliases()
+            for a in range(len(window))
+            for b in range(a + 2, len(window) + 1)
+        ):
+            continue
+        return True
+    return False
+
+
+_SOURCE_WORDS = frozenset("dai hang tin bao to kenh trang".split())
 
 
 _LISTED = frozenset("nhu gom la bao".split())
@@ -1191,6 +1292,7 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
             # (not a kind of place alone: "tại Thủ đô của Kazakhstan")
             if _place_fits(q, m.group(1))
             and not _BARE_KIND.fullmatch(_whole_words(ev.text, m.start(1), m.end(1)))
+            and not _held_by_other_country(q, ev.text, m.end(1))
         ),
         None,
     )
@@ -1233,6 +1335,8 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     if within:
         place += within.group(0).rstrip(" ,")
     if q.language == "en":
+        # (and the words that qualify a locality before its name: "thành phố công nghiệp điện tử Daegu")
+        place = re.sub(r"^((?:thành phố|tỉnh|thủ đô|bang)\s+)(?:[a-zà-ỹđ]+\s+)+(?=[A-ZĐ])", r"\1", place)
         bare = re.sub(
             r"^(?:thành phố|TP\.|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|bang|quận|thị xã"
             # (not "sân" of "sân bay quốc tế Vienna"; a village, a compound and the words that qualify it:
@@ -1298,7 +1402,7 @@ def _place_fits(q: Question, place: str) -> bool:
     # những sân bay nào"; not "thành phố Hồ Chí Minh" for "Chủ tịch Hồ Chí Minh", nor "Châu Đốc")
     named = re.sub(r"^(?:sân bay(?: quốc tế)?|sân vận động|cảng|khách sạn|bệnh viện|nhà hát)\s+", "", place)
     named = named if all(w[:1].isupper() for w in named.split()) else place  # (not "trường Đại học X")
-    if q.qtype == "where" and f" {fold(named)} " in q.words and not _CHOICE.search(q.words):
+    if q.qtype == "where" and _question_writes(q, named) and not _CHOICE.search(q.words):
         return False  # (unless the question offers it: "ở Đà Nẵng hay Huế")
     venue = _ASKS_VENUE.search(q.words)
     if venue:
@@ -1317,9 +1421,7 @@ def _place_fits(q: Question, place: str) -> bool:
     bare = fold(_LOCALITY_WORDS.sub("", place)).strip()
     if bare in country_aliases() or (bare not in places() and _NO_LOCALITY.match(place)):
         return False  # (nor a school, a ministry or a company, "Trường ĐH X", nor a sea: no city)
-    words = (m.group("of") or m.group("adj") or m.group("in") or "").split()  # "của Trung Quốc ...", "which
-    # Chinese city"
-    country = _country_opening(words)
+    country = _asked_country(q)
     state = re.search(r" (?:bang nao|which (?:\w+ )?state|what state) ", q.words) is not None
     if state:  # (a state of the country the question puts its subject in: "dự án ở Mỹ nằm ở bang nào";
         # not a city nor a province: "TP Đà Nẵng")
@@ -1331,6 +1433,42 @@ def _place_fits(q: Question, place: str) -> bool:
         return False  # ("tỉnh nào": a province of the gazetteer or one written as one, "tỉnh Thái Bình";
         # not a region, "Đồng bằng sông Hồng"; a district or a city may be one the gazetteer lacks)
     return not (country and known and not {fold(c) for c in known} & country)
+
+
+def _question_writes(q: Question, name: str) -> bool:
+    """The question writes ``name`` as whole words: with its marks when it is marked ("thống nhất" does
+    not write "Nhật"), folded otherwise."""
+    if q.language == "vi":
+        marked = " " + " ".join(_WORD.findall(same_tones(q.text.lower()))) + " "
+        return f" {' '.join(_WORD.findall(same_tones(name.lower())))} " in marked
+    return f" {fold(name)} " in q.words
+
+
+def _asked_country(q: Question) -> frozenset[str]:
+    """The country whose locality the where-question asks for ("thành phố nào của Trung Quốc", "which
+    Chinese city", "where in Russia"), folded; empty if it names none."""
+    m = _ASKS_LOCALITY.search(q.words)
+    return (
+        _country_opening((m.group("of") or m.group("adj") or m.group("in") or "").split())
+        if m
+        else frozenset()
+    )
+
+
+# the unit that holds a place, written right after it: "thị trấn A, bang B", "huyện A, tỉnh B"
+_HELD_BY = re.compile(
+    r"\s*,\s*(?:(?:bang|tỉnh|thành phố|TP\.?|thủ đô|vùng)\s+)?([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
+)
+
+
+def _held_by_other_country(q: Question, text: str, end: int) -> bool:
+    """The place ``text`` writes up to ``end`` is followed by the unit that holds it, and that unit is one of
+    the gazetteer in another country than the one whose locality the question asks for ("thành phố nào
+    của Syria": not "thị trấn A, bang Arizona")."""
+    m = _HELD_BY.match(text, end)
+    known = places().get(fold(m.group(1))) if m else None
+    country = _asked_country(q)
+    return bool(known and country and not {fold(c) for c in known} & country)
 
 
 # a street address: "số 12 đường Tân Hòa, phường Bắc Sơn, quận Tây Lâm", "số 5 ngõ 20 phố Bình An",
@@ -1385,7 +1523,7 @@ def _country_opening(words: list[str]) -> frozenset[str]:
 
 _ASKS_LOCALITY = re.compile(
     r" (?:(?:tinh|thanh pho|huyen|dia phuong|bang) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
-    r"|(?:which|what) (?:(?P<adj>\w+) )?(?:city|province|town|prefecture|district|state)"
+    r"|(?:which|what) (?:(?P<adj>\w+(?: (?!and |or )\w+)?) )?(?:city|province|town|prefecture|district|state)"
     r"|where in (?P<in>\w+(?: \w+){0,2}))(?= )"  # ("where in Russia": a place of Russia, not Russia)
 )
 # the kinds of venue a where-question may ask for (folded, Vietnamese and English) -> how articles
@@ -1403,10 +1541,12 @@ _VENUES = {
     "hospital": ("benh vien",),
     "san bay": ("san bay",),
     "airport": ("san bay",),
+    "hoi truong": ("hoi truong",),
+    "hall": ("hoi truong",),
 }
 _ASKS_VENUE = re.compile(
     rf" (?:(?:{'|'.join(k for k in _VENUES if ' ' in k)})(?: quoc te)?(?: (?:hay|hoac) (?:\w+ ){{1,4}}?)? nao"
-    r"|(?:in |at |to )?(?:which|what) (?:hotel|stadium|theatre|theater|hospital|airport)) "
+    r"|(?:in |at |to )?(?:which|what) (?:hotel|stadium|theatre|theater|hospital|airport|hall)) "
 )
 _CHOICE = re.compile(r" (?:hay|hoac|or) ")
 _VENUE_NAMED = re.compile(
@@ -2321,8 +2461,16 @@ def _asked_side(asked: str) -> frozenset[str]:
     return frozenset()
 
 
+def _all_of_other_sides(text: str, side: frozenset[str]) -> bool:
+    """Every person ``text`` names with a title names another country than ``side`` in it."""
+    titled = _titled(text)
+    return bool(titled) and all(country and not country & side for _, country in titled)
+
+
 _SIDE_ASKED = re.compile(
-    r" (?:thay mat|dai dien|phia|phai doan|on behalf of|representing|represented|represent)"
+    # ("quan chức nào của Bộ Ngoại giao A": an official of A)
+    r" (?:(?:quan chuc|lanh dao|can bo|nguoi|vi) nao (?:cua|thuoc)"
+    r"|thay mat|dai dien|phia|phai doan|on behalf of|representing|represented|represent)"
     r"(?: (?:cho|chinh phu|nuoc|phia|the|government|of))* (?P<side>\w+(?: \w+){0,8})"
 )
 _DIRECTIONS = frozenset("bac nam dong tay north south east west".split())
@@ -3569,6 +3717,12 @@ def _with_slot(
         usable = [e for e in usable if not (_phase_numbers(fold(e.text)) or phase).isdisjoint(phase)]
         if not usable:
             return [], "the passages are about another phase"
+    # ("Ngoài S-400, ... hệ thống nào khác": another model asked)
+    asked_codes = set() if _OTHER_THAN.search(q.words) else _codes(q.text, typed=True)
+    if asked_codes:  # "mua bao nhiêu hệ thống S-500": not a sentence about the S-400 only
+        usable = [e for e in usable if not _of_other_code(e.text, asked_codes)]
+        if not usable:
+            return [], "the passages are about another model"
     # "cuộc họp đã đi đến kết luận gì": when the sentence most about it only announces the meeting to come
     # ("Dự kiến chiều nay sẽ diễn ra cuộc họp giữa ..."), the articles cannot tell how it ended
     if _ASKS_OUTCOME.search(q.words) and _announces_meeting(min(usable, key=_by_score).text):
@@ -3585,6 +3739,12 @@ def _with_slot(
         naming = [e for e in usable if _names_asked(q, e.text)]
         if naming and all(_unnamed(q, e.text) for e in naming):
             return [], f"the passages name no particular {q.asked[0]!r}"
+    if _ASKS_NAME.search(q.words) and q.qtype in ("what", "where", "list"):  # "hai tuyến cao tốc đó có
+        # tên là gì": not a sentence that names none ("muốn giành lại 2 đường cao tốc")
+        # (a sentence about as relevant as the best: another names other things)
+        usable = [e for e in usable if id(e) in relevant and _gives_name(q, e.text)]
+        if not usable:
+            return [], "no passage gives the name asked"
     if q.wants_money and q.qtype == "how_many" and q.counted:  # a count and an amount of money ("bao
         # nhiêu văn kiện, trị giá bao nhiêu"): a sentence that gives either, the answer takes both
         usable = [
@@ -3677,8 +3837,13 @@ def _with_slot(
         # "the Lao side's leader": a sentence naming someone as of that side, if any ("Bí thư Trung ương
         # Đoàn ... Lào A"; not "anh B gặp đoàn đại biểu Lào", which names B of no side)
         side = _asked_side(q.words)
-        if side:
-            usable = [e for e in usable if any(country & side for _, country in _titled(e.text))] or usable
+        if side:  # (else not a sentence whose titled people are all of other countries: "phát ngôn viên Bộ
+            # Ngoại giao Bắc Sơn A" for "quan chức nào của Bộ Ngoại giao Hải Đông")
+            usable = [e for e in usable if any(country & side for _, country in _titled(e.text))] or [
+                e for e in usable if not _all_of_other_sides(e.text, side)
+            ]
+            if not usable:
+                return [], "no passage names someone of the side asked"
     if q.qtype in ("when", "where"):
         # the date (the place) must come from a sentence about as relevant as the most relevant one, or
         # from one naming the very meeting asked about ("Trước đó, Hội nghị lần thứ nhất được tổ chức
@@ -3719,7 +3884,7 @@ def _with_slot(
                     and top > 0
                     and e.score >= p.stated_share * top
                     and e.doc_id == best_doc
-                    and _says_acts(q, e.text)
+                    and (_says_acts(q, e.text) or _person_says(q, e.text))
                 )
                 # (so is a time limit asked, "hạn chót ... là ngày nào": a date of the best sentence's
                 # article written as one, "trước nửa đêm ngày 5/5", half as relevant will do)
@@ -3735,6 +3900,9 @@ def _with_slot(
         ]
         if q.qtype == "when" and not slotted:
             return [], "the passages that match do not give a date"
+        if q.qtypes == ["when"] and not _ASKS_CLOCK.search(q.words):  # (a date the answer can lead with,
+            # if any: not one ``_lead_date`` turns down, "cam kết theo thoả thuận hồi tháng 9")
+            slotted = [e for e in slotted if _lead_date(q, e)] or slotted
         if q.qtype == "where" and not slotted:  # (a place of any kind, in any sentence, or none is given)
             if not any(_lead_place(q, e) or _PLACE_WORD.search(e.text) for e in usable):
                 return [], "the passages that match do not give a place"
@@ -4112,6 +4280,9 @@ def compose(
             and (
                 _SPELLS_OUT.match(after.text)
                 or (q.qtype == "list" and any(_spells_items(n, after.text) for n in q.asked))
+                # (a sentence that says names were given, "đăng bài viết nêu tên các công ty", and the next
+                # one that names them)
+                or (_NAMES_GIVEN.search(chosen[-1].text) is not None and _gives_name(q, after.text))
             )
         ):
             chosen.append(after)
@@ -4213,6 +4384,7 @@ def _spells_items(noun: str, text: str) -> bool:
 _NAME2 = rf"[{_CAPS}][\w'’-]*(?:\s+[{_CAPS}][\w'’-]*)+"
 _NAME_LIST = re.compile(rf"{_NAME2}(?:,\s+{_NAME2})*\s+và\s+{_NAME2}")
 _VAGUE = frozenset("cac nhieu nhung hai ba bon nam sau bay tam chin muoi".split())
+_NAMES_GIVEN = re.compile(r"(?<!không )\b(?:nêu tên|kể tên|điểm tên|điểm mặt|liệt kê)\b", re.IGNORECASE)
 _SPELLS_OUT = re.compile(
     r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận|Đó là|Đó gồm|Gồm|Bao gồm)\b",
     re.IGNORECASE,

@@ -87,7 +87,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             # (the person is what the question, or its last clause, is about: not "chiến dịch nhằm vào
             # người Kurd ... có tên là gì", "chiến dịch do ông A phát động"; or "người đó", "vị này")
             r"(?:^|[,;] )(?:\w+ ){0,3}?(?<!do )(?<!cua )"
-            r"(nguoi|ong|ba|lanh dao|chu tich|bi thu|truong|quan chuc)\b.{0,80}"
+            r"(nguoi|ong|ba|lanh dao|chu tich|bi thu|truong|quan chuc)\b.{0,140}"
             r"\b(ten la gi|ten gi|ho ten)\b|\b(?:nguoi|vi) (?:do|nay)\b.{0,10}\b(ten la gi|ten gi|ho ten)\b"
         ),
     ),
@@ -153,6 +153,8 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             r"more valuable|more expensive)\b"
             r"(?=.*(?:\bor\b|\bthan\b(?! \$?\d)|:))"  # (not a threshold: "worth more than 1 billion")
             r"|\bhow (?:does|did|do) .{1,80}? compare\b"
+            # ("were more individuals or more companies targeted": two counts compared)
+            r"|\b(?:more|fewer) \w+(?: \w+){0,2} or (?:more|fewer) \w+"
             r"|\bwhat (?:(?:was|is|were|are|will be) )?(?:the )?(?:(?:total|combined|overall|registered|"
             r"estimated) )*(?:percentage|percent|share|proportion|value|amount|sum|price|cost|interest rate|"
             r"rate|size|budget|turnover|revenue|profit)\b"
@@ -182,8 +184,9 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             r"(?:^|[,;] |\band |\b(?:tell me|know|say|ask) )where\b"
             r"|\bwhere (?:did|does|do|is|was|were|will|has|have|had|are|can|could|would|should)\b"
             # (an adjective may come between: "in which Russian city", "which Chinese province")
-            r"|\b((?:which|what) (?:\w+ )?(?:city|province)|what place|what venue|which venue|"
-            r"(?:in|at) (?:which|what) (?:\w+ )?"
+            r"|\b((?:which|what) (?:(?!and |or )\w+ ){0,2}(?:city|province)"
+            r"|what place|what venue|which venue|"
+            r"(?:in|at) (?:which|what) (?:(?!and |or )\w+ ){0,2}"
             r"(?:country|city|province|town|place|venue|district|prefecture|state|region|stadium|hotel|"
             r"building|hall|room|port|airport|university|school))\b"
             r"|\b(?:what|which) (?:is|was|are|were) (?:(?:the|its|their) )?(?:[\w'’-]+ ){0,3}?"
@@ -457,7 +460,11 @@ def _asks_office_holder_en(folded: str) -> bool:
 
 
 # (two alternatives, one of them more, first, larger ...: not "two or more", "or not", "or so")
-_EN_WHICH_OF_TWO = re.compile(r" or (?!(?:more|less|fewer|not|so|other|others)\b)\w+")
+_EN_WHICH_OF_TWO = re.compile(
+    # (or "more A or more B": not "ten or more")
+    r" or (?!(?:more|less|fewer|not|so|other|others)\b)\w+"
+    r"|\b(?:more|fewer) \w+(?: \w+){0,2} or (?:more|fewer) \w+"
+)
 _EN_COMPARATIVE = re.compile(
     r"\b(?:more|less|fewer|first|earlier|later|larger|bigger|higher|lower|longer|shorter|greater|smaller)\b"
 )
@@ -558,6 +565,14 @@ def _is_place(folded: str) -> bool:
     from rag.gazetteer import places
 
     return folded in places() or _is_country(folded)
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """The first two words of each place of the gazetteer (folded): "ba ria" of "Bà Rịa – Vũng Tàu"."""
+    from rag.gazetteer import places
+
+    return frozenset(" ".join(re.findall(r"\w+", p)[:2]) for p in places())
 
 
 def _is_country(folded: str) -> bool:
@@ -1109,13 +1124,21 @@ def _ordered_events(words: str) -> tuple[str, ...]:
     elif m := _CAME_FIRST.search(words):  # "which came first (between X and Y): A or B"
         sides = words[m.end() :].split(" or ", 1)
     elif m := _WHICH_FIRST.search(words):  # "A và B, chuyến nào diễn ra trước?"
-        sides = words[: m.start()].split(" va ", 1)
+        sides = _two_events(words[: m.start()])
     elif m := _EACH_WHEN.search(words):  # "A và B lần lượt diễn ra vào ngày nào?"
-        sides = words[: m.start()].split(" va ", 1)
+        sides = _two_events(words[: m.start()])
     else:
         return ()
     events = tuple(_content_words(side) for side in sides)
     return events if len(events) == 2 and all(events) else ()
+
+
+def _two_events(words: str) -> list[str]:
+    """Two events joined by "và" (folded words): at the "và" before the first event's own head noun
+    when the second repeats it ("việc Mỹ và Hàn Quốc nhất trí ... và việc ông A ..."), else at the first."""
+    head = words.split()[:1]
+    k = words.find(f" va {head[0]} ", 1) if head else -1
+    return [words[:k], words[k + 4 :]] if k > 0 else words.split(" va ", 1)
 
 
 def _content_words(words: str) -> str:
@@ -1406,7 +1429,9 @@ def _content(token: str) -> bool:
 # none of a name: "Theo Thủ tướng A", "Tại Hội nghị B")
 _OPENERS_MARKED = frozenset({"còn", "và", "vậy", "trong"})
 # ... and, opening the question or a clause, these ("Từ Sơn" is a name within one)
-_OPENING_WORDS = frozenset("khi theo tại ở sau trước ngoài về với vào vì nếu giữa có".split())
+_OPENING_WORDS = frozenset(
+    "khi theo tại ở sau trước ngoài về với vào vì nếu giữa có việc chuyện cuộc".split()
+)
 
 
 def _names(question: str, language: Language) -> list[str]:
@@ -1462,6 +1487,16 @@ def _names(question: str, language: Language) -> list[str]:
         # "văn bản", no "Văn Bàn")
     ]
     names.extend(p for p in _glossary_places() if f" {p} " in folded)  # and those typed without marks
+    # (a person's honorific opening the run is not of the name: "Ông Lê Văn Khải ..." opening the question;
+    # "Bà Rịa" is a place)
+    names = [
+        n.split(" ", 1)[1]
+        if n.split()[0] in _HONORIFICS
+        and len(n.split()) >= 3
+        and " ".join(n.split()[:2]) not in _place_heads()
+        else n
+        for n in names
+    ]
     # (a body's or an office's word opening the run is no name, "Hội Nông dân", unless the run is a place
     # of the gazetteer: "Hội An", "Đồng Nai")
     return [
@@ -1520,6 +1555,7 @@ def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
 
 
 # First words of capitalised runs that are titles or bodies, not names ("Phó Chủ tịch", "Tỉnh ủy").
+_HONORIFICS = frozenset("ong ba ngai".split())
 _TITLE_WORDS = set(
     "pho chu bi truong uy tong giam quyen thu dong ong ba ubnd hdnd doan hoi phien nhom so cong ngan "
     "chuong tinh chau huyen xa bao cuc vu phia".split()

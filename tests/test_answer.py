@@ -3243,3 +3243,108 @@ def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(t
         "Hiệp định thương mại Bình An - Hải Đông được ký trước hay sau khi Bộ Công Thương công bố hướng dẫn?"
     )
     assert "3/2/2023" in both.answer and "5/4/2023" in both.answer, both.answer
+
+
+def test_twenty_second_round_models_names_asked_and_places_of_another_country(tmp_path: Path) -> None:
+    from rag.answer import (
+        _codes,
+        _gives_name,
+        _held_by_other_country,
+        _of_other_code,
+        _person_says,
+        _question_writes,
+    )
+    from rag.question import question_types
+
+    # a model's code: another number of the same letters is another model ("S -400" for "S-500")
+    assert _codes("mua bao nhiêu hệ thống s-500", typed=True) == {("s", "500")}
+    assert _codes("48 hệ thống S -400, máy bay A321neo, nhóm G20, ngày 5-5, COVID-19") == {
+        ("s", "400"),
+        ("a", "321"),
+        ("g", "20"),
+    }
+    assert _of_other_code("Hải Đông mua 48 hệ thống S -400.", {("s", "500")})
+    assert not _of_other_code("Hải Đông mua cả S -500 lẫn S -400.", {("s", "500")})
+    # a name asked: a capitalised word that is no word of the question, no place nor country
+    asked = analyze("Hai tuyến cao tốc mà quân đội Hải Đông muốn giành lại có tên là gì?")
+    assert not _gives_name(asked, "Quân đội Hải Đông muốn giành lại 2 đường cao tốc ở Thổ Nhĩ Kỳ.")
+    assert not _gives_name(asked, "Theo hãng tin Bắc Sơn, quân đội Hải Đông muốn giành lại 2 đường cao tốc.")
+    assert _gives_name(asked, "Quân đội Hải Đông muốn giành lại đường cao tốc Tân Hòa.")
+    # a place followed by the unit that holds it, of another country than the one whose city is asked
+    town = "Ông nói tại thị trấn Prescott Valley, bang Arizona."
+    end = town.index(",")
+    assert _held_by_other_country(analyze("Ông nói tại thành phố nào của Syria?"), town, end)
+    assert not _held_by_other_country(analyze("Ông nói tại thành phố nào của Mỹ?"), town, end)
+    # a person the question names, reported saying something
+    accused = analyze("Ông Pavel Ostrov lên tiếng cáo buộc Bình An vào ngày nào?")
+    assert _person_says(accused, "Reuters dẫn lời ông Ostrov hôm 4/10 nói tại một sự kiện.")
+    assert not _person_says(accused, "Ông Khải hôm 4/10 nói tại một sự kiện.")
+    assert not _person_says(
+        analyze("Ông Pavel Ostrov thăm Bình An vào ngày nào?"), "Ông Ostrov nói hôm 4/10."
+    )
+    # "thống nhất" does not write "Nhật"; a marked question is read with its marks
+    agreed = analyze("Hai bên gặp nhau và thống nhất lệnh đình chiến ở đâu?")
+    assert not _question_writes(agreed, "Nhật") and _question_writes(agreed, "đình chiến")
+    # two events, each with its own head noun; "Việc" opening the question is no part of a name
+    events = analyze(
+        "Việc Bình An và Hải Đông ký hiệp định và việc ông Khải từ chức, việc nào diễn ra trước?"
+    )
+    assert "hai dong ky hiep dinh" in events.events[0], events.events
+    assert events.events[1] == "viec ong khai tu chuc", events.events
+    assert "viec binh an" not in events.names
+    # an honorific opening the question is not part of the name; a place that begins like one stays
+    assert analyze("Ông Pavel Ostrov ký thỏa thuận vào ngày nào?").names == ["pavel ostrov"]
+    assert question_types("Were more individuals or more companies targeted by the sanctions?", "en") == [
+        "how_many"
+    ]
+    assert question_types("In which South Korean city did Bình An open its office?", "en")[0] == "where"
+    assert question_types("In which commune and district did he stay?", "en")[0] != "where"
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hải Đông mua hệ thống phòng không\n\n"
+        "Hải Đông đã đạt được thoả thuận mua 48 hệ thống S -400 của Bình An. "
+        "Hải Đông tuyên bố có thể mua cả S -500 của Bình An. "
+        "Hai tuyến cao tốc mà quân đội Hải Đông muốn giành lại nằm ở khu vực Tây Lâm.\n",
+        "Ông Pavel Ostrov cáo buộc Bình An\n\n"
+        "Bắc Sơn tuần này ngừng đàm phán với Bình An, cáo buộc Bình An không tuân thủ thoả thuận hồi "
+        'tháng 9. " Bình An đã phá vỡ thoả thuận ", Reuters dẫn lời ông Ostrov hôm 4/10 nói tại một sự '
+        "kiện vận động tại thị trấn Prescott Valley, bang Arizona.\n",
+        "Hội nghị thượng đỉnh\n\n"
+        "Lệnh đình chiến được Lê Văn Khải và Pavel Ostrov thoả thuận vào cuối tháng 6 khi hai lãnh đạo gặp "
+        "nhau bên lề hội nghị ở Nhật, mở đường cho đoàn đàm phán hai bên gặp nhau ở Thượng Hải cuối "
+        "tháng 7.\n",
+        "Bình An mở công ty\n\n"
+        "Tập đoàn Bình An vừa khai trương công ty Tân Hòa ngày 4-3 tại thành phố công nghiệp điện tử Daegu, "
+        "Hàn Quốc.\n",
+    )
+    # how many of the model asked, when the articles count only another model: they do not say
+    model = pipe.ask("Hải Đông dự định mua bao nhiêu hệ thống S-500 của Bình An?")
+    assert model.abstained, model.answer
+    # the names asked, when the sentence about them gives none
+    named = pipe.ask("Hai tuyến cao tốc mà quân đội Hải Đông muốn giành lại có tên là gì?")
+    assert named.abstained, named.answer
+    # a city of the country asked: not a town of a state the gazetteer puts in another country
+    city = pipe.ask("Ông Pavel Ostrov cáo buộc Bình An tại thành phố nào của Syria?")
+    assert city.abstained, city.answer
+    # when a person the question names said it: the day of the sentence that reports them saying it
+    said = pipe.ask("Ông Pavel Ostrov lên tiếng cáo buộc Bình An phá vỡ thoả thuận vào ngày nào?")
+    assert said.answer.startswith("Ngày 4/10"), said.answer
+    # the place where they agreed: "ở Nhật", not a place the question's "thống nhất" seemed to write
+    agreed_at = pipe.ask(
+        "Lê Văn Khải và Pavel Ostrov gặp nhau và thống nhất lệnh đình chiến cuối tháng 6 ở đâu?"
+    )
+    assert agreed_at.answer.startswith("Tại Nhật"), agreed_at.answer
+    # an English locality: the name without the words that describe the city
+    daegu = pipe.ask("In which South Korean city did Bình An open the Tân Hòa company?")
+    assert daegu.answer.startswith("In Daegu"), daegu.answer
+    # an official "of" a country's body: not a person the sentence titles as another country's
+    side = _pipeline_on(
+        tmp_path / "side",
+        "Bình An mua xe tăng\n\n"
+        "Bộ Ngoại giao Mỹ ngày 8/7 phê duyệt hợp đồng bán cho Bình An 108 xe tăng. "
+        "Phát ngôn viên Bộ Ngoại giao Nga Pavel Ostrov hôm nay cho biết Nga phản đối hợp đồng bán xe tăng.\n",
+    )
+    official = side.ask(
+        "Quan chức nào của Bộ Ngoại giao Mỹ đã phê duyệt hợp đồng bán 108 xe tăng cho Bình An?"
+    )
+    assert official.abstained, official.answer
