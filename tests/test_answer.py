@@ -3348,3 +3348,19 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
         "Quan chức nào của Bộ Ngoại giao Mỹ đã phê duyệt hợp đồng bán 108 xe tăng cho Bình An?"
     )
     assert official.abstained, official.answer
+    # a country may go unsaid ("chúng ta"): the scorer's best sentence, far ahead, of an article holding
+    # every other name the question gives, before an article that holds the country too
+    unsaid = _pipeline_on(
+        tmp_path / "unsaid",
+        "Hiệp định Bình An: đừng vội mừng\n\n"
+        "Các sản phẩm nông nghiệp của chúng ta được hưởng lộ trình dài hơn. "
+        "Thịt gà chỉ xoá bỏ thuế nhập khẩu sau 11-12 năm. "
+        "Thịt heo tươi có lộ trình loại bỏ thuế là 10 năm.\n",
+        "Hiệp định Bình An có hiệu lực\n\n"
+        "Hiệp định Bình An có hiệu lực với Việt Nam từ tháng 1. "
+        "Hải Đông sẽ giảm thuế quan áp với xe hơi nhập khẩu xuống còn 0% trong 5 năm tới.\n",
+    )
+    chicken = unsaid.ask(
+        "Theo lộ trình Bình An, thuế nhập khẩu thịt gà vào Việt Nam được xoá bỏ sau bao nhiêu năm?"
+    )
+    assert chicken.answer.startswith("11-12 năm"), chicken.answer
