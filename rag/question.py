@@ -596,6 +596,29 @@ def _translations(question: str) -> list[list[str]]:
     return _translated(question)[0]
 
 
+@lru_cache(maxsize=1)
+def _glossary_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each glossary term (longest first) with the forms a question may write it in: a phrase of several
+    words also with its first word inflected as a verb ("enters into force", "entered into force" for
+    "enter into force"), unless that form is a term of its own."""
+    terms = glossary()
+    out = []
+    for term in sorted(terms, key=len, reverse=True):
+        first, _, rest = term.partition(" ")
+        forms = [term]
+        if rest and first.isalpha():
+            stem = first[:-1] if first.endswith("e") else first
+            inflected = {
+                first + "s",
+                first + "es",
+                first + "d" if first.endswith("e") else first + "ed",
+                stem + "ing",
+            }
+            forms += [f"{w} {rest}" for w in sorted(inflected) if f"{w} {rest}" not in terms]
+        out.append((term, tuple(forms)))
+    return tuple(out)
+
+
 @lru_cache(maxsize=256)
 def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
     """The Vietnamese equivalents of the English question's glossary terms and country names, and the
@@ -603,11 +626,13 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
     it inflects: "signing" by "sign")."""
     text = " " + " ".join(re.sub(r"[^\w'\- ]+", " ", re.sub(r"['’]s\b", "", question.lower())).split()) + " "
     found: list[list[str]] = []
-    for term in sorted(glossary(), key=len, reverse=True):
-        needle = f" {term} "
-        if needle in text:
-            found.append(glossary()[term])
-            text = text.replace(needle, " ")
+    for term, forms in _glossary_forms():
+        for form in forms:
+            needle = f" {form} "
+            if needle in text:
+                found.append(glossary()[term])
+                text = text.replace(needle, " ")
+                break
     # countries by their English names and adjectives ("Russian" -> "nga", "Turkey" -> "tho nhi ky")
     for name, vietnamese in sorted(_english_countries().items(), key=lambda kv: -len(kv[0])):
         if len(name) <= 3 and not re.search(rf"\b{name.upper()}\b", question):

@@ -3298,6 +3298,9 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
         "how_many"
     ]
     assert question_types("In which South Korean city did Bình An open its office?", "en")[0] == "where"
+    # a glossary phrase with its verb inflected ("enters into force" for "enter into force")
+    inflected = analyze("What share of duties will Bình An remove when the deal enters into force?")
+    assert "có hiệu lực" in inflected.search_text, inflected.search_text
     assert question_types("In which commune and district did he stay?", "en")[0] != "where"
     pipe = _pipeline_on(
         tmp_path,
