@@ -1759,6 +1759,28 @@ def _stating(
     return None
 
 
+def _other_agent(q: Question, e: Evidence) -> bool:
+    """``e`` says the verb the yes/no question asks about as done by someone else than its subject: a
+    passive whose agent is named ("Bình luận được A đưa ra" for "B có đưa ra bình luận nào không")."""
+    verb = _verb_in(q, e)
+    if verb is None:
+        return False
+    m = re.search(rf"\b(?:được|bị|do)\s+((?:\S+\s+){{1,4}}?){re.escape(verb)}\b", e.text, re.IGNORECASE)
+    agent = m.group(1) if m else ""
+    return any(w[:1].isupper() for w in agent.split()) and fold(q.subject) not in fold(agent)
+
+
+def _subject_acts(q: Question, e: Evidence) -> bool:
+    """``e`` writes the yes/no question's subject (``Question.subject``) and, up to four words after it,
+    the verb it asks about ("Trung Quốc chưa đưa ra", "Trung Quốc hôm qua đã đưa ra")."""
+    verb = _verb_in(q, e)
+    if verb is None:
+        return False
+    words = " " + " ".join(_WORD.findall(same_tones(e.text.lower()))) + " "
+    subject = " ".join(_WORD.findall(same_tones(q.subject.lower())))
+    return re.search(rf" {re.escape(subject)} (?:\w+ ){{0,4}}?{re.escape(verb.lower())} ", words) is not None
+
+
 def _verb_in(q: Question, e: Evidence) -> str | None:
     """The verb a yes/no question asks about (one of ``Question.predicate``) that ``e`` writes, or None;
     as written (one tone placement: folded, "ký" would be "kỳ", "mời" "mới"), folded only for a question
@@ -4143,6 +4165,22 @@ def compose(
             following = None
             slot = _verdict_of(q, bool(_NEGATION.search(_negation_text(best.text))))
         ranked = [best] + [e for e in ranked if e is not best]
+    if (
+        q.qtype == "yes_no"
+        and slot is not None
+        and q.subject
+        and q.language != "en"
+        and _other_agent(q, best)
+    ):
+        # the best sentence has the verb, but another does it ("Bình luận được A đưa ra" for "B có đưa
+        # ra bình luận nào không"): a sentence where the question's subject does it, if any ("B chưa đưa
+        # ra bình luận nào")
+        acting = next((e for e in candidates if e.own >= floor and _subject_acts(q, e)), None)
+        if acting is not None:
+            verb = _verb_in(q, acting) or q.predicate[0]
+            best, slot = acting, _verdict_of(q, _negates(acting.text, set(fold(verb).split())))
+            following = None
+            ranked = [best] + [e for e in ranked if e is not best]
     if q.qtype == "yes_no" and slot == _verdict_of(q, False) and _ASKS_YET.search(q.words):
         # "đã ... chưa?", "has it ... yet?": a sentence that says what would happen if it did, and not that
         # it did, says not yet ("nếu có đường bay thẳng và được miễn thị thực, ... sẽ sôi động hơn")

@@ -181,7 +181,8 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         re.compile(
             # ("where" asks at the head of a clause: "Where did ...", "... and where?"; "the ceremony where
             # A signed" asks something else)
-            r"(?:^|[,;] |\band |\b(?:tell me|know|say|ask) )where\b"
+            # (not a relative clause after a comma: "... Idlib region, where the army has fought")
+            r"(?:^|\band |\b(?:tell me|know|say|ask) )where\b|[,;] where\W*$"
             r"|\bwhere (?:did|does|do|is|was|were|will|has|have|had|are|can|could|would|should)\b"
             # (an adjective may come between: "in which Russian city", "which Chinese province")
             r"|\b((?:which|what) (?:(?!and |or )\w+ ){0,2}(?:city|province)"

@@ -3298,6 +3298,11 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
         "how_many"
     ]
     assert question_types("In which South Korean city did Bình An open its office?", "en")[0] == "where"
+    # "where" opening a relative clause after a comma asks no place; closing the question it does
+    relative_where = "Which group holds the Tây Lâm region, where the army has fought since May?"
+    assert "where" not in question_types(relative_where, "en")
+    assert question_types("Who signed the deal, and where?", "en")[0] == "where"
+    assert "where" in question_types("Bình An signed a deal in May, where?", "en")
     # a glossary phrase with its verb inflected ("enters into force" for "enter into force")
     inflected = analyze("What share of duties will Bình An remove when the deal enters into force?")
     assert "có hiệu lực" in inflected.search_text, inflected.search_text
@@ -3367,3 +3372,14 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
         "Theo lộ trình Bình An, thuế nhập khẩu thịt gà vào Việt Nam được xoá bỏ sau bao nhiêu năm?"
     )
     assert chicken.answer.startswith("11-12 năm"), chicken.answer
+    # yes or no from the sentence where the question's subject does what it asks, not one where another
+    # does it
+    comment = _pipeline_on(
+        tmp_path / "comment",
+        "Ông Khải nói Hải Đông khao khát thỏa thuận\n\n"
+        "Ông Khải hôm 11/8 viết rằng Hải Đông rất muốn đạt thỏa thuận thương mại với Bình An. "
+        "Bình luận được ông Khải đưa ra chỉ hai ngày sau bài phát biểu, trong đó ông nói phía Hải Đông "
+        "đang mong chờ thỏa thuận. Hải Đông chưa đưa ra bình luận nào về tuyên bố trên.\n",
+    )
+    replied = comment.ask("Phía Hải Đông có đưa ra bình luận nào về phát biểu ngày 11/8 của ông Khải không?")
+    assert replied.answer.startswith("Không"), replied.answer
