@@ -345,6 +345,26 @@ def _month(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _mention(m, _resolve_month(ref, mo, future), "month", False, parts=(None, mo, None), future=future)
 
 
+# a month written as a word ("hồi tháng hai", "tháng Mười", "tháng giêng"); not "tháng năm" (months and
+# years) nor "tháng một" in lower case, nor a count after it ("mỗi tháng hai lần")
+_MONTH_WORDS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
+_MONTH_WORD = re.compile(
+    r"(?<!\w)(?:(?P<qual>[Cc]uối|[Đđ]ầu|[Gg]iữa)\s+)?[Tt]háng\s+"
+    r"(?P<w>[Mm]ười\s+(?:[Mm]ột|[Hh]ai)|[Gg]iêng|[Cc]hạp|[Hh]ai|[Bb]a|[Tt]ư|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|Năm|Một)"
+    r"(?!\w)(?!\s+(?:lần|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|người|ngày|tuần)\b)"
+)
+
+
+def _month_word(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    text, ref = ctx
+    mo = _MONTH_WORDS[re.sub(r"\s+", " ", m["w"].lower())]
+    future = _is_future(text, m.start(), m.end())
+    return _mention(m, _resolve_month(ref, mo, future), "month", False, parts=(None, mo, None), future=future)
+
+
 def _year_only(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     y = int(m["y"])
     return _mention(m, f"{y:04d}", "year", True, parts=(None, None, y), future=_is_future(ctx[0], *m.span()))
@@ -465,6 +485,11 @@ def find_dates(text: str, reference: date | None = None, *, relative: bool = Fal
                 continue
             taken.append((mention.start, mention.end))
             found.append(mention)
+    for match in _MONTH_WORD.finditer(text):  # (no digits: the whole text is read for these)
+        month = _month_word(match, (text, reference))
+        if month is not None and not any(month.start < e and s < month.end for s, e in taken):
+            taken.append((month.start, month.end))
+            found.append(month)
     for mention in _relative_dates(text, reference) if relative else ():
         # (the date written right after it says the same, more precisely: "Hôm qua (5-4)", "chiều nay 25/1")
         if not any(mention.start < e and s < mention.end + 4 for s, e in taken):

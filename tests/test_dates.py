@@ -288,3 +288,20 @@ def test_toi_before_a_place_is_going_there_not_an_upcoming_date() -> None:
     assert coming.future
     (month,) = find_dates("Vào tháng 12 tới, Hà Nội sẽ đăng cai hội nghị.")  # (a comma between)
     assert month.future
+
+
+def test_a_month_written_as_a_word() -> None:
+    ref = date(2019, 3, 20)
+    found = [(d.text, d.month, d.iso) for d in find_dates("Ông A hồi tháng hai đã tới thăm.", ref)]
+    assert found == [("tháng hai", 2, "2019-02")]
+    both = find_dates("vào tháng Mười và cuối tháng giêng, tháng Mười Hai", ref)
+    assert [(d.text, d.month) for d in both] == [
+        ("tháng Mười", 10),
+        ("cuối tháng giêng", 1),
+        ("tháng Mười Hai", 12),
+    ]
+    # not a count ("mỗi tháng hai lần"), "tháng năm" (months and years), "tháng một" in lower case
+    for text in ("Họ gặp mỗi tháng hai lần.", "những tháng năm gian khó", "tháng một lần", "sau một tháng"):
+        assert find_dates(text, ref) == [], text
+    # a month written in digits keeps its rule; the word form does not double it
+    assert [d.text for d in find_dates("ngày 5 tháng 3 năm 2019", ref)] == ["ngày 5 tháng 3 năm 2019"]
