@@ -41,6 +41,7 @@ from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit, merge_citations
 from rag.question import (
     EN_WORDS,
+    STOP_WORDS,
     TIME_UNITS,
     Language,
     Question,
@@ -821,6 +822,12 @@ _ASKS_NAME = re.compile(
     r" (?:co |mang )?ten(?: goi| cua(?: \w+){1,3}?)?(?: la)? gi "
     r"| what (?:is|are|was|were) (?:the )?names? | what (?:is|are|was|were)(?: \w+){1,5} called "
 )
+
+
+def _says_more(q: Question, text: str) -> bool:
+    """``text`` has two words or more (folded, not the question's, not function words) beyond the question."""
+    asked = set(q.words.split())
+    return len({w for w in _WORD.findall(fold(text)) if w not in asked and w not in STOP_WORDS}) >= 2
 
 
 def _gives_name(q: Question, text: str) -> bool:
@@ -3775,6 +3782,10 @@ def _with_slot(
         naming = [e for e in usable if _names_asked(q, e.text)]
         if naming and all(_unnamed(q, e.text) for e in naming):
             return [], f"the passages name no particular {q.asked[0]!r}"
+    if q.qtype in ("what", "list") and q.language != "en":  # (a sentence that only restates the question,
+        # "Ông A phát biểu tại B." for "theo ông A phát biểu ở B thì cái gì ...", tells nothing: one that says
+        # something more, if any)
+        usable = [e for e in usable if _says_more(q, e.text)] or usable
     if _ASKS_NAME.search(q.words) and q.qtype in ("what", "where", "list"):  # "hai tuyến cao tốc đó có
         # tên là gì": not a sentence that names none ("muốn giành lại 2 đường cao tốc")
         # (a sentence about as relevant as the best: another names other things)

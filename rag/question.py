@@ -45,6 +45,7 @@ _STOP = set(
     "should please tell me according article articles say said nhung duoc neu cu the thuoc nguoi ten "
     "gom theo bai viet bao thong tin noi nhac den de cap cung nhu ra sao the nao hien nay".split()
 )
+STOP_WORDS = frozenset(_STOP)  # (the question and function words, folded)
 
 # what may come first of two ("sự kiện nào", "chuyến nào", "hạn nào", "mốc nào") and how it comes ("diễn
 # ra", "đến", "hết hạn"), folded: "A và B, chuyến nào diễn ra trước?", "hạn nào đến trước?"

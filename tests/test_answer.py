@@ -3383,3 +3383,13 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
     )
     replied = comment.ask("Phía Hải Đông có đưa ra bình luận nào về phát biểu ngày 11/8 của ông Khải không?")
     assert replied.answer.startswith("Không"), replied.answer
+    # what was said: not a sentence that only restates the question's setting ("Ông A phát biểu tại B.")
+    said_more = _pipeline_on(
+        tmp_path / "more",
+        "Ông Khải phát biểu tại hội nghị Bình An\n\n"
+        "Ông Lê Văn Khải phát biểu tại hội nghị Bình An 2017. "
+        "Theo ông, chỉ có mở cửa thì mới mang lại tiến bộ. "
+        '" Trên thế giới này, chỉ có sự sáng tạo mới là động lực để phát triển ", ông Khải nói.\n',
+    )
+    drive = said_more.ask("theo ong le van khai phat bieu o hoi nghi binh an 2017 thi cai gi moi la dong luc")
+    assert "sáng tạo" in drive.answer, drive.answer
