@@ -127,7 +127,7 @@ _PLACE = re.compile(
     # phố công nghiệp điện tử Daegu")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
     # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này")
-    rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b)[a-zà-ỹđ]+\s+){{0,4}}?){{0,3}}"
+    rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[a-zà-ỹđ]+\s+){{0,4}}?){{0,3}}"
     # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
     r"(?:TP\.|Tp\.)?[A-ZĐ][\wÀ-ỹ]*(?:(?:\s+(?:al|el|de|du|da|von|van|bin)(?:\s+-)?)?\s+[A-ZĐ][\wÀ-ỹ]*){0,4})"
 )
@@ -450,7 +450,7 @@ _ASKS_SAID = (
     ),
     re.compile(
         r" (?:noi rang|tuyen bo|cao buoc|len tieng|phat bieu|cho biet|khang dinh|canh bao|chi trich|tiet lo"
-        r"|say|says|said|accuse|accused|warn|warned|claim|claimed|state|stated) "
+        r"|say|says|said|accuse|accused|warn|warned|claimed|stated that) "
     ),
 )
 _REPORTS_SAYING = re.compile(
@@ -461,14 +461,24 @@ _REPORTS_SAYING = re.compile(
 
 def _person_says(q: Question, text: str) -> bool:
     """The question asks about what a person it names said, and the text reports that person saying
-    something ("Reuters dẫn lời ông Trump hôm 4/10 nói ...")."""
-    if not _says(q, *_ASKS_SAID) or not _REPORTS_SAYING.search(text):
+    something that shares a pair of words with the question ("Reuters dẫn lời ông Ostrov hôm 4/10 nói Bình
+    An đã phá vỡ thoả thuận" for "A lên tiếng cáo buộc Bình An phá vỡ thoả thuận vào ngày nào")."""
+    if not _says(q, *_ASKS_SAID, asking_only=True) or not _REPORTS_SAYING.search(text):
+        return False
+    named = {w for n in q.names for w in n.split()}
+    pairs = {t for t in q.terms if "_" in t and not set(t.split("_")) <= named}
+    if not pairs & set(lexical_tokens(text, use_segmentation=False)):
         return False
     words = " " + " ".join(_WORD.findall(fold(text))) + " "
+    persons = {fold(n) for n in person_names(q.text)}
     return any(
         f" {n} " in words or re.search(rf" (?:ong|ba|ngai) {re.escape(n.split()[-1])} ", words)
         for n in q.names
-        if len(n.split()) >= 2 and n not in places() and n not in country_aliases()
+        # (a person's name: a Vietnamese one, or one with a foreign word; not a body's or a place's)
+        if len(n.split()) >= 2
+        and n not in places()
+        and n not in country_aliases()
+        and (any(looks_foreign(w) for w in n.split()) or n in persons)
     )
 
 
@@ -514,7 +524,7 @@ def _codes(text: str, typed: bool = False) -> set[tuple[str, str]]:
 
 def _of_other_code(text: str, asked: set[tuple[str, str]]) -> bool:
     """``text`` names a code of the letters the question's code has with another number ("S -400" for
-    "S-500", "G7" for "G20"), and not the question's own: another model, another series."""
+    "S-500", "F-16" for "F-35"), and not the question's own: another model, another series."""
     own = _codes(text)
     letters = {a for a, _ in asked}
     return not own & asked and any(a in letters for a, _ in own)
@@ -820,7 +830,7 @@ def _unnamed(q: Question, text: str) -> bool:
 # "what are the names", "what is it called"
 _ASKS_NAME = re.compile(
     r" (?:co |mang )?ten(?: goi| cua(?: \w+){1,3}?)?(?: la)? gi "
-    r"| what (?:is|are|was|were) (?:the )?names? | what (?:is|are|was|were)(?: \w+){1,5} called "
+    r"| what (?:is|are|was|were) (?:the )?names? | what (?:is|are|was|were)(?: \w+){1,5} called $"
 )
 
 
@@ -841,6 +851,9 @@ def _gives_name(q: Question, text: str) -> bool:
         (m.start(), m.end()) for m in office_titles().finditer(text)
     ]
     words = list(_WORD.finditer(text))
+    placed: set[int] = set()  # (the words of a place of the gazetteer: "Đà Nẵng")
+    for j in range(len(words)):
+        placed.update(range(j, j + place_prefix([w.group(0) for w in words[j : j + 5]])))
     for i, m in enumerate(words[1:], 1):
         word = m.group(0)
         if not word[:1].isupper() or fold(word) in known or fold(word) in country_aliases():
@@ -856,7 +869,7 @@ def _gives_name(q: Question, text: str) -> bool:
             )
         ):
             continue
-        if any(a <= m.start() < b for a, b in spans) or starts_with_place(fold(word)):
+        if any(a <= m.start() < b for a, b in spans) or i in placed:
             continue
         window = [fold(w.group(0)) for w in words[max(0, i - 2) : i + 3]]
         if any(  # (a word of a country's name: "Thổ Nhĩ Kỳ")
@@ -1464,7 +1477,9 @@ def _asked_country(q: Question) -> frozenset[str]:
 
 # the unit that holds a place, written right after it: "thị trấn A, bang B", "huyện A, tỉnh B"
 _HELD_BY = re.compile(
-    r"\s*,\s*(?:(?:bang|tỉnh|thành phố|TP\.?|thủ đô|vùng)\s+)?([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
+    r"\s*,\s*(?:(?:bang|tỉnh|thành phố|TP\.?|thủ đô|vùng)\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
+    # (without its kind, a name that ends the clause: "tại A, B." but not "Tại A, B và C ký ...")
+    r"|([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})(?=\s*(?:[.;)]|$)))"
 )
 
 
@@ -1473,7 +1488,7 @@ def _held_by_other_country(q: Question, text: str, end: int) -> bool:
     the gazetteer in another country than the one whose locality the question asks for ("thành phố nào
     của Syria": not "thị trấn A, bang Arizona")."""
     m = _HELD_BY.match(text, end)
-    known = places().get(fold(m.group(1))) if m else None
+    known = places().get(fold(m.group(1) or m.group(2))) if m else None
     country = _asked_country(q)
     return bool(known and country and not {fold(c) for c in known} & country)
 
@@ -1785,7 +1800,12 @@ def _subject_acts(q: Question, e: Evidence) -> bool:
         return False
     words = " " + " ".join(_WORD.findall(same_tones(e.text.lower()))) + " "
     subject = " ".join(_WORD.findall(same_tones(q.subject.lower())))
-    return re.search(rf" {re.escape(subject)} (?:\w+ ){{0,4}}?{re.escape(verb.lower())} ", words) is not None
+    # (not the object of a request: "A yêu cầu B đưa ra bình luận")
+    pattern = (
+        rf"(?<!yêu cầu)(?<!đề nghị)(?<!kêu gọi)(?<!buộc) {re.escape(subject)} (?:\w+ ){{0,4}}?"
+        rf"{re.escape(verb.lower())} "
+    )
+    return re.search(pattern, words) is not None
 
 
 def _verb_in(q: Question, e: Evidence) -> str | None:
@@ -2490,10 +2510,13 @@ def _asked_side(asked: str) -> frozenset[str]:
     return frozenset()
 
 
-def _all_of_other_sides(text: str, side: frozenset[str]) -> bool:
-    """Every person ``text`` names with a title names another country than ``side`` in it."""
-    titled = _titled(text)
-    return bool(titled) and all(country and not country & side for _, country in titled)
+def _all_of_other_sides(q: Question, text: str, side: frozenset[str]) -> bool:
+    """Every person ``text`` names with a title, but those the question names itself, has another
+    country than ``side`` in it, and the text names no one without a title ("ông A")."""
+    every = _titled(text)
+    titled = [(name, country) for name, country in every if fold(name) not in q.names]
+    untitled = [n for n in person_names(text) if all(n != name for name, _ in every)]
+    return bool(titled) and not untitled and all(country and not country & side for _, country in titled)
 
 
 _SIDE_ASKED = re.compile(
@@ -3545,6 +3568,9 @@ def question_features(
     }
 
 
+_WE = re.compile(r" (?:chung ta|nuoc ta) ")  # (an article that speaks of its own country as "we")
+
+
 def _answerable(
     q: Question, ranked: list[Evidence], p: AnswerParams = DEFAULT_PARAMS
 ) -> tuple[list[Evidence], str | None]:
@@ -3625,8 +3651,8 @@ def _answerable(
             most = [e for e in most if all(_holds(words[e.doc_id], n) for n in parties)]
         pools = [pool for pool in (every, most if len(most) > len(every) else []) if pool]
         # (a country may go unsaid, "chúng ta" for Vietnam in a Vietnamese interview: the scorer's best
-        # sentence, of an article holding every other name, first when it is far ahead of the best of
-        # the articles holding them all)
+        # sentence, of an article that speaks as "we" and holds every other name, first when it is far
+        # ahead of the best of the articles holding them all)
         others = [n for n in names if n not in country_aliases()]
         lead = usable[0]
         if (
@@ -3636,6 +3662,7 @@ def _answerable(
             and held[lead.doc_id] < len(names)
             and all(_holds(words[lead.doc_id], n) for n in others)
             and lead.score >= 2 * max(e.score for e in every)
+            and _WE.search(words[lead.doc_id]) is not None
         ):
             pools.insert(0, [e for e in usable if all(_holds(words[e.doc_id], n) for n in others)])
         if not pools:
@@ -3887,7 +3914,7 @@ def _with_slot(
         if side:  # (else not a sentence whose titled people are all of other countries: "phát ngôn viên Bộ
             # Ngoại giao Bắc Sơn A" for "quan chức nào của Bộ Ngoại giao Hải Đông")
             usable = [e for e in usable if any(country & side for _, country in _titled(e.text))] or [
-                e for e in usable if not _all_of_other_sides(e.text, side)
+                e for e in usable if not _all_of_other_sides(q, e.text, side)
             ]
             if not usable:
                 return [], "no passage names someone of the side asked"
@@ -4447,7 +4474,11 @@ def _spells_items(noun: str, text: str) -> bool:
 _NAME2 = rf"[{_CAPS}][\w'’-]*(?:\s+[{_CAPS}][\w'’-]*)+"
 _NAME_LIST = re.compile(rf"{_NAME2}(?:,\s+{_NAME2})*\s+và\s+{_NAME2}")
 _VAGUE = frozenset("cac nhieu nhung hai ba bon nam sau bay tam chin muoi".split())
-_NAMES_GIVEN = re.compile(r"(?<!không )\b(?:nêu tên|kể tên|điểm tên|điểm mặt|liệt kê)\b", re.IGNORECASE)
+# (not "không muốn nêu tên", "từ chối nêu tên": a source left anonymous)
+_NAMES_GIVEN = re.compile(
+    r"(?<!không )(?<!chưa )(?<!muốn )(?<!được )(?<!chối )\b(?:nêu tên|kể tên|điểm tên|điểm mặt|liệt kê)\b",
+    re.IGNORECASE,
+)
 _SPELLS_OUT = re.compile(
     r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận|Đó là|Đó gồm|Gồm|Bao gồm)\b",
     re.IGNORECASE,

@@ -345,16 +345,19 @@ def _month(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _mention(m, _resolve_month(ref, mo, future), "month", False, parts=(None, mo, None), future=future)
 
 
-# a month written as a word ("hồi tháng hai", "tháng Mười", "tháng giêng"); not "tháng năm" (months and
-# years) nor "tháng một" in lower case, nor a count after it ("mỗi tháng hai lần")
+# a month written as a word ("hồi tháng hai", "tháng Mười"); not "tháng năm" (months and years) nor "tháng
+# một" in lower case, nor a count after it ("mỗi tháng hai lần"), nor "tháng Giêng", "tháng Chạp" (the
+# lunar calendar's)
 _MONTH_WORDS = {
-    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-    "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+    "một": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "mười hai": 12,
 }  # fmt: skip
 _MONTH_WORD = re.compile(
+    # (not after a count, "sau 6 tháng hai nước ...", "nhiều tháng hai bên ...")
+    r"(?<!\d\s)(?<!\d)(?<!nhiều )(?<!mấy )(?<!vài )(?<!các )(?<!những )(?<!mỗi )(?<!hàng )"
     r"(?<!\w)(?:(?P<qual>[Cc]uối|[Đđ]ầu|[Gg]iữa)\s+)?[Tt]háng\s+"
-    r"(?P<w>[Mm]ười\s+(?:[Mm]ột|[Hh]ai)|[Gg]iêng|[Cc]hạp|[Hh]ai|[Bb]a|[Tt]ư|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|Năm|Một)"
-    r"(?!\w)(?!\s+(?:lần|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|người|ngày|tuần)\b)"
+    r"(?P<w>[Mm]ười\s+(?:[Mm]ột|[Hh]ai)|[Hh]ai|[Bb]a|[Tt]ư|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|Năm|Một)"
+    r"(?!\w)(?!\s+(?:lần|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|người|ngày|tuần|bên|nước|phía|đội)\b)"
 )
 
 

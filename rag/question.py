@@ -183,7 +183,9 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             # ("where" asks at the head of a clause: "Where did ...", "... and where?"; "the ceremony where
             # A signed" asks something else)
             # (not a relative clause after a comma: "... Idlib region, where the army has fought")
-            r"(?:^|\band |\b(?:tell me|know|say|ask) )where\b|[,;] where\W*$"
+            r"(?:^|\band |\b(?:tell me|know|say|ask) )where\b"
+            r"|[,;] where\b(?=\W*$| (?:exactly|precisely|in|on|at|did|does|do|is|was|were|will|has|have|had"
+            r"|are|can|could|would|should)\b)"
             r"|\bwhere (?:did|does|do|is|was|were|will|has|have|had|are|can|could|would|should)\b"
             # (an adjective may come between: "in which Russian city", "which Chinese province")
             r"|\b((?:which|what) (?:(?!and |or )\w+ ){0,2}(?:city|province)"
@@ -601,18 +603,17 @@ def _translations(question: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def _glossary_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each glossary term (longest first) with the forms a question may write it in: a phrase of several
-    words also with its first word inflected as a verb ("enters into force", "entered into force" for
-    "enter into force"), unless that form is a term of its own."""
+    words whose first word is a verb of ``verbs-en.tsv`` also with it inflected ("enters into force",
+    "entered into force" for "enter into force"), unless that form is a term of its own."""
     terms = glossary()
     out = []
     for term in sorted(terms, key=len, reverse=True):
         first, _, rest = term.partition(" ")
         forms = [term]
-        if rest and first.isalpha():
+        if rest and first.isalpha() and first in verbs():  # (a verb's: not "us dollar")
             stem = first[:-1] if first.endswith("e") else first
             inflected = {
-                first + "s",
-                first + "es",
+                first + ("es" if first.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"),
                 first + "d" if first.endswith("e") else first + "ed",
                 stem + "ing",
             }
@@ -1160,11 +1161,14 @@ def _ordered_events(words: str) -> tuple[str, ...]:
     return events if len(events) == 2 and all(events) else ()
 
 
+_EVENT_HEADS = frozenset("viec chuyen cuoc vu le su".split())  # (the head nouns of an event, folded)
+
+
 def _two_events(words: str) -> list[str]:
     """Two events joined by "và" (folded words): at the "và" before the first event's own head noun
     when the second repeats it ("việc Mỹ và Hàn Quốc nhất trí ... và việc ông A ..."), else at the first."""
     head = words.split()[:1]
-    k = words.find(f" va {head[0]} ", 1) if head else -1
+    k = words.find(f" va {head[0]} ", 1) if head and head[0] in _EVENT_HEADS else -1
     return [words[:k], words[k + 4 :]] if k > 0 else words.split(" va ", 1)
 
 

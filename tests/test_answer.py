@@ -3247,6 +3247,9 @@ def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(t
 
 def test_twenty_second_round_models_names_asked_and_places_of_another_country(tmp_path: Path) -> None:
     from rag.answer import (
+        _ASKS_NAME,
+        _NAMES_GIVEN,
+        _OTHER_THAN,
         _codes,
         _gives_name,
         _held_by_other_country,
@@ -3254,6 +3257,7 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
         _person_says,
         _question_writes,
     )
+    from rag.dates import find_dates
     from rag.question import question_types
 
     # a model's code: another number of the same letters is another model ("S -400" for "S-500")
@@ -3270,18 +3274,39 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
     assert not _gives_name(asked, "Quân đội Hải Đông muốn giành lại 2 đường cao tốc ở Thổ Nhĩ Kỳ.")
     assert not _gives_name(asked, "Theo hãng tin Bắc Sơn, quân đội Hải Đông muốn giành lại 2 đường cao tốc.")
     assert _gives_name(asked, "Quân đội Hải Đông muốn giành lại đường cao tốc Tân Hòa.")
+    # ... unless the question asks for another model
+    assert _codes("Ngoài S-400, Hải Đông có thể mua hệ thống nào khác?", typed=True)
+    assert _OTHER_THAN.search(analyze("Ngoài S-400, Hải Đông có thể mua hệ thống nào khác?").words)
+    # a month written as a word, not a count of months before it ("sau 6 tháng hai nước")
+    assert [d.month for d in find_dates("Hồi tháng hai, hai nước ký.")] == [2]
+    assert find_dates("Sau 6 tháng hai nước đã ký.") == []
+    # a sentence that says names were given, not that they were withheld
+    assert _NAMES_GIVEN.search("Bài viết nêu tên các công ty.")
+    assert not _NAMES_GIVEN.search("Một quan chức không muốn nêu tên cho biết.")
+    assert not _NAMES_GIVEN.search("Ông từ chối nêu tên các công ty.")
+    # "called" asks for a name at the question's end only
+    assert _ASKS_NAME.search(analyze("What is the new Bình An cutter called?").words)
+    assert not _ASKS_NAME.search(analyze("What was the measure Bình An called for?").words)
+    # two events split at a repeated head noun of an event only
+    assert analyze("Ông Khải từ chức và ông Ostrov ký thỏa thuận, sự kiện nào diễn ra trước?").events[0] == (
+        "ong khai tu chuc"
+    )
+    assert question_types("According to the article, where exactly were the talks held?", "en")[0] == "where"
     # a place followed by the unit that holds it, of another country than the one whose city is asked
-    town = "Ông nói tại thị trấn Prescott Valley, bang Arizona."
+    town = "Ông nói tại thị trấn Tân Hòa, bang Texas."
     end = town.index(",")
     assert _held_by_other_country(analyze("Ông nói tại thành phố nào của Syria?"), town, end)
     assert not _held_by_other_country(analyze("Ông nói tại thành phố nào của Mỹ?"), town, end)
+    # (a capitalised word after the comma is no unit when the clause goes on: "Tại A, B và C ký ...")
+    korean = analyze("Họ ký tại thành phố nào của Hàn Quốc?")
+    assert not _held_by_other_country(korean, "Tại Busan, Texas và Bình An ký thỏa thuận.", len("Tại Busan"))
     # a person the question names, reported saying something
-    accused = analyze("Ông Pavel Ostrov lên tiếng cáo buộc Bình An vào ngày nào?")
-    assert _person_says(accused, "Reuters dẫn lời ông Ostrov hôm 4/10 nói tại một sự kiện.")
-    assert not _person_says(accused, "Ông Khải hôm 4/10 nói tại một sự kiện.")
-    assert not _person_says(
-        analyze("Ông Pavel Ostrov thăm Bình An vào ngày nào?"), "Ông Ostrov nói hôm 4/10."
-    )
+    accused = analyze("Ông Pavel Ostrov lên tiếng cáo buộc Bình An phá vỡ thoả thuận vào ngày nào?")
+    assert _person_says(accused, "Reuters dẫn lời ông Ostrov hôm 4/10 nói Bình An đã phá vỡ thoả thuận.")
+    assert not _person_says(accused, "Ông Khải hôm 4/10 nói Bình An đã phá vỡ thoả thuận.")
+    assert not _person_says(accused, "Ông Ostrov hôm 4/10 cho biết sẽ tiếp tục hợp tác.")  # (another matter)
+    visited = analyze("Ông Pavel Ostrov thăm Bình An và phá vỡ thoả thuận vào ngày nào?")
+    assert not _person_says(visited, "Ông Ostrov nói hôm 4/10 Bình An phá vỡ thoả thuận.")
     # "thống nhất" does not write "Nhật"; a marked question is read with its marks
     agreed = analyze("Hai bên gặp nhau và thống nhất lệnh đình chiến ở đâu?")
     assert not _question_writes(agreed, "Nhật") and _question_writes(agreed, "đình chiến")
@@ -3316,13 +3341,14 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
         "Ông Pavel Ostrov cáo buộc Bình An\n\n"
         "Bắc Sơn tuần này ngừng đàm phán với Bình An, cáo buộc Bình An không tuân thủ thoả thuận hồi "
         'tháng 9. " Bình An đã phá vỡ thoả thuận ", Reuters dẫn lời ông Ostrov hôm 4/10 nói tại một sự '
-        "kiện vận động tại thị trấn Prescott Valley, bang Arizona.\n",
+        "kiện vận động tại thị trấn Tân Hòa, bang Texas.\n",
         "Hội nghị thượng đỉnh\n\n"
         "Lệnh đình chiến được Lê Văn Khải và Pavel Ostrov thoả thuận vào cuối tháng 6 khi hai lãnh đạo gặp "
         "nhau bên lề hội nghị ở Nhật, mở đường cho đoàn đàm phán hai bên gặp nhau ở Thượng Hải cuối "
         "tháng 7.\n",
         "Bình An mở công ty\n\n"
-        "Tập đoàn Bình An vừa khai trương công ty Tân Hòa ngày 4-3 tại thành phố công nghiệp điện tử Daegu, "
+        "Tập đoàn Bình An vừa khai trương công ty Tân Hòa ngày 4-3 tại thành phố công nghiệp điện tử "
+        "Bắc Sơn, "
         "Hàn Quốc.\n",
     )
     # how many of the model asked, when the articles count only another model: they do not say
@@ -3344,7 +3370,7 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
     assert agreed_at.answer.startswith("Tại Nhật"), agreed_at.answer
     # an English locality: the name without the words that describe the city
     daegu = pipe.ask("In which South Korean city did Bình An open the Tân Hòa company?")
-    assert daegu.answer.startswith("In Daegu"), daegu.answer
+    assert daegu.answer.startswith("In Bắc Sơn"), daegu.answer
     # an official "of" a country's body: not a person the sentence titles as another country's
     side = _pipeline_on(
         tmp_path / "side",
@@ -3393,3 +3419,18 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
     )
     drive = said_more.ask("theo ong le van khai phat bieu o hoi nghi binh an 2017 thi cai gi moi la dong luc")
     assert "sáng tạo" in drive.answer, drive.answer
+    # ... not when the article does not speak as "we": the country the question gives is then required
+    elsewhere = _pipeline_on(
+        tmp_path / "elsewhere",
+        "Hiệp định Bình An: lộ trình\n\n"
+        "Các sản phẩm nông nghiệp của Hải Đông được hưởng lộ trình dài hơn. "
+        "Thịt gà chỉ xoá bỏ thuế nhập khẩu sau 11-12 năm. "
+        "Thịt heo tươi có lộ trình loại bỏ thuế là 10 năm.\n",
+        "Hiệp định Bình An có hiệu lực\n\n"
+        "Hiệp định Bình An có hiệu lực với Việt Nam từ tháng 1. "
+        "Tân Hòa sẽ giảm thuế quan áp với xe hơi nhập khẩu xuống còn 0% trong 5 năm tới.\n",
+    )
+    other = elsewhere.ask(
+        "Theo lộ trình Bình An, thuế nhập khẩu thịt gà vào Việt Nam được xoá bỏ sau bao nhiêu năm?"
+    )
+    assert not other.answer.startswith("11-12 năm"), other.answer

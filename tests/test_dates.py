@@ -294,14 +294,17 @@ def test_a_month_written_as_a_word() -> None:
     ref = date(2019, 3, 20)
     found = [(d.text, d.month, d.iso) for d in find_dates("Ông A hồi tháng hai đã tới thăm.", ref)]
     assert found == [("tháng hai", 2, "2019-02")]
-    both = find_dates("vào tháng Mười và cuối tháng giêng, tháng Mười Hai", ref)
-    assert [(d.text, d.month) for d in both] == [
-        ("tháng Mười", 10),
-        ("cuối tháng giêng", 1),
-        ("tháng Mười Hai", 12),
-    ]
-    # not a count ("mỗi tháng hai lần"), "tháng năm" (months and years), "tháng một" in lower case
-    for text in ("Họ gặp mỗi tháng hai lần.", "những tháng năm gian khó", "tháng một lần", "sau một tháng"):
+    both = find_dates("vào tháng Mười và cuối tháng Mười Hai, không phải tháng Giêng", ref)
+    assert [(d.text, d.month) for d in both] == [("tháng Mười", 10), ("cuối tháng Mười Hai", 12)]
+    # not a count after it ("mỗi tháng hai lần") or before it ("sau 6 tháng hai nước"), "tháng năm" (months
+    # and years), "tháng một" in lower case
+    texts = (
+        "Họ gặp mỗi tháng hai lần.",
+        "những tháng năm gian khó",
+        "tháng một lần",
+        "Sau 6 tháng hai nước ký.",
+    )
+    for text in texts:
         assert find_dates(text, ref) == [], text
     # a month written in digits keeps its rule; the word form does not double it
     assert [d.text for d in find_dates("ngày 5 tháng 3 năm 2019", ref)] == ["ngày 5 tháng 3 năm 2019"]
