@@ -124,7 +124,7 @@ _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
     r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan)"
     # (a kind of place and up to four words that qualify it: "tại làng đình chiến Panmunjom", "tại thành
-    # phố công nghiệp điện tử Daegu")
+    # phố công nghiệp điện tử Bắc Sơn")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
     # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này")
     rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[a-zà-ỹđ]+\s+){{0,4}}?){{0,3}}"
@@ -1355,7 +1355,7 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     if within:
         place += within.group(0).rstrip(" ,")
     if q.language == "en":
-        # (and the words that qualify a locality before its name: "thành phố công nghiệp điện tử Daegu")
+        # (and the words that qualify a locality before its name: "thành phố công nghiệp điện tử Bắc Sơn")
         place = re.sub(r"^((?:thành phố|tỉnh|thủ đô|bang)\s+)(?:[a-zà-ỹđ]+\s+)+(?=[A-ZĐ])", r"\1", place)
         bare = re.sub(
             r"^(?:thành phố|TP\.|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|bang|quận|thị xã"
@@ -1486,7 +1486,7 @@ _HELD_BY = re.compile(
 def _held_by_other_country(q: Question, text: str, end: int) -> bool:
     """The place ``text`` writes up to ``end`` is followed by the unit that holds it, and that unit is one of
     the gazetteer in another country than the one whose locality the question asks for ("thành phố nào
-    của Syria": not "thị trấn A, bang Arizona")."""
+    của Nga": not "thị trấn A, bang Texas")."""
     m = _HELD_BY.match(text, end)
     known = places().get(fold(m.group(1) or m.group(2))) if m else None
     country = _asked_country(q)
