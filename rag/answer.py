@@ -469,7 +469,7 @@ def _person_says(q: Question, text: str) -> bool:
     pairs = {t for t in q.terms if "_" in t and not set(t.split("_")) <= named}
     if not pairs & set(lexical_tokens(text, use_segmentation=False)):
         return False
-    words = " " + " ".join(_WORD.findall(fold(text))) + " "
+    words = _written_words(text, plain=True)
     persons = {fold(n) for n in person_names(q.text)}
     return any(
         f" {n} " in words or re.search(rf" (?:ong|ba|ngai) {re.escape(n.split()[-1])} ", words)
@@ -1459,8 +1459,7 @@ def _question_writes(q: Question, name: str) -> bool:
     """The question writes ``name`` as whole words: with its marks when it is marked ("thống nhất" does
     not write "Nhật"), folded otherwise."""
     if q.language == "vi":
-        marked = " " + " ".join(_WORD.findall(same_tones(q.text.lower()))) + " "
-        return f" {' '.join(_WORD.findall(same_tones(name.lower())))} " in marked
+        return _written_words(name) in _written_words(q.text)
     return f" {fold(name)} " in q.words
 
 
@@ -1798,8 +1797,8 @@ def _subject_acts(q: Question, e: Evidence) -> bool:
     verb = _verb_in(q, e)
     if verb is None:
         return False
-    words = " " + " ".join(_WORD.findall(same_tones(e.text.lower()))) + " "
-    subject = " ".join(_WORD.findall(same_tones(q.subject.lower())))
+    words = _written_words(e.text)
+    subject = _written_words(q.subject).strip()
     # (not the object of a request: "A yêu cầu B đưa ra bình luận")
     pattern = (
         rf"(?<!yêu cầu)(?<!đề nghị)(?<!kêu gọi)(?<!buộc) {re.escape(subject)} (?:\w+ ){{0,4}}?"
@@ -4215,8 +4214,9 @@ def compose(
         # ra bình luận nào")
         acting = next((e for e in candidates if e.own >= floor and _subject_acts(q, e)), None)
         if acting is not None:
-            verb = _verb_in(q, acting) or q.predicate[0]
-            best, slot = acting, _verdict_of(q, _negates(acting.text, set(fold(verb).split())))
+            acted = _verb_in(q, acting)  # (one there is: ``_subject_acts``)
+            assert acted is not None
+            best, slot = acting, _verdict_of(q, _negates(acting.text, set(fold(acted).split())))
             following = None
             ranked = [best] + [e for e in ranked if e is not best]
     if q.qtype == "yes_no" and slot == _verdict_of(q, False) and _ASKS_YET.search(q.words):
