@@ -28,6 +28,7 @@ from rag.gazetteer import (
     is_syllable,
     looks_foreign,
     measures,
+    office_nouns_en,
     office_titles,
     place_prefix,
     places,
@@ -1542,6 +1543,46 @@ def _country_opening(words: list[str]) -> frozenset[str]:
     return aliases[key] if key is not None else frozenset()
 
 
+# an office asked of one country: "which Indonesian president", "Bộ trưởng Ngoại giao Nga nào" (the
+# country's words before "nào", a title or "quan chức"/"lãnh đạo" before them)
+_OFFICERS_EN = frozenset(("official", "officials", "leader", "leaders"))
+
+
+def _titled_of_other_countries(q: Question, text: str, country: frozenset[str]) -> bool:
+    """``text`` introduces people with titles (but those the question names) and every one's title gives
+    a country other than ``country``."""
+    titled = [c for n, c in _titled(text) if f" {fold(n)} " not in q.words]
+    return bool(titled) and all(c and not c & country for c in titled)
+
+
+def _asked_office_country(q: Question) -> frozenset[str]:
+    """The country of the office a who-question asks for ("Which Indonesian president ...": "indonesia",
+    "Quan chức Mỹ nào"), folded; empty if it names none."""
+    words = q.words.split()
+    if q.language == "en":
+        for i, w in enumerate(words):
+            if w not in ("which", "what"):
+                continue
+            for n in (1, 2):  # ("which South Korean official")
+                office = words[i + 1 + n] if i + 1 + n < len(words) else ""
+                if office in office_nouns_en() or office in _OFFICERS_EN:
+                    country = _country_opening(words[i + 1 : i + 1 + n])
+                    if country:
+                        return country
+        return frozenset()
+    table = {fold(t) for t in titles()} | {"quan chuc", "lanh dao"}
+    for i, w in enumerate(words):
+        if w != "nao":
+            continue
+        for n in (3, 2, 1):
+            key = " ".join(words[max(0, i - n) : i])
+            if i - n > 0 and key in country_aliases():
+                before = words[: i - n]
+                if any(" ".join(before[-k:]) in table for k in (1, 2, 3, 4) if len(before) >= k):
+                    return country_aliases()[key]
+    return frozenset()
+
+
 _ASKS_LOCALITY = re.compile(
     r" (?:(?:tinh|thanh pho|huyen|dia phuong|bang) nao(?: (?:cua|o|thuoc) (?P<of>\w+(?: \w+){0,2}))?"
     r"|(?:which|what) (?:(?P<adj>\w+(?: (?!and |or )\w+)?) )?(?:city|province|town|prefecture|district|state)"
@@ -1674,9 +1715,13 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
 
 
 _FIRST = re.compile(r"\blần\s+đầu\b|\bfirst\s+time\b", re.IGNORECASE)  # (a sentence saying it is the first)
-_ASKS_FIRST = re.compile(r" (?:lan dau tien|lan dau|for the first time|the first time) ")
+# (or with what it is the first of between: "lần gặp thượng đỉnh đầu tiên")
+_ASKS_FIRST = re.compile(r" (?:lan (?:\w+ ){0,3}?dau tien|lan dau|for the first time|the first time) ")
+# a later time: "lần thứ ba", "lần ba" (not "lần hai nhà lãnh đạo gặp nhau": "the time the two leaders")
 _LATER = re.compile(
-    r"\blần\s+thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|[2-9]|\d{2,})\b|\b(?:second|third|\d+(?:nd|rd|th))\s+time\b",
+    r"\blần\s+thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|[2-9]|\d{2,})\b"
+    r"|\blần\s+(?:hai|ba|tư)\b(?!\s+(?:nhà|bên|nước|người|vị|ông|bà|lãnh|phái|đoàn|quốc|chiếc|cuộc))"
+    r"|\b(?:second|third|\d+(?:nd|rd|th))\s+time\b",
     re.IGNORECASE,
 )
 # an earlier time, opening its clause ("Hồi tháng 12/2011, ông A đã có chuyến thăm ...", not "phục hồi
@@ -2087,8 +2132,13 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
             continue
         if len(people) == 1:
             return people[0][1]
-        # several people: the one written nearest after a name the question asks about ("Đoàn đại biểu
-        # châu X do đồng chí A làm Trưởng đoàn"); none when the sentence does not tell
+        # several people: the one the office asked introduces, if only one ("gặp A và tướng B, Tổng tham
+        # mưu trưởng" for "Tổng tham mưu trưởng ... là ai"); else the one written nearest after a name the
+        # question asks about ("Đoàn đại biểu châu X do đồng chí A làm Trưởng đoàn"); none when the
+        # sentence does not tell
+        introduced = [p for p in people if wanted and _introduced_by(clause, p, people, wanted)]
+        if len(introduced) == 1:
+            return introduced[0][1]
         folded = fold(clause)
         anchors = [m.start() for n in about for m in re.finditer(rf"\b{re.escape(n)}\b", folded)]
         after = [(pos - a, name) for pos, name in people for a in anchors if pos > a]
@@ -3860,6 +3910,10 @@ def _with_slot(
         ]
         if not usable:
             return [], "no passage names a person for it"
+        country = _asked_office_country(q)
+        if country:  # ("Which Indonesian president": not a sentence whose titled people, but those the
+            # question names, are all of other countries, "Tổng thống Hàn Quốc A"; if any other)
+            usable = [e for e in usable if not _titled_of_other_countries(q, e.text, country)] or usable
         if q.role:  # "Ai chủ trì hội nghị?": a sentence that says someone chaired it, not that A attended
             usable = [e for e in usable if _acts(q, e)]
             if not usable:
@@ -4380,6 +4434,17 @@ def compose(
             goes_on is not None and goes_on not in chosen and best in chosen and _GOES_ON.match(goes_on.text)
         ):
             chosen.insert(chosen.index(best) + 1, goes_on)
+    # A sentence that points back to what it is about ("chưa thông qua 2 dự án luật nêu trên") is read with
+    # the sentence before it, which names them
+    if (
+        q.qtype in ("what", "list")
+        and not slot
+        and len(chosen) < max_citations
+        and _NAMED_ABOVE.search(best.text)
+    ):
+        before = _previous_sentence(best, evidence)
+        if before is not None and before not in chosen and best in chosen:
+            chosen.insert(chosen.index(best), before)
     # "Những văn kiện nào ...?": sentences that name none of them ("chứng kiến ký kết các văn kiện", "ký
     # một số văn bản khác") do not answer
     unnamed = _unnamed_items(q, chosen, evidence) if q.qtype == "list" and not slot else None
@@ -4479,6 +4544,7 @@ _NAMES_GIVEN = re.compile(
     r"(?<!không )(?<!chưa )(?<!muốn )(?<!được )(?<!chối )\b(?:nêu tên|kể tên|điểm tên|điểm mặt|liệt kê)\b",
     re.IGNORECASE,
 )
+_NAMED_ABOVE = re.compile(r"\b(?:nêu trên|kể trên|nói trên|trên đây|vừa nêu)\b", re.IGNORECASE)
 _SPELLS_OUT = re.compile(
     r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận|Đó là|Đó gồm|Gồm|Bao gồm)\b",
     re.IGNORECASE,
@@ -4512,21 +4578,24 @@ def _asks_two_ends(q: Question) -> bool:
 
 def _ordinal_items(lead_in: Evidence, evidence: list[Evidence]) -> list[Evidence]:
     """The sentences after ``lead_in`` in its article that open with the ordinals of a list ("Thứ nhất,
-    ...", "Thứ hai, ..."; "Một là", "Hai là"), the first of them within two sentences of it, the others
-    each within four of the one before; none when no first item follows."""
+    ...", "Trước hết, ...", "Thứ hai, ..."; "Một là", "Hai là"), each within four sentences of the one
+    before; none when no first item follows."""
     later = sorted((e for e in evidence if e.doc_id == lead_in.doc_id and e.start >= lead_in.end), key=_start)
     items: list[Evidence] = []
     gap = 0
     for ev in later:
         opens = _ORDINAL_OPENING.match(ev.text)
-        rank = _ORDINALS.index(fold(opens[1])) if opens and opens[1] else None
+        rank = None
+        if opens and opens[1]:
+            rank = int(opens[1]) - 1 if opens[1].isdigit() else _ORDINALS.index(fold(opens[1]))
         rank = _COUNTS.index(fold(opens[2])) if opens and opens[2] else rank
+        rank = 0 if opens and opens[3] else rank
         if rank == len(items):
             items.append(ev)
             gap = 0
             continue
         gap += 1
-        if gap > (2 if not items else 4):
+        if gap > 4:
             break
     return items if len(items) >= 2 else []
 
@@ -4537,8 +4606,10 @@ def _start(ev: Evidence) -> int:
 
 _ORDINALS = ("nhat", "hai", "ba", "tu", "nam", "sau", "bay")  # "Thứ nhất", ...
 _COUNTS = ("mot", "hai", "ba", "bon", "nam", "sau", "bay")  # "Một là", ...
-_ORDINAL_OPENING = re.compile(  # (not a weekday: "Thứ Hai tuần trước, ...")
-    r"\s*(?:Thứ (nhất|hai|ba|tư|năm|sáu|bảy)(?:,|\s+là\b)|(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là\b)", re.IGNORECASE
+_ORDINAL_OPENING = re.compile(  # (not a weekday: "Thứ Hai tuần trước, ..."; the first also "Trước hết,")
+    r"\s*(?:Thứ (nhất|hai|ba|tư|năm|sáu|bảy|[1-7])(?:,|\s+là\b)|(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là\b"
+    r"|(Trước hết|Trước tiên|Đầu tiên),)",
+    re.IGNORECASE,
 )
 
 

@@ -792,11 +792,24 @@ def analyze(question: str, language: Language | None = None) -> Question:
     # (an amount the question gives, "khoản vay 188 triệu USD", says which deal; a who-, when- or
     # where-question does not ask for money whatever it names, nor does one asking why: "vì sao ... chậm
     # giải ngân vốn")
+    # ("do la" folded is as often "đó là", "that is", as "đô la": the dollar as written with its marks, or
+    # typed without them after a number or "bao nhiêu")
+    dollar = "đô la" in question.lower() if language == "vi" else None
     asked_money = [
         m
         for m in _MONEY_Q.finditer(folded)
-        if m.group(0) not in _CURRENCY_Q
-        or not (_GIVEN_BEFORE.search(folded[: m.start()]) or _GIVEN_AFTER.match(folded, m.end()))
+        if (
+            m.group(0) != "do la"
+            or dollar
+            or (
+                dollar is None
+                and re.search(r"(?:\d|\bty|\bti|trieu|nghin|ngan|bao nhieu|may) $", folded[: m.start()])
+            )
+        )
+        and (
+            m.group(0) not in _CURRENCY_Q
+            or not (_GIVEN_BEFORE.search(folded[: m.start()]) or _GIVEN_AFTER.match(folded, m.end()))
+        )
     ]
     wants_money = (
         # (money a how-many question asks by its noun: "what is the total registered capital")
@@ -1286,14 +1299,19 @@ _AUX_EN = frozenset("did does do has have had was were is are will would can cou
 _DETERMINERS = frozenset("the a an its their his her this that these those our your any some".split())
 _YES_VI = {True: ("có", "đã"), False: ("co", "da")}
 _NO_VI = {True: ("không", "chưa"), False: ("khong", "chua")}
-_AUX_VI = {True: ("được", "phải", "thể", "từng", "sẽ"), False: ("duoc", "phai", "the", "tung", "se")}
+# (and the adverbs of aspect before a verb: "có còn gặp", "có đang đàm phán"; typed without marks, not
+# "van", which is as often "vấn" of "vấn đề")
+_AUX_VI = {
+    True: ("được", "phải", "thể", "từng", "sẽ", "còn", "đang", "vẫn"),
+    False: ("duoc", "phai", "the", "tung", "se", "con", "dang"),
+}
 
 
 def _predicate(question: str) -> tuple[tuple[str, ...], str]:
     """The verb a Vietnamese yes/no question asks about, the two words after its last "có"/"đã" (past
-    "được", "phải", "từng", "sẽ", "thực sự") before the closing "không"/"chưa" (lower case as written,
-    one tone placement; a question typed without marks, folded), and the capitalised words right
-    before that "có" as written (``Question.predicate``, ``Question.subject``)."""
+    "được", "phải", "từng", "sẽ", "còn", "đang", "thực sự") before the closing "không"/"chưa" (lower
+    case as written, one tone placement; a question typed without marks, folded), and the capitalised
+    words right before that "có" as written (``Question.predicate``, ``Question.subject``)."""
     raw = re.findall(r"\w+", question)
     marked = question != fold(question)  # (then "cơ", "đa" are not "có", "đã")
     low = [same_tones(w.lower()) if marked else fold(w) for w in raw]
@@ -1411,7 +1429,7 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
     for m in _COUNT_EN.finditer(folded):  # "how many key cooperation contents": any word may be the noun
         words = [w for w in m.group(1).split() if w not in _STOP]
         phrases = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words
-        phrases += [w[:-1] for w in words if w.endswith("s")]
+        phrases += [w[:-1] for w in phrases if w.endswith("s")]  # (singular: "guard posts", "posts")
         for phrase in phrases:  # (not a country: "how many Vietnamese military personnel")
             nouns += [fold(v) for v in glossary().get(phrase, []) if not _is_country(fold(v))]
     return [n for n in dict.fromkeys(nouns) if n]

@@ -3434,3 +3434,70 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
         "Theo lộ trình Bình An, thuế nhập khẩu thịt gà vào Việt Nam được xoá bỏ sau bao nhiêu năm?"
     )
     assert not other.answer.startswith("11-12 năm"), other.answer
+
+
+def test_twenty_third_round_aspect_words_later_meetings_offices_of_a_country_and_items(
+    tmp_path: Path,
+) -> None:
+    from rag.answer import (
+        _ASKS_FIRST,
+        _LATER,
+        _NAMED_ABOVE,
+        _ORDINAL_OPENING,
+        _asked_office_country,
+        _titled_of_other_countries,
+    )
+
+    # "đó là" ("that is"), folded "do la", asks for no dollars; "đô la" as written, or after a number, does
+    assert not analyze("Ba bên đó là những nước nào?").wants_money
+    assert analyze("Bình An vay bao nhiêu đô la?").wants_money
+    assert analyze("binh an vay bao nhieu do la").wants_money
+    assert not analyze("ba ben do la nhung nuoc nao").wants_money
+    # an adverb of aspect before the verb a yes/no question asks about is no part of it
+    assert analyze("Hai ông có còn gặp mặt nhau tại hội nghị không?").predicate[0] == "gặp mặt"
+    assert analyze("Hai bên có đang đàm phán chính thức không?").predicate[0] == "đàm phán"
+    # "lần ba" is a later time; "lần hai nhà lãnh đạo gặp nhau" ("the time the two leaders met") is not
+    assert _LATER.search("Cuộc gặp thượng đỉnh lần ba vừa diễn ra ở Hải Đông.")
+    assert not _LATER.search("Đây là lần hai nhà lãnh đạo gặp nhau tại Hải Đông.")
+    assert _ASKS_FIRST.search(analyze("Đây có phải là lần gặp thượng đỉnh đầu tiên không?").words)
+    # an English counted noun of two words in the plural
+    assert "chot" in analyze("How many guard posts were withdrawn from the border?").counted
+    # the office of one country a who-question asks for
+    assert _asked_office_country(analyze("Which Indonesian president invited them?")) >= {"indonesia"}
+    assert _asked_office_country(analyze("Quan chức Nga nào tới Bình An?")) >= {"nga"}
+    assert not _asked_office_country(analyze("Which city hosted the talks?"))
+    assert not _asked_office_country(analyze("Ai là người tới Bình An?"))
+    korean = analyze("Which Indonesian president invited the two leaders?")
+    assert _titled_of_other_countries(
+        korean, "Tổng thống Hàn Quốc Kim Bo-ram mời ông.", frozenset({"indonesia"})
+    )
+    assert not _titled_of_other_countries(
+        korean, "Tổng thống Indonesia Budi Santoso mời ông.", frozenset({"indonesia"})
+    )
+    assert not _titled_of_other_countries(korean, "Ông Budi mời hai nhà lãnh đạo.", frozenset({"indonesia"}))
+    # a sentence pointing back to what it is about; items opened by "Trước hết", "Thứ 3"
+    assert _NAMED_ABOVE.search("Quốc hội chưa thông qua 2 dự án luật nêu trên.")
+    assert _ORDINAL_OPENING.match("Trước hết, hai bên phải xoá thuế.")
+    assert _ORDINAL_OPENING.match("Thứ 3, thoả thuận phải cân bằng.")
+    assert not _ORDINAL_OPENING.match("Trước hết hai bên phải xoá thuế.")
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An và Hải Đông chưa đạt thoả thuận\n\n"
+        "Bộ trưởng Lê Văn Khải đã tiết lộ 3 bất đồng lớn khiến Bình An và Hải Đông chưa thể đạt thoả thuận. "
+        "Ông nói với báo chí ngày 10-5. "
+        "Trước hết, Bình An cho rằng mọi mức thuế trừng phạt phải được xoá bỏ. "
+        "Thứ hai, hai bên chưa thống nhất số lượng hàng hoá Bình An mua thêm. "
+        "Thứ 3, các nội dung của thoả thuận phải cân bằng giữa hai bên.\n\n"
+        "Với dự án Luật Tân Hòa và Luật Bắc Sơn, Quốc hội Bình An còn nhiều ý kiến khác nhau. "
+        "Quốc hội Bình An thống nhất chưa thông qua 2 dự án luật nêu trên tại kỳ họp thứ 2.\n\n"
+        "Tổng thống Hàn Quốc Kim Bo-ram và lãnh đạo Hải Đông gặp nhau tại Jakarta. "
+        "Tổng thống Indonesia Budi Santoso đã mời hai nhà lãnh đạo dự Đại hội Thể thao châu Á.\n",
+    )
+    items = pipe.ask("Bộ trưởng Lê Văn Khải nêu những bất đồng lớn nào giữa Bình An và Hải Đông?")
+    for item in ("thuế trừng phạt", "số lượng hàng hoá", "cân bằng"):
+        assert item in items.answer, items.answer
+    laws = pipe.ask("Quốc hội Bình An thống nhất chưa thông qua những dự án luật nào tại kỳ họp thứ 2?")
+    assert "Luật Tân Hòa" in laws.answer and "Luật Bắc Sơn" in laws.answer, laws.answer
+    who = pipe.ask("Which Indonesian president invited the two leaders to the Asian Games?")
+    assert who.answer.startswith("Budi Santoso"), who.answer
