@@ -4371,6 +4371,23 @@ def compose(
             chosen[0:1] = both
             best, slot = both[0], _lead_date(q, both[0]) or slot
         elif other is not None:
+            if other.doc_id != best.doc_id and chosen[0] is best:
+                # (the other event dated by another article: a sentence of that article dating the best
+                # one's event as well, if any, rather than a like meeting of another article, "hội đàm
+                # ngày 29/6" for "cuộc điện đàm" of the article that dates the election)
+                mine = q.events[0] if _first_is_first(q, best, other) else q.events[1]
+                other_date = _lead_date(q, other)
+                same = [
+                    e
+                    for e in candidates
+                    if e.doc_id == other.doc_id
+                    and e is not other
+                    and _event_share(e, mine) >= _event_share(best, mine)
+                    and _lead_date(q, e) not in (None, other_date)
+                ]
+                if same:
+                    best = chosen[0] = max(same, key=lambda e: (_event_share(e, mine), e.score))
+                    slot = _lead(q, best, p) or slot
             chosen.append(other)
     # The same meeting reported by another article (planned in one, held in another).
     if q.ordinals and len(chosen) < max_citations:

@@ -1124,7 +1124,11 @@ _CAME_FIRST = re.compile(
 
 
 # (closing the question: "nào trước cuộc hội đàm", "nào trước khi ...", "before", order nothing)
-_WHICH_FIRST = re.compile(rf" {_EVENT_NOUN} nao (?:{_EVENT_VERB} )?(?:truoc|som hon) ?$")
+# (and what else it asks of them: "..., sự kiện nào xảy ra sớm hơn và vào ngày nào?")
+_WHICH_FIRST = re.compile(
+    rf" {_EVENT_NOUN} nao (?:{_EVENT_VERB} )?(?:truoc|som hon)"
+    r"(?: (?:va )?(?:vao )?(?:ngay nao|khi nao|luc nao|thoi diem nao)| cach nhau bao lau)? ?$"
+)
 _EACH_WHEN = re.compile(
     r" lan luot (?:\w+ ){0,3}?(?:vao )?(?:ngay nao|khi nao|thoi diem nao|nam nao|thang nao) "
 )
