@@ -1543,20 +1543,21 @@ def _country_opening(words: list[str]) -> frozenset[str]:
     return aliases[key] if key is not None else frozenset()
 
 
-# an office asked of one country: "which Indonesian president", "Bộ trưởng Ngoại giao Nga nào" (the
+# an office asked of one country: "which Chilean president", "Bộ trưởng Ngoại giao Nga nào" (the
 # country's words before "nào", a title or "quan chức"/"lãnh đạo" before them)
 _OFFICERS_EN = frozenset(("official", "officials", "leader", "leaders"))
 
 
 def _titled_of_other_countries(q: Question, text: str, country: frozenset[str]) -> bool:
     """``text`` introduces people with titles (but those the question names) and every one's title gives
-    a country other than ``country``."""
+    a country other than ``country``. (Unlike ``_all_of_other_sides``, a person named without a title
+    does not keep the sentence: "Tổng thống Peru A và lãnh đạo B" answers no "Which Chilean president".)"""
     titled = [c for n, c in _titled(text) if f" {fold(n)} " not in q.words]
     return bool(titled) and all(c and not c & country for c in titled)
 
 
 def _asked_office_country(q: Question) -> frozenset[str]:
-    """The country of the office a who-question asks for ("Which Indonesian president ...": "indonesia",
+    """The country of the office a who-question asks for ("Which Chilean president ...": "chile",
     "Quan chức Mỹ nào"), folded; empty if it names none."""
     words = q.words.split()
     if q.language == "en":
@@ -1715,12 +1716,15 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
 
 
 _FIRST = re.compile(r"\blần\s+đầu\b|\bfirst\s+time\b", re.IGNORECASE)  # (a sentence saying it is the first)
-# (or with what it is the first of between: "lần gặp thượng đỉnh đầu tiên")
-_ASKS_FIRST = re.compile(r" (?:lan (?:\w+ ){0,3}?dau tien|lan dau|for the first time|the first time) ")
-# a later time: "lần thứ ba", "lần ba" (not "lần hai nhà lãnh đạo gặp nhau": "the time the two leaders")
+_ASKS_FIRST = re.compile(r" (?:lan dau tien|lan dau|for the first time|the first time) ")
+# (as written with marks, with what it is the first of between: "lần hội nghị đầu tiên"; not "Hà Lan")
+_ASKS_FIRST_MARKED = re.compile(r"\blần (?:\w+ ){1,3}?đầu tiên\b")
+# a later time: "lần thứ ba", and "lần ba", "lần 2" where the phrase ends ("hội nghị lần ba vừa diễn ra";
+# not "lần hai nhà lãnh đạo gặp nhau": "the time the two leaders met")
 _LATER = re.compile(
     r"\blần\s+thứ\s+(?:hai|ba|tư|năm|sáu|bảy|tám|chín|mười|[2-9]|\d{2,})\b"
-    r"|\blần\s+(?:hai|ba|tư)\b(?!\s+(?:nhà|bên|nước|người|vị|ông|bà|lãnh|phái|đoàn|quốc|chiếc|cuộc))"
+    r"|\blần\s+(?:hai|ba|tư|[2-9])(?=\s*(?:[,.;:)]|$)|\s+(?:diễn ra|tại|ở|vào|này|được|của|trong|liên tiếp"
+    r"|vừa|sau|giữa|với|năm|hồi)\b)"
     r"|\b(?:second|third|\d+(?:nd|rd|th))\s+time\b",
     re.IGNORECASE,
 )
@@ -2132,13 +2136,8 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
             continue
         if len(people) == 1:
             return people[0][1]
-        # several people: the one the office asked introduces, if only one ("gặp A và tướng B, Tổng tham
-        # mưu trưởng" for "Tổng tham mưu trưởng ... là ai"); else the one written nearest after a name the
-        # question asks about ("Đoàn đại biểu châu X do đồng chí A làm Trưởng đoàn"); none when the
-        # sentence does not tell
-        introduced = [p for p in people if wanted and _introduced_by(clause, p, people, wanted)]
-        if len(introduced) == 1:
-            return introduced[0][1]
+        # several people: the one written nearest after a name the question asks about ("Đoàn đại biểu
+        # châu X do đồng chí A làm Trưởng đoàn"); none when the sentence does not tell
         folded = fold(clause)
         anchors = [m.start() for n in about for m in re.finditer(rf"\b{re.escape(n)}\b", folded)]
         after = [(pos - a, name) for pos, name in people for a in anchors if pos > a]
@@ -3911,8 +3910,8 @@ def _with_slot(
         if not usable:
             return [], "no passage names a person for it"
         country = _asked_office_country(q)
-        if country:  # ("Which Indonesian president": not a sentence whose titled people, but those the
-            # question names, are all of other countries, "Tổng thống Hàn Quốc A"; if any other)
+        if country:  # ("Which Chilean president": not a sentence whose titled people, but those the
+            # question names, are all of other countries, "Tổng thống Peru A"; if any other)
             usable = [e for e in usable if not _titled_of_other_countries(q, e.text, country)] or usable
         if q.role:  # "Ai chủ trì hội nghị?": a sentence that says someone chaired it, not that A attended
             usable = [e for e in usable if _acts(q, e)]
@@ -4211,7 +4210,9 @@ def compose(
         sorted((e for e in evidence if e.doc_id in pool), key=_by_score) if q.qtype == "yes_no" else []
     )
     floor = p.stated_share * max(e.own for e in ranked)
-    if q.qtype == "yes_no" and _ASKS_FIRST.search(q.words):  # "có phải lần đầu tiên ...": "no" from a
+    if q.qtype == "yes_no" and (
+        _ASKS_FIRST.search(q.words) or (q.language == "vi" and _ASKS_FIRST_MARKED.search(q.text.lower()))
+    ):  # "có phải lần đầu tiên ...": "no" from a
         # sentence about as relevant as the best that counts it a later time ("lần thứ 3 trong năm nay")
         later = next(
             (
@@ -4382,7 +4383,7 @@ def compose(
                     for e in candidates
                     if e.doc_id == other.doc_id
                     and e is not other
-                    and _event_share(e, mine) >= _event_share(best, mine)
+                    and _event_share(e, mine) >= max(_event_share(best, mine), 1e-9)
                     and _lead_date(q, e) not in (None, other_date)
                 ]
                 if same:
@@ -4451,7 +4452,7 @@ def compose(
             goes_on is not None and goes_on not in chosen and best in chosen and _GOES_ON.match(goes_on.text)
         ):
             chosen.insert(chosen.index(best) + 1, goes_on)
-    # A sentence that points back to what it is about ("chưa thông qua 2 dự án luật nêu trên") is read with
+    # A sentence that points back to what it is about ("đã ký 3 văn bản nêu trên") is read with
     # the sentence before it, which names them
     if (
         q.qtype in ("what", "list")
@@ -4561,7 +4562,12 @@ _NAMES_GIVEN = re.compile(
     r"(?<!không )(?<!chưa )(?<!muốn )(?<!được )(?<!chối )\b(?:nêu tên|kể tên|điểm tên|điểm mặt|liệt kê)\b",
     re.IGNORECASE,
 )
-_NAMED_ABOVE = re.compile(r"\b(?:nêu trên|kể trên|nói trên|trên đây|vừa nêu)\b", re.IGNORECASE)
+# (where the phrase ends: not "nói trên truyền hình", "nêu trên trang web", said or posted on)
+_NAMED_ABOVE = re.compile(
+    r"\b(?:nêu trên|kể trên|nói trên|trên đây|vừa nêu)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:tại|là|đã|sẽ|được|của|này|vào|cũng|đều|với|và|sau|trong)\b)",
+    re.IGNORECASE,
+)
 _SPELLS_OUT = re.compile(
     r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận|Đó là|Đó gồm|Gồm|Bao gồm)\b",
     re.IGNORECASE,
@@ -4623,8 +4629,10 @@ def _start(ev: Evidence) -> int:
 
 _ORDINALS = ("nhat", "hai", "ba", "tu", "nam", "sau", "bay")  # "Thứ nhất", ...
 _COUNTS = ("mot", "hai", "ba", "bon", "nam", "sau", "bay")  # "Một là", ...
-_ORDINAL_OPENING = re.compile(  # (not a weekday: "Thứ Hai tuần trước, ..."; the first also "Trước hết,")
-    r"\s*(?:Thứ (nhất|hai|ba|tư|năm|sáu|bảy|[1-7])(?:,|\s+là\b)|(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là\b"
+_ORDINAL_OPENING = re.compile(  # (not a weekday: "Thứ Hai tuần trước", "Thứ 2, ngày 10/5"; the first
+    # also "Trước hết,")
+    r"\s*(?:Thứ (nhất|hai|ba|tư|năm|sáu|bảy|[1-7])(?:,|\s+là\b)(?!\s*(?:ngày|tuần|\d))"
+    r"|(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là\b"
     r"|(Trước hết|Trước tiên|Đầu tiên),)",
     re.IGNORECASE,
 )

@@ -793,7 +793,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
     # where-question does not ask for money whatever it names, nor does one asking why: "vì sao ... chậm
     # giải ngân vốn")
     # ("do la" folded is as often "đó là", "that is", as "đô la": the dollar as written with its marks, or
-    # typed without them after a number or "bao nhiêu")
+    # typed without them after "bao nhiêu", "mấy" or a number's unit: "5 ty do la", not "cong ty do la")
     dollar = "đô la" in question.lower() if language == "vi" else None
     asked_money = [
         m
@@ -803,7 +803,9 @@ def analyze(question: str, language: Language | None = None) -> Question:
             or dollar
             or (
                 dollar is None
-                and re.search(r"(?:\d|\bty|\bti|trieu|nghin|ngan|bao nhieu|may) $", folded[: m.start()])
+                and re.search(
+                    r"(?:\d\s*(?:ty|ti|trieu|nghin|ngan)|bao nhieu|(?<!nha )may) $", folded[: m.start()]
+                )
             )
         )
         and (
@@ -1127,7 +1129,7 @@ _CAME_FIRST = re.compile(
 # (and what else it asks of them: "..., sự kiện nào xảy ra sớm hơn và vào ngày nào?")
 _WHICH_FIRST = re.compile(
     rf" {_EVENT_NOUN} nao (?:{_EVENT_VERB} )?(?:truoc|som hon)"
-    r"(?: (?:va )?(?:vao )?(?:ngay nao|khi nao|luc nao|thoi diem nao)| cach nhau bao lau)? ?$"
+    r"(?: (?:va )?(?:vao )?(?:ngay nao|khi nao|luc nao|thoi diem nao)| (?:va )?cach nhau bao lau)? ?$"
 )
 _EACH_WHEN = re.compile(
     r" lan luot (?:\w+ ){0,3}?(?:vao )?(?:ngay nao|khi nao|thoi diem nao|nam nao|thang nao) "
@@ -1303,17 +1305,17 @@ _AUX_EN = frozenset("did does do has have had was were is are will would can cou
 _DETERMINERS = frozenset("the a an its their his her this that these those our your any some".split())
 _YES_VI = {True: ("có", "đã"), False: ("co", "da")}
 _NO_VI = {True: ("không", "chưa"), False: ("khong", "chua")}
-# (and the adverbs of aspect before a verb: "có còn gặp", "có đang đàm phán"; typed without marks, not
-# "van", which is as often "vấn" of "vấn đề")
+# (and, as written with marks, the adverbs of aspect before a verb: "có còn gặp", "có đang đàm phán";
+# typed without them, "dang", "con", "van" are as often "đăng" of "đăng cai", "con" of "con tàu", "vấn")
 _AUX_VI = {
     True: ("được", "phải", "thể", "từng", "sẽ", "còn", "đang", "vẫn"),
-    False: ("duoc", "phai", "the", "tung", "se", "con", "dang"),
+    False: ("duoc", "phai", "the", "tung", "se"),
 }
 
 
 def _predicate(question: str) -> tuple[tuple[str, ...], str]:
     """The verb a Vietnamese yes/no question asks about, the two words after its last "có"/"đã" (past
-    "được", "phải", "từng", "sẽ", "còn", "đang", "thực sự") before the closing "không"/"chưa" (lower
+    "được", "phải", "từng", "sẽ", "còn", "đang", "vẫn", "thực sự") before the closing "không"/"chưa" (lower
     case as written, one tone placement; a question typed without marks, folded), and the capitalised
     words right before that "có" as written (``Question.predicate``, ``Question.subject``)."""
     raw = re.findall(r"\w+", question)

@@ -3441,6 +3441,7 @@ def test_twenty_third_round_aspect_words_later_meetings_offices_of_a_country_and
 ) -> None:
     from rag.answer import (
         _ASKS_FIRST,
+        _ASKS_FIRST_MARKED,
         _LATER,
         _NAMED_ABOVE,
         _ORDINAL_OPENING,
@@ -3448,59 +3449,73 @@ def test_twenty_third_round_aspect_words_later_meetings_offices_of_a_country_and
         _titled_of_other_countries,
     )
 
-    # "đó là" ("that is"), folded "do la", asks for no dollars; "đô la" as written, or after a number, does
+    # "đó là" ("that is"), folded "do la", asks for no dollars; "đô la" as written, or after "bao nhiêu"
     assert not analyze("Ba bên đó là những nước nào?").wants_money
     assert analyze("Bình An vay bao nhiêu đô la?").wants_money
     assert analyze("binh an vay bao nhieu do la").wants_money
     assert not analyze("ba ben do la nhung nuoc nao").wants_money
-    # an adverb of aspect before the verb a yes/no question asks about is no part of it
+    assert not analyze("nha may do la nha may gi").wants_money
+    assert not analyze("su kien nam 2019 do la gi").wants_money
+    # an adverb of aspect before the verb a yes/no question asks about is no part of it (as written)
     assert analyze("Hai ông có còn gặp mặt nhau tại hội nghị không?").predicate[0] == "gặp mặt"
     assert analyze("Hai bên có đang đàm phán chính thức không?").predicate[0] == "đàm phán"
-    # "lần ba" is a later time; "lần hai nhà lãnh đạo gặp nhau" ("the time the two leaders met") is not
+    assert analyze("viet nam co dang cai hoi nghi khong").predicate[0] == "dang cai"  # ("đăng cai")
+    # "lần ba", "lần 2" where the phrase ends are a later time; "lần hai Thủ tướng gặp nhau" is not
     assert _LATER.search("Cuộc gặp thượng đỉnh lần ba vừa diễn ra ở Hải Đông.")
+    assert _LATER.search("Đây là hội nghị lần 2.")
     assert not _LATER.search("Đây là lần hai nhà lãnh đạo gặp nhau tại Hải Đông.")
-    assert _ASKS_FIRST.search(analyze("Đây có phải là lần gặp thượng đỉnh đầu tiên không?").words)
+    assert not _LATER.search("Đây là lần hai Thủ tướng gặp nhau tại Hải Đông.")
+    assert _ASKS_FIRST_MARKED.search("đây có phải là lần hội nghị đầu tiên không?")
+    assert not _ASKS_FIRST_MARKED.search("có phải hà lan là đối tác đầu tiên không?")
+    assert not _ASKS_FIRST.search(analyze("co phai thai lan la nuoc dau tien ky khong").words)
     # an English counted noun of two words in the plural
     assert "chot" in analyze("How many guard posts were withdrawn from the border?").counted
     # the office of one country a who-question asks for
-    assert _asked_office_country(analyze("Which Indonesian president invited them?")) >= {"indonesia"}
+    assert _asked_office_country(analyze("Which Chilean president invited them?")) >= {"chile"}
     assert _asked_office_country(analyze("Quan chức Nga nào tới Bình An?")) >= {"nga"}
     assert not _asked_office_country(analyze("Which city hosted the talks?"))
     assert not _asked_office_country(analyze("Ai là người tới Bình An?"))
-    korean = analyze("Which Indonesian president invited the two leaders?")
-    assert _titled_of_other_countries(
-        korean, "Tổng thống Hàn Quốc Kim Bo-ram mời ông.", frozenset({"indonesia"})
-    )
-    assert not _titled_of_other_countries(
-        korean, "Tổng thống Indonesia Budi Santoso mời ông.", frozenset({"indonesia"})
-    )
-    assert not _titled_of_other_countries(korean, "Ông Budi mời hai nhà lãnh đạo.", frozenset({"indonesia"}))
-    # a sentence pointing back to what it is about; items opened by "Trước hết", "Thứ 3"
+    chilean = analyze("Which Chilean president invited the two leaders?")
+    assert _titled_of_other_countries(chilean, "Tổng thống Peru Juan Ramos mời ông.", frozenset({"chile"}))
+    assert not _titled_of_other_countries(chilean, "Tổng thống Chile Ana Soto mời ông.", frozenset({"chile"}))
+    assert not _titled_of_other_countries(chilean, "Ông Ramos mời hai nhà lãnh đạo.", frozenset({"chile"}))
+    # a sentence pointing back to what it is about, not one said or posted "on" something
     assert _NAMED_ABOVE.search("Quốc hội chưa thông qua 2 dự án luật nêu trên.")
+    assert _NAMED_ABOVE.search("Các văn bản kể trên được ký tại Hải Đông.")
+    assert not _NAMED_ABOVE.search("Ông Khải nói trên truyền hình rằng hai bên sẽ ký.")
+    assert not _NAMED_ABOVE.search("Thông báo được nêu trên trang web của Bộ.")
+    # items opened by "Trước hết", "Thứ 3"; not a weekday ("Thứ 2, ngày 10/5")
     assert _ORDINAL_OPENING.match("Trước hết, hai bên phải xoá thuế.")
     assert _ORDINAL_OPENING.match("Thứ 3, thoả thuận phải cân bằng.")
     assert not _ORDINAL_OPENING.match("Trước hết hai bên phải xoá thuế.")
+    assert not _ORDINAL_OPENING.match("Thứ 2, ngày 10/5, hai bên ký.")
 
     pipe = _pipeline_on(
         tmp_path,
         "Bình An và Hải Đông chưa đạt thoả thuận\n\n"
         "Bộ trưởng Lê Văn Khải đã tiết lộ 3 bất đồng lớn khiến Bình An và Hải Đông chưa thể đạt thoả thuận. "
         "Ông nói với báo chí ngày 10-5. "
+        "Ông cho biết hai bên sẽ tiếp tục đàm phán. "
         "Trước hết, Bình An cho rằng mọi mức thuế trừng phạt phải được xoá bỏ. "
         "Thứ hai, hai bên chưa thống nhất số lượng hàng hoá Bình An mua thêm. "
-        "Thứ 3, các nội dung của thoả thuận phải cân bằng giữa hai bên.\n\n"
-        "Với dự án Luật Tân Hòa và Luật Bắc Sơn, Quốc hội Bình An còn nhiều ý kiến khác nhau. "
-        "Quốc hội Bình An thống nhất chưa thông qua 2 dự án luật nêu trên tại kỳ họp thứ 2.\n\n"
-        "Tổng thống Hàn Quốc Kim Bo-ram và lãnh đạo Hải Đông gặp nhau tại Jakarta. "
-        "Tổng thống Indonesia Budi Santoso đã mời hai nhà lãnh đạo dự Đại hội Thể thao châu Á.\n",
+        "Thứ 3, các nội dung của thoả thuận phải cân bằng giữa hai bên.\n",
+        "Quốc hội Bình An họp kỳ thứ 2\n\n"
+        "Với Luật Tân Hòa và Luật Bắc Sơn, các đại biểu còn nhiều ý kiến khác nhau. "
+        "Quốc hội Bình An thống nhất chưa thông qua 2 dự án luật nêu trên tại kỳ họp thứ 2, giao Uỷ ban "
+        "thường vụ chỉ đạo cơ quan soạn thảo tiếp tục chỉnh lý, hoàn thiện dự thảo.\n",
+        "Hai nhà lãnh đạo được mời dự đại hội thể thao\n\n"
+        "Tổng thống Peru Juan Ramos đã mời hai nhà lãnh đạo dự Pan American Games tại Chile. "
+        "Tổng thống Chile Ana Soto cũng gửi lời mời.\n",
     )
     items = pipe.ask("Bộ trưởng Lê Văn Khải nêu những bất đồng lớn nào giữa Bình An và Hải Đông?")
     for item in ("thuế trừng phạt", "số lượng hàng hoá", "cân bằng"):
         assert item in items.answer, items.answer
     laws = pipe.ask("Quốc hội Bình An thống nhất chưa thông qua những dự án luật nào tại kỳ họp thứ 2?")
     assert "Luật Tân Hòa" in laws.answer and "Luật Bắc Sơn" in laws.answer, laws.answer
-    who = pipe.ask("Which Indonesian president invited the two leaders to the Asian Games?")
-    assert who.answer.startswith("Budi Santoso"), who.answer
+    # (with the fake embedder the Chilean sentence ranks first before the rule too; the rule's parts are
+    # checked above)
+    who = pipe.ask("Which Chilean president invited the two leaders to the Pan American Games?")
+    assert who.answer.startswith("Ana Soto"), who.answer
 
 
 def test_two_events_dated_by_one_article_rather_than_a_like_meeting_of_another(tmp_path: Path) -> None:
