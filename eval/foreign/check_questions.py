@@ -38,12 +38,15 @@ def main(argv: list[str]) -> int:
             paths.append(arg)
     articles = {}
     for source in [HERE / "articles.jsonl", *sorted(HERE.glob("fresh*-articles.jsonl")), *extra]:
-        for line in source.read_text(encoding="utf-8").splitlines():
+        # (lines end at "\n" only: an article's text may hold U+2028, which ``splitlines`` splits at)
+        for line in source.read_text(encoding="utf-8").split("\n"):
+            if not line.strip():
+                continue
             rec = json.loads(line)
             articles[rec["doc_id"]] = fold(rec["title"] + "\n" + rec["text"])
     errors, seen, n = [], set(), 0
     for path in paths:
-        for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").split("\n"), 1):
             if not line.strip():
                 continue
             where = f"{path}:{lineno}"

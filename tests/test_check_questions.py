@@ -1,0 +1,49 @@
+"""eval/foreign/check_questions.py, the checker the question writers run: run as a program on small files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+CHECKER = Path(__file__).resolve().parent.parent / "eval" / "foreign" / "check_questions.py"
+
+
+def _check(tmp_path: Path, questions: list[dict], text: str) -> subprocess.CompletedProcess[str]:
+    articles = tmp_path / "new-articles.jsonl"
+    record = {"doc_id": "x-1", "title": "Ký kết hợp tác", "text": text}
+    articles.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    path = tmp_path / "new.jsonl"
+    path.write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in questions), encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, str(CHECKER), str(path), "--articles", str(articles)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def _question(**extra: object) -> dict:
+    return {
+        "id": "N-01",
+        "lang": "vi",
+        "type": "when",
+        "answerable": True,
+        "question": "Hai bên ký khi nào?",
+        "must_include": [["12/3"]],
+        "relevant_docs": ["x-1"],
+    } | extra
+
+
+def test_an_article_holding_a_line_separator_is_read_whole(tmp_path: Path) -> None:
+    # (U+2028 is valid inside a JSON string written with ensure_ascii=False; lines end at "\n" only)
+    done = _check(tmp_path, [_question()], "Tấm composite cốt sợi\u2028thuỷ tinh. Hai bên ký ngày 12/3.")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 questions, 0 problems" in done.stdout
+
+
+def test_a_fact_the_article_does_not_hold_is_reported(tmp_path: Path) -> None:
+    done = _check(tmp_path, [_question(must_include=[["15/4"]])], "Hai bên ký ngày 12/3.")
+    assert done.returncode == 1
+    assert "no alternative of ['15/4']" in done.stdout
