@@ -99,7 +99,7 @@ class AnswerParams:
 DEFAULT_PARAMS = AnswerParams()
 # an amount: a number, an optional scale word and a currency ("1,8 tỷ USD", "49 triệu euro", "10 tỉ đô
 # la", "200 triệu USD", "$5 billion"), or a number with a scale word alone ("6,5 tỷ")
-_SCALE = r"(?:nghìn\s+tỷ|ngàn\s+tỷ|tỷ|tỉ|triệu|nghìn|ngàn|trăm|billion|million|thousand|bn|tr)"
+_SCALE = r"(?:(?:nghìn|ngàn)\s+t[ỷỉ]|tỷ|tỉ|triệu|nghìn|ngàn|trăm|billion|million|thousand|bn|tr)"
 _CURRENCY = (
     r"(?:đồng(?!\s+(?:chí|thời|ý|tình|hành|bộ|minh|nghiệp))|VNĐ|VND|USD|US\$|đô\s*la|đôla|NDT|nhân\s+dân\s+tệ|"
     r"euro|EUR|yên|yen|won|rúp|ruble|bảng\s+Anh|SGD|ringgit|baht|kip|riel|peso|%)"
@@ -112,7 +112,7 @@ _COUNTED_THINGS = (
 _MONEY = re.compile(
     rf"(?:US)?\$\s*\d[\d.,]*(?:\s*{_SCALE})?|\d[\d.,]*\s*(?:{_SCALE}\s*)?{_CURRENCY}"
     # (a bare scale, not one counting a thing: "14,5 triệu cổ phiếu", "2 triệu người" are no money)
-    rf"|\d[\d.,]*\s*(?:tỷ|tỉ|triệu|billion|million)\b(?!\s+{_COUNTED_THINGS})",
+    rf"|\d[\d.,]*\s*(?:(?:(?:nghìn|ngàn)\s+)?t[ỷỉ]|triệu|billion|million)\b(?!\s+{_COUNTED_THINGS})",
     re.IGNORECASE,
 )
 # the kinds of place written in lower case before a place's name ("ở bang X", "tại khu vực vùng hồ X")
@@ -123,7 +123,7 @@ _PLACE_KINDS = (
 )
 _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
-    r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan)"
+    r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan|Cuộc\b|Buổi\b)"
     # (a kind of place and up to four words that qualify it: "tại làng đình chiến Panmunjom", "tại thành
     # phố công nghiệp điện tử Bắc Sơn")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
@@ -192,6 +192,8 @@ _CAPS = "A-ZĐÀ-ÝĂĨŨƠƯ" + "".join(c for c in map(chr, range(0x1EA0, 0x1EF
 _CAP_WORD = rf"[{_CAPS}][\w'’]*(?:-[\w'’]+)*(?:\s-\s[\w'’]+(?:-[\w'’]+)*)*"
 # (and a doctor's title, the name right after it: "tiến sĩ Lorinda Kemp", "Bác sĩ Nguyễn Văn An"; not
 # where the doctor works, "Bác sĩ Bệnh viện A", "Tiến sĩ Kinh tế học")
+# a capitalised word no capitalised word follows ("Nhà Trắng Kudlow nói")
+_LONE_SURNAME = re.compile(r"(?<![\w-])[A-ZĐ][^\W\d_]+(?![\w-])(?!\s+[A-ZĐ])")
 _HONORIFIC_NAME = re.compile(
     rf"(?:(?<!\w)(?:ông|bà|ngài)|(?:^|(?<=[.!?:;“\"(]\s)|(?<=[.!?:;“\"(]))(?:Ông|Bà|Ngài)|(?<!\w)M(?:r|rs|s)\.?"
     rf"|(?<!\w)(?:[Tt]iến\s+sĩ|[Bb]ác\s+sĩ|TS\.?|BS\.?))"
@@ -366,7 +368,17 @@ _ENUMERATION = re.compile(
 )
 
 
-_PERCENT_NOUNS = frozenset({"phan tram", "phan", "percent", "percentage", "%"})
+_PERCENT_NOUNS = frozenset({"phan tram", "phan", "percent", "percentage", "%", "ti le"})
+# a ratio as news writes it ("tỉ lệ 1:0,621", "1 : 2", a vote "224-201"); not a clock time nor a date,
+# ``_ratios``
+_RATIO = re.compile(r"(?<![\d:/.,-])\d+\s*[:–-]\s*\d+(?:,\s?\d+)?(?![\d:/-])")
+
+
+def _ratios(q: Question, ev: Evidence) -> list[re.Match[str]]:
+    """The ratios of a sentence that names a rate, for a question asking one (``Question.counted``)."""
+    if "ti le" not in q.counted or not re.search(r"\b(?:ti le|ty le|ratio)\b", fold(ev.text)):
+        return []
+    return [m for m in _RATIO.finditer(ev.text) if not any(d.start <= m.start() < d.end for d in ev.dates)]
 
 
 def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> float:
@@ -390,8 +402,8 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
         # ký", "bây giờ", "tháng hai năm 2020", "lúc hai giờ chiều")
         if noun in _TIME_UNITS_MARKED and _DURATION_IN_WORDS[noun].search(same_tones(ev.text)):
             return p.count_fit
-        if noun in _PERCENT_NOUNS and re.search(r"\d\s*%", ev.text):
-            return p.count_fit  # "bao nhiêu phần trăm": "74%"
+        if noun in _PERCENT_NOUNS and (re.search(r"\d\s*%", ev.text) or _ratios(q, ev)):
+            return p.count_fit  # "bao nhiêu phần trăm": "74%"; "tỉ lệ ... bao nhiêu": "tỉ lệ 1:0,621"
         # "bao nhiêu mét": "sâu 13 m", "13m"; "bao nhiêu gam": "400 g" (as written: "12 Hà Nội" is no
         # hectare)
         if any(re.search(rf"\d\s*{re.escape(short)}(?![\w²³])", ev.text) for short in units().get(noun, ())):
@@ -568,7 +580,8 @@ def _quantity_asked(text: str, words: str, language: str) -> str | None:
 
 # the two words a how-many question asks the amount of (folded, fillers skipped: "đầu tư là bao nhiêu")
 _QUANTITY_ASKED = re.compile(r" (\w+ \w+) (?:(?:la|dat|o muc|len toi|khoang|tong cong|duoc) )?bao nhieu ")
-_MONEY_FOLDED = r"\d[\d.,]*\s*(?:trieu|ty|ti|nghin|ngan|tram)?\s*(?:usd|dong|euro|yen|do la|\$|bang anh)"
+_SCALE_FOLDED = r"(?:(?:nghin|ngan) t[yi]|trieu|ty|ti|nghin|ngan|tram)"
+_MONEY_FOLDED = rf"\d[\d.,]*\s*{_SCALE_FOLDED}?\s*(?:usd|dong|euro|yen|do la|\$|bang anh)"
 _DATE_WORDS = r"(?:ngay|thang|nam|trong|tu|den)\b"
 # (a preposition before the words asked makes them its object, no quantity: "rót vào Bình An bao nhiêu")
 _PREPOSITIONS = frozenset("vao cho voi cua tai o tu".split())
@@ -1076,6 +1089,18 @@ _STARTED = re.compile(rf"\b(?:{_START_WORDS})\b", re.IGNORECASE)
 _ENDED = re.compile(rf"\b(?:{_END_WORDS})\b", re.IGNORECASE)
 
 
+def _at_part_asked(q: Question, mentions: list[DateMention]) -> list[DateMention]:
+    """The dates written with the part of the day the question asks ("vào tối ngày nào": "tối 4-5");
+    none when it asks none."""
+    asked = (
+        _ASKS_PART_OF_DAY[0].search(same_tones(q.text.lower()))
+        if q.language == "vi"
+        else _ASKS_PART_OF_DAY[1].search(q.words)
+    )
+    part = fold(asked.group(1)) if asked else ""
+    return [d for d in mentions if part and d.part_of_day and fold(d.part_of_day).startswith(part)]
+
+
 def _lead_date(q: Question, ev: Evidence) -> str | None:
     """The sentence's date, most precise first: a day or a span of days ("từ ngày 2 đến 6/10/2017"),
     else a month or a year with its qualifier as written ("cuối năm 2019"); of a question about an
@@ -1090,14 +1115,7 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     if upcoming:
         mentions = [d for d in mentions if d in upcoming]
     # "vào tối ngày nào", "sáng hôm nào": the date written with that part of the day, if one is
-    asked = (
-        _ASKS_PART_OF_DAY[0].search(same_tones(q.text.lower()))
-        if q.language == "vi"
-        else _ASKS_PART_OF_DAY[1].search(q.words)
-    )
-    part = fold(asked.group(1)) if asked else ""
-    at_part = [d for d in mentions if part and d.part_of_day and fold(d.part_of_day).startswith(part)]
-    mentions = at_part or mentions
+    mentions = _at_part_asked(q, mentions) or mentions
     dated = [d for d in mentions if d.iso and (d.precision != "range" or d.end_iso)]
     # ("từ ngày nào đến ngày nào", "from what date to what date": a span of days first)
     span_first = bool(_ASKS_SPAN.search(q.words))
@@ -1894,6 +1912,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     found: list[tuple[int, str]] = []
     if q.wants_money or any(n in _PERCENT_NOUNS for n in q.counted):
         found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
+        # (written without the spaces a tokeniser put in it: "1:0, 621" is 1:0,621)
+        found += [(m.start(), re.sub(r"\s+", "", m.group(0))) for m in _ratios(q, ev)]
     words = ev.text.split()
     offsets = []
     pos = 0
@@ -2155,7 +2175,11 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     short = [
         n for _, n in _short_named(ev.text, ev.article.text) if n != subject and not _names_person(asked, n)
     ]
-    if len(short) == 1 and (not wanted or _titled_in(ev.article.text, short[0], wanted)):
+    if len(short) == 1 and (
+        not wanted
+        or _titled_in(ev.article.text, short[0], wanted)
+        or _titled_in(ev.text, short[0].split()[-1], wanted)
+    ):
         return short[0]  # (for an office asked, one the article introduces with it)
     return _office_agent(q, ev.text) or _organiser(q, ev.text)
 
@@ -2254,7 +2278,25 @@ def _short_named(text: str, article_text: str) -> list[tuple[int, str]]:
         fits = {n for n in full if len(n.split()) >= 2 and words[0] in (n.split()[0], n.split()[-1])}
         if len(fits) == 1:
             out.append((m.start("name"), fits.pop()))
-    return out
+    # (a foreign surname alone right after an office and its body, "Cố vấn kinh tế Nhà Trắng Kudlow nói":
+    # the one person of the article with that surname, when the sentence does not write the name whole)
+    for m in _LONE_SURNAME.finditer(text):
+        word, at = m.group(0), m.start()
+        if not looks_foreign(word) or any(at == start for start, _ in out):
+            continue
+        if not office_titles().search(text[max(0, at - 60) : at]):
+            continue
+        fits = {n for n in _article_people(article_text) if len(n.split()) >= 2 and n.split()[-1] == word}
+        # (and a foreign name the article writes whole after a body's words: "Nhà Trắng Larry Kudlow")
+        for run in re.finditer(rf"((?:[A-ZĐ][^\W\d_]+\s+){{1,3}}){re.escape(word)}(?![\w-])", article_text):
+            given = run.group(1).split()
+            while given and not looks_foreign(given[0]):
+                given = given[1:]
+            if given:
+                fits.add(" ".join([*given, word]))
+        if len(fits) == 1 and (whole := fits.pop()) not in text:
+            out.append((at, whole))
+    return sorted(out)
 
 
 def _in_full(name: str, article_text: str) -> str:
@@ -2645,6 +2687,9 @@ def _titled_names(text: str) -> list[str]:
     return [name for name, _country in _titled(text)]
 
 
+_RESIDENCE = re.compile(r"(?<!\w)(?:[Dd]inh|Phủ)\s+$")
+
+
 def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
     """Names that office titles introduce, each with the country its title gives (folded Vietnamese
     names; empty when none): the first run of capitalised words (at most seven) within the 13 words
@@ -2659,6 +2704,8 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             m.group("after").lstrip()
         ):
             continue  # a meeting of such offices ("Hội nghị Bộ trưởng hợp tác Mekong - Nhật Bản")
+        if _RESIDENCE.search(text[max(0, m.start() - 6) : m.start()]):
+            continue  # the office's residence: "Dinh Tổng thống Miraflores", "Phủ Chủ tịch" are buildings
         after = m.group("after")
         for run in _CAP_RUN.finditer(after):
             words = _joined_name(run.group(0)).split()
@@ -3012,7 +3059,11 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
         # ("Bà Hằng ...", named in full elsewhere in the article; for an office asked, with that office
         # there: "ông Nghĩa nói" after "Bộ trưởng Giao thông Trương Quang Nghĩa")
         short = [n for _, n in _short_named(ev.text, ev.article.text) if not _names_person(asked, n)]
-        titled_elsewhere = bool(wanted) and any(_titled_in(ev.article.text, n, wanted) for n in short)
+        # (or, called by the surname alone, with that office in the sentence: "Cố vấn Nhà Trắng Kudlow")
+        titled_elsewhere = bool(wanted) and any(
+            _titled_in(ev.article.text, n, wanted) or _titled_in(ev.text, n.split()[-1], wanted)
+            for n in short
+        )
         if short and (not wanted or titled_elsewhere):
             clauses, named = [ev.text], [[]]
     if not clauses:
@@ -3139,6 +3190,9 @@ def _named_again(text: str, name: str) -> bool:
     return False
 
 
+_PRESIDENT_OF = re.compile(r"\bpresident of (?:the )?((?:[\w'-]+ ?){1,3})", re.IGNORECASE)
+
+
 def asked_titles(q: Question) -> list[str]:
     """The offices a question names, as folded Vietnamese titles ("Vice Chairman" -> "pho chu tich")."""
     table = titles()
@@ -3172,6 +3226,12 @@ def asked_titles(q: Question) -> list[str]:
             if not any(f" {title} " in f" {f} " for f in found):
                 found.append(title)
         text = text.replace(f" {key} ", " ")
+    if q.language == "en" and "chu tich nuoc" in found and (body := _PRESIDENT_OF.search(q.text)):
+        # (the president of a body, not of a country, is its "Chủ tịch": "the president of the
+        # International Committee of the Red Cross")
+        words = [fold(w) for w in body.group(1).split()]
+        if not any(" ".join(words[:n]) in country_aliases() for n in (1, 2, 3)):
+            found.append("chu tich")
     # "Thủ tướng tiếp vị chủ tịch nào ...": the office asked is the one "nào" picks, the others are named
     # (not "Cố vấn nào của Tổng thống Nga": that office is part of the one asked)
     which = [t for t in found if re.search(rf" {re.escape(t)} (?:\w+ ){{0,2}}nao ", q.words)]
@@ -3978,6 +4038,10 @@ def _with_slot(
         upcoming = q.qtype == "when" and _asks_upcoming(q)  # "sẽ ký vào ngày nào", "when will"
         best_doc = max(usable, key=lambda e: e.score).doc_id
         deadline = q.qtype == "when" and _says(q, *_ASKS_DEADLINE)  # (once, not once per sentence)
+        # (the best sentence's "hôm nay" of an undated article: the day another sentence of its article
+        # gives the same person's act, "Thủ tướng A phát biểu tại B hôm 14/12", a photo's caption often)
+        best_text = max(usable, key=lambda e: e.score).text
+        today = _today_of_undated(max(usable, key=lambda e: e.score)) if q.qtype == "when" else set()
         slotted = [
             e
             for e in usable
@@ -4022,6 +4086,13 @@ def _with_slot(
                 )
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)
                 or (upcoming and e.own >= p.stated_share * best_own and _upcoming(e))
+                or (
+                    bool(today)
+                    and e.doc_id == best_doc
+                    and bool(today & _named_people(e.text))
+                    and any(d.precision == "day" for d in e.dates)
+                    and _same_act(q, best_text, e.text)
+                )
             )
         ]
         if q.qtype == "when" and not slotted:
@@ -4050,6 +4121,8 @@ def _with_slot(
             slotted = spans or slotted
         elif q.qtype == "when":  # "đến năm nào": a sentence that writes a date as the end asked, if any
             slotted = [e for e in slotted if _dates_asked(q, e, marked=True)] or slotted
+            # ("vào tối ngày nào": a sentence that dates it with that part of the day, if any)
+            slotted = [e for e in slotted if _at_part_asked(q, e.dates)] or slotted
         if q.qtypes == ["when"] and _says(q, *_ASKS_SIGNER):  # "ký ... vào ngày nào": a sentence that
             # says someone signed, if any (not the meeting that announced the deal the day after; a
             # further part, "ở đâu và ký ngày nào", is looked for in the same sentences)
@@ -4065,6 +4138,39 @@ def _with_slot(
                 return [], "the passages that match give no upcoming date"
         usable = slotted or usable  # (a place is often written in other ways: a where-answer may lack it)
     return usable, ""
+
+
+def _same_act(q: Question, text: str, other: str) -> bool:
+    """``text`` and ``other`` write a pair of words of the question in lower case, as an act ("phát biểu"
+    in "tuyên bố trong bài phát biểu" and "phát biểu tại Viện B"; not "hội đàm" for "hội kiến", nor an
+    office's "Thủ tướng")."""
+
+    def pairs(sentence: str) -> set[str]:
+        words = re.findall(r"[\w-]+", sentence)
+        return {
+            f"{fold(a)} {fold(b)}"
+            for a, b in zip(words, words[1:], strict=False)
+            if a[:1].islower() and b[:1].islower()
+        }
+
+    asked = q.words.split()
+    return bool({" ".join(p) for p in zip(asked, asked[1:], strict=False)} & pairs(text) & pairs(other))
+
+
+def _today_of_undated(ev: Evidence) -> set[str]:
+    """The people ``ev`` names when it dates its act by the article's own day ("hôm nay", "sáng nay") and
+    the article gives no date to resolve it by; else none."""
+    if _reference(ev.article) is not None or not any(
+        d.relative and d.iso is None and d.precision == "day" and fold(d.text).split()[-1] == "nay"
+        for d in find_dates(ev.text, None, relative=True)
+    ):
+        return set()
+    return _named_people(ev.text)
+
+
+def _named_people(text: str) -> set[str]:
+    """The people ``text`` names: by their names (``person_names``) or after their titles (``_titled``)."""
+    return set(person_names(text)) | {name for name, _ in _titled(text)}
 
 
 # who signed, who attended (marked words, or folded and English ones)

@@ -1379,6 +1379,8 @@ def _conjunction(i: int, words: list[str], marked: list[str] | None) -> bool:
 
 
 # an English question asking for a share in per cent
+# a rate or a ratio asked ("tỉ lệ ... bao nhiêu", "what swap ratio"), folded
+_RATE = re.compile(r"\b(?:ti le|ty le|ratio)\b")
 _PERCENT_EN = re.compile(
     r"\b(?:what|which) (?:percentage|percent|per cent)\b|\bhow many (?:percent|per cent)\b"
 )
@@ -1419,7 +1421,13 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         nouns += [" ".join(words[:2]), words[0]]
     if not nouns:  # two counts compared: "số sản phẩm nhà ở ... nhiều hơn hay ít hơn số ..."
         # ("số" opening the noun phrase, not "dân số", "chỉ số"; nor "số của ...")
-        compared = re.search(r"(?:^|\b(?:tong|hay|hon|va)) so (?!luong|voi|sanh|tien|cua)(\w+) (\w+)", folded)
+        # ("trong số cổ phiếu phát hành, bên nào nhận nhiều hơn": among the shares, their number; not
+        # "trong số đó", "trong số các nước")
+        compared = re.search(
+            r"(?:^|\b(?:tong|hay|hon|va|trong)) so "
+            r"(?!luong|voi|sanh|tien|cua|do|cac|nhung|nay|ay)(\w+) (\w+)",
+            folded,
+        )
         nouns += [f"{compared[1]} {compared[2]}", compared[1]] if compared else []
     if not nouns:  # "công suất bao nhiêu": a quantity named, given in its units ("420 MW"; units.tsv)
         from rag.gazetteer import measures
@@ -1432,6 +1440,8 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
             nouns += [f"{more[1]} {more[2]}", more[1]] if more[2] else [more[1]]
     if _PERCENT_EN.search(folded):  # "what percentage stake": a share in per cent ("20%")
         nouns.append("percent")
+    if not nouns and _RATE.search(folded):  # "tỉ lệ hoán đổi là bao nhiêu": a ratio or a per cent
+        nouns.append("ti le")
     for m in _COUNT_EN.finditer(folded):  # "how many key cooperation contents": any word may be the noun
         words = [w for w in m.group(1).split() if w not in _STOP]
         phrases = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words
@@ -1652,7 +1662,7 @@ def meeting_number_pattern(n: int) -> str:
     num = "|".join([str(n)] + ([_MEETING_NUMBER_WORDS[n]] if n in _MEETING_NUMBER_WORDS else []))
     # (a session written as a working one, "phiên làm việc thứ 42"; not an assembly's "kỳ họp", another
     # meeting than a committee's "phiên họp")
-    meeting = r"(phien hop|phien lam viec|cuoc hop|hoi nghi|hoi dam)"
+    meeting = r"(phien hop|phien lam viec|cuoc hop|cuoc gap|thuong dinh|hoi nghi|hoi dam)"
     # (the first one also as the question names it: "phiên họp ... đầu tiên")
     # (not "lần đầu tiên", for the first time; not a meeting that has its number: "Hội nghị thứ 10")
     first = rf"|\b{meeting}\b(?:(?!\bthu\b)[^.;,]){{0,60}}?(?<!lan )\bdau tien\b" if n == 1 else ""

@@ -1195,7 +1195,8 @@ def test_review_of_the_eighth_round_counts_lines_and_timeline_questions() -> Non
     from rag.clean import clean_body
     from rag.timeline import asks_for_agreements
 
-    assert analyze("Năm 2018, tỷ lệ hộ nghèo của tỉnh giảm bao nhiêu xuống 5%?").counted == []
+    # ("xuống" is no boat; the rate the question names is what it asks: a per cent)
+    assert analyze("Năm 2018, tỷ lệ hộ nghèo của tỉnh giảm bao nhiêu xuống 5%?").counted == ["ti le"]
     assert analyze("Giá dầu Brent giảm bao nhiêu xuống thấp nhất trong 10 năm?").counted == []
     assert clean_body("Diễn ra tại TP.\nHCM với 400 đại biểu.\nHai bên ký.").startswith("Diễn ra tại TP. HCM")
     assert (
@@ -3541,3 +3542,58 @@ def test_two_events_dated_by_one_article_rather_than_a_like_meeting_of_another(t
     )
     assert "18/3" in answer.answer and "28/3" in answer.answer, answer.answer
     assert "29/6" not in answer.answer, answer.answer
+
+
+def test_twenty_fourth_round_amounts_rates_surnames_residences_and_parts_of_day(tmp_path: Path) -> None:
+    from rag.answer import _MONEY, _RESIDENCE, _short_named, _titled, asked_titles
+    from rag.question import mentions_meeting_number
+
+    # "nghìn tỉ" is a scale as "nghìn tỷ" is; "ngàn tỉ" alone too
+    assert [m.group(0) for m in _MONEY.finditer("trị giá 1,2 nghìn tỉ USD")] == ["1,2 nghìn tỉ USD"]
+    assert [m.group(0) for m in _MONEY.finditer("vốn 5 ngàn tỉ")] == ["5 ngàn tỉ"]
+    # a rate or a ratio asked; the number of a thing "trong số" names ("among the shares": their number)
+    assert analyze("Tỉ lệ hoán đổi cổ phiếu giữa hai ngân hàng là bao nhiêu?").counted == ["ti le"]
+    assert analyze("What was the share swap ratio of the merger?").counted == ["ti le"]
+    assert "co phieu" in analyze("Trong số cổ phiếu phát hành, bên A hay bên B nhận nhiều hơn?").counted
+    assert "co phieu" not in analyze("Trong số đó, cổ phiếu của bên nào nhiều hơn?").counted
+    assert "chu" in analyze("How many words long was the declaration?").counted
+    # a foreign surname alone after an office: the one person of the article with that surname
+    article = "Quan chức Nhà Trắng Pavel Ostrov ngày 3-12 nói. Cố vấn kinh tế Nhà Trắng Ostrov nói thêm."
+    assert _short_named("Cố vấn kinh tế Nhà Trắng Ostrov nói thêm.", article) == [(25, "Pavel Ostrov")]
+    assert _short_named("Quan chức Nhà Trắng Pavel Ostrov ngày 3-12 nói.", article) == []
+    two = article + " Bà Maria Ostrov cũng tới."
+    assert _short_named("Cố vấn kinh tế Nhà Trắng Ostrov nói thêm.", two) == []  # (two people fit)
+    # an office's residence is a building, not its holder
+    assert _RESIDENCE.search("tại Dinh ")
+    assert _titled("Ông phát biểu tại Dinh tổng thống Miraflores ở Caracas.") == []
+    assert _titled("Tổng thống Miraflores phát biểu.") == [("Miraflores", frozenset())]
+    # the president of a body is its "Chủ tịch"; of a country, its head of state
+    assert "chu tich" in asked_titles(analyze("Who is the president of the International Red Cross?"))
+    assert "chu tich" not in asked_titles(analyze("Who is the president of the Philippines?"))
+    # a first "cuộc gặp", "thượng đỉnh" is a meeting number 1 (not "lần đầu tiên", for the first time)
+    assert mentions_meeting_number("Hai ông đã có cuộc gặp đầu tiên bên lề hội nghị tại Hải Đông.", 1)
+    assert mentions_meeting_number("Cuộc gặp thượng đỉnh lần thứ 2 diễn ra ở Bắc Sơn.", 2)
+    assert not mentions_meeting_number("Hai ông gặp nhau lần đầu tiên.", 1)
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An công nhận Tân Hòa\n\n"
+        "Thủ tướng Peru Pavel Ostrov phát biểu tại Viện Hải Đông hôm 14/12. "
+        "Thủ tướng Pavel Ostrov hôm nay tuyên bố công nhận Tân Hòa trong một bài phát biểu ở Hải Đông. "
+        "Ông Pavel Ostrov ngày 12/12 đã hội đàm với Tổng thống Bắc Sơn.\n",
+        "Hội nghị bộ trưởng tài chính ở Hải Đông\n\n"
+        "Hội nghị thường niên của ngân hàng kéo dài từ ngày 3 đến 6-5. "
+        "Tuyên bố chung được đưa ra tại Cuộc gặp các bộ trưởng tài chính lần thứ 21 diễn ra ở Hải Đông "
+        "tối 4-5.\n",
+        "Hai ngân hàng sáp nhập\n\n"
+        "Do tỉ lệ hoán đổi cổ phần là 1:0, 621, ngân hàng Bình An phát hành 186,3 triệu cổ phiếu. "
+        "Vốn điều lệ của ngân hàng Bình An là 15.345 tỉ đồng.\n",
+    )
+    # the "hôm nay" of an undated article: the day its caption gives the same person's same act
+    when = pipe.ask("Thủ tướng Pavel Ostrov tuyên bố công nhận Tân Hòa trong bài phát biểu vào ngày nào?")
+    assert "14/12" in when.answer and "12/12" not in when.answer, when.answer
+    # the date written with the part of the day asked; "Cuộc gặp" is no place
+    evening = pipe.ask("Cuộc gặp các bộ trưởng tài chính lần thứ 21 diễn ra vào tối ngày nào?")
+    assert "4/5" in evening.answer and "Cuộc:" not in evening.answer, evening.answer
+    rate = pipe.ask("Tỉ lệ hoán đổi cổ phần của ngân hàng Bình An là bao nhiêu?")
+    assert rate.answer.startswith("1:0,621"), rate.answer

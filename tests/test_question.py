@@ -479,8 +479,8 @@ def test_what_a_how_many_question_counts() -> None:
         "who"
     ]
     assert analyze("hai ben ky may van ban").counted[:1] == ["van ban"]
-    # "giảm từ bao nhiêu xuống bao nhiêu": a change, no noun counted
-    assert analyze("ty le no xau da giam tu bao nhieu xuong bao nhieu").counted == []
+    # "giảm từ bao nhiêu xuống bao nhiêu": a change, no thing counted ("xuống" is no boat), the rate it names
+    assert analyze("ty le no xau da giam tu bao nhieu xuong bao nhieu").counted == ["ti le"]
     # each noun of a two-part question ("how many soldiers or how many tonnes")
     both = analyze("Trực thăng chở được bao nhiêu binh lính hoặc bao nhiêu tấn hàng?").counted
     assert {"binh linh", "tan hang"} <= set(both)
