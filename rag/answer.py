@@ -44,6 +44,7 @@ from rag.question import (
     EN_WORDS,
     STOP_WORDS,
     TIME_UNITS,
+    WHY,
     Language,
     Question,
     analyze,
@@ -427,6 +428,7 @@ _TIME_UNITS_MARKED = {
     "gio": "giờ",
     "phut": "phút",
 }
+# ("tiếng" left out: "một tiếng nói chung" is a voice; "5 tiếng" in digits counts hours)
 # ("năm" left out: "năm tháng" is "years", "tháng năm" May)
 _NUMBER_WORDS_MARKED = ("một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "vài")
 _DURATION_IN_WORDS = {
@@ -442,6 +444,8 @@ _DURATION_IN_WORDS = {
 def _duration_in_words(words: list[str], i: int, noun: str) -> bool:
     """``words[i]`` is a number word that counts the unit of time ``noun`` as ``_DURATION_IN_WORDS`` reads
     it, with the word before it and the two after."""
+    if noun not in _DURATION_IN_WORDS:
+        return False
     before = same_tones(words[i - 1]) + " " if i else ""
     around = before + same_tones(" ".join(words[i : i + 3]))
     return _DURATION_IN_WORDS[noun].match(around, len(before)) is not None
@@ -1947,6 +1951,9 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 w in _NUMBER_WORDS
                 and words[i][:1].islower()
                 and noun in q.counted
+                # ("một" before the first word of a noun counted: "một danh sách" for "bao nhiêu danh mục"
+                # is the article "a")
+                and not (w == "mot" and any(c.startswith(f"{noun} ") for c in q.counted))
                 and (noun not in TIME_UNITS or _duration_in_words(words, i, noun))
             )
             if not (digits or spelled):
@@ -3944,6 +3951,22 @@ def _with_slot(
         usable = [e for e in usable if _count_fit(q, e, p) >= p.count_fit and id(e) in relevant]
         if not usable:
             return [], f"no passage counts {q.counted[0]!r}"
+    if q.qtypes == ["what"] and WHY.search(q.words):
+        # "vì sao A chọn B": a sentence of the best one's article that gives a reason ("lí do là bởi ..."),
+        # when the scorer finds it at least two fifths as likely as its best
+        top_doc = max(usable, key=lambda e: e.score)
+        usable = [
+            e
+            for e in usable
+            if e.doc_id == top_doc.doc_id and e.score >= 0.4 * top_doc.score and _BECAUSE.search(e.text)
+        ] or usable
+    if q.qtypes == ["what"] and (stem := _what_stem(q)):
+        # "nhấn mạnh tầm quan trọng của điều gì": a sentence that writes the question's words and goes on
+        # with what they ask, when the scorer finds it at least half as likely as its best
+        top = max(e.score for e in usable)
+        usable = [
+            e for e in usable if e.score >= p.stated_share * top and f" {stem} " in _words_of("", e.text)
+        ] or usable
     if (
         q.qtype == "how_many" and not q.wants_money and not q.counted
     ):  # an amount of any kind ("how long is the border")
@@ -4155,6 +4178,29 @@ def _same_act(q: Question, text: str, other: str) -> bool:
 
     asked = q.words.split()
     return bool({" ".join(p) for p in zip(asked, asked[1:], strict=False)} & pairs(text) & pairs(other))
+
+
+# a reason given ("lí do là", "bởi vì", "nguyên nhân", "because"), as written
+_BECAUSE = re.compile(
+    r"\b(?:lí do|lý do|nguyên nhân|bởi vì|bởi|vì|là do|because|due to)\b(?!\s+(?:vậy|thế)\b)", re.IGNORECASE
+)
+
+
+def _what_stem(q: Question) -> str:
+    """The words a Vietnamese what-question writes right before "gì" ("nhấn mạnh tầm quan trọng của điều
+    gì": "nhan manh tam quan trong cua"), folded, when they are four words or more: a sentence writing them
+    whole goes on with the answer. Empty otherwise."""
+    if q.language == "en":
+        return ""
+    if " gi " not in q.words:
+        return ""
+    words = q.words.split(" gi ", 1)[0].split()
+    while words and words[-1] in ("dieu", "nhung", "cai", "viec", "van", "de", "lam"):  # ("làm gì")
+        words = words[:-1]
+    words = words[-6:]
+    while words and words[0] in ("da", "se", "dang", "co", "deu", "cung", "con", "la"):
+        words = words[1:]
+    return " ".join(words) if len(words) >= 4 else ""
 
 
 def _today_of_undated(ev: Evidence) -> set[str]:
@@ -4675,7 +4721,10 @@ _NAMED_ABOVE = re.compile(
     re.IGNORECASE,
 )
 _SPELLS_OUT = re.compile(
-    r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận|Đó là|Đó gồm|Gồm|Bao gồm)\b",
+    r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận|Đó là|Đó gồm|Gồm|Bao gồm"
+    # (the things the sentence before counts, named back: "Bốn nội dung này bao gồm ...")
+    r"|(?:Các|Những|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|\d+)\s+(?:\w+\s+){1,3}?(?:này|đó|trên)\s+"
+    r"(?:bao gồm|gồm|là)\b)",
     re.IGNORECASE,
 )
 # a sentence that goes on with more of what the one before it says, with no subject of its own
@@ -5131,6 +5180,9 @@ def _sentence(lead: str) -> str:
 _CLAUSE_BREAK = re.compile(r"(?<=[,;:])\s+|\s+(?=[–—]\s)")
 
 
+_DAY_MONTH = re.compile(r"\d{1,2}\s*[-/]\s*\d{1,2}(?:\s*[-/]\s*\d{2,4})?")
+
+
 def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> str:
     """At most about ``budget`` words of a sentence, cut at clause boundaries with "…": from the clause
     holding ``anchor`` (the answer's slot), else from an enumeration after a colon, else from the first
@@ -5143,6 +5195,13 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
     key = fold(anchor) if anchor else ""
     held = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
     start = next((k for k, c in enumerate(clauses) if key and held.search(fold(c))), None)
+    words_first, _, rest = key.partition(", ")
+    if start is None and not any(c.isdigit() for c in words_first) and _DAY_MONTH.fullmatch(rest.strip()):
+        # (a date written across a clause break, "hôm nay, 21-4": its day and month; not several amounts,
+        # "12,7 tỷ USD, 5,3 tỷ USD", nor a count and an amount)
+        key = rest.strip()
+        held = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+        start = next((k for k, c in enumerate(clauses) if key and held.search(fold(c))), None)
     if start is None:  # an announced enumeration ("... về: A, B, C") is what the sentence says
         start = next((k for k, c in enumerate(clauses[:-1], start=1) if c.endswith(":")), None)
     if start is None:
@@ -5168,7 +5227,10 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
     while i > 0 and total + sizes[i - 1] <= budget:
         i -= 1
         total += sizes[i]
+    # (a slot's short last clause after a long one, ", 21-4.": the long one's last words before it)
+    before = clauses[i - 1].split()[total - budget :] if i > 0 and total < budget // 2 else []
     words = " ".join(clauses[i:j] + ([part] if part else [])).split()
+    words = before + words
     cut_left, cut_right = i > 0, j < len(clauses)
     if len(words) > budget:  # one long clause: from its first question term on, moved to hold the
         # slot's own words when they are outside ("… lần thứ 10 trong 2 ngày 9-10 tháng 1")

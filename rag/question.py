@@ -283,8 +283,8 @@ _DURATION_Q = re.compile(
     r"\bbao lau\b|\bhow long\b(?! (?:is|was|are|were) the (?:border|bridge|road|river|railway|route|line|"
     r"coast|coastline|pipeline|tunnel|runway|highway|expressway|canal)\b)"
 )
-TIME_UNITS = ("nam", "thang", "tuan", "ngay", "gio", "phut")
-"""The (folded) units a duration is counted in: "bao lâu" is answered by "14 năm", "6 tháng"."""
+TIME_UNITS = ("nam", "thang", "tuan", "ngay", "gio", "tieng", "phut")
+"""The (folded) units a duration is counted in: "bao lâu" is answered by "14 năm", "6 tháng", "5 tiếng"."""
 
 
 @lru_cache(maxsize=1)
@@ -479,7 +479,8 @@ _EN_AUXILIARY_FIRST = re.compile(  # (an auxiliary, a subject, then a relative c
     r"(?:did|does|do|is|was|were|has|have|had|can|will|are|must|should|could|would) [^,?]+, "
     r"(?:who|whom|which) [^,?]+, "
 )
-_WHY = re.compile(r"\b(?:vi sao|tai sao|why|(?:vi|do) ly do gi|nguyen nhan (?:nao|gi|la gi))\b")
+WHY = re.compile(r"\b(?:vi sao|tai sao|why|(?:vi|do) ly do gi|nguyen nhan (?:nao|gi|la gi))\b")
+"""A question asking why (over its folded words, ``Question.words``)."""
 _MACHINE = re.compile(r"\b(?:nha|tho|cong nhan) may\b|\bmay (?:bay|moc|man|mac|phat|keo|xuc|bom)\b")
 
 
@@ -821,7 +822,9 @@ def analyze(question: str, language: Language | None = None) -> Question:
         )
         and not _TIMES_Q.search(folded)
         and not set(qtypes) <= {"who", "when", "where"}
-        and not _WHY.search(folded)
+        and not WHY.search(folded)
+        # (nor "đề nghị A làm gì đối với dự án vay vốn B": an act is asked, the money names the project)
+        and not (qtype == "what" and re.search(r"\blam gi\b", folded))
     )
     # ("mấy" only where it asks: not "máy bay" of "hợp đồng mua máy bay nào lớn hơn", as marked; typed
     # without marks, not "nhà máy", "máy bay", ... unless counted: "bao nhiêu máy bay")

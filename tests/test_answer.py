@@ -3597,3 +3597,46 @@ def test_twenty_fourth_round_amounts_rates_surnames_residences_and_parts_of_day(
     assert "4/5" in evening.answer and "Cuộc:" not in evening.answer, evening.answer
     rate = pipe.ask("Tỉ lệ hoán đổi cổ phần của ngân hàng Bình An là bao nhiêu?")
     assert rate.answer.startswith("1:0,621"), rate.answer
+
+
+def test_twenty_fourth_round_reasons_stems_counted_items_and_quoted_dates(tmp_path: Path) -> None:
+    from rag.answer import _BECAUSE, _SPELLS_OUT, _what_stem, clip
+
+    # the words a what-question writes before "gì" (an act's "làm" left out), four words or more
+    stem = _what_stem(analyze("Thông cáo chung nhấn mạnh tầm quan trọng của điều gì ở biển?"))
+    assert stem == "nhan manh tam quan trong cua"
+    assert _what_stem(analyze("Bộ đề nghị tỉnh Bình An làm gì đối với dự án?")) == "bo de nghi tinh binh an"
+    assert _what_stem(analyze("Hai bên ký gì?")) == ""
+    assert _BECAUSE.search("phía Hải Đông lại chọn Bình An, lí do là bởi đây là quê hương")
+    assert not _BECAUSE.search("Vì vậy, hai bên ký kết.")
+    # the things counted by the sentence before, named back ("Bốn nội dung này bao gồm ...")
+    assert _SPELLS_OUT.match("Bốn nội dung này bao gồm việc mở cửa khẩu; việc xoá thuế.")
+    assert _SPELLS_OUT.match("Các văn bản đó gồm hiệp định thương mại và bản ghi nhớ.")
+    assert not _SPELLS_OUT.match("Bốn nội dung được hai bên bàn thảo kỹ.")
+    # "làm gì" asks an act: the money of the project it names is not asked
+    assert not analyze("Bộ đề nghị tỉnh Bình An làm gì với dự án vay vốn 100 triệu USD?").wants_money
+    # a date written across a clause break is quoted with its day and month, after the words before it
+    sentence = (
+        "Phương án sáp nhập đã được 100% cổ đông ngân hàng Bình An thông qua tại đại hội cổ đông "
+        "tổ chức hôm nay, 21-4."
+    )
+    quoted = clip(sentence, {"sap", "nhap"}, 16, anchor="hôm nay, 21-4")
+    assert quoted.endswith("hôm nay, 21-4.") and len(quoted.split()) > 6, quoted
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hội đàm thượng đỉnh Bình An - Hải Đông\n\n"
+        "Hai nhà lãnh đạo đã có cuộc nói chuyện kéo dài 5 tiếng đồng hồ ở Tân Hòa và nhất trí một danh "
+        "sách dài lên tới 35 danh mục thoả thuận.\n",
+        "Lựa chọn nơi tổ chức hội nghị\n\n"
+        "Theo ông Lê Văn Khải, Bình An và Hải Đông ban đầu có quan điểm khác nhau về nơi tổ chức hội nghị. "
+        "Tuy nhiên, phía Hải Đông lại chọn Tân Hòa làm nơi tổ chức, lí do là bởi Tân Hòa là quê hương của "
+        "lãnh tụ.\n",
+    )
+    # "một danh sách" is no count of "danh mục"; "5 tiếng" is a duration
+    both = pipe.ask("Cuộc nói chuyện ở Tân Hòa kéo dài bao lâu và hai bên nhất trí bao nhiêu danh mục?")
+    assert both.answer.startswith("5 tiếng, 35 danh mục"), both.answer
+    # (with the fake embedder the reason's sentence ranks first without the rule too; its parts are checked
+    # above)
+    why = pipe.ask("Theo ông Lê Văn Khải, vì sao phía Hải Đông muốn chọn Tân Hòa làm nơi tổ chức hội nghị?")
+    assert "quê hương" in why.answer, why.answer
