@@ -124,7 +124,7 @@ _PLACE_KINDS = (
 )
 _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
-    r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan|Cuộc\b|Buổi\b)"
+    r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan|Cuộc\b|Buổi\b|Đối thoại)"
     # (a kind of place and up to four words that qualify it: "tại làng đình chiến Panmunjom", "tại thành
     # phố công nghiệp điện tử Bắc Sơn")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
@@ -1645,7 +1645,9 @@ _NO_LOCALITY = re.compile(
 )
 _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) ")
 # "ở địa điểm nào", "tên là gì" of a where-question: a place named, not a sentence without one
-_ASKS_SPOT = re.compile(r" (?:dia diem nao|ten (?:la )?gi|what is the name|what was the name) ")
+_ASKS_SPOT = re.compile(
+    r" (?:dia diem (?:cu the )?nao|vi tri (?:cu the )?nao|ten (?:la )?gi|what is the name|what was the name) "
+)
 _ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country)(?! s) ")
 _LOCALITY_WORDS = re.compile(
     r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|bang|quận|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE

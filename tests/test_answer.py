@@ -3563,6 +3563,14 @@ def test_twenty_fourth_round_amounts_rates_surnames_residences_and_parts_of_day(
     assert _short_named("Quan chức Nhà Trắng Pavel Ostrov ngày 3-12 nói.", article) == []
     two = article + " Bà Maria Ostrov cũng tới."
     assert _short_named("Cố vấn kinh tế Nhà Trắng Ostrov nói thêm.", two) == []  # (two people fit)
+    # "địa điểm cụ thể nào", "vị trí nào" ask for a spot; a dialogue, like a meeting, is no place
+    from rag.answer import _ASKS_SPOT, _PLACE
+
+    assert _ASKS_SPOT.search(analyze("Sứ quán mới sẽ được xây tại địa điểm cụ thể nào ở Tân Hòa?").words)
+    assert _ASKS_SPOT.search(analyze("Cây cầu mới được xây ở vị trí nào?").words)
+    assert [m.group(1) for m in _PLACE.finditer("Hai ông gặp nhau tại Đối thoại An ninh ở Hải Đông.")] == [
+        "Hải Đông"
+    ]
     # an office's residence is a building, not its holder
     assert _RESIDENCE.search("tại Dinh ")
     assert _titled("Ông phát biểu tại Dinh tổng thống Miraflores ở Caracas.") == []
