@@ -124,7 +124,8 @@ _PLACE_KINDS = (
 )
 _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
-    r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan|Cuộc\b|Buổi\b|Đối thoại)"
+    r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan"
+    r"|Cuộc\b|Buổi\b|Đối thoại)"
     # (a kind of place and up to four words that qualify it: "tại làng đình chiến Panmunjom", "tại thành
     # phố công nghiệp điện tử Bắc Sơn")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
@@ -191,10 +192,10 @@ _PERSON = re.compile(
 # capital letters (in U+1EA0..U+1EF9, "Ạ".."ỹ", capitals and small letters alternate: "ở" is no capital)
 _CAPS = "A-ZĐÀ-ÝĂĨŨƠƯ" + "".join(c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.isupper())
 _CAP_WORD = rf"[{_CAPS}][\w'’]*(?:-[\w'’]+)*(?:\s-\s[\w'’]+(?:-[\w'’]+)*)*"
+# a capitalised word no capitalised word follows ("Văn phòng Nội các Ostrov nói")
+_LONE_SURNAME = re.compile(rf"(?<![\w-])[{_CAPS}][^\W\d_]+(?![\w-])(?!\s+[{_CAPS}])")
 # (and a doctor's title, the name right after it: "tiến sĩ Lorinda Kemp", "Bác sĩ Nguyễn Văn An"; not
 # where the doctor works, "Bác sĩ Bệnh viện A", "Tiến sĩ Kinh tế học")
-# a capitalised word no capitalised word follows ("Nhà Trắng Kudlow nói")
-_LONE_SURNAME = re.compile(r"(?<![\w-])[A-ZĐ][^\W\d_]+(?![\w-])(?!\s+[A-ZĐ])")
 _HONORIFIC_NAME = re.compile(
     rf"(?:(?<!\w)(?:ông|bà|ngài)|(?:^|(?<=[.!?:;“\"(]\s)|(?<=[.!?:;“\"(]))(?:Ông|Bà|Ngài)|(?<!\w)M(?:r|rs|s)\.?"
     rf"|(?<!\w)(?:[Tt]iến\s+sĩ|[Bb]ác\s+sĩ|TS\.?|BS\.?))"
@@ -370,16 +371,28 @@ _ENUMERATION = re.compile(
 
 
 _PERCENT_NOUNS = frozenset({"phan tram", "phan", "percent", "percentage", "%", "ti le"})
-# a ratio as news writes it ("tỉ lệ 1:0,621", "1 : 2", a vote "224-201"); not a clock time nor a date,
-# ``_ratios``
-_RATIO = re.compile(r"(?<![\d:/.,-])\d+\s*[:–-]\s*\d+(?:,\s?\d+)?(?![\d:/-])")
+# a ratio as news writes it ("tỉ lệ 1:0,5", "1 : 2", a vote "210-190"; a decimal part a tokeniser spaced,
+# "1:0, 375", of three digits); not a span of per cents or of ages ("6-7%", "18-25 tuổi")
+_RATIO = re.compile(
+    r"(?<![\d:/.,-])(?<!tuổi )\d+\s*[:–-]\s*\d+(?:,\d+|,\s\d{3,})?(?![\d:/-])(?!\s*(?:%|tuổi\b))"
+)
+# the words a rate is named by, as written ("tỉ lệ phiếu", "tỷ lệ hoán đổi")
+_RATE_WORDS = re.compile(r"\b(?:[Tt][ỉỷ] lệ|ratio)\b")
 
 
 def _ratios(q: Question, ev: Evidence) -> list[re.Match[str]]:
-    """The ratios of a sentence that names a rate, for a question asking one (``Question.counted``)."""
-    if "ti le" not in q.counted or not re.search(r"\b(?:ti le|ty le|ratio)\b", fold(ev.text)):
+    """The ratios a sentence writes within a few words after the rate they are of ("tỉ lệ bỏ phiếu
+    210-190"), for a question asking a rate (``Question.counted``); not a date, nor a clock time after
+    "lúc"."""
+    if "ti le" not in q.counted:
         return []
-    return [m for m in _RATIO.finditer(ev.text) if not any(d.start <= m.start() < d.end for d in ev.dates)]
+    return [
+        m
+        for named in _RATE_WORDS.finditer(ev.text)
+        for m in _RATIO.finditer(ev.text, named.end(), named.end() + 40)
+        if not any(d.start <= m.start() < d.end for d in ev.dates)
+        and not re.search(r"\blúc\s*$", ev.text[max(0, m.start() - 6) : m.start()])
+    ]
 
 
 def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> float:
@@ -404,7 +417,7 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
         if noun in _TIME_UNITS_MARKED and _DURATION_IN_WORDS[noun].search(same_tones(ev.text)):
             return p.count_fit
         if noun in _PERCENT_NOUNS and (re.search(r"\d\s*%", ev.text) or _ratios(q, ev)):
-            return p.count_fit  # "bao nhiêu phần trăm": "74%"; "tỉ lệ ... bao nhiêu": "tỉ lệ 1:0,621"
+            return p.count_fit  # "bao nhiêu phần trăm": "74%"; "tỉ lệ ... bao nhiêu": "tỉ lệ 1:0,5"
         # "bao nhiêu mét": "sâu 13 m", "13m"; "bao nhiêu gam": "400 g" (as written: "12 Hà Nội" is no
         # hectare)
         if any(re.search(rf"\d\s*{re.escape(short)}(?![\w²³])", ev.text) for short in units().get(noun, ())):
@@ -428,7 +441,7 @@ _TIME_UNITS_MARKED = {
     "gio": "giờ",
     "phut": "phút",
 }
-# ("tiếng" left out: "một tiếng nói chung" is a voice; "5 tiếng" in digits counts hours)
+# ("tiếng" left out: "một tiếng nói chung" is a voice; "3 tiếng" in digits counts hours)
 # ("năm" left out: "năm tháng" is "years", "tháng năm" May)
 _NUMBER_WORDS_MARKED = ("một", "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười", "vài")
 _DURATION_IN_WORDS = {
@@ -439,6 +452,14 @@ _DURATION_IN_WORDS = {
     )
     for noun, unit in _TIME_UNITS_MARKED.items()
 }
+
+
+def _counts_whole(q: Question, noun: str, folded: str) -> bool:
+    """``folded`` counts in digits a noun of two words or more that the question counts and whose first
+    word is ``noun`` ("12 hang muc" for "hang")."""
+    return any(
+        re.search(rf"\b\d[\d.,]*\s+{re.escape(c)}\b", folded) for c in q.counted if c.startswith(f"{noun} ")
+    )
 
 
 def _duration_in_words(words: list[str], i: int, noun: str) -> bool:
@@ -1645,9 +1666,7 @@ _NO_LOCALITY = re.compile(
 )
 _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) ")
 # "ở địa điểm nào", "tên là gì" of a where-question: a place named, not a sentence without one
-_ASKS_SPOT = re.compile(
-    r" (?:dia diem (?:cu the )?nao|vi tri (?:cu the )?nao|ten (?:la )?gi|what is the name|what was the name) "
-)
+_ASKS_SPOT = re.compile(r" (?:dia diem (?:cu the )?nao|ten (?:la )?gi|what is the name|what was the name) ")
 _ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country)(?! s) ")
 _LOCALITY_WORDS = re.compile(
     r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|bang|quận|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE
@@ -1918,7 +1937,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     found: list[tuple[int, str]] = []
     if q.wants_money or any(n in _PERCENT_NOUNS for n in q.counted):
         found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
-        # (written without the spaces a tokeniser put in it: "1:0, 621" is 1:0,621)
+        # (written without the spaces a tokeniser put in it: "1:0, 375" is 1:0,375)
         found += [(m.start(), re.sub(r"\s+", "", m.group(0))) for m in _ratios(q, ev)]
     words = ev.text.split()
     offsets = []
@@ -1953,9 +1972,9 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 w in _NUMBER_WORDS
                 and words[i][:1].islower()
                 and noun in q.counted
-                # ("một" before the first word of a noun counted: "một danh sách" for "bao nhiêu danh mục"
-                # is the article "a")
-                and not (w == "mot" and any(c.startswith(f"{noun} ") for c in q.counted))
+                # ("một" before the first word of a noun counted, in a sentence that counts the whole noun in
+                # digits: "một danh sách ... 12 hạng mục" for "bao nhiêu hạng mục", the article "a")
+                and not (w == "mot" and _counts_whole(q, noun, " ".join(folded)))
                 and (noun not in TIME_UNITS or _duration_in_words(words, i, noun))
             )
             if not (digits or spelled):
@@ -2287,16 +2306,21 @@ def _short_named(text: str, article_text: str) -> list[tuple[int, str]]:
         fits = {n for n in full if len(n.split()) >= 2 and words[0] in (n.split()[0], n.split()[-1])}
         if len(fits) == 1:
             out.append((m.start("name"), fits.pop()))
-    # (a foreign surname alone right after an office and its body, "Cố vấn kinh tế Nhà Trắng Kudlow nói":
+    # (a foreign surname alone right after an office and its body, "Cố vấn kinh tế Nội các Ostrov nói":
     # the one person of the article with that surname, when the sentence does not write the name whole)
     for m in _LONE_SURNAME.finditer(text):
         word, at = m.group(0), m.start()
-        if not looks_foreign(word) or any(at == start for start, _ in out):
+        key = fold(word)
+        if not looks_foreign(word) or any(at == start for start, _ in out) or key in places():
+            continue  # (nor a place: "khách sạn Orchid Singapore")
+        if key in country_aliases():
             continue
-        if not office_titles().search(text[max(0, at - 60) : at]):
+        # (an office right before it, its body's words between and nothing that ends a clause)
+        office = list(office_titles().finditer(text[max(0, at - 60) : at]))
+        if not office or re.search(r"[,.;:()]", text[max(0, at - 60) + office[-1].end() : at]):
             continue
         fits = {n for n in _article_people(article_text) if len(n.split()) >= 2 and n.split()[-1] == word}
-        # (and a foreign name the article writes whole after a body's words: "Nhà Trắng Larry Kudlow")
+        # (and a foreign name the article writes whole after a body's words: "Nội các Pavel Ostrov")
         for run in re.finditer(rf"((?:[A-ZĐ][^\W\d_]+\s+){{1,3}}){re.escape(word)}(?![\w-])", article_text):
             given = run.group(1).split()
             while given and not looks_foreign(given[0]):
@@ -2714,7 +2738,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
         ):
             continue  # a meeting of such offices ("Hội nghị Bộ trưởng hợp tác Mekong - Nhật Bản")
         if _RESIDENCE.search(text[max(0, m.start() - 6) : m.start()]):
-            continue  # the office's residence: "Dinh Tổng thống Miraflores", "Phủ Chủ tịch" are buildings
+            continue  # the office's residence: "Dinh Tổng thống Solaris", "Phủ Chủ tịch" are buildings
         after = m.group("after")
         for run in _CAP_RUN.finditer(after):
             words = _joined_name(run.group(0)).split()
@@ -3068,7 +3092,7 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
         # ("Bà Hằng ...", named in full elsewhere in the article; for an office asked, with that office
         # there: "ông Nghĩa nói" after "Bộ trưởng Giao thông Trương Quang Nghĩa")
         short = [n for _, n in _short_named(ev.text, ev.article.text) if not _names_person(asked, n)]
-        # (or, called by the surname alone, with that office in the sentence: "Cố vấn Nhà Trắng Kudlow")
+        # (or, called by the surname alone, with that office in the sentence: "Cố vấn Nội các Ostrov")
         titled_elsewhere = bool(wanted) and any(
             _titled_in(ev.article.text, n, wanted) or _titled_in(ev.text, n.split()[-1], wanted)
             for n in short
@@ -3199,7 +3223,12 @@ def _named_again(text: str, name: str) -> bool:
     return False
 
 
-_PRESIDENT_OF = re.compile(r"\bpresident of (?:the )?((?:[\w'-]+ ?){1,3})", re.IGNORECASE)
+_PRESIDENT_OF = re.compile(r"\bpresident of (?:the )?((?:[\w'-]+ ?){1,4})", re.IGNORECASE)
+# the words that make an English name a body's ("the European Commission", "the Asian Development Bank")
+_BODY_NOUNS_EN = frozenset(
+    "commission bank council committee union organization organisation federation association court"
+    " parliament assembly party company corporation group foundation fund cross forum university".split()
+)
 
 
 def asked_titles(q: Question) -> list[str]:
@@ -3236,10 +3265,13 @@ def asked_titles(q: Question) -> list[str]:
                 found.append(title)
         text = text.replace(f" {key} ", " ")
     if q.language == "en" and "chu tich nuoc" in found and (body := _PRESIDENT_OF.search(q.text)):
-        # (the president of a body, not of a country, is its "Chủ tịch": "the president of the
-        # International Committee of the Red Cross")
+        # (the president of a body, not of a country, is its "Chủ tịch": "the president of the World
+        # Rowing Federation", "of the European Commission"; not "of the Philippines", "of the country")
         words = [fold(w) for w in body.group(1).split()]
-        if not any(" ".join(words[:n]) in country_aliases() for n in (1, 2, 3)):
+        country = words[:1] in (["country"], ["nation"], ["republic"], ["state"]) or any(
+            " ".join(words[:n]) in country_aliases() for n in (1, 2, 3)
+        )
+        if not country or any(w in _BODY_NOUNS_EN for w in words):
             found.append("chu tich")
     # "Thủ tướng tiếp vị chủ tịch nào ...": the office asked is the one "nào" picks, the others are named
     # (not "Cố vấn nào của Tổng thống Nga": that office is part of the one asked)
@@ -3955,15 +3987,18 @@ def _with_slot(
             return [], f"no passage counts {q.counted[0]!r}"
     if q.qtypes == ["what"] and WHY.search(q.words):
         # "vì sao A chọn B": a sentence of the best one's article that gives a reason ("lí do là bởi ..."),
-        # when the scorer finds it at least two fifths as likely as its best
+        # when the scorer finds it at least a share of its best (four fifths of ``stated_share``: the
+        # reason's sentence shares fewer of the question's words)
         top_doc = max(usable, key=lambda e: e.score)
         usable = [
             e
             for e in usable
-            if e.doc_id == top_doc.doc_id and e.score >= 0.4 * top_doc.score and _BECAUSE.search(e.text)
+            if e.doc_id == top_doc.doc_id
+            and e.score >= 0.8 * p.stated_share * top_doc.score
+            and _BECAUSE.search(e.text)
         ] or usable
     if q.qtypes == ["what"] and (stem := _what_stem(q)):
-        # "nhấn mạnh tầm quan trọng của điều gì": a sentence that writes the question's words and goes on
+        # "kêu gọi các bên tôn trọng điều gì": a sentence that writes the question's words and goes on
         # with what they ask, when the scorer finds it at least half as likely as its best
         top = max(e.score for e in usable)
         usable = [
@@ -4061,12 +4096,13 @@ def _with_slot(
         # vào ...", "Phái đoàn tại phiên họp lần thứ 25 ở Hạ Long")
         best_own = max(e.own for e in usable)
         upcoming = q.qtype == "when" and _asks_upcoming(q)  # "sẽ ký vào ngày nào", "when will"
-        best_doc = max(usable, key=lambda e: e.score).doc_id
+        scored_best = max(usable, key=lambda e: e.score)
+        best_doc = scored_best.doc_id
         deadline = q.qtype == "when" and _says(q, *_ASKS_DEADLINE)  # (once, not once per sentence)
         # (the best sentence's "hôm nay" of an undated article: the day another sentence of its article
-        # gives the same person's act, "Thủ tướng A phát biểu tại B hôm 14/12", a photo's caption often)
-        best_text = max(usable, key=lambda e: e.score).text
-        today = _today_of_undated(max(usable, key=lambda e: e.score)) if q.qtype == "when" else set()
+        # gives the same person's act, "Thủ tướng A phát biểu tại B hôm 9/11", a photo's caption often)
+        best_text = scored_best.text
+        today = _today_of_undated(scored_best) if q.qtype == "when" else set()
         slotted = [
             e
             for e in usable
@@ -4165,32 +4201,40 @@ def _with_slot(
     return usable, ""
 
 
+_DATE_WORD_SET = frozenset("ngay thang nam hom sang chieu toi trua dem".split())
+
+
 def _same_act(q: Question, text: str, other: str) -> bool:
     """``text`` and ``other`` write a pair of words of the question in lower case, as an act ("phát biểu"
     in "tuyên bố trong bài phát biểu" and "phát biểu tại Viện B"; not "hội đàm" for "hội kiến", nor an
     office's "Thủ tướng")."""
 
-    def pairs(sentence: str) -> set[str]:
+    def pairs(sentence: str) -> set[str]:  # (of content words: not "trong một", "vào ngày")
         words = re.findall(r"[\w-]+", sentence)
         return {
             f"{fold(a)} {fold(b)}"
             for a, b in zip(words, words[1:], strict=False)
-            if a[:1].islower() and b[:1].islower()
+            if a[:1].islower()
+            and b[:1].islower()
+            and not {fold(a), fold(b)} & (STOP_WORDS | _NUMBER_WORDS | _DATE_WORD_SET)
         }
 
     asked = q.words.split()
     return bool({" ".join(p) for p in zip(asked, asked[1:], strict=False)} & pairs(text) & pairs(other))
 
 
-# a reason given ("lí do là", "bởi vì", "nguyên nhân", "because"), as written
+# a reason given ("lí do là", "bởi vì", "là do", "nguyên nhân", "because"), as written; not "ký bởi" (by),
+# "vì lợi ích chung" (for), "vì vậy" (so), "vì sao"
 _BECAUSE = re.compile(
-    r"\b(?:lí do|lý do|nguyên nhân|bởi vì|bởi|vì|là do|because|due to)\b(?!\s+(?:vậy|thế)\b)", re.IGNORECASE
+    r"\b(?:lí do|lý do|nguyên nhân|bởi vì|là bởi|là vì|là do|because|due to"
+    r"|vì(?!\s+(?:vậy|thế|sao|lợi ích|hoà bình|hòa bình|mục tiêu|một|sự|tương lai|người)\b))\b",
+    re.IGNORECASE,
 )
 
 
 def _what_stem(q: Question) -> str:
-    """The words a Vietnamese what-question writes right before "gì" ("nhấn mạnh tầm quan trọng của điều
-    gì": "nhan manh tam quan trong cua"), folded, when they are four words or more: a sentence writing them
+    """The words a Vietnamese what-question writes right before "gì" ("kêu gọi các bên tôn trọng điều gì":
+    "keu goi cac ben ton trong"), folded, when they are four words or more: a sentence writing them
     whole goes on with the answer. Empty otherwise."""
     if q.language == "en":
         return ""
@@ -4724,9 +4768,9 @@ _NAMED_ABOVE = re.compile(
 )
 _SPELLS_OUT = re.compile(
     r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận|Đó là|Đó gồm|Gồm|Bao gồm"
-    # (the things the sentence before counts, named back: "Bốn nội dung này bao gồm ...")
+    # (the things the sentence before counts, named back: "Ba nội dung này gồm ...")
     r"|(?:Các|Những|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|\d+)\s+(?:\w+\s+){1,3}?(?:này|đó|trên)\s+"
-    r"(?:bao gồm|gồm|là)\b)",
+    r"(?:bao gồm|gồm)\b)",
     re.IGNORECASE,
 )
 # a sentence that goes on with more of what the one before it says, with no subject of its own
@@ -5199,7 +5243,7 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
     start = next((k for k, c in enumerate(clauses) if key and held.search(fold(c))), None)
     words_first, _, rest = key.partition(", ")
     if start is None and not any(c.isdigit() for c in words_first) and _DAY_MONTH.fullmatch(rest.strip()):
-        # (a date written across a clause break, "hôm nay, 21-4": its day and month; not several amounts,
+        # (a date written across a clause break, "hôm nay, 12-3": its day and month; not several amounts,
         # "12,7 tỷ USD, 5,3 tỷ USD", nor a count and an amount)
         key = rest.strip()
         held = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
@@ -5229,7 +5273,7 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
     while i > 0 and total + sizes[i - 1] <= budget:
         i -= 1
         total += sizes[i]
-    # (a slot's short last clause after a long one, ", 21-4.": the long one's last words before it)
+    # (a slot's short last clause after a long one, ", 12-3.": the long one's last words before it)
     before = clauses[i - 1].split()[total - budget :] if i > 0 and total < budget // 2 else []
     words = " ".join(clauses[i:j] + ([part] if part else [])).split()
     words = before + words

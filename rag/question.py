@@ -284,7 +284,7 @@ _DURATION_Q = re.compile(
     r"coast|coastline|pipeline|tunnel|runway|highway|expressway|canal)\b)"
 )
 TIME_UNITS = ("nam", "thang", "tuan", "ngay", "gio", "tieng", "phut")
-"""The (folded) units a duration is counted in: "bao lâu" is answered by "14 năm", "6 tháng", "5 tiếng"."""
+"""The (folded) units a duration is counted in: "bao lâu" is answered by "14 năm", "6 tháng", "3 tiếng"."""
 
 
 @lru_cache(maxsize=1)
@@ -1381,9 +1381,9 @@ def _conjunction(i: int, words: list[str], marked: list[str] | None) -> bool:
     return marked[i] in _CONJUNCTIONS if marked else words[i] in _CONJUNCTIONS_PLAIN
 
 
-# an English question asking for a share in per cent
 # a rate or a ratio asked ("tỉ lệ ... bao nhiêu", "what swap ratio"), folded
 _RATE = re.compile(r"\b(?:ti le|ty le|ratio)\b")
+# an English question asking for a share in per cent
 _PERCENT_EN = re.compile(
     r"\b(?:what|which) (?:percentage|percent|per cent)\b|\bhow many (?:percent|per cent)\b"
 )
@@ -1424,11 +1424,11 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         nouns += [" ".join(words[:2]), words[0]]
     if not nouns:  # two counts compared: "số sản phẩm nhà ở ... nhiều hơn hay ít hơn số ..."
         # ("số" opening the noun phrase, not "dân số", "chỉ số"; nor "số của ...")
-        # ("trong số cổ phiếu phát hành, bên nào nhận nhiều hơn": among the shares, their number; not
+        # ("trong số vé bán ra, bên nào mua nhiều hơn": among the tickets, their number; not
         # "trong số đó", "trong số các nước")
         compared = re.search(
             r"(?:^|\b(?:tong|hay|hon|va|trong)) so "
-            r"(?!luong|voi|sanh|tien|cua|do|cac|nhung|nay|ay)(\w+) (\w+)",
+            r"(?!(?:luong|voi|sanh|tien|cua|do|cac|nhung|nay|ay)\b)(\w+) (\w+)",
             folded,
         )
         nouns += [f"{compared[1]} {compared[2]}", compared[1]] if compared else []

@@ -3545,39 +3545,45 @@ def test_two_events_dated_by_one_article_rather_than_a_like_meeting_of_another(t
 
 
 def test_twenty_fourth_round_amounts_rates_surnames_residences_and_parts_of_day(tmp_path: Path) -> None:
-    from rag.answer import _MONEY, _RESIDENCE, _short_named, _titled, asked_titles
+    from rag.answer import _ASKS_SPOT, _MONEY, _PLACE, _short_named, _titled, asked_titles
     from rag.question import mentions_meeting_number
 
     # "nghìn tỉ" is a scale as "nghìn tỷ" is; "ngàn tỉ" alone too
-    assert [m.group(0) for m in _MONEY.finditer("trị giá 1,2 nghìn tỉ USD")] == ["1,2 nghìn tỉ USD"]
-    assert [m.group(0) for m in _MONEY.finditer("vốn 5 ngàn tỉ")] == ["5 ngàn tỉ"]
+    assert [m.group(0) for m in _MONEY.finditer("trị giá 3,4 nghìn tỉ USD")] == ["3,4 nghìn tỉ USD"]
+    assert [m.group(0) for m in _MONEY.finditer("vốn 7 ngàn tỉ")] == ["7 ngàn tỉ"]
     # a rate or a ratio asked; the number of a thing "trong số" names ("among the shares": their number)
     assert analyze("Tỉ lệ hoán đổi cổ phiếu giữa hai ngân hàng là bao nhiêu?").counted == ["ti le"]
     assert analyze("What was the share swap ratio of the merger?").counted == ["ti le"]
-    assert "co phieu" in analyze("Trong số cổ phiếu phát hành, bên A hay bên B nhận nhiều hơn?").counted
-    assert "co phieu" not in analyze("Trong số đó, cổ phiếu của bên nào nhiều hơn?").counted
+    assert "ve ban" in analyze("Trong số vé bán ra, bên A hay bên B mua nhiều hơn?").counted
+    # (nor does it stop at the first letters of a noun: "đội bóng", "doanh nghiệp", "đơn hàng")
+    assert analyze("Tổng số đội bóng năm nay nhiều hơn hay ít hơn năm ngoái?").counted[0] == "doi bong"
+    assert analyze("Số doanh nghiệp Bình An nhiều hơn hay ít hơn số doanh nghiệp Hải Đông?").counted[0] == (
+        "doanh nghiep"
+    )
     assert "chu" in analyze("How many words long was the declaration?").counted
     # a foreign surname alone after an office: the one person of the article with that surname
-    article = "Quan chức Nhà Trắng Pavel Ostrov ngày 3-12 nói. Cố vấn kinh tế Nhà Trắng Ostrov nói thêm."
-    assert _short_named("Cố vấn kinh tế Nhà Trắng Ostrov nói thêm.", article) == [(25, "Pavel Ostrov")]
-    assert _short_named("Quan chức Nhà Trắng Pavel Ostrov ngày 3-12 nói.", article) == []
+    article = "Quan chức Nội các Pavel Ostrov ngày 3-12 nói. Cố vấn kinh tế Nội các Ostrov nói thêm."
+    assert _short_named("Cố vấn kinh tế Nội các Ostrov nói thêm.", article) == [(23, "Pavel Ostrov")]
+    assert _short_named("Quan chức Nội các Pavel Ostrov ngày 3-12 nói.", article) == []
     two = article + " Bà Maria Ostrov cũng tới."
-    assert _short_named("Cố vấn kinh tế Nhà Trắng Ostrov nói thêm.", two) == []  # (two people fit)
-    # "địa điểm cụ thể nào", "vị trí nào" ask for a spot; a dialogue, like a meeting, is no place
-    from rag.answer import _ASKS_SPOT, _PLACE
-
+    assert _short_named("Cố vấn kinh tế Nội các Ostrov nói thêm.", two) == []  # (two people fit)
+    # (not a place, nor a word a clause break parts from the office)
+    hotel = "Hai bên gặp tại khách sạn Capella Singapore. Thủ tướng đón khách ở Singapore."
+    assert _short_named("Thủ tướng đón khách ở Singapore.", hotel) == []
+    assert _short_named("Cố vấn kinh tế nói, Ostrov đồng ý.", article) == []
+    # "địa điểm cụ thể nào" asks for a spot; a dialogue, like a meeting, is no place
     assert _ASKS_SPOT.search(analyze("Sứ quán mới sẽ được xây tại địa điểm cụ thể nào ở Tân Hòa?").words)
-    assert _ASKS_SPOT.search(analyze("Cây cầu mới được xây ở vị trí nào?").words)
     assert [m.group(1) for m in _PLACE.finditer("Hai ông gặp nhau tại Đối thoại An ninh ở Hải Đông.")] == [
         "Hải Đông"
     ]
     # an office's residence is a building, not its holder
-    assert _RESIDENCE.search("tại Dinh ")
-    assert _titled("Ông phát biểu tại Dinh tổng thống Miraflores ở Caracas.") == []
-    assert _titled("Tổng thống Miraflores phát biểu.") == [("Miraflores", frozenset())]
+    assert _titled("Ông phát biểu tại Dinh tổng thống Solaris ở thủ đô.") == []
+    assert _titled("Tổng thống Solaris phát biểu.") == [("Solaris", frozenset())]
     # the president of a body is its "Chủ tịch"; of a country, its head of state
-    assert "chu tich" in asked_titles(analyze("Who is the president of the International Red Cross?"))
+    assert "chu tich" in asked_titles(analyze("Who is the president of the World Rowing Federation?"))
+    assert "chu tich" in asked_titles(analyze("Who is the president of the European Commission?"))
     assert "chu tich" not in asked_titles(analyze("Who is the president of the Philippines?"))
+    assert "chu tich" not in asked_titles(analyze("Who is the president of the country?"))
     # a first "cuộc gặp", "thượng đỉnh" is a meeting number 1 (not "lần đầu tiên", for the first time)
     assert mentions_meeting_number("Hai ông đã có cuộc gặp đầu tiên bên lề hội nghị tại Hải Đông.", 1)
     assert mentions_meeting_number("Cuộc gặp thượng đỉnh lần thứ 2 diễn ra ở Bắc Sơn.", 2)
@@ -3586,65 +3592,95 @@ def test_twenty_fourth_round_amounts_rates_surnames_residences_and_parts_of_day(
     pipe = _pipeline_on(
         tmp_path,
         "Bình An công nhận Tân Hòa\n\n"
-        "Thủ tướng Peru Pavel Ostrov phát biểu tại Viện Hải Đông hôm 14/12. "
+        "Thủ tướng Peru Pavel Ostrov phát biểu tại Viện Hải Đông hôm 9/11. "
         "Thủ tướng Pavel Ostrov hôm nay tuyên bố công nhận Tân Hòa trong một bài phát biểu ở Hải Đông. "
-        "Ông Pavel Ostrov ngày 12/12 đã hội đàm với Tổng thống Bắc Sơn.\n",
-        "Hội nghị bộ trưởng tài chính ở Hải Đông\n\n"
-        "Hội nghị thường niên của ngân hàng kéo dài từ ngày 3 đến 6-5. "
-        "Tuyên bố chung được đưa ra tại Cuộc gặp các bộ trưởng tài chính lần thứ 21 diễn ra ở Hải Đông "
-        "tối 4-5.\n",
+        "Ông Pavel Ostrov ngày 7/11 đã hội đàm với Tổng thống Bắc Sơn trong một cuộc gặp kín.\n",
+        "Hội nghị bộ trưởng nông nghiệp ở Hải Đông\n\n"
+        "Hội nghị thường niên của ngân hàng kéo dài từ ngày 8 đến 11-9. "
+        "Tuyên bố chung được đưa ra tại Cuộc gặp các bộ trưởng nông nghiệp lần thứ 9 diễn ra ở Hải Đông "
+        "tối 9-9.\n",
         "Hai ngân hàng sáp nhập\n\n"
-        "Do tỉ lệ hoán đổi cổ phần là 1:0, 621, ngân hàng Bình An phát hành 186,3 triệu cổ phiếu. "
-        "Vốn điều lệ của ngân hàng Bình An là 15.345 tỉ đồng.\n",
+        "Do tỉ lệ hoán đổi cổ phần là 1:0, 375, ngân hàng Bình An phát hành 98,5 triệu cổ phiếu. "
+        "Vốn điều lệ của ngân hàng Bình An là 12.100 tỉ đồng.\n",
     )
-    # the "hôm nay" of an undated article: the day its caption gives the same person's same act
+    # the "hôm nay" of an undated article: the day its caption gives the same person's same act (not a
+    # meeting of his two days before, which shares only "trong một" with the speech)
     when = pipe.ask("Thủ tướng Pavel Ostrov tuyên bố công nhận Tân Hòa trong bài phát biểu vào ngày nào?")
-    assert "14/12" in when.answer and "12/12" not in when.answer, when.answer
+    assert "9/11" in when.answer and "7/11" not in when.answer, when.answer
     # the date written with the part of the day asked; "Cuộc gặp" is no place
-    evening = pipe.ask("Cuộc gặp các bộ trưởng tài chính lần thứ 21 diễn ra vào tối ngày nào?")
-    assert "4/5" in evening.answer and "Cuộc:" not in evening.answer, evening.answer
+    evening = pipe.ask("Cuộc gặp các bộ trưởng nông nghiệp lần thứ 9 diễn ra vào tối ngày nào?")
+    assert "Cuộc:" not in evening.answer and "9/9" in evening.answer, evening.answer
     rate = pipe.ask("Tỉ lệ hoán đổi cổ phần của ngân hàng Bình An là bao nhiêu?")
-    assert rate.answer.startswith("1:0,621"), rate.answer
+    assert rate.answer.startswith("1:0,375"), rate.answer
+
+
+def test_a_rate_is_read_from_the_words_after_it_only() -> None:
+    from rag.answer import _ratios
+    from tests.test_evidence import _evidence
+
+    q = analyze("Tỉ lệ bỏ phiếu là bao nhiêu?")
+
+    def ratios(text: str) -> list[str]:
+        return [m.group(0) for m in _ratios(q, _evidence(text, 0.5))]
+
+    assert ratios("Dự luật được thông qua với tỉ lệ bỏ phiếu 210-190.") == ["210-190"]
+    assert ratios("Lúc 20:30, hai bên ký với tỉ lệ ủng hộ 2:1.") == ["2:1"]  # (not the clock time)
+    assert ratios("Tỉ lệ ủng hộ đạt 65% trong nhóm tuổi 18-25.") == []
+    assert ratios("Tỉ lệ tăng trưởng đạt 6-7% năm nay.") == []
+    assert ratios("Tỉ số 3-1 nghiêng về đội khách, tỉ lệ thắng là 60%.") == []
+    assert ratios("Tỉ lệ chia là 2:1, 3 cổ đông đồng ý.") == ["2:1"]  # (not "2:1,3")
 
 
 def test_twenty_fourth_round_reasons_stems_counted_items_and_quoted_dates(tmp_path: Path) -> None:
-    from rag.answer import _BECAUSE, _SPELLS_OUT, _what_stem, clip
+    from rag.answer import _BECAUSE, _SPELLS_OUT, _same_act, _what_stem, clip
 
     # the words a what-question writes before "gì" (an act's "làm" left out), four words or more
-    stem = _what_stem(analyze("Thông cáo chung nhấn mạnh tầm quan trọng của điều gì ở biển?"))
-    assert stem == "nhan manh tam quan trong cua"
+    stem = _what_stem(analyze("Tuyên bố chung kêu gọi các bên tôn trọng điều gì ở vùng biển?"))
+    assert stem == "keu goi cac ben ton trong"
     assert _what_stem(analyze("Bộ đề nghị tỉnh Bình An làm gì đối với dự án?")) == "bo de nghi tinh binh an"
     assert _what_stem(analyze("Hai bên ký gì?")) == ""
+    # a reason given; not "ký bởi" (by), "vì lợi ích" (for), "vì vậy" (so)
     assert _BECAUSE.search("phía Hải Đông lại chọn Bình An, lí do là bởi đây là quê hương")
+    assert _BECAUSE.search("Hai bên chưa ký là do còn bất đồng.")
     assert not _BECAUSE.search("Vì vậy, hai bên ký kết.")
-    # the things counted by the sentence before, named back ("Bốn nội dung này bao gồm ...")
-    assert _SPELLS_OUT.match("Bốn nội dung này bao gồm việc mở cửa khẩu; việc xoá thuế.")
-    assert _SPELLS_OUT.match("Các văn bản đó gồm hiệp định thương mại và bản ghi nhớ.")
-    assert not _SPELLS_OUT.match("Bốn nội dung được hai bên bàn thảo kỹ.")
+    assert not _BECAUSE.search("Văn bản được ký bởi hai bộ trưởng vì lợi ích chung.")
+    # the things counted by the sentence before, named back ("Ba nội dung này gồm ..."); not "là"
+    assert _SPELLS_OUT.match("Ba nội dung này gồm việc mở cửa khẩu; việc xoá thuế.")
+    assert _SPELLS_OUT.match("Các văn bản đó bao gồm hiệp định thương mại và bản ghi nhớ.")
+    assert not _SPELLS_OUT.match("Hai nước này là đối tác chiến lược.")
+    assert not _SPELLS_OUT.match("Ba nội dung được hai bên bàn thảo kỹ.")
+    # the same act: a pair of content words of the question, not "trong một", "vào ngày"
+    asked = analyze("Ông A tuyên bố trong bài phát biểu vào ngày nào?")
+    assert _same_act(asked, "Ông A hôm nay tuyên bố trong một bài phát biểu.", "Ông A phát biểu hôm 9/11.")
+    assert not _same_act(
+        asked, "Ông A hôm nay tuyên bố trong một bài phát biểu.", "Ông A trong một cuộc gặp."
+    )
     # "làm gì" asks an act: the money of the project it names is not asked
     assert not analyze("Bộ đề nghị tỉnh Bình An làm gì với dự án vay vốn 100 triệu USD?").wants_money
     # a date written across a clause break is quoted with its day and month, after the words before it
     sentence = (
         "Phương án sáp nhập đã được 100% cổ đông ngân hàng Bình An thông qua tại đại hội cổ đông "
-        "tổ chức hôm nay, 21-4."
+        "tổ chức hôm nay, 12-3."
     )
-    quoted = clip(sentence, {"sap", "nhap"}, 16, anchor="hôm nay, 21-4")
-    assert quoted.endswith("hôm nay, 21-4.") and len(quoted.split()) > 6, quoted
+    quoted = clip(sentence, {"sap", "nhap"}, 16, anchor="hôm nay, 12-3")
+    assert quoted.endswith("hôm nay, 12-3.") and len(quoted.split()) > 6, quoted
 
     pipe = _pipeline_on(
         tmp_path,
         "Hội đàm thượng đỉnh Bình An - Hải Đông\n\n"
-        "Hai nhà lãnh đạo đã có cuộc nói chuyện kéo dài 5 tiếng đồng hồ ở Tân Hòa và nhất trí một danh "
-        "sách dài lên tới 35 danh mục thoả thuận.\n",
+        "Hai nhà lãnh đạo đã trao đổi trong 3 tiếng ở Tân Hòa và nhất trí một danh sách gồm 12 danh mục.\n",
         "Lựa chọn nơi tổ chức hội nghị\n\n"
         "Theo ông Lê Văn Khải, Bình An và Hải Đông ban đầu có quan điểm khác nhau về nơi tổ chức hội nghị. "
-        "Tuy nhiên, phía Hải Đông lại chọn Tân Hòa làm nơi tổ chức, lí do là bởi Tân Hòa là quê hương của "
-        "lãnh tụ.\n",
+        "Tuy nhiên, phía Hải Đông lại chọn Tân Hòa làm nơi tổ chức, lí do là vì Tân Hòa gần cửa khẩu.\n",
+        "Sạt lở ở Bắc Sơn\n\nVụ sạt lở khiến một người thiệt mạng và hai người bị thương.\n",
     )
-    # "một danh sách" is no count of "danh mục"; "5 tiếng" is a duration
-    both = pipe.ask("Cuộc nói chuyện ở Tân Hòa kéo dài bao lâu và hai bên nhất trí bao nhiêu danh mục?")
-    assert both.answer.startswith("5 tiếng, 35 danh mục"), both.answer
+    # "một danh sách" is no count of "danh mục"; "3 tiếng" is a duration
+    both = pipe.ask("Hai nhà lãnh đạo trao đổi trong bao lâu và nhất trí bao nhiêu danh mục?")
+    assert both.answer.startswith("3 tiếng, 12 danh mục"), both.answer
+    # (but "một người" counts people where the sentence counts no "người dân" in digits)
+    dead = pipe.ask("Vụ sạt lở ở Bắc Sơn khiến bao nhiêu người dân thiệt mạng?")
+    assert dead.answer.lower().startswith("một người"), dead.answer
     # (with the fake embedder the reason's sentence ranks first without the rule too; its parts are checked
     # above)
     why = pipe.ask("Theo ông Lê Văn Khải, vì sao phía Hải Đông muốn chọn Tân Hòa làm nơi tổ chức hội nghị?")
-    assert "quê hương" in why.answer, why.answer
+    assert "cửa khẩu" in why.answer, why.answer

@@ -38,7 +38,7 @@ def _question(**extra: object) -> dict:
 
 def test_an_article_holding_a_line_separator_is_read_whole(tmp_path: Path) -> None:
     # (U+2028 is valid inside a JSON string written with ensure_ascii=False; lines end at "\n" only)
-    done = _check(tmp_path, [_question()], "Tấm composite cốt sợi\u2028thuỷ tinh. Hai bên ký ngày 12/3.")
+    done = _check(tmp_path, [_question()], "Hai bên bàn về\u2028hợp tác. Hai bên ký ngày 12/3.")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "1 questions, 0 problems" in done.stdout
 

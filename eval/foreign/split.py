@@ -15,11 +15,15 @@ HERE = Path(__file__).resolve().parent
 
 
 def main() -> None:
-    ids = [json.loads(line)["doc_id"] for line in (HERE / "articles.jsonl").read_text().splitlines()]
+    ids = [
+        json.loads(line)["doc_id"]
+        for line in (HERE / "articles.jsonl").read_text(encoding="utf-8").split("\n")
+        if line.strip()
+    ]
     test_docs = {doc for i, doc in enumerate(sorted(ids)) if i % 3 == 2}
     split: dict[str, list[str]] = {"dev": [], "test": []}
     for path in sorted(HERE.glob("questions-b*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for line in path.read_text(encoding="utf-8").split("\n"):
             if not line.strip():
                 continue
             q = json.loads(line)
