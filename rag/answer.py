@@ -4261,8 +4261,8 @@ def _today_of_undated(ev: Evidence) -> set[str]:
 
 
 def _named_people(text: str) -> set[str]:
-    """The people ``text`` names: by their names (``person_names``) or after their titles (``_titled``)."""
-    return set(person_names(text)) | {name for name, _ in _titled(text)}
+    """The people ``text`` names: by name (``person_names``) or after their titles (``_titled_names``)."""
+    return {*person_names(text), *_titled_names(text)}
 
 
 # who signed, who attended (marked words, or folded and English ones)
