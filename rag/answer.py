@@ -53,6 +53,7 @@ from rag.question import (
     meeting_number_pattern,
     mentions_meeting_number,
     split_question,
+    synonyms,
     verbs,
 )
 from rag.scorer import EvidenceModel, load_model
@@ -192,6 +193,9 @@ _PERSON = re.compile(
 # capital letters (in U+1EA0..U+1EF9, "Ạ".."ỹ", capitals and small letters alternate: "ở" is no capital)
 _CAPS = "A-ZĐÀ-ÝĂĨŨƠƯ" + "".join(c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.isupper())
 _CAP_WORD = rf"[{_CAPS}][\w'’]*(?:-[\w'’]+)*(?:\s-\s[\w'’]+(?:-[\w'’]+)*)*"
+# (a lower-case particle inside a foreign name: "Albert del Rosario", "Ursula von der Leyen", "Mohammed
+# bin Salman", "Lula da Silva"; between two capitalised words only)
+_PARTICLE = r"(?:\s+(?:al|el|de|del|della|di|du|da|dos|das|von|van|der|den|ter|bin|ibn|le|la)){1,2}\s+"
 # a capitalised word no capitalised word follows ("Văn phòng Nội các Ostrov nói")
 _LONE_SURNAME = re.compile(rf"(?<![\w-])[{_CAPS}][^\W\d_]+(?![\w-])(?!\s+[{_CAPS}])")
 # (and a doctor's title, the name right after it: "tiến sĩ Lorinda Kemp", "Bác sĩ Nguyễn Văn An"; not
@@ -199,7 +203,7 @@ _LONE_SURNAME = re.compile(rf"(?<![\w-])[{_CAPS}][^\W\d_]+(?![\w-])(?!\s+[{_CAPS
 _HONORIFIC_NAME = re.compile(
     rf"(?:(?<!\w)(?:ông|bà|ngài)|(?:^|(?<=[.!?:;“\"(]\s)|(?<=[.!?:;“\"(]))(?:Ông|Bà|Ngài)|(?<!\w)M(?:r|rs|s)\.?"
     rf"|(?<!\w)(?:[Tt]iến\s+sĩ|[Bb]ác\s+sĩ|TS\.?|BS\.?))"
-    rf"\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?!\w)"
+    rf"\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}|(?<=\w){_PARTICLE}{_CAP_WORD}){{0,3}})(?!\w)"
 )
 # a company or a body a few words before a country and a name ("tập đoàn năng lượng Nga Gazprom Neft",
 # "hãng xe Hàn Quốc Hyundai Motor"), written with its marks (folded, "hang" is also "hàng")
@@ -662,6 +666,8 @@ def _counted_nouns(q: Question) -> list[str]:
     """What a how-many question counts; for "bao nhiêu người" (how many people), the people it is about
     too: "số lao động ... là bao nhiêu người" is answered by "5.000 lao động"."""
     joined = [n.replace(" ", "") for n in q.counted if " " in n]  # (written as one word: "ôtô", "ô tô")
+    # (and the wordings articles use for it, ``synonyms.tsv``: "dân thường" counted as "291 thường dân")
+    joined += [f for n in q.counted for v in synonyms().get(n, ()) if (f := fold(v)) not in q.counted]
     if "nguoi" not in q.counted:
         return q.counted + joined
     # (the two words after "số" or after "bao nhiêu người": "số lao động ...", "bao nhiêu người lao động")
@@ -1205,13 +1211,29 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         if len(d.iso) == 4 and re.match(r"giai\s+đoạn|nhiệm\s+kỳ", d.text, re.IGNORECASE):
             vi = f"giai đoạn {d.iso[:4]} – {d.end_iso[:4]}"
         return f"From {format_en(d.iso)} to {format_en(d.end_iso)}" if en else vi[:1].upper() + vi[1:]
-    qual = re.match(r"(cuối|đầu|giữa)\s", d.text, re.IGNORECASE) if d.precision != "day" else None
-    if en:
-        words = {"cuối": "late ", "đầu": "early ", "giữa": "mid-"}
-        return (
-            "On " if d.precision == "day" else "In " + (words[qual.group(1).lower()] if qual else "")
-        ) + format_en(d.iso)
-    text = f"{qual.group(1).lower()} {format_vi(d.iso)}" if qual else format_vi(d.iso)
+
+    def written(d: DateMention) -> str:
+        assert d.iso is not None
+        qual = re.match(r"(cuối|đầu|giữa)\s", d.text, re.IGNORECASE) if d.precision != "day" else None
+        if en:
+            words = {"cuối": "late ", "đầu": "early ", "giữa": "mid-"}
+            return (
+                "on " if d.precision == "day" else "in " + (words[qual.group(1).lower()] if qual else "")
+            ) + (format_en(d.iso))
+        return f"{qual.group(1).lower()} {format_vi(d.iso)}" if qual else format_vi(d.iso)
+
+    text = written(d)
+    # (a date given as one of two, "vào cuối năm 2018 hoặc đầu năm 2019": both, as the article gives them)
+    other = next(
+        (
+            o
+            for o in ev.dates
+            if o.start > d.end and o.iso and re.fullmatch(r"\s+(?:hoặc|hay|or)\s+", ev.text[d.end : o.start])
+        ),
+        None,
+    )
+    if other is not None:
+        text += (" or " if en else " hoặc ") + written(other)
     return text[:1].upper() + text[1:]
 
 
@@ -1440,6 +1462,11 @@ def _city_of_country(q: Question, ev: Evidence, evidence: list[Evidence]) -> tup
         bare = fold(_LOCALITY_WORDS.sub("", _as_placed(lead))).strip()
         if lead and {fold(c) for c in places().get(bare, ())} & countries:
             return other, lead
+        # (a place the gazetteer does not know, written with that country after it: "tại Ise Shima, Nhật")
+        for m in _places_in(other.text):
+            after = re.match(r",\s+([A-ZĐ][\w ]{1,20}?)(?=[.,;)]|$)", other.text[m.end() :])
+            if after and set(country_aliases().get(fold(after.group(1)), ())) & countries:
+                return other, f"{m.group(0)}, {after.group(1)}"
     return None
 
 
@@ -1667,6 +1694,9 @@ _NO_LOCALITY = re.compile(
 _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) ")
 # "ở địa điểm nào", "tên là gì" of a where-question: a place named, not a sentence without one
 _ASKS_SPOT = re.compile(r" (?:dia diem (?:cu the )?nao|ten (?:la )?gi|what is the name|what was the name) ")
+# ("bị bắt giữ tại vùng biển nào", "ở khu vực nào": a place of the kind named, which a sentence that
+# names none does not give; not "như thế nào", "bằng cách nào")
+_ASKS_WHICH_PLACE = re.compile(r" (?:o|tai|toi|den|ve|tu) (?!the |cach )(?:\w+ ){1,2}nao ")
 _ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country)(?! s) ")
 _LOCALITY_WORDS = re.compile(
     r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|bang|quận|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE
@@ -2200,9 +2230,7 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         joiner = " and " if q.language == "en" else " và "
         return ", ".join(names[:-1]) + joiner + names[-1]
     # "Bà Hằng đưa ra bình luận ...": the person the article names in full elsewhere
-    short = [
-        n for _, n in _short_named(ev.text, ev.article.text) if n != subject and not _names_person(asked, n)
-    ]
+    short = [n for n in _short_unasked(asked, ev) if n != subject]
     if len(short) == 1 and (
         not wanted
         or _titled_in(ev.article.text, short[0], wanted)
@@ -2210,6 +2238,21 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     ):
         return short[0]  # (for an office asked, one the article introduces with it)
     return _office_agent(q, ev.text) or _organiser(q, ev.text)
+
+
+def _short_unasked(asked: str, ev: Evidence) -> list[str]:
+    """The full names of the people ``ev`` calls by one word (``_short_named``) that the question (its
+    folded words ``asked``) does not name: neither whole nor by that word ("ông Kim" for "tranh Trump -
+    Kim"), unless it asks who that is."""
+    out = []
+    for at, name in _short_named(ev.text, ev.article.text):
+        word = re.match(r"[\w'’-]+", ev.text[at:])
+        called = word is not None and f" {fold(word.group(0))} " in asked
+        if not _names_person(asked, name) and not (
+            called and word and not _asks_identity(asked, word.group(0))
+        ):
+            out.append(name)
+    return out
 
 
 @lru_cache(maxsize=256)  # (each article once, not once per candidate sentence and question)
@@ -2800,6 +2843,10 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 # and then the holder, "Đại sứ Mỹ tại Bắc Kinh John Smith")
                 if posted and not placed and fold(" ".join(words)) not in countries:
                     break
+            # (a body's abbreviation before its holder's Vietnamese name: "Chủ tịch câu lạc bộ Hà Nội UNESCO
+            # Trần Văn An" -> Trần Văn An)
+            if len(words) >= 3 and words[0].isupper() and PERSON_NAME.fullmatch(" ".join(words[1:])):
+                words = words[1:]
             name = " ".join(words)
             if starts_with_place(name) or fold(name) in countries:
                 continue
@@ -2850,7 +2897,9 @@ def _all_countries(folded: str) -> bool:
 
 
 _ABBREVIATED = re.compile(r"\s*\([A-Z][A-Z&\-]+\)")
-_APPOSED_NAME = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}}(?=, )")
+_APPOSED_NAME = re.compile(
+    rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}|(?<=\w){_PARTICLE}{_CAP_WORD}){{1,3}}(?=, )"
+)
 # (up to seven words, so that a body, a country and a name run together are one run, not cut in a name)
 # (a middle initial, "John J. Sullivan", is a word of the run)
 # (a middle initial of a foreign name, "John J. Sullivan": after it, a name of plain letters, not a
@@ -2859,7 +2908,10 @@ _INITIAL = (
     r"(?<=\s[A-Z])\.\s+(?!(?:Theo|Trong|Sau|Khi|Hai|Ba|Anh|Chi|Cho|Con|Nhung|The|In|On|At|He|She)\b)"
     r"(?=[A-Z][a-z]+\b)"
 )
-_CAP_RUN = re.compile(rf"(?<![\w'’\-]){_CAP_WORD}(?:{_INITIAL}{_CAP_WORD}|\s+{_CAP_WORD}){{0,6}}(?![\w'’\-])")
+_CAP_RUN = re.compile(
+    rf"(?<![\w'’\-]){_CAP_WORD}(?:{_INITIAL}{_CAP_WORD}|\s+{_CAP_WORD}|(?<=\w){_PARTICLE}{_CAP_WORD}){{0,6}}"
+    rf"(?![\w'’\-])"
+)
 
 
 def _joined_name(name: str) -> str:
@@ -3091,7 +3143,7 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     if not clauses or (wanted and not any(_holds_title(c, wanted) for c in clauses)):
         # ("Bà Hằng ...", named in full elsewhere in the article; for an office asked, with that office
         # there: "ông Nghĩa nói" after "Bộ trưởng Giao thông Trương Quang Nghĩa")
-        short = [n for _, n in _short_named(ev.text, ev.article.text) if not _names_person(asked, n)]
+        short = _short_unasked(asked, ev)
         # (or, called by the surname alone, with that office in the sentence: "Cố vấn Nội các Ostrov")
         titled_elsewhere = bool(wanted) and any(
             _titled_in(ev.article.text, n, wanted) or _titled_in(ev.text, n.split()[-1], wanted)
@@ -3242,6 +3294,11 @@ def asked_titles(q: Question) -> list[str]:
         pairs = [(fold(vi), vi) for vi in table]
     for key in _introducing_titles(q):  # "Tổng thống Donald Trump điện đàm với Thủ tướng nào": not asked
         text = text.replace(f" {key} ", " ", 1)
+    if q.language == "vi":  # ("Người phát ngôn Phủ tổng thống": a building, or the body housed there; its
+        # title is not asked)
+        for m in office_titles().finditer(q.text):
+            if _RESIDENCE.search(q.text[max(0, m.start() - 6) : m.start()]):
+                text = text.replace(" " + " ".join(_WORD.findall(fold(m.group(0)))) + " ", " ", 1)
     groups: dict[str, list[str]] = {}  # (an English rendering several titles share: every one of them)
     for key, vi in pairs:
         groups.setdefault(key, []).append(vi)
@@ -3510,6 +3567,8 @@ def single_names(q: Question) -> list[str]:
         if len(key) < 2 or key in _SINGLE_STOP or "-" in key or "&" in key or key in units():
             continue  # abbreviations joined by "-" or "&" are written in many ways ("GD-ĐT", "GD&ĐT"); (a
             # unit is no name: "bao nhiêu hecta")
+        if re.fullmatch(_CURRENCY, word, re.IGNORECASE):
+            continue  # (nor a currency: "hàng chục tỉ USD")
         # (an English abbreviation the glossary translates otherwise, "HCMC", "MOET": matched by its
         # translation; "IMF", "WTO", written so in Vietnamese too, stay required)
         translated = q.language == "en" and fold(glossary().get(key, [word])[0]) != key
@@ -3520,8 +3579,13 @@ def single_names(q: Question) -> list[str]:
             short = len(key) <= 3 and not word.isupper()
             wanted = upper or (key in aliases and not short) or (word[0].isupper() and key != word.lower())
         else:
+            # (a word borrowed in lower case in a question written with its marks is no name: "dòng
+            # tweet", "email"; typed without marks, a name is often in lower case too: "techcombank")
+            borrowed = q.language == "vi" and word.islower()
             wanted = (
-                upper or (looks_foreign(key) and key not in EN_WORDS) or (word in lone and key in aliases)
+                upper
+                or (looks_foreign(key) and key not in EN_WORDS and not borrowed)
+                or (word in lone and key in aliases)
             )
         if wanted and key not in out and key not in _title_initials():
             out.append(key)
@@ -4184,6 +4248,12 @@ def _with_slot(
             slotted = [e for e in slotted if _dates_asked(q, e, marked=True)] or slotted
             # ("vào tối ngày nào": a sentence that dates it with that part of the day, if any)
             slotted = [e for e in slotted if _at_part_asked(q, e.dates)] or slotted
+            # ("trưng cầu dân ý lần hai vào thời điểm nào": a sentence dating the time of that number, if
+            # any; not "từng tổ chức ... vào tháng 9/2014", the first)
+            nth = _NTH_TIME.search(q.words)
+            if nth:
+                again = re.compile(rf"\blan (?:thu )?{nth.group(1)}\b")
+                slotted = [e for e in slotted if again.search(fold(e.text))] or slotted
         if q.qtypes == ["when"] and _says(q, *_ASKS_SIGNER):  # "ký ... vào ngày nào": a sentence that
             # says someone signed, if any (not the meeting that announced the deal the day after; a
             # further part, "ở đâu và ký ngày nào", is looked for in the same sentences)
@@ -4201,6 +4271,8 @@ def _with_slot(
     return usable, ""
 
 
+# the time of an event's number a question asks about ("lần hai", "lần thứ 3"; folded; not "lần đầu")
+_NTH_TIME = re.compile(r" lan (?:thu )?(hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2}) ")
 _DATE_WORD_SET = frozenset("ngay thang nam hom sang chieu toi trua dem".split())
 
 
@@ -4335,11 +4407,14 @@ _SAYING = re.compile(r"\b(?:tuyên bố|cho biết|cho rằng|cho hay|nói|khẳ
 # "sẽ" reported by a verb of saying ("tuyên bố sẽ rút ... vào ngày nào": when it was said)
 _REPORTED_WILL = (
     re.compile(
-        r"\b(tuyên bố|cho biết|nói|khẳng định|thông báo|công bố|tiết lộ)((?: rằng| là)?) (?:sẽ|sắp)\b"
+        # (the one who will act may come between: "tuyên bố Washington sẽ rút", "cho biết hai bên sẽ";
+        # not "cuộc nói chuyện ... sẽ diễn ra")
+        r"\b(tuyên bố|cho biết|nói(?! chuyện)|khẳng định|thông báo|công bố|tiết lộ)"
+        r"((?: rằng| là)?(?: (?!sẽ\b|sắp\b)[\w-]+){0,3}?) (?:sẽ|sắp)\b"
     ),
     re.compile(  # (folded, not "noi": "Hà Nội", "nơi")
         r"\b(tuyen bo|cho biet|khang dinh|thong bao|cong bo|tiet lo|said|announced|declared)"
-        r"((?: rang| la| that)?(?: he| she| it| they)?) (?:se|sap|will)\b"
+        r"((?: rang| la| that)?(?: (?!se\b|sap\b|will\b)[\w-]+){0,3}?) (?:se|sap|will)\b"
     ),
 )
 
@@ -4380,6 +4455,14 @@ def compose(
     ranked = usable
     best = ranked[0]
     slot = _lead(q, best, p)  # what the answer leads with: a date, a place, a name, an amount, yes/no
+    if (
+        q.qtype == "where"
+        and slot is not None
+        and fold(re.sub(r"^(?:in|at|tại|ở)\s+", "", slot, flags=re.IGNORECASE)) in country_aliases()
+        and not _ASKS_COUNTRY.search(q.words)
+    ):  # ("ở đâu" answered by a country alone, "tại Nhật": the place in it another sentence of the
+        # article gives, "tại Ise Shima, Nhật", if one does)
+        best, slot = _city_of_country(q, best, evidence) or (best, slot)
     if slot is None and q.qtype in _SLOT_NEEDED:  # a "when" answer states a date, a how-many one an
         # amount, a where one the place (of the kind asked: "tỉnh nào"): the best sentence with one
         best, slot = next(((e, lead) for e in ranked[1:] if (lead := _lead(q, e, p))), (best, None))
@@ -4395,6 +4478,7 @@ def compose(
             or _ASKS_SPOT.search(q.words)
             or _ASKS_COUNTRY.search(q.words)
             or _ASKS_VENUE.search(q.words)
+            or _ASKS_WHICH_PLACE.search(q.words)
         ):
             answer = _abstain(q, ranked, hits, max_citations)
             answer.extra["abstain_reason"] = f"the passages that match give no {_SLOT_NEEDED[q.qtype]}"
@@ -4477,6 +4561,8 @@ def compose(
         # it did, says not yet ("nếu có đường bay thẳng và được miễn thị thực, ... sẽ sôi động hơn")
         if _UNREALISED.search(best.text) and not _REALISED.search(best.text):
             slot = _verdict_of(q, True)
+        elif best.planned and not _REALISED.search(best.text):
+            slot = None  # (nor does a plan say it did: "sẽ vận hành thử nghiệm trong tháng 8")
     chosen = [best] if following is None or slot is None else [best, following]
     # Same event in another article (same resolved date or same meeting), cited together.
     best_isos = {d.iso for d in best.dates if d.iso and d.precision == "day"}

@@ -49,7 +49,7 @@ STOP_WORDS = frozenset(_STOP)  # (the question and function words, folded)
 
 # what may come first of two ("sự kiện nào", "chuyến nào", "hạn nào", "mốc nào") and how it comes ("diễn
 # ra", "đến", "hết hạn"), folded: "A và B, chuyến nào diễn ra trước?", "hạn nào đến trước?"
-_EVENT_NOUN = r"(?:su kien|chuyen|le|hoat dong|cuoc \w+|viec|(?:thoi )?han|moc(?: thoi gian)?)"
+_EVENT_NOUN = r"(?:su kien|chuyen|le|hoat dong|cuoc \w+|viec|(?:thoi )?han|moc(?: thoi gian)?|cai|dieu)"
 _EVENT_VERB = r"(?:dien ra|xay ra|co|den|het han|duoc \w+)"
 
 _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
@@ -823,8 +823,15 @@ def analyze(question: str, language: Language | None = None) -> Question:
         and not _TIMES_Q.search(folded)
         and not set(qtypes) <= {"who", "when", "where"}
         and not WHY.search(folded)
-        # (nor "đề nghị A làm gì đối với dự án vay vốn B": an act is asked, the money names the project)
+        # (nor "đề nghị A làm gì đối với dự án vay vốn B": an act is asked, the money names the project;
+        # nor a thing "nào" or "gì" picks, "phân bổ vốn cho tuyến đường sắt nào", "dự án nào trị giá 350
+        # triệu USD": the thing is asked; "thế nào", "ra sao" ask how two amounts compare)
         and not (qtype == "what" and re.search(r"\blam gi\b", folded))
+        and not (
+            qtype == "what"
+            and language != "en"
+            and re.search(r"\b(?!the |nhu |khac )\w+ (?:nao|gi)\b", folded)
+        )
     )
     # ("mấy" only where it asks: not "máy bay" of "hợp đồng mua máy bay nào lớn hơn", as marked; typed
     # without marks, not "nhà máy", "máy bay", ... unless counted: "bao nhiêu máy bay")
@@ -1132,7 +1139,8 @@ _CAME_FIRST = re.compile(
 # (and what else it asks of them: "..., sự kiện nào xảy ra sớm hơn và vào ngày nào?")
 _WHICH_FIRST = re.compile(
     rf" {_EVENT_NOUN} nao (?:{_EVENT_VERB} )?(?:truoc|som hon)"
-    r"(?: (?:va )?(?:vao )?(?:ngay nao|khi nao|luc nao|thoi diem nao)| (?:va )?cach nhau bao lau)? ?$"
+    r"(?: (?:va )?(?:vao )?(?:ngay nao|khi nao|luc nao|thoi diem nao|thoi gian nao|nam nao|thang nao)"
+    r"| (?:va )?cach nhau bao lau)? ?$"
 )
 _EACH_WHEN = re.compile(
     r" lan luot (?:\w+ ){0,3}?(?:vao )?(?:ngay nao|khi nao|thoi diem nao|nam nao|thang nao) "
