@@ -1347,6 +1347,11 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     address = _address(ev.text)
     if address and _ASKS_ADDRESS.search(q.words):  # ("địa chỉ ở đâu", "what is the address")
         return f"at {address}" if q.language == "en" else address
+    kind = _ASKS_KIND.search(q.words)
+    if kind:  # ("trên đảo nào": the island the sentence names, "trên đảo Manus", not the city of the talks)
+        named = _kind_named(ev.text, kind.group(1))
+        if named:
+            return f"in {named}" if q.language == "en" else f"tại {named}"
     listed = _listed_places(q, ev.text)
     if listed:  # ("những tỉnh nào": each of them, as the sentence lists them)
         return f"in {listed}" if q.language == "en" else listed
@@ -1694,6 +1699,38 @@ _NO_LOCALITY = re.compile(
 _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) ")
 # "ở địa điểm nào", "tên là gì" of a where-question: a place named, not a sentence without one
 _ASKS_SPOT = re.compile(r" (?:dia diem (?:cu the )?nao|ten (?:la )?gi|what is the name|what was the name) ")
+# the kind of place a where-question asks by its noun (folded): "trên đảo nào", "tại vùng biển nào"
+_ASKS_KIND = re.compile(r" (?:o|tai|tren) (vung bien|khu vuc|dia ban|eo bien|hon dao|dao|vung) nao ")
+
+
+def _kind_named(text: str, kind: str) -> str | None:
+    """The place ``text`` names with the (folded) kind of place ``kind`` right before its capitalised
+    name, as written: "đảo Manus" for "dao"; None if it names none."""
+    words = list(re.finditer(r"[\w'’-]+", text))
+    size = len(kind.split())
+    for i in range(len(words) - size):
+        if " ".join(fold(w.group(0)) for w in words[i : i + size]) != kind:
+            continue
+        name: list[re.Match[str]] = []
+        for w in words[i + size : i + size + 4]:
+            if not w.group(0)[:1].isupper() or (name and text[name[-1].end() : w.start()].strip()):
+                break
+            name.append(w)
+        if name:
+            end = name[-1].end()
+            # (with the units it is of and a pair's other side as written: "khu vực A, huyện B, tỉnh C – D")
+            while more := _PLACE_GOES_ON.match(text, end):
+                end = more.end()
+            return text[words[i].start() : end]
+    return None
+
+
+_PLACE_GOES_ON = re.compile(
+    r"(?:,\s+|\s+[–-]\s+)(?:(?:huyện|tỉnh|xã|châu|quận|thành phố|thị xã|phường|bang)\s+)?"
+    r"[A-ZĐ][\w'’-]*(?:\s+[A-ZĐ][\w'’-]*){0,3}"
+)
+
+
 # ("bị bắt giữ tại vùng biển nào", "ở khu vực nào": a place of the kind named, which a sentence that
 # names none does not give; not "như thế nào", "bằng cách nào")
 _ASKS_WHICH_PLACE = re.compile(r" (?:o|tai|toi|den|ve|tu) (?!the |cach )(?:\w+ ){1,2}nao ")
@@ -1832,6 +1869,16 @@ def _asked_objects(q: Question) -> list[str]:
 _ASKS_YET = re.compile(r" da (?:\w+ )+chua $| (?:yet|already) ")
 _UNREALISED = re.compile(r"\b(?:nếu|giả sử|trong trường hợp)\b", re.IGNORECASE)  # (not "sẽ" alone: "sẽ có
 # hiệu lực" of a treaty signed)
+def _plans_asked(q: Question, text: str) -> bool:
+    """``text`` plans the act asked about: the word right after "sẽ", "dự kiến", ... is one of the
+    question's ("sẽ vận hành thử nghiệm" for "đã vận hành chưa"; not "sẽ dự hội nghị" after a visit)."""
+    for m in _PLANNED.finditer(text):
+        after = _WORD.findall(fold(text[m.end() :]))[:1]
+        if any(w in q.terms and w not in STOP_WORDS for w in after):
+            return True
+    return False
+
+
 _REALISED = re.compile(r"\b(?:đã|vừa|từng)\b", re.IGNORECASE)
 
 
@@ -4561,7 +4608,7 @@ def compose(
         # it did, says not yet ("nếu có đường bay thẳng và được miễn thị thực, ... sẽ sôi động hơn")
         if _UNREALISED.search(best.text) and not _REALISED.search(best.text):
             slot = _verdict_of(q, True)
-        elif best.planned and not _REALISED.search(best.text):
+        elif _plans_asked(q, best.text) and not _REALISED.search(best.text):
             slot = None  # (nor does a plan say it did: "sẽ vận hành thử nghiệm trong tháng 8")
     chosen = [best] if following is None or slot is None else [best, following]
     # Same event in another article (same resolved date or same meeting), cited together.

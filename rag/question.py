@@ -50,7 +50,7 @@ STOP_WORDS = frozenset(_STOP)  # (the question and function words, folded)
 # what may come first of two ("sự kiện nào", "chuyến nào", "hạn nào", "mốc nào") and how it comes ("diễn
 # ra", "đến", "hết hạn"), folded: "A và B, chuyến nào diễn ra trước?", "hạn nào đến trước?"
 _EVENT_NOUN = r"(?:su kien|chuyen|le|hoat dong|cuoc \w+|viec|(?:thoi )?han|moc(?: thoi gian)?|cai|dieu)"
-_EVENT_VERB = r"(?:dien ra|xay ra|co|den|het han|duoc \w+)"
+_EVENT_VERB = r"(?:dien ra|xay ra|ra doi|bat dau|co|den|het han|duoc \w+(?: lap| ket| bo)?)"
 
 _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (  # two amounts compared: "A hay B ... nhiều tiền hơn", "dự án nào ... lớn hơn"
@@ -118,6 +118,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"\b(o dau|tai dau|dia diem nao|dia diem|o nao|thanh pho nao|o tinh nao|"
             r"(?:^|(?:o|tai|den|toi|tu|la|va|tham|sang|ve|nhung|cac|di|chon|gap|dung chan) )noi nao|"
             r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do|bang|quan|phuong|thi xa) nao|"
+            r"(?:o|tai|tren) (?:vung bien|vung|khu vuc|dia ban|eo bien|hon dao|dao) nao|"
             r"(?:o|tai) (?:khach san|trung tam hoi nghi|san van dong|nha hat|benh vien|hoi truong)"
             r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao|san bay(?: quoc te)? nao)\b"
         ),

@@ -3690,6 +3690,7 @@ def test_twenty_fifth_round_names_with_particles_questions_and_asked_parts() -> 
     from rag.answer import (
         _ASKS_WHICH_PLACE,
         _counted_nouns,
+        _kind_named,
         _reported_will,
         _titled,
         asked_titles,
@@ -3733,7 +3734,18 @@ def test_twenty_fifth_round_names_with_particles_questions_and_asked_parts() -> 
     # a place of a kind "nào" picks; not "thế nào", "bằng cách nào"
     assert _ASKS_WHICH_PLACE.search(analyze("Con tàu bị bắt giữ tại vùng biển nào?").words)
     assert not _ASKS_WHICH_PLACE.search(analyze("Hai bên hợp tác ở mức độ thế nào?").words)
-    # two events "cái nào" orders, "vào thời gian nào"
+    # a place of the kind a where-question names, as the sentence names it, with the units it is of
+    assert analyze("Hai bên chốt xây căn cứ chung trên đảo nào?").qtype == "where"
+    assert _kind_named("Hai ông gặp tại Bình An để chốt xây căn cứ trên đảo Solaris.", "dao") == "đảo Solaris"
+    assert _kind_named(
+        "Hai bên xây chợ tại khu vực Tân Hòa, huyện Bắc Sơn – Hải Đông, châu Bình An.", "khu vuc"
+    ) == ("khu vực Tân Hòa, huyện Bắc Sơn – Hải Đông, châu Bình An")
+    assert _kind_named("Hai bên hợp tác trong khu vực này.", "khu vuc") is None
+    # (not a rank, "đứng ở vị trí nào")
+    assert analyze("Hai nước đứng ở vị trí nào về xuất khẩu?").qtype != "where"
+    # two events "cái nào" orders, "vào thời gian nào", or "ra đời", "được thành lập"
+    assert analyze("Liên minh A và quỹ B, cái nào ra đời trước?").events
+    assert analyze("Hiệp hội A và quỹ B, cái nào được thành lập trước?").events
     assert analyze("Hiệp định A và bản ghi nhớ B, cái nào được ký trước?").events
     assert analyze(
         "Cuộc bầu cử ở Bình An và hội nghị Hải Đông, sự kiện nào diễn ra trước, vào thời gian nào?"
