@@ -42,6 +42,7 @@ from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit, merge_citations
 from rag.question import (
     EN_WORDS,
+    PLACE_KINDS,
     STOP_WORDS,
     TIME_UNITS,
     WHY,
@@ -49,16 +50,25 @@ from rag.question import (
     Question,
     analyze,
     compare_sides,
+    counted_synonyms,
     glossary,
     meeting_number_pattern,
     mentions_meeting_number,
     split_question,
-    synonyms,
     verbs,
 )
 from rag.scorer import EvidenceModel, load_model
 from rag.sentences import OPENERS
-from rag.text import abbreviations, fold, lexical_tokens, same_tones, segment, spelled_parts, syllables
+from rag.text import (
+    abbreviations,
+    fold,
+    has_diacritics,
+    lexical_tokens,
+    same_tones,
+    segment,
+    spelled_parts,
+    syllables,
+)
 from rag.timeline import answer_from_timeline
 
 
@@ -666,8 +676,8 @@ def _counted_nouns(q: Question) -> list[str]:
     """What a how-many question counts; for "bao nhiêu người" (how many people), the people it is about
     too: "số lao động ... là bao nhiêu người" is answered by "5.000 lao động"."""
     joined = [n.replace(" ", "") for n in q.counted if " " in n]  # (written as one word: "ôtô", "ô tô")
-    # (and the wordings articles use for it, ``synonyms.tsv``: "dân thường" counted as "291 thường dân")
-    joined += [f for n in q.counted for v in synonyms().get(n, ()) if (f := fold(v)) not in q.counted]
+    # (and the nouns articles count it as, ``counted-synonyms.tsv``: "dân thường" as "291 thường dân")
+    joined += [f for n in q.counted for v in counted_synonyms().get(n, ()) if (f := fold(v)) not in q.counted]
     if "nguoi" not in q.counted:
         return q.counted + joined
     # (the two words after "số" or after "bao nhiêu người": "số lao động ...", "bao nhiêu người lao động")
@@ -1453,25 +1463,51 @@ def _known_locality(lead: str | None) -> bool:
     return bool(place) and (_LOCALITY_WORDS.match(place) is not None or fold(place) in places())
 
 
-def _city_of_country(q: Question, ev: Evidence, evidence: list[Evidence]) -> tuple[Evidence, str] | None:
+def _city_of_country(
+    q: Question, ev: Evidence, evidence: list[Evidence], same_event: bool = False
+) -> tuple[Evidence, str] | None:
     """A place of the country ``ev`` names as where ("tại Lào"), given by another candidate sentence of
-    the same article, with that sentence: the city a question asking for one wants."""
+    the same article, with that sentence: the city a question asking for one wants. With ``same_event``,
+    only a sentence about the question's event: one naming a party of the question that is neither a
+    place nor a country, else one of its countries or groups ("G7"; not the country answered), else one
+    sharing an act of the question with ``ev`` (not where ministers met others before the summit)."""
     named = [fold(m.group(1)) for m in _places_in(ev.text)]
     countries = {c for n in named if n in country_aliases() for c in country_aliases()[n]}
     if not countries:
         return None
+    names = [n for n in required_names(q) if n not in places()]
+    parties = [n for n in names if n not in country_aliases()]
+    groups = [n for n in names if n in country_aliases() and not country_aliases()[n] & countries]
     for other in sorted(evidence, key=_by_score):
         if other.doc_id != ev.doc_id or other is ev:
+            continue
+        words = _words_of("", other.text)
+        if (
+            same_event
+            and not (parties and any(_holds(words, n) for n in parties))
+            and not (not parties and any(_holds(words, n) for n in groups))
+            and not (not parties and not groups and _same_act(q, ev.text, other.text))
+        ):
             continue
         lead = _lead_place(q, other)
         bare = fold(_LOCALITY_WORDS.sub("", _as_placed(lead))).strip()
         if lead and {fold(c) for c in places().get(bare, ())} & countries:
             return other, lead
-        # (a place the gazetteer does not know, written with that country after it: "tại Ise Shima, Nhật")
+        # (a place the gazetteer does not know, written with that country after it: "tại Ise Shima, Nhật";
+        # the country's longest name there, "Nhật Bản vào ngày 26/5")
         for m in _places_in(other.text):
-            after = re.match(r",\s+([A-ZĐ][\w ]{1,20}?)(?=[.,;)]|$)", other.text[m.end() :])
-            if after and set(country_aliases().get(fold(after.group(1)), ())) & countries:
-                return other, f"{m.group(0)}, {after.group(1)}"
+            after = re.match(rf",\s+((?:[{_CAPS}][\w'’-]*\s*){{1,3}})", other.text[m.end() :])
+            then = after.group(1).split() if after else []
+            country = next(
+                (
+                    " ".join(then[:n])
+                    for n in (3, 2, 1)
+                    if len(then) >= n and set(country_aliases().get(fold(" ".join(then[:n])), ())) & countries
+                ),
+                None,
+            )
+            if country:
+                return other, f"{'in' if q.language == 'en' else 'tại'} {m.group(1)}, {country}"
     return None
 
 
@@ -1700,20 +1736,23 @@ _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) "
 # "ở địa điểm nào", "tên là gì" of a where-question: a place named, not a sentence without one
 _ASKS_SPOT = re.compile(r" (?:dia diem (?:cu the )?nao|ten (?:la )?gi|what is the name|what was the name) ")
 # the kind of place a where-question asks by its noun (folded): "trên đảo nào", "tại vùng biển nào"
-_ASKS_KIND = re.compile(r" (?:o|tai|tren) (vung bien|khu vuc|dia ban|eo bien|hon dao|dao|vung) nao ")
+_ASKS_KIND = re.compile(rf" (?:o|tai|tren) ({'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao ")
 
 
 def _kind_named(text: str, kind: str) -> str | None:
     """The place ``text`` names with the (folded) kind of place ``kind`` right before its capitalised
     name, as written: "đảo Manus" for "dao"; None if it names none."""
     words = list(re.finditer(r"[\w'’-]+", text))
-    size = len(kind.split())
+    marked = PLACE_KINDS[kind]  # (with its marks: "đảo", not "lãnh đạo"; "vùng biển", not "bền vững")
+    size = len(marked.split())
     for i in range(len(words) - size):
-        if " ".join(fold(w.group(0)) for w in words[i : i + size]) != kind:
+        if same_tones(" ".join(w.group(0).lower() for w in words[i : i + size])) != marked:
             continue
         name: list[re.Match[str]] = []
         for w in words[i + size : i + size + 4]:
-            if not w.group(0)[:1].isupper() or (name and text[name[-1].end() : w.start()].strip()):
+            # (right after the kind, and after each other, by a space only: not "trên đảo, Tổng thống")
+            before = words[i + size - 1] if not name else name[-1]
+            if not w.group(0)[:1].isupper() or text[before.end() : w.start()].strip():
                 break
             name.append(w)
         if name:
@@ -1725,15 +1764,19 @@ def _kind_named(text: str, kind: str) -> str | None:
     return None
 
 
+# (after a comma, a unit it is of, "huyện B"; after a dash, a pair's other side, "– D"; not the next
+# clause: "trên đảo A, Thủ tướng ...")
 _PLACE_GOES_ON = re.compile(
-    r"(?:,\s+|\s+[–-]\s+)(?:(?:huyện|tỉnh|xã|châu|quận|thành phố|thị xã|phường|bang)\s+)?"
-    r"[A-ZĐ][\w'’-]*(?:\s+[A-ZĐ][\w'’-]*){0,3}"
+    rf"(?:,\s+(?:huyện|tỉnh|xã|châu|quận|thành phố|thị xã|phường|bang)\s+|\s+[–-]\s+)"
+    rf"[{_CAPS}][\w'’-]*(?:\s+[{_CAPS}][\w'’-]*){{0,3}}"
 )
 
 
-# ("bị bắt giữ tại vùng biển nào", "ở khu vực nào": a place of the kind named, which a sentence that
-# names none does not give; not "như thế nào", "bằng cách nào")
-_ASKS_WHICH_PLACE = re.compile(r" (?:o|tai|toi|den|ve|tu) (?!the |cach )(?:\w+ ){1,2}nao ")
+# ("bị bắt giữ tại vùng biển nào", "ở thành phố nào": a place of the kind named, which a sentence that
+# names none does not give; not "như thế nào", "bằng cách nào", "đến mức nào", "về vấn đề nào")
+_ASKS_WHICH_PLACE = re.compile(
+    r" (?:o|tai|toi|den|tu) (?!(?:\w+ )?(?:the|cach|muc|van de) )(?:\w+ ){1,2}nao "
+)
 _ASKS_COUNTRY = re.compile(r" (?:nuoc nao|quoc gia nao|which country|what country)(?! s) ")
 _LOCALITY_WORDS = re.compile(
     r"^(?:thành phố|tỉnh|huyện|châu|thủ đô|bang|quận|điểm cầu(?: tỉnh)?)\s+", re.IGNORECASE
@@ -1868,15 +1911,28 @@ def _asked_objects(q: Question) -> list[str]:
 
 _ASKS_YET = re.compile(r" da (?:\w+ )+chua $| (?:yet|already) ")
 _UNREALISED = re.compile(r"\b(?:nếu|giả sử|trong trường hợp)\b", re.IGNORECASE)  # (not "sẽ" alone: "sẽ có
+
+
 # hiệu lực" of a treaty signed)
 def _plans_asked(q: Question, text: str) -> bool:
-    """``text`` plans the act asked about: the word right after "sẽ", "dự kiến", ... is one of the
-    question's ("sẽ vận hành thử nghiệm" for "đã vận hành chưa"; not "sẽ dự hội nghị" after a visit)."""
-    for m in _PLANNED.finditer(text):
-        after = _WORD.findall(fold(text[m.end() :]))[:1]
-        if any(w in q.terms and w not in STOP_WORDS for w in after):
-            return True
+    """``text`` only plans the act asked about: the word in lower case right after "sẽ", "dự kiến", "sắp"
+    is one of the question's, and the sentence does not write it elsewhere ("sẽ vận hành thử nghiệm" for
+    "đã vận hành chưa"; not "sẽ dự hội nghị" after a visit, nor "chính thức vận hành ... và sẽ vận hành
+    thêm 20 chuyến")."""
+    folded = fold(text)
+    for m in _FUTURE.finditer(text):
+        after = re.match(r"\s+([^\W\d_]+)", text[m.end() :])
+        if after is None or not after.group(1).islower():
+            continue
+        word = fold(after.group(1))
+        if word in q.terms and word not in STOP_WORDS:
+            planned = len(re.findall(rf"\b(?:se|du kien|sap|ke hoach) {word}\b", folded))
+            return planned == len(re.findall(rf"\b{word}\b", folded))
     return False
+
+
+# a time to come for an act ("sẽ", "dự kiến", "sắp", "kế hoạch"; not "sắp xếp", nor "tới", also "arrive")
+_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|kế hoạch)\b", re.IGNORECASE)
 
 
 _REALISED = re.compile(r"\b(?:đã|vừa|từng)\b", re.IGNORECASE)
@@ -2277,7 +2333,7 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         joiner = " and " if q.language == "en" else " và "
         return ", ".join(names[:-1]) + joiner + names[-1]
     # "Bà Hằng đưa ra bình luận ...": the person the article names in full elsewhere
-    short = [n for n in _short_unasked(asked, ev) if n != subject]
+    short = [n for n in _short_unasked(q, ev) if n != subject]
     if len(short) == 1 and (
         not wanted
         or _titled_in(ev.article.text, short[0], wanted)
@@ -2287,14 +2343,20 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     return _office_agent(q, ev.text) or _organiser(q, ev.text)
 
 
-def _short_unasked(asked: str, ev: Evidence) -> list[str]:
-    """The full names of the people ``ev`` calls by one word (``_short_named``) that the question (its
-    folded words ``asked``) does not name: neither whole nor by that word ("ông Kim" for "tranh Trump -
-    Kim"), unless it asks who that is."""
+def _short_unasked(q: Question, ev: Evidence) -> list[str]:
+    """The full names of the people ``ev`` calls by one word (``_short_named``) that the question does not
+    name: neither whole nor by that word ("ông Kim" for "tranh Trump - Kim"), unless it asks who that is."""
+    asked = q.words
     out = []
     for at, name in _short_named(ev.text, ev.article.text):
         word = re.match(r"[\w'’-]+", ev.text[at:])
-        called = word is not None and f" {fold(word.group(0))} " in asked
+        # (as the question writes it, capital and marks: "Kim" in "tranh Trump - Kim"; not "tháng" for
+        # "ông Thắng", nor a question typed without marks, whose words are many names)
+        called = (
+            word is not None
+            and q.language != "vi-nodiacritics"
+            and re.search(rf"(?<![\w'’]){re.escape(word.group(0))}(?![\w'’])", q.text) is not None
+        )
         if not _names_person(asked, name) and not (
             called and word and not _asks_identity(asked, word.group(0))
         ):
@@ -2890,8 +2952,8 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 # and then the holder, "Đại sứ Mỹ tại Bắc Kinh John Smith")
                 if posted and not placed and fold(" ".join(words)) not in countries:
                     break
-            # (a body's abbreviation before its holder's Vietnamese name: "Chủ tịch câu lạc bộ Hà Nội UNESCO
-            # Trần Văn An" -> Trần Văn An)
+            # (after the body's place, its abbreviation before its holder's Vietnamese name: "Chủ tịch câu
+            # lạc bộ Đà Nẵng UNESCO Trần Văn An" -> Trần Văn An)
             if len(words) >= 3 and words[0].isupper() and PERSON_NAME.fullmatch(" ".join(words[1:])):
                 words = words[1:]
             name = " ".join(words)
@@ -3190,7 +3252,7 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     if not clauses or (wanted and not any(_holds_title(c, wanted) for c in clauses)):
         # ("Bà Hằng ...", named in full elsewhere in the article; for an office asked, with that office
         # there: "ông Nghĩa nói" after "Bộ trưởng Giao thông Trương Quang Nghĩa")
-        short = _short_unasked(asked, ev)
+        short = _short_unasked(q, ev)
         # (or, called by the surname alone, with that office in the sentence: "Cố vấn Nội các Ostrov")
         titled_elsewhere = bool(wanted) and any(
             _titled_in(ev.article.text, n, wanted) or _titled_in(ev.text, n.split()[-1], wanted)
@@ -3344,8 +3406,10 @@ def asked_titles(q: Question) -> list[str]:
     if q.language == "vi":  # ("Người phát ngôn Phủ tổng thống": a building, or the body housed there; its
         # title is not asked)
         for m in office_titles().finditer(q.text):
-            if _RESIDENCE.search(q.text[max(0, m.start() - 6) : m.start()]):
-                text = text.replace(" " + " ".join(_WORD.findall(fold(m.group(0)))) + " ", " ", 1)
+            residence = _RESIDENCE.search(q.text[max(0, m.start() - 6) : m.start()])
+            if residence:  # (that very one: "Phủ tổng thống", the words after the building's)
+                building = " ".join(_WORD.findall(fold(residence.group(0) + m.group(0))))
+                text = text.replace(f" {building} ", " ", 1)
     groups: dict[str, list[str]] = {}  # (an English rendering several titles share: every one of them)
     for key, vi in pairs:
         groups.setdefault(key, []).append(vi)
@@ -3614,8 +3678,12 @@ def single_names(q: Question) -> list[str]:
         if len(key) < 2 or key in _SINGLE_STOP or "-" in key or "&" in key or key in units():
             continue  # abbreviations joined by "-" or "&" are written in many ways ("GD-ĐT", "GD&ĐT"); (a
             # unit is no name: "bao nhiêu hecta")
-        if re.fullmatch(_CURRENCY, word, re.IGNORECASE):
-            continue  # (nor a currency: "hàng chục tỉ USD")
+        if re.fullmatch(_CURRENCY, word, re.IGNORECASE) and re.search(
+            rf"\d[\d.,]*\s*(?:{_SCALE}\s*)?{re.escape(word)}\b|{_SCALE}\s+{re.escape(word)}\b",
+            q.text,
+            re.IGNORECASE,
+        ):
+            continue  # (nor a currency after an amount: "hàng chục tỉ USD"; "Euro 2024" is a name)
         # (an English abbreviation the glossary translates otherwise, "HCMC", "MOET": matched by its
         # translation; "IMF", "WTO", written so in Vietnamese too, stay required)
         translated = q.language == "en" and fold(glossary().get(key, [word])[0]) != key
@@ -3626,9 +3694,10 @@ def single_names(q: Question) -> list[str]:
             short = len(key) <= 3 and not word.isupper()
             wanted = upper or (key in aliases and not short) or (word[0].isupper() and key != word.lower())
         else:
-            # (a word borrowed in lower case in a question written with its marks is no name: "dòng
-            # tweet", "email"; typed without marks, a name is often in lower case too: "techcombank")
-            borrowed = q.language == "vi" and word.islower()
+            # (an English word borrowed in lower case in a question written with its marks is no name:
+            # "dòng tweet", "tuyến metro"; a brand in lower case still is, "hãng xe vinfast"; typed without
+            # marks, a name is often in lower case too: "techcombank")
+            borrowed = q.language == "vi" and word.islower() and key in _english_words()
             wanted = (
                 upper
                 or (looks_foreign(key) and key not in EN_WORDS and not borrowed)
@@ -4297,10 +4366,9 @@ def _with_slot(
             slotted = [e for e in slotted if _at_part_asked(q, e.dates)] or slotted
             # ("trưng cầu dân ý lần hai vào thời điểm nào": a sentence dating the time of that number, if
             # any; not "từng tổ chức ... vào tháng 9/2014", the first)
-            nth = _NTH_TIME.search(q.words)
+            nth = _nth_times(q.text)[:1] if q.language != "en" else []
             if nth:
-                again = re.compile(rf"\blan (?:thu )?{nth.group(1)}\b")
-                slotted = [e for e in slotted if again.search(fold(e.text))] or slotted
+                slotted = [e for e in slotted if nth[0] in _nth_times(e.text)] or slotted
         if q.qtypes == ["when"] and _says(q, *_ASKS_SIGNER):  # "ký ... vào ngày nào": a sentence that
             # says someone signed, if any (not the meeting that announced the deal the day after; a
             # further part, "ở đâu và ký ngày nào", is looked for in the same sentences)
@@ -4318,8 +4386,24 @@ def _with_slot(
     return usable, ""
 
 
-# the time of an event's number a question asks about ("lần hai", "lần thứ 3"; folded; not "lần đầu")
-_NTH_TIME = re.compile(r" lan (?:thu )?(hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d{1,2}) ")
+# the time of an event's number, as written with its marks ("lần hai", "lần thứ 3"; not "lần đầu", nor
+# "Thái Lan hai lần"; "tư", "năm" only after "thứ": "lần năm 2014" is no fifth time)
+_NTH_TIME = re.compile(
+    r"(?<!\w)lần\s+(?:(?:thứ|thu)\s+(hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})"
+    r"|(hai|ba|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2}))(?!\w)"
+)
+_NTH_WORDS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_NTH_WORDS |= {fold(w): n for w, n in _NTH_WORDS.items()}
+
+
+def _nth_times(text: str) -> list[int]:
+    """The numbers of the times ``text`` names, in order ("lần hai", "lần thứ 2": 2; typed without marks,
+    "lan hai")."""
+    lowered = same_tones(text.lower())
+    found = _NTH_TIME.finditer(lowered if has_diacritics(text) else lowered.replace("lan ", "lần "))
+    return [int(n) if n.isdigit() else _NTH_WORDS[n] for m in found if (n := m.group(1) or m.group(2))]
+
+
 _DATE_WORD_SET = frozenset("ngay thang nam hom sang chieu toi trua dem".split())
 
 
@@ -4454,14 +4538,15 @@ _SAYING = re.compile(r"\b(?:tuyên bố|cho biết|cho rằng|cho hay|nói|khẳ
 # "sẽ" reported by a verb of saying ("tuyên bố sẽ rút ... vào ngày nào": when it was said)
 _REPORTED_WILL = (
     re.compile(
-        # (the one who will act may come between: "tuyên bố Washington sẽ rút", "cho biết hai bên sẽ";
-        # not "cuộc nói chuyện ... sẽ diễn ra")
-        r"\b(tuyên bố|cho biết|nói(?! chuyện)|khẳng định|thông báo|công bố|tiết lộ)"
-        r"((?: rằng| là)?(?: (?!sẽ\b|sắp\b)[\w-]+){0,3}?) (?:sẽ|sắp)\b"
+        # (the one who will act may come between, a name or "hai bên": "tuyên bố Washington sẽ rút"; not
+        # a noun's "công bố", "thông báo": "Lễ công bố quy hoạch sẽ diễn ra", "Bản thông báo của Bộ sẽ")
+        r"(?<![Ll]ễ )(?<![Bb]uổi )(?<![Bb]ản )(?<![Bb]ài )(?<!quả )(?<![Cc]uộc )(?<![Ll]ời )(?<![Vv]iệc )"
+        r"\b((?i:tuyên bố|cho biết|nói(?! chuyện)|khẳng định|thông báo|công bố|tiết lộ))"
+        r"((?: rằng| là)?(?: [A-ZĐ][\w-]*){0,3}(?: (?:hai|các) bên| họ| chúng tôi| nước này)?) (?:sẽ|sắp)\b"
     ),
     re.compile(  # (folded, not "noi": "Hà Nội", "nơi")
         r"\b(tuyen bo|cho biet|khang dinh|thong bao|cong bo|tiet lo|said|announced|declared)"
-        r"((?: rang| la| that)?(?: (?!se\b|sap\b|will\b)[\w-]+){0,3}?) (?:se|sap|will)\b"
+        r"((?: rang| la| that)?(?: he| she| it| they| (?:hai|cac) ben| ho| chung toi)?) (?:se|sap|will)\b"
     ),
 )
 
@@ -4479,7 +4564,7 @@ def _reported_will(q: Question) -> tuple[str, ...]:
     that says so; else none."""
     marked = q.language == "vi"
     said = _REPORTED_WILL[0 if marked else 1]
-    asked = q.text.lower() if marked else fold(q.text)
+    asked = q.text if marked else fold(q.text)  # (with its capitals: the one who will act is a name)
     text = said.sub(r"\1\2", asked)
     if text == asked or _says(replace(q, text=text), *_ASKS_UPCOMING, asking_only=True):
         return ()
@@ -4509,7 +4594,7 @@ def compose(
         and not _ASKS_COUNTRY.search(q.words)
     ):  # ("ở đâu" answered by a country alone, "tại Nhật": the place in it another sentence of the
         # article gives, "tại Ise Shima, Nhật", if one does)
-        best, slot = _city_of_country(q, best, evidence) or (best, slot)
+        best, slot = _city_of_country(q, best, evidence, same_event=True) or (best, slot)
     if slot is None and q.qtype in _SLOT_NEEDED:  # a "when" answer states a date, a how-many one an
         # amount, a where one the place (of the kind asked: "tỉnh nào"): the best sentence with one
         best, slot = next(((e, lead) for e in ranked[1:] if (lead := _lead(q, e, p))), (best, None))

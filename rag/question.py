@@ -49,6 +49,15 @@ STOP_WORDS = frozenset(_STOP)  # (the question and function words, folded)
 
 # what may come first of two ("sự kiện nào", "chuyến nào", "hạn nào", "mốc nào") and how it comes ("diễn
 # ra", "đến", "hết hạn"), folded: "A và B, chuyến nào diễn ra trước?", "hạn nào đến trước?"
+PLACE_KINDS: dict[str, str] = {
+    "dao": "đảo",
+    "hon dao": "hòn đảo",
+    "vung bien": "vùng biển",
+    "eo bien": "eo biển",
+    "dia ban": "địa bàn",
+}
+"""Kinds of place a where-question may ask by ("trên đảo nào"; folded -> as written, one tone placement;
+not "khu vực nào", often a sector of the economy)."""
 _EVENT_NOUN = r"(?:su kien|chuyen|le|hoat dong|cuoc \w+|viec|(?:thoi )?han|moc(?: thoi gian)?|cai|dieu)"
 _EVENT_VERB = r"(?:dien ra|xay ra|ra doi|bat dau|co|den|het han|duoc \w+(?: lap| ket| bo)?)"
 
@@ -118,7 +127,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"\b(o dau|tai dau|dia diem nao|dia diem|o nao|thanh pho nao|o tinh nao|"
             r"(?:^|(?:o|tai|den|toi|tu|la|va|tham|sang|ve|nhung|cac|di|chon|gap|dung chan) )noi nao|"
             r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do|bang|quan|phuong|thi xa) nao|"
-            r"(?:o|tai|tren) (?:vung bien|vung|khu vuc|dia ban|eo bien|hon dao|dao) nao|"
+            rf"(?:o|tai|tren) (?:{'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao|"
             r"(?:o|tai) (?:khach san|trung tam hoi nghi|san van dong|nha hat|benh vien|hoi truong)"
             r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao|san bay(?: quoc te)? nao)\b"
         ),
@@ -351,8 +360,19 @@ def lexical_query(question: str) -> str:
 @lru_cache(maxsize=1)
 def synonyms() -> dict[str, list[str]]:
     """Folded Vietnamese phrase -> the wordings articles use for it (``rag/data/synonyms.tsv``)."""
+    return _phrase_table("synonyms.tsv")
+
+
+@lru_cache(maxsize=1)
+def counted_synonyms() -> dict[str, list[str]]:
+    """Folded noun a how-many question counts -> the nouns an article may count it as
+    (``rag/data/counted-synonyms.tsv``)."""
+    return _phrase_table("counted-synonyms.tsv")
+
+
+def _phrase_table(name: str) -> dict[str, list[str]]:
     entries: dict[str, list[str]] = {}
-    path = Path(__file__).with_name("data") / "synonyms.tsv"
+    path = Path(__file__).with_name("data") / name
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             key, values = line.split("\t", 1)
@@ -831,7 +851,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
         and not (
             qtype == "what"
             and language != "en"
-            and re.search(r"\b(?!the |nhu |khac )\w+ (?:nao|gi)\b", folded)
+            and re.search(r"\b(?!the |nhu |khac |la |muc |gia tri |so tien |khoan )\w+ (?:nao|gi)\b", folded)
         )
     )
     # ("mấy" only where it asks: not "máy bay" of "hợp đồng mua máy bay nào lớn hơn", as marked; typed

@@ -3713,12 +3713,18 @@ def test_twenty_fifth_round_names_with_particles_questions_and_asked_parts() -> 
         "tuyen bo",
     )
     assert _reported_will(analyze("Cuộc nói chuyện giữa hai ông sẽ diễn ra vào ngày nào?")) == ()
+    # (nor a noun's "công bố", "thông báo")
+    assert _reported_will(analyze("Lễ công bố quy hoạch vùng sẽ được tổ chức vào ngày nào?")) == ()
+    assert _reported_will(analyze("Bản thông báo của Bộ sẽ được gửi vào ngày nào?")) == ()
     # a currency and a word borrowed in lower case are no names; a name typed without marks still is
     names = single_names(
         analyze("Dòng tweet của ông Ostrov nói Bình An sẽ thu về hàng chục tỉ USD, đúng không?")
     )
     assert "tweet" not in names and "usd" not in names and "ostrov" in names
     assert "solaris" in single_names(analyze("solaris ky hop dong voi binh an ngay nao"))
+    # (a brand in lower case is still a name; a currency's name is one where no amount comes before it)
+    assert "vinfast" in single_names(analyze("Năm 2022, hãng xe vinfast bán được bao nhiêu xe?"))
+    assert "euro" in single_names(analyze("Euro 2024 khai mạc vào ngày nào?"))
     # the wordings articles use for a thing counted ("dân thường" as "thường dân")
     assert "tay sung" in _counted_nouns(analyze("Số dân thường hay số chiến binh thiệt mạng nhiều hơn?"))
     # a what-question asking for a thing "nào" or "gì" picks asks no money; "thế nào" compares amounts
@@ -3733,16 +3739,40 @@ def test_twenty_fifth_round_names_with_particles_questions_and_asked_parts() -> 
     assert asked_titles(analyze("Tổng thống nào đã tiếp đoàn tại Phủ Chủ tịch?")) == ["tong thong"]
     # a place of a kind "nào" picks; not "thế nào", "bằng cách nào"
     assert _ASKS_WHICH_PLACE.search(analyze("Con tàu bị bắt giữ tại vùng biển nào?").words)
-    assert not _ASKS_WHICH_PLACE.search(analyze("Hai bên hợp tác ở mức độ thế nào?").words)
+    assert not _ASKS_WHICH_PLACE.search(analyze("Hai bên hợp tác đến mức nào?").words)
+    assert not _ASKS_WHICH_PLACE.search(analyze("Hai bên trao đổi về vấn đề nào?").words)
     # a place of the kind a where-question names, as the sentence names it, with the units it is of
     assert analyze("Hai bên chốt xây căn cứ chung trên đảo nào?").qtype == "where"
     assert _kind_named("Hai ông gặp tại Bình An để chốt xây căn cứ trên đảo Solaris.", "dao") == "đảo Solaris"
-    assert _kind_named(
-        "Hai bên xây chợ tại khu vực Tân Hòa, huyện Bắc Sơn – Hải Đông, châu Bình An.", "khu vuc"
-    ) == ("khu vực Tân Hòa, huyện Bắc Sơn – Hải Đông, châu Bình An")
-    assert _kind_named("Hai bên hợp tác trong khu vực này.", "khu vuc") is None
+    pair = "Hai bên xây chợ trên địa bàn Tân Hòa, huyện Bắc Sơn – Hải Đông, châu Bình An."
+    assert _kind_named(pair, "dia ban") == "địa bàn Tân Hòa, huyện Bắc Sơn – Hải Đông, châu Bình An"
+    assert _kind_named("Hai bên hợp tác trên địa bàn này.", "dia ban") is None
+    # (with its marks, "đảo", not "lãnh đạo"; right before the name; not on into the next clause)
+    assert _kind_named("Lãnh đạo Bình An và Hải Đông gặp nhau.", "dao") is None
+    assert _kind_named("Sau chuyến khảo sát trên đảo, Tổng thống Solaris nói.", "dao") is None
+    assert _kind_named("Tại đảo Solaris, Thủ tướng Bình An phát biểu.", "dao") == "đảo Solaris"
+    # ("khu vực nào" is often a sector of the economy: no where-question)
+    assert analyze("Số việc làm mới tăng mạnh nhất ở khu vực nào của nền kinh tế?").qtype != "where"
     # (not a rank, "đứng ở vị trí nào")
     assert analyze("Hai nước đứng ở vị trí nào về xuất khẩu?").qtype != "where"
+    # a person the sentence calls by one word the question writes as it does is not the one asked; a
+    # word folded alike is not it ("tháng" is no "Thắng")
+    from rag.answer import Evidence, _short_unasked
+
+    article = "Bộ trưởng Nguyễn Văn Thắng đến Bình An. Chủ tịch Pavel Kim phát biểu."
+    said = "Ngày 3/5/2023, ông Thắng và ông Kim ký thỏa thuận."
+
+    def unasked(question: str) -> list[str]:
+        from rag.models import Article, Chunk, Hit
+
+        doc = Article("doc-a", "t", article + " " + said)
+        chunk = Chunk("doc-a#0", "doc-a", 0, doc.text, 0, len(doc.text), "t", None)
+        start = doc.text.index(said)
+        ev = Evidence(Hit(chunk, 1.0), 1, doc, start, start + len(said), said)
+        return _short_unasked(analyze(question), ev)
+
+    assert unasked("Ai đã ký thỏa thuận vào tháng 5/2023?") == ["Nguyễn Văn Thắng"]
+    assert unasked("Ai đã ký thỏa thuận với ông Thắng?") == []
     # two events "cái nào" orders, "vào thời gian nào", or "ra đời", "được thành lập"
     assert analyze("Liên minh A và quỹ B, cái nào ra đời trước?").events
     assert analyze("Hiệp hội A và quỹ B, cái nào được thành lập trước?").events
@@ -3753,27 +3783,54 @@ def test_twenty_fifth_round_names_with_particles_questions_and_asked_parts() -> 
 
 
 def test_twenty_fifth_round_places_times_of_a_number_alternative_dates_and_plans(tmp_path: Path) -> None:
-    from rag.answer import _NTH_TIME
+    from rag.answer import _nth_times, _plans_asked
+
+    # the number of a time, as written with its marks (or typed without them); not "Thái Lan năm 2014"
+    assert _nth_times("Tân Hòa tổ chức trưng cầu dân ý lần hai vào thời điểm nào?") == [2]
+    assert _nth_times("lần thứ 2") == [2] and _nth_times("lan thu ba vao ngay nao") == [3]
+    assert _nth_times("Tại phiên họp lần thứ 9, hai bên chốt phiên họp lần thứ 10.") == [
+        9,
+        10,
+    ]
+    assert _nth_times("Cuộc đảo chính ở Thái Lan năm 2014 diễn ra vào ngày nào?") == []
+    assert _nth_times("Thái Lan hai lần đăng cai") == [] and _nth_times("lần đầu") == []
+    # a plan of the act asked, written nowhere else in the sentence; not "sắp xếp", a plan of another act
+    asked = analyze("Tuyến đường sắt Bắc Sơn đã vận hành thương mại chưa?")
+    assert _plans_asked(asked, "Tuyến Bắc Sơn sẽ vận hành thử nghiệm trong tháng 8.")
+    assert not _plans_asked(
+        asked, "Ngày 3/5, tuyến Bắc Sơn vận hành thương mại và sẽ vận hành thêm 20 chuyến."
+    )
+    assert not _plans_asked(asked, "Tuyến Bắc Sơn vận hành thương mại, sẽ khai trương ga mới.")
+    assert not _plans_asked(analyze("Bộ đã sắp xếp lại các vụ chưa?"), "Năm 2022, Bộ sắp xếp lại các vụ.")
 
     pipe = _pipeline_on(
         tmp_path,
         "Hội nghị thượng đỉnh Bắc Sơn ủng hộ trừng phạt\n\n"
         "Lãnh đạo nhóm Bắc Sơn ra thông cáo chung ủng hộ tiếp tục trừng phạt Hải Đông, phát hôm nay ở Peru. "
-        "Các lãnh đạo dự phiên làm việc hôm qua tại Solaris Bay, Peru.\n",
+        "Các lãnh đạo nhóm Bắc Sơn dự phiên làm việc hôm qua tại Solaris Bay, Peru. "
+        "Trước đó, các bộ trưởng gặp kiều bào tại Cuzco Bay, Peru.\n",
         "Trưng cầu dân ý ở Tân Hòa\n\n"
-        "Tân Hòa từng tổ chức trưng cầu dân ý độc lập vào tháng 9/2014. "
-        "Tân Hòa sẽ tổ chức trưng cầu dân ý lần hai vào cuối năm 2018 hoặc đầu năm 2019.\n",
+        "Tân Hòa từng tổ chức trưng cầu dân ý độc lập về việc tách khỏi Hải Đông vào tháng 9/2014. "
+        "Tân Hòa sẽ tổ chức trưng cầu dân ý độc lập lần hai vào cuối năm 2018 hoặc đầu năm 2019.\n",
         "Tuyến đường sắt Bắc Sơn\n\n"
         "Theo kế hoạch, tuyến đường sắt Bắc Sơn sẽ vận hành thử nghiệm trên toàn tuyến trong tháng 8.\n",
+        "Căn cứ hải quân chung\n\n"
+        "Đầu tháng này, lãnh đạo Bình An và Hải Đông gặp nhau tại Sydney để chốt thoả thuận xây một căn cứ "
+        "hải quân chung trên đảo Solaris của Hải Đông.\n",
     )
-    # "ở đâu" answered by a country alone: the place in it another sentence of the article gives with it
+    # "ở đâu" answered by a country alone: the place in it another sentence about the same event gives
+    # with it (one naming the question's party, not where ministers met others), "in" it in English
     where = pipe.ask("Hội nghị thượng đỉnh Bắc Sơn ủng hộ trừng phạt Hải Đông được tổ chức ở đâu?")
     assert where.answer.startswith("Tại Solaris Bay, Peru"), where.answer
-    # the time of the number asked, both of the dates it is given as
-    assert _NTH_TIME.search(analyze("Tân Hòa tổ chức trưng cầu dân ý lần hai vào thời điểm nào?").words)
-    assert not _NTH_TIME.search(analyze("Tân Hòa tổ chức trưng cầu dân ý lần đầu vào thời điểm nào?").words)
-    second = pipe.ask("Tân Hòa tổ chức trưng cầu dân ý lần hai vào thời điểm nào?")
+    english = pipe.ask("Where was the Bắc Sơn summit backing sanctions on Hải Đông held?")
+    assert not english.answer.startswith("Tại"), english.answer
+    # a kind of place asked: the one named with it, not the city of the talks
+    island = pipe.ask("Bình An và Hải Đông chốt thoả thuận xây căn cứ hải quân chung trên đảo nào?")
+    assert island.answer.startswith("Tại đảo Solaris"), island.answer
+    # the time of the number asked, though the first time holds more of the question's words; both of
+    # the dates it is given as
+    second = pipe.ask("Tân Hòa tổ chức trưng cầu dân ý độc lập về việc tách khỏi Hải Đông lần hai khi nào?")
     assert second.answer.startswith("Cuối năm 2018 hoặc đầu năm 2019"), second.answer
     # a plan does not say that it has happened
     done = pipe.ask("Tuyến đường sắt Bắc Sơn đã vận hành thử nghiệm trên toàn tuyến chưa?")
-    assert not done.answer.startswith(("Có", "Rồi")), done.answer
+    assert not done.answer.startswith(("Có", "Rồi")) and not done.abstained, done.answer
