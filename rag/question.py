@@ -47,8 +47,6 @@ _STOP = set(
 )
 STOP_WORDS = frozenset(_STOP)  # (the question and function words, folded)
 
-# what may come first of two ("sự kiện nào", "chuyến nào", "hạn nào", "mốc nào") and how it comes ("diễn
-# ra", "đến", "hết hạn"), folded: "A và B, chuyến nào diễn ra trước?", "hạn nào đến trước?"
 PLACE_KINDS: dict[str, str] = {
     "dao": "đảo",
     "hon dao": "hòn đảo",
@@ -58,6 +56,10 @@ PLACE_KINDS: dict[str, str] = {
 }
 """Kinds of place a where-question may ask by ("trên đảo nào"; folded -> as written, one tone placement;
 not "khu vực nào", often a sector of the economy)."""
+
+# what may come first of two ("sự kiện nào", "chuyến nào", "hạn nào", "mốc nào", "cái nào") and how it
+# comes ("diễn ra", "đến", "hết hạn", "ra đời", "được thành lập"), folded: "A và B, chuyến nào diễn ra
+# trước?", "hạn nào đến trước?"
 _EVENT_NOUN = r"(?:su kien|chuyen|le|hoat dong|cuoc \w+|viec|(?:thoi )?han|moc(?: thoi gian)?|cai|dieu)"
 _EVENT_VERB = r"(?:dien ra|xay ra|ra doi|bat dau|co|den|het han|duoc \w+(?: lap| ket| bo)?)"
 
@@ -851,7 +853,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
         and not (
             qtype == "what"
             and language != "en"
-            and re.search(r"\b(?!the |nhu |khac |la |muc |gia tri |so tien |khoan )\w+ (?:nao|gi)\b", folded)
+            and re.search(r"\b(?!(?:the|nhu|khac|la|muc|tri|tien|khoan) )\w+ (?:nao|gi)\b", folded)
         )
     )
     # ("mấy" only where it asks: not "máy bay" of "hợp đồng mua máy bay nào lớn hơn", as marked; typed

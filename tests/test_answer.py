@@ -3731,6 +3731,7 @@ def test_twenty_fifth_round_names_with_particles_questions_and_asked_parts() -> 
     assert not analyze("Bình An lo ngại về việc phân bổ vốn cho tuyến đường sắt nào?").wants_money
     assert not analyze("Hai bên quyết tâm triển khai dự án nào trị giá 350 triệu USD?").wants_money
     assert analyze("Kim ngạch thương mại năm nay so với năm ngoái thế nào?").wants_money
+    assert analyze("Hợp đồng có giá trị nào lớn nhất?").wants_money
     # an office after "Phủ" / "Dinh" names a building, not the office asked
     assert asked_titles(analyze("Người phát ngôn Phủ tổng thống đã đính chính thông tin đó là ai?")) == [
         "nguoi phat ngon",
