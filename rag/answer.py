@@ -4542,7 +4542,8 @@ _REPORTED_WILL = (
         # a noun's "công bố", "thông báo": "Lễ công bố quy hoạch sẽ diễn ra", "Bản thông báo của Bộ sẽ")
         r"(?<![Ll]ễ )(?<![Bb]uổi )(?<![Bb]ản )(?<![Bb]ài )(?<!quả )(?<![Cc]uộc )(?<![Ll]ời )(?<![Vv]iệc )"
         r"\b((?i:tuyên bố|cho biết|nói(?! chuyện)|khẳng định|thông báo|công bố|tiết lộ))"
-        r"((?: rằng| là)?(?: [A-ZĐ][\w-]*){0,3}(?: (?:hai|các) bên| họ| chúng tôi| nước này)?) (?:sẽ|sắp)\b"
+        rf"((?: rằng| là)?(?: [{_CAPS}][\w-]*){{0,3}}"
+        r"(?: (?:hai|các) bên| họ| chúng tôi| nước này)?) (?:sẽ|sắp)\b"
     ),
     re.compile(  # (folded, not "noi": "Hà Nội", "nơi")
         r"\b(tuyen bo|cho biet|khang dinh|thong bao|cong bo|tiet lo|said|announced|declared)"
