@@ -1227,9 +1227,8 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
         qual = re.match(r"(cuối|đầu|giữa)\s", d.text, re.IGNORECASE) if d.precision != "day" else None
         if en:
             words = {"cuối": "late ", "đầu": "early ", "giữa": "mid-"}
-            return (
-                "on " if d.precision == "day" else "in " + (words[qual.group(1).lower()] if qual else "")
-            ) + (format_en(d.iso))
+            lead = "on " if d.precision == "day" else "in " + (words[qual.group(1).lower()] if qual else "")
+            return lead + format_en(d.iso)
         return f"{qual.group(1).lower()} {format_vi(d.iso)}" if qual else format_vi(d.iso)
 
     text = written(d)
