@@ -60,7 +60,7 @@ from rag.gazetteer import (
     starts_with_place,
 )
 from rag.models import Agreement, Article
-from rag.text import fold
+from rag.text import LOWER, fold
 
 #: The fixed action vocabulary.
 ACTIONS = (
@@ -190,7 +190,7 @@ _SIGN_CEREMONY_BEFORE = re.compile(r"(?:chứng\s+kiến|tổ\s+chức|diễn\s+
 _SIGN_HELD_AFTER = re.compile(r"(?<!\w)(?:đã\s+)?(?:diễn\s+ra|được\s+tổ\s+chức)(?!\w)")
 _OBJECT_END = re.compile(
     r"\s+(?:tại|nhằm|để|(?:đã\s+)?diễn\s+ra|(?:đã\s+)?được\s+tổ\s+chức|vào\s+(?:ngày|sáng|chiều|tối))\s+"
-    r"|,\s+(?=[a-zà-ỹđ])"
+    rf"|,\s+(?=[{LOWER}])"
 )
 _SIGN_PASSIVE_BEFORE = re.compile(
     rf"(?:(?<!\w)được\s+[^;,]{{0,40}}|(?:{_DOC}|[Nn]ội\s+dung)\s+(?:đã\s+|vừa\s+|mà\s+)?(?:được\s+)?"

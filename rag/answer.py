@@ -25,6 +25,7 @@ from rag.gazetteer import (
     PERSON_NAME,
     capitals,
     country_aliases,
+    english_title_names,
     is_syllable,
     looks_foreign,
     measures,
@@ -59,6 +60,8 @@ from rag.question import (
 )
 from rag.scorer import EvidenceModel, load_model
 from rag.sentences import OPENERS
+from rag.text import CAPS as _CAPS
+from rag.text import LOWER as _LOWER
 from rag.text import (
     abbreviations,
     fold,
@@ -141,9 +144,9 @@ _PLACE = re.compile(
     # phố công nghiệp điện tử Bắc Sơn")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
     # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này")
-    rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[a-zà-ỹđ]+\s+){{0,4}}?){{0,3}}"
+    rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[{_LOWER}]+\s+){{0,4}}?){{0,3}}"
     # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
-    r"(?:TP\.|Tp\.)?[A-ZĐ][\wÀ-ỹ]*(?:(?:\s+(?:al|el|de|du|da|von|van|bin)(?:\s+-)?)?\s+[A-ZĐ][\wÀ-ỹ]*){0,4})"
+    rf"(?:TP\.|Tp\.)?[{_CAPS}][\wÀ-ỹ]*(?:(?:\s+(?:al|el|de|du|da|von|van|bin)(?:\s+-)?)?\s+[{_CAPS}][\wÀ-ỹ]*){{0,4}})"
 )
 # an office held in a place ("đại sứ Mỹ tại Philippines", "Tổng lãnh sự quán Việt Nam tại Osaka"), whose
 # place is no event's
@@ -152,6 +155,15 @@ _OFFICE_IN = re.compile(
     r"|trưởng đại diện|phóng viên thường trú|thường trú)(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s+$",
     re.IGNORECASE,
 )
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` inside quotation marks ("..." or “...”) that quote words said (more than
+    three words; not a quoted name, "\"Sense Market\"")."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text) if len(m.group(0).split()) > 3]
+
+
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 def _places_in(text: str) -> Iterator[re.Match[str]]:
@@ -201,7 +213,6 @@ _PERSON = re.compile(
 # a capitalised word, with the parts a hyphen joins, spaced or not ("Jean - Claude", "Jae - in": how
 # Vietnamese news writes foreign given names; ``_joined_name`` cuts an office joined the same way)
 # capital letters (in U+1EA0..U+1EF9, "Ạ".."ỹ", capitals and small letters alternate: "ở" is no capital)
-_CAPS = "A-ZĐÀ-ÝĂĨŨƠƯ" + "".join(c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.isupper())
 _CAP_WORD = rf"[{_CAPS}][\w'’]*(?:-[\w'’]+)*(?:\s-\s[\w'’]+(?:-[\w'’]+)*)*"
 # (a lower-case particle inside a foreign name: "Albert del Rosario", "Ursula von der Leyen", "Mohammed
 # bin Salman", "Lula da Silva"; between two capitalised words only)
@@ -1385,10 +1396,13 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
             joiner = " and " if q.language == "en" else " và "
             places_given = ", ".join(several[:-1]) + joiner + several[-1]
             return f"in {places_given}" if q.language == "en" else places_given
+    quoted = _quoted_spans(ev.text)
     m = next(
         (
             m
-            for m in _places_in(ev.text)
+            # (a place the reporting words give before one inside a quote: "\" ... an ninh ở khu vực A ... \",
+            # Reuters dẫn tuyên bố của Ngoại trưởng B tại Hội nghị ... tại C": the words were said at C)
+            for m in sorted(_places_in(ev.text), key=lambda m: any(a <= m.start() < b for a, b in quoted))
             # (not a kind of place alone: "tại Thủ đô của Kazakhstan")
             if _place_fits(q, m.group(1))
             and not _BARE_KIND.fullmatch(_whole_words(ev.text, m.start(1), m.end(1)))
@@ -1436,15 +1450,20 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         place += within.group(0).rstrip(" ,")
     if q.language == "en":
         # (and the words that qualify a locality before its name: "thành phố công nghiệp điện tử Bắc Sơn")
-        place = re.sub(r"^((?:thành phố|tỉnh|thủ đô|bang)\s+)(?:[a-zà-ỹđ]+\s+)+(?=[A-ZĐ])", r"\1", place)
-        bare = re.sub(
-            r"^(?:thành phố|TP\.|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|bang|quận|thị xã"
-            # (not "sân" of "sân bay quốc tế Vienna"; a village, a compound and the words that qualify it:
-            # "làng đình chiến Panmunjom" is Panmunjom)
-            r"|sân(?: vận động)?(?! bay| khấu)"
-            r"|(?:làng|thôn|khu|trụ sở)(?:\s+[a-zà-ỹđ]+){0,2}(?=\s+[A-ZĐ]))\s+",
-            "",
-            place,
+        place = re.sub(rf"^((?:thành phố|tỉnh|thủ đô|bang)\s+)(?:[{_LOWER}]+\s+)+(?=[{_CAPS}])", r"\1", place)
+        bare = (
+            place
+            if fold(place) in country_aliases() or fold(place) in places()
+            else re.sub(
+                # (its kind's words before the name, not those of a name the gazetteer knows: "châu Âu")
+                r"^(?:thành phố|TP\.|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|bang|quận|thị xã"
+                # (not "sân" of "sân bay quốc tế Vienna"; a village, a compound and the words that qualify it:
+                # "làng đình chiến Panmunjom" is Panmunjom)
+                r"|sân(?: vận động)?(?! bay| khấu)"
+                rf"|(?:làng|thôn|khu|trụ sở)(?:\s+[{_LOWER}]+){{0,2}}(?=\s+[{_CAPS}]))\s+",
+                "",
+                place,
+            )
         )
         return f"in {bare}"
     return f"tại {place}"
@@ -1550,7 +1569,8 @@ def _place_fits(q: Question, place: str) -> bool:
     if not m:
         return True
     bare = fold(_LOCALITY_WORDS.sub("", place)).strip()
-    if bare in country_aliases() or (bare not in places() and _NO_LOCALITY.match(place)):
+    whole = fold(place) in country_aliases()  # ("châu Âu" is Europe, no prefecture "Âu")
+    if whole or bare in country_aliases() or (bare not in places() and _NO_LOCALITY.match(place)):
         return False  # (nor a school, a ministry or a company, "Trường ĐH X", nor a sea: no city)
     country = _asked_country(q)
     state = re.search(r" (?:bang nao|which (?:\w+ )?state|what state) ", q.words) is not None
@@ -1664,6 +1684,17 @@ def _titled_of_other_countries(q: Question, text: str, country: frozenset[str]) 
     does not keep the sentence: "Tổng thống Peru A và lãnh đạo B" answers no "Which Chilean president".)"""
     titled = [c for n, c in _titled(text) if f" {fold(n)} " not in q.words]
     return bool(titled) and all(c and not c & country for c in titled)
+
+
+def _short_of_other_countries(ev: Evidence, country: frozenset[str]) -> bool:
+    """``ev`` titles no one and every person it calls by one word is one its article titles in full with
+    a country other than ``country`` ("bà Freeland" after "Ngoại trưởng Canada Chrystia Freeland": no
+    answer to which US foreign minister)."""
+    short = _short_named(ev.text, ev.article.text)
+    if not short or _titled(ev.text):
+        return False
+    of = dict(_titled(ev.article.text))
+    return all((c := of.get(full)) and not c & country for _, full in short)
 
 
 def _asked_office_country(q: Question) -> frozenset[str]:
@@ -1792,7 +1823,7 @@ def _whole_words(text: str, start: int, end: int) -> str:
     """``text[start:end]`` extended to the end of the segmented word it stops inside: a capitalised name
     that runs on in lower case ("Phủ Chủ tịch", "Cung Cách mạng") is not cut after its capitals."""
     rest = text[end:]
-    if not re.match(r" [a-zà-ỹđ]", rest):
+    if not re.match(rf" [{_LOWER}]", rest):
         return text[start:end]
     pos = 0
     for token in segment(text):
@@ -1835,10 +1866,13 @@ def _lead(
 _NEGATION = re.compile(
     r"\b(khong(?! chi\b| nhung\b)|chua|chang|cha he|tu choi|bac bo|phu nhan|not(?! only)|never)\b"
 )
-# "không" of a compound is no negation ("Không quân", "hàng không", "không gian"); read with its marks:
-# folded, "không quân" is "không quan tâm" and "không khí" "không khi nào"
+# "không" of a compound is no negation ("Không quân", "hàng không", "không gian", "phòng không" air
+# defence, "không kích" an air strike; not "không kích hoạt"); read with its marks: folded, "không quân"
+# is "không quan tâm" and "không khí" "không khi nào"
 _NOT_NEGATION = re.compile(
-    r"\bhàng\s+không\b|\bkhông\s+(?:quân|khí|gian|phận|lực|trung|tặc|ảnh(?!\s+hưởng))\b", re.IGNORECASE
+    r"\b(?:hàng|phòng)\s+không\b|\bkhông\s+(?:quân|khí|gian|phận|lực|trung|tặc|ảnh(?!\s+hưởng))\b"
+    r"|\bkhông\s+kích\b(?!\s+(?:thích|hoạt|động|cầu))",
+    re.IGNORECASE,
 )
 
 
@@ -2365,7 +2399,14 @@ def _short_unasked(q: Question, ev: Evidence) -> list[str]:
 
 @lru_cache(maxsize=256)  # (each article once, not once per candidate sentence and question)
 def _article_people(article_text: str) -> tuple[str, ...]:
-    return tuple(person_names(article_text))
+    """The people an article names: by ``person_names`` and by the office titles introducing them
+    ("người phát ngôn Bộ Quốc phòng Hàn Quốc Moon Sang - gyun")."""
+    people = person_names(article_text)
+    # (a titled name holding one of those names of two words or more is that one with more words before it,
+    # "Bình An Lê Văn Khải"; one holding a name of one word is that name in full, "Chrystia Freeland")
+    titled = [name for name, _ in _titled(article_text) if not any(" " in p and p in name for p in people)]
+    people = [p for p in people if " " in p or not any(p != name and p in name.split() for name in titled)]
+    return tuple(dict.fromkeys(people + titled))
 
 
 # "theo lời mời của ai", "được ký bởi ai": the words the person asked for comes right after
@@ -2471,16 +2512,48 @@ def _short_named(text: str, article_text: str) -> list[tuple[int, str]]:
         if not office or re.search(r"[,.;:()]", text[max(0, at - 60) + office[-1].end() : at]):
             continue
         fits = {n for n in _article_people(article_text) if len(n.split()) >= 2 and n.split()[-1] == word}
-        # (and a foreign name the article writes whole after a body's words: "Nội các Pavel Ostrov")
-        for run in re.finditer(rf"((?:[A-ZĐ][^\W\d_]+\s+){{1,3}}){re.escape(word)}(?![\w-])", article_text):
-            given = run.group(1).split()
-            while given and not looks_foreign(given[0]):
-                given = given[1:]
-            if given:
-                fits.add(" ".join([*given, word]))
+        fits |= _foreign_runs(word, article_text)
+        if len(fits) == 1 and (whole := fits.pop()) not in text:
+            out.append((at, whole))
+    # (and a foreign name's one word a source gives for what a sentence says, ", theo Moon.", "Mazlum nói":
+    # the one person of the article that word names; not a news agency, "theo Reuters", which names none)
+    for m in _SAID_BY_ONE.finditer(text):
+        word = m.group("word") or m.group("subject")
+        at = m.start("word") if m.group("word") else m.start("subject")
+        if any(at == start for start, _ in out) or fold(word) in places() or fold(word) in country_aliases():
+            continue
+        fits = {
+            n
+            for n in _article_people(article_text)
+            if len(n.split()) >= 2 and word in (n.split()[0], _joined_name(n).split()[-1])
+        }
+        fits |= _foreign_runs(word, article_text)
         if len(fits) == 1 and (whole := fits.pop()) not in text:
             out.append((at, whole))
     return sorted(out)
+
+
+def _foreign_runs(word: str, article_text: str) -> set[str]:
+    """The foreign names ``article_text`` writes whole with ``word`` last, after a body's words or none:
+    "Nội các Pavel Ostrov" -> "Pavel Ostrov" (its capitalised words from the first that cannot be a
+    Vietnamese syllable)."""
+    out = set()
+    for run in re.finditer(rf"((?:[A-ZĐ][^\W\d_]+\s+){{1,3}}){re.escape(word)}(?![\w-])", article_text):
+        given = run.group(1).split()
+        # (not a country before it: "Bộ Quốc phòng Peru Pavel Ostrov")
+        while given and (not looks_foreign(given[0]) or fold(given[0]) in country_aliases()):
+            given = given[1:]
+        if given:
+            out.add(" ".join([*given, word]))
+    return out
+
+
+# a source's one word: "..., theo Moon." / "theo Moon, ..."; "Mazlum nói", "Moon cho biết" (the last word
+# of a name written whole is no such source: the name is in the sentence)
+_SAID_BY_ONE = re.compile(
+    rf"(?<!\w)theo\s+(?P<word>[{_CAPS}][^\W\d_]+)(?=\s*[.,;!]|\s*$)"
+    rf"|(?<![\w-])(?P<subject>[{_CAPS}][^\W\d_]+)\s+(?:nói|cho biết|nhấn mạnh|khẳng định|tuyên bố)(?!\w)"
+)
 
 
 def _in_full(name: str, article_text: str) -> str:
@@ -2861,7 +2934,9 @@ def _asks_identity(asked: str, name: str) -> bool:
 def _office_words_en() -> frozenset[str]:
     """The lower-case words of the English office titles (``titles.tsv``: "minister", "adviser",
     "secretary", ...) and a few nouns of office beside them, not their function words."""
-    words = {w for en in titles().values() if en for w in re.findall(r"[a-z]+", en.lower())}
+    words = {
+        w for ens in english_title_names().values() for en in ens for w in re.findall(r"[a-z]+", en.lower())
+    }
     words |= {"adviser", "advisor", "aide", "envoy", "official", "spokesman", "spokeswoman", "counterpart"}
     return frozenset(words - EN_WORDS - {"of", "the", "for", "and"})
 
@@ -3264,6 +3339,16 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     if wanted and not titled_elsewhere and not any(_holds_title(c, wanted) for c in clauses):
         return False  # "the Vice Chairman": a person named with that very office (a deputy is not it)
     about = [n for n in required if n not in q.places]
+    # (or a person an English question names whom the article names too: an English spelling need not be
+    # required of every article, but where the article writes it, a clause naming that person is about the
+    # question's matter: "argued that Rodrigo Duterte could be impeached")
+    if about and q.language == "en":
+        article = _words_of("", ev.article.text)
+        about += [
+            n
+            for n in (_without_title(n) for n in q.names)
+            if n and len(n.split()) >= 2 and n not in about and f" {n} " in article
+        ]
     if not about:
         return True
     # (the very office asked with nothing of whose ("Chủ tịch nước nào", not "Đại sứ Pháp nào"), right
@@ -3396,7 +3481,9 @@ def asked_titles(q: Question) -> list[str]:
     table = titles()
     if q.language == "en":
         text = " " + " ".join(_WORD.findall(q.text.lower())) + " "
-        pairs = [(en.lower(), vi) for vi, en in table.items()]
+        # (every English name of an office: "Foreign Secretary", "Secretary of State" for "Ngoại trưởng")
+        names = english_title_names()
+        pairs = [(" ".join(_WORD.findall(en.lower())), vi) for vi, ens in names.items() for en in ens]
     else:
         text = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         pairs = [(fold(vi), vi) for vi in table]
@@ -3456,7 +3543,7 @@ def _introducing_titles(q: Question) -> list[str]:
     Đức Peter Altmaier", "Prime Minister Nguyen Xuan Phuc")."""
     keys = []
     if q.language == "en":
-        for en in sorted({en for en in titles().values() if en}, key=len, reverse=True):
+        for en in sorted({en for ens in english_title_names().values() for en in ens}, key=len, reverse=True):
             for m in re.finditer(rf"\b{re.escape(en)}\s+(?P<next>[\w'-]+)", q.text, re.IGNORECASE):
                 word = m.group("next")
                 if (
@@ -3628,7 +3715,7 @@ def required_names(q: Question) -> list[str]:
 @lru_cache(maxsize=1)
 def english_title_words() -> frozenset[str]:
     """Words of the English office titles (``rag/data/titles.tsv``) and their short forms."""
-    words = {w for en in titles().values() for w in fold(en).split()}
+    words = {w for ens in english_title_names().values() for en in ens for w in fold(en).split()}
     return frozenset(words | {"pm", "mr", "mrs", "ms", "dr", "gen", "sen", "rep"})
 
 
@@ -4211,6 +4298,9 @@ def _with_slot(
         country = _asked_office_country(q)
         if country:  # ("Which Chilean president": not a sentence whose titled people, but those the
             # question names, are all of other countries, "Tổng thống Peru A"; if any other)
+            usable = [e for e in usable if not _short_of_other_countries(e, country)]
+            if not usable:
+                return [], "no passage names a person of the country asked"
             usable = [e for e in usable if not _titled_of_other_countries(q, e.text, country)] or usable
         if q.role:  # "Ai chủ trì hội nghị?": a sentence that says someone chaired it, not that A attended
             usable = [e for e in usable if _acts(q, e)]
@@ -4233,10 +4323,18 @@ def _with_slot(
             if not usable:
                 return [], "no passage names who signed"
         # a deal the question names by its amount ("ký thỏa thuận 1,8 tỷ USD"): the person is named in a
-        # sentence about it (that gives the amount), or with the office and the body asked about
+        # sentence about it (that gives the amount), or with the office and the body asked about, or with
+        # the office asked in an article that gives the amount ("the 10,000 billion dong project": "Phó
+        # thủ tướng A yêu cầu ... do dự án thuộc thẩm quyền ...", the amount in the article's lead)
         given = _amounts(q.text)
         if given:
-            usable = [e for e in usable if given <= _numbers(e.text) or _qualified_people(q, e.text, wanted)]
+            usable = [
+                e
+                for e in usable
+                if given <= _numbers(e.text)
+                or _qualified_people(q, e.text, wanted)
+                or (wanted and _holds_title(e.text, wanted) and given <= _numbers(e.article.text))
+            ]
             if not usable:
                 return [], "no passage names a person for the deal of that amount"
         # "the VNPT general director": a sentence naming someone with that office of that body, if any;

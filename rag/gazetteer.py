@@ -137,8 +137,17 @@ def _title_rows(path: Path) -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=4)
 def titles(path: Path = DEFAULT_TITLES) -> dict[str, str]:
-    """Vietnamese office title (as written, NFC) -> its English rendering."""
-    return {row[0]: row[1] for row in _title_rows(path)}
+    """Vietnamese office title (as written, NFC) -> its English rendering (the first of the English
+    names its row gives)."""
+    return {row[0]: row[1].split("|")[0].strip() for row in _title_rows(path)}
+
+
+@lru_cache(maxsize=4)
+def english_title_names(path: Path = DEFAULT_TITLES) -> dict[str, tuple[str, ...]]:
+    """Vietnamese office title -> every English name of it its row gives: the rendering, then the other
+    ways English news names that office ("Foreign Minister|Foreign Secretary|Secretary of State"),
+    which questions may use."""
+    return {row[0]: tuple(n.strip() for n in row[1].split("|") if n.strip()) for row in _title_rows(path)}
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +156,7 @@ def office_nouns_en(path: Path = DEFAULT_TITLES) -> frozenset[str]:
     "of"/"for"/"to" ("Minister of Foreign Affairs" -> "minister", "Lieutenant General" -> "general"),
     and each part of a hyphenated one ("editor-in-chief" -> also "editor")."""
     out: set[str] = set()
-    for english in titles(path).values():
+    for english in (en for names in english_title_names(path).values() for en in names):
         head = re.split(r" (?:of|for|to) ", english.lower())[0]
         words = re.findall(r"[a-z][a-z\-]*", head)
         if words:
@@ -163,7 +172,7 @@ def title_synonyms(path: Path = DEFAULT_TITLES) -> dict[str, frozenset[str]]:
     groups: dict[str, set[str]] = {}
     for row in _title_rows(path):
         if len(row) >= 3 and row[2] == "same":
-            groups.setdefault(row[1], set()).add(fold(row[0]))
+            groups.setdefault(row[1].split("|")[0].strip(), set()).add(fold(row[0]))
     return {title: frozenset(group) for group in groups.values() for title in group}
 
 

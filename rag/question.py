@@ -117,7 +117,9 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (
         "when",
         re.compile(
-            r"\b(khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|luc nao|"
+            # (not "vũ khí nào", "dầu khí", "binh khí": folded alike)
+            r"\b((?<!vu )(?<!dau )(?<!binh )khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|"
+            r"luc nao|"
             r"(?<!van )nam nao|thang nao|thang may|nam may|hom nao|thoi diem nao|vao ngay nao|"
             r"dien ra vao)\b"
         ),
@@ -1529,7 +1531,7 @@ def _content(token: str) -> bool:
 _OPENERS_MARKED = frozenset({"còn", "và", "vậy", "trong"})
 # ... and, opening the question or a clause, these ("Từ Sơn" is a name within one)
 _OPENING_WORDS = frozenset(
-    "khi theo tại ở sau trước ngoài về với vào vì nếu giữa có việc chuyện cuộc".split()
+    "khi theo tại ở sau trước ngoài về với vào vì nếu giữa có việc chuyện cuộc ngày hôm dịp".split()
 )
 
 
@@ -1630,7 +1632,9 @@ def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
             (
                 n
                 for n in (2, 1)
-                if (len(part) >= n + 2 or (n == 1 and len(part) == 2 and language != "en"))
+                # (in Vietnamese with one word after it too: "Thái Lan Prayut" is no "Thái" and "Lan
+                # Prayut", "Hàn Quốc Moon" no name of three words)
+                if (len(part) >= n + 2 or (len(part) == n + 1 and language != "en"))
                 and fold(" ".join(part[:n])) in country_aliases()
                 and not _is_place(fold(" ".join(part)))
                 and (n == 2 or looks_foreign(part[-1]))

@@ -1,7 +1,8 @@
 """The one sentence splitter: underthesea's ``sent_tokenize`` mapped back to exact character offsets.
 
 Articles (chunking, evidence, the timeline) and answers (the grounding check) are split by the same
-function. A repair pass re-joins sentences that underthesea splits after an abbreviation ("TP.", "TS.");
+function. A repair pass re-joins sentences that underthesea splits after an abbreviation ("TP.", "TS.") or
+before a piece that opens in lower case ("Saigon Co." / "op ...");
 a paragraph break always ends a sentence.
 """
 
@@ -19,6 +20,13 @@ _ABBREV = re.compile(
     r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|BS|KS|Th\.S|Q|P|St|Mr|Mrs|Dr|No|Ths|Ts|TT|Tr|tr|v\.v)\.|\b[A-ZĐ]\.)$"
 )
 _PARA = re.compile(r"\n\s*\n")
+
+
+def _goes_on(piece: str) -> bool:
+    """``piece`` opens with a lower-case letter: the sentence before it goes on (a full stop inside a
+    name, "Co. op"), not a new sentence ("iPhone bán chạy" is one: a capital inside its first word)."""
+    first = piece.split(maxsplit=1)[0] if piece.strip() else ""
+    return first[:1].isalpha() and first.islower()
 
 
 def breaks_name(line: str, following: str) -> bool:
@@ -107,7 +115,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         raw = _locate(text, _sent_tokenize()(text[p_start:p_end]), p_start, p_end)
         merged: list[tuple[int, int]] = []
         for s, e in raw:
-            if merged and _ABBREV.search(text[merged[-1][0] : merged[-1][1]]):
+            # (after an abbreviation; or before a piece that opens in lower case, which no sentence of news
+            # does: "Saigon Co." / "op trực tiếp quản lý ...")
+            if merged and (_ABBREV.search(text[merged[-1][0] : merged[-1][1]]) or _goes_on(text[s:e])):
                 merged[-1] = (merged[-1][0], e)
             else:
                 merged.append((s, e))

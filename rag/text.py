@@ -8,6 +8,11 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+# character-class contents (for ``[...]``) of the letters Vietnamese text writes: lower case and capitals
+# with or without marks ("[a-zà-ỹđ]" would take "Ấ", "Ă", "Đ" for lower case: the range holds capitals)
+LOWER = "a-zđ" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c != "đ")
+CAPS = "A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c != "Đ")
+
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _D_MAP = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})

@@ -3772,8 +3772,9 @@ def test_twenty_fifth_round_names_with_particles_questions_and_asked_parts() -> 
         ev = Evidence(Hit(chunk, 1.0), 1, doc, start, start + len(said), said)
         return _short_unasked(analyze(question), ev)
 
-    assert unasked("Ai đã ký thỏa thuận vào tháng 5/2023?") == ["Nguyễn Văn Thắng"]
-    assert unasked("Ai đã ký thỏa thuận với ông Thắng?") == []
+    # (both called by one word; the office introduces "Pavel Kim" in full)
+    assert unasked("Ai đã ký thỏa thuận vào tháng 5/2023?") == ["Nguyễn Văn Thắng", "Pavel Kim"]
+    assert unasked("Ai đã ký thỏa thuận với ông Thắng?") == ["Pavel Kim"]
     # two events "cái nào" orders, "vào thời gian nào", or "ra đời", "được thành lập"
     assert analyze("Liên minh A và quỹ B, cái nào ra đời trước?").events
     assert analyze("Hiệp hội A và quỹ B, cái nào được thành lập trước?").events
@@ -3835,3 +3836,90 @@ def test_twenty_fifth_round_places_times_of_a_number_alternative_dates_and_plans
     # a plan does not say that it has happened
     done = pipe.ask("Tuyến đường sắt Bắc Sơn đã vận hành thử nghiệm trên toàn tuyến chưa?")
     assert not done.answer.startswith(("Có", "Rồi")) and not done.abstained, done.answer
+
+
+def test_twenty_sixth_round_office_names_sources_quoted_places_and_folded_words(tmp_path: Path) -> None:
+    from rag.answer import _NEGATION, _article_people, _lead_place, _negation_text, _short_named, asked_titles
+    from rag.gazetteer import english_title_names, title_synonyms, titles
+    from rag.question import _name_parts
+    from rag.sentences import split_sentences
+
+    # English names of an office besides its rendering: asked by any of them, rendered by the first
+    assert titles()["Ngoại trưởng"] == "Foreign Minister"
+    assert "Secretary of State" in english_title_names()["Ngoại trưởng"]
+    assert "ngoai truong" in asked_titles(analyze("Which former foreign secretary of Hải Đông argued that?"))
+    assert "bo truong" in asked_titles(analyze("Which cabinet secretary went to Bắc Sơn for the talks?"))
+    assert "bo truong quoc phong" in asked_titles(analyze("Who is the defense secretary of Bình An?"))
+    assert "tong thu ky" in asked_titles(analyze("Who is the Secretary-General of the Bắc Sơn bloc?"))
+    assert title_synonyms()["thu tuong"] == title_synonyms()["thu tuong chinh phu"]  # (still one office)
+    # a full stop inside a name does not end the sentence: the next piece opens in lower case
+    text = "Đại diện Bình An Co. op cho biết chợ do Bình An Co. op quản lý. Ông nói vậy. iPhone bán chạy."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Đại diện Bình An Co. op cho biết chợ do Bình An Co. op quản lý.",
+        "Ông nói vậy.",
+        "iPhone bán chạy.",
+    ]
+    # people an office introduces are the article's people; a source given by one word is the one the
+    # article names in full with it (not a news agency, which names no one)
+    article = (
+        "Người phát ngôn Bộ Quốc phòng Peru Pavel Ostrov hôm nay nói. "
+        "Việc xả nước không nên bị coi là tấn công, theo Ostrov. Hải Đông sẽ đáp trả, theo Reuters."
+    )
+    assert "Pavel Ostrov" in _article_people(article)
+    said = "Việc xả nước không nên bị coi là tấn công, theo Ostrov."
+    assert _short_named(said, article) == [(said.index("Ostrov"), "Pavel Ostrov")]
+    assert _short_named("Hải Đông sẽ đáp trả, theo Reuters.", article) == []
+    assert _short_named("Ostrov nhấn mạnh điều đó.", article) == [(0, "Pavel Ostrov")]
+    # a country of two words before one capitalised word is not part of a name: "Thái Lan Prayut"
+    assert _name_parts(["Thái", "Lan", "Prayut"]) == [["Thái", "Lan"], ["Prayut"]]
+    assert "thai lan" in analyze("Thủ tướng Thái Lan Prayut đã đề nghị những nước nào xả nước?").names
+    # a date word opening the question opens no name
+    assert analyze("Ngày Solaris Post đưa tin Bình An đề nghị gì?").names[0] == "solaris post"
+    assert analyze("Dịp Tết Mậu Tuất, hãng Bình An tăng giá vé những tuyến nào?").names[0] == "tet mau tuat"
+    # folded alike: "vũ khí nào" asks no time; "phòng không", "không kích" negate nothing
+    assert analyze("hai do mong bac son cung cap nhung loai vu khi nao").qtype != "when"
+    assert analyze("Hải Đông cung cấp vũ khí nào?").qtype != "when"
+    assert analyze("hai do ky thoa thuan khi nao").qtype == "when"
+    assert not _NEGATION.search(_negation_text("Bình An mua hệ thống phòng không và không kích Solaris."))
+    assert _NEGATION.search(_negation_text("Bình An không kích hoạt hệ thống."))
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An tài trợ an ninh\n\n"
+        '" Nhằm thể hiện cam kết thúc đẩy an ninh ở khu vực Ấn Độ - Thái Bình Dương, chúng tôi vui mừng '
+        'thông báo khoản tài trợ mới gần 300 triệu USD ", hãng tin dẫn tuyên bố của Ngoại trưởng Bình An '
+        "Pavel Ostrov tại Hội nghị Ngoại trưởng lần thứ 51 tại Singapore.\n",
+        "Tranh cãi ở Hải Đông\n\n"
+        "Nhiều nghị sĩ Hải Đông đòi luận tội Tổng thống Lê Văn Khải vì cho phép tàu Bình An đánh cá ở vùng "
+        "biển này. "
+        "Tờ Solaris ngày 28-6 đưa tin nhiều chính trị gia, bao gồm cựu ngoại trưởng Albert del Rosario, "
+        "khẳng định ông Khải có thể bị luận tội vì phát ngôn bất lợi cho quốc gia.\n",
+        "Dự án chống ngập 10.000 tỷ đồng chậm tiến độ\n\n"
+        "Dự án chống ngập 10.000 tỷ đồng ở Bắc Sơn chậm tiến độ nhiều năm. "
+        "Tuy nhiên, Phó thủ tướng Trần Minh Tâm yêu cầu UBND Bắc Sơn chịu trách nhiệm toàn diện về đầu tư do "
+        "dự án thuộc thẩm quyền của thành phố.\n",
+    )
+    # the place of the reporting words, not one inside the quote; "Ấn Độ" read as a name, not lower case
+    where = pipe.ask("Ngoại trưởng Bình An Pavel Ostrov thông báo khoản tài trợ 300 triệu USD ở đâu?")
+    assert where.answer.startswith("Tại Singapore"), where.answer
+    quote = '" Nhằm thể hiện cam kết thúc đẩy an ninh ở khu vực Ấn Độ - Thái Bình Dương "'
+    english = analyze("Where was it said?")
+    from rag.answer import Evidence
+    from rag.models import Article, Chunk, Hit
+
+    doc = Article("doc-z", "t", "Ông nói tại khu vực Ấn Độ.")
+    chunk = Chunk("doc-z#0", "doc-z", 0, doc.text, 0, len(doc.text), "t", None)
+    ev = Evidence(Hit(chunk, 1.0), 1, doc, 0, len(doc.text), doc.text)
+    assert _lead_place(english, ev) != "in Độ" and "Ấn Độ" in (_lead_place(english, ev) or ""), quote
+    # an English who-question naming a person the article names: the clause naming that person is
+    # about the question's matter, its office the one asked
+    who = pipe.ask(
+        "Which former foreign secretary argued that Le Van Khai could be impeached for letting Bình An fish?"
+    )
+    assert who.answer.startswith("Albert del Rosario"), who.answer
+    # the deal named by its amount, which the article gives in another sentence than the office holder's
+    deputy = pipe.ask(
+        "Which Deputy Prime Minister required the Bắc Sơn People's Committee to take full responsibility "
+        "for the 10,000 billion dong anti-flooding project?"
+    )
+    assert deputy.answer.startswith("Trần Minh Tâm"), deputy.answer
