@@ -3923,3 +3923,29 @@ def test_twenty_sixth_round_office_names_sources_quoted_places_and_folded_words(
         "for the 10,000 billion dong anti-flooding project?"
     )
     assert deputy.answer.startswith("Trần Minh Tâm"), deputy.answer
+
+
+def test_twenty_sixth_round_continents_and_people_of_another_country(tmp_path: Path) -> None:
+    from rag.answer import Evidence, _lead_place, _place_fits
+    from rag.models import Article, Chunk, Hit
+
+    # "châu Âu" is Europe: no city for "which city", and no prefecture "Âu" in English
+    city = analyze("In which city is the Bắc Sơn summit being held?")
+    assert not _place_fits(city, "châu Âu")
+    doc = Article("doc-z", "t", "Thủ tướng sẽ làm việc tại châu Âu trong một tuần.")
+    chunk = Chunk("doc-z#0", "doc-z", 0, doc.text, 0, len(doc.text), "t", None)
+    ev = Evidence(Hit(chunk, 1.0), 1, doc, 0, len(doc.text), doc.text)
+    assert _lead_place(analyze("Where will the Prime Minister work?"), ev) == "in châu Âu"
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hội nghị Bắc Sơn về an ninh\n\n"
+        "Ngoại trưởng Canada Maria Ostrova đồng chủ trì hội nghị Bắc Sơn về an ninh khu vực. "
+        "Đầu tháng này, bà Ostrova khẳng định Canada và Mỹ hỗ trợ đầy đủ các nỗ lực của hội nghị Bắc Sơn.\n",
+    )
+    # a person the sentence calls by one word, whom the article titles with another country, is no
+    # answer to which minister of the country asked
+    who = pipe.ask("Ngoại trưởng Mỹ nào đồng chủ trì hội nghị Bắc Sơn về an ninh cùng ngoại trưởng Canada?")
+    assert who.abstained, who.answer
+    canada = pipe.ask("Ngoại trưởng Canada nào đồng chủ trì hội nghị Bắc Sơn về an ninh?")
+    assert canada.answer.startswith("Maria Ostrova"), canada.answer
