@@ -990,6 +990,9 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
     if not _says(q, *_ASKS_REPORT):  # ("Báo A ngày 17-8 dẫn thông tin ... cho hay B gặp C": when the
         # paper wrote it, not when B met C)
         dates = [d for d in dates if not _reported(ev.text, d)]
+    if not _FUTURE_WORD.search(q.words):  # (nor, of what has happened, a date of what would: "nếu kế hoạch
+        # lại bị bác bỏ ngày 20-3 tới, chính phủ sẽ ..."; it dates the vote of "lần bỏ phiếu tới")
+        dates = [d for d in dates if not _conditional(ev.text, d)]
     if _says(q, *_ASKS_DEADLINE):  # "hạn chót ... là ngày nào": a date written as the time limit, "trước
         # nửa đêm ngày 5/5", before any other
         due = [d for d in dates if _DUE_BEFORE.search(ev.text[max(0, d.start - 40) : d.start])]
@@ -1004,6 +1007,15 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
     # (the end asked, "đến năm nào": the date written as one, "đến năm 2028", before any other)
     written = [d for d in fits if d.precision == "range" or right.search(before[id(d)])]
     return written if marked else written or fits
+
+
+# a word of what is to come in a question (folded: "tới" is also "tôi", "tối"; only the rule is not applied)
+_FUTURE_WORD = re.compile(r" (?:toi|sap|se|du kien|tiep theo|ke tiep|next|upcoming|will|coming) ")
+
+
+def _conditional(text: str, d: DateMention) -> bool:
+    """``d`` is an upcoming date in a clause of a condition ("nếu ... bị bác bỏ ngày 20-3 tới")."""
+    return d.future and _UNREALISED.search(re.split(r"[,;:]", text[: d.start])[-1]) is not None
 
 
 # a date that dates a report, right before its verb ("Báo A ngày 17-8 dẫn thông tin", "Tin từ Đại sứ quán

@@ -3949,3 +3949,26 @@ def test_twenty_sixth_round_continents_and_people_of_another_country(tmp_path: P
     assert who.abstained, who.answer
     canada = pipe.ask("Ngoại trưởng Canada nào đồng chủ trì hội nghị Bắc Sơn về an ninh?")
     assert canada.answer.startswith("Maria Ostrova"), canada.answer
+
+
+def test_twenty_sixth_round_a_date_of_what_would_happen_dates_nothing_that_happened() -> None:
+    from rag.answer import Evidence, _dates_asked
+    from rag.dates import find_dates
+    from rag.models import Article, Chunk, Hit
+
+    text = "Nếu kế hoạch của Thủ tướng lại bị bác bỏ ngày 20-3 tới, chính phủ Bình An sẽ tìm cách khác."
+    doc = Article("doc-z", "t", text)
+    chunk = Chunk("doc-z#0", "doc-z", 0, doc.text, 0, len(doc.text), "t", None)
+    ev = Evidence(Hit(chunk, 1.0), 1, doc, 0, len(text), text)
+    ev.dates = find_dates(text, None, relative=True)
+    assert [d.text for d in ev.dates] == ["ngày 20-3"] and ev.dates[0].future
+    assert _dates_asked(analyze("Kế hoạch của Thủ tướng bị bác bỏ lần đầu vào ngày nào?"), ev) == []
+    # (asked what is to come, it is the date)
+    assert _dates_asked(analyze("Kế hoạch của Thủ tướng sẽ được biểu quyết lại vào ngày nào?"), ev)
+    assert _dates_asked(
+        analyze("Lần bỏ phiếu tới về kế hoạch của Thủ tướng và cuộc họp A, cái nào trước?"), ev
+    )
+    held = "Kế hoạch của Thủ tướng bị bác bỏ ngày 12-3, chính phủ Bình An sẽ tìm cách khác."
+    ev.dates = find_dates(held, None, relative=True)
+    ev.text = held
+    assert _dates_asked(analyze("Kế hoạch của Thủ tướng bị bác bỏ lần đầu vào ngày nào?"), ev)
