@@ -1907,9 +1907,9 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
         if not all(_holds(words, n) or _named_again(said, n) for n in objects):
             return None
     if then is None:
-        negated = bool(_NEGATION.search(_negation_text(ev.text)))
+        negated = _negated_for(q, ev.text)
     else:  # the sentence that completes it negates what is asked, not something else it adds
-        negated = _negates(then.text, set(then.held)) or bool(_NEGATION.search(_negation_text(ev.text)))
+        negated = _negates(then.text, set(then.held)) or _negated_for(q, ev.text)
     return _verdict_of(q, negated)
 
 
@@ -1981,6 +1981,15 @@ _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|kế hoạch)\b",
 
 
 _REALISED = re.compile(r"\b(?:đã|vừa|từng)\b", re.IGNORECASE)
+
+
+def _negated_for(q: Question, text: str) -> bool:
+    """``text`` negates (``_NEGATION``), the verb the question asks about aside when it is itself one of
+    refusal: "đã bác bỏ kế hoạch" says yes to "có bác bỏ kế hoạch không"."""
+    for verb in q.predicate:
+        if _NEGATION.search(f" {fold(verb)} "):
+            text = re.sub(rf"(?<!\w){re.escape(verb)}(?!\w)", " ", same_tones(text), flags=re.IGNORECASE)
+    return bool(_NEGATION.search(_negation_text(text)))
 
 
 def _verdict_of(q: Question, negated: bool) -> str:
@@ -2083,6 +2092,18 @@ def _verb_in(q: Question, e: Evidence) -> str | None:
     typed without marks."""
     words = _written_words(e.text, plain=q.language == "vi-nodiacritics")
     return next((v for v in q.predicate if f" {v} " in words), None)
+
+
+def _verb_conditional(q: Question, e: Evidence) -> bool:
+    """The verb a yes/no question asks about is written in ``e`` only in a clause of a condition ("nếu
+    ... lại bị bác bỏ", "trong trường hợp ... bị bác bỏ")."""
+    verb = _verb_in(q, e)
+    if verb is None:
+        return False
+    plain = q.language == "vi-nodiacritics"
+    clauses = re.split(r"[,;:]", e.text)
+    holding = [c for c in clauses if f" {verb} " in _written_words(c, plain=plain)]
+    return bool(holding) and all(_UNREALISED.search(c) for c in holding)
 
 
 def _written_words(text: str, plain: bool = False) -> str:
@@ -4779,7 +4800,7 @@ def compose(
             # ... or that holds most of what sets the question apart within its article (the terms few
             # of its sentences hold: "lần đầu tiên ... tại nước ngoài")
             following = None
-            slot = _verdict_of(q, bool(_NEGATION.search(_negation_text(best.text))))
+            slot = _verdict_of(q, _negated_for(q, best.text))
         ranked = [best] + [e for e in ranked if e is not best]
     if (
         q.qtype == "yes_no"
@@ -4805,6 +4826,9 @@ def compose(
             slot = _verdict_of(q, True)
         elif _plans_asked(q, best.text) and not _REALISED.search(best.text):
             slot = None  # (nor does a plan say it did: "sẽ vận hành thử nghiệm trong tháng 8")
+    if q.qtype == "yes_no" and slot is not None and _verb_conditional(q, best):
+        slot = None  # the act asked only in what would happen ("nếu kế hoạch lại bị bác bỏ ngày 20-3 tới,
+        # chính phủ sẽ ..."): neither yes nor no, the quote speaks
     chosen = [best] if following is None or slot is None else [best, following]
     # Same event in another article (same resolved date or same meeting), cited together.
     best_isos = {d.iso for d in best.dates if d.iso and d.precision == "day"}

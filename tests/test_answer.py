@@ -3972,3 +3972,18 @@ def test_twenty_sixth_round_a_date_of_what_would_happen_dates_nothing_that_happe
     ev.dates = find_dates(held, None, relative=True)
     ev.text = held
     assert _dates_asked(analyze("Kế hoạch của Thủ tướng bị bác bỏ lần đầu vào ngày nào?"), ev)
+
+
+def test_twenty_sixth_round_the_act_asked_only_in_a_condition_gives_no_verdict(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Quốc hội Bình An bỏ phiếu về kế hoạch ngân sách\n\n"
+        "Theo các viễn cảnh được quốc hội Bình An đồng ý, nếu kế hoạch ngân sách của Thủ tướng lại bị bác bỏ "
+        "ngày 20-3 tới, chính phủ sẽ phải tìm cách thoả thuận với Hải Đông.\n",
+        "Quốc hội Tân Hòa bác bỏ kế hoạch\n\n"
+        "Quốc hội Tân Hòa ngày 14-3 đã bác bỏ kế hoạch ngân sách của Thủ tướng.\n",
+    )
+    said = pipe.ask("Quốc hội Bình An có bác bỏ kế hoạch ngân sách của Thủ tướng không?")
+    assert not said.answer.startswith(("Có", "Không")) and not said.abstained, said.answer
+    done = pipe.ask("Quốc hội Tân Hòa có bác bỏ kế hoạch ngân sách của Thủ tướng không?")
+    assert done.answer.startswith("Có"), done.answer
