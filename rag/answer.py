@@ -487,6 +487,13 @@ def _counts_whole(q: Question, noun: str, folded: str) -> bool:
     )
 
 
+# a time before or after something asked ("bao lâu sau khi", "sau bao lâu", "cách nhau bao lâu", "how long
+# after", "how far apart")
+_ASKS_OFFSET = re.compile(
+    r" (?:bao lau (?:truoc|sau)|(?:truoc|sau) bao lau|cach nhau bao lau|how long (?:before|after)|apart) "
+)
+
+
 def _duration_in_words(words: list[str], i: int, noun: str) -> bool:
     """``words[i]`` is a number word that counts the unit of time ``noun`` as ``_DURATION_IN_WORDS`` reads
     it, with the word before it and the two after."""
@@ -2196,6 +2203,11 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             )
             if j is not None:
                 if _stated_count(q, words[i : j + len(parts)]):
+                    continue
+                # ("kéo dài bao lâu": not a time before or after something, "diễn ra một tuần trước hội
+                # nghị G20", unless that is asked, "bao lâu sau")
+                after = folded[j + len(parts)] if j + len(parts) < len(folded) else ""
+                if noun in TIME_UNITS and after in ("truoc", "sau") and not _ASKS_OFFSET.search(q.words):
                     continue
                 found.append((offsets[i], " ".join(words[i : j + len(parts)]).strip(".,;:")))
                 break
@@ -4560,7 +4572,10 @@ def _same_act(q: Question, text: str, other: str) -> bool:
 # "vì lợi ích chung" (for), "vì vậy" (so), "vì sao"
 _BECAUSE = re.compile(
     r"\b(?:lí do|lý do|nguyên nhân|bởi vì|là bởi|là vì|là do|because|due to"
-    r"|vì(?!\s+(?:vậy|thế|sao|lợi ích|hoà bình|hòa bình|mục tiêu|một|sự|tương lai|người)\b))\b",
+    r"|vì(?!\s+(?:vậy|thế|sao|lợi ích|hoà bình|hòa bình|mục tiêu|một|sự|tương lai|người)\b))\b"
+    # (and the reason before a consequence the sentence draws itself: "đây là dự án ... vốn ODA, nên nếu thu
+    # phí là chưa phù hợp"; not one that opens it, "Vì vậy, ...", whose reason is the sentence before)
+    r"|,\s*(?:nên|cho nên|vì vậy|vì thế|do đó|do vậy)\b",
     re.IGNORECASE,
 )
 
@@ -4826,9 +4841,14 @@ def compose(
             slot = _verdict_of(q, True)
         elif _plans_asked(q, best.text) and not _REALISED.search(best.text):
             slot = None  # (nor does a plan say it did: "sẽ vận hành thử nghiệm trong tháng 8")
-    if q.qtype == "yes_no" and slot is not None and _verb_conditional(q, best):
+    if (
+        q.qtype == "yes_no"
+        and slot is not None
+        and not _ASKS_YET.search(q.words)
+        and _verb_conditional(q, best)
+    ):
         slot = None  # the act asked only in what would happen ("nếu kế hoạch lại bị bác bỏ ngày 20-3 tới,
-        # chính phủ sẽ ..."): neither yes nor no, the quote speaks
+        # chính phủ sẽ ..."): neither yes nor no, the quote speaks (asked "đã ... chưa?": not yet, above)
     chosen = [best] if following is None or slot is None else [best, following]
     # Same event in another article (same resolved date or same meeting), cited together.
     best_isos = {d.iso for d in best.dates if d.iso and d.precision == "day"}

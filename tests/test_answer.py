@@ -13,6 +13,7 @@ from rag.pipeline import Pipeline
 from rag.question import analyze, split_question
 from rag.verify import unsupported_claims
 from tests.conftest import BACKENDS, real_settings
+from tests.fakes import sentence_evidence
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -3904,12 +3905,7 @@ def test_twenty_sixth_round_office_names_sources_quoted_places_and_folded_words(
     assert where.answer.startswith("Tại Singapore"), where.answer
     quote = '" Nhằm thể hiện cam kết thúc đẩy an ninh ở khu vực Ấn Độ - Thái Bình Dương "'
     english = analyze("Where was it said?")
-    from rag.answer import Evidence
-    from rag.models import Article, Chunk, Hit
-
-    doc = Article("doc-z", "t", "Ông nói tại khu vực Ấn Độ.")
-    chunk = Chunk("doc-z#0", "doc-z", 0, doc.text, 0, len(doc.text), "t", None)
-    ev = Evidence(Hit(chunk, 1.0), 1, doc, 0, len(doc.text), doc.text)
+    ev = sentence_evidence("Ông nói tại khu vực Ấn Độ.")
     assert _lead_place(english, ev) != "in Độ" and "Ấn Độ" in (_lead_place(english, ev) or ""), quote
     # an English who-question naming a person the article names: the clause naming that person is
     # about the question's matter, its office the one asked
@@ -3926,15 +3922,12 @@ def test_twenty_sixth_round_office_names_sources_quoted_places_and_folded_words(
 
 
 def test_twenty_sixth_round_continents_and_people_of_another_country(tmp_path: Path) -> None:
-    from rag.answer import Evidence, _lead_place, _place_fits
-    from rag.models import Article, Chunk, Hit
+    from rag.answer import _lead_place, _place_fits
 
     # "châu Âu" is Europe: no city for "which city", and no prefecture "Âu" in English
     city = analyze("In which city is the Bắc Sơn summit being held?")
     assert not _place_fits(city, "châu Âu")
-    doc = Article("doc-z", "t", "Thủ tướng sẽ làm việc tại châu Âu trong một tuần.")
-    chunk = Chunk("doc-z#0", "doc-z", 0, doc.text, 0, len(doc.text), "t", None)
-    ev = Evidence(Hit(chunk, 1.0), 1, doc, 0, len(doc.text), doc.text)
+    ev = sentence_evidence("Thủ tướng sẽ làm việc tại châu Âu trong một tuần.")
     assert _lead_place(analyze("Where will the Prime Minister work?"), ev) == "in châu Âu"
 
     pipe = _pipeline_on(
@@ -3952,15 +3945,11 @@ def test_twenty_sixth_round_continents_and_people_of_another_country(tmp_path: P
 
 
 def test_twenty_sixth_round_a_date_of_what_would_happen_dates_nothing_that_happened() -> None:
-    from rag.answer import Evidence, _dates_asked
-    from rag.dates import find_dates
-    from rag.models import Article, Chunk, Hit
+    from rag.answer import _dates_asked
 
-    text = "Nếu kế hoạch của Thủ tướng lại bị bác bỏ ngày 20-3 tới, chính phủ Bình An sẽ tìm cách khác."
-    doc = Article("doc-z", "t", text)
-    chunk = Chunk("doc-z#0", "doc-z", 0, doc.text, 0, len(doc.text), "t", None)
-    ev = Evidence(Hit(chunk, 1.0), 1, doc, 0, len(text), text)
-    ev.dates = find_dates(text, None, relative=True)
+    ev = sentence_evidence(
+        "Nếu kế hoạch của Thủ tướng lại bị bác bỏ ngày 20-3 tới, chính phủ Bình An sẽ tìm cách khác."
+    )
     assert [d.text for d in ev.dates] == ["ngày 20-3"] and ev.dates[0].future
     assert _dates_asked(analyze("Kế hoạch của Thủ tướng bị bác bỏ lần đầu vào ngày nào?"), ev) == []
     # (asked what is to come, it is the date)
@@ -3968,9 +3957,7 @@ def test_twenty_sixth_round_a_date_of_what_would_happen_dates_nothing_that_happe
     assert _dates_asked(
         analyze("Lần bỏ phiếu tới về kế hoạch của Thủ tướng và cuộc họp A, cái nào trước?"), ev
     )
-    held = "Kế hoạch của Thủ tướng bị bác bỏ ngày 12-3, chính phủ Bình An sẽ tìm cách khác."
-    ev.dates = find_dates(held, None, relative=True)
-    ev.text = held
+    ev = sentence_evidence("Kế hoạch của Thủ tướng bị bác bỏ ngày 12-3, chính phủ Bình An sẽ tìm cách khác.")
     assert _dates_asked(analyze("Kế hoạch của Thủ tướng bị bác bỏ lần đầu vào ngày nào?"), ev)
 
 
@@ -3987,3 +3974,29 @@ def test_twenty_sixth_round_the_act_asked_only_in_a_condition_gives_no_verdict(t
     assert not said.answer.startswith(("Có", "Không")) and not said.abstained, said.answer
     done = pipe.ask("Quốc hội Tân Hòa có bác bỏ kế hoạch ngân sách của Thủ tướng không?")
     assert done.answer.startswith("Có"), done.answer
+
+
+def test_twenty_sixth_round_reasons_drawn_and_times_before_something(tmp_path: Path) -> None:
+    from rag.answer import _BECAUSE
+
+    # a reason the sentence draws its consequence from ("..., nên ..."); not one opening it
+    assert _BECAUSE.search("Đây là dự án vốn ODA đã khai thác, nên nếu thu phí là chưa phù hợp.")
+    assert not _BECAUSE.search("Vì vậy, hai bên đã ký kết thỏa thuận.")
+    pipe = _pipeline_on(
+        tmp_path,
+        "Lãnh đạo Bình An và Hải Đông gặp nhau\n\n"
+        "Chuyến thăm của ông Khải diễn ra một tuần trước hội nghị Bắc Sơn, nơi lãnh đạo Bình An và Hải Đông "
+        "dự kiến gặp nhau. "
+        "Cuộc gặp giữa lãnh đạo Bình An và Hải Đông bên lề hội nghị Bắc Sơn kéo dài 80 phút.\n",
+    )
+    # how long it lasted: a duration, not a time before something
+    long = pipe.ask("Cuộc gặp giữa lãnh đạo Bình An và Hải Đông bên lề hội nghị Bắc Sơn kéo dài bao lâu?")
+    assert long.answer.startswith("80 phút"), long.answer
+    from rag.answer import _lead_amount
+
+    ev = sentence_evidence("Chuyến thăm của ông Khải diễn ra một tuần trước hội nghị Bắc Sơn.")
+    assert _lead_amount(analyze("Cuộc gặp bên lề hội nghị Bắc Sơn kéo dài bao lâu?"), ev) is None
+    assert _lead_amount(analyze("Chuyến thăm diễn ra bao lâu trước hội nghị Bắc Sơn?"), ev) == "một tuần"
+    assert _lead_amount(analyze("Chuyến thăm và hội nghị Bắc Sơn cách nhau bao lâu?"), ev) == "một tuần"
+    before = pipe.ask("Chuyến thăm của ông Khải diễn ra bao lâu trước hội nghị Bắc Sơn?")
+    assert before.answer.lower().startswith("một tuần"), before.answer

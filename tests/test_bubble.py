@@ -8,10 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from rag import Pipeline, load_dataset
-from rag.answer import Evidence, _lead, clip
+from rag.answer import _lead, clip
 from rag.dates import find_dates
-from rag.models import Article, Chunk, Citation, Hit, merge_citations
+from rag.models import Citation, merge_citations
 from rag.question import analyze, question_types
+from tests.fakes import sentence_evidence
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "Câu một nói về hợp tác. Câu hai nêu các nội dung. Một câu khác ở xa. Câu cuối."
@@ -102,30 +103,26 @@ def test_gold_answers_are_bubbles(fake_pipeline: Pipeline) -> None:
     assert statistics.median(lengths) <= 45, statistics.median(lengths)
 
 
-def _evidence(text: str, published: str | None = None) -> Evidence:
-    article = Article("d", "Tiêu đề", text, published)
-    chunk = Chunk("d#0", "d", 0, text, 0, len(text), "Tiêu đề", published)
-    ref = date.fromisoformat(published) if published else None
-    return Evidence(Hit(chunk, 1.0), 0, article, 0, len(text), text, dates=find_dates(text, ref))
-
-
 def test_leads_give_slots_as_written() -> None:
     vi = analyze("Hai bên đàm phán khi nào?")
     en = analyze("When did the two sides negotiate?")
-    undated = _evidence("Hai bên đàm phán tại Bắc Kinh ngày 12 và 13/12.")
+    undated = sentence_evidence("Hai bên đàm phán tại Bắc Kinh ngày 12 và 13/12.")
     assert _lead(vi, undated) == "Ngày 12 và 13/12 (bài không nêu năm), tại Bắc Kinh"  # never a made-up year
     assert _lead(en, undated) is not None and "year is not given" in _lead(en, undated)  # type: ignore[operator]
-    dated = _evidence("Hai bên đàm phán ngày 12 và 13/12.", "2018-12-20")
+    dated = sentence_evidence("Hai bên đàm phán ngày 12 và 13/12.", "2018-12-20")
     assert _lead(vi, dated) == "Từ ngày 12 đến 13/12/2018"
-    assert _lead(vi, _evidence("Hai bên hẹn đàm phán vào cuối năm 2019.", "2018-12-20")) == "Cuối năm 2019"
-    place = _evidence("Lễ đón diễn ra tại Phủ Chủ tịch ở Hà Nội.")
+    assert (
+        _lead(vi, sentence_evidence("Hai bên hẹn đàm phán vào cuối năm 2019.", "2018-12-20"))
+        == "Cuối năm 2019"
+    )
+    place = sentence_evidence("Lễ đón diễn ra tại Phủ Chủ tịch ở Hà Nội.")
     assert _lead(analyze("Lễ đón diễn ra ở đâu?"), place) == "Tại Phủ Chủ tịch ở Hà Nội"
-    city = _evidence("Lễ đón được tổ chức tại Cung Văn hóa ở thủ đô Viêng Chăn.")
+    city = sentence_evidence("Lễ đón được tổ chức tại Cung Văn hóa ở thủ đô Viêng Chăn.")
     assert _lead(analyze("Lễ đón diễn ra ở đâu?"), city) == "Tại Cung Văn hóa ở thủ đô Viêng Chăn"
 
 
 def test_who_is_not_the_person_the_question_names() -> None:
-    ev = _evidence("Bộ trưởng Nguyễn Văn An và Tổng giám đốc Irina Bokova đã ký thỏa thuận.")
+    ev = sentence_evidence("Bộ trưởng Nguyễn Văn An và Tổng giám đốc Irina Bokova đã ký thỏa thuận.")
     assert _lead(analyze("Ai đã ký thỏa thuận với Bộ trưởng Nguyễn Văn An?"), ev) == "Irina Bokova"
     assert _lead(analyze("Những ai đã ký thỏa thuận?"), ev) == "Nguyễn Văn An và Irina Bokova"
     assert _lead(analyze("Nguyễn Văn An là ai?"), ev) != "Irina Bokova"  # asks who A is: not A's partner
