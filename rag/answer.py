@@ -159,8 +159,8 @@ _OFFICE_IN = re.compile(
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` inside quotation marks ("..." or “...”) that quote words said (more than
-    three words; not a quoted name, "\"Sense Market\"")."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text) if len(m.group(0).split()) > 3]
+    three words; not a quoted name, "\" Chợ Đêm \"")."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text) if len(_WORD.findall(m.group(0))) > 3]
 
 
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
@@ -997,8 +997,9 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
     if not _says(q, *_ASKS_REPORT):  # ("Báo A ngày 17-8 dẫn thông tin ... cho hay B gặp C": when the
         # paper wrote it, not when B met C)
         dates = [d for d in dates if not _reported(ev.text, d)]
-    if not _FUTURE_WORD.search(q.words):  # (nor, of what has happened, a date of what would: "nếu kế hoạch
-        # lại bị bác bỏ ngày 20-3 tới, chính phủ sẽ ..."; it dates the vote of "lần bỏ phiếu tới")
+    if not _FUTURE_WORD.search(q.words) and not _says(q, *_ASKS_DEADLINE):  # (nor, of what has happened, a
+        # date of what would: "nếu kế hoạch lại bị bác bỏ ngày 20-3 tới, chính phủ sẽ ..."; it dates the vote
+        # of "lần bỏ phiếu tới", and a time limit, "bị phạt nếu không đăng ký trước ngày 15-5 tới")
         dates = [d for d in dates if not _conditional(ev.text, d)]
     if _says(q, *_ASKS_DEADLINE):  # "hạn chót ... là ngày nào": a date written as the time limit, "trước
         # nửa đêm ngày 5/5", before any other
@@ -1017,12 +1018,18 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
 
 
 # a word of what is to come in a question (folded: "tới" is also "tôi", "tối"; only the rule is not applied)
-_FUTURE_WORD = re.compile(r" (?:toi|sap|se|du kien|tiep theo|ke tiep|next|upcoming|will|coming) ")
+_FUTURE_WORD = re.compile(
+    r" (?:toi|sap|se|du kien|du dinh|lich trinh|han chot|tiep theo|ke tiep|next|upcoming|will|coming"
+    r"|scheduled|expected|planned|due|deadline) "
+)
 
 
 def _conditional(text: str, d: DateMention) -> bool:
-    """``d`` is an upcoming date in a clause of a condition ("nếu ... bị bác bỏ ngày 20-3 tới")."""
-    return d.future and _UNREALISED.search(re.split(r"[,;:]", text[: d.start])[-1]) is not None
+    """``d`` is an upcoming date in a clause of a condition ("nếu ... bị bác bỏ ngày 20-3 tới"), not in what
+    follows it ("nếu điều kiện cho phép thì hội nghị diễn ra ngày 20-6 tới")."""
+    clause = re.split(r"[,;:]", text[: d.start])[-1]
+    condition = _UNREALISED.search(clause)
+    return d.future and condition is not None and not re.search(r"\bthì\b", clause[condition.end() :])
 
 
 # a date that dates a report, right before its verb ("Báo A ngày 17-8 dẫn thông tin", "Tin từ Đại sứ quán
@@ -1475,7 +1482,9 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
             if fold(place) in country_aliases() or fold(place) in places()
             else re.sub(
                 # (its kind's words before the name, not those of a name the gazetteer knows: "châu Âu")
-                r"^(?:thành phố|TP\.|tỉnh|huyện|châu|thủ đô|điểm cầu(?: tỉnh)?|bang|quận|thị xã"
+                # (nor "châu" of a continent, one word after it: "châu Á", "châu Phi")
+                rf"^(?:thành phố|TP\.|tỉnh|huyện|châu(?!\s+[{_CAPS}]\S*$)|thủ đô|điểm cầu(?: tỉnh)?|bang|quận"
+                r"|thị xã"
                 # (not "sân" of "sân bay quốc tế Vienna"; a village, a compound and the words that qualify it:
                 # "làng đình chiến Panmunjom" is Panmunjom)
                 r"|sân(?: vận động)?(?! bay| khấu)"
@@ -1588,7 +1597,8 @@ def _place_fits(q: Question, place: str) -> bool:
     if not m:
         return True
     bare = fold(_LOCALITY_WORDS.sub("", place)).strip()
-    whole = fold(place) in country_aliases()  # ("châu Âu" is Europe, no prefecture "Âu")
+    # ("châu Âu" is Europe, no prefecture "Âu"; so is any "châu" and one word: "châu Phi")
+    whole = fold(place) in country_aliases() or re.fullmatch(r"châu\s+\S+", place) is not None
     if whole or bare in country_aliases() or (bare not in places() and _NO_LOCALITY.match(place)):
         return False  # (nor a school, a ministry or a company, "Trường ĐH X", nor a sea: no city)
     country = _asked_country(q)
@@ -1707,11 +1717,11 @@ def _titled_of_other_countries(q: Question, text: str, country: frozenset[str]) 
 
 def _short_of_other_countries(ev: Evidence, country: frozenset[str]) -> bool:
     """``ev`` titles no one and every person it calls by one word is one its article titles in full with
-    a country other than ``country`` ("bà Freeland" after "Ngoại trưởng Canada Chrystia Freeland": no
+    a country other than ``country`` ("bà Ostrova" after "Ngoại trưởng Canada Maria Ostrova": no
     answer to which US foreign minister)."""
     short = _short_named(ev.text, ev.article.text)
-    if not short or _titled(ev.text):
-        return False
+    if not short or _titled(ev.text) or any(" " in n for n in person_names(ev.text)):
+        return False  # (nor one naming someone else in full: "Bà Ostrova và ông John Miller đồng chủ trì")
     of = dict(_titled(ev.article.text))
     return all((c := of.get(full)) and not c & country for _, full in short)
 
@@ -1889,8 +1899,12 @@ _NEGATION = re.compile(
 # defence, "không kích" an air strike; not "không kích hoạt"); read with its marks: folded, "không quân"
 # is "không quan tâm" and "không khí" "không khi nào"
 _NOT_NEGATION = re.compile(
-    r"\b(?:hàng|phòng)\s+không\b|\bkhông\s+(?:quân|khí|gian|phận|lực|trung|tặc|ảnh(?!\s+hưởng))\b"
-    r"|\bkhông\s+kích\b(?!\s+(?:thích|hoạt|động|cầu))",
+    r"\bhàng\s+không\b|\bkhông\s+(?:quân|khí|gian|phận|lực|trung|tặc|ảnh(?!\s+hưởng))\b"
+    # (air defence by what it is of: "hệ thống phòng không", "vũ khí chống tăng và phòng không"; not "Bộ
+    # Quốc phòng không xác nhận", "Văn phòng không bình luận")
+    r"|\b(?:hệ\s+thống|tên\s+lửa|lực\s+lượng|pháo|vũ\s+khí|quân\s+chủng|binh\s+chủng|đơn\s+vị|và)\s+phòng\s+không\b"
+    r"|\bphòng\s+không\s*-\s*không\s+quân\b"
+    r"|\bkhông\s+kích\b(?!\s+(?:thích|hoạt|động|cầu|nổ))",
     re.IGNORECASE,
 )
 
@@ -2108,9 +2122,20 @@ def _verb_conditional(q: Question, e: Evidence) -> bool:
     if verb is None:
         return False
     plain = q.language == "vi-nodiacritics"
-    clauses = re.split(r"[,;:]", e.text)
-    holding = [c for c in clauses if f" {verb} " in _written_words(c, plain=plain)]
-    return bool(holding) and all(_UNREALISED.search(c) for c in holding)
+    asked = verb.split()
+    verdicts = []
+    for clause in re.split(r"[,;:]", e.text):
+        marked = _WORD.findall(same_tones(clause))
+        words = [fold(w) for w in marked] if plain else marked
+        at = next((k for k in range(len(words)) if words[k : k + len(asked)] == asked), None)
+        if at is None:
+            continue
+        # (the condition's word before the verb, nothing said done between: "nếu ... lại bị bác bỏ"; not
+        # "đã thông qua luật ... bị phạt nếu vi phạm", nor "nếu ... thì đã ký")
+        before = " ".join(marked[:at])
+        condition = _UNREALISED.search(before)
+        verdicts.append(condition is not None and not _REALISED.search(before[condition.end() :]))
+    return bool(verdicts) and all(verdicts)
 
 
 def _written_words(text: str, plain: bool = False) -> str:
@@ -2445,11 +2470,15 @@ def _short_unasked(q: Question, ev: Evidence) -> list[str]:
 @lru_cache(maxsize=256)  # (each article once, not once per candidate sentence and question)
 def _article_people(article_text: str) -> tuple[str, ...]:
     """The people an article names: by ``person_names`` and by the office titles introducing them
-    ("người phát ngôn Bộ Quốc phòng Hàn Quốc Moon Sang - gyun")."""
+    ("người phát ngôn Bộ Quốc phòng Peru Pavel Ostrov")."""
     people = person_names(article_text)
     # (a titled name holding one of those names of two words or more is that one with more words before it,
-    # "Bình An Lê Văn Khải"; one holding a name of one word is that name in full, "Chrystia Freeland")
-    titled = [name for name, _ in _titled(article_text) if not any(" " in p and p in name for p in people)]
+    # "Bình An Lê Văn Khải"; one holding a name of one word is that name in full, "Maria Ostrova")
+    titled = [
+        name
+        for name in (_trimmed_name(name) for name, _ in _titled(article_text))
+        if name and not any(" " in p and p in name for p in people)
+    ]
     people = [p for p in people if " " in p or not any(p != name and p in name.split() for name in titled)]
     return tuple(dict.fromkeys(people + titled))
 
@@ -2560,13 +2589,20 @@ def _short_named(text: str, article_text: str) -> list[tuple[int, str]]:
         fits |= _foreign_runs(word, article_text)
         if len(fits) == 1 and (whole := fits.pop()) not in text:
             out.append((at, whole))
-    # (and a foreign name's one word a source gives for what a sentence says, ", theo Moon.", "Mazlum nói":
+    # (and a foreign name's one word a source gives for what a sentence says, ", theo Ostrov.", "Ostrov nói":
     # the one person of the article that word names; not a news agency, "theo Reuters", which names none)
     for m in _SAID_BY_ONE.finditer(text):
         word = m.group("word") or m.group("subject")
         at = m.start("word") if m.group("word") else m.start("subject")
         if any(at == start for start, _ in out) or fold(word) in places() or fold(word) in country_aliases():
             continue
+        prev = re.search(rf"([{_CAPS}][^\s,.;:]*)\s+$", text[:at]) if m.group("subject") else None
+        if prev and (
+            fold(f"{prev.group(1)} {word}") in places()
+            or not re.search(r"(?:^|[,.;:“”\"]\s*)$", text[: prev.start()])
+        ):
+            continue  # (the last word of a capitalised run: "UBND tỉnh Quảng Nam cho biết", a place's; not
+            # one opening the clause, "Tướng Ostrov nhấn mạnh")
         fits = {
             n
             for n in _article_people(article_text)
@@ -2578,12 +2614,32 @@ def _short_named(text: str, article_text: str) -> list[tuple[int, str]]:
     return sorted(out)
 
 
+# body words that are as written no name ("Quỹ", folded "quy", is also the given name "Quý")
+_BODY_HEADS_MARKED = frozenset(same_tones(w) for w in ("quỹ", "viện", "tổ"))
+
+
+def _trimmed_name(name: str) -> str:
+    """A name an office introduces, without a body's words before it: its last two capitalised words and
+    what joins them ("Solaris Pavel Ostrov" -> "Pavel Ostrov"; "Pedro de la Cruz", "Kim Sang - ho" stay
+    whole), a Vietnamese personal name as it is; none when it opens with a body's word ("Quỹ Tiền")."""
+    vietnamese = PERSON_NAME.search(name)  # ("Bình An Lê Văn Khải": the Vietnamese name in it)
+    if vietnamese:
+        return vietnamese.group(0)
+    words = name.split()
+    if not words or fold(words[0]) in _BODY_WORDS or same_tones(words[0]) in _BODY_HEADS_MARKED:
+        return ""  # (as written: folded, "quy" is also the given name "Quý")
+    capitals = [k for k, w in enumerate(words) if w[:1].isupper()]
+    return " ".join(words[capitals[-2] :]) if len(capitals) > 2 else name
+
+
 def _foreign_runs(word: str, article_text: str) -> set[str]:
     """The foreign names ``article_text`` writes whole with ``word`` last, after a body's words or none:
     "Nội các Pavel Ostrov" -> "Pavel Ostrov" (its capitalised words from the first that cannot be a
     Vietnamese syllable)."""
     out = set()
     for run in re.finditer(rf"((?:[A-ZĐ][^\W\d_]+\s+){{1,3}}){re.escape(word)}(?![\w-])", article_text):
+        if _ORGANISATION_BEFORE.search(article_text[max(0, run.start() - 20) : run.start()]):
+            continue  # (a news agency or a company: "Hãng tin Solaris Post")
         given = run.group(1).split()
         # (not a country before it: "Bộ Quốc phòng Peru Pavel Ostrov")
         while given and (not looks_foreign(given[0]) or fold(given[0]) in country_aliases()):
@@ -2593,10 +2649,15 @@ def _foreign_runs(word: str, article_text: str) -> set[str]:
     return out
 
 
-# a source's one word: "..., theo Moon." / "theo Moon, ..."; "Mazlum nói", "Moon cho biết" (the last word
-# of a name written whole is no such source: the name is in the sentence)
+# a body named before capitalised words: they are its name, no person's ("hãng tin Solaris Post")
+_ORGANISATION_BEFORE = re.compile(
+    r"(?i:hãng(?:\s+tin)?|báo|tờ|đài|trang|tạp\s+chí|tập\s+đoàn|công\s+ty|tổ\s+chức|hiệp\s+hội|quỹ|ngân\s+hàng)"
+    r"\s+$"
+)
+# a source's one word: "..., theo Ostrov." / "Theo Ostrov, ..."; "Ostrov nói", "Ostrov cho biết" (the last
+# word of a name written whole is no such source: the name is in the sentence)
 _SAID_BY_ONE = re.compile(
-    rf"(?<!\w)theo\s+(?P<word>[{_CAPS}][^\W\d_]+)(?=\s*[.,;!]|\s*$)"
+    rf"(?<!\w)[Tt]heo\s+(?P<word>[{_CAPS}][^\W\d_]+)(?=\s*[.,;!]|\s*$)"
     rf"|(?<![\w-])(?P<subject>[{_CAPS}][^\W\d_]+)\s+(?:nói|cho biết|nhấn mạnh|khẳng định|tuyên bố)(?!\w)"
 )
 
@@ -3386,7 +3447,7 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     about = [n for n in required if n not in q.places]
     # (or a person an English question names whom the article names too: an English spelling need not be
     # required of every article, but where the article writes it, a clause naming that person is about the
-    # question's matter: "argued that Rodrigo Duterte could be impeached")
+    # question's matter: "argued that Le Van Khai could be impeached")
     if about and q.language == "en":
         article = _words_of("", ev.article.text)
         about += [
@@ -4378,7 +4439,12 @@ def _with_slot(
                 for e in usable
                 if given <= _numbers(e.text)
                 or _qualified_people(q, e.text, wanted)
-                or (wanted and _holds_title(e.text, wanted) and given <= _numbers(e.article.text))
+                or (
+                    wanted
+                    and not _amounts(e.text)  # (not a sentence about a deal of another amount)
+                    and _holds_title(e.text, wanted)
+                    and given <= _numbers(e.article.text)
+                )
             ]
             if not usable:
                 return [], "no passage names a person for the deal of that amount"

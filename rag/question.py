@@ -117,8 +117,8 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (
         "when",
         re.compile(
-            # (not "vũ khí nào", "dầu khí", "binh khí": folded alike)
-            r"\b((?<!vu )(?<!dau )(?<!binh )khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|"
+            # (not "vũ khí nào", "binh khí": folded alike; "bắt đầu khi nào" is a when-question)
+            r"\b((?<!vu )(?<!binh )khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|"
             r"luc nao|"
             r"(?<!van )nam nao|thang nao|thang may|nam may|hom nao|thoi diem nao|vao ngay nao|"
             r"dien ra vao)\b"
@@ -1632,9 +1632,12 @@ def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
             (
                 n
                 for n in (2, 1)
-                # (in Vietnamese with one word after it too: "Thái Lan Prayut" is no "Thái" and "Lan
-                # Prayut", "Hàn Quốc Moon" no name of three words)
-                if (len(part) >= n + 2 or (len(part) == n + 1 and language != "en"))
+                # (in Vietnamese with one foreign word after it too: "Thái Lan Solaris" is no "Thái" and
+                # "Lan Solaris"; not "Hà Lan Hương", a Vietnamese name)
+                if (
+                    len(part) >= n + 2
+                    or (len(part) == n + 1 and language != "en" and (n == 1 or looks_foreign(part[-1])))
+                )
                 and fold(" ".join(part[:n])) in country_aliases()
                 and not _is_place(fold(" ".join(part)))
                 and (n == 2 or looks_foreign(part[-1]))

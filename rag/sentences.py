@@ -2,7 +2,7 @@
 
 Articles (chunking, evidence, the timeline) and answers (the grounding check) are split by the same
 function. A repair pass re-joins sentences that underthesea splits after an abbreviation ("TP.", "TS.") or
-before a piece that opens in lower case ("Saigon Co." / "op ...");
+before a piece that opens with a word in lower case ("Bình An Co." / "op ...", "Alibaba." / "com");
 a paragraph break always ends a sentence.
 """
 
@@ -23,10 +23,10 @@ _PARA = re.compile(r"\n\s*\n")
 
 
 def _goes_on(piece: str) -> bool:
-    """``piece`` opens with a lower-case letter: the sentence before it goes on (a full stop inside a
+    """``piece`` opens with a word in lower case: the sentence before it goes on (a full stop inside a
     name, "Co. op"), not a new sentence ("iPhone bán chạy" is one: a capital inside its first word)."""
     first = piece.split(maxsplit=1)[0] if piece.strip() else ""
-    return first[:1].isalpha() and first.islower()
+    return first.isalpha() and first.islower()  # (not a list's item, "a)", "ii.")
 
 
 def breaks_name(line: str, following: str) -> bool:
@@ -115,8 +115,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         raw = _locate(text, _sent_tokenize()(text[p_start:p_end]), p_start, p_end)
         merged: list[tuple[int, int]] = []
         for s, e in raw:
-            # (after an abbreviation; or before a piece that opens in lower case, which no sentence of news
-            # does: "Saigon Co." / "op trực tiếp quản lý ...")
+            # (after an abbreviation; or before a piece that opens with a word in lower case, which no
+            # sentence of news does: "Bình An Co." / "op trực tiếp quản lý ...")
             if merged and (_ABBREV.search(text[merged[-1][0] : merged[-1][1]]) or _goes_on(text[s:e])):
                 merged[-1] = (merged[-1][0], e)
             else:

@@ -3872,14 +3872,17 @@ def test_twenty_sixth_round_office_names_sources_quoted_places_and_folded_words(
     assert _short_named("Hải Đông sẽ đáp trả, theo Reuters.", article) == []
     assert _short_named("Ostrov nhấn mạnh điều đó.", article) == [(0, "Pavel Ostrov")]
     # a country of two words before one capitalised word is not part of a name: "Thái Lan Prayut"
-    assert _name_parts(["Thái", "Lan", "Prayut"]) == [["Thái", "Lan"], ["Prayut"]]
-    assert "thai lan" in analyze("Thủ tướng Thái Lan Prayut đã đề nghị những nước nào xả nước?").names
+    assert _name_parts(["Thái", "Lan", "Solaris"]) == [["Thái", "Lan"], ["Solaris"]]
+    assert "thai lan" in analyze("Thủ tướng Thái Lan Solaris đã đề nghị những nước nào xả nước?").names
+    assert _name_parts(["Hà", "Lan", "Hương"]) == [["Hà", "Lan", "Hương"]]  # (a Vietnamese name)
     # a date word opening the question opens no name
     assert analyze("Ngày Solaris Post đưa tin Bình An đề nghị gì?").names[0] == "solaris post"
     assert analyze("Dịp Tết Mậu Tuất, hãng Bình An tăng giá vé những tuyến nào?").names[0] == "tet mau tuat"
     # folded alike: "vũ khí nào" asks no time; "phòng không", "không kích" negate nothing
     assert analyze("hai do mong bac son cung cap nhung loai vu khi nao").qtype != "when"
-    assert analyze("Hải Đông cung cấp vũ khí nào?").qtype != "when"
+    assert (
+        analyze("Dự án bắt đầu khi nào?").qtype == "when" and analyze("du an bat dau khi nao").qtype == "when"
+    )
     assert analyze("hai do ky thoa thuan khi nao").qtype == "when"
     assert not _NEGATION.search(_negation_text("Bình An mua hệ thống phòng không và không kích Solaris."))
     assert _NEGATION.search(_negation_text("Bình An không kích hoạt hệ thống."))
@@ -3893,7 +3896,7 @@ def test_twenty_sixth_round_office_names_sources_quoted_places_and_folded_words(
         "Tranh cãi ở Hải Đông\n\n"
         "Nhiều nghị sĩ Hải Đông đòi luận tội Tổng thống Lê Văn Khải vì cho phép tàu Bình An đánh cá ở vùng "
         "biển này. "
-        "Tờ Solaris ngày 28-6 đưa tin nhiều chính trị gia, bao gồm cựu ngoại trưởng Albert del Rosario, "
+        "Tờ Solaris ngày 28-6 đưa tin nhiều chính trị gia, bao gồm cựu ngoại trưởng Pedro de la Cruz, "
         "khẳng định ông Khải có thể bị luận tội vì phát ngôn bất lợi cho quốc gia.\n",
         "Dự án chống ngập 10.000 tỷ đồng chậm tiến độ\n\n"
         "Dự án chống ngập 10.000 tỷ đồng ở Bắc Sơn chậm tiến độ nhiều năm. "
@@ -3912,7 +3915,7 @@ def test_twenty_sixth_round_office_names_sources_quoted_places_and_folded_words(
     who = pipe.ask(
         "Which former foreign secretary argued that Le Van Khai could be impeached for letting Bình An fish?"
     )
-    assert who.answer.startswith("Albert del Rosario"), who.answer
+    assert who.answer.startswith("Pedro de la Cruz"), who.answer
     # the deal named by its amount, which the article gives in another sentence than the office holder's
     deputy = pipe.ask(
         "Which Deputy Prime Minister required the Bắc Sơn People's Committee to take full responsibility "
@@ -4000,3 +4003,67 @@ def test_twenty_sixth_round_reasons_drawn_and_times_before_something(tmp_path: P
     assert _lead_amount(analyze("Chuyến thăm và hội nghị Bắc Sơn cách nhau bao lâu?"), ev) == "một tuần"
     before = pipe.ask("Chuyến thăm của ông Khải diễn ra bao lâu trước hội nghị Bắc Sơn?")
     assert before.answer.lower().startswith("một tuần"), before.answer
+
+
+def test_twenty_sixth_round_review_findings(tmp_path: Path) -> None:
+    from rag.answer import (
+        _NEGATION,
+        _article_people,
+        _dates_asked,
+        _introducing_titles,
+        _lead_place,
+        _negation_text,
+        _place_fits,
+        _quoted_spans,
+        _short_named,
+        asked_titles,
+    )
+    from rag.sentences import split_sentences
+
+    # "phòng không" is air defence by what it is of; "Bộ Quốc phòng không ..." negates
+    assert _NEGATION.search(_negation_text("Bộ Quốc phòng không xác nhận thông tin này."))
+    assert _NEGATION.search(_negation_text("Văn phòng không bình luận."))
+    assert _NEGATION.search(_negation_text("Quả bom không kích nổ."))
+    assert not _NEGATION.search(_negation_text("Bình An mua thêm hệ thống phòng không."))
+    # a time limit, and what follows a condition ("thì"), are dated though a condition is near
+    due = sentence_evidence("Người nước ngoài sẽ bị phạt nếu không đăng ký tạm trú trước ngày 15-5 tới.")
+    assert _dates_asked(analyze("Hạn chót đăng ký tạm trú là ngày nào?"), due)
+    then = sentence_evidence("Hai bên nhất trí nếu điều kiện cho phép thì hội nghị diễn ra ngày 20-6 tới.")
+    assert _dates_asked(analyze("Hội nghị Bắc Sơn diễn ra vào ngày nào?"), then)
+    # "Secretary" alone is no minister; "Premier League" no office
+    assert "bo truong" not in asked_titles(analyze("Which party secretary of Bắc Sơn province attended?"))
+    assert "premier" not in _introducing_titles(analyze("Which Premier League club signed Pavel Ostrov?"))
+    # an office's person without the body before the name; no body's words as a person
+    assert _article_people("Giám đốc điều hành Solaris Pavel Ostrov cho biết.") == ("Pavel Ostrov",)
+    assert all("Quỹ" not in p for p in _article_people("Giám đốc Quỹ Tiền tệ Quốc tế Maria Ostrova nói."))
+    # a source's one word: not the last word of a place's name, nor a news agency's; "Theo" opening it
+    article = "Ông Nguyễn Văn Nam nói. Hãng tin Solaris Post đưa tin. Người phát ngôn Peru Pavel Ostrov nói."
+    assert _short_named("UBND tỉnh Quảng Nam cho biết dự án sẽ khởi công.", article) == []
+    assert _short_named("Bình An sẽ đáp trả, theo Post.", article) == []
+    assert _short_named("Theo Ostrov, điều đó quan trọng.", article) == [(5, "Pavel Ostrov")]
+    # a list's lettered items are sentences of their own
+    items = "Hai bên thống nhất ba nội dung: a) Xây dựng chợ. b) Mở tuyến xe buýt. c) Trao đổi sinh viên."
+    assert len(split_sentences(items)) >= 3
+    # "châu" and one word is a continent: no prefecture in English, no city
+    assert _lead_place(analyze("Where did they work?"), sentence_evidence("Họ làm việc tại châu Phi.")) == (
+        "in châu Phi"
+    )
+    assert not _place_fits(analyze("In which city is the Bắc Sơn summit held?"), "châu Phi")
+    # a quoted name is no quote of words said
+    assert _quoted_spans('Khu " Chợ Đêm " mở cửa.') == []
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Luật giao thông mới của Bình An\n\n"
+        "Ngày 5-3, Quốc hội Bình An đã thông qua luật giao thông mới quy định người lái xe bị phạt nặng "
+        "nếu vi phạm nồng độ cồn.\n",
+        "Hai hợp đồng ở Hải Đông\n\n"
+        "Tập đoàn Solaris ký hợp đồng 1 tỷ USD xây cảng Hải Đông. "
+        "Cùng ngày, Bộ trưởng Công Thương Trần Văn Bình ký thỏa thuận 500 triệu USD về năng lượng.\n",
+    )
+    # a condition after the verb asked does not make the act a condition
+    passed = pipe.ask("Quốc hội Bình An có thông qua luật giao thông mới không?")
+    assert passed.answer.startswith("Có"), passed.answer
+    # the deal named by its amount: not the minister of a deal of another amount
+    minister = pipe.ask("Bộ trưởng nào ký thỏa thuận 1 tỷ USD?")
+    assert not minister.answer.startswith("Trần Văn Bình"), minister.answer
