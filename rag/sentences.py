@@ -26,7 +26,10 @@ def _goes_on(piece: str) -> bool:
     """``piece`` opens with a word in lower case: the sentence before it goes on (a full stop inside a
     name, "Co. op"), not a new sentence ("iPhone bán chạy" is one: a capital inside its first word)."""
     first = piece.split(maxsplit=1)[0] if piece.strip() else ""
-    return first.isalpha() and first.islower()  # (not a list's item, "a)", "ii.")
+    word = first.rstrip(".,;:)”\"'")  # ("op)" of "(Bình An Co. op) cho biết")
+    # (not a list's item, a letter or a roman numeral with its mark: "a)", "ii.")
+    item = word != first and re.fullmatch(r"[a-z]|[ivx]+", word) is not None
+    return word.isalpha() and word.islower() and not item
 
 
 def breaks_name(line: str, following: str) -> bool:

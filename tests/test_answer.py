@@ -3854,9 +3854,12 @@ def test_twenty_sixth_round_office_names_sources_quoted_places_and_folded_words(
     assert "tong thu ky" in asked_titles(analyze("Who is the Secretary-General of the Bắc Sơn bloc?"))
     assert title_synonyms()["thu tuong"] == title_synonyms()["thu tuong chinh phu"]  # (still one office)
     # a full stop inside a name does not end the sentence: the next piece opens in lower case
-    text = "Đại diện Bình An Co. op cho biết chợ do Bình An Co. op quản lý. Ông nói vậy. iPhone bán chạy."
+    text = (
+        "Đại diện Liên hiệp (Bình An Co. op) cho biết chợ do Bình An Co. op quản lý. Ông nói vậy. "
+        "iPhone bán chạy."
+    )
     assert [text[a:b] for a, b in split_sentences(text)] == [
-        "Đại diện Bình An Co. op cho biết chợ do Bình An Co. op quản lý.",
+        "Đại diện Liên hiệp (Bình An Co. op) cho biết chợ do Bình An Co. op quản lý.",
         "Ông nói vậy.",
         "iPhone bán chạy.",
     ]
