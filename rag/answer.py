@@ -23,6 +23,7 @@ from rag.config import Settings
 from rag.dates import DateMention, find_dates, format_en, format_vi
 from rag.gazetteer import (
     PERSON_NAME,
+    SURNAMES,
     capitals,
     country_aliases,
     english_title_names,
@@ -152,7 +153,7 @@ _PLACE = re.compile(
 # place is no event's
 _OFFICE_IN = re.compile(
     r"\b(?:đại sứ(?: quán)?|tổng lãnh sự(?: quán)?|lãnh sự(?: quán)?|cơ quan đại diện|văn phòng đại diện"
-    r"|trưởng đại diện|phóng viên thường trú|thường trú)(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s+$",
+    r"|trưởng đại diện|phóng viên thường trú|thường trú|phái đoàn)(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s+$",
     re.IGNORECASE,
 )
 
@@ -164,6 +165,14 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+# where someone lives or comes from, right before a place ("trú tại", "ngụ ở", "quê ở"), and a question
+# asking it (folded)
+_HOME_BEFORE = re.compile(
+    r"\b(?:trú|ngụ|cư trú|thường trú|tạm trú|sinh sống|sống|quê|quê quán)\s*$", re.IGNORECASE
+)
+_ASKS_HOME = re.compile(r" (?:song|tru|ngu|que|lives?|lived|living|resides?|resided|hometown|home) ")
 
 
 def _places_in(text: str) -> Iterator[re.Match[str]]:
@@ -1433,6 +1442,11 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
             if _place_fits(q, m.group(1))
             and not _BARE_KIND.fullmatch(_whole_words(ev.text, m.start(1), m.end(1)))
             and not _held_by_other_country(q, ev.text, m.end(1))
+            # (not where someone lives, "Lê Thị H. (SN 1983, trú tại quận A)", unless that is asked)
+            and not (
+                _HOME_BEFORE.search(ev.text[max(0, m.start() - 30) : m.start()])
+                and not _ASKS_HOME.search(q.words)
+            )
         ),
         None,
     )
@@ -2288,6 +2302,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             if not m.group(0).lower().startswith("lần")
             for after in [_RANKED_AFTER.search(re.split(r"[.;]", ev.text[m.end() :])[0])]
         ]
+    # (a price per unit asked, "giá mỗi m2": the amounts the sentence gives per that unit, if any)
+    found = _per_unit(q, ev.text, found) or found
     longest: dict[int, str] = {}  # one amount per number ("4 Bí thư" over "4 Bí")
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
@@ -2304,6 +2320,38 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     return ", ".join(amounts) if amounts else None
 
 
+def _per_unit(q: Question, text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Of the amounts ``found`` in ``text`` (at, as written), those given per the unit a question asking a
+    price per unit names ("giá mỗi m2": "51,3 tỉ đồng (tương đương 9,7 triệu đồng / m2)" gives 9,7 triệu
+    đồng); none when it asks none or the text gives none."""
+    rate = _ASKS_RATE.search(q.words)
+    if not rate:
+        return []
+    per = re.compile(rf"\s*(?:/|mỗi|một|trên|per|a)\s*(?:{_RATE_UNITS[rate.group(1)]})(?!\w)", re.IGNORECASE)
+    return [
+        (at, amount)
+        for at, amount in found
+        if amount in text[at:] and per.match(text, text.find(amount, at) + len(amount))
+    ]
+
+
+# a price per unit asked ("giá mỗi m2", "per square metre", folded), and each unit as written
+_RATE_UNITS = {
+    "m2": "m2|m²|mét vuông",
+    "met vuong": "m2|m²|mét vuông",
+    "square metre": "m2|m²|mét vuông",
+    "square meter": "m2|m²|mét vuông",
+    "tan": "tấn",
+    "tonne": "tấn",
+    "ton": "tấn",
+    "kg": "kg|ki-lô-gam|kilogam",
+    "lit": "lít",
+    "litre": "lít",
+    "liter": "lít",
+}
+_ASKS_RATE = re.compile(
+    r" (?:moi|per|each|a) (m2|met vuong|square metre|square meter|tan|tonne|ton|kg|lit|litre|liter) "
+)
 # a tally asked ("tỷ lệ phiếu", "số phiếu", "tỷ số", "the vote", "the score") and as written ("224-201")
 _ASKS_TALLY = re.compile(
     r" (?:(?:ty le|ti le|so) phieu|bo phieu|phieu bau|phieu thuan|ty so|ti so|votes?|voted|tally|score) "
@@ -2738,6 +2786,97 @@ def _qualified_people(q: Question, text: str, wanted: list[str]) -> list[tuple[i
     return out
 
 
+def _body_named(text: str, name: str) -> bool:
+    """``text`` writes the (folded) ``name`` opening with a body's word, as written with its marks ("Nhà
+    Trắng", "Bộ Ngoại giao", "Tập đoàn A"; not "Tập Cận Bình", a person)."""
+    tokens = _WORD.findall(text)
+    size = len(name.split())
+    for i in range(len(tokens) - size + 1):
+        if " ".join(fold(t) for t in tokens[i : i + size]) == name:
+            head = " ".join(same_tones(t.lower()) for t in tokens[i : i + 2])
+            # (typed without marks, by the words folded: "nha trang")
+            heads = _BODY_FIRST_MARKED if has_diacritics(text) else {fold(b) for b in _BODY_FIRST_MARKED}
+            return any(head == b or head.startswith(f"{b} ") for b in heads)
+    return False
+
+
+# the first words of a body's name, with their marks ("nhà" of "Nhà Trắng", "tập đoàn"; not "tập")
+_BODY_FIRST_MARKED = frozenset(
+    same_tones(w)
+    for w in (
+        "nhà",
+        "bộ",
+        "ủy ban",
+        "uỷ ban",
+        "sở",
+        "công ty",
+        "ngân hàng",
+        "viện",
+        "trường",
+        "cục",
+        "tổng cục",
+        "đài",
+        "liên",
+        "hội",
+        "đảng",
+        "quốc hội",
+        "văn phòng",
+        "ban",
+        "hãng",
+        "tổ chức",
+        "tập đoàn",
+        "quỹ",
+        "điện",
+        "phủ",
+        "cao ủy",
+        "cao uỷ",
+        "tòa",
+        "toà",
+        "hạ viện",
+        "thượng viện",
+        "lầu",
+    )
+)
+# the words of a question asking who replaced someone, before the name (folded)
+_REPLACING = (
+    r" (?:thay the|thay cho|thay|ke nhiem|replaced?|replacing|succeed(?:ed|s|ing)?)(?: ong| ba| mr| ms)?"
+)
+
+
+def _office_of_other_body(q: Question, text: str, wanted: list[str]) -> bool:
+    """The question asks for the holder of an office of a body it names right after the title ("người
+    phát ngôn Nhà Trắng"; not a country's), and each time ``text`` writes that title, another body's name
+    follows it, after "của" or not ("người phát ngôn của Cao uỷ Liên Hợp Quốc")."""
+    countries = country_aliases()
+    bodies = [
+        (title.split(), n.split())
+        for title in wanted
+        for n in required_names(q)
+        if f" {title} {n} " in q.words and n not in countries and _body_named(q.text, n)
+    ]
+    if not bodies:
+        return False
+    tokens = _WORD.findall(text)
+    folded = [fold(t) for t in tokens]
+    people = {fold(n.split()[0]) for n in [*person_names(text), *(n for n, _ in _titled(text))]}
+    other = False
+    for title, body in bodies:
+        for i in range(len(folded) - len(title)):
+            if folded[i : i + len(title)] != title:
+                continue
+            j = i + len(title)
+            of = j < len(folded) and folded[j] == "cua"
+            j += of
+            # (the office with no body after it, or its holder's name right after it: it may be the one
+            # asked, "Người phát ngôn A cho biết")
+            if j >= len(tokens) or folded[j] in people or not (of or tokens[j][:1].isupper()):
+                return False
+            if " ".join(body) in " ".join(folded[j : j + len(body) + 6]):
+                return False
+            other = True
+    return other
+
+
 def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -> list[str]:
     """The offices of a Vietnamese question with the words it writes right after their titles (folded,
     up to three words, to a clause word: "tư lệnh hạm đội 7 của Mỹ" -> "tu lenh ham doi 7"): with
@@ -2816,10 +2955,11 @@ def _nearest_to_office(q: Question, text: str, offices: list[str]) -> str | None
     best: tuple[int, str] | None = None
     for at, name in _people(text, q.words):
         for start, end in spans:
-            # the office right after the name and a comma or a dash ("Philip Sawyer, Tư lệnh ..."), or
-            # before it in the same clause ("Phó Trưởng Ban Đối ngoại Trần Văn An")
+            # the office right after the name and a comma, a dash or a bracket ("Philip Sawyer, Tư lệnh ...",
+            # "ông A (Trưởng công an xã B)"), or before it in the same clause and outside brackets ("Phó
+            # Trưởng Ban Đối ngoại Trần Văn An"; not "ông A (Trưởng công an xã B) ... nhưng ông C")
             between = text[at + len(name) : start] if start >= at else text[end:at]
-            fits = re.fullmatch(r"\s*[,–-]\s*", between) if start >= at else not re.search(r"[;.]", between)
+            fits = re.fullmatch(r"\s*[,–(-]\s*", between) if start >= at else not re.search(r"[;.)]", between)
             if fits and len(between) <= 50 and (best is None or len(between) < best[0]):
                 best = (len(between), name)
     return best[1] if best else None
@@ -3638,6 +3778,10 @@ def asked_titles(q: Question) -> list[str]:
     which = [t for t in found if re.search(rf" {re.escape(t)} (?:\w+ ){{0,2}}nao ", q.words)]
     of_other = any(f" {t} nao cua {o} " in q.words for t in which for o in found if o != t)
     asked = which if q.language != "en" and which and not of_other else found
+    # ("Trưởng công an xã A bị Phó Bí thư đấm ... là ai": the office of a passive's agent is named, not
+    # asked, when another one is)
+    agents = [t for t in asked if q.language != "en" and re.search(rf" (?:bi|duoc) {re.escape(t)} ", q.words)]
+    asked = [t for t in asked if t not in agents] or asked
     # (and the same office written another way: "người phát ngôn" is "phát ngôn viên")
     same = title_synonyms()
     return list(dict.fromkeys(t for title in asked for t in (title, *sorted(same.get(title, ())))))
@@ -3675,9 +3819,26 @@ def _introducing_titles(q: Question) -> list[str]:
                 w[:1].isupper() or (k and between[k - 1][:1].isupper()) for k, w in enumerate(between)
             ):
                 keys.append(" ".join(_WORD.findall(fold(m.group(0)))))
+    if q.language == "vi-nodiacritics":  # (typed without marks or capitals: a title right before a
+        # Vietnamese surname and two more words, or a foreign word, "thu tuong nguyen xuan phuc", "tong
+        # thong donald trump"; not "thu tuong nuoc nao")
+        for title in sorted({fold(vi) for vi in titles()}, key=len, reverse=True):
+            for m in re.finditer(rf" {re.escape(title)} (\w+) (\w+) (\w+)?", q.words):
+                following = [w for w in m.groups() if w]
+                vietnamese = following[0] in _FOLDED_SURNAMES and len(following) == 3
+                spelled = following if vietnamese else following[:2]
+                if (
+                    (vietnamese or all(map(looks_foreign, spelled)))
+                    and not {" ".join(following[:n]) for n in (1, 2)} & set(country_aliases())
+                    and not set(spelled) & (STOP_WORDS | _QUESTION_WORDS)
+                ):
+                    keys.append(title)
     return keys
 
 
+# (the most common surnames, folded, but those that are often other words folded: "hồ"/"họ", "đỗ"/"đó")
+_FOLDED_SURNAMES = frozenset(fold(n) for n in SURNAMES.split("|")[:18]) - {"ho", "do"}
+_QUESTION_WORDS = frozenset("ai nao gi dau bao sao khi nhieu may".split())
 # capitalised English words after a title that are no name ("Minister Of", "President Who")
 _EN_PLAIN = frozenset("of for and who which what whose that the a an".split())
 
@@ -3850,7 +4011,8 @@ def single_names(q: Question) -> list[str]:
     cannot be a Vietnamese syllable; in English, an acronym, a country of ``rag/data/countries.tsv``
     ("Russia", "Chilean") or a word typed with Vietnamese marks; other capitalised English words may be
     spelled differently in a Vietnamese article, and are left to the abstention model."""
-    words = re.findall(r"[^\W\d_][\w&-]*", re.sub(r"['’]s\b", "", q.text))
+    # (a word, not the end of a code opening with digits: "9M729" names no "M729")
+    words = re.findall(r"(?<![\w&-])[^\W\d_][\w&-]*", re.sub(r"['’]s\b", "", q.text))
     # (a Vietnamese country of one syllable standing alone, not the question's first word: "thăm chính
     # thức Áo", "Đức"; not "Anh" of "Nguyễn Tuấn Anh")
     lone = {
@@ -4362,20 +4524,38 @@ def _with_slot(
         # when the scorer finds it at least a share of its best (four fifths of ``stated_share``: the
         # reason's sentence shares fewer of the question's words)
         top_doc = max(usable, key=lambda e: e.score)
-        usable = [
+        # (or one that opens with the reason, "Lý do là ...", soon after the best one: it gives the reason
+        # of what that one says, in words of its own)
+        opening = [
             e
             for e in usable
             if e.doc_id == top_doc.doc_id
-            and e.score >= 0.8 * p.stated_share * top_doc.score
-            and _BECAUSE.search(e.text)
-        ] or usable
-    if q.qtypes == ["what"] and (stem := _what_stem(q)):
+            and 0 <= e.start - top_doc.end <= _REASON_REACH
+            and _REASON_OPENS.match(e.text)
+        ]
+        usable = (
+            opening[:1]
+            + [
+                e
+                for e in usable
+                if e.doc_id == top_doc.doc_id
+                and e.score >= 0.8 * p.stated_share * top_doc.score
+                and _BECAUSE.search(e.text)
+                and e not in opening[:1]
+            ]
+            or usable
+        )
+    if q.qtypes == ["what"] and (stems := _what_stems(q)):
         # "kêu gọi các bên tôn trọng điều gì": a sentence that writes the question's words and goes on
         # with what they ask, when the scorer finds it at least half as likely as its best
         top = max(e.score for e in usable)
-        usable = [
-            e for e in usable if e.score >= p.stated_share * top and f" {stem} " in _words_of("", e.text)
-        ] or usable
+        for stem in stems:
+            stating = [
+                e for e in usable if e.score >= p.stated_share * top and f" {stem} " in _words_of("", e.text)
+            ]
+            if stating:
+                usable = stating
+                break
     if (
         q.qtype == "how_many" and not q.wants_money and not q.counted
     ):  # an amount of any kind ("how long is the border")
@@ -4386,6 +4566,16 @@ def _with_slot(
             return [], "no passage states an amount"
     if q.qtype == "who":
         wanted = asked_titles(q)
+        # ("Ai được bổ nhiệm thay ông A", "who replaced A": a sentence that names A, the one replaced)
+        replaced = [n for n in required_names(q) if re.search(rf"{_REPLACING} {re.escape(n)} ", q.words)]
+        if replaced:
+            usable = [
+                e
+                for e in usable
+                if all(_holds(_words_of("", e.text), n) or _named_again(e.text, n) for n in replaced)
+            ]
+            if not usable:
+                return [], "no passage names " + " or ".join(replaced) + ", the one replaced"
         # ("Tư lệnh Hạm đội 7": someone named next to the office with the words the question gives it, in
         # a sentence that need not name the event)
         offices = _office_phrases(q, wanted)
@@ -4460,6 +4650,11 @@ def _with_slot(
                 if not usable:
                     return [], "no passage names the holder of " + " or ".join(offices)
             usable = near or usable
+        # ("người phát ngôn Nhà Trắng": not a sentence that gives that office of another body only,
+        # "người phát ngôn của Cao uỷ Liên Hợp Quốc A")
+        usable = [e for e in usable if not _office_of_other_body(q, e.text, wanted)]
+        if not usable:
+            return [], "no passage names the holder of that office of that body"
         usable = [e for e in usable if _qualified_people(q, e.text, wanted)] or usable
         # "Ai đại diện Tập đoàn X ký ...": someone named next to X ("Đại diện X, ông A"; "ông A – Tổng
         # giám đốc X"), not a guest of the ceremony; none, and the articles do not say
@@ -4491,6 +4686,21 @@ def _with_slot(
         # gives the same person's act, "Thủ tướng A phát biểu tại B hôm 9/11", a photo's caption often)
         best_text = scored_best.text
         today = _today_of_undated(scored_best) if q.qtype == "when" else set()
+        # (the first sentence after the best one, in its article, that names its event back and says
+        # when it happened: "... một nữ hành khách chửi bới nhân viên ... Qua xác minh, sự việc xảy ra
+        # vào ngày 11/8")
+        told = min(
+            (
+                e
+                for e in usable
+                if q.qtype == "when"
+                and e.doc_id == best_doc
+                and e.start >= scored_best.end
+                and _EVENT_BACK.search(e.text)
+            ),
+            key=_start,
+            default=None,
+        )
         slotted = [
             e
             for e in usable
@@ -4535,6 +4745,7 @@ def _with_slot(
                 )
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)
                 or (upcoming and e.own >= p.stated_share * best_own and _upcoming(e))
+                or e is told
                 or (
                     bool(today)
                     and e.doc_id == best_doc
@@ -4615,6 +4826,13 @@ def _nth_times(text: str) -> list[int]:
 _DATE_WORD_SET = frozenset("ngay thang nam hom sang chieu toi trua dem".split())
 
 
+# an event named back as the subject of its happening ("sự việc xảy ra vào", "vụ việc trên diễn ra")
+_EVENT_BACK = re.compile(
+    r"\b(?:[Ss]ự việc|[Vv]ụ việc|[Ss]ự cố|[Ss]ự kiện|[Vv]ụ (?:việc )?(?:này|trên)|[Vv]iệc này)"
+    r"(?:\s+(?:này|trên|nói trên))?\s+(?:đã\s+|được\s+)?(?:xảy ra|diễn ra)\b"
+)
+
+
 def _same_act(q: Question, text: str, other: str) -> bool:
     """``text`` and ``other`` write a pair of words of the question in lower case, as an act ("phát biểu"
     in "tuyên bố trong bài phát biểu" and "phát biểu tại Viện B"; not "hội đàm" for "hội kiến", nor an
@@ -4646,10 +4864,33 @@ _BECAUSE = re.compile(
 )
 
 
-def _what_stem(q: Question) -> str:
+# a sentence opening with the reason of what the one before says ("Lý do là ...", "Nguyên nhân là do"), and
+# how far after the best sentence (in characters) it may come
+_REASON_OPENS = re.compile(r"(?:Lí do|Lý do|Nguyên nhân|Sở dĩ)(?:\s+(?:chính|là|bởi|vì|do))*\b")
+_REASON_REACH = 600
+
+
+def _what_stems(q: Question) -> list[str]:
     """The words a Vietnamese what-question writes right before "gì" ("kêu gọi các bên tôn trọng điều gì":
     "keu goi cac ben ton trong"), folded, when they are four words or more: a sentence writing them
-    whole goes on with the answer. Empty otherwise."""
+    whole goes on with the answer; then their end from a name the question gives, when it is followed by
+    a word of its own ("đòi Bình Nhưỡng phải làm gì": "binh nhuong phai", as "Mỹ yêu cầu Bình Nhưỡng phải
+    tháo dỡ ..." writes it)."""
+    stem = _what_stem(q)
+    if not stem:
+        return []
+    tails = [
+        tail
+        for n in required_names(q)
+        if f" {n} " in f" {stem} "
+        and (tail := stem[stem.rindex(n) :]) != stem
+        and len(tail.split()) > len(n.split())
+    ]
+    return [stem, *tails[:1]]
+
+
+def _what_stem(q: Question) -> str:
+    """The words a what-question writes right before "gì" (``_what_stems``), four or more, or ""."""
     if q.language == "en":
         return ""
     if " gi " not in q.words:
@@ -4970,6 +5211,11 @@ def compose(
             and (gain := sum(w for t, w in e.held.items() if t not in best.held)) > 0
             and (amount := _other_amount(q, e, slot))
             and (not unit or amount.split()[-1] == unit.split()[-1])  # (of the same unit: "15 tỷ USD")
+            # (and per the unit asked, "giá mỗi m2", when the first is: not a lot's whole price)
+            and (
+                not _per_unit(q, best.text, [(0, a) for a in slot.split(", ")])
+                or _per_unit(q, e.text, [(0, a) for a in amount.split(", ")])
+            )
         ]
         # (else the best sentence with another amount: of those the first part left, or of the same unit
         # in the articles retrieved, "tại 34 Showroom" beside "45 Showroom")
@@ -5285,7 +5531,7 @@ def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
 
 
 _COMPARE = re.compile(
-    r" (?:so voi|lan luot|moi ben|compared?|respectively|versus|vs) "
+    r" (?:so voi|so sanh|chenh lech|lan luot|moi ben|compared?|respectively|versus|vs) "
     r"| (?:bigger|larger|higher|greater|smaller|lower|worth more|cost more|more valuable|more expensive) "
     r".*(?: or | than (?!\d))|(?: or | than (?!\d)).* (?:bigger|larger|worth more) "
     r"| (?:nao|hay) .*(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon (?!\d)"

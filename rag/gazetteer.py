@@ -11,8 +11,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from rag.text import CAPS, LOWER, fold
 from rag.text import TONE_PAIRS as _TONE_PAIRS
-from rag.text import fold
 
 DEFAULT_PLACES = (
     Path(__file__).with_name("data") / "places.tsv",
@@ -109,7 +109,8 @@ SURNAMES = (
     "Thạch|Quách|Vương|Hà|Chu|Mai|Tô|Lò|Lường|Sùng|Mùa|Thào|Vàng|Tẩn|Triệu|Đào|Cao|Lâm|Tạ|Đoàn|Đàm|Nông|"
     "Lưu|Trương|Tăng|Khổng|Doãn|Mạc|Kiều|Quan|Hứa|Lục|Tòng|Cầm|Bạc|Lầu|Hầu|Thân|Văn|Tống|Âu|Từ|Ngụy|Nguỵ"
 )
-PERSON_NAME = re.compile(rf"\b(?:{SURNAMES})(?:\s+[A-ZĐ][a-zà-ỹđ]+){{1,3}}\b")
+# (a given name may open with a marked capital and be one letter: "Trịnh Hưng Ý", "Lê Thị H.")
+PERSON_NAME = re.compile(rf"\b(?:{SURNAMES})(?:\s+[{CAPS}][{LOWER}]*){{1,3}}\b")
 
 
 def starts_with_place(text: str) -> bool:

@@ -64,6 +64,17 @@ _EVENT_NOUN = r"(?:su kien|chuyen|le|hoat dong|cuoc \w+|viec|(?:thoi )?han|moc(?
 _EVENT_VERB = r"(?:dien ra|xay ra|ra doi|bat dau|co|den|het han|duoc \w+(?: lap| ket| bo)?)"
 
 _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
+    (  # two amounts compared by their nouns: "so sánh mức ngân sách A với B", "A so với B chênh lệch thế
+        # nào" (not "so sánh quan điểm", "chênh lệch giàu nghèo")
+        "how_many",
+        re.compile(
+            r"\bso sanh (?:\w+ ){0,2}?(?:muc|so tien|con so|gia tri|ngan sach|du toan|so phieu|so luong|"
+            r"tong von|von dau tu|gia ban|ty le|doanh thu|loi nhuan|kim ngach)\b"
+            r"|\bchenh lech (?:the nao|ra sao|nhu the nao)\b"
+            # ("khác thế nào so với con số mà B đưa ra": another amount)
+            r"|\bso voi (?:con so|muc|so tien|so lieu)\b"
+        ),
+    ),
     (  # two amounts compared: "A hay B ... nhiều tiền hơn", "dự án nào ... lớn hơn"
         "how_many",
         # (not a threshold: "dự án nào có vốn lớn hơn 1 tỷ USD")
@@ -227,12 +238,12 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
     ("yes_no", re.compile(r"^(did|does|do|is|was|were|are|has|have|had|can|will|must|should|could|would)\b")),
 ]
 _ORDINAL = re.compile(
-    r"\b(phien hop|hoi nghi|session|meeting|conference)\b[^?.,]{0,40}?(?<!\bbi )\b(?:lan\s+thu|thu|lan)\s+"
-    r"(\d{1,2}|nhat|hai|ba|tu|bay|chin|muoi)\b"
-    r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,4}?(session|meeting|conference)"
+    r"\b(phien hop|hoi nghi|thuong dinh|session|meeting|conference|summit)\b[^?.,]{0,40}?(?<!\bbi )"
+    r"\b(?:lan\s+thu|thu|lan)\s+(\d{1,2}|nhat|hai|ba|tu|bay|chin|muoi)\b"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:\w+\s+){0,4}?(session|meeting|conference|summit)"
     # (not "for the first time at its 42nd session")
     r"|\b(first|second|third|fourth|fifth|seventh|ninth|tenth)\s+(?!time\b)(?:\w+\s+){0,4}?"
-    r"(session|meeting|conference)"
+    r"(session|meeting|conference|summit)"
     r"|\b(?:phien hop|hoi nghi)\b[^?.,]{0,30}?\b(dau tien)\b"
 )
 _WORD_NUM = {
@@ -1543,11 +1554,20 @@ def _names(question: str, language: Language) -> list[str]:
     run: list[str] = []
     starts: list[int] = []  # (where the run's words start)
     clause = True  # (the word opens the question or a clause)
-    for m in [*re.finditer(r"[\w-]+|[^\w\s]", question), None]:
+    tokens = list(re.finditer(r"[\w-]+|[^\w\s]", question))
+    # (in English, the words of a phrase of the glossary too: "High School" of "Bắc Sơn High School")
+    phrased: set[int] = set()
+    if language == "en":
+        lowered = [t.group(0).lower() for t in tokens]
+        for i in range(len(tokens) - 1):
+            for size in (3, 2):
+                if " ".join(lowered[i : i + size]) in glossary():
+                    phrased.update(range(i, i + size))
+    for i, m in enumerate([*tokens, None]):
         raw = m.group(0) if m else "."
         word = raw.strip("-")
         capital = bool(word) and word[0].isupper() and word.isalpha() and len(run) < 5
-        if language == "en" and (word.lower() in glossary() or word.lower() in _EN_WORDS):
+        if language == "en" and (word.lower() in glossary() or word.lower() in _EN_WORDS or i in phrased):
             capital = False
         opening = not run and (word.lower() in _OPENERS_MARKED or (word.lower() in _OPENING_WORDS and clause))
         clause = raw in (",", ";", ":") or m is None
