@@ -23,7 +23,6 @@ from rag.config import Settings
 from rag.dates import DateMention, find_dates, format_en, format_vi
 from rag.gazetteer import (
     PERSON_NAME,
-    SURNAMES,
     capitals,
     country_aliases,
     english_title_names,
@@ -153,7 +152,7 @@ _PLACE = re.compile(
 # place is no event's
 _OFFICE_IN = re.compile(
     r"\b(?:đại sứ(?: quán)?|tổng lãnh sự(?: quán)?|lãnh sự(?: quán)?|cơ quan đại diện|văn phòng đại diện"
-    r"|trưởng đại diện|phóng viên thường trú|thường trú|phái đoàn)(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s+$",
+    r"|trưởng đại diện|phóng viên thường trú|thường trú)(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s+$",
     re.IGNORECASE,
 )
 
@@ -169,10 +168,11 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 # where someone lives or comes from, right before a place ("trú tại", "ngụ ở", "quê ở"), and a question
 # asking it (folded)
-_HOME_BEFORE = re.compile(
-    r"\b(?:trú|ngụ|cư trú|thường trú|tạm trú|sinh sống|sống|quê|quê quán)\s*$", re.IGNORECASE
+_HOME_BEFORE = re.compile(r"\b(?:trú|ngụ|cư trú|thường trú|tạm trú|quê|quê quán)\s*$", re.IGNORECASE)
+_ASKS_HOME = re.compile(
+    r" (?:(?:song|sinh song|tru|ngu|cu tru) (?:o|tai)|que (?:o|quan)|lives?|lived|living|resides?|resided"
+    r"|hometown) "
 )
-_ASKS_HOME = re.compile(r" (?:song|tru|ngu|que|lives?|lived|living|resides?|resided|hometown|home) ")
 
 
 def _places_in(text: str) -> Iterator[re.Match[str]]:
@@ -1442,7 +1442,7 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
             if _place_fits(q, m.group(1))
             and not _BARE_KIND.fullmatch(_whole_words(ev.text, m.start(1), m.end(1)))
             and not _held_by_other_country(q, ev.text, m.end(1))
-            # (not where someone lives, "Lê Thị H. (SN 1983, trú tại quận A)", unless that is asked)
+            # (not where someone lives, "bà A (SN 1980, trú tại quận B)", unless that is asked)
             and not (
                 _HOME_BEFORE.search(ev.text[max(0, m.start() - 30) : m.start()])
                 and not _ASKS_HOME.search(q.words)
@@ -2322,8 +2322,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
 
 def _per_unit(q: Question, text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Of the amounts ``found`` in ``text`` (at, as written), those given per the unit a question asking a
-    price per unit names ("giá mỗi m2": "51,3 tỉ đồng (tương đương 9,7 triệu đồng / m2)" gives 9,7 triệu
-    đồng); none when it asks none or the text gives none."""
+    price per unit names ("giá mỗi m2": "50 tỉ đồng (tương đương 10 triệu đồng / m2)" gives 10 triệu đồng);
+    none when it asks none or the text gives none."""
     rate = _ASKS_RATE.search(q.words)
     if not rate:
         return []
@@ -2348,9 +2348,14 @@ _RATE_UNITS = {
     "lit": "lít",
     "litre": "lít",
     "liter": "lít",
+    "luong": "lượng|chỉ",
+    "ha": "ha|héc-ta|hecta",
+    "hecta": "ha|héc-ta|hecta",
+    "thung": "thùng",
 }
 _ASKS_RATE = re.compile(
-    r" (?:moi|per|each|a) (m2|met vuong|square metre|square meter|tan|tonne|ton|kg|lit|litre|liter) "
+    r" (?:moi|mot|tren|per|each|a) (m2|met vuong|square metre|square meter|tan|tonne|ton|kg|lit|litre|liter"
+    r"|luong|ha|hecta|thung) "
 )
 # a tally asked ("tỷ lệ phiếu", "số phiếu", "tỷ số", "the vote", "the score") and as written ("224-201")
 _ASKS_TALLY = re.compile(
@@ -2839,7 +2844,8 @@ _BODY_FIRST_MARKED = frozenset(
 )
 # the words of a question asking who replaced someone, before the name (folded)
 _REPLACING = (
-    r" (?:thay the|thay cho|thay|ke nhiem|replaced?|replacing|succeed(?:ed|s|ing)?)(?: ong| ba| mr| ms)?"
+    r" (?:thay the cho|thay the|thay cho|thay|ke nhiem cua|ke nhiem|replaced?|replacing|took over from"
+    r"|succeed(?:ed|s|ing)?)(?: ong| ba| mr| ms)?"
 )
 
 
@@ -2852,7 +2858,9 @@ def _office_of_other_body(q: Question, text: str, wanted: list[str]) -> bool:
         (title.split(), n.split())
         for title in wanted
         for n in required_names(q)
-        if f" {title} {n} " in q.words and n not in countries and _body_named(q.text, n)
+        if (f" {title} {n} " in q.words or f" {title} cua {n} " in q.words)
+        and n not in countries
+        and _body_named(q.text, n)
     ]
     if not bodies:
         return False
@@ -2861,7 +2869,7 @@ def _office_of_other_body(q: Question, text: str, wanted: list[str]) -> bool:
     people = {fold(n.split()[0]) for n in [*person_names(text), *(n for n, _ in _titled(text))]}
     other = False
     for title, body in bodies:
-        for i in range(len(folded) - len(title)):
+        for i in range(len(folded) - len(title) + 1):
             if folded[i : i + len(title)] != title:
                 continue
             j = i + len(title)
@@ -3259,7 +3267,12 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 # above)
                 if len(words) < 3:
                     continue
-                words = words[1:]
+                # (the place's words, one or more, then the holder's name: "quận Hoàn Kiếm Nguyễn Văn
+                # An" is Nguyễn Văn An; the longest tail that is a Vietnamese name, else the place's one word)
+                tail = next(
+                    (k for k in range(1, len(words) - 1) if PERSON_NAME.fullmatch(" ".join(words[k:]))), 1
+                )
+                words = words[tail:]
             country: frozenset[str] = frozenset()
             # (a country after "tại" is where the office is, not whose: "Đại sứ Việt Nam tại Nhật Bản A")
             posted = re.search(r"(?:tại|ở)\s+$", after[: run.start()]) is not None
@@ -3778,7 +3791,7 @@ def asked_titles(q: Question) -> list[str]:
     which = [t for t in found if re.search(rf" {re.escape(t)} (?:\w+ ){{0,2}}nao ", q.words)]
     of_other = any(f" {t} nao cua {o} " in q.words for t in which for o in found if o != t)
     asked = which if q.language != "en" and which and not of_other else found
-    # ("Trưởng công an xã A bị Phó Bí thư đấm ... là ai": the office of a passive's agent is named, not
+    # ("Trưởng công an xã A bị Phó Bí thư B ... là ai": the office of a passive's agent is named, not
     # asked, when another one is)
     agents = [t for t in asked if q.language != "en" and re.search(rf" (?:bi|duoc) {re.escape(t)} ", q.words)]
     asked = [t for t in asked if t not in agents] or asked
@@ -3794,6 +3807,8 @@ def _introducing_titles(q: Question) -> list[str]:
     keys = []
     if q.language == "en":
         for en in sorted({en for ens in english_title_names().values() for en in ens}, key=len, reverse=True):
+            if en.lower().endswith(" of"):  # ("Principal of X": the body's name follows, not the holder's)
+                continue
             for m in re.finditer(rf"\b{re.escape(en)}\s+(?P<next>[\w'-]+)", q.text, re.IGNORECASE):
                 word = m.group("next")
                 if (
@@ -3822,22 +3837,33 @@ def _introducing_titles(q: Question) -> list[str]:
     if q.language == "vi-nodiacritics":  # (typed without marks or capitals: a title right before a
         # Vietnamese surname and two more words, or a foreign word, "thu tuong nguyen xuan phuc", "tong
         # thong donald trump"; not "thu tuong nuoc nao")
-        for title in sorted({fold(vi) for vi in titles()}, key=len, reverse=True):
-            for m in re.finditer(rf" {re.escape(title)} (\w+) (\w+) (\w+)?", q.words):
-                following = [w for w in m.groups() if w]
-                vietnamese = following[0] in _FOLDED_SURNAMES and len(following) == 3
-                spelled = following if vietnamese else following[:2]
-                if (
-                    (vietnamese or all(map(looks_foreign, spelled)))
-                    and not {" ".join(following[:n]) for n in (1, 2)} & set(country_aliases())
-                    and not set(spelled) & (STOP_WORDS | _QUESTION_WORDS)
-                ):
-                    keys.append(title)
+        # (each title once, the longest: "pho thu tuong A", not "thu tuong A" inside it)
+        for m in _folded_titles().finditer(q.words):
+            title = m.group("title")
+            following = [w for w in m.group("a", "b", "c") if w]
+            vietnamese = following[0] in _FOLDED_SURNAMES and len(following) == 3
+            spelled = following if vietnamese else following[:2]
+            if (
+                (vietnamese or all(map(looks_foreign, spelled)))
+                and not {" ".join(following[:n]) for n in (1, 2)} & set(country_aliases())
+                and not set(spelled) & (STOP_WORDS | _QUESTION_WORDS)
+            ):
+                keys.append(title)
     return keys
 
 
-# (the most common surnames, folded, but those that are often other words folded: "hồ"/"họ", "đỗ"/"đó")
-_FOLDED_SURNAMES = frozenset(fold(n) for n in SURNAMES.split("|")[:18]) - {"ho", "do"}
+@lru_cache(maxsize=1)
+def _folded_titles() -> re.Pattern[str]:
+    """The office titles folded, longest first, each with the three words after it (a question typed
+    without marks: "thu tuong nguyen xuan phuc ...")."""
+    keys = sorted({fold(vi) for vi in titles()}, key=len, reverse=True)
+    alternation = "|".join(re.escape(k) for k in keys)
+    return re.compile(rf"(?<= )(?P<title>{alternation}) (?P<a>\w+) (?P<b>\w+) (?P<c>\w+)?")
+
+
+# (common surnames that are seldom another word once folded: not "lê"/"lễ", "vũ"/"vụ", "đặng"/"đảng",
+# "phan"/"phản", "lý"/"lý do", "võ"/"vợ", "hồ"/"họ", "đỗ"/"đó", "ngô"/"ngõ")
+_FOLDED_SURNAMES = frozenset(fold(n) for n in "Nguyễn Trần Phạm Hoàng Huỳnh Bùi Trịnh Đinh Dương".split())
 _QUESTION_WORDS = frozenset("ai nao gi dau bao sao khi nhieu may".split())
 # capitalised English words after a title that are no name ("Minister Of", "President Who")
 _EN_PLAIN = frozenset("of for and who which what whose that the a an".split())
@@ -3863,6 +3889,12 @@ def _introduced_by(
     return _holds_title(before, wanted) or (own is not None and _holds_title(own.group(1), wanted))
 
 
+@lru_cache(maxsize=1024)
+def _longer_title(words: str) -> bool:
+    """The (folded) ``words`` open an office title of the table ("bo truong cong an")."""
+    return any(t == words or t.startswith(f"{words} ") for t in (fold(vi) for vi in titles()))
+
+
 def _holds_title(text: str, wanted: list[str]) -> bool:
     """``text`` names one of the ``wanted`` offices itself, not only its deputy ("phó ..."); a minister
     also by the ministry's first words, as news shortens it before the holder's name ("Bộ trưởng Giao
@@ -3870,6 +3902,10 @@ def _holds_title(text: str, wanted: list[str]) -> bool:
     folded = " " + " ".join(_WORD.findall(fold(text))) + " "
     for title in wanted:
         for m in re.finditer(rf" {re.escape(title)} ", folded):
+            # (not the end of a longer title: "trưởng công an" of "Bộ trưởng Công an")
+            before = folded[: m.start()].split()[-1:]
+            if before and before[0] != "pho" and _longer_title(f"{before[0]} {title}"):
+                continue
             if title.startswith("pho ") or not folded[: m.start() + 1].endswith(" pho "):
                 return True
     shortened = [t.split() for t in wanted if _ministry_prefixes(t.split())]
@@ -4526,25 +4562,23 @@ def _with_slot(
         top_doc = max(usable, key=lambda e: e.score)
         # (or one that opens with the reason, "Lý do là ...", soon after the best one: it gives the reason
         # of what that one says, in words of its own)
-        opening = [
+        reasons = [
             e
             for e in usable
             if e.doc_id == top_doc.doc_id
+            and e.score >= 0.8 * p.stated_share * top_doc.score
+            and _BECAUSE.search(e.text)
+        ]
+        # (none of those: the first one opening with the reason soon after the best one, if any)
+        opening = [
+            e
+            for e in sorted(usable, key=_start)
+            if not reasons
+            and e.doc_id == top_doc.doc_id
             and 0 <= e.start - top_doc.end <= _REASON_REACH
             and _REASON_OPENS.match(e.text)
         ]
-        usable = (
-            opening[:1]
-            + [
-                e
-                for e in usable
-                if e.doc_id == top_doc.doc_id
-                and e.score >= 0.8 * p.stated_share * top_doc.score
-                and _BECAUSE.search(e.text)
-                and e not in opening[:1]
-            ]
-            or usable
-        )
+        usable = reasons or opening[:1] or usable
     if q.qtypes == ["what"] and (stems := _what_stems(q)):
         # "kêu gọi các bên tôn trọng điều gì": a sentence that writes the question's words and goes on
         # with what they ask, when the scorer finds it at least half as likely as its best
@@ -4687,8 +4721,8 @@ def _with_slot(
         best_text = scored_best.text
         today = _today_of_undated(scored_best) if q.qtype == "when" else set()
         # (the first sentence after the best one, in its article, that names its event back and says
-        # when it happened: "... một nữ hành khách chửi bới nhân viên ... Qua xác minh, sự việc xảy ra
-        # vào ngày 11/8")
+        # when it happened: "... một hành khách gây rối tại sân bay A ... Qua xác minh, sự việc xảy ra
+        # vào ngày 1/8")
         told = min(
             (
                 e
@@ -4866,7 +4900,8 @@ _BECAUSE = re.compile(
 
 # a sentence opening with the reason of what the one before says ("Lý do là ...", "Nguyên nhân là do"), and
 # how far after the best sentence (in characters) it may come
-_REASON_OPENS = re.compile(r"(?:Lí do|Lý do|Nguyên nhân|Sở dĩ)(?:\s+(?:chính|là|bởi|vì|do))*\b")
+# (saying it: "Lý do là", "Nguyên nhân chính là do"; not "Nguyên nhân ... đang được điều tra")
+_REASON_OPENS = re.compile(r"(?:Lí do|Lý do|Nguyên nhân|Sở dĩ)(?:\s+chính)?\s+(?:là|bởi|vì|do)\b")
 _REASON_REACH = 600
 
 
@@ -4874,16 +4909,16 @@ def _what_stems(q: Question) -> list[str]:
     """The words a Vietnamese what-question writes right before "gì" ("kêu gọi các bên tôn trọng điều gì":
     "keu goi cac ben ton trong"), folded, when they are four words or more: a sentence writing them
     whole goes on with the answer; then their end from a name the question gives, when it is followed by
-    a word of its own ("đòi Bình Nhưỡng phải làm gì": "binh nhuong phai", as "Mỹ yêu cầu Bình Nhưỡng phải
-    tháo dỡ ..." writes it)."""
+    a word of its own ("đòi B phải làm gì": "b phai", as "A yêu cầu B phải rút quân ..." writes it)."""
     stem = _what_stem(q)
     if not stem:
         return []
+    padded = f" {stem} "
     tails = [
         tail
         for n in required_names(q)
-        if f" {n} " in f" {stem} "
-        and (tail := stem[stem.rindex(n) :]) != stem
+        if f" {n} " in padded
+        and (tail := padded[padded.rindex(f" {n} ") :].strip()) != stem
         and len(tail.split()) > len(n.split())
     ]
     return [stem, *tails[:1]]
@@ -5531,7 +5566,7 @@ def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
 
 
 _COMPARE = re.compile(
-    r" (?:so voi|so sanh|chenh lech|lan luot|moi ben|compared?|respectively|versus|vs) "
+    r" (?:so voi|so sanh|lan luot|moi ben|compared?|respectively|versus|vs) "
     r"| (?:bigger|larger|higher|greater|smaller|lower|worth more|cost more|more valuable|more expensive) "
     r".*(?: or | than (?!\d))|(?: or | than (?!\d)).* (?:bigger|larger|worth more) "
     r"| (?:nao|hay) .*(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon (?!\d)"

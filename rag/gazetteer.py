@@ -109,8 +109,9 @@ SURNAMES = (
     "Thạch|Quách|Vương|Hà|Chu|Mai|Tô|Lò|Lường|Sùng|Mùa|Thào|Vàng|Tẩn|Triệu|Đào|Cao|Lâm|Tạ|Đoàn|Đàm|Nông|"
     "Lưu|Trương|Tăng|Khổng|Doãn|Mạc|Kiều|Quan|Hứa|Lục|Tòng|Cầm|Bạc|Lầu|Hầu|Thân|Văn|Tống|Âu|Từ|Ngụy|Nguỵ"
 )
-# (a given name may open with a marked capital and be one letter: "Trịnh Hưng Ý", "Lê Thị H.")
-PERSON_NAME = re.compile(rf"\b(?:{SURNAMES})(?:\s+[{CAPS}][{LOWER}]*){{1,3}}\b")
+# (a given name may open with a marked capital and be one letter: "Lê Văn Ý", "Lê Thị H."; not the words
+# of a body or a feast, "Cao Ủy Liên Hợp Quốc", "Đoàn Ủy ban", "Lễ Tạ Ơn", "Quan Âm")
+PERSON_NAME = re.compile(rf"\b(?:{SURNAMES})(?:\s+(?![UỦ][yỷ]\b|Ơn\b|Âm\b)[{CAPS}][{LOWER}]*){{1,3}}\b")
 
 
 def starts_with_place(text: str) -> bool:

@@ -67,12 +67,15 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (  # two amounts compared by their nouns: "so sánh mức ngân sách A với B", "A so với B chênh lệch thế
         # nào" (not "so sánh quan điểm", "chênh lệch giàu nghèo")
         "how_many",
+        # (not "mục tiêu", "giá trị văn hoá", nor a question asking who or why: "Ai đề nghị so sánh ...")
         re.compile(
-            r"\bso sanh (?:\w+ ){0,2}?(?:muc|so tien|con so|gia tri|ngan sach|du toan|so phieu|so luong|"
-            r"tong von|von dau tu|gia ban|ty le|doanh thu|loi nhuan|kim ngach)\b"
+            r"^(?!\s*(?:ai|vi sao|tai sao)\b)(?:.*?)(?:"
+            r"\bso sanh (?:\w+ ){0,2}?(?:muc(?! tieu| dich| do)|so tien|con so"
+            r"|gia tri(?! van hoa| lich su| tinh than)|ngan sach|du toan|so phieu|so luong|tong von"
+            r"|von dau tu|gia ban|ty le|doanh thu|loi nhuan|kim ngach)\b"
             r"|\bchenh lech (?:the nao|ra sao|nhu the nao)\b"
             # ("khác thế nào so với con số mà B đưa ra": another amount)
-            r"|\bso voi (?:con so|muc|so tien|so lieu)\b"
+            r"|\bso voi (?:con so|so tien|so lieu)\b)"
         ),
     ),
     (  # two amounts compared: "A hay B ... nhiều tiền hơn", "dự án nào ... lớn hơn"

@@ -4073,24 +4073,35 @@ def test_twenty_sixth_round_review_findings(tmp_path: Path) -> None:
 
 
 def test_twenty_seventh_round_people_titles_and_names(tmp_path: Path) -> None:
-    from rag.answer import _introducing_titles, asked_titles
+    from rag.answer import _holds_title, _introducing_titles, _titled, asked_titles
     from rag.gazetteer import PERSON_NAME
 
-    # a given name opening with a marked capital, or of one letter, is part of the name
+    # a given name opening with a marked capital, or of one letter, is part of the name; not the words of
+    # a body or a feast written with capitals
     assert PERSON_NAME.findall("Bắt Lê Văn Ý, Trần Thị Ánh và Lê Thị H. hôm qua.") == [
         "Lê Văn Ý",
         "Trần Thị Ánh",
         "Lê Thị H",
     ]
+    assert PERSON_NAME.findall("Người phát ngôn Cao Ủy Liên Hợp Quốc nói trong Lễ Tạ Ơn.") == []
     # an English phrase of the glossary ends a name: "High School" is no part of "Bắc Sơn"
     names = analyze("Who is the principal of Bac Son High School, where teacher Le Van Khai works?").names
     assert "bac son" in names and "bac son high" not in names
     assert "hieu truong" in asked_titles(analyze("Who is the principal of Bac Son High School?"))
+    assert asked_titles(analyze("Who is the principal suspect in the case?")) == []  # (an adjective)
     # typed without marks: a title right before a Vietnamese surname or a foreign name introduces it
     assert _introducing_titles(analyze("thu tuong tran minh tam da gap nhung lanh dao nao")) == ["thu tuong"]
     assert "tong thong" in _introducing_titles(analyze("tong thong pavel ostrov da gap thu tuong nao"))
     assert "chu tich ubnd" in asked_titles(analyze("chu tich ubnd tinh bac son la ai"))
     assert "thu tuong" in asked_titles(analyze("thu tuong la ai cua nuoc nay"))
+    # (not before a body's words, a surname that is often another word, nor a shorter title inside it)
+    assert asked_titles(analyze("bi thu dang uy xa tan hoa la ai")) == ["bi thu"]
+    assert asked_titles(analyze("vu truong vu phap che bo tu phap la ai")) == ["vu truong"]
+    assert "thu tuong" in asked_titles(analyze("pho thu tuong tran minh tam da gap thu tuong nao"))
+    # the police chief is not the minister of public security
+    assert asked_titles(analyze("Bộ trưởng Công an là ai?")) == ["bo truong cong an"]
+    assert not _holds_title("Dự lễ có Bộ trưởng Công an Lê Văn Khải.", ["truong cong an"])
+    assert _titled("Trưởng Công an quận Hải Đông Nguyễn Văn An cho biết.")[0][0] == "Nguyễn Văn An"
     pipe = _pipeline_on(
         tmp_path,
         "Xô xát ở xã Tân Hòa\n\n"
@@ -4109,109 +4120,123 @@ def test_twenty_seventh_round_people_titles_and_names(tmp_path: Path) -> None:
 def test_twenty_seventh_round_an_event_named_back_and_where_someone_lives(tmp_path: Path) -> None:
     from rag.answer import _lead_place
 
-    lives = sentence_evidence("Bà Lê Thị H. (SN 1983, trú tại quận Tân Hòa) đi cùng hai hành khách.")
+    lives = sentence_evidence("Bà Lê Thị H. (SN 1975, trú tại quận Tân Hòa) đi cùng hai hành khách.")
     assert _lead_place(analyze("Vụ việc xảy ra ở đâu?"), lives) is None
     assert "Tân Hòa" in (_lead_place(analyze("Bà Lê Thị H. sống ở đâu?"), lives) or "")
+    # (those living where it hit are no residence given; a question about a fisherman asks no residence)
+    flood = sentence_evidence("Trận lũ khiến hàng nghìn hộ dân sinh sống tại huyện Bắc Sơn bị ngập sâu.")
+    assert "Bắc Sơn" in (_lead_place(analyze("Trận lũ xảy ra ở đâu?"), flood) or "")
+    boat = sentence_evidence(
+        "Tàu cá của ông Lê Văn Khải (trú tại xã Tân Hòa) bị bắt giữ tại vùng biển Hải Đông."
+    )
+    assert "Hải Đông" in (
+        _lead_place(analyze("Tàu cá của ngư dân Lê Văn Khải bị bắt giữ ở đâu?"), boat) or ""
+    )
     pipe = _pipeline_on(
         tmp_path,
         "Hành khách chửi bới nhân viên hãng Solaris\n\n"
         "Mới đây, trên mạng xã hội lan truyền đoạn clip ghi lại cảnh một nữ hành khách lớn tiếng chửi bới "
         "nhân viên hãng hàng không Solaris tại sân bay Bắc Sơn khiến nhiều người chú ý. "
         "Ngay sau khi được đăng tải, đoạn clip này đã nhận được hàng nghìn lượt chia sẻ. "
-        "Qua xác minh, sự việc xảy ra vào 13h35 ngày 11/8, nữ hành khách được xác định là Lê Thị H. (SN "
-        "1983, trú tại quận Tân Hòa, TP. Hải Đông).\n",
+        "Qua xác minh, sự việc xảy ra vào 9h20 ngày 14/5, nữ hành khách được xác định là Lê Thị H. (SN "
+        "1975, trú tại quận Tân Hòa, TP. Hải Đông).\n",
     )
     when = pipe.ask(
         "Vụ nữ hành khách lớn tiếng chửi bới nhân viên hãng hàng không Solaris tại sân bay Bắc Sơn xảy ra "
         "vào ngày nào?"
     )
-    assert when.answer.startswith("Ngày 11/8") and "Tân Hòa" not in when.answer.split(":")[0], when.answer
+    assert when.answer.startswith("Ngày 14/5") and "Tân Hòa" not in when.answer.split(":")[0], when.answer
 
 
 def test_twenty_seventh_round_reasons_amounts_compared_and_what_is_required(tmp_path: Path) -> None:
-    from rag.answer import _lead_amount
+    from rag.answer import _lead_amount, _what_stems, single_names
     from rag.question import glossary
 
     assert (
         analyze("So sánh mức ngân sách Bình An yêu cầu với mức Hải Đông đồng ý đưa ra.").qtype == "how_many"
     )
-    assert analyze("So sánh quan điểm của Bình An và Hải Đông về dự án.").qtype != "how_many"
     assert (
         analyze("Tầm bắn theo Bình An khác thế nào so với con số mà Hải Đông khẳng định?").qtype == "how_many"
     )
+    # (not "mục tiêu", "giá trị văn hóa", nor who proposed a comparison)
+    assert analyze("So sánh quan điểm của Bình An và Hải Đông về dự án.").qtype != "how_many"
+    assert analyze("So sánh mục tiêu của Bình An và Hải Đông trong đàm phán.").qtype != "how_many"
+    assert analyze("So sánh giá trị văn hóa của hai lễ hội ở Bắc Sơn.").qtype != "how_many"
+    assert analyze("Ai đã đề nghị so sánh mức lương của Bình An và Hải Đông?").qtype == "who"
     # a code opening with digits names no one-word party ("9X729" is no "X729")
-    from rag.answer import single_names
-
     assert single_names(analyze("Tầm bắn của tên lửa 9X729 do Solaris chế tạo là bao nhiêu?")) == ["solaris"]
     # a price per unit asked: the amount given per that unit, not the lot's whole price
-    lot = sentence_evidence(
-        "Lô đất 5.314 m2 được bán với giá 51,3 tỉ đồng (tương đương 9,7 triệu đồng / m2)."
-    )
-    assert _lead_amount(analyze("Giá mỗi m2 của lô đất ở Bắc Sơn là bao nhiêu?"), lot) == "9,7 triệu đồng"
-    assert "51,3 tỉ đồng" in (
-        _lead_amount(analyze("Lô đất ở Bắc Sơn được bán với giá bao nhiêu?"), lot) or ""
-    )
+    lot = sentence_evidence("Lô đất 2.000 m2 được bán với giá 40 tỉ đồng (tương đương 20 triệu đồng / m2).")
+    assert _lead_amount(analyze("Giá mỗi m2 của lô đất ở Bắc Sơn là bao nhiêu?"), lot) == "20 triệu đồng"
+    assert _lead_amount(analyze("Lô đất ở Bắc Sơn bán với giá bao nhiêu một m2?"), lot) == "20 triệu đồng"
+    assert "40 tỉ đồng" in (_lead_amount(analyze("Lô đất ở Bắc Sơn được bán với giá bao nhiêu?"), lot) or "")
     assert "tướng lĩnh" in glossary()["generals"]
-    pipe = _pipeline_on(
-        tmp_path,
-        "Đường sắt Bắc Sơn đội vốn\n\n"
-        "Trả lời cử tri về các dự án đội vốn, ông Khải cho biết, tuyến đường sắt Bắc Sơn vay vốn ODA được "
-        "nghiên cứu từ năm 2009, đến 2016 mới xong hồ sơ. "
-        "Theo ông Khải, dự toán ban đầu của tuyến đường sắt Bắc Sơn là trên 19.000 tỷ đồng. "
-        "Tuy nhiên, đến nay Bộ Kế hoạch thẩm định tăng lên hơn 35.000 tỷ đồng. "
-        "Lý do là năm 2009, tỷ giá đồng Yên thấp, giá nhân công cũng thấp, nay giá nguyên vật liệu tăng.\n",
-    )
-    why = pipe.ask("Theo ông Khải, vì sao dự án tuyến đường sắt Bắc Sơn bị đội vốn?")
-    assert "tỷ giá" in why.answer, why.answer
-    both = pipe.ask(
-        "Dự toán ban đầu của tuyến đường sắt Bắc Sơn so với con số Bộ Kế hoạch thẩm định hiện nay chênh lệch "
-        "thế nào?"
-    )
-    assert "19.000 tỷ" in both.answer and "35.000 tỷ" in both.answer, both.answer
     # "đòi Bắc Sơn phải làm gì": a sentence writing the name and what follows it goes on with the answer
-    # ("Hải Đông yêu cầu Bắc Sơn phải tháo dỡ ..."), when none writes the question's longer stem
-    from rag.answer import _what_stems
-
+    # ("Hải Đông yêu cầu Bắc Sơn phải rút ..."), when none writes the question's longer stem
     asked = analyze("Theo giáo sư Solaris, danh sách Hải Đông đưa ra thực chất đòi Bắc Sơn phải làm gì?")
     assert _what_stems(asked) == ["thuc chat doi bac son phai", "bac son phai"]
     assert _what_stems(analyze("Hải Đông kêu gọi các bên tôn trọng điều gì?")) == [
         "keu goi cac ben ton trong"
     ]
+    # (from the name, a whole word: not "ngan chan" of "Nga")
+    assert _what_stems(analyze("Theo ông Khải, Hải Đông yêu cầu Nga phải ngăn chặn điều gì?"))[1] == (
+        "nga phai ngan chan"
+    )
+    pipe = _pipeline_on(
+        tmp_path,
+        "Đường sắt Bắc Sơn đội vốn\n\n"
+        "Trả lời cử tri về các dự án đội vốn, ông Khải cho biết, tuyến đường sắt Bắc Sơn vay vốn ODA được "
+        "nghiên cứu từ năm 2011, đến 2018 mới xong hồ sơ. "
+        "Theo ông Khải, dự toán ban đầu của tuyến đường sắt Bắc Sơn là trên 12.000 tỷ đồng. "
+        "Tuy nhiên, đến nay Bộ Kế hoạch thẩm định tăng lên hơn 21.000 tỷ đồng. "
+        "Lý do là năm 2011, tỷ giá đồng Yên thấp, giá nhân công cũng thấp, nay giá nguyên vật liệu tăng.\n",
+        "Cháy xưởng gỗ ở Tân Hòa\n\n"
+        "Vụ cháy lớn bùng phát tại xưởng gỗ ở Tân Hòa do chập điện, thiêu rụi nhiều máy móc. "
+        "Nguyên nhân chính xác của vụ cháy đang được cơ quan chức năng tiếp tục điều tra làm rõ.\n",
+    )
+    why = pipe.ask("Theo ông Khải, vì sao dự án tuyến đường sắt Bắc Sơn bị đội vốn?")
+    assert "tỷ giá" in why.answer, why.answer
+    fire = pipe.ask("Vì sao xưởng gỗ ở Tân Hòa bị cháy?")
+    assert "chập điện" in fire.answer, fire.answer
+    both = pipe.ask(
+        "Dự toán ban đầu của tuyến đường sắt Bắc Sơn so với con số Bộ Kế hoạch thẩm định hiện nay chênh lệch "
+        "thế nào?"
+    )
+    assert "12.000 tỷ" in both.answer and "21.000 tỷ" in both.answer, both.answer
 
 
-def test_twenty_seventh_round_offices_of_other_bodies_missions_and_summits() -> None:
-    from rag.answer import _lead_place, _office_of_other_body, asked_titles
+def test_twenty_seventh_round_offices_of_other_bodies_places_and_summits() -> None:
+    from rag.answer import _body_named, _lead_place, _office_of_other_body, asked_titles
 
     # the office of a body the question names: not that office of another body
     asked = analyze("Ai là người phát ngôn Nhà Trắng đã công bố thông cáo ngày 4-3?")
     wanted = asked_titles(asked)
     other = "Ngày 10/4, người phát ngôn của cao uỷ Liên Hợp Quốc về người tị nạn Pavel Ostrov cho biết."
     assert _office_of_other_body(asked, other, wanted)
+    assert _office_of_other_body(asked, other.replace("cao uỷ", "Cao Ủy"), wanted)
+    assert _office_of_other_body(analyze("Ai là người phát ngôn của Nhà Trắng?"), other, wanted)
     assert not _office_of_other_body(asked, "Người phát ngôn Nhà Trắng Pavel Ostrov cho biết.", wanted)
     assert not _office_of_other_body(asked, "Người phát ngôn Pavel Ostrov cho biết.", wanted)
     assert not _office_of_other_body(asked, "Người phát ngôn của Nhà Trắng nói.", wanted)
+    # (a bare title, even at the very end, may be the one asked)
+    assert not _office_of_other_body(asked, "Bộ Ngoại giao Solaris nói sau khi gặp người phát ngôn", wanted)
     # (a body's name after the title, not a person's: "Chủ tịch Tập Cận Bình" names no body)
-    from rag.answer import _body_named
-
     assert _body_named("Người phát ngôn Nhà Trắng là ai?", "nha trang")
     assert _body_named("nguoi phat ngon nha trang la ai", "nha trang")
     assert not _body_named("Ai đón Chủ tịch Tập Cận Bình?", "tap can binh")
-    people = asked_titles(analyze("Ai đã ra sân bay đón Chủ tịch Tập Cận Bình?"))
-    assert not _office_of_other_body(
-        analyze("Ai đã ra sân bay đón Chủ tịch Tập Cận Bình?"),
-        "Chủ tịch Trung Quốc Tập Cận Bình được Ngoại trưởng Pavel Ostrov đón.",
-        people,
-    )
+    received = analyze("Ai đã ra sân bay đón Chủ tịch Tập Cận Bình?")
+    greeted = "Chủ tịch Trung Quốc Tập Cận Bình được Ngoại trưởng Pavel Ostrov đón."
+    assert not _office_of_other_body(received, greeted, asked_titles(received))
     # the office of a passive's agent is named, not asked
     assert asked_titles(analyze("Trưởng công an xã Tân Hòa bị Phó Bí thư đấm là ai?")) == ["truong cong an"]
-    # a country's mission in a place is no place of the event
-    mission = sentence_evidence('" Thay mặt phái đoàn Bình An tại Hải Đông, tôi xin chia buồn ", ông nói.')
-    assert _lead_place(analyze("Lễ tang được tổ chức ở đâu?"), mission) is None
+    # a delegation at a place: where the event was
+    led = sentence_evidence("Thủ tướng Lê Văn Khải dẫn đầu phái đoàn dự hội nghị tại Jakarta.")
+    assert "Jakarta" in (_lead_place(analyze("Hội nghị diễn ra ở đâu?"), led) or "")
     # a summit's number, in English too
     assert analyze(
         "When will the third summit between Le Van Khai and Pavel Ostrov take place?"
     ).ordinals == [3]
-    assert analyze("Hội nghị thượng đỉnh lần thứ hai giữa Bình An và Hải Đông diễn ra ở đâu?").ordinals == [2]
+    assert analyze("Cuộc gặp thượng đỉnh lần thứ hai giữa Bình An và Hải Đông diễn ra ở đâu?").ordinals == [2]
 
 
 def test_twenty_seventh_round_who_replaced_someone_needs_that_one_named(tmp_path: Path) -> None:
@@ -4225,3 +4250,5 @@ def test_twenty_seventh_round_who_replaced_someone_needs_that_one_named(tmp_path
     )
     replaced = pipe.ask("Ai được Tổng thống Pavel Ostrov bổ nhiệm thay ông Pedro de la Cruz làm trợ lý?")
     assert replaced.abstained, replaced.answer
+    other = pipe.ask("Ai được Tổng thống Pavel Ostrov bổ nhiệm thay thế cho ông Pedro de la Cruz?")
+    assert other.abstained, other.answer
