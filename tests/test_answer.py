@@ -4237,6 +4237,8 @@ def test_twenty_seventh_round_offices_of_other_bodies_places_and_summits() -> No
         "When will the third summit between Le Van Khai and Pavel Ostrov take place?"
     ).ordinals == [3]
     assert analyze("Cuộc gặp thượng đỉnh lần thứ hai giữa Bình An và Hải Đông diễn ra ở đâu?").ordinals == [2]
+    # where from: "được phóng từ tỉnh nào" asks a place, not a list
+    assert analyze("cac qua dan cua hai dong duoc phong tu tinh nao").qtype == "where"
 
 
 def test_twenty_seventh_round_who_replaced_someone_needs_that_one_named(tmp_path: Path) -> None:
