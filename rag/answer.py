@@ -4779,6 +4779,14 @@ def _with_slot(
                 )
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)
                 or (upcoming and e.own >= p.stated_share * best_own and _upcoming(e))
+                # (or, of the best sentence's article, one naming the question's subject again by the
+                # words it opens with, "Giải đua dự kiến tổ chức vào tháng 4/2020" for "Giải đua xe ...
+                # dự kiến được tổ chức khi nào", that dates the act asked, or what is upcoming if asked)
+                or (
+                    e.doc_id == best_doc
+                    and _opens_as_question(q, e.text)
+                    and (bool(_upcoming(e)) if upcoming else _says_acts(q, e.text))
+                )
                 or e is told
                 or (
                     bool(today)
@@ -4858,6 +4866,22 @@ def _nth_times(text: str) -> list[int]:
 
 
 _DATE_WORD_SET = frozenset("ngay thang nam hom sang chieu toi trua dem".split())
+
+
+def _opens_as_question(q: Question, text: str) -> bool:
+    """``text`` opens with the question's first two words, the head of its subject written in lower case
+    after the first ("Giải đua ..." for "Giải đua xe ... khi nào"; not a title, a name, nor a question
+    word: "Thủ tướng", "Bình An", "Khi nào")."""
+    if q.language == "en":
+        return False
+    opening = q.text.split()[:2]
+    written = text.split()[:2]
+    if len(opening) < 2 or len(written) < 2 or not opening[1][:1].islower():
+        return False
+    head = " ".join(fold(w) for w in opening)
+    if head in {fold(t) for t in titles()} or set(head.split()) & (_QUESTION_WORDS | STOP_WORDS):
+        return False
+    return " ".join(fold(w).strip(",.:") for w in written) == head
 
 
 # an event named back as the subject of its happening ("sự việc xảy ra vào", "vụ việc trên diễn ra")

@@ -4148,6 +4148,26 @@ def test_twenty_seventh_round_an_event_named_back_and_where_someone_lives(tmp_pa
     assert when.answer.startswith("Ngày 14/5") and "Tân Hòa" not in when.answer.split(":")[0], when.answer
 
 
+def test_twenty_seventh_round_the_subject_named_again_by_its_head_dates_it(tmp_path: Path) -> None:
+    from rag.answer import _opens_as_question
+
+    asked = analyze("Giải đua xe Bắc Sơn mà Hải Đông đăng cai dự kiến được tổ chức vào khi nào?")
+    assert _opens_as_question(asked, "Giải đua dự kiến tổ chức vào tháng 4/2031.")
+    assert not _opens_as_question(asked, "Giải thưởng được trao vào tháng 5.")
+    assert not _opens_as_question(analyze("Thủ tướng Bình An thăm Hải Đông khi nào?"), "Thủ tướng nói vậy.")
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hải Đông đăng cai giải đua xe Bắc Sơn\n\n"
+        "Chiều 7/11, tại trụ sở Chính phủ, Thủ tướng Hải Đông tiếp ông Pavel Ostrov, Chủ tịch tập đoàn "
+        "Solaris, nhà tổ chức giải đua xe Bắc Sơn mà Hải Đông đăng cai. "
+        "Chiều cùng ngày, Hải Đông họp báo công bố giải đua xe Bắc Sơn, trở thành thành phố thứ 22 đăng cai. "
+        "Ông Ostrov đánh giá cao sự chuẩn bị của thành phố. "
+        "Giải đua sẽ diễn ra vào tháng 4/2031.\n",
+    )
+    when = pipe.ask("Giải đua xe Bắc Sơn mà Hải Đông đăng cai dự kiến được tổ chức vào khi nào?")
+    assert when.answer.startswith("Tháng 4/2031"), when.answer
+
+
 def test_twenty_seventh_round_reasons_amounts_compared_and_what_is_required(tmp_path: Path) -> None:
     from rag.answer import _lead_amount, _what_stems, single_names
     from rag.question import glossary
