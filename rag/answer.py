@@ -3835,8 +3835,8 @@ def _introducing_titles(q: Question) -> list[str]:
             ):
                 keys.append(" ".join(_WORD.findall(fold(m.group(0)))))
     if q.language == "vi-nodiacritics":  # (typed without marks or capitals: a title right before a
-        # Vietnamese surname and two more words, or a foreign word, "thu tuong nguyen xuan phuc", "tong
-        # thong donald trump"; not "thu tuong nuoc nao")
+        # Vietnamese surname and two more words, or two foreign words, "thu tuong tran minh tam", "tong
+        # thong pavel ostrov"; not "thu tuong nuoc nao")
         # (each title once, the longest: "pho thu tuong A", not "thu tuong A" inside it)
         for m in _folded_titles().finditer(q.words):
             title = m.group("title")
@@ -3855,7 +3855,7 @@ def _introducing_titles(q: Question) -> list[str]:
 @lru_cache(maxsize=1)
 def _folded_titles() -> re.Pattern[str]:
     """The office titles folded, longest first, each with the three words after it (a question typed
-    without marks: "thu tuong nguyen xuan phuc ...")."""
+    without marks: "thu tuong tran minh tam ...")."""
     keys = sorted({fold(vi) for vi in titles()}, key=len, reverse=True)
     alternation = "|".join(re.escape(k) for k in keys)
     return re.compile(rf"(?<= )(?P<title>{alternation}) (?P<a>\w+) (?P<b>\w+) (?P<c>\w+)?")
@@ -4023,7 +4023,7 @@ def english_title_words() -> frozenset[str]:
 
 
 def _without_title(name: str) -> str:
-    """A name without the English office words in front of it ("prime minister nguyen xuan phuc")."""
+    """A name without the English office words in front of it ("prime minister tran minh tam")."""
     words = name.split()
     while words and words[0] in english_title_words():
         words = words[1:]
@@ -4560,8 +4560,6 @@ def _with_slot(
         # when the scorer finds it at least a share of its best (four fifths of ``stated_share``: the
         # reason's sentence shares fewer of the question's words)
         top_doc = max(usable, key=lambda e: e.score)
-        # (or one that opens with the reason, "Lý do là ...", soon after the best one: it gives the reason
-        # of what that one says, in words of its own)
         reasons = [
             e
             for e in usable
@@ -4569,7 +4567,8 @@ def _with_slot(
             and e.score >= 0.8 * p.stated_share * top_doc.score
             and _BECAUSE.search(e.text)
         ]
-        # (none of those: the first one opening with the reason soon after the best one, if any)
+        # (none of those: the first one opening with the reason soon after the best one, if any, "Lý do là
+        # ...": it gives the reason of what that one says, in words of its own)
         opening = [
             e
             for e in sorted(usable, key=_start)
@@ -4780,7 +4779,7 @@ def _with_slot(
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)
                 or (upcoming and e.own >= p.stated_share * best_own and _upcoming(e))
                 # (or, of the best sentence's article, one naming the question's subject again by the
-                # words it opens with, "Giải đua dự kiến tổ chức vào tháng 4/2020" for "Giải đua xe ...
+                # words it opens with, "Giải đua dự kiến tổ chức vào tháng 4" for "Giải đua xe ...
                 # dự kiến được tổ chức khi nào", that dates the act asked, or what is upcoming if asked)
                 or (
                     e.doc_id == best_doc
