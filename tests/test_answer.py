@@ -4240,12 +4240,12 @@ def test_twenty_seventh_round_offices_of_other_bodies_places_and_summits() -> No
     assert not _office_of_other_body(asked, "Người phát ngôn của Nhà Trắng nói.", wanted)
     # (a bare title, even at the very end, may be the one asked)
     assert not _office_of_other_body(asked, "Bộ Ngoại giao Solaris nói sau khi gặp người phát ngôn", wanted)
-    # (a body's name after the title, not a person's: "Chủ tịch Tập Cận Bình" names no body)
+    # (a body's name after the title, not a person's: "Chủ tịch Tập Minh Hòa" names no body)
     assert _body_named("Người phát ngôn Nhà Trắng là ai?", "nha trang")
     assert _body_named("nguoi phat ngon nha trang la ai", "nha trang")
-    assert not _body_named("Ai đón Chủ tịch Tập Cận Bình?", "tap can binh")
-    received = analyze("Ai đã ra sân bay đón Chủ tịch Tập Cận Bình?")
-    greeted = "Chủ tịch Trung Quốc Tập Cận Bình được Ngoại trưởng Pavel Ostrov đón."
+    assert not _body_named("Ai đón Chủ tịch Tập Minh Hòa?", "tap minh hoa")
+    received = analyze("Ai đã ra sân bay đón Chủ tịch Tập Minh Hòa?")
+    greeted = "Chủ tịch Trung Quốc Tập Minh Hòa được Ngoại trưởng Pavel Ostrov đón."
     assert not _office_of_other_body(received, greeted, asked_titles(received))
     # the office of a passive's agent is named, not asked
     assert asked_titles(analyze("Trưởng công an xã Tân Hòa bị Phó Bí thư đấm là ai?")) == ["truong cong an"]
