@@ -2800,7 +2800,7 @@ def _body_named(text: str, name: str) -> bool:
         if " ".join(fold(t) for t in tokens[i : i + size]) == name:
             head = " ".join(same_tones(t.lower()) for t in tokens[i : i + 2])
             # (typed without marks, by the words folded: "nha trang")
-            heads = _BODY_FIRST_MARKED if has_diacritics(text) else {fold(b) for b in _BODY_FIRST_MARKED}
+            heads = _BODY_FIRST_MARKED if has_diacritics(text) else _BODY_FIRST_FOLDED
             return any(head == b or head.startswith(f"{b} ") for b in heads)
     return False
 
@@ -2842,6 +2842,7 @@ _BODY_FIRST_MARKED = frozenset(
         "lầu",
     )
 )
+_BODY_FIRST_FOLDED = frozenset(fold(b) for b in _BODY_FIRST_MARKED)
 # the words of a question asking who replaced someone, before the name (folded)
 _REPLACING = (
     r" (?:thay the cho|thay the|thay cho|thay|ke nhiem cua|ke nhiem|replaced?|replacing|took over from"
@@ -3569,6 +3570,12 @@ def _title_phrases() -> list[list[str]]:
     return [fold(t).split() for t in titles()]
 
 
+@lru_cache(maxsize=1)
+def _folded_title_set() -> frozenset[str]:
+    """The office titles, folded ("bo truong cong an")."""
+    return frozenset(" ".join(t) for t in _title_phrases())
+
+
 _SIDE = re.compile(r"^\s*(?:ve phia|phia)\s+([^:;,]+?)\s+(?:co|gom)\b")
 
 
@@ -3856,7 +3863,7 @@ def _introducing_titles(q: Question) -> list[str]:
 def _folded_titles() -> re.Pattern[str]:
     """The office titles folded, longest first, each with the three words after it (a question typed
     without marks: "thu tuong tran minh tam ...")."""
-    keys = sorted({fold(vi) for vi in titles()}, key=len, reverse=True)
+    keys = sorted(_folded_title_set(), key=len, reverse=True)
     alternation = "|".join(re.escape(k) for k in keys)
     return re.compile(rf"(?<= )(?P<title>{alternation}) (?P<a>\w+) (?P<b>\w+) (?P<c>\w+)?")
 
@@ -3892,7 +3899,7 @@ def _introduced_by(
 @lru_cache(maxsize=1024)
 def _longer_title(words: str) -> bool:
     """The (folded) ``words`` open an office title of the table ("bo truong cong an")."""
-    return any(t == words or t.startswith(f"{words} ") for t in (fold(vi) for vi in titles()))
+    return any(t == words or t.startswith(f"{words} ") for t in _folded_title_set())
 
 
 def _holds_title(text: str, wanted: list[str]) -> bool:
@@ -4878,7 +4885,7 @@ def _opens_as_question(q: Question, text: str) -> bool:
     if len(opening) < 2 or len(written) < 2 or not opening[1][:1].islower():
         return False
     head = " ".join(fold(w) for w in opening)
-    if head in {fold(t) for t in titles()} or set(head.split()) & (_QUESTION_WORDS | STOP_WORDS):
+    if head in _folded_title_set() or set(head.split()) & (_QUESTION_WORDS | STOP_WORDS):
         return False
     return " ".join(fold(w).strip(",.:") for w in written) == head
 
