@@ -31,6 +31,7 @@ from rag.gazetteer import (
     measures,
     office_nouns_en,
     office_titles,
+    person_nouns,
     place_prefix,
     places,
     sino_vietnamese_countries,
@@ -146,7 +147,9 @@ _PLACE = re.compile(
     # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này")
     rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[{_LOWER}]+\s+){{0,4}}?){{0,3}}"
     # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
-    rf"(?:TP\.|Tp\.)?[{_CAPS}][\wÀ-ỹ]*(?:(?:\s+(?:al|el|de|du|da|von|van|bin)(?:\s+-)?)?\s+[{_CAPS}][\wÀ-ỹ]*){{0,4}})"
+    rf"(?:TP\.|Tp\.)?[{_CAPS}][\wÀ-ỹ]*(?:(?:\s+(?:al|el|de|du|da|von|van|bin)(?:\s+-)?)?\s+[{_CAPS}][\wÀ-ỹ]*"
+    # (a particle between spaced hyphens: "Mar - a - Lago")
+    rf"|\s+-\s+[a-z]{{1,4}}\s+-\s+[{_CAPS}][\wÀ-ỹ]*){{0,4}})"
 )
 # an office held in a place ("đại sứ Mỹ tại Philippines", "Tổng lãnh sự quán Việt Nam tại Osaka"), whose
 # place is no event's
@@ -1907,7 +1910,9 @@ def _lead(
 
 # negation ("không chỉ ... mà còn", "not only": not a negation)
 _NEGATION = re.compile(
-    r"\b(khong(?! chi\b| nhung\b)|chua|chang|cha he|tu choi|bac bo|phu nhan|not(?! only)|never)\b"
+    r"\b(khong(?! chi\b| nhung\b)|chua|chang|cha he|tu choi|bac bo|phu nhan|not(?! only)|never"
+    # (an unlikely outcome: "ít khả năng", "khó có khả năng", "unlikely")
+    r"|it kha nang|kho co kha nang|unlikely)\b"
 )
 # "không" of a compound is no negation ("Không quân", "hàng không", "không gian", "phòng không" air
 # defence, "không kích" an air strike; not "không kích hoạt"); read with its marks: folded, "không quân"
@@ -2290,7 +2295,9 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             and words[i + 1][:1].islower()
             and not (i and folded[i - 1] == "thu")
             and not any(d.start <= offsets[i] < d.end for d in ev.dates)
-            and not re.fullmatch(rf"{_UNITS}|%|ty|trieu|nghin|ngan|tram", folded[i + 1])  # ("110 m")
+            and not re.fullmatch(rf"{_UNITS}|%|ty|trieu|nghin|ngan|tram|tuoi", folded[i + 1])  # ("110 m")
+            # (nor an age: "độ tuổi từ 60 trở lên", "tuổi 60")
+            and not re.search(r"\btuoi(?: tu| la)?$", " ".join(folded[max(0, i - 3) : i]))
         ]
     if not found and not q.counted and not q.wants_money and _WHICH_MORE_OF_TWO.search(q.words):
         # which of two is larger, no amount asked nor given ("A hay B là thị trường lớn hơn": "B là thị
@@ -3752,9 +3759,17 @@ def asked_titles(q: Question) -> list[str]:
         pairs = [(" ".join(_WORD.findall(en.lower())), vi) for vi, ens in names.items() for en in ens]
     else:
         text = " " + " ".join(_WORD.findall(fold(q.text))) + " "
-        pairs = [(fold(vi), vi) for vi in table]
+        pairs = [(fold(vi), vi) for vi in (*table, *person_nouns())]
     for key in _introducing_titles(q):  # "Tổng thống Donald Trump điện đàm với Thủ tướng nào": not asked
         text = text.replace(f" {key} ", " ", 1)
+    if q.language == "vi":  # (nor a kind of person right before a name: "bị cáo Nguyễn Văn A")
+        for noun in person_nouns():
+            for m in re.finditer(
+                rf"(?<!\w)(?i:{re.escape(noun)})\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)", q.text
+            ):
+                run = fold(m.group(1))  # (a name, not a country or a place: "chuyên gia Nga nào")
+                if run not in country_aliases() and run not in places():
+                    text = text.replace(f" {fold(noun)} ", " ", 1)
     if q.language == "vi":  # ("Người phát ngôn Phủ tổng thống": a building, or the body housed there; its
         # title is not asked)
         for m in office_titles().finditer(q.text):
@@ -3850,6 +3865,8 @@ def _introducing_titles(q: Question) -> list[str]:
             following = [w for w in m.group("a", "b", "c") if w]
             vietnamese = following[0] in _FOLDED_SURNAMES and len(following) == 3
             spelled = following if vietnamese else following[:2]
+            if len(following) == 3 and following[1] in _NAME_PARTICLES:  # ("thai tu mohammed bin salman")
+                spelled = [following[0], following[2]]
             if (
                 (vietnamese or all(map(looks_foreign, spelled)))
                 and not {" ".join(following[:n]) for n in (1, 2)} & set(country_aliases())
@@ -3872,6 +3889,8 @@ def _folded_titles() -> re.Pattern[str]:
 # "phan"/"phản", "lý"/"lý do", "võ"/"vợ", "hồ"/"họ", "đỗ"/"đó", "ngô"/"ngõ")
 _FOLDED_SURNAMES = frozenset(fold(n) for n in "Nguyễn Trần Phạm Hoàng Huỳnh Bùi Trịnh Đinh Dương".split())
 _QUESTION_WORDS = frozenset("ai nao gi dau bao sao khi nhieu may".split())
+# particles inside foreign names ("Mohammed bin Salman", "Jisr al Shughur", "Vincent van Gogh")
+_NAME_PARTICLES = frozenset("bin al el de du da von van".split())
 # capitalised English words after a title that are no name ("Minister Of", "President Who")
 _EN_PLAIN = frozenset("of for and who which what whose that the a an".split())
 

@@ -1,8 +1,9 @@
 """Knowledge the rules need, from data files a user can replace: places (``rag/data/places.tsv``: name,
 country, kind; and ``rag/data/world-places.tsv``: capitals and cities abroad), countries
 (``rag/data/countries.tsv``; those whose names the press writes in Sino-Vietnamese,
-``rag/data/sino-vietnamese-names.tsv``), office titles (``rag/data/titles.tsv``: Vietnamese, English) and
-units of measure (``rag/data/units.tsv``).
+``rag/data/sino-vietnamese-names.tsv``), office titles (``rag/data/titles.tsv``: Vietnamese, English),
+kinds of people that are no office (``rag/data/person-nouns.tsv``) and units of measure
+(``rag/data/units.tsv``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ DEFAULT_TITLES = Path(__file__).with_name("data") / "titles.tsv"
 DEFAULT_COUNTRIES = Path(__file__).with_name("data") / "countries.tsv"
 DEFAULT_SINO = Path(__file__).with_name("data") / "sino-vietnamese-names.tsv"
 DEFAULT_UNITS = Path(__file__).with_name("data") / "units.tsv"
+DEFAULT_PERSON_NOUNS = Path(__file__).with_name("data") / "person-nouns.tsv"
 
 
 @lru_cache(maxsize=4)
@@ -142,6 +144,13 @@ def titles(path: Path = DEFAULT_TITLES) -> dict[str, str]:
     """Vietnamese office title (as written, NFC) -> its English rendering (the first of the English
     names its row gives)."""
     return {row[0]: row[1].split("|")[0].strip() for row in _title_rows(path)}
+
+
+@lru_cache(maxsize=4)
+def person_nouns(path: Path = DEFAULT_PERSON_NOUNS) -> dict[str, str]:
+    """Vietnamese noun for a kind of person that is no office ("chuyên gia", "bị cáo") -> its English
+    ("expert", "defendant"), from ``path``: asked for like an office, but no title before a name."""
+    return {row[0]: row[1].lower() for row in _title_rows(path)}
 
 
 @lru_cache(maxsize=4)

@@ -122,7 +122,8 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         # (not "quan chức những nước nào": which countries)
         # ("đại biểu Hà Nội nào": a deputy; not "đoàn đại biểu tỉnh A ... vào ngày nào")
         re.compile(
-            r"\b(lanh dao|quan chuc|nguoi)\b(?: [a-z]+){0,6}(?<! nhung nuoc)(?<! cac nuoc) nao\b"
+            # (nor "người sống chung với những căn bệnh nào": "những" opens the noun asked)
+            r"\b(lanh dao|quan chuc|nguoi)\b(?: (?!nhung\b|cac\b)[a-z]+){0,6} nao\b"
             r"|(?<!doan )\bdai bieu"
             r"(?: (?!(?:ngay|thang|nam|khi|luc|hom|khoa|tinh|nuoc|quoc gia)\b)[a-z_]+){0,3}"
             r"(?<! khoa)(?<! tinh)(?<! nuoc)(?<! quoc gia) nao\b"
@@ -546,15 +547,22 @@ def _ends_whether(text: str) -> bool:
 
 
 def _asks_holder_name(folded: str) -> bool:
-    """An office title of ``rag/data/titles.tsv`` before "tên là gì" asks for its holder's name ("tư lệnh
-    không quân Israel ... tên là gì")."""
-    from rag.gazetteer import titles
+    """An office title of ``rag/data/titles.tsv`` (or a kind of person, ``person-nouns.tsv``) before "tên là
+    gì" asks for its holder's name ("tư lệnh không quân Israel ... tên là gì"), and so does one that
+    "tên (những) ... là gì" opens with ("tên những đại biểu ... là gì")."""
+    from rag.gazetteer import person_nouns, titles
 
+    heads = (*titles(), *person_nouns())
+    opening = re.match(r"\s*(?:ho )?ten (?:cua )?(?:nhung |cac |hai |ba |vi )?(.+) la (?:gi|ai)\b", folded)
+    if opening is not None and any(
+        re.match(rf"{re.escape(fold(t))}\b(?! quan\b)", opening[1]) for t in heads
+    ):
+        return True  # ("tên những đại biểu ... là gì": the names of the people the title heads)
     m = re.search(r"\b(?:ten la gi|ten gi|ho ten la gi)\b", folded)
     if m is None or re.search(r"\bco ten\b", folded):  # "lễ hội có tên gì": a thing's name
         return False
     # (an office, not a building: "đại sứ quán")
-    return any(re.search(rf"\b{re.escape(fold(t))}\b(?! quan\b)", folded[: m.start()]) for t in titles())
+    return any(re.search(rf"\b{re.escape(fold(t))}\b(?! quan\b)", folded[: m.start()]) for t in heads)
 
 
 def _marked_otherwise(word: str) -> bool:
@@ -586,11 +594,11 @@ def _asks_office_holder(question: str) -> bool:
     of a body or a place between them, asks for a person: "Bộ trưởng nào ...?", "Phó thủ tướng Campuchia
     nào dự ...?", "Bí thư Tỉnh ủy Quảng Ninh nào ...?" ("Thủ tướng ký với tập đoàn nào" asks for a
     company: the words between are not a name)."""
-    from rag.gazetteer import titles
+    from rag.gazetteer import person_nouns, titles
 
     words = re.findall(r"\w+", question)
     folded = [fold(w) for w in words]
-    keys = {tuple(fold(t).split()) for t in titles()}
+    keys = {tuple(fold(t).split()) for t in (*titles(), *person_nouns())}
     for end in (i for i, word in enumerate(folded) if word == "nao"):
         for start in range(end):
             for key in keys:

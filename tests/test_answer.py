@@ -4274,3 +4274,54 @@ def test_twenty_seventh_round_who_replaced_someone_needs_that_one_named(tmp_path
     assert replaced.abstained, replaced.answer
     other = pipe.ask("Ai được Tổng thống Pavel Ostrov bổ nhiệm thay thế cho ông Pedro de la Cruz?")
     assert other.abstained, other.answer
+
+
+def test_twenty_eighth_round_kinds_of_people_asked_for(tmp_path: Path) -> None:
+    from rag.answer import _introducing_titles, asked_titles
+
+    # a kind of person that is no office ("chuyên gia", "bị cáo", "đại biểu"; person-nouns.tsv) asked
+    # with "nào", or opening "tên (những) ... là gì", asks for a person
+    assert analyze("Bị cáo nào đã kêu oan tại phiên tòa?").qtype == "who"
+    assert asked_titles(analyze("Chuyên gia Nga nào nói hội nghị thất bại?")) == ["chuyen gia"]
+    delegates = analyze("ten nhung dai bieu da chup anh cung hoang tu omar bin khalid la gi")
+    assert delegates.qtype == "who" and asked_titles(delegates) == ["dai bieu"]
+    # (a title before a foreign name with a particle introduces it: "hoàng tử Omar bin Khalid")
+    assert _introducing_titles(delegates) == ["hoang tu"]
+    # (one before a name is not asked: "bị cáo Lê Văn Khải"; nor a thing's name, nor a noun "những" opens)
+    assert asked_titles(analyze("Luật sư bào chữa cho bị cáo Lê Văn Khải tên là gì?")) == ["luat su"]
+    assert analyze("Tên công ty trúng thầu là gì?").qtype == "what"
+    sick = analyze("Bà Hồ Thị Lan ủng hộ những người sống chung với những căn bệnh nào?")
+    assert sick.qtype == "list"
+    assert analyze("Người đứng đầu nước nào phát biểu đầu tiên?").qtype == "who"
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hoàng tử Omar bin Khalid dự hội nghị đầu tư ở Bắc Sơn\n\n"
+        "Hoàng tử Omar bin Khalid tươi cười chụp ảnh cùng các đại biểu dự hội nghị đầu tư tại Bắc Sơn hôm "
+        "23/10. Chuyên gia Lê Văn Khải nhận định hội nghị năm nay thu hút ít nhà đầu tư hơn.\n",
+    )
+    unnamed = pipe.ask("Tên những đại biểu đã chụp ảnh cùng hoàng tử Omar bin Khalid ở Bắc Sơn là gì?")
+    assert unnamed.abstained, unnamed.answer
+    expert = pipe.ask("Chuyên gia nào nhận định hội nghị đầu tư ở Bắc Sơn thu hút ít nhà đầu tư hơn?")
+    assert expert.answer.startswith("Lê Văn Khải"), expert.answer
+
+
+def test_twenty_eighth_round_places_hedges_and_ages() -> None:
+    from rag.answer import _NEGATION, _lead_amount, _negation_text, _places_in
+
+    # a particle between spaced hyphens is part of a place's name
+    places = [
+        m.group(1) for m in _places_in("Hai bên gặp nhau tại khu nghỉ dưỡng Villa - de - Sol ở Bắc Sơn.")
+    ]
+    assert places == ["khu nghỉ dưỡng Villa - de - Sol", "Bắc Sơn"]
+    assert [m.group(1) for m in _places_in("Tàu chạy tại Hải Đông - Bắc Sơn.")] == ["Hải Đông"]
+    # an unlikely outcome says no
+    assert _NEGATION.search(_negation_text("Bà cho rằng ít khả năng có đàm phán về việc này."))
+    assert _NEGATION.search(_negation_text("Ông nói hai bên khó có khả năng ký thỏa thuận."))
+    assert not _NEGATION.search(_negation_text("Bà cho rằng có khả năng đàm phán."))
+    # an age is no count of people
+    surveyed = analyze("How many Cubans were surveyed in the 2016 poll?")
+    assert (
+        _lead_amount(surveyed, sentence_evidence("Những người thuộc độ tuổi từ 60 trở lên ủng hộ.")) is None
+    )
+    counted = _lead_amount(surveyed, sentence_evidence("Cuộc thăm dò khảo sát 1.000 người."))
+    assert counted == "1.000 người", counted
