@@ -598,15 +598,22 @@ def _asks_office_holder(question: str) -> bool:
 
     words = re.findall(r"\w+", question)
     folded = [fold(w) for w in words]
-    keys = {tuple(fold(t).split()) for t in (*titles(), *person_nouns())}
+    people = {tuple(fold(t).split()) for t in person_nouns()}
+    keys = {tuple(fold(t).split()) for t in titles()} | people
     for end in (i for i, word in enumerate(folded) if word == "nao"):
         for start in range(end):
             for key in keys:
                 if tuple(folded[start : start + len(key)]) == key:
+                    if key in people and start and folded[start - 1] in _GROUP_NOUNS:
+                        continue  # ("đoàn đại biểu nào", "nhóm chuyên gia nào": a body, not a person)
                     between = words[start + len(key) : end]
                     if all(w[:1].isupper() for w in between) or _is_place(" ".join(map(fold, between))):
                         return True
     return False
+
+
+# a group of people before a kind of person ("đoàn đại biểu", "nhóm chuyên gia", "hội đồng chuyên gia")
+_GROUP_NOUNS = frozenset("doan nhom dong to ban doi".split())
 
 
 def _given_name(word: str) -> bool:

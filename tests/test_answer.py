@@ -4290,6 +4290,11 @@ def test_twenty_eighth_round_kinds_of_people_asked_for(tmp_path: Path) -> None:
     # (one before a name is not asked: "bị cáo Lê Văn Khải"; nor a thing's name, nor a noun "những" opens)
     assert asked_titles(analyze("Luật sư bào chữa cho bị cáo Lê Văn Khải tên là gì?")) == ["luat su"]
     assert analyze("Tên công ty trúng thầu là gì?").qtype == "what"
+    # (only the kind "nào" or the opening asks for: not one the question mentions, nor a group of them)
+    assert asked_titles(analyze("Ai đã dùng dao sát hại nạn nhân ở Hải Đông?")) == []
+    assert asked_titles(analyze("Ai bị cáo buộc nhận hối lộ?")) == []
+    assert asked_titles(analyze("Đại biểu Quốc hội nào đề nghị sửa Luật đất đai?")) == ["dai bieu quoc hoi"]
+    assert analyze("Đoàn đại biểu nào đến thăm nhà máy Bắc Sơn?").qtype == "what"
     sick = analyze("Bà Hồ Thị Lan ủng hộ những người sống chung với những căn bệnh nào?")
     assert sick.qtype == "list"
     assert analyze("Người đứng đầu nước nào phát biểu đầu tiên?").qtype == "who"
@@ -4317,11 +4322,13 @@ def test_twenty_eighth_round_places_hedges_and_ages() -> None:
     # an unlikely outcome says no
     assert _NEGATION.search(_negation_text("Bà cho rằng ít khả năng có đàm phán về việc này."))
     assert _NEGATION.search(_negation_text("Ông nói hai bên khó có khả năng ký thỏa thuận."))
+    assert _NEGATION.search(_negation_text("Nga ít có khả năng rút quân khỏi Bắc Sơn."))
     assert not _NEGATION.search(_negation_text("Bà cho rằng có khả năng đàm phán."))
     # an age is no count of people
     surveyed = analyze("How many Cubans were surveyed in the 2016 poll?")
     assert (
         _lead_amount(surveyed, sentence_evidence("Những người thuộc độ tuổi từ 60 trở lên ủng hộ.")) is None
     )
+    assert _lead_amount(surveyed, sentence_evidence("Những người 60 tuổi ủng hộ ý tưởng này.")) is None
     counted = _lead_amount(surveyed, sentence_evidence("Cuộc thăm dò khảo sát 1.000 người."))
     assert counted == "1.000 người", counted
