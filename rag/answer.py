@@ -3765,8 +3765,8 @@ def asked_titles(q: Question) -> list[str]:
         plain = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         for vi in person_nouns():
             noun = re.escape(fold(vi))
-            which = rf" {noun} (?:(?!nhung |cac )\w+ ){{0,3}}?nao "
-            if re.search(rf"{which}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} ", plain):
+            picked = rf" {noun} (?:(?!nhung |cac )\w+ ){{0,3}}?nao "
+            if re.search(rf"{picked}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} ", plain):
                 pairs.append((fold(vi), vi))
     for key in _introducing_titles(q):  # "Tổng thống Donald Trump điện đàm với Thủ tướng nào": not asked
         text = text.replace(f" {key} ", " ", 1)
