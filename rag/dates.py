@@ -67,7 +67,8 @@ _PREFIX = (
     rf"(?:{_TIME}?{_WEEKDAY}?(?:{_POD}\s+(?:nay,?\s+)?(?:ngày\s+|hôm\s+)?|(?:ngày|hôm)\s+(?:nay,?\s+)?)"
     rf"|{_TIME}(?:ngày\s+)?|{_WEEKDAY}(?:ngày\s+)?)?"
 )
-_QUAL = r"(?:(?P<qual>cuối|đầu|giữa|trung\s+tuần)\s+)?"
+# (not "lần đầu", "lần cuối": the first or last time, "đến Việt Nam lần đầu năm 2011" is in 2011)
+_QUAL = r"(?:(?<!lần\s)(?P<qual>cuối|đầu|giữa|trung\s+tuần)\s+)?"
 _NUM_L = r"(?<![\d/.,:])(?<![\d][\-–])"  # not glued to a longer number
 _NUM_R = r"(?![\d/])(?![.,:]\d)"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"

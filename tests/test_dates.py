@@ -308,3 +308,10 @@ def test_a_month_written_as_a_word() -> None:
         assert find_dates(text, ref) == [], text
     # a month written in digits keeps its rule; the word form does not double it
     assert [d.text for d in find_dates("ngày 5 tháng 3 năm 2019", ref)] == ["ngày 5 tháng 3 năm 2019"]
+
+
+def test_the_first_or_last_time_is_no_part_of_the_year() -> None:
+    # "lần đầu năm 2011" is the first time, in 2011: not "early 2011"; "đầu năm 2011" is
+    assert [d.text for d in find_dates("Ông đến Việt Nam lần đầu năm 2011.")] == ["năm 2011"]
+    assert [d.text for d in find_dates("Hai bên gặp nhau lần cuối tháng 3/2019.")] == ["tháng 3/2019"]
+    assert [d.text for d in find_dates("Đầu năm 2011, ông đến Hà Nội.")] == ["Đầu năm 2011"]
