@@ -1712,6 +1712,20 @@ def _country_placed(words: str) -> frozenset[str]:
     return frozenset()
 
 
+def _countries_listed(text: str) -> int:
+    """How many countries ``text`` names in capitals ("tại Thái Lan, Singapore, Hàn Quốc": 3)."""
+    found: set[frozenset[str]] = set()
+    for run in re.finditer(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*", text):
+        words = [fold(w) for w in run.group(0).split()]
+        i = 0
+        while i < len(words):
+            n = next((n for n in (3, 2, 1) if " ".join(words[i : i + n]) in country_aliases()), 0)
+            if n:
+                found.add(country_aliases()[" ".join(words[i : i + n])])
+            i += n or 1
+    return len(found)
+
+
 def _country_opening(words: list[str]) -> frozenset[str]:
     """The country the first one, two or three of ``words`` (folded) name, longest first; empty if none."""
     aliases = country_aliases()
@@ -5123,6 +5137,19 @@ def compose(
         return answer
     ranked = usable
     best = ranked[0]
+    if q.qtype == "list" and {"nuoc", "quoc gia"} & set(q.asked) and _countries_listed(best.text) < 2:
+        # "ở những nước nào": a sentence of the best one's article that lists countries and holds about as
+        # much of the question, if any
+        lists = (
+            e
+            for e in sorted(evidence, key=_by_score)
+            if e is not best
+            and e.doc_id == best.doc_id
+            and e.own >= p.stated_share * best.own
+            and _countries_listed(e.text) >= 2
+        )
+        best = next(lists, best)
+        ranked = [best] + [e for e in ranked if e is not best]
     slot = _lead(q, best, p)  # what the answer leads with: a date, a place, a name, an amount, yes/no
     if (
         q.qtype == "where"

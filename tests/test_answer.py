@@ -4332,3 +4332,20 @@ def test_twenty_eighth_round_places_hedges_and_ages() -> None:
     assert _lead_amount(surveyed, sentence_evidence("Những người 60 tuổi ủng hộ ý tưởng này.")) is None
     counted = _lead_amount(surveyed, sentence_evidence("Cuộc thăm dò khảo sát 1.000 người."))
     assert counted == "1.000 người", counted
+
+
+def test_twenty_eighth_round_countries_listed(tmp_path: Path) -> None:
+    from rag.answer import _countries_listed
+
+    assert _countries_listed("Ông từng làm việc tại Thái Lan, Singapore, Hàn Quốc và Hoa Kỳ.") == 4
+    assert _countries_listed("Tôi sống ở nhiều nước Đông Nam Á và châu Âu.") == 0
+    pipe = _pipeline_on(
+        tmp_path,
+        "Kỹ sư Lê Văn Khải gắn bó với Bắc Sơn\n\n"
+        'Kỹ sư Lê Văn Khải nói: " Tôi đã sống và làm việc ở nhiều nước châu Á, nhưng Bắc Sơn là nhà ". '
+        "Ông Khải sinh năm 1978, từng sinh sống và làm việc tại Thái Lan, Singapore, Hàn Quốc trước khi đến "
+        "Bắc Sơn năm 2011. Ông hiện là giám đốc một nhà máy ở Bắc Sơn.\n",
+    )
+    where = pipe.ask("Trước khi đến Bắc Sơn, kỹ sư Lê Văn Khải đã sống và làm việc ở những nước nào?")
+    first = where.answer.split("[1]")[0]  # (the sentence that lists them leads the answer)
+    assert all(c in first for c in ("Thái Lan", "Singapore", "Hàn Quốc")), where.answer
