@@ -1712,16 +1712,29 @@ def _country_placed(words: str) -> frozenset[str]:
     return frozenset()
 
 
-def _countries_listed(text: str) -> int:
-    """How many countries ``text`` names in capitals ("tại Thái Lan, Singapore, Hàn Quốc": 3)."""
+# the nouns of a list question that ask for countries or for places ("những nước nào", "các tỉnh nào")
+_LISTED_KINDS = {
+    "nuoc": "country",
+    "quoc gia": "country",
+    "tinh": "place",
+    "thanh pho": "place",
+    "dia phuong": "place",
+}
+
+
+def _places_listed(text: str, kind: str) -> int:
+    """How many countries (``kind`` "country") or places of the gazetteer (cities, provinces) ``text``
+    names in capitals ("tại Thái Lan, Singapore, Hàn Quốc": 3 countries)."""
+    table = country_aliases() if kind == "country" else places()
     found: set[frozenset[str]] = set()
     for run in re.finditer(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*", text):
         words = [fold(w) for w in run.group(0).split()]
         i = 0
         while i < len(words):
-            n = next((n for n in (3, 2, 1) if " ".join(words[i : i + n]) in country_aliases()), 0)
+            n = next((n for n in (3, 2, 1) if " ".join(words[i : i + n]) in table), 0)
             if n:
-                found.add(country_aliases()[" ".join(words[i : i + n])])
+                key = " ".join(words[i : i + n])
+                found.add(table[key] if kind == "country" else frozenset((key,)))
             i += n or 1
     return len(found)
 
@@ -5137,16 +5150,17 @@ def compose(
         return answer
     ranked = usable
     best = ranked[0]
-    if q.qtype == "list" and {"nuoc", "quoc gia"} & set(q.asked) and _countries_listed(best.text) < 2:
-        # "ở những nước nào": a sentence of the best one's article that lists countries and holds about as
-        # much of the question, if any
+    listed = _LISTED_KINDS.get(next((a for a in q.asked if a in _LISTED_KINDS), ""))
+    if q.qtype == "list" and listed is not None and _places_listed(best.text, listed) < 2:
+        # "ở những nước nào", "những tỉnh nào": a sentence of the best one's article that lists countries
+        # (places) and holds about as much of the question, if any
         lists = (
             e
             for e in sorted(evidence, key=_by_score)
             if e is not best
             and e.doc_id == best.doc_id
             and e.own >= p.stated_share * best.own
-            and _countries_listed(e.text) >= 2
+            and _places_listed(e.text, listed) >= 2
         )
         best = next(lists, best)
         ranked = [best] + [e for e in ranked if e is not best]

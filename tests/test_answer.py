@@ -4335,10 +4335,11 @@ def test_twenty_eighth_round_places_hedges_and_ages() -> None:
 
 
 def test_twenty_eighth_round_countries_listed(tmp_path: Path) -> None:
-    from rag.answer import _countries_listed
+    from rag.answer import _places_listed
 
-    assert _countries_listed("Ông từng làm việc tại Thái Lan, Singapore, Hàn Quốc và Hoa Kỳ.") == 4
-    assert _countries_listed("Tôi sống ở nhiều nước Đông Nam Á và châu Âu.") == 0
+    assert _places_listed("Ông từng làm việc tại Thái Lan, Singapore, Hàn Quốc và Hoa Kỳ.", "country") == 4
+    assert _places_listed("Tôi sống ở nhiều nước Đông Nam Á và châu Âu.", "country") == 0
+    assert _places_listed("Đoàn đã tới Lào Cai, Hà Giang và Cao Bằng.", "place") == 3
     pipe = _pipeline_on(
         tmp_path,
         "Kỹ sư Lê Văn Khải gắn bó với Bắc Sơn\n\n"
