@@ -3789,11 +3789,10 @@ def asked_titles(q: Question) -> list[str]:
         pairs = [(fold(vi), vi) for vi in table]
         # (a kind of person only where the question asks for one: "chuyên gia (Nga) nào", "tên (những)
         # đại biểu ... là gì"; not "ai đã tấn công phóng viên", "bị cáo buộc")
-        plain = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         for vi in person_nouns():
             noun = re.escape(fold(vi))
             picked = rf" {noun} (?:(?!nhung |cac )\w+ ){{0,3}}?nao "
-            if re.search(rf"{picked}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} ", plain):
+            if re.search(rf"{picked}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} ", text):
                 pairs.append((fold(vi), vi))
     for key in _introducing_titles(q):  # "Tổng thống Donald Trump điện đàm với Thủ tướng nào": not asked
         text = text.replace(f" {key} ", " ", 1)

@@ -593,7 +593,8 @@ def _asks_office_holder(question: str) -> bool:
     """An office title (``rag/data/titles.tsv``) followed by "nào", right after it or with only the name
     of a body or a place between them, asks for a person: "Bộ trưởng nào ...?", "Phó thủ tướng Campuchia
     nào dự ...?", "Bí thư Tỉnh ủy Quảng Ninh nào ...?" ("Thủ tướng ký với tập đoàn nào" asks for a
-    company: the words between are not a name)."""
+    company: the words between are not a name); so does a kind of person (``person-nouns.tsv``: "Bị cáo
+    nào ...?"), unless a group's noun heads it ("đoàn đại biểu nào": a body)."""
     from rag.gazetteer import person_nouns, titles
 
     words = re.findall(r"\w+", question)
