@@ -1977,7 +1977,28 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
         negated = _negated_for(q, ev.text)
     else:  # the sentence that completes it negates what is asked, not something else it adds
         negated = _negates(then.text, set(then.held)) or _negated_for(q, ev.text)
-    return _verdict_of(q, negated)
+    # (or it gives the act to another side than the question does: "theo đề nghị của phía B" for "do phía
+    # A đề nghị phải không")
+    return _verdict_of(q, negated or _other_side_acts(q, ev.text))
+
+
+# a side named as the one who acts or asks: "do (phía) A", "bởi A", "theo đề nghị của (phía) A" (folded)
+_AGENT_SIDE = re.compile(r"\b(?:do|boi|theo (?:de nghi|loi moi|yeu cau) cua) (?:phia |ben )?((?:\w+ ){1,3})")
+
+
+def _agent_countries(words: str) -> set[frozenset[str]]:
+    """The countries ``_AGENT_SIDE`` names in folded ``words`` (by their first one to three words)."""
+    return {c for m in _AGENT_SIDE.finditer(words) if (c := _country_opening(m.group(1).split()))}
+
+
+def _other_side_acts(q: Question, text: str) -> bool:
+    """A yes/no question gives an act to one country ("do phía A đề nghị") and ``text`` gives it to another
+    country only ("theo đề nghị của phía B"): the answer is no."""
+    if q.language == "en":
+        return False
+    asked = _agent_countries(q.words)
+    said = _agent_countries(" " + " ".join(_WORD.findall(fold(text))) + " ")
+    return bool(asked) and bool(said) and not asked & said
 
 
 _FIRST = re.compile(r"\blần\s+đầu\b|\bfirst\s+time\b", re.IGNORECASE)  # (a sentence saying it is the first)

@@ -4350,3 +4350,22 @@ def test_twenty_eighth_round_countries_listed(tmp_path: Path) -> None:
     where = pipe.ask("Trước khi đến Bắc Sơn, kỹ sư Lê Văn Khải đã sống và làm việc ở những nước nào?")
     first = where.answer.split("[1]")[0]  # (the sentence that lists them leads the answer)
     assert all(c in first for c in ("Thái Lan", "Singapore", "Hàn Quốc")), where.answer
+
+
+def test_twenty_eighth_round_an_act_given_to_another_side_says_no(tmp_path: Path) -> None:
+    from rag.answer import _other_side_acts
+
+    asked = analyze("Cuộc điện đàm với Tổng thống Cuba là do phía Việt Nam đề nghị phải không?")
+    assert _other_side_acts(asked, "Theo đề nghị của phía Cuba, Thủ tướng Lê Văn Khải đã điện đàm.")
+    assert not _other_side_acts(asked, "Theo đề nghị của phía Việt Nam, hai bên đã điện đàm.")
+    assert not _other_side_acts(asked, "Thủ tướng Lê Văn Khải đã điện đàm với Tổng thống Cuba.")  # (no side)
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng điện đàm với Tổng thống Cuba\n\n"
+        "Ngày 11/1, theo đề nghị của phía Cuba, Thủ tướng Lê Văn Khải đã điện đàm với Tổng thống Cuba về "
+        "hợp tác nông nghiệp giữa Việt Nam và Cuba.\n",
+    )
+    verdict = pipe.ask(
+        "Cuộc điện đàm của Thủ tướng Lê Văn Khải với Tổng thống Cuba là do phía Việt Nam đề nghị phải không?"
+    )
+    assert verdict.answer.startswith("Không"), verdict.answer
