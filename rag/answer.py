@@ -1982,13 +1982,22 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
     return _verdict_of(q, negated or _other_side_acts(q, ev.text))
 
 
-# a side named as the one who acts or asks: "do (phía) A", "bởi A", "theo đề nghị của (phía) A" (folded)
-_AGENT_SIDE = re.compile(r"\b(?:do|boi|theo (?:de nghi|loi moi|yeu cau) cua) (?:phia |ben )?((?:\w+ ){1,3})")
+# a side named as the one who acts or asks: "do (phía) A", "bởi A", "theo đề nghị của (phía) A"; as written
+# with marks ("do", not "độ" of "thái độ Mỹ"), and folded for a question typed without them
+_AGENT_SIDE = re.compile(
+    r"(?<!\w)(?:do|bởi|theo (?:đề nghị|lời mời|yêu cầu) của) (?:phía |bên )?((?:\w+ ?){1,3})", re.IGNORECASE
+)
+_AGENT_SIDE_FOLDED = re.compile(
+    r"\b(?:do|boi|theo (?:de nghi|loi moi|yeu cau) cua) (?:phia |ben )?((?:\w+ ?){1,3})"
+)
 
 
-def _agent_countries(words: str) -> set[frozenset[str]]:
-    """The countries ``_AGENT_SIDE`` names in folded ``words`` (by their first one to three words)."""
-    return {c for m in _AGENT_SIDE.finditer(words) if (c := _country_opening(m.group(1).split()))}
+def _agent_countries(text: str, folded: bool = False) -> set[frozenset[str]]:
+    """The countries ``_AGENT_SIDE`` names in ``text`` (``_AGENT_SIDE_FOLDED`` in folded words), each by the
+    first one to three words after it."""
+    pattern = _AGENT_SIDE_FOLDED if folded else _AGENT_SIDE
+    found = (_country_opening(fold(m.group(1)).split()) for m in pattern.finditer(same_tones(text)))
+    return {c for c in found if c}
 
 
 def _other_side_acts(q: Question, text: str) -> bool:
@@ -1996,8 +2005,8 @@ def _other_side_acts(q: Question, text: str) -> bool:
     country only ("theo đề nghị của phía B"): the answer is no."""
     if q.language == "en":
         return False
-    asked = _agent_countries(q.words)
-    said = _agent_countries(" " + " ".join(_WORD.findall(fold(text))) + " ")
+    asked = _agent_countries(q.words, folded=True) if q.language != "vi" else _agent_countries(q.text)
+    said = _agent_countries(text)
     return bool(asked) and bool(said) and not asked & said
 
 

@@ -4359,6 +4359,7 @@ def test_twenty_eighth_round_an_act_given_to_another_side_says_no(tmp_path: Path
     assert _other_side_acts(asked, "Theo đề nghị của phía Cuba, Thủ tướng Lê Văn Khải đã điện đàm.")
     assert not _other_side_acts(asked, "Theo đề nghị của phía Việt Nam, hai bên đã điện đàm.")
     assert not _other_side_acts(asked, "Thủ tướng Lê Văn Khải đã điện đàm với Tổng thống Cuba.")  # (no side)
+    assert not _other_side_acts(asked, "Thái độ Mỹ với cuộc điện đàm rất rõ ràng.")  # ("độ" is no "do")
     pipe = _pipeline_on(
         tmp_path,
         "Thủ tướng điện đàm với Tổng thống Cuba\n\n"
