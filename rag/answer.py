@@ -137,6 +137,9 @@ _PLACE_KINDS = (
     r"thị xã|thị trấn|đảo|sân vận động|sân bay(?: quốc tế)?|sân|cảng|vịnh|hồ|miền|khách sạn|nhà hát|"
     r"bệnh viện|hội trường|nhà khách|làng|thôn|khu|trụ sở|TP\.|Tp\."  # ("tại TP. Thủ Dầu Một")
 )
+# particles inside foreign names ("Omar bin Khalid", "Jisr al - Shughur", "Vincent van Gogh")
+_NAME_PARTICLES = frozenset("bin al el de du da von van".split())
+_PARTICLE = "|".join(sorted(_NAME_PARTICLES))
 _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
     r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan"
@@ -147,7 +150,7 @@ _PLACE = re.compile(
     # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này")
     rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[{_LOWER}]+\s+){{0,4}}?){{0,3}}"
     # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
-    rf"(?:TP\.|Tp\.)?[{_CAPS}][\wÀ-ỹ]*(?:(?:\s+(?:al|el|de|du|da|von|van|bin)(?:\s+-)?)?\s+[{_CAPS}][\wÀ-ỹ]*"
+    rf"(?:TP\.|Tp\.)?[{_CAPS}][\wÀ-ỹ]*(?:(?:\s+(?:{'|'.join(sorted(_NAME_PARTICLES))})(?:\s+-)?)?\s+[{_CAPS}][\wÀ-ỹ]*"
     # (a particle between spaced hyphens: "Villa - de - Sol")
     rf"|\s+-\s+[a-z]{{1,4}}\s+-\s+[{_CAPS}][\wÀ-ỹ]*){{0,4}})"
 )
@@ -1995,8 +1998,8 @@ _AGENT_SIDE_FOLDED = re.compile(
 def _agent_countries(text: str, folded: bool = False) -> set[frozenset[str]]:
     """The countries ``_AGENT_SIDE`` names in ``text`` (``_AGENT_SIDE_FOLDED`` in folded words), each by the
     first one to three words after it."""
-    pattern = _AGENT_SIDE_FOLDED if folded else _AGENT_SIDE
-    found = (_country_opening(fold(m.group(1)).split()) for m in pattern.finditer(same_tones(text)))
+    matches = _AGENT_SIDE_FOLDED.finditer(text) if folded else _AGENT_SIDE.finditer(same_tones(text))
+    found = (_country_opening(fold(m.group(1)).split()) for m in matches)
     return {c for c in found if c}
 
 
@@ -3945,8 +3948,6 @@ def _folded_titles() -> re.Pattern[str]:
 # "phan"/"phản", "lý"/"lý do", "võ"/"vợ", "hồ"/"họ", "đỗ"/"đó", "ngô"/"ngõ")
 _FOLDED_SURNAMES = frozenset(fold(n) for n in "Nguyễn Trần Phạm Hoàng Huỳnh Bùi Trịnh Đinh Dương".split())
 _QUESTION_WORDS = frozenset("ai nao gi dau bao sao khi nhieu may".split())
-# particles inside foreign names ("Omar bin Khalid", "Pedro de la Cruz", "Vincent van Gogh")
-_NAME_PARTICLES = frozenset("bin al el de du da von van".split())
 # capitalised English words after a title that are no name ("Minister Of", "President Who")
 _EN_PLAIN = frozenset("of for and who which what whose that the a an".split())
 
