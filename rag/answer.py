@@ -43,6 +43,7 @@ from rag.gazetteer import (
 from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit, merge_citations
 from rag.question import (
+    COUNTS_THINGS_EN,
     EN_WORDS,
     PLACE_KINDS,
     STOP_WORDS,
@@ -890,6 +891,9 @@ def _unnamed(q: Question, text: str) -> bool:
         parts = noun.split()
         for i in range(len(folded) - len(parts) + 1):
             if folded[i : i + len(parts)] != parts:
+                continue
+            # (not one the question names itself: "Doanh nghiệp nào được doanh nghiệp dự án cho vay")
+            if f" {' '.join(folded[i : i + len(parts) + 1])} " in q.words.replace(f" {noun} nao ", " "):
                 continue
             after = tokens[i + len(parts) : i + len(parts) + 3]
             clause = re.split(r"[,;.:]", text[matches[i + len(parts) - 1].end() :])[0]
@@ -2154,9 +2158,38 @@ def _stating(
             mentions_meeting_number(e.text, n) for n in range(1, 40) if n not in q.ordinals
         ):
             continue  # another meeting than the one asked about ("phiên họp lần thứ 10")
-        if not subject or q.subject in e.text or (person and _named_again(e.text, fold(q.subject))):
+        if (
+            not subject
+            or q.subject in e.text
+            or (person and (_named_again(e.text, fold(q.subject)) or _by_office(q, e.text)))
+        ):
             return e, fold(verb)
     return None
+
+
+def _by_office(q: Question, text: str) -> bool:
+    """``text`` calls the person a Vietnamese yes/no question is about by the office and country the
+    question writes before the name, with no name after it ("Tổng thống Nga vui vẻ nhận lời" for "Tổng
+    thống Nga Vladimir Putin có nhận lời ... không")."""
+    at = q.text.find(q.subject)
+    if q.language == "en" or at < 0:
+        return False
+    words = q.subject.split()
+    country = next((n for n in (3, 2, 1) if fold(" ".join(words[:n])) in country_aliases()), 0)
+    if not country or country == len(words):
+        return False
+    title = next(
+        (m for m in office_titles().finditer(q.text) if q.text[m.start() : at].strip() == m.group(0).strip()),
+        None,
+    )
+    if title is None:
+        return False
+    office = f"{title.group(0).strip()} {' '.join(words[:country])}"
+    for m in re.finditer(rf"(?<!\w){re.escape(same_tones(office))}(?!\w)", same_tones(text), re.IGNORECASE):
+        following = text[m.end() :].split()[:1]
+        if not following or not following[0][:1].isupper():
+            return True
+    return False
 
 
 def _other_agent(q: Question, e: Evidence) -> bool:
@@ -2264,6 +2297,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     for noun in counted + [fold(short) for n in counted for short in units().get(n, ())]:
         if noun in _PERCENT_NOUNS:
             continue
+        of_noun: list[tuple[int, int, int]] = []  # (first word, last word, offset) of each amount of it
         parts = noun.split()
         reach = 1 if noun in TIME_UNITS else 3  # a duration's unit follows its number: "14 năm"
         for i, w in enumerate(folded):
@@ -2294,8 +2328,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             if digits and re.sub(r"^[\d.,]+", "", w) == noun:  # the unit asked, onto the number: "198km"
                 if _stated_count(q, words[i : i + 1]):
                     continue  # (the question's own count: "trong 25 đối tác, có mấy đối tác ...")
-                found.append((offsets[i], words[i].strip(".,;:")))
-                break
+                of_noun.append((i, i, offsets[i]))
+                continue
             j = next(
                 (
                     j
@@ -2313,8 +2347,10 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 after = folded[j + len(parts)] if j + len(parts) < len(folded) else ""
                 if noun in TIME_UNITS and after in ("truoc", "sau") and not _ASKS_OFFSET.search(q.words):
                     continue
-                found.append((offsets[i], " ".join(words[i : j + len(parts)]).strip(".,;:")))
-                break
+                of_noun.append((i, j + len(parts) - 1, offsets[i]))
+        if of_noun:  # the first amount of the noun, or the one whose words around it the question's are
+            i, k, at = _in_asked_context(q, folded, of_noun)
+            found.append((at, " ".join(words[i : k + 1]).strip(".,;:")))
     if not found:  # the amount right after the quantity asked: "công suất 65.000 trứng / giờ"
         found += _measured(q, ev)
     if not found and _ASKS_RANK.search(q.words):  # a rank asked ("thứ mấy": "thứ 11", "lần thứ hai")
@@ -2327,7 +2363,9 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         ][:1]
     if not found and not q.counted and not q.wants_money:  # nothing counted is asked ("ngân sách bao
         # nhiêu", "how much did exports grow"): an amount of money, a share, a multiple ("gấp 1,6 lần")
-        found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
+        # (not money for a count of things: "how many coins were sold" is no price)
+        if not COUNTS_THINGS_EN.search(q.words):
+            found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
         found += [(m.start(), m.group(0)) for m in _MULTIPLE.finditer(ev.text)]
         found += [(m.start(), m.group(0)) for m in _MEASURE.finditer(ev.text)]  # "1137 km", "200 ha"
         # (a level of the thing the question names right before "bao nhiêu": "đạt IELTS bao nhiêu" is
@@ -2430,6 +2468,38 @@ _ASKS_TALLY = re.compile(
 )
 # (not a share, "5-7%", nor a quarter and its year, "quý 1-2024")
 _TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s?[-–]\s?(?!(?:19|20)\d\d\b)\d{1,4}(?![\d/.,]\d|\s?%)")
+
+
+# the words of a how-many question around what it asks ("... trong bao nhiêu ngày kể từ ...": "trong",
+# "ke", "tu")
+_ASKED_AMOUNT = re.compile(
+    r"(?:(?P<before>(?: \w+){1,3}) )?(?:bao nhieu|may|how many|how much)(?: \w+)?(?P<after>(?: \w+){1,3})?"
+)
+
+
+_GLUE_WORDS = frozenset("co la da duoc cua va the of a an is are was were".split())
+
+
+def _in_asked_context(
+    q: Question, folded: list[str], spans: list[tuple[int, int, int]]
+) -> tuple[int, int, int]:
+    """Of the amounts of one noun a sentence gives (``spans``: first word, last word, offset), the one with
+    the most of the words the question writes around what it asks (up to three on each side: "trong bao
+    nhiêu ngày kể từ 1-12" is answered by "trong vòng 90 ngày, bắt đầu từ 1-12", not "kéo dài hai
+    ngày"); the first on a tie."""
+    asked = _ASKED_AMOUNT.search(q.words)
+    if len(spans) == 1 or asked is None:
+        return spans[0]
+    around = {
+        w for w in f"{asked['before'] or ''} {asked['after'] or ''}".split() if not w.isdigit()
+    } - _GLUE_WORDS
+
+    def shared(span: tuple[int, int, int]) -> int:
+        i, k, _ = span
+        near = folded[max(0, i - 3) : i] + folded[k + 1 : k + 4]
+        return len(around & {w for w in near if not w.isdigit()})
+
+    return max(spans, key=shared)
 
 
 def _stated_count(q: Question, words: list[str]) -> bool:
@@ -2839,8 +2909,12 @@ _AGENT = re.compile(
 def _qualified_people(q: Question, text: str, wanted: list[str]) -> list[tuple[int, str]]:
     """The people of ``text`` written next to an office the question asks about together with a body or
     place it names ("ông A – Tổng Giám đốc Tập đoàn VNPT" for "the VNPT general director", "Bí thư Tỉnh
-    ủy X B" for "X's Party Secretary"): the office and the name within a few words of the person."""
+    ủy X B" for "X's Party Secretary"): the office and the name within a few words of the person. (Not a
+    person the question names: "Ai được Thủ tướng A bổ nhiệm làm Chủ tịch ..." is not the chairman named
+    beside A in another story.)"""
+    persons = {fold(n) for n in person_names(q.text)}
     about = [n for n in required_names(q) if n not in q.places] or required_names(q)
+    about = [n for n in about if n not in persons]
     if not wanted or not about:
         return []
     folded = fold(text)
@@ -4605,11 +4679,15 @@ def _with_slot(
         if not usable:
             return [], "the passages are about " + " or ".join(f"{b} of another place" for b, _ in placed)
         best_own = max(e.own for e in usable)
-    # "Đơn vị tư vấn nào ...?": every sentence naming such a thing says only "một đơn vị tư vấn" (a,
-    # another one): the articles do not name it
+    # "Đơn vị tư vấn nào ...?": every sentence naming such a thing, or the one most likely to answer,
+    # says only "một đơn vị tư vấn" (a, another one): the articles do not name it
     if q.asked and q.qtype in ("what", "who", "where"):
-        naming = [e for e in usable if _names_asked(q, e.text)]
-        if naming and all(_unnamed(q, e.text) for e in naming):
+        naming = sorted((e for e in usable if _names_asked(q, e.text)), key=_by_score)
+        # (the best one, for a single thing picked: "Doanh nghiệp nào", not "những vấn đề gì")
+        one = f" {q.asked[0]} nao " in q.words and not re.search(
+            rf" (?:nhung|cac) {q.asked[0]} nao ", q.words
+        )
+        if naming and (all(_unnamed(q, e.text) for e in naming) or (one and _unnamed(q, naming[0].text))):
             return [], f"the passages name no particular {q.asked[0]!r}"
     if q.qtype in ("what", "list") and q.language != "en":  # (a sentence that only restates the question,
         # "Ông A phát biểu tại B." for "theo ông A phát biểu ở B thì cái gì ...", tells nothing: one that says

@@ -2,8 +2,8 @@
 country, kind; and ``rag/data/world-places.tsv``: capitals and cities abroad), countries
 (``rag/data/countries.tsv``; those whose names the press writes in Sino-Vietnamese,
 ``rag/data/sino-vietnamese-names.tsv``), office titles (``rag/data/titles.tsv``: Vietnamese, English),
-kinds of people that are no office (``rag/data/person-nouns.tsv``) and units of measure
-(``rag/data/units.tsv``).
+kinds of people that are no office (``rag/data/person-nouns.tsv``), Vietnamese family names
+(``rag/data/surnames.tsv``) and units of measure (``rag/data/units.tsv``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ DEFAULT_COUNTRIES = Path(__file__).with_name("data") / "countries.tsv"
 DEFAULT_SINO = Path(__file__).with_name("data") / "sino-vietnamese-names.tsv"
 DEFAULT_UNITS = Path(__file__).with_name("data") / "units.tsv"
 DEFAULT_PERSON_NOUNS = Path(__file__).with_name("data") / "person-nouns.tsv"
+DEFAULT_SURNAMES = Path(__file__).with_name("data") / "surnames.tsv"
 
 
 @lru_cache(maxsize=4)
@@ -104,13 +105,17 @@ def places_of(country: str) -> tuple[str, ...]:
     return tuple(sorted(name for name, countries in places().items() if country in countries))
 
 
-# A Vietnamese personal name: a common surname followed by one to three capitalised syllables (the one
-# recogniser of such names; ``rag.answer.person_names`` adds the other forms).
-SURNAMES = (
-    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trịnh|Đinh|Lương|Giàng|La|"
-    "Thạch|Quách|Vương|Hà|Chu|Mai|Tô|Lò|Lường|Sùng|Mùa|Thào|Vàng|Tẩn|Triệu|Đào|Cao|Lâm|Tạ|Đoàn|Đàm|Nông|"
-    "Lưu|Trương|Tăng|Khổng|Doãn|Mạc|Kiều|Quan|Hứa|Lục|Tòng|Cầm|Bạc|Lầu|Hầu|Thân|Văn|Tống|Âu|Từ|Ngụy|Nguỵ"
-)
+def surnames(path: Path = DEFAULT_SURNAMES) -> str:
+    """The family names of ``path`` (one per line, as written) as a regex alternation, longest first."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    names = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+# A Vietnamese personal name: a family name of ``rag/data/surnames.tsv`` followed by one to three
+# capitalised syllables (the one recogniser of such names; ``rag.answer.person_names`` adds the other
+# forms).
+SURNAMES = surnames()
 # (a given name may open with a marked capital and be one letter: "Lê Văn Ý", "Lê Thị H."; not the words
 # of a body or a feast, "Cao Ủy Liên Hợp Quốc", "Đoàn Ủy ban", "Lễ Tạ Ơn", "Quan Âm")
 PERSON_NAME = re.compile(rf"\b(?:{SURNAMES})(?:\s+(?![UỦ][yỷ]\b|Ơn\b|Âm\b)[{CAPS}][{LOWER}]*){{1,3}}\b")

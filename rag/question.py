@@ -842,7 +842,9 @@ def analyze(question: str, language: Language | None = None) -> Question:
         if raw:
             ordinals.append(int(raw) if raw.isdigit() else _WORD_NUM.get(raw, 0))
     years = _YEAR.findall(question)
-    days = [(d.day, d.month) for d in find_dates(question) if d.day and d.month]
+    # (typed without marks, the words that introduce a date are given theirs back: "ngay 31-10" is a day)
+    dated = _DATE_WORDS_UNMARKED.sub(lambda m: _DATE_WORDS[m.group(0).lower()], question)
+    days = [(d.day, d.month) for d in find_dates(dated) if d.day and d.month]
     days += [
         (int(m["d"] or m["d2"]), _MONTHS_EN.index(m["m"] or m["m2"]) + 1) for m in _DAY_EN.finditer(question)
     ]
@@ -878,6 +880,10 @@ def analyze(question: str, language: Language | None = None) -> Question:
             or (qtype == "how_many" and _MONEY_NOUN_EN.search(folded) and not _COUNT_EN.search(folded))
         )
         and not _TIMES_Q.search(folded)
+        # (nor "how many coins ... before the price was cut to 19.95 USD")
+        and not (
+            language == "en" and COUNTS_THINGS_EN.search(f" {folded} ") and not _VALUE_TOO.search(folded)
+        )
         and not set(qtypes) <= {"who", "when", "where"}
         and not WHY.search(folded)
         # (nor "đề nghị A làm gì đối với dự án vay vốn B": an act is asked, the money names the project;
@@ -1426,6 +1432,27 @@ def _predicate(question: str) -> tuple[tuple[str, ...], str]:
 _COUNT_VI = re.compile(r"(?<!thu )\b(?:bao nhieu|may)\s+((?:\w+\s*){1,2})")
 _AUXILIARY = r"(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could)\b"
 _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")  # "how many areas did ..."
+# the words that introduce a date, typed without marks, before a number ("ngay 31-10", "hom 5-4"), and
+# as written with them
+_DATE_WORDS = {
+    "ngay": "ngày",
+    "hom": "hôm",
+    "thang": "tháng",
+    "nam": "năm",
+    "sang": "sáng",
+    "chieu": "chiều",
+    "toi": "tối",
+}
+_DATE_WORDS_UNMARKED = re.compile(rf"(?<!\w)(?:{'|'.join(_DATE_WORDS)})(?=\s+\d)", re.IGNORECASE)
+# an English question counting things (folded): "how many coins", "the number of pillars"; not "how many
+# dollars", nor "how much"
+# (and a value asked besides: "how many agreements ..., and what was their total value")
+_VALUE_TOO = re.compile(
+    r"\b(?:what|how much|at what)\b(?: \w+){0,3} (?:value|worth|cost|price|amount)\b|\bhow much\b"
+)
+COUNTS_THINGS_EN = re.compile(
+    r" (?:how many|number of) (?!(?:\w+ )?(?:dollars?|usd|euros?|yuan|yen|dong|won)\b)"
+)
 
 
 # words after "bao nhiêu" that are no noun it counts (a verb, a preposition, a conjunction)

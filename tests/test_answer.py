@@ -4370,3 +4370,73 @@ def test_twenty_eighth_round_an_act_given_to_another_side_says_no(tmp_path: Path
         "Cuộc điện đàm của Thủ tướng Lê Văn Khải với Tổng thống Cuba là do phía Việt Nam đề nghị phải không?"
     )
     assert verdict.answer.startswith("Không"), verdict.answer
+
+
+def test_twenty_ninth_round_family_names_and_amounts_asked(tmp_path: Path) -> None:
+    import re
+
+    from rag.answer import _lead_amount
+    from rag.gazetteer import PERSON_NAME, surnames
+
+    # the family names live in a data file (rag/data/surnames.tsv) a user can replace; "Phùng" is one
+    assert PERSON_NAME.findall("Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ vừa ký văn bản.") == ["Phùng Xuân Nhạ"]
+    own = tmp_path / "surnames.tsv"
+    own.write_text("# mine\nZed\nAb\n", encoding="utf-8")
+    assert re.fullmatch(surnames(own), "Zed") and not re.fullmatch(surnames(own), "Nguyễn")
+    # of two amounts of the unit asked, the one the question's words around it lead to
+    days = analyze("Hai bên thống nhất không tăng thuế trong bao nhiêu ngày kể từ 1/12?")
+    said = sentence_evidence(
+        "Cuộc gặp kéo dài hai ngày là lần đầu kể từ khi hai bên thống nhất không tăng thuế trong vòng 90 "
+        "ngày, bắt đầu từ 1/12."
+    )
+    assert _lead_amount(days, said) == "90 ngày", _lead_amount(days, said)
+    assert _lead_amount(analyze("Cuộc gặp kéo dài bao nhiêu ngày?"), said) == "hai ngày"
+    # an English count of things is no amount of money, whatever price the question gives
+    coins = analyze("How many coins had the gift shop sold before it cut the price to 19.95 USD?")
+    assert not coins.wants_money
+    assert _lead_amount(coins, sentence_evidence("Cửa hàng giảm giá từ 24,95 USD xuống 19,95 USD.")) is None
+    assert analyze("How many agreements did they sign, and what was their total value?").wants_money
+    # typed without marks, a day the question gives is one ("ngay 31-10", "hom 5-4"): not its answer
+    assert analyze("theo bao chi ngay 31-10, lan gan nhat ong tam gap doi tac la khi nao").days == [(31, 10)]
+    assert analyze("hom 5-4 ong khai gap ai").days == [(5, 4)]
+
+
+def test_twenty_ninth_round_who_was_appointed_unnamed_and_by_office(tmp_path: Path) -> None:
+    from rag.answer import _stating
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng bổ nhiệm Chủ tịch Uỷ ban Quản lý vốn\n\n"
+        "Ngày 8/2, Thủ tướng Trần Minh Tâm đã ký quyết định bổ nhiệm ông Lê Văn Khải, nguyên Bí thư Tỉnh uỷ "
+        "Bắc Sơn nhiệm kỳ 2015 - 2020, giữ chức vụ Chủ tịch Uỷ ban Quản lý vốn Nhà nước tại doanh nghiệp.\n",
+        "Thủ tướng Trần Minh Tâm thăm châu Âu\n\n"
+        "Thủ tướng Trần Minh Tâm bắt tay Chủ tịch Uỷ ban châu Âu Pavel Ostrov tại Brussels - Ảnh: AFP.\n",
+        "Dự án cao tốc Bắc Sơn vi phạm hợp đồng\n\n"
+        "Doanh nghiệp dự án cao tốc Bắc Sơn có khoản chi chưa rõ mục đích 80,4 tỷ đồng, và cho một doanh "
+        "nghiệp khác vay 120 tỷ đồng mà chưa giải trình.\n",
+        "Vòng đàm phán thương mại Mỹ - Bắc Sơn\n\n"
+        "Vòng đàm phán thương mại Mỹ - Bắc Sơn khởi động ngày 7-1 tại Bắc Sơn. Bộ trưởng Thương mại Mỹ Pavel "
+        "Ostrov lạc quan rằng hai bên sẽ thu hẹp khác biệt trong vòng đàm phán thương mại này.\n",
+    )
+    # the one appointed, not the chairman the appointer met in another story (the person the question
+    # names qualifies no office)
+    named = pipe.ask("Ai được Thủ tướng Trần Minh Tâm bổ nhiệm làm Chủ tịch Uỷ ban Quản lý vốn Nhà nước?")
+    assert named.answer.startswith("Lê Văn Khải"), named.answer
+    # the best sentence says only "một doanh nghiệp khác" (the one the question names aside)
+    lent = pipe.ask("Doanh nghiệp nào đã được doanh nghiệp dự án cao tốc Bắc Sơn cho vay 120 tỷ đồng?")
+    assert lent.abstained, lent.answer
+    # the head of a delegation asked ("trưởng phái đoàn", the same office as "trưởng đoàn"): not a minister
+    head = pipe.ask("Ai là trưởng phái đoàn Mỹ tại vòng đàm phán thương mại ở Bắc Sơn khởi động ngày 7-1?")
+    assert head.abstained, head.answer
+    # a yes/no question's subject called by the office and country the question writes before the name
+    accepted = analyze(
+        "Tổng thống Nga Omar Solaris có nhận lời mời thăm Hải Đông của ông Nguyễn Văn Bình không?"
+    )
+    said = sentence_evidence(
+        "Tổng thống Nga vui vẻ nhận lời khi ông Nguyễn Văn Bình mời ông tới thăm Hải Đông."
+    )
+    assert _stating(accepted, [said]) == (said, "nhan loi")
+    other = sentence_evidence(
+        "Tổng thống Nga Pavel Ostrov vui vẻ nhận lời khi ông Nguyễn Văn Bình mời ông tới thăm Hải Đông."
+    )
+    assert _stating(accepted, [other]) is None
