@@ -1604,7 +1604,7 @@ def _place_fits(q: Question, place: str) -> bool:
     # những sân bay nào"; not "thành phố Hồ Chí Minh" for "Chủ tịch Hồ Chí Minh", nor "Châu Đốc")
     named = re.sub(r"^(?:sân bay(?: quốc tế)?|sân vận động|cảng|khách sạn|bệnh viện|nhà hát)\s+", "", place)
     named = named if all(w[:1].isupper() for w in named.split()) else place  # (not "trường Đại học X")
-    if q.qtype == "where" and _question_writes(q, named) and not _CHOICE.search(q.words):
+    if q.qtype == "where" and _question_writes(q, named) and not _offered(q, named):
         return False  # (unless the question offers it: "ở Đà Nẵng hay Huế")
     venue = _ASKS_VENUE.search(q.words)
     if venue:
@@ -1832,7 +1832,16 @@ _ASKS_VENUE = re.compile(
     rf" (?:(?:{'|'.join(k for k in _VENUES if ' ' in k)})(?: quoc te)?(?: (?:hay|hoac) (?:\w+ ){{1,4}}?)? nao"
     r"|(?:in |at |to )?(?:which|what) (?:hotel|stadium|theatre|theater|hospital|airport|hall)) "
 )
-_CHOICE = re.compile(r" (?:hay|hoac|or) ")
+
+
+def _offered(q: Question, place: str) -> bool:
+    """The where-question offers ``place`` as one of its choices ("ở Đà Nẵng hay Huế", "in Hue or Da
+    Nang"), not a choice of something else ("tại hội trường hay khách sạn nào ở Hà Nội": Hà Nội is given)."""
+    name = re.escape(" ".join(_WORD.findall(fold(place))))
+    near = r"(?:\w+ ){0,2}?"
+    return re.search(rf" {name} {near}(?:hay|hoac|or) | (?:hay|hoac|or) {near}{name} ", q.words) is not None
+
+
 _VENUE_NAMED = re.compile(
     r"(?<!\w)((?i:sân bay|khách sạn|nhà hát|bệnh viện|sân vận động|trung tâm hội nghị)(?:\s+(?i:quốc tế))?"
     r"\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"

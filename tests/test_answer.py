@@ -4440,3 +4440,16 @@ def test_twenty_ninth_round_who_was_appointed_unnamed_and_by_office(tmp_path: Pa
         "Tổng thống Nga Pavel Ostrov vui vẻ nhận lời khi ông Nguyễn Văn Bình mời ông tới thăm Hải Đông."
     )
     assert _stating(accepted, [other]) is None
+
+
+def test_twenty_ninth_round_a_place_the_question_gives_is_no_answer() -> None:
+    from rag.answer import _place_fits
+
+    # a choice of something else than places ("hội trường hay khách sạn") offers no place: the city the
+    # question gives is no answer to where in it
+    venue = analyze("Buổi toạ đàm ngày 13-11 diễn ra tại hội trường hay khách sạn cụ thể nào ở Hà Nội?")
+    assert not _place_fits(venue, "Hà Nội")
+    # (a place offered as one of the choices is one)
+    offered = analyze("Hội nghị Bắc Sơn diễn ra ở Đà Nẵng hay Huế?")
+    assert _place_fits(offered, "Huế") and _place_fits(offered, "Đà Nẵng")
+    assert _place_fits(analyze("Is the summit held in Hanoi or Da Nang?"), "Da Nang")
