@@ -43,7 +43,6 @@ from rag.gazetteer import (
 from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit, merge_citations
 from rag.question import (
-    COUNTS_THINGS_EN,
     EN_WORDS,
     PLACE_KINDS,
     STOP_WORDS,
@@ -54,6 +53,7 @@ from rag.question import (
     analyze,
     compare_sides,
     counted_synonyms,
+    counts_things_en,
     glossary,
     meeting_number_pattern,
     mentions_meeting_number,
@@ -980,6 +980,18 @@ _SOURCE_WORDS = frozenset("dai hang tin bao to kenh trang".split())
 _LISTED = frozenset("nhu gom la bao".split())
 _DESCRIBED = re.compile(r"\b(?:ve|cua|hop tac|thuoc|mang ten|co ten)\b")
 _SOME = frozenset("so vai loat trong".split())
+
+
+def _names_one(q: Question, text: str) -> bool:
+    """``text`` names one of the noun the question asks for: a capitalised name right after it, or after
+    "là" in its clause ("Doanh nghiệp được vay là Công ty A")."""
+    for noun in q.asked:
+        parts = r"\s+".join(re.escape(p) for p in noun.split())
+        for m in re.finditer(rf"(?<!\w){parts}(?!\w)", fold(text)):
+            clause = re.split(r"[,;.:]", text[m.end() :])[0]
+            if re.match(rf"\s*(?:là\s+)?[{_CAPS}]", clause) or re.search(rf"\blà\s+[{_CAPS}]", clause):
+                return True
+    return False
 
 
 def _names_asked(q: Question, text: str) -> bool:
@@ -2178,8 +2190,10 @@ def _stating(
 
 def _by_office(q: Question, text: str) -> bool:
     """``text`` calls the person a Vietnamese yes/no question is about by the office and country the
-    question writes before the name, with no name after it ("Tổng thống Nga vui vẻ nhận lời" for "Tổng
-    thống Nga Vladimir Putin có nhận lời ... không")."""
+    question writes before the name, with no name after it ("Tổng thống Nga đã nhận lời" for "Tổng thống
+    Nga Omar Solaris có nhận lời ... không"); not someone else of that office ("Phó Tổng thống Nga", "Cựu
+    Tổng thống Nga", "Phu nhân Tổng thống Nga", "người phát ngôn của Tổng thống Nga"), nor one named
+    after it ("Tổng thống Nga, ông A,", "Tổng thống Nga (A)")."""
     at = q.text.find(q.subject)
     if q.language == "en" or at < 0:
         return False
@@ -2194,11 +2208,21 @@ def _by_office(q: Question, text: str) -> bool:
     if title is None:
         return False
     office = f"{title.group(0).strip()} {' '.join(words[:country])}"
-    for m in re.finditer(rf"(?<!\w){re.escape(same_tones(office))}(?!\w)", same_tones(text), re.IGNORECASE):
-        following = text[m.end() :].split()[:1]
-        if not following or not following[0][:1].isupper():
-            return True
+    written = same_tones(text)
+    for m in re.finditer(rf"(?<!\w){re.escape(same_tones(office))}(?!\w)", written, re.IGNORECASE):
+        before = _WORD.findall(written[: m.start()].lower())[-1:]
+        if before and before[0] in _OFFICE_OF_ANOTHER:
+            continue
+        if _NAMED_AFTER.match(text, m.end()):
+            continue
+        return True
     return False
+
+
+# the word before an office that makes it someone else's ("Phó", "Cựu", "nguyên", "Phu nhân", "của")
+_OFFICE_OF_ANOTHER = frozenset(same_tones(w) for w in "phó cựu nguyên nhân của vợ chồng con".split())
+# a name right after an office, or after a comma or a bracket ("Tổng thống Nga A", ", ông A", "(A)")
+_NAMED_AFTER = re.compile(rf"\s*(?:[,(–-]\s*(?:(?:ông|bà)\s+)?)?[{_CAPS}]")
 
 
 def _other_agent(q: Question, e: Evidence) -> bool:
@@ -2303,63 +2327,75 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     counted = _counted_nouns(q)
     if "met vuong" in counted:  # (square metres, not metres)
         counted = [n for n in counted if n != "met"]
-    for noun in counted + [fold(short) for n in counted for short in units().get(n, ())]:
-        if noun in _PERCENT_NOUNS:
-            continue
+    chosen: dict[str, tuple[int, str]] = {}  # (each noun counted, as written or as news abbreviates its
+    # unit: one amount)
+    for base in counted:
         of_noun: list[tuple[int, int, int]] = []  # (first word, last word, offset) of each amount of it
-        parts = noun.split()
-        reach = 1 if noun in TIME_UNITS else 3  # a duration's unit follows its number: "14 năm"
-        for i, w in enumerate(folded):
-            # (a unit may be written onto the number: "198km đường"; a span of numbers is one, "3-5 ngày",
-            # but not a day and month: "Sáng 15-5 đại biểu ...")
-            digits = bool(re.fullmatch(rf"\d[\d.,]*(?:{_UNITS})?", w)) and (
-                noun not in TIME_UNITS or w.replace(".", "").replace(",", "").isdigit()
-            )
-            in_date = any(d.start <= offsets[i] < d.end for d in ev.dates)
-            # (or one of a total: "153/300 phiếu thuận")
-            digits = digits or (bool(re.fullmatch(r"\d+[-–/]\d+", w)) and not in_date)
-            # a number word in lower case ("Việt Nam" has no "năm"), not before a unit of time ("sau
-            # ngày ký" is "after")
-            # (before one, only as written with its marks: "một ngày", "sáu ngày" but not "sau ngày")
-            spelled = (
-                w in _NUMBER_WORDS
-                and words[i][:1].islower()
-                and noun in q.counted
-                # ("một" before the first word of a noun counted, in a sentence that counts the whole noun in
-                # digits: "một danh sách ... 12 hạng mục" for "bao nhiêu hạng mục", the article "a")
-                and not (w == "mot" and _counts_whole(q, noun, " ".join(folded)))
-                and (noun not in TIME_UNITS or _duration_in_words(words, i, noun))
-            )
-            if not (digits or spelled):
+        for noun in [base, *(fold(short) for short in units().get(base, ()))]:
+            if noun in _PERCENT_NOUNS:
                 continue
-            if i and folded[i - 1] == "thu":  # an ordinal ("lần thứ 4"), not a count
-                continue
-            if digits and re.sub(r"^[\d.,]+", "", w) == noun:  # the unit asked, onto the number: "198km"
-                if _stated_count(q, words[i : i + 1]):
-                    continue  # (the question's own count: "trong 25 đối tác, có mấy đối tác ...")
-                of_noun.append((i, i, offsets[i]))
-                continue
-            j = next(
-                (
-                    j
-                    for j in range(i + 1, min(i + 1 + reach, len(folded) - len(parts) + 1))
-                    if folded[j : j + len(parts)] == parts
-                    and not (noun in TIME_UNITS and j + 1 < len(folded) and folded[j + 1].isdigit())
-                ),
-                None,
-            )
-            if j is not None:
-                if _stated_count(q, words[i : j + len(parts)]):
+            parts = noun.split()
+            reach = 1 if noun in TIME_UNITS else 3  # a duration's unit follows its number: "14 năm"
+            for i, w in enumerate(folded):
+                # (a unit may be written onto the number: "198km đường"; a span of numbers is one, "3-5 ngày",
+                # but not a day and month: "Sáng 15-5 đại biểu ...")
+                digits = bool(re.fullmatch(rf"\d[\d.,]*(?:{_UNITS})?", w)) and (
+                    noun not in TIME_UNITS or w.replace(".", "").replace(",", "").isdigit()
+                )
+                in_date = any(d.start <= offsets[i] < d.end for d in ev.dates)
+                # (or one of a total: "153/300 phiếu thuận")
+                digits = digits or (bool(re.fullmatch(r"\d+[-–/]\d+", w)) and not in_date)
+                # a number word in lower case ("Việt Nam" has no "năm"), not before a unit of time ("sau
+                # ngày ký" is "after")
+                # (before one, only as written with its marks: "một ngày", "sáu ngày" but not "sau ngày")
+                spelled = (
+                    w in _NUMBER_WORDS
+                    and words[i][:1].islower()
+                    and noun in q.counted
+                    # ("một" before the first word of a noun counted, in a sentence that counts the whole
+                    # noun in digits: "một danh sách ... 12 hạng mục" for "bao nhiêu hạng mục", the article
+                    # "a")
+                    and not (w == "mot" and _counts_whole(q, noun, " ".join(folded)))
+                    and (noun not in TIME_UNITS or _duration_in_words(words, i, noun))
+                )
+                if not (digits or spelled):
                     continue
-                # ("kéo dài bao lâu": not a time before or after something, "diễn ra một tuần trước hội
-                # nghị G20", unless that is asked, "bao lâu sau")
-                after = folded[j + len(parts)] if j + len(parts) < len(folded) else ""
-                if noun in TIME_UNITS and after in ("truoc", "sau") and not _ASKS_OFFSET.search(q.words):
+                if i and folded[i - 1] == "thu":  # an ordinal ("lần thứ 4"), not a count
                     continue
-                of_noun.append((i, j + len(parts) - 1, offsets[i]))
+                if digits and re.sub(r"^[\d.,]+", "", w) == noun:  # the unit asked, onto the number: "198km"
+                    if _stated_count(q, words[i : i + 1]):
+                        continue  # (the question's own count: "trong 25 đối tác, có mấy đối tác ...")
+                    of_noun.append((i, i, offsets[i]))
+                    continue
+                j = next(
+                    (
+                        j
+                        for j in range(i + 1, min(i + 1 + reach, len(folded) - len(parts) + 1))
+                        if folded[j : j + len(parts)] == parts
+                        and not (noun in TIME_UNITS and j + 1 < len(folded) and folded[j + 1].isdigit())
+                    ),
+                    None,
+                )
+                if j is not None:
+                    if _stated_count(q, words[i : j + len(parts)]):
+                        continue
+                    # ("kéo dài bao lâu": not a time before or after something, "diễn ra một tuần trước hội
+                    # nghị G20", unless that is asked, "bao lâu sau")
+                    after = folded[j + len(parts)] if j + len(parts) < len(folded) else ""
+                    if noun in TIME_UNITS and after in ("truoc", "sau") and not _ASKS_OFFSET.search(q.words):
+                        continue
+                    of_noun.append((i, j + len(parts) - 1, offsets[i]))
         if of_noun:  # the first amount of the noun, or the one whose words around it the question's are
-            i, k, at = _in_asked_context(q, folded, of_noun)
-            found.append((at, " ".join(words[i : k + 1]).strip(".,;:")))
+            widest = {span[2]: span for span in sorted(of_noun, key=lambda span: span[1])}  # (per offset)
+            i, k, at = _in_asked_context(q, folded, sorted(widest.values(), key=lambda span: span[2]))
+            chosen[base] = (at, " ".join(words[i : k + 1]).strip(".,;:"))
+    # (a noun's head defers to the noun itself when both are counted: "tấn" to "tấn thép", "phiếu" to
+    # "phiếu thuận" and "phiếu chống")
+    found += [
+        amount
+        for base, amount in chosen.items()
+        if not any(other != base and other.startswith(f"{base} ") for other in chosen)
+    ]
     if not found:  # the amount right after the quantity asked: "công suất 65.000 trứng / giờ"
         found += _measured(q, ev)
     if not found and _ASKS_RANK.search(q.words):  # a rank asked ("thứ mấy": "thứ 11", "lần thứ hai")
@@ -2373,7 +2409,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     if not found and not q.counted and not q.wants_money:  # nothing counted is asked ("ngân sách bao
         # nhiêu", "how much did exports grow"): an amount of money, a share, a multiple ("gấp 1,6 lần")
         # (not money for a count of things: "how many coins were sold" is no price)
-        if not COUNTS_THINGS_EN.search(q.words):
+        if not (q.language == "en" and counts_things_en(q.words)):
             found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
         found += [(m.start(), m.group(0)) for m in _MULTIPLE.finditer(ev.text)]
         found += [(m.start(), m.group(0)) for m in _MEASURE.finditer(ev.text)]  # "1137 km", "200 ha"
@@ -2417,7 +2453,9 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             for after in [_RANKED_AFTER.search(re.split(r"[.;]", ev.text[m.end() :])[0])]
         ]
     # (a price per unit asked, "giá mỗi m2": the amounts the sentence gives per that unit, if any)
-    found = _per_unit(q, ev.text, found) or found
+    # (none given per that unit: the sentence does not say the price asked, "15.000 tỷ đồng" is no toll)
+    if _ASKS_RATE.search(q.words):
+        found = _per_unit(q, ev.text, found)
     longest: dict[int, str] = {}  # one amount per number ("4 Bí thư" over "4 Bí")
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
@@ -2466,10 +2504,11 @@ _RATE_UNITS = {
     "ha": "ha|héc-ta|hecta",
     "hecta": "ha|héc-ta|hecta",
     "thung": "thùng",
+    "luot": "lượt",
 }
 _ASKS_RATE = re.compile(
     r" (?:moi|mot|tren|per|each|a) (m2|met vuong|square metre|square meter|tan|tonne|ton|kg|lit|litre|liter"
-    r"|luong|ha|hecta|thung) "
+    r"|luong|ha|hecta|thung|luot) "
 )
 # a tally asked ("tỷ lệ phiếu", "số phiếu", "tỷ số", "the vote", "the score") and as written ("224-201")
 _ASKS_TALLY = re.compile(
@@ -2496,7 +2535,9 @@ def _in_asked_context(
     the most of the words the question writes around what it asks (up to three on each side: "trong bao
     nhiêu ngày kể từ 1-12" is answered by "trong vòng 90 ngày, bắt đầu từ 1-12", not "kéo dài hai
     ngày"); the first on a tie."""
-    asked = _ASKED_AMOUNT.search(q.words)
+    # ("mấy" as written, or typed without marks: not "máy" of "nhà máy")
+    machine = q.language == "vi" and "mấy" not in q.text.lower()
+    asked = _ASKED_AMOUNT.search(q.words.replace(" may ", " _ ") if machine else q.words)
     if len(spans) == 1 or asked is None:
         return spans[0]
     around = {
@@ -2921,9 +2962,15 @@ def _qualified_people(q: Question, text: str, wanted: list[str]) -> list[tuple[i
     ủy X B" for "X's Party Secretary"): the office and the name within a few words of the person. (Not a
     person the question names: "Ai được Thủ tướng A bổ nhiệm làm Chủ tịch ..." is not the chairman named
     beside A in another story.)"""
+    # (unless the office asked is of that person: "Trợ lý Thủ tướng A")
     persons = {fold(n) for n in person_names(q.text)}
     about = [n for n in required_names(q) if n not in q.places] or required_names(q)
-    about = [n for n in about if n not in persons]
+    about = [
+        n
+        for n in about
+        if n not in persons
+        or any(re.search(rf" {re.escape(t)} (?:\w+ ){{0,3}}{re.escape(n)} ", q.words) for t in wanted)
+    ]
     if not wanted or not about:
         return []
     folded = fold(text)
@@ -4696,7 +4743,13 @@ def _with_slot(
         one = f" {q.asked[0]} nao " in q.words and not re.search(
             rf" (?:nhung|cac) {q.asked[0]} nao ", q.words
         )
-        if naming and (all(_unnamed(q, e.text) for e in naming) or (one and _unnamed(q, naming[0].text))):
+        best_unnamed = (
+            one
+            and bool(naming)
+            and _unnamed(q, naming[0].text)
+            and not any(_names_one(q, e.text) for e in naming)
+        )
+        if naming and (all(_unnamed(q, e.text) for e in naming) or best_unnamed):
             return [], f"the passages name no particular {q.asked[0]!r}"
     if q.qtype in ("what", "list") and q.language != "en":  # (a sentence that only restates the question,
         # "Ông A phát biểu tại B." for "theo ông A phát biểu ở B thì cái gì ...", tells nothing: one that says
@@ -4725,6 +4778,16 @@ def _with_slot(
         usable = [e for e in usable if _count_fit(q, e, p) >= p.count_fit and id(e) in relevant]
         if not usable:
             return [], f"no passage counts {q.counted[0]!r}"
+    # a share the question gives is of what it asks ("which items made up about 30%"): a sentence that
+    # gives the 30%, when the scorer finds it at least half as likely as ``stated_share`` of its best, not
+    # one about the 40% (an amount of money describes the subject more often: "the cooperative that earns
+    # 10 billion a year is in which commune")
+    shares = {n for m in re.finditer(r"\d[\d.,]*\s*%", q.text) for n in _numbers(m.group(0))}
+    if shares and q.qtype in ("what", "list"):
+        top = max(e.score for e in usable)
+        usable = [
+            e for e in usable if shares <= _amounts(e.text) and e.score >= p.stated_share / 2 * top
+        ] or usable
     if q.qtypes == ["what"] and WHY.search(q.words):
         # "vì sao A chọn B": a sentence of the best one's article that gives a reason ("lí do là bởi ..."),
         # when the scorer finds it at least a share of its best (four fifths of ``stated_share``: the

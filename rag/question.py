@@ -145,7 +145,8 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             # ("nơi nào" after a preposition or opening the question: not "đại biểu Hà Nội nào")
             r"\b(o dau|tai dau|dia diem nao|dia diem|o nao|thanh pho nao|o tinh nao|"
             r"(?:^|(?:o|tai|den|toi|tu|la|va|tham|sang|ve|nhung|cac|di|chon|gap|dung chan) )noi nao|"
-            r"tai tinh nao|dien ra o|(?:o|tai) (?:nuoc|quoc gia|thu do|bang|quan|phuong|thi xa) nao|"
+            r"tai tinh nao|dien ra o|"
+            r"(?:o|tai) (?:nuoc|quoc gia|thu do|bang|quan|phuong|thi xa) nao|"
             # (where from: "được phóng từ tỉnh nào", "cất cánh từ căn cứ nào")
             r"tu (?:tinh|thanh pho|huyen|quan|bang|thu do|can cu|cang) nao|"
             rf"(?:o|tai|tren) (?:{'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao|"
@@ -881,9 +882,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
         )
         and not _TIMES_Q.search(folded)
         # (nor "how many coins ... before the price was cut to 19.95 USD")
-        and not (
-            language == "en" and COUNTS_THINGS_EN.search(f" {folded} ") and not _VALUE_TOO.search(folded)
-        )
+        and not (language == "en" and counts_things_en(folded))
         and not set(qtypes) <= {"who", "when", "where"}
         and not WHY.search(folded)
         # (nor "đề nghị A làm gì đối với dự án vay vốn B": an act is asked, the money names the project;
@@ -1274,7 +1273,7 @@ def _predicate_en(question: str) -> tuple[tuple[str, ...], str]:
     """An English yes/no question's verb of ``rag/data/verbs-en.tsv`` (the first after its opening
     auxiliary, inflected or not, that no article or possessive introduces: "Did A accept", "Was the deal
     signed", not "the free trade agreement"), as its Vietnamese equivalents (lower case, one tone
-    placement), and the capitalised words right after the auxiliary ("Did Vladimir Putin accept")."""
+    placement), and the capitalised words right after the auxiliary ("Did Omar Solaris accept")."""
     words = re.findall(r"[\w'’-]+", question)
     if not words or words[0].lower() not in _AUX_EN:
         return (), ""
@@ -1432,27 +1431,31 @@ def _predicate(question: str) -> tuple[tuple[str, ...], str]:
 _COUNT_VI = re.compile(r"(?<!thu )\b(?:bao nhieu|may)\s+((?:\w+\s*){1,2})")
 _AUXILIARY = r"(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could)\b"
 _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")  # "how many areas did ..."
-# the words that introduce a date, typed without marks, before a number ("ngay 31-10", "hom 5-4"), and
-# as written with them
+# the words that introduce a date, typed without marks, before a number ("ngay 31-10", "hom 5-4"; the time
+# words, ``_TIME_WORDS``, and the parts of the day)
 _DATE_WORDS = {
-    "ngay": "ngày",
-    "hom": "hôm",
-    "thang": "tháng",
-    "nam": "năm",
+    **{k: v for k, v in _TIME_WORDS.items() if k in ("ngay", "hom", "thang", "nam")},
     "sang": "sáng",
     "chieu": "chiều",
     "toi": "tối",
 }
 _DATE_WORDS_UNMARKED = re.compile(rf"(?<!\w)(?:{'|'.join(_DATE_WORDS)})(?=\s+\d)", re.IGNORECASE)
 # an English question counting things (folded): "how many coins", "the number of pillars"; not "how many
-# dollars", nor "how much"
-# (and a value asked besides: "how many agreements ..., and what was their total value")
+# dollars (baht, percentage points)", nor "how much"; nor one that asks a value besides ("how many
+# agreements ..., and what was their total value")
+_COUNTS_THINGS_EN = re.compile(
+    r" (?:how many|number of) (?!(?:\w+ )?(?:dollars?|usd|vnd|euros?|yuan|yen|won|rubles?|roubles?|pounds?"
+    r"|baht|ringgit|pesos?|dong|percent|percentage|points?)\b)"
+)
 _VALUE_TOO = re.compile(
     r"\b(?:what|how much|at what)\b(?: \w+){0,3} (?:value|worth|cost|price|amount)\b|\bhow much\b"
 )
-COUNTS_THINGS_EN = re.compile(
-    r" (?:how many|number of) (?!(?:\w+ )?(?:dollars?|usd|euros?|yuan|yen|dong|won)\b)"
-)
+
+
+def counts_things_en(words: str) -> bool:
+    """An English question (its folded ``words``) counts things and asks no amount of money:
+    "How many coins had the shop sold before it cut the price to 19.95 USD?"."""
+    return bool(_COUNTS_THINGS_EN.search(f" {words} ")) and not _VALUE_TOO.search(words)
 
 
 # words after "bao nhiêu" that are no noun it counts (a verb, a preposition, a conjunction)
