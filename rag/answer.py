@@ -4083,8 +4083,10 @@ _EN_PLAIN = frozenset("of for and who which what whose that the a an".split())
 
 
 # an office named right after a meeting ("hội nghị (trực tuyến) Bí thư Tỉnh ủy ...") names the meeting
+# (the words before a title that make it the name of a meeting, or of a rank: "Hội nghị trực tuyến Bí thư
+# Tỉnh ủy", "hội đồng chức danh giáo sư")
 _EVENT_BEFORE = re.compile(
-    r" (?:hoi nghi|cuoc hop|phien hop|hoi dam)(?: truc tuyen| cap cao)? $"
+    r" (?:hoi nghi|cuoc hop|phien hop|hoi dam)(?: truc tuyen| cap cao)? $| chuc danh $"
     r"|(?:conference|meeting) (?:of )?(?:the )?$"
 )
 
@@ -4306,7 +4308,8 @@ def single_names(q: Question) -> list[str]:
                 or (looks_foreign(key) and key not in EN_WORDS and not borrowed)
                 or (word in lone and key in aliases)
             )
-        if wanted and key not in out and key not in _title_initials():
+        # (nor an abbreviation of the press's common words, ``abbreviations.tsv``: "GS", "THPT")
+        if wanted and key not in out and key not in _title_initials() and key not in _spelled_abbreviations():
             out.append(key)
     return out
 

@@ -4502,3 +4502,15 @@ def test_twenty_ninth_round_the_share_a_question_gives(tmp_path: Path) -> None:
         "capital?"
     )
     assert "tiếp khách" in items.answer, items.answer
+
+
+def test_twenty_ninth_round_abbreviations_and_ranks_are_no_names_nor_offices() -> None:
+    from rag.answer import asked_titles, single_names
+
+    # an abbreviation of the press's words ("GS", "PGS", abbreviations.tsv) is no name to require
+    signed = analyze("Ai ký văn bản yêu cầu rà soát hồ sơ ứng viên GS, PGS năm 2017 của Bắc Sơn?")
+    assert "gs" not in single_names(signed) and "pgs" not in single_names(signed)
+    # a title after "chức danh" is a rank ("hội đồng chức danh giáo sư"), no office asked
+    review = analyze("Ai là người ký văn bản yêu cầu hội đồng chức danh giáo sư các ngành rà soát hồ sơ?")
+    assert asked_titles(review) == []
+    assert asked_titles(analyze("Giáo sư nào chủ trì hội thảo ở Bắc Sơn?")) == ["giao su"]
