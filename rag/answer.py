@@ -983,14 +983,28 @@ _SOME = frozenset("so vai loat trong".split())
 
 
 def _names_one(q: Question, text: str) -> bool:
-    """``text`` names one of the noun the question asks for: a capitalised name right after it, or after
-    "là" in its clause ("Doanh nghiệp được vay là Công ty A")."""
+    """``text`` names one of the noun the question asks for, right after it or after "là" in its clause
+    ("Doanh nghiệp A", "Doanh nghiệp được vay là Công ty CP Tân Hòa"): two capitalised words or more, or
+    one that is no Vietnamese syllable ("Vingroup"); not a country, a place, one syllable (the State,
+    "doanh nghiệp Nhà nước") or a short acronym of a kind ("doanh nghiệp FDI")."""
     for noun in q.asked:
         parts = r"\s+".join(re.escape(p) for p in noun.split())
         for m in re.finditer(rf"(?<!\w){parts}(?!\w)", fold(text)):
             clause = re.split(r"[,;.:]", text[m.end() :])[0]
-            if re.match(rf"\s*(?:là\s+)?[{_CAPS}]", clause) or re.search(rf"\blà\s+[{_CAPS}]", clause):
-                return True
+            said = re.search(r"\blà\s+(.*)", clause)
+            for words in (clause.split()[:6], said.group(1).split()[:6] if said else []):
+                runs = re.findall(rf"[{_CAPS}][\w-]*(?:\s+[{_CAPS}][\w-]*)*", " ".join(words))
+                for name in runs:
+                    key = fold(name)
+                    if (
+                        (name.isupper() and len(name) <= 3)
+                        or key in country_aliases()
+                        or starts_with_place(name)
+                        or f" {' '.join(_WORD.findall(key))} " in q.words  # (one the question names)
+                    ):
+                        continue
+                    if " " in key or not is_syllable(key):
+                        return True
     return False
 
 
@@ -1847,11 +1861,16 @@ _ASKS_VENUE = re.compile(
 
 
 def _offered(q: Question, place: str) -> bool:
-    """The where-question offers ``place`` as one of its choices ("ở Đà Nẵng hay Huế", "in Hue or Da
-    Nang"), not a choice of something else ("tại hội trường hay khách sạn nào ở Hà Nội": Hà Nội is given)."""
+    """The where-question offers ``place`` as one of its choices: right after "hay", "hoặc", "or" (and
+    "ở", "tại", "in", "at"), or before it, alone or in a list ("ở Hà Nội, Đà Nẵng hay Huế", "in Hue or Da
+    Nang"); not a place after a choice of something else ("tại hội trường hay khách sạn nào ở Hà Nội", "in
+    which district or ward in Hanoi": Hanoi is given)."""
     name = re.escape(" ".join(_WORD.findall(fold(place))))
-    near = r"(?:\w+ ){0,2}?"
-    return re.search(rf" {name} {near}(?:hay|hoac|or) | (?:hay|hoac|or) {near}{name} ", q.words) is not None
+    text = " ".join(re.findall(r"\w+|,", fold(q.text)))  # (folded words and the commas of a list)
+    at = r"(?:(?:o|tai|in|at) )?"
+    after_choice = rf"\b(?:hay|hoac|or) {at}{name}\b"
+    before_choice = rf"\b{name}(?: , {at}\w+(?: \w+){{0,3}}?)* (?:, )?(?:hay|hoac|or)\b"
+    return re.search(f"{after_choice}|{before_choice}", text) is not None
 
 
 _VENUE_NAMED = re.compile(
@@ -2210,13 +2229,25 @@ def _by_office(q: Question, text: str) -> bool:
     office = f"{title.group(0).strip()} {' '.join(words[:country])}"
     written = same_tones(text)
     for m in re.finditer(rf"(?<!\w){re.escape(same_tones(office))}(?!\w)", written, re.IGNORECASE):
-        before = _WORD.findall(written[: m.start()].lower())[-1:]
-        if before and before[0] in _OFFICE_OF_ANOTHER:
+        before = _WORD.findall(written[: m.start()].lower())
+        if before[-1:] and before[-1] in _OFFICE_OF_ANOTHER:
+            continue
+        # (nor someone of that holder's staff or body: "Trợ lý Tổng thống Nga", "Văn phòng Tổng thống Nga")
+        if any(" ".join(before[-len(s.split()) :]) == s for s in _staff_words()):
             continue
         if _NAMED_AFTER.match(text, m.end()):
             continue
         return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _staff_words() -> frozenset[str]:
+    """Office titles and kinds of people (lower case, one tone placement) and the heads of a holder's
+    bodies: written right before an office, they make someone else than its holder ("Trợ lý Tổng thống",
+    "Người phát ngôn Tổng thống", "Văn phòng Tổng thống")."""
+    words = [*titles(), *person_nouns(), "văn phòng", "phủ", "cơ quan", "đặc phái viên", "trợ lý", "cố vấn"]
+    return frozenset(" ".join(_WORD.findall(same_tones(w.lower()))) for w in words)
 
 
 # the word before an office that makes it someone else's ("Phó", "Cựu", "nguyên", "Phu nhân", "của")
@@ -2327,10 +2358,11 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     counted = _counted_nouns(q)
     if "met vuong" in counted:  # (square metres, not metres)
         counted = [n for n in counted if n != "met"]
-    chosen: dict[str, tuple[int, str]] = {}  # (each noun counted, as written or as news abbreviates its
-    # unit: one amount)
+    # (first word, last word, offset) of each amount of each noun counted, as written or as news
+    # abbreviates its unit
+    spans_of: dict[str, list[tuple[int, int, int]]] = {}
     for base in counted:
-        of_noun: list[tuple[int, int, int]] = []  # (first word, last word, offset) of each amount of it
+        of_noun = spans_of.setdefault(base, [])
         for noun in [base, *(fold(short) for short in units().get(base, ()))]:
             if noun in _PERCENT_NOUNS:
                 continue
@@ -2385,17 +2417,20 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                     if noun in TIME_UNITS and after in ("truoc", "sau") and not _ASKS_OFFSET.search(q.words):
                         continue
                     of_noun.append((i, j + len(parts) - 1, offsets[i]))
-        if of_noun:  # the first amount of the noun, or the one whose words around it the question's are
-            widest = {span[2]: span for span in sorted(of_noun, key=lambda span: span[1])}  # (per offset)
-            i, k, at = _in_asked_context(q, folded, sorted(widest.values(), key=lambda span: span[2]))
-            chosen[base] = (at, " ".join(words[i : k + 1]).strip(".,;:"))
-    # (a noun's head defers to the noun itself when both are counted: "tấn" to "tấn thép", "phiếu" to
-    # "phiếu thuận" and "phiếu chống")
-    found += [
-        amount
-        for base, amount in chosen.items()
-        if not any(other != base and other.startswith(f"{base} ") for other in chosen)
-    ]
+    # one amount per noun: the first, or the one whose words around it the question's around it are; a
+    # noun's head joins the noun when both are counted ("tấn" with "tấn thép", "phiếu" with "phiếu thuận"
+    # and with "phiếu chống")
+    for base, spans in spans_of.items():
+        if any(other.startswith(f"{base} ") for other in spans_of):
+            continue
+        pool = spans + [
+            span for head, more in spans_of.items() if base.startswith(f"{head} ") for span in more
+        ]
+        if pool:
+            widest = {span[2]: span for span in sorted(pool, key=lambda span: span[1])}  # (per offset)
+            ranked = sorted(widest.values(), key=lambda span: span[2])
+            i, k, at = _in_asked_context(q, base, words, ranked)
+            found.append((at, " ".join(words[i : k + 1]).strip(".,;:")))
     if not found:  # the amount right after the quantity asked: "công suất 65.000 trứng / giờ"
         found += _measured(q, ev)
     if not found and _ASKS_RANK.search(q.words):  # a rank asked ("thứ mấy": "thứ 11", "lần thứ hai")
@@ -2453,9 +2488,12 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             for after in [_RANKED_AFTER.search(re.split(r"[.;]", ev.text[m.end() :])[0])]
         ]
     # (a price per unit asked, "giá mỗi m2": the amounts the sentence gives per that unit, if any)
-    # (none given per that unit: the sentence does not say the price asked, "15.000 tỷ đồng" is no toll)
-    if _ASKS_RATE.search(q.words):
-        found = _per_unit(q, ev.text, found)
+    # (a price asked right as one per a unit, "bao nhiêu tiền một lượt": none given per that unit in its
+    # clause, the sentence does not say it, "15.000 tỷ đồng" is no toll)
+    if _ASKS_PRICE_PER.search(q.words):
+        found = _per_unit(q, ev.text, found, in_clause=True)
+    else:
+        found = _per_unit(q, ev.text, found) or found
     longest: dict[int, str] = {}  # one amount per number ("4 Bí thư" over "4 Bí")
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
@@ -2472,19 +2510,38 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     return ", ".join(amounts) if amounts else None
 
 
-def _per_unit(q: Question, text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _per_unit(
+    q: Question, text: str, found: list[tuple[int, str]], in_clause: bool = False
+) -> list[tuple[int, str]]:
     """Of the amounts ``found`` in ``text`` (at, as written), those given per the unit a question asking a
     price per unit names ("giá mỗi m2": "50 tỉ đồng (tương đương 10 triệu đồng / m2)" gives 10 triệu đồng);
-    none when it asks none or the text gives none."""
+    with ``in_clause``, when none is, those whose clause writes "mỗi" (or "/") and that unit elsewhere
+    ("Phí mỗi lượt là 35.000 đồng", "35.000 đồng/xe/lượt"); none when it asks none or the text gives none."""
     rate = _ASKS_RATE.search(q.words)
     if not rate:
         return []
-    per = re.compile(rf"\s*(?:/|mỗi|một|trên|per|a)\s*(?:{_RATE_UNITS[rate.group(1)]})(?!\w)", re.IGNORECASE)
-    return [
-        (at, amount)
-        for at, amount in found
-        if amount in text[at:] and per.match(text, text.find(amount, at) + len(amount))
-    ]
+    units_written = _RATE_UNITS[rate.group(1)]
+    per = re.compile(rf"\s*(?:/|mỗi|một|trên|per|a)\s*(?:{units_written})(?!\w)", re.IGNORECASE)
+    each = re.compile(
+        rf"(?:/\s*(?:\w+\s*/\s*)?|\bmỗi\s+|\bcho\s+mỗi\s+|\bper\s+)(?:{units_written})(?!\w)", re.IGNORECASE
+    )
+    direct, in_its_clause = [], []
+    for at, amount in found:
+        if amount not in text[at:]:
+            continue
+        end = text.find(amount, at) + len(amount)
+        if per.match(text, end):
+            direct.append((at, amount))
+            continue
+        clause = re.split(r"[,;.]\s", text[:end])[-1] + re.split(r"[,;.]\s", text[end:])[0]
+        # (not an amount of that unit itself: "lô đất 2.000 m2")
+        if (
+            in_clause
+            and each.search(clause)
+            and not re.search(rf"(?:{units_written})$", amount, re.IGNORECASE)
+        ):
+            in_its_clause.append((at, amount))
+    return direct or in_its_clause
 
 
 # a price per unit asked ("giá mỗi m2", "per square metre", folded), and each unit as written
@@ -2510,6 +2567,11 @@ _ASKS_RATE = re.compile(
     r" (?:moi|mot|tren|per|each|a) (m2|met vuong|square metre|square meter|tan|tonne|ton|kg|lit|litre|liter"
     r"|luong|ha|hecta|thung|luot) "
 )
+# a price asked right as one per a unit ("bao nhiêu tiền một lượt", "how much per ton")
+_ASKS_PRICE_PER = re.compile(
+    r" (?:bao nhieu(?: tien| dong)?|how much(?: money)?) (?:moi|mot|tren|per|each|a)"
+    r" (?:m2|met vuong|tan|kg|lit|luong|ha|hecta|thung|luot|square metre|square meter|tonne|ton|litre|liter) "
+)
 # a tally asked ("tỷ lệ phiếu", "số phiếu", "tỷ số", "the vote", "the score") and as written ("224-201")
 _ASKS_TALLY = re.compile(
     r" (?:(?:ty le|ti le|so) phieu|bo phieu|phieu bau|phieu thuan|ty so|ti so|votes?|voted|tally|score) "
@@ -2520,33 +2582,64 @@ _TALLY = re.compile(r"(?<![\d/.,])\d{1,4}\s?[-–]\s?(?!(?:19|20)\d\d\b)\d{1,4}(
 
 # the words of a how-many question around what it asks ("... trong bao nhiêu ngày kể từ ...": "trong",
 # "ke", "tu")
-_ASKED_AMOUNT = re.compile(
-    r"(?:(?P<before>(?: \w+){1,3}) )?(?:bao nhieu|may|how many|how much)(?: \w+)?(?P<after>(?: \w+){1,3})?"
-)
-
-
+# words too common to tell two amounts apart by the words around them
 _GLUE_WORDS = frozenset("co la da duoc cua va the of a an is are was were".split())
+# the words that ask an amount (folded; "may" is "mấy" or "máy", read by ``_asking``)
+_ASKING = r"(?:bao nhieu|how many|how much|number of|may)"
+
+
+def _asking(q: Question, noun: str) -> re.Match[str] | None:
+    """Where the question asks the amount of ``noun`` (folded): "bao nhiêu" (or "mấy") right before it,
+    else the first words that ask an amount; with up to three words before and after (not "máy" of "nhà
+    máy", "máy bay": a question with its marks must write "mấy", one without them must not write "nhà
+    may" or "may bay")."""
+    words = q.words
+    if q.language == "vi" and "mấy" not in q.text.lower():
+        words = words.replace(" may ", " _ ")
+    elif q.language != "en":
+        words = re.sub(r" (?:nha may|may bay) ", " _ _ ", words)
+    around = r"(?:(?P<before>(?: \w+){1,3}) )?"
+    for asked in (
+        rf"{_ASKING} {re.escape(noun)}",
+        r"(?:bao nhieu|how many|how much|number of)(?: \w+)?",
+        r"may(?: \w+)?",
+    ):
+        m = re.search(rf"{around}\b{asked}\b(?P<after>(?: \w+){{1,3}})?", words)
+        if m:
+            return m
+    return None
 
 
 def _in_asked_context(
-    q: Question, folded: list[str], spans: list[tuple[int, int, int]]
+    q: Question, noun: str, words: list[str], spans: list[tuple[int, int, int]]
 ) -> tuple[int, int, int]:
-    """Of the amounts of one noun a sentence gives (``spans``: first word, last word, offset), the one with
-    the most of the words the question writes around what it asks (up to three on each side: "trong bao
-    nhiêu ngày kể từ 1-12" is answered by "trong vòng 90 ngày, bắt đầu từ 1-12", not "kéo dài hai
-    ngày"); the first on a tie."""
-    # ("mấy" as written, or typed without marks: not "máy" of "nhà máy")
-    machine = q.language == "vi" and "mấy" not in q.text.lower()
-    asked = _ASKED_AMOUNT.search(q.words.replace(" may ", " _ ") if machine else q.words)
+    """Of the amounts of ``noun`` a sentence (its ``words`` as written) gives (``spans``: first word, last
+    word, offset), the one with the most of the words the question writes around what it asks (up to
+    three on each side, within the amount's clause: "trong bao nhiêu ngày kể từ 1-12" is answered by
+    "trong vòng 90 ngày", not "kéo dài hai ngày"); the first on a tie."""
+    asked = _asking(q, noun)
     if len(spans) == 1 or asked is None:
         return spans[0]
     around = {
         w for w in f"{asked['before'] or ''} {asked['after'] or ''}".split() if not w.isdigit()
     } - _GLUE_WORDS
 
+    def clause_words(first: int, last: int) -> list[str]:
+        """The words from ``first`` to ``last`` (either order) that share the amount's clause."""
+        step = 1 if last >= first else -1
+        out = []
+        for at in range(first, last + step, step):
+            if not 0 <= at < len(words) or (step < 0 and re.search(r"[,;.:]$", words[at])):
+                break
+            out.append(fold(words[at]).strip('.,;:()“”"'))
+            if step > 0 and re.search(r"[,;.:]$", words[at]):
+                break
+        return out
+
     def shared(span: tuple[int, int, int]) -> int:
         i, k, _ = span
-        near = folded[max(0, i - 3) : i] + folded[k + 1 : k + 4]
+        near = [] if re.search(r"[,;.:]$", words[k]) else clause_words(k + 1, k + 3)
+        near += clause_words(i - 1, i - 3)
         return len(around & {w for w in near if not w.isdigit()})
 
     return max(spans, key=shared)
@@ -4785,11 +4878,19 @@ def _with_slot(
     # gives the 30%, when the scorer finds it at least half as likely as ``stated_share`` of its best, not
     # one about the 40% (an amount of money describes the subject more often: "the cooperative that earns
     # 10 billion a year is in which commune")
-    shares = {n for m in re.finditer(r"\d[\d.,]*\s*%", q.text) for n in _numbers(m.group(0))}
+    # (a decimal comma or point alike: "2.5%" is "2,5%")
+    shares = {
+        n.replace(",", ".")
+        for m in re.finditer(r"\d[\d.,]*\s*(?:%|percent\b|per cent\b|phần trăm\b|phan tram\b)", q.text)
+        for n in _numbers(m.group(0))
+    }
     if shares and q.qtype in ("what", "list"):
         top = max(e.score for e in usable)
         usable = [
-            e for e in usable if shares <= _amounts(e.text) and e.score >= p.stated_share / 2 * top
+            e
+            for e in usable
+            if shares <= {n.replace(",", ".") for n in _amounts(e.text)}
+            and e.score >= p.stated_share / 2 * top
         ] or usable
     if q.qtypes == ["what"] and WHY.search(q.words):
         # "vì sao A chọn B": a sentence of the best one's article that gives a reason ("lí do là bởi ..."),

@@ -1431,21 +1431,17 @@ def _predicate(question: str) -> tuple[tuple[str, ...], str]:
 _COUNT_VI = re.compile(r"(?<!thu )\b(?:bao nhieu|may)\s+((?:\w+\s*){1,2})")
 _AUXILIARY = r"(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could)\b"
 _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")  # "how many areas did ..."
-# the words that introduce a date, typed without marks, before a number ("ngay 31-10", "hom 5-4"; the time
-# words, ``_TIME_WORDS``, and the parts of the day)
-_DATE_WORDS = {
-    **{k: v for k, v in _TIME_WORDS.items() if k in ("ngay", "hom", "thang", "nam")},
-    "sang": "sáng",
-    "chieu": "chiều",
-    "toi": "tối",
-}
+# the words that introduce a date, typed without marks, before a number ("ngay 31-10", "hom 5-4"; of the
+# time words, ``_TIME_WORDS``; not the parts of the day, which folded are as often "tới", "sang", "chiếu":
+# "tang toi 5-10%")
+_DATE_WORDS = {k: v for k, v in _TIME_WORDS.items() if k in ("ngay", "hom", "thang", "nam")}
 _DATE_WORDS_UNMARKED = re.compile(rf"(?<!\w)(?:{'|'.join(_DATE_WORDS)})(?=\s+\d)", re.IGNORECASE)
 # an English question counting things (folded): "how many coins", "the number of pillars"; not "how many
 # dollars (baht, percentage points)", nor "how much"; nor one that asks a value besides ("how many
 # agreements ..., and what was their total value")
 _COUNTS_THINGS_EN = re.compile(
-    r" (?:how many|number of) (?!(?:\w+ )?(?:dollars?|usd|vnd|euros?|yuan|yen|won|rubles?|roubles?|pounds?"
-    r"|baht|ringgit|pesos?|dong|percent|percentage|points?)\b)"
+    r" (?:how many|number of) (?!(?:\w+ ){0,2}(?:dollars?|usd|vnd|euros?|yuan|yen|won|rubles?|roubles?"
+    r"|pounds?|baht|ringgit|pesos?|dong|percent|per cent|percentage|points?)\b)"
 )
 _VALUE_TOO = re.compile(
     r"\b(?:what|how much|at what)\b(?: \w+){0,3} (?:value|worth|cost|price|amount)\b|\bhow much\b"
