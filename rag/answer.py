@@ -2229,11 +2229,11 @@ def _by_office(q: Question, text: str) -> bool:
     office = f"{title.group(0).strip()} {' '.join(words[:country])}"
     written = same_tones(text)
     for m in re.finditer(rf"(?<!\w){re.escape(same_tones(office))}(?!\w)", written, re.IGNORECASE):
+        # (not someone else of that office, nor of its holder's staff or body: "Phó Tổng thống Nga",
+        # "Trợ lý Tổng thống Nga", "Văn phòng Tổng thống Nga")
         before = _WORD.findall(written[: m.start()].lower())
-        if before[-1:] and before[-1] in _OFFICE_OF_ANOTHER:
-            continue
-        # (nor someone of that holder's staff or body: "Trợ lý Tổng thống Nga", "Văn phòng Tổng thống Nga")
-        if any(" ".join(before[-len(s.split()) :]) == s for s in _staff_words()):
+        staff, longest = _staff_words()
+        if any(" ".join(before[-n:]) in staff for n in range(1, min(longest, len(before)) + 1)):
             continue
         if _NAMED_AFTER.match(text, m.end()):
             continue
@@ -2242,16 +2242,17 @@ def _by_office(q: Question, text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _staff_words() -> frozenset[str]:
-    """Office titles and kinds of people (lower case, one tone placement) and the heads of a holder's
-    bodies: written right before an office, they make someone else than its holder ("Trợ lý Tổng thống",
-    "Người phát ngôn Tổng thống", "Văn phòng Tổng thống")."""
+def _staff_words() -> tuple[frozenset[str], int]:
+    """The words that, written right before an office, make someone else than its holder (lower case, one
+    tone placement), and the most words one has: a deputy, a former holder, a spouse or "của" ("Phó",
+    "Cựu", "nguyên", "Phu nhân"), office titles and kinds of people ("Trợ lý Tổng thống", "Người phát
+    ngôn Tổng thống") and the heads of a holder's bodies ("Văn phòng Tổng thống")."""
     words = [*titles(), *person_nouns(), "văn phòng", "phủ", "cơ quan", "đặc phái viên", "trợ lý", "cố vấn"]
-    return frozenset(" ".join(_WORD.findall(same_tones(w.lower()))) for w in words)
+    words += "phó cựu nguyên nhân của vợ chồng con".split()
+    staff = frozenset(" ".join(_WORD.findall(same_tones(w.lower()))) for w in words)
+    return staff, max(len(w.split()) for w in staff)
 
 
-# the word before an office that makes it someone else's ("Phó", "Cựu", "nguyên", "Phu nhân", "của")
-_OFFICE_OF_ANOTHER = frozenset(same_tones(w) for w in "phó cựu nguyên nhân của vợ chồng con".split())
 # a name right after an office, or after a comma or a bracket ("Tổng thống Nga A", ", ông A", "(A)")
 _NAMED_AFTER = re.compile(rf"\s*(?:[,(–-]\s*(?:(?:ông|bà)\s+)?)?[{_CAPS}]")
 
