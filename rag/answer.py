@@ -45,6 +45,7 @@ from rag.models import Answer, Article, Citation, Hit, merge_citations
 from rag.question import (
     EN_WORDS,
     PLACE_KINDS,
+    RATE_PER_CENT,
     STOP_WORDS,
     TIME_UNITS,
     WHY,
@@ -457,7 +458,11 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
         # ký", "bây giờ", "tháng hai năm 2020", "lúc hai giờ chiều")
         if noun in _TIME_UNITS_MARKED and _DURATION_IN_WORDS[noun].search(same_tones(ev.text)):
             return p.count_fit
-        if noun in _PERCENT_NOUNS and (re.search(r"\d\s*%", ev.text) or _ratios(q, ev)):
+        rate = RATE_PER_CENT.search(q.words)  # ("lãi suất bao nhiêu": a per cent of that rate, in its
+        # clause after it; not "tổng tài sản tăng 7,62%")
+        if noun in _PERCENT_NOUNS and (
+            _rate_given(rate.group(0), ev.text) if rate else re.search(r"\d\s*%", ev.text) or _ratios(q, ev)
+        ):
             return p.count_fit  # "bao nhiêu phần trăm": "74%"; "tỉ lệ ... bao nhiêu": "tỉ lệ 1:0,5"
         # "bao nhiêu mét": "sâu 13 m", "13m"; "bao nhiêu gam": "400 g" (as written: "12 Hà Nội" is no
         # hectare)
@@ -493,6 +498,16 @@ _DURATION_IN_WORDS = {
     )
     for noun, unit in _TIME_UNITS_MARKED.items()
 }
+
+
+_RATE_VI = {"interest rate": "lai suat", "tax rate": "thue suat"}
+
+
+def _rate_given(rate: str, text: str) -> bool:
+    """``text`` gives the rate ``rate`` names (folded, Vietnamese or English: "lãi suất", "interest rate")
+    in per cent, in the clause after the rate's name ("lãi suất cho vay 6,5%/năm")."""
+    vi = _RATE_VI.get(rate, rate)
+    return re.search(rf"\b{vi}\b[^.;]{{0,80}}?\d\s*%", fold(text)) is not None
 
 
 def _counts_whole(q: Question, noun: str, folded: str) -> bool:
@@ -902,6 +917,9 @@ def _unnamed(q: Question, text: str) -> bool:
                     return False
                 continue
             found = True
+            # (one the article will not name: "quan chức Mỹ giấu tên", "một nguồn tin đề nghị không nêu tên")
+            if _ANONYMOUS.match(" ".join(folded[i + len(parts) : i + len(parts) + 5]) + " "):
+                continue
             # (named right after it, or listed: "một số địa danh như A, B"; not "một khách sạn bên ngoài
             # Bình Nhưỡng", where it is)
             if any(raw[:1].isupper() for raw, _ in after[:1]) or _LISTED & set(
@@ -918,6 +936,9 @@ def _unnamed(q: Question, text: str) -> bool:
     return found
 
 
+_ANONYMOUS = re.compile(
+    r"(?:(?:de nghi|xin|yeu cau) )?(?:giau ten|khong (?:muon )?(?:neu|tiet lo) (?:ten|danh tinh)|an danh) "
+)
 # the question asks for a name: "có tên là gì", "tên gọi là gì", "tên của dự án là gì", "what is the name of",
 # "what are the names", "what is it called"
 _ASKS_NAME = re.compile(
@@ -2749,7 +2770,7 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     qualified = [(clause, _qualified_people(q, clause, wanted)) for clause in clauses]
     qualified.sort(key=lambda pair: not pair[1])
     for clause, named_with_office in qualified:
-        people = [(at, n) for at, n in named_with_office or _people(clause, asked) if n != subject]
+        people = [(at, n) for at, n in named_with_office or _people(clause, asked, q.text) if n != subject]
         if not people:
             continue
         if len(people) == 1:
@@ -2855,7 +2876,7 @@ def _person_after_asked(q: Question, text: str) -> str | None:
     ends = [end for end in ends if not any(n in re.split(r"[.;]", folded[end:])[0] for n in named)]
     if not ends:
         return None
-    people = sorted(_people(text, q.words))
+    people = sorted(_people(text, q.words, q.text))
     verb = before in _MET_VERBS  # ("sẽ gặp Tổng thống B": the person right after the verb, a title or an
     # honorific between at most; not "gặp trục trặc ... nên ông B phải chờ")
     for at, name in people:
@@ -3068,7 +3089,7 @@ def _qualified_people(q: Question, text: str, wanted: list[str]) -> list[tuple[i
     if not wanted or not about:
         return []
     folded = fold(text)
-    people = sorted(_people(text, q.words))
+    people = sorted(_people(text, q.words, q.text))
     bounds = [0] + [at + len(name) for at, name in people]  # the end of the person before each one
     out = []
     for k, (at, name) in enumerate(people):
@@ -3253,7 +3274,7 @@ def _nearest_to_office(q: Question, text: str, offices: list[str]) -> str | None
     folded = fold(text)
     spans = [m.span() for o in offices for m in re.finditer(rf"\b{re.escape(o)}\b", folded)]
     best: tuple[int, str] | None = None
-    for at, name in _people(text, q.words):
+    for at, name in _people(text, q.words, q.text):
         for start, end in spans:
             # the office right after the name and a comma, a dash or a bracket ("Philip Sawyer, Tư lệnh ...",
             # "ông A (Trưởng công an xã B)"), or before it in the same clause and outside brackets ("Phó
@@ -3289,23 +3310,23 @@ _REPRESENTS = re.compile(
 def _person_near(q: Question, text: str, bodies: list[str]) -> bool:
     """Someone who can answer is named within 60 characters of one of ``bodies`` in ``text``."""
     folded = fold(text)
-    for at, name in _people(text, q.words):
+    for at, name in _people(text, q.words, q.text):
         window = " " + " ".join(_WORD.findall(folded[max(0, at - 60) : at + len(name) + 60])) + " "
         if any(_holds(window, b) for b in bodies):
             return True
     return False
 
 
-def _people(clause: str, asked: str) -> list[tuple[int, str]]:
-    """The people of ``clause`` that can answer a who-question whose folded words are ``asked``, with
-    their positions: not one the question names (unless it asks who that one is), not a witness
-    (unless it asks who witnessed)."""
+def _people(clause: str, asked: str, written: str = "") -> list[tuple[int, str]]:
+    """The people of ``clause`` that can answer a who-question whose folded words are ``asked`` (as
+    ``written``, when given), with their positions: not one the question names (unless it asks who that
+    one is), not a witness (unless it asks who witnessed)."""
     persons = person_names(clause)
     titled = _titled(clause)
     found = list(dict.fromkeys(persons + [name for name, _ in titled]))
     # (one person once: not "Văn An" beside "Nguyễn Văn An")
     everyone = [(clause.find(n), n) for n in found if not any(n != m and n in m for m in found)]
-    side = _asked_side(asked)
+    side = _asked_side(asked, written)
     if side:  # "Ai thay mặt chính phủ X ký ...": not someone of another country, as the title gives
         # it ("Bộ trưởng Nội vụ Mỹ A") or the side the clause names before ("Trưởng đoàn phía Y là A")
         of = {name: country for name, country in titled if country}
@@ -3355,10 +3376,12 @@ def _names_person(asked: str, name: str, bearers: int = 1) -> bool:
 
 
 @lru_cache(maxsize=512)  # (asked for every clause of every candidate sentence: parse the question once)
-def _asked_side(asked: str) -> frozenset[str]:
+def _asked_side(asked: str, written: str = "") -> frozenset[str]:
     """The country whose person a who-question asks for (folded Vietnamese names), from its folded
-    words: "thay mặt (chính phủ) X", "đại diện (cho) (phía) X", "phía X", "on behalf of X", "X's"."""
+    words: "thay mặt (chính phủ) X", "đại diện (cho) (phía) X", "phía X", "on behalf of X", "X's"; with
+    the question as ``written``, not a group whose member it names ("North Korean leader Kim Jong-il")."""
     countries = country_aliases()
+    tokens = re.findall(r"\w+", written)
     for m in _SIDE_ASKED.finditer(asked):
         words, found = m.group("side").split(), []
         while words:  # countries right after the connector, joined by "và"/"and" ("thay mặt A và B")
@@ -3396,6 +3419,10 @@ def _asked_side(asked: str) -> frozenset[str]:
     # "the Vietnamese working group", "the Chinese delegation"; "vietnam's" -> "vietnam s": the country
     # the words before end with
     for m in (*_SIDE_GROUP.finditer(asked), *re.finditer(r" ((?:\w+ ){0,2}?\w+) s ", asked)):
+        # (a name in capitals right after the group: its member, named; the one asked is of any side)
+        k = len(asked[: m.end()].split())
+        if m.re is _SIDE_GROUP and len(tokens) == len(asked.split()) > k and tokens[k][:1].isupper():
+            continue
         words = m.group(1).split()
         for n in range(len(words)):
             if " ".join(words[n:]) in countries:
@@ -3512,7 +3539,9 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
         if _RESIDENCE.search(text[max(0, m.start() - 6) : m.start()]):
             continue  # the office's residence: "Dinh Tổng thống Solaris", "Phủ Chủ tịch" are buildings
         after = m.group("after")
-        for run in _CAP_RUN.finditer(after):
+        # (a body of the glossary first, in any case, is the office's: "phát ngôn viên Lầu Năm góc A" -> A)
+        body = _glossary_body_end(after, len(after) - len(after.lstrip()))
+        for run in _CAP_RUN.finditer(after, body or 0):
             words = _joined_name(run.group(0)).split()
             # (a country first is no body: "Trung Quốc Du Chính Thanh", though "Trung" opens "Trung tâm")
             of_country = any(len(words) > n and fold(" ".join(words[:n])) in countries for n in (3, 2, 1))
@@ -3524,7 +3553,17 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             placed = bool(
                 cut
                 and len(rest) >= 2
-                and (any(looks_foreign(fold(w)) for w in rest) or PERSON_NAME.fullmatch(" ".join(rest)))
+                and (
+                    any(looks_foreign(fold(w)) for w in rest)
+                    or PERSON_NAME.fullmatch(" ".join(rest))
+                    # (or three or four syllables of a Vietnamese name whose family name the list of
+                    # surnames leaves out, as it opens places too: "tỉnh Nghệ An Thái Văn An")
+                    or (
+                        len(rest) in (3, 4)
+                        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in rest)
+                        and fold(rest[0]) not in _BODY_WORDS
+                    )
+                )
                 and not starts_with_place(" ".join(rest))
                 # (not a company or a club named after its city: "London Stock Exchange", "Paris Saint
                 # Germain")
@@ -3568,7 +3607,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             country: frozenset[str] = frozenset()
             # (a country after "tại" is where the office is, not whose: "Đại sứ Việt Nam tại Nhật Bản A")
             posted = re.search(r"(?:tại|ở)\s+$", after[: run.start()]) is not None
-            for n in (3, 2, 1):
+            for n in (3, 2, 1) if not placed else ():  # (after its place, a name: "Thái" is no Thailand)
                 if len(words) > n and fold(" ".join(words[:n])) in countries:
                     country = frozenset() if posted else countries[fold(" ".join(words[:n]))]
                     words = words[n:]
@@ -3707,6 +3746,27 @@ def _glossary_names() -> frozenset[str]:
     )
 
 
+def _glossary_body_end(text: str, start: int) -> int | None:
+    """Where a body or place of the glossary of two to four words written from ``start`` ends, written
+    with a word in lower case that the glossary capitalises ("Lầu Năm góc" for "Lầu Năm Góc": no run of
+    capitals tells it); None when none is written so there."""
+    words = list(re.finditer(r"[\w'’-]+", text[start : start + 60]))
+    names = _glossary_names()
+    for n in (4, 3, 2):
+        if (
+            len(words) >= n
+            and words[0].start() == 0
+            and words[0].group(0)[:1].isupper()
+            and any(w.group(0)[:1].islower() for w in words[1:n])
+            and not any(
+                text[start + words[k].end() : start + words[k + 1].start()].strip() for k in range(n - 1)
+            )
+            and fold(" ".join(w.group(0) for w in words[:n])) in names
+        ):
+            return start + words[n - 1].end()
+    return None
+
+
 def person_names(text: str) -> list[str]:
     """Personal names, in text order: a common surname followed by one to three capitalised syllables,
     not a place; and a name of any origin that an honorific introduces ("ông John Miller", "bà
@@ -3735,6 +3795,7 @@ def person_names(text: str) -> list[str]:
             or _NOT_A_NAME.match(name)
             or starts_with_place(name)
             or fold(name) in _glossary_names()  # ("Lầu Năm Góc": a body the glossary gives, no person)
+            or _glossary_body_end(text, m.start()) is not None  # (written "Lầu Năm góc")
             or _located_name(name, text, m.end())
         ):
             found.setdefault(name, m.start())
@@ -3876,7 +3937,7 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     Văn An, ..." names nobody for Cần Thơ. A list headed by the side it belongs to ("Về phía Việt Nam có
     ...; Nguyễn Văn An, ...") names that side's people in every clause."""
     asked = q.words
-    found = [(c, people) for c in ev.text.split(";") if (people := _people(c, asked))]
+    found = [(c, people) for c in ev.text.split(";") if (people := _people(c, asked, q.text))]
     clauses = [c for c, _ in found]  # someone not named in the question
     named = [people for _, people in found]
     titled_elsewhere = False
@@ -4096,6 +4157,11 @@ def asked_titles(q: Question) -> list[str]:
     which = [t for t in found if re.search(rf" {re.escape(t)} (?:\w+ ){{0,2}}nao ", q.words)]
     of_other = any(f" {t} nao cua {o} " in q.words for t in which for o in found if o != t)
     asked = which if q.language != "en" and which and not of_other else found
+    # ("Chủ tịch UBND huyện A, người ký quyết định kỷ luật Trưởng Công an xã B, tên là gì": the office
+    # the question opens with and asks the name of; the others describe what that one did)
+    head = [t for t in found if q.words.startswith(f" {t} ")]
+    if q.language != "en" and head and not which and re.search(r" (?:ten (?:la )?gi|la ai) $", q.words):
+        asked = head
     # ("Trưởng công an xã A bị Phó Bí thư B ... là ai": the office of a passive's agent is named, not
     # asked, when another one is)
     agents = [t for t in asked if q.language != "en" and re.search(rf" (?:bi|duoc) {re.escape(t)} ", q.words)]
@@ -4837,8 +4903,9 @@ def _with_slot(
     if q.asked and q.qtype in ("what", "who", "where"):
         naming = sorted((e for e in usable if _names_asked(q, e.text)), key=_by_score)
         # (the best one, for a single thing picked: "Doanh nghiệp nào", not "những vấn đề gì")
-        one = f" {q.asked[0]} nao " in q.words and not re.search(
-            rf" (?:nhung|cac) {q.asked[0]} nao ", q.words
+        # (or the one whose name is asked: "Quan chức Mỹ ... tên là gì")
+        one = (f" {q.asked[0]} nao " in q.words or bool(_ASKS_NAME.search(q.words))) and not re.search(
+            rf" (?:nhung|cac) {q.asked[0]} (?:nao|\w+ ten)", q.words
         )
         best_unnamed = (
             one
@@ -5036,7 +5103,7 @@ def _with_slot(
                 return [], "no passage names someone of " + " or ".join(bodies)
         # "the Lao side's leader": a sentence naming someone as of that side, if any ("Bí thư Trung ương
         # Đoàn ... Lào A"; not "anh B gặp đoàn đại biểu Lào", which names B of no side)
-        side = _asked_side(q.words)
+        side = _asked_side(q.words, q.text)
         if side:  # (else not a sentence whose titled people are all of other countries: "phát ngôn viên Bộ
             # Ngoại giao Bắc Sơn A" for "quan chức nào của Bộ Ngoại giao Hải Đông")
             usable = [e for e in usable if any(country & side for _, country in _titled(e.text))] or [
@@ -5808,7 +5875,8 @@ def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]
                 rest[len(first) :],
             )
             named = (
-                re.search(r"[:“\"«]|\b(?:gồm|như)\b", rest)
+                # ("3 cổ đông góp vốn chính, trong đó ông A góp ...": each of them after "trong đó")
+                re.search(r"[:“\"«]|\b(?:gồm|như|trong đó)\b", rest)
                 # ("là" of the clause itself or of the next one opening with it, ", đó là A, B"; not a
                 # later clause's "quyết định là ...")
                 or re.search(r"\blà\b", first)

@@ -982,6 +982,8 @@ _NOT_ASKED_VI = frozenset(
 # function words that cannot open a noun of two syllables even so ("với nước nào": "nước"; but "co quan",
 # "noi dung" are "cơ quan", "nội dung")
 _NOT_ASKED_UNMARKED = _NOT_ASKED_VI - {"ban", "de"}
+# words after a noun that say whose or where it is, not what ("trong nước", "nước ngoài", "quốc tế")
+_QUALIFIERS_VI = frozenset({"trong nuoc", "nuoc ngoai", "quoc te"})
 _BEFORE_NOUN_UNMARKED = frozenset("voi cho tai ve la vao cua da duoc se va o nhung cac bang".split())
 _NUMBERS_EN = frozenset("one two three four five six seven eight nine ten both".split())
 # words between "những"/"các" and "nào" that end the noun phrase (a verb or an auxiliary after its noun:
@@ -1033,9 +1035,9 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
     named = _NAMED_THING[kind].match(" ".join(re.findall(r"\w+", words)) + " ")
     if named:  # "Khách sạn nơi ... có tên là gì?": the thing whose name is asked, the first words
         return (fold(named.group(1)),)
-    if kind == "vi" and re.search(r"(?:tên|ten) (?:là |la )?(?:gì|gi)\W*$", words):
-        # ("Nhà hàng nổi tiếng mọc lên ... tên là gì?": the common noun of more than one syllable that
-        # opens it; not "Ông A", "Bộ trưởng A": a name, an office)
+    if kind == "vi" and re.search(r"(?:(?:tên|ten) (?:là |la )?(?:gì|gi)|\blà ai)\W*$", words):
+        # ("Nhà hàng nổi tiếng mọc lên ... tên là gì?", "Nguồn tin mà A dẫn lời ... là ai?": the common noun
+        # of more than one syllable that opens it; not "Ông A", "Bộ trưởng A": a name, an office)
         first = next(iter(segment(question)), "")
         if "_" in first and first.split("_")[1][:1].islower() and not office_titles().match(question.strip()):
             return (fold(first.replace("_", " ")),)
@@ -1069,6 +1071,12 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
         i -= 1  # (a name before "nào", once: "Doanh nghiệp Hàn Quốc nào")
         if i > 0 and tokens[i][:1].isupper():
             return ()  # (an office before a name: "Thủ tướng Nhật nào" asks for a person, named)
+    # ("sự kiện trong nước nào", "công ty nước ngoài nào": the noun the qualifier follows, and the two)
+    qualifier = next((n for n in (2, 1) if i >= n and " ".join(low[i - n + 1 : i + 1]) in _QUALIFIERS_VI), 0)
+    j = i - qualifier  # (a name in capitals is no noun asked; the question's first word has one anyway)
+    if qualifier and low[j] not in _NOT_ASKED_VI and not (j and tokens[j][:1].isupper()):
+        noun = low[j]
+        return (" ".join(low[j : i + 1]), noun)
     if (i and tokens[i][:1].isupper()) or low[i] in _NOT_ASKED_VI or not low[i].replace(" ", "").isalpha():
         return ()
     return (low[i],)
@@ -1425,6 +1433,14 @@ def _predicate(question: str) -> tuple[tuple[str, ...], str]:
         not raw[start][:1].isupper() or low[start] in (("phía", "bên") if marked else ("phia", "ben"))
     ):
         start += 1  # (the side's name: "Trung Quốc" of "Phía Trung Quốc", which articles write alone)
+    # ("ông A, Trưởng Công an xã B, có ... không": the one named before the office set off by commas)
+    spans = [m.start() for m in re.finditer(r"\w+", question)]
+    parts = question[: spans[at]].rstrip().split(",") if len(spans) == len(raw) else []
+    if len(parts) >= 3 and not parts[-1].strip() and office_titles().match(parts[-2].strip()):
+        named = [w for w in re.findall(r"\w+", parts[-3]) if w[:1].isupper()]
+        run = re.search(r"(?:[A-ZĐ]\w*\s+)*[A-ZĐ]\w*\s*$", parts[-3].rstrip())
+        if named and run:
+            return (verb,), run.group(0).strip()
     return (verb,), " ".join(raw[start:at])
 
 
@@ -1474,6 +1490,8 @@ def _conjunction(i: int, words: list[str], marked: list[str] | None) -> bool:
 
 # a rate or a ratio asked ("tỉ lệ ... bao nhiêu", "what swap ratio"), folded
 _RATE = re.compile(r"\b(?:ti le|ty le|ratio)\b")
+# a rate that news gives in per cent ("lãi suất", "thuế suất", "interest rate"), folded
+RATE_PER_CENT = re.compile(r"\b(?:lai suat|thue suat|interest rate|tax rate)\b")
 # an English question asking for a share in per cent
 _PERCENT_EN = re.compile(
     r"\b(?:what|which) (?:percentage|percent|per cent)\b|\bhow many (?:percent|per cent)\b"
@@ -1536,6 +1554,8 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         nouns.append("percent")
     if not nouns and _RATE.search(folded):  # "tỉ lệ hoán đổi là bao nhiêu": a ratio or a per cent
         nouns.append("ti le")
+    if not nouns and RATE_PER_CENT.search(folded):  # "lãi suất bao nhiêu": a rate given in per cent
+        nouns.append("phan tram")
     for m in _COUNT_EN.finditer(folded):  # "how many key cooperation contents": any word may be the noun
         words = [w for w in m.group(1).split() if w not in _STOP]
         phrases = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words

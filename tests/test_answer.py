@@ -4546,3 +4546,84 @@ def test_twenty_ninth_round_abbreviations_and_ranks_are_no_names_nor_offices() -
     review = analyze("Ai là người ký văn bản yêu cầu hội đồng chức danh giáo sư các ngành rà soát hồ sơ?")
     assert asked_titles(review) == []
     assert asked_titles(analyze("Giáo sư nào chủ trì hội thảo ở Bắc Sơn?")) == ["giao su"]
+
+
+def test_thirtieth_round_names_after_bodies_places_and_groups() -> None:
+    from rag.answer import _article_people, _asked_side, _titled, person_names
+
+    # a body of the glossary written with a word in lower case ("Lầu Năm góc") is the office's, not a
+    # person: the name after it is the holder
+    said = "Cựu phát ngôn viên Lầu Năm góc Pavel Ostrov cho rằng hai bên nên gặp lại."
+    assert _titled(said) == [("Pavel Ostrov", frozenset())]
+    assert person_names(said) == []
+    assert "Pavel Ostrov" in _article_people(said)
+    # (written in capitals, a country the glossary gives stays the holder's country: not skipped)
+    assert _titled("Chủ tịch Trung Quốc Tập Cận Bình dự hội nghị.")[0][0] == "Tập Cận Bình"
+    # a Vietnamese name whose family name the list of surnames leaves out ("Thái", which opens places),
+    # after the place of the office: the holder, not a country "Thái" and a name "Văn Khải"
+    assert _titled("Chủ tịch UBND tỉnh Cà Mau Thái Văn Khải phát biểu chào mừng.") == [
+        ("Thái Văn Khải", frozenset())
+    ]
+    assert _titled("Giám đốc Sở Y tế Cà Mau Bộ Tài Chính phát biểu.") == []
+    # an English group its member's name follows names that member: the one asked is of any side
+    met = analyze("Which minister met Russian envoy Pavel Ostrov in Hanoi in 2000?")
+    assert _asked_side(met.words, met.text) == frozenset()
+    quoted = analyze("Which Russian official, quoted by TASS, confirmed the plan?")
+    assert "nga" in _asked_side(quoted.words, quoted.text)
+    assert "trung quoc" in _asked_side(
+        *(lambda q: (q.words, q.text))(analyze("Who led the Chinese delegation?"))
+    )
+
+
+def test_thirtieth_round_unnamed_offices_rates_and_items(tmp_path: Path) -> None:
+    from rag.answer import _rate_given, _unnamed, asked_titles
+
+    # an official the article will not name ("giấu tên", "không nêu tên") is unnamed, like "một quan chức"
+    official = analyze("Quan chức Mỹ đã tiết lộ việc Bình An thay ba tướng lĩnh tên là gì?")
+    assert official.asked == ("quan chuc my",)
+    assert _unnamed(official, "Vị quan chức Mỹ giấu tên cho biết Bình An đã thay ba tướng lĩnh.")
+    assert _unnamed(official, "Vị quan chức Mỹ đề nghị không nêu tên cho biết như vậy.")
+    assert not _unnamed(official, "Vị quan chức Mỹ Pavel Ostrov cho biết như vậy.")
+    # the office a question opens with and asks the name of ("... tên là gì"), not the offices after it
+    signer = analyze(
+        "chu tich ubnd huyen binh an nguoi ky quyet dinh ky luat truong cong an xa tan hoa le van khai "
+        "ten la gi"
+    )
+    assert asked_titles(signer) == ["chu tich ubnd", "chu tich uy ban nhan dan"]
+    # a rate news gives in per cent ("lãi suất bao nhiêu"): a per cent of that rate, in its clause
+    rate = analyze("Khoản vay 400 tỷ đồng của Bình An có lãi suất bao nhiêu?")
+    assert rate.counted == ["phan tram"]
+    assert _rate_given("lai suat", "Khoản vay có lãi suất 6,5%/năm, thời hạn 10 năm.")
+    assert not _rate_given("lai suat", "Tổng tài sản của ngân hàng tăng 7,62% so với đầu năm.")
+    assert _rate_given("interest rate", "Khoản vay có lãi suất ưu đãi 2% mỗi năm.")
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ngân hàng Bình An vay 50 triệu USD\n\n"
+        "Ngân hàng Bình An vừa vay 50 triệu USD của một tập đoàn tài chính nước ngoài. Đến 30/6, tổng tài "
+        "sản của Ngân hàng Bình An đạt 175.881 tỷ đồng, tăng 7,62% so với đầu năm.\n",
+        "Hãng hàng không Tân Hòa\n\n"
+        "Hãng hàng không Tân Hòa có 3 cổ đông góp vốn chính, trong đó ông Lê Văn Khải góp 600 tỷ đồng; Công "
+        "ty Cổ phần Du lịch Bắc Sơn góp 300 tỷ; và bà Trần Minh Tâm góp 100 tỷ đồng.\n",
+    )
+    loan = pipe.ask("Lãi suất của khoản vay 50 triệu USD mà Ngân hàng Bình An vay là bao nhiêu?")
+    assert loan.abstained, loan.answer
+    # items named after "trong đó" ("3 cổ đông góp vốn chính, trong đó ông A góp ...") are named
+    owners = pipe.ask("Hãng hàng không Tân Hòa có những cổ đông góp vốn chính nào?")
+    assert not owners.abstained and "Lê Văn Khải" in owners.answer, owners.answer
+
+
+def test_thirtieth_round_asked_nouns_and_subjects() -> None:
+    # a noun and the qualifier after it ("trong nước", "nước ngoài", "quốc tế"): the noun asked, not "nước"
+    assert analyze("Tổng thống Bình An sẽ dự sự kiện trong nước nào?").asked == (
+        "su kien trong nuoc",
+        "su kien",
+    )
+    assert analyze("Công ty nước ngoài nào đầu tư vào dự án?").asked == ("cong ty nuoc ngoai", "cong ty")
+    assert analyze("Nước nào ký thỏa thuận?").asked == ("nuoc",)
+    # "X ... là ai": the common noun that opens it, as for "tên là gì"
+    assert analyze("Chuyên gia được báo Bình An dẫn lời là ai?").asked == ("chuyen gia",)
+    assert analyze("Ông Lê Văn Khải là ai?").asked == ()
+    # the person of a yes/no question named before an office set off by commas
+    asked = analyze("Lúc đó, ông Lê Văn Khải, Trưởng Công an xã Tân Hòa, có đang làm nhiệm vụ không?")
+    assert asked.subject == "Lê Văn Khải"
+    assert analyze("Bộ Y tế Bình An có đồng ý không?").subject == "Bộ Y tế Bình An"
