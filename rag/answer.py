@@ -23,6 +23,7 @@ from rag.config import Settings
 from rag.dates import DateMention, find_dates, format_en, format_vi
 from rag.gazetteer import (
     PERSON_NAME,
+    ambiguous_surnames,
     capitals,
     country_aliases,
     english_title_names,
@@ -45,7 +46,6 @@ from rag.models import Answer, Article, Citation, Hit, merge_citations
 from rag.question import (
     EN_WORDS,
     PLACE_KINDS,
-    RATE_PER_CENT,
     STOP_WORDS,
     TIME_UNITS,
     WHY,
@@ -58,6 +58,7 @@ from rag.question import (
     glossary,
     meeting_number_pattern,
     mentions_meeting_number,
+    rate_asked,
     split_question,
     verbs,
 )
@@ -458,10 +459,10 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
         # ký", "bây giờ", "tháng hai năm 2020", "lúc hai giờ chiều")
         if noun in _TIME_UNITS_MARKED and _DURATION_IN_WORDS[noun].search(same_tones(ev.text)):
             return p.count_fit
-        rate = RATE_PER_CENT.search(q.words)  # ("lãi suất bao nhiêu": a per cent of that rate, in its
-        # clause after it; not "tổng tài sản tăng 7,62%")
+        rate = rate_asked(q.words)  # ("lãi suất bao nhiêu": a per cent of that rate, in its clause; not
+        # "tổng tài sản tăng 7,62%")
         if noun in _PERCENT_NOUNS and (
-            _rate_given(rate.group(0), ev.text) if rate else re.search(r"\d\s*%", ev.text) or _ratios(q, ev)
+            _rate_given(rate, ev.text) if rate else re.search(r"\d\s*%", ev.text) or _ratios(q, ev)
         ):
             return p.count_fit  # "bao nhiêu phần trăm": "74%"; "tỉ lệ ... bao nhiêu": "tỉ lệ 1:0,5"
         # "bao nhiêu mét": "sâu 13 m", "13m"; "bao nhiêu gam": "400 g" (as written: "12 Hà Nội" is no
@@ -500,14 +501,13 @@ _DURATION_IN_WORDS = {
 }
 
 
-_RATE_VI = {"interest rate": "lai suat", "tax rate": "thue suat"}
-
-
 def _rate_given(rate: str, text: str) -> bool:
-    """``text`` gives the rate ``rate`` names (folded, Vietnamese or English: "lãi suất", "interest rate")
-    in per cent, in the clause after the rate's name ("lãi suất cho vay 6,5%/năm")."""
-    vi = _RATE_VI.get(rate, rate)
-    return re.search(rf"\b{vi}\b[^.;]{{0,80}}?\d\s*%", fold(text)) is not None
+    """``text`` gives the rate ``rate`` names (folded Vietnamese: "lai suat") in per cent in one of its
+    clauses ("lãi suất cho vay 6,5%/năm", "giảm 0,5% lãi suất"; not "Lãi suất không đổi, lợi nhuận tăng
+    12%")."""
+    clauses = re.split(r"[;]|[,.](?!\d)", fold(text))
+    per_cent = re.compile(r"\d\s*%|\d\s+phan tram\b")
+    return any(re.search(rf"\b{rate}\b", c) and per_cent.search(c) for c in clauses)
 
 
 def _counts_whole(q: Question, noun: str, folded: str) -> bool:
@@ -918,7 +918,7 @@ def _unnamed(q: Question, text: str) -> bool:
                 continue
             found = True
             # (one the article will not name: "quan chức Mỹ giấu tên", "một nguồn tin đề nghị không nêu tên")
-            if _ANONYMOUS.match(" ".join(folded[i + len(parts) : i + len(parts) + 5]) + " "):
+            if _ANONYMOUS.match(fold(text[matches[i + len(parts) - 1].end() :][:80])):
                 continue
             # (named right after it, or listed: "một số địa danh như A, B"; not "một khách sạn bên ngoài
             # Bình Nhưỡng", where it is)
@@ -937,7 +937,12 @@ def _unnamed(q: Question, text: str) -> bool:
 
 
 _ANONYMOUS = re.compile(
-    r"(?:(?:de nghi|xin|yeu cau) )?(?:giau ten|khong (?:muon )?(?:neu|tiet lo) (?:ten|danh tinh)|an danh) "
+    # (folded, with its punctuation: "quan chức Mỹ giấu tên", ", người đề nghị được giấu tên,", "với điều
+    # kiện giấu tên", "không nêu tên cho biết"; not "không nêu tên các công ty": someone else's name)
+    r"\s*,?\s*(?:nguoi\s+)?(?:(?:de nghi|xin|yeu cau|voi dieu kien)\s+)?(?:duoc\s+)?"
+    r"(?:giau (?:ten|danh tinh)|an danh"
+    r"|khong (?:muon )?(?:neu|tiet lo|cong bo) (?:ten|danh tinh)"
+    r"(?=\s*(?:[,.;)]|$|cho (?:biet|hay)|noi|xac nhan)))"
 )
 # the question asks for a name: "có tên là gì", "tên gọi là gì", "tên của dự án là gì", "what is the name of",
 # "what are the names", "what is it called"
@@ -3419,9 +3424,17 @@ def _asked_side(asked: str, written: str = "") -> frozenset[str]:
     # "the Vietnamese working group", "the Chinese delegation"; "vietnam's" -> "vietnam s": the country
     # the words before end with
     for m in (*_SIDE_GROUP.finditer(asked), *re.finditer(r" ((?:\w+ ){0,2}?\w+) s ", asked)):
-        # (a name in capitals right after the group: its member, named; the one asked is of any side)
+        # (a person's name right after the group, two words in capitals that are no place nor country:
+        # its member, named; the one asked is of any side. Not "Chinese official Tuesday", "envoy Beijing")
         k = len(asked[: m.end()].split())
-        if m.re is _SIDE_GROUP and len(tokens) == len(asked.split()) > k and tokens[k][:1].isupper():
+        name = " ".join(tokens[k : k + 2])
+        if (
+            m.re is _SIDE_GROUP
+            and len(tokens) == len(asked.split()) > k + 1
+            and all(t[:1].isupper() for t in tokens[k : k + 2])
+            and not starts_with_place(name)
+            and not any(fold(t) in countries for t in tokens[k : k + 2])
+        ):
             continue
         words = m.group(1).split()
         for n in range(len(words)):
@@ -3550,19 +3563,23 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             cut = place_prefix(words) if not of_country else 0
             # (or a Vietnamese name: "Thị trưởng Hà Nội Nguyễn Văn A")
             rest = words[cut:]
+            # (or three or four syllables of a Vietnamese name opening with a family name the list of
+            # surnames marks ambiguous, as it opens places too: "tỉnh Cà Mau Thái Văn Khải"; no place in
+            # them, "Tết Nguyên Đán", "Đường Hồ Chí Minh")
+            ambiguous = bool(
+                cut
+                and len(rest) in (3, 4)
+                and fold(rest[0]) in ambiguous_surnames()
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in rest)
+                and not any(starts_with_place(" ".join(rest[k:])) for k in range(len(rest)))
+            )
             placed = bool(
                 cut
                 and len(rest) >= 2
                 and (
                     any(looks_foreign(fold(w)) for w in rest)
                     or PERSON_NAME.fullmatch(" ".join(rest))
-                    # (or three or four syllables of a Vietnamese name whose family name the list of
-                    # surnames leaves out, as it opens places too: "tỉnh Nghệ An Thái Văn An")
-                    or (
-                        len(rest) in (3, 4)
-                        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in rest)
-                        and fold(rest[0]) not in _BODY_WORDS
-                    )
+                    or ambiguous
                 )
                 and not starts_with_place(" ".join(rest))
                 # (not a company or a club named after its city: "London Stock Exchange", "Paris Saint
@@ -3607,7 +3624,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             country: frozenset[str] = frozenset()
             # (a country after "tại" is where the office is, not whose: "Đại sứ Việt Nam tại Nhật Bản A")
             posted = re.search(r"(?:tại|ở)\s+$", after[: run.start()]) is not None
-            for n in (3, 2, 1) if not placed else ():  # (after its place, a name: "Thái" is no Thailand)
+            for n in (3, 2, 1) if not ambiguous else ():  # (such a name: "Thái" is no Thailand)
                 if len(words) > n and fold(" ".join(words[:n])) in countries:
                     country = frozenset() if posted else countries[fold(" ".join(words[:n]))]
                     words = words[n:]
@@ -3761,7 +3778,8 @@ def _glossary_body_end(text: str, start: int) -> int | None:
             and not any(
                 text[start + words[k].end() : start + words[k + 1].start()].strip() for k in range(n - 1)
             )
-            and fold(" ".join(w.group(0) for w in words[:n])) in names
+            and (name := fold(" ".join(w.group(0) for w in words[:n]))) in names
+            and name not in country_aliases()  # (a country is whose the office is: "Trung quốc")
         ):
             return start + words[n - 1].end()
     return None
@@ -4160,7 +4178,18 @@ def asked_titles(q: Question) -> list[str]:
     # ("Chủ tịch UBND huyện A, người ký quyết định kỷ luật Trưởng Công an xã B, tên là gì": the office
     # the question opens with and asks the name of; the others describe what that one did)
     head = [t for t in found if q.words.startswith(f" {t} ")]
-    if q.language != "en" and head and not which and re.search(r" (?:ten (?:la )?gi|la ai) $", q.words):
+    # (described by what it did, "người"/"mà" before any other office: not "Giám đốc Công an tỉnh đã báo
+    # cáo Chủ tịch UBND tỉnh, Chủ tịch UBND tỉnh là ai")
+    if (
+        q.language != "en"
+        and head
+        and not which
+        and re.search(r" (?:ten (?:la )?gi|la ai) $", q.words)
+        and re.match(
+            rf" {re.escape(head[0])} (?:(?!{'|'.join(re.escape(t) for t in found)})\w+ )*?(?:nguoi|ma) ",
+            q.words,
+        )
+    ):
         asked = head
     # ("Trưởng công an xã A bị Phó Bí thư B ... là ai": the office of a passive's agent is named, not
     # asked, when another one is)
@@ -4826,6 +4855,11 @@ def _days_given(article: Article) -> set[tuple[int, int]]:
     return given
 
 
+# the content or details of something not made public ("không nêu cụ thể nội dung", "chưa công bố chi tiết")
+_UNDISCLOSED = re.compile(
+    r"\b(?:không|chưa) (?:nêu|tiết lộ|công bố|cho biết)(?: cụ thể| rõ)?(?: về)? (?:nội dung|chi tiết)\b",
+    re.IGNORECASE,
+)
 # a question asking how a meeting or talks ended (folded words): "đã đi đến kết luận gì", "đã thống nhất
 # được những gì", "what did the meeting conclude", "what was the outcome of"
 _ASKS_OUTCOME = re.compile(
@@ -4892,6 +4926,10 @@ def _with_slot(
     # ("Dự kiến chiều nay sẽ diễn ra cuộc họp giữa ..."), the articles cannot tell how it ended
     if _ASKS_OUTCOME.search(q.words) and _announces_meeting(min(usable, key=_by_score).text):
         return [], "the passages that match only announce it"
+    # "đã ký những văn kiện nào": when the sentence most about it says the content was not given ("song
+    # không nêu cụ thể nội dung thảo luận"), the articles cannot tell what it was
+    if q.qtype in ("what", "list") and _UNDISCLOSED.search(min(usable, key=_by_score).text):
+        return [], "the passages that match say it was not made public"
     placed = _bodies_of_places(q)
     if placed:
         usable = [e for e in usable if not _of_other_place(e.text, placed)]
@@ -4903,9 +4941,13 @@ def _with_slot(
     if q.asked and q.qtype in ("what", "who", "where"):
         naming = sorted((e for e in usable if _names_asked(q, e.text)), key=_by_score)
         # (the best one, for a single thing picked: "Doanh nghiệp nào", not "những vấn đề gì")
-        # (or the one whose name is asked: "Quan chức Mỹ ... tên là gì")
-        one = (f" {q.asked[0]} nao " in q.words or bool(_ASKS_NAME.search(q.words))) and not re.search(
-            rf" (?:nhung|cac) {q.asked[0]} (?:nao|\w+ ten)", q.words
+        # (or the one whose name is asked: "Quan chức Mỹ ... tên là gì"; not several, "những/hai khách sạn",
+        # "what are the names")
+        asked = re.escape(q.asked[0])
+        one = (
+            (f" {q.asked[0]} nao " in q.words or bool(_ASKS_NAME.search(q.words)))
+            and not re.search(rf" (?:nhung|cac|hai|ba|bon|nam|\d+) {asked} ", q.words)
+            and " names " not in q.words
         )
         best_unnamed = (
             one
@@ -5874,9 +5916,12 @@ def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]
                 r"\s*(?:[,;]|\s+và\s)(?!\s*(?:nhưng|song|còn|trong khi|vì|do|để|tuy|mà|theo)\b)",
                 rest[len(first) :],
             )
+            # ("3 cổ đông góp vốn chính, trong đó ông A góp ...": each of them after "trong đó", a name in
+            # capitals first; not "trong đó có hai doanh nghiệp nước ngoài")
+            among = re.search(r"\btrong đó(?:\s+có)?\s+(?:(?:ông|bà)\s+)?(\w+)", rest)
             named = (
-                # ("3 cổ đông góp vốn chính, trong đó ông A góp ...": each of them after "trong đó")
-                re.search(r"[:“\"«]|\b(?:gồm|như|trong đó)\b", rest)
+                re.search(r"[:“\"«]|\b(?:gồm|như)\b", rest)
+                or (among is not None and among.group(1)[:1].isupper())
                 # ("là" of the clause itself or of the next one opening with it, ", đó là A, B"; not a
                 # later clause's "quyết định là ...")
                 or re.search(r"\blà\b", first)

@@ -85,6 +85,12 @@ class Settings(BaseSettings):
     part_weight: float = Field(
         default=0.5, ge=0.0, le=10.0, description="Fusion weight of each part of a two-part question."
     )
+    part_candidates: int = Field(
+        default=4,
+        ge=0,
+        le=100,
+        description="Passages added for each event or side a question sets against another (0: none).",
+    )
     faiss_exact_max: int = Field(
         default=200_000,
         ge=0,

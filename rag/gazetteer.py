@@ -105,11 +105,22 @@ def places_of(country: str) -> tuple[str, ...]:
     return tuple(sorted(name for name, countries in places().items() if country in countries))
 
 
-def surnames(path: Path = DEFAULT_SURNAMES) -> str:
-    """The family names of ``path`` (one per line, as written) as a regex alternation, longest first."""
+def _surname_rows(path: Path) -> list[list[str]]:
     lines = path.read_text(encoding="utf-8").splitlines()
-    names = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return [line.strip().split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def surnames(path: Path = DEFAULT_SURNAMES) -> str:
+    """The family names of ``path`` (one per line, as written; not those marked "ambiguous") as a regex
+    alternation, longest first."""
+    names = {row[0].strip() for row in _surname_rows(path) if row[1:2] != ["ambiguous"]}
     return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=4)
+def ambiguous_surnames(path: Path = DEFAULT_SURNAMES) -> frozenset[str]:
+    """The family names of ``path`` marked "ambiguous" (they open places and bodies too: "Thái"), folded."""
+    return frozenset(fold(row[0].strip()) for row in _surname_rows(path) if row[1:2] == ["ambiguous"])
 
 
 # A Vietnamese personal name: a family name of ``rag/data/surnames.tsv`` followed by one to three

@@ -139,6 +139,7 @@ class Pipeline:
             en_lexical_boost=settings.en_lexical_boost,
             lead_weight=settings.lead_weight,
             part_weight=settings.part_weight,
+            part_candidates=settings.part_candidates,
             max_query_tokens=settings.max_query_tokens,
         )
 
@@ -208,7 +209,7 @@ class Pipeline:
         t0 = time.perf_counter()
         analysis = analyze(question, resolved.language)  # (once: retrieval and answering both read it)
         k_search = max(k, self.settings.answer_candidates)
-        result = retriever.search(question, k_search, names=searched_names(analysis))
+        result = retriever.search(question, k_search, names=searched_names(analysis), parts=analysis.parts)
         retrieve_ms = (time.perf_counter() - t0) * 1000
         _checkpoint(cancelled)
         answer = answer_question(

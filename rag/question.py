@@ -14,7 +14,14 @@ from pathlib import Path
 from typing import Literal
 
 from rag.dates import find_dates
-from rag.gazetteer import is_syllable, looks_foreign, office_nouns_en, office_titles
+from rag.gazetteer import (
+    PERSON_NAME,
+    is_syllable,
+    looks_foreign,
+    office_nouns_en,
+    office_titles,
+    person_nouns,
+)
 from rag.text import fold, has_diacritics, lexical_tokens, nfc, same_tones, segment
 
 Language = Literal["vi", "vi-nodiacritics", "en"]
@@ -791,6 +798,10 @@ class Question:
     """For a who-question, the act it asks the person by, as the verbs of ``rag/data/verbs-en.tsv`` that
     say it in Vietnamese (lower case, one tone placement): "Ai chủ trì hội nghị?" -> ("chủ trì", "chủ
     toạ", ...), "Who signed ...?" -> ("ký", "ký kết", ...); empty when the question asks by none."""
+    parts: tuple[str, ...] = ()
+    """The parts of a two-sided question that retrieval also searches for on their own, as written: each
+    event of a question ordering two in time ("A và B, việc nào diễn ra trước?" -> A, B), each side of a
+    comparison of amounts ("Khoản vay của A so với khoản viện trợ của B"); empty otherwise."""
 
 
 def analyze(question: str, language: Language | None = None) -> Question:
@@ -967,7 +978,38 @@ def analyze(question: str, language: Language | None = None) -> Question:
         # (a date, a place, an amount is the slot of a when-, where- or how-many question already)
         asked_nouns(question, language) if qtype in ("list", "what", "who") else (),
         _role(question, words, language) if qtype == "who" else (),
+        _parts(question, qtype, events),
     )
+
+
+def _parts(question: str, qtype: str, events: tuple[str, ...]) -> tuple[str, ...]:
+    """``Question.parts``: each event as the question writes it (marks and all: its words from the first
+    to the last of the event's), or each side of a how-many comparison."""
+    if events:
+        tokens = re.findall(r"[\w'’-]+", question)
+        spans = [_span_of(tokens, event) for event in events]
+        return tuple(" ".join(span) for span in spans) if all(spans) else ()
+    sides = compare_sides(question) if qtype == "how_many" else None
+    return tuple(sides) if sides else ()
+
+
+def _span_of(tokens: list[str], event: str) -> list[str]:
+    """The shortest run of ``tokens`` that writes every word of ``event`` (folded words) the question
+    writes, the first of the shortest ("Trump" of both events is each one's own); empty when it writes
+    none."""
+    words = {fold(t) for t in tokens} & set(event.split())
+    best: tuple[int, int] | None = None
+    for i, token in enumerate(tokens):
+        if fold(token) not in words:
+            continue
+        seen: set[str] = set()
+        for j in range(i, len(tokens)):
+            seen.add(fold(tokens[j]))
+            if seen >= words:
+                if best is None or j - i < best[1] - best[0]:
+                    best = (i, j)
+                break
+    return tokens[best[0] : best[1] + 1] if best else []
 
 
 # words before "nào"/"gì" that are no noun asked for (a verb, a preposition: "làm gì", "mua gì", "bằng
@@ -983,7 +1025,7 @@ _NOT_ASKED_VI = frozenset(
 # "noi dung" are "cơ quan", "nội dung")
 _NOT_ASKED_UNMARKED = _NOT_ASKED_VI - {"ban", "de"}
 # words after a noun that say whose or where it is, not what ("trong nước", "nước ngoài", "quốc tế")
-_QUALIFIERS_VI = frozenset({"trong nuoc", "nuoc ngoai", "quoc te"})
+_QUALIFIERS_VI = frozenset({"trong nuoc", "nuoc ngoai", "quoc te", "noi dia"})
 _BEFORE_NOUN_UNMARKED = frozenset("voi cho tai ve la vao cua da duoc se va o nhung cac bang".split())
 _NUMBERS_EN = frozenset("one two three four five six seven eight nine ten both".split())
 # words between "những"/"các" and "nào" that end the noun phrase (a verb or an auxiliary after its noun:
@@ -1035,12 +1077,20 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
     named = _NAMED_THING[kind].match(" ".join(re.findall(r"\w+", words)) + " ")
     if named:  # "Khách sạn nơi ... có tên là gì?": the thing whose name is asked, the first words
         return (fold(named.group(1)),)
-    if kind == "vi" and re.search(r"(?:(?:tên|ten) (?:là |la )?(?:gì|gi)|\blà ai)\W*$", words):
-        # ("Nhà hàng nổi tiếng mọc lên ... tên là gì?", "Nguồn tin mà A dẫn lời ... là ai?": the common noun
-        # of more than one syllable that opens it; not "Ông A", "Bộ trưởng A": a name, an office)
+    who = kind == "vi" and re.search(r"\blà ai\W*$", words) is not None
+    if kind == "vi" and (who or re.search(r"(?:tên|ten) (?:là |la )?(?:gì|gi)\W*$", words)):
+        # ("Nhà hàng nổi tiếng mọc lên ... tên là gì?": the common noun of more than one syllable that opens
+        # it; not "Ông A", "Bộ trưởng A": a name, an office; for "là ai", a kind of person of
+        # person-nouns.tsv, "Chuyên gia được dẫn lời là ai?", not "Hiện nay, ...", "Chủ trì ...")
         first = next(iter(segment(question)), "")
-        if "_" in first and first.split("_")[1][:1].islower() and not office_titles().match(question.strip()):
-            return (fold(first.replace("_", " ")),)
+        noun = fold(first.replace("_", " "))
+        if (
+            "_" in first
+            and first.split("_")[1][:1].islower()
+            and not office_titles().match(question.strip())
+            and (not who or noun in {fold(n) for n in person_nouns()})
+        ):
+            return (noun,)
     if question.isupper():  # (capitals tell no name in a question typed in capitals)
         question = question.lower()
     if language == "vi-nodiacritics":
@@ -1074,7 +1124,8 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
     # ("sự kiện trong nước nào", "công ty nước ngoài nào": the noun the qualifier follows, and the two)
     qualifier = next((n for n in (2, 1) if i >= n and " ".join(low[i - n + 1 : i + 1]) in _QUALIFIERS_VI), 0)
     j = i - qualifier  # (a name in capitals is no noun asked; the question's first word has one anyway)
-    if qualifier and low[j] not in _NOT_ASKED_VI and not (j and tokens[j][:1].isupper()):
+    # (a noun of two syllables or more, as the segmenter joins it: not "ở", "đi" before "nước ngoài")
+    if qualifier and " " in low[j] and low[j] not in _NOT_ASKED_VI and not (j and tokens[j][:1].isupper()):
         noun = low[j]
         return (" ".join(low[j : i + 1]), noun)
     if (i and tokens[i][:1].isupper()) or low[i] in _NOT_ASKED_VI or not low[i].replace(" ", "").isalpha():
@@ -1437,10 +1488,10 @@ def _predicate(question: str) -> tuple[tuple[str, ...], str]:
     spans = [m.start() for m in re.finditer(r"\w+", question)]
     parts = question[: spans[at]].rstrip().split(",") if len(spans) == len(raw) else []
     if len(parts) >= 3 and not parts[-1].strip() and office_titles().match(parts[-2].strip()):
-        named = [w for w in re.findall(r"\w+", parts[-3]) if w[:1].isupper()]
-        run = re.search(r"(?:[A-ZĐ]\w*\s+)*[A-ZĐ]\w*\s*$", parts[-3].rstrip())
-        if named and run:
-            return (verb,), run.group(0).strip()
+        # (a Vietnamese name ending that part: "ông Lê Văn Khải", not "Sau cuộc họp tại Hà Nội")
+        ending = [m for m in PERSON_NAME.finditer(parts[-3]) if not parts[-3][m.end() :].strip()]
+        if ending:
+            return (verb,), ending[-1].group(0)
     return (verb,), " ".join(raw[start:at])
 
 
@@ -1491,7 +1542,26 @@ def _conjunction(i: int, words: list[str], marked: list[str] | None) -> bool:
 # a rate or a ratio asked ("tỉ lệ ... bao nhiêu", "what swap ratio"), folded
 _RATE = re.compile(r"\b(?:ti le|ty le|ratio)\b")
 # a rate that news gives in per cent ("lãi suất", "thuế suất", "interest rate"), folded
-RATE_PER_CENT = re.compile(r"\b(?:lai suat|thue suat|interest rate|tax rate)\b")
+_RATE_ASKED = re.compile(
+    # (the rate, then "bao nhiêu" with no other amount's noun between: "Lãi suất của khoản vay ... mà A vay
+    # từ B là bao nhiêu?", not "sau khi giảm lãi suất, tỷ lệ nợ xấu là bao nhiêu"; in English, the rate a
+    # "what"/"how high" asks)
+    r"\b(?P<vi>lai suat|thue suat)\b(?: (?!bao nhieu|ty le|ti le|so luong|muc|tong)\w+){0,20}?"
+    r" (?:la )?bao nhieu\b"
+    r"|\b(?:what|which|how high(?: \w+){0,2}) (?:\w+ ){0,3}?(?P<en>interest|tax) rates?\b"
+)
+
+
+def rate_asked(words: str) -> str | None:
+    """The rate a question asks for that news gives in per cent, from its folded words ("khoản vay có lãi
+    suất bao nhiêu", "what interest rate"), as folded Vietnamese ("lai suat", "thue suat"); None when
+    it asks none."""
+    m = _RATE_ASKED.search(words)
+    if m is None:
+        return None
+    return m["vi"] or {"interest": "lai suat", "tax": "thue suat"}[m["en"]]
+
+
 # an English question asking for a share in per cent
 _PERCENT_EN = re.compile(
     r"\b(?:what|which) (?:percentage|percent|per cent)\b|\bhow many (?:percent|per cent)\b"
@@ -1554,7 +1624,7 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         nouns.append("percent")
     if not nouns and _RATE.search(folded):  # "tỉ lệ hoán đổi là bao nhiêu": a ratio or a per cent
         nouns.append("ti le")
-    if not nouns and RATE_PER_CENT.search(folded):  # "lãi suất bao nhiêu": a rate given in per cent
+    if not nouns and rate_asked(folded):  # "lãi suất bao nhiêu": a rate given in per cent
         nouns.append("phan tram")
     for m in _COUNT_EN.finditer(folded):  # "how many key cooperation contents": any word may be the noun
         words = [w for w in m.group(1).split() if w not in _STOP]

@@ -130,6 +130,7 @@ class Retriever:
         en_lexical_boost: float = 1.3,
         lead_weight: float = 0.3,
         part_weight: float = 0.5,
+        part_candidates: int = 4,
         max_query_tokens: int = 512,
     ) -> None:
         if candidates < 1:
@@ -147,6 +148,7 @@ class Retriever:
         self.en_lexical_boost = en_lexical_boost
         self.lead_weight = lead_weight
         self.part_weight = part_weight
+        self.part_candidates = part_candidates
         self.max_query_tokens = max_query_tokens
         self._cache_lock = threading.Lock()
         self._restorer_lock = threading.Lock()
@@ -205,10 +207,14 @@ class Retriever:
         mode: Mode = "hybrid",
         filters: Filters | None = None,
         names: Sequence[str] = (),
+        parts: Sequence[str] = (),
     ) -> SearchResult:
         """The ``k`` best chunks for ``query``, best first, with timings per stage. ``names`` (folded) are
         those an answer's passage must hold (``rag.answer.searched_names``): in hybrid mode, both
-        retrievers rank the passages holding them once more, among themselves (``_named``)."""
+        retrievers rank the passages holding them once more, among themselves (``_named``). In hybrid mode,
+        each part of a two-part question (``split_question``) is searched too, its lists weighed by
+        ``part_weight``; and each of ``parts`` (``Question.parts``: the events or sides a question sets
+        against each other) on its own, its ``part_candidates`` best passages added after the ``k``."""
         if not isinstance(query, str) or not query.strip():
             raise InvalidInputError("the question is empty")
         if not 1 <= k <= 1000:
@@ -218,7 +224,7 @@ class Retriever:
         timings: dict[str, float] = {"embed": 0.0, "dense": 0.0, "lexical": 0.0}
         mask = self._mask(filters)
         n = max(self.candidates, k)
-        parts = split_question(query) if mode == "hybrid" else []
+        sides, parts = (parts, split_question(query)) if mode == "hybrid" else ((), [])
         lists: list[tuple[str, float, list[tuple[int, float]]]] = []
         language = detect_language(query)
         lexical_boost = self.en_lexical_boost if language == "en" else self.vi_lexical_boost
@@ -251,6 +257,13 @@ class Retriever:
         else:
             hits = self._single(lists[0][2], mode, k)
         timings["fuse"] = (time.perf_counter() - t0) * 1000
+        for side in sides if self.part_candidates else ():  # ("A và B, việc nào diễn ra trước": the passages
+            # about A and those about B, which one search for both may not rank high enough; added, not fused)
+            held = {h.chunk.chunk_id for h in hits}
+            found = self.search(side, self.part_candidates, mode=mode, filters=filters)
+            hits = hits + [h for h in found.hits if h.chunk.chunk_id not in held]
+            for key, value in found.timings_ms.items():
+                timings[key] = timings.get(key, 0.0) + value
         return SearchResult(hits, {key: v for key, v in timings.items() if v or key == "fuse"})
 
     def _named(

@@ -11,6 +11,7 @@ import pytest
 
 from rag.errors import InvalidInputError
 from rag.pipeline import Pipeline
+from rag.question import analyze
 from rag.retrieve import Filters, Retriever
 from tests.conftest import BACKENDS, real_settings
 from tests.fakes import FakeEmbedder
@@ -199,3 +200,35 @@ def test_a_name_is_held_by_its_words_in_a_row(tmp_path: Path) -> None:
         h.chunk.chunk_id for h in retriever.search(question, 1, names=["hoang anh gia lai"]).hits
     ]
     assert plain
+
+
+def test_each_event_a_question_sets_against_another_is_searched_on_its_own(tmp_path: Path) -> None:
+    """ "A trước hay sau B": one search for both may rank only A's passages; each event's own best passages
+    are added after the ``k`` (the ``k`` themselves unchanged), none twice."""
+    generic = {
+        f"doc-{i}": f"Thượng đỉnh Bình An\n\nHội nghị thượng đỉnh Bình An - Hải Đông lần {i} diễn ra tại Tân "
+        f"Hòa vào tháng {i}, hội nghị thượng đỉnh Bình An - Hải Đông ở Tân Hòa có quân đội Bắc Sơn dự.\n"
+        for i in range(1, 7)
+    }
+    other = (
+        "Tin vắn trong ngày\n\nThời tiết miền núi trở lạnh, giá rau tăng nhẹ ở chợ đầu mối. Bắc Sơn rút quân "
+        "khỏi vùng biên vào tháng 11. Giải bóng đá phong trào khai mạc tại sân vận động tỉnh với tám đội.\n"
+    )
+    pipe = _corpus_pipeline(tmp_path, {**generic, "doc-other": other})
+    retriever = Retriever(pipe.index, pipe.embedder, part_candidates=2)
+    question = (
+        "Hội nghị thượng đỉnh Bình An - Hải Đông ở Tân Hòa diễn ra trước hay sau việc Bắc Sơn rút quân?"
+    )
+    parts = analyze(question).parts
+    assert parts[1] == "Bắc Sơn rút quân", parts
+    plain = retriever.search(question, 2).hits
+    assert "doc-other" not in [h.chunk.doc_id for h in plain]
+    both = retriever.search(question, 2, parts=parts).hits
+    assert [h.chunk.chunk_id for h in both[:2]] == [h.chunk.chunk_id for h in plain]
+    assert "doc-other" in [h.chunk.doc_id for h in both[2:]]
+    assert len({h.chunk.chunk_id for h in both}) == len(both) <= 2 + 2 * 2
+    # (off with ``part_candidates=0``; and only in hybrid mode)
+    assert (
+        Retriever(pipe.index, pipe.embedder, part_candidates=0).search(question, 2, parts=parts).hits == plain
+    )
+    assert len(retriever.search(question, 2, mode="dense", parts=parts).hits) == 2
