@@ -223,6 +223,10 @@ _DESTINATION = re.compile(
     r"\b(?:tới|đến|sang|thăm)(?:\s+thăm)?\s+"
     r"((?:(?:bang|tỉnh|thành phố)\s+)?[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
 )
+# (one the gazetteer does not know, described as a place right after it: "tới thăm Tháp Hữu nghị, nơi ...")
+_DESTINATION_DESCRIBED = re.compile(
+    r"\b(?:tới|đến|sang|thăm)(?:\s+thăm)?\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,4}?),\s+nơi\s"
+)
 _PERSON = re.compile(
     r"\b(?:đồng chí|ông|bà)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+|(?:[A-ZĐ][\wÀ-ỹ]+\s+){2}[A-ZĐ][\wÀ-ỹ]+"
 )
@@ -1524,6 +1528,8 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
             ),
             None,
         )
+    if not m:  # "sẽ tới thăm Tháp Hữu nghị, nơi tưởng niệm ...": a destination the sentence says is a place
+        m = next((m for m in _DESTINATION_DESCRIBED.finditer(ev.text) if _place_fits(q, m.group(1))), None)
     if not m:  # "dự án 584 Tân Kiên (huyện Bình Chánh, TP. HCM)": the locality written in brackets
         m = next((m for m in _BRACKETED_PLACE.finditer(ev.text) if _place_fits(q, m.group(1))), None)
     if not m and address:  # "toạ lạc tại địa chỉ số 12 đường A, phường B": a street address
@@ -6545,7 +6551,8 @@ def _one_sided(q: Question, answer: Answer) -> bool:
     """A comparison of amounts whose answer gives one amount or none: fewer than two numbers in its
     text that are neither the question's own, nor of a date, nor a year, nor a citation marker; or one
     that names its two sides (``compare_sides``), each then answered on its own when both can be."""
-    if not _compares(q) and not (q.qtype == "how_many" and _COMPARED.search(q.words)):
+    # (a what-question too when it sets two amounts against each other: "đoạn nào dài hơn")
+    if not _compares(q) and not (q.qtype in ("how_many", "what") and _COMPARED.search(q.words)):
         return False
     if answer.abstained or compare_sides(q.text) is not None:
         return True
@@ -6627,6 +6634,47 @@ def _each_side(
     return answer
 
 
+def _other_side_said(
+    q: Question,
+    answer: Answer,
+    hits: list[Hit],
+    index: Index,
+    max_citations: int,
+    params: AnswerParams,
+    embed_question: Callable[[str], np.ndarray] | None = None,
+) -> Answer | None:
+    """A what-question setting two sides against each other (``compare_sides``: "đâu là nơi A coi là ứng
+    viên, còn đâu là nơi B nhắc tới") answered from one side's sentences only: the other side asked on its
+    own, its sentence added with its citation. None unless the answer quotes at least half the words that
+    set one side apart from the other and not of the other's, and the other side's own answer does."""
+    sides = compare_sides(q.text)
+    if q.qtype != "what" or sides is None or answer.abstained or not answer.citations:
+        return None
+    subs = [analyze(side.rstrip(" ?") + "?", q.language) for side in sides]
+    own = [set(syllables(side)) for side in sides]
+    apart = [{w for w in own[i] - own[1 - i] if w in subs[i].terms} for i in (0, 1)]
+    quoted = set(syllables(" ".join(quote for c in answer.citations for quote in c.quotes or [c.quote])))
+    said = [bool(words) and len(words & quoted) >= len(words) / 2 for words in apart]
+    if said.count(True) != 1:
+        return None
+    other = said.index(False)
+    sub = subs[other]
+    vector = embed_question(sub.text) if embed_question is not None else None
+    more = compose(sub, scored_evidence(sub, hits, index, params, vector), hits, 1, params)
+    if more.abstained or not more.citations:
+        return None
+    added = more.citations[0].quotes or [more.citations[0].quote]
+    if len(apart[other] & set(syllables(" ".join(added)))) < len(apart[other]) / 2 or set(added) <= {
+        quote for c in answer.citations for quote in c.quotes or [c.quote]
+    }:
+        return None
+    texts = {c.doc_id: index.articles[c.doc_id].text for c in answer.citations + more.citations[:1]}
+    citations, numbers = merge_citations(answer.citations + more.citations[:1], texts)
+    text = f"{answer.answer} {more.answer.replace('[1]', f'[{numbers[-1]}]')}"
+    joined = Answer(q.text, text, False, q.language, citations[:max_citations], extra=dict(answer.extra))
+    return joined
+
+
 def answer_question(
     question: str,
     hits: list[Hit],
@@ -6658,6 +6706,8 @@ def answer_question(
     if max_citations >= 2 and _one_sided(q, answer):  # a comparison answered for one side or none:
         # each side on its own (a citation each)
         answer = _each_side(q, hits, index, max_citations, params, question_vector, embed_question) or answer
+    elif max_citations >= 2:  # two sides of what-question, one answered: the other too
+        answer = _other_side_said(q, answer, hits, index, max_citations, params, embed_question) or answer
     compose_ms = (time.perf_counter() - t0) * 1000
     answer.timings_ms = {"retrieve": retrieve_ms, "compose": compose_ms, "total": retrieve_ms + compose_ms}
     answer.extra["question_type"] = q.qtype

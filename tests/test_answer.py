@@ -4704,3 +4704,35 @@ def test_thirtieth_round_asked_nouns_subjects_and_parts() -> None:
         == "Khoản vay của ADB"
     )
     assert analyze("Ai ký thỏa thuận với Bình An?").parts == ()
+
+
+def test_thirtieth_round_both_sides_and_described_places(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Đường sắt Bình An mở lại\n\n"
+        "Năm 2018, Bình An đã mở lại phần đường sắt cuối cùng dài 370km từ thủ đô Tân Hòa đến biên giới. "
+        "Đoạn đường sắt dài 48km gần thị trấn Hải Đông đã bị phá huỷ năm 1973, trong khi phần còn lại bị "
+        "đóng cửa trong hơn một thập kỷ.\n",
+        "Chủ tịch Bình An thăm Bắc Sơn\n\n"
+        "Trong chuyến thăm cấp nhà nước tới Bắc Sơn, Chủ tịch Bình An cũng sẽ tới thăm Tháp Hữu nghị, nơi "
+        "tưởng niệm quân tình nguyện Bình An đã chiến đấu cùng Bắc Sơn trong chiến tranh.\n",
+        "Địa điểm thượng đỉnh\n\n"
+        "Theo báo Hải Đông, giới thạo tin cho rằng thủ đô Tân Hòa là ứng cử viên sáng giá cho vai trò nước "
+        "chủ nhà. Trong khi đó, ông Lê Văn Khải tiết lộ với báo giới rằng thành phố Bắc Sơn cũng được nhắc "
+        "tới trong cuộc họp.\n",
+    )
+    # two amounts set against each other by a what-question ("đoạn nào dài hơn"): each side's
+    longer = pipe.ask(
+        "Đoạn đường sắt Bình An mở lại năm 2018 và đoạn gần Hải Đông bị phá hủy năm 1973, đoạn nào dài hơn?"
+    )
+    assert "370km" in longer.answer and "48km" in longer.answer, longer.answer
+    # a place the gazetteer does not know, which the sentence describes as one ("X, nơi tưởng niệm ...")
+    memorial = pipe.ask("Chủ tịch Bình An sẽ đến nơi nào tưởng niệm quân tình nguyện Bình An?")
+    assert memorial.answer.startswith("Tại Tháp Hữu nghị"), memorial.answer
+    # two sides of a what-question, one answered by the first sentence: the other side's sentence added
+    sides = pipe.ask(
+        "Giữa Tân Hòa và Bắc Sơn, đâu là nơi giới thạo tin theo báo Hải Đông coi là ứng viên sáng giá, còn "
+        "đâu là nơi ông Lê Văn Khải tiết lộ với báo giới?"
+    )
+    assert "Tân Hòa là ứng cử viên" in sides.answer and "Lê Văn Khải tiết lộ" in sides.answer, sides.answer
+    assert len(sides.citations) == 1  # (one article: one source entry, two quotes)
