@@ -1044,6 +1044,34 @@ def _names_asked(q: Question, text: str) -> bool:
     return any(f" {noun} " in words for noun in q.asked)
 
 
+def _writes_asked(q: Question, text: str) -> bool:
+    """``_names_asked``, a noun of one syllable as the question writes it, marks and all, or in capitals
+    (folded, "truong" is also "lập trường")."""
+    if all(" " in noun for noun in q.asked):
+        return _names_asked(q, text)
+    written = {same_tones(w.lower()) for w in _WORD.findall(q.text)} if q.language == "vi" else set()
+    for noun in q.asked:
+        pattern = r"\s+".join(re.escape(w) for w in noun.split())
+        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", fold(text)):
+            word = text[m.start() : m.end()]
+            if " " in noun or word[:1].isupper() or same_tones(word.lower()) in written:
+                return True
+    return False
+
+
+def _asked_then_named(q: Question, text: str) -> bool:
+    """The sentence writes the noun the question asks for with a name in capitals right after it, as
+    written ("Trường Chính sách Công A", "công ty Bình An"); a noun of one syllable in capitals itself
+    (folded, "truong" is also "lập trường")."""
+    for noun in q.asked:
+        pattern = r"\s+".join(re.escape(w) for w in noun.split())
+        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", fold(text)):
+            after = re.match(r"\s+(\w)", text[m.end() :])
+            if after and after.group(1).isupper() and (" " in noun or text[m.start()].isupper()):
+                return True
+    return False
+
+
 def sentence_similarities(evidence: list[Evidence], index: Index, qvec: np.ndarray | None) -> list[float]:
     """Cosine of the question vector and each candidate sentence's vector stored at ingest (0 if none)."""
     if qvec is None or not len(index.sentence_vectors):
@@ -4967,6 +4995,16 @@ def _with_slot(
         # "Ông A phát biểu tại B." for "theo ông A phát biểu ở B thì cái gì ...", tells nothing: one that says
         # something more, if any)
         usable = [e for e in usable if _says_more(q, e.text)] or usable
+    if q.qtype == "what" and q.asked and q.language != "en":  # ("làm việc ở trường nào": when the best
+        # sentence does not write "trường", one of its article about half as relevant that writes it with a
+        # name in capitals right after, "thuộc Trường Chính sách Công A tại B", answers)
+        top = min(usable, key=_by_score)
+        if not _writes_asked(q, top.text):
+            usable = [
+                e
+                for e in usable
+                if e.doc_id == top.doc_id and e.own >= 0.5 * top.own and _asked_then_named(q, e.text)
+            ] or usable
     if _ASKS_NAME.search(q.words) and q.qtype in ("what", "where", "list"):  # "hai tuyến cao tốc đó có
         # tên là gì": not a sentence that names none ("muốn giành lại 2 đường cao tốc")
         # (a sentence about as relevant as the best: another names other things)

@@ -4736,3 +4736,31 @@ def test_thirtieth_round_both_sides_and_described_places(tmp_path: Path) -> None
     )
     assert "Tân Hòa là ứng cử viên" in sides.answer and "Lê Văn Khải tiết lộ" in sides.answer, sides.answer
     assert len(sides.citations) == 1  # (one article: one source entry, two quotes)
+
+
+def test_thirtieth_round_the_noun_asked_named_in_another_sentence(tmp_path: Path) -> None:
+    from rag.answer import _asked_then_named, _writes_asked
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An ủng hộ Hải Đông\n\n"
+        "Pavel Ostrov, một nhà nghiên cứu quan hệ Bình An - Hải Đông thuộc Trường Chính sách Công Tân Hòa "
+        'tại Bắc Sơn, cho rằng hai nước sẽ còn xích lại gần nhau. " Việc Bình An ủng hộ một phần lập trường '
+        'của Hải Đông không phải là món quà miễn phí ", ông Ostrov nói.\n',
+    )
+    # the sentence most like the question (its quote) does not write the noun asked ("trường"): one of its
+    # article that writes it with a name right after answers ("thuộc Trường Chính sách Công Tân Hòa")
+    school = pipe.ask(
+        "nha nghien cuu pavel ostrov nguoi noi binh an ung ho hai dong khong phai mon qua mien phi lam viec "
+        "o truong nao"
+    )
+    assert "Trường Chính sách Công Tân Hòa" in school.answer, school.answer
+    asked = analyze("nha nghien cuu pavel ostrov lam viec o truong nao")
+    assert _asked_then_named(asked, "Ông thuộc Trường Chính sách Công Tân Hòa.")
+    # (folded, one syllable is also another word's: "lập trường Hải Đông" names no school)
+    assert not _asked_then_named(asked, "Việc ủng hộ lập trường Hải Đông không phải là món quà miễn phí.")
+    assert not _writes_asked(asked, "Việc ủng hộ lập trường Hải Đông không phải là món quà miễn phí.")
+    # (a best sentence that writes the noun, with no name right after, keeps its place: "tại Cửa khẩu quốc
+    # tế đường bộ số 2 Bắc Sơn" for "tại cửa khẩu nào")
+    gate = analyze("Tỉnh Bình An đề nghị thúc đẩy thương mại điện tử qua biên giới tại cửa khẩu nào?")
+    assert _writes_asked(gate, "Hai bên thúc đẩy thương mại tại Cửa khẩu quốc tế đường bộ số 2 Bắc Sơn.")
