@@ -4998,12 +4998,12 @@ def _with_slot(
     if q.qtype == "what" and q.asked and q.language != "en":  # ("làm việc ở trường nào": when the best
         # sentence does not write "trường", one of its article about half as relevant that writes it with a
         # name in capitals right after, "thuộc Trường Chính sách Công A tại B", answers)
-        top = min(usable, key=_by_score)
-        if not _writes_asked(q, top.text):
+        first = min(usable, key=_by_score)
+        if not _writes_asked(q, first.text):
             usable = [
                 e
                 for e in usable
-                if e.doc_id == top.doc_id and e.own >= 0.5 * top.own and _asked_then_named(q, e.text)
+                if e.doc_id == first.doc_id and e.own >= 0.5 * first.own and _asked_then_named(q, e.text)
             ] or usable
     if _ASKS_NAME.search(q.words) and q.qtype in ("what", "where", "list"):  # "hai tuyến cao tốc đó có
         # tên là gì": not a sentence that names none ("muốn giành lại 2 đường cao tốc")
