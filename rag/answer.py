@@ -224,8 +224,11 @@ _DESTINATION = re.compile(
     r"((?:(?:bang|tỉnh|thành phố)\s+)?[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
 )
 # (one the gazetteer does not know, described as a place right after it: "tới thăm Tháp Hữu nghị, nơi ...")
+# (a name in capitals with at most one word in lower case at its end, "Tháp Hữu nghị"; not "sang Bộ Ngoại
+# giao năm 2010, nơi", nor a place only spoken of, "nhắc đến X, nơi")
 _DESTINATION_DESCRIBED = re.compile(
-    r"\b(?:tới|đến|sang|thăm)(?:\s+thăm)?\s+([A-ZĐ][\wÀ-ỹ]*(?:\s+[\wÀ-ỹ]+){0,4}?),\s+nơi\s"
+    r"(?<!nhắc )(?<!nói )(?<!cập )\b(?:tới|đến|sang|thăm)(?:\s+thăm)?\s+"
+    r"([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*(?:\s+[a-zà-ỹđ]+)?),\s+nơi\s"
 )
 _PERSON = re.compile(
     r"\b(?:đồng chí|ông|bà)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+|(?:[A-ZĐ][\wÀ-ỹ]+\s+){2}[A-ZĐ][\wÀ-ỹ]+"
@@ -1045,31 +1048,12 @@ def _names_asked(q: Question, text: str) -> bool:
 
 
 def _writes_asked(q: Question, text: str) -> bool:
-    """``_names_asked``, a noun of one syllable as the question writes it, marks and all, or in capitals
-    (folded, "truong" is also "lập trường")."""
+    """``_names_asked``; a noun of one syllable as a word of its own or the first of one, as the segmenter
+    reads the sentence (folded, "truong" is also the second syllable of "lập trường")."""
     if all(" " in noun for noun in q.asked):
         return _names_asked(q, text)
-    written = {same_tones(w.lower()) for w in _WORD.findall(q.text)} if q.language == "vi" else set()
-    for noun in q.asked:
-        pattern = r"\s+".join(re.escape(w) for w in noun.split())
-        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", fold(text)):
-            word = text[m.start() : m.end()]
-            if " " in noun or word[:1].isupper() or same_tones(word.lower()) in written:
-                return True
-    return False
-
-
-def _asked_then_named(q: Question, text: str) -> bool:
-    """The sentence writes the noun the question asks for with a name in capitals right after it, as
-    written ("Trường Chính sách Công A", "công ty Bình An"); a noun of one syllable in capitals itself
-    (folded, "truong" is also "lập trường")."""
-    for noun in q.asked:
-        pattern = r"\s+".join(re.escape(w) for w in noun.split())
-        for m in re.finditer(rf"(?<!\w){pattern}(?!\w)", fold(text)):
-            after = re.match(r"\s+(\w)", text[m.end() :])
-            if after and after.group(1).isupper() and (" " in noun or text[m.start()].isupper()):
-                return True
-    return False
+    firsts = {fold(token).split("_")[0] for token in segment(text)}
+    return any(noun in firsts if " " not in noun else _names_asked(q, text) for noun in q.asked)
 
 
 def sentence_similarities(evidence: list[Evidence], index: Index, qvec: np.ndarray | None) -> list[float]:
@@ -4998,12 +4982,14 @@ def _with_slot(
     if q.qtype == "what" and q.asked and q.language != "en":  # ("làm việc ở trường nào": when the best
         # sentence does not write "trường", one of its article about half as relevant that writes it with a
         # name in capitals right after, "thuộc Trường Chính sách Công A tại B", answers)
+        # (by the share of the question's words, "relevant" above: a quote of the question's own words is the
+        # scorer's best)
         first = min(usable, key=_by_score)
         if not _writes_asked(q, first.text):
             usable = [
                 e
                 for e in usable
-                if e.doc_id == first.doc_id and e.own >= 0.5 * first.own and _asked_then_named(q, e.text)
+                if e.doc_id == first.doc_id and e.own >= 0.5 * first.own and _names_one(q, e.text)
             ] or usable
     if _ASKS_NAME.search(q.words) and q.qtype in ("what", "where", "list"):  # "hai tuyến cao tốc đó có
         # tên là gì": not a sentence that names none ("muốn giành lại 2 đường cao tốc")
@@ -6672,6 +6658,10 @@ def _each_side(
     return answer
 
 
+# two sides compared (folded words): which came first, which is more, how they differ
+_SIDES_COMPARED = re.compile(r" (?:truoc|sau|som hon|muon hon|\w+ hon|khac nhau|khac gi|so voi) ")
+
+
 def _other_side_said(
     q: Question,
     answer: Answer,
@@ -6685,32 +6675,41 @@ def _other_side_said(
     viên, còn đâu là nơi B nhắc tới") answered from one side's sentences only: the other side asked on its
     own, its sentence added with its citation. None unless the answer quotes at least half the words that
     set one side apart from the other and not of the other's, and the other side's own answer does."""
+    # (each side a question of its own, the second after "còn", or the two compared, "cuộc nào diễn ra
+    # trước", "khác nhau thế nào": not "A và B, cơ quan nào chủ trì", which picks one of them)
     sides = compare_sides(q.text)
-    if q.qtype != "what" or sides is None or answer.abstained or not answer.citations:
+    if (
+        q.qtype != "what"
+        or sides is None
+        or answer.abstained
+        or not answer.citations
+        or not (_SIDES_COMPARED.search(q.words) or re.search(r",\s*(?:còn|con)\s", q.text, re.IGNORECASE))
+    ):
         return None
-    subs = [analyze(side.rstrip(" ?") + "?", q.language) for side in sides]
     own = [set(syllables(side)) for side in sides]
-    apart = [{w for w in own[i] - own[1 - i] if w in subs[i].terms} for i in (0, 1)]
-    quoted = set(syllables(" ".join(quote for c in answer.citations for quote in c.quotes or [c.quote])))
+    terms = set(q.terms)
+    apart = [{w for w in own[i] - own[1 - i] if w in terms} for i in (0, 1)]
+    quotes = {quote for c in answer.citations for quote in c.quotes}
+    quoted = set(syllables(" ".join(quotes)))
     said = [bool(words) and len(words & quoted) >= len(words) / 2 for words in apart]
     if said.count(True) != 1:
         return None
     other = said.index(False)
-    sub = subs[other]
+    sub = analyze(sides[other].rstrip(" ?") + "?", q.language)
     vector = embed_question(sub.text) if embed_question is not None else None
     more = compose(sub, scored_evidence(sub, hits, index, params, vector), hits, 1, params)
     if more.abstained or not more.citations:
         return None
-    added = more.citations[0].quotes or [more.citations[0].quote]
-    if len(apart[other] & set(syllables(" ".join(added)))) < len(apart[other]) / 2 or set(added) <= {
-        quote for c in answer.citations for quote in c.quotes or [c.quote]
-    }:
+    added = more.citations[0].quotes
+    if len(apart[other] & set(syllables(" ".join(added)))) < len(apart[other]) / 2 or set(added) <= quotes:
         return None
-    texts = {c.doc_id: index.articles[c.doc_id].text for c in answer.citations + more.citations[:1]}
-    citations, numbers = merge_citations(answer.citations + more.citations[:1], texts)
+    cites = answer.citations + more.citations[:1]
+    texts = {c.doc_id: index.articles[c.doc_id].text for c in cites if c.doc_id in index.articles}
+    citations, numbers = merge_citations(cites, texts)
+    if len(citations) > max_citations:  # (no room for the other side's source)
+        return None
     text = f"{answer.answer} {more.answer.replace('[1]', f'[{numbers[-1]}]')}"
-    joined = Answer(q.text, text, False, q.language, citations[:max_citations], extra=dict(answer.extra))
-    return joined
+    return Answer(q.text, text, False, q.language, citations, extra=dict(answer.extra))
 
 
 def answer_question(

@@ -995,8 +995,8 @@ def _parts(question: str, qtype: str, events: tuple[str, ...]) -> tuple[str, ...
 
 def _span_of(tokens: list[str], event: str) -> list[str]:
     """The shortest run of ``tokens`` that writes every word of ``event`` (folded words) the question
-    writes, the first of the shortest ("Trump" of both events is each one's own); empty when it writes
-    none."""
+    writes, the first of the shortest ("Trump" of both events is each one's own), a name at either end
+    whole; empty when it writes none."""
     words = {fold(t) for t in tokens} & set(event.split())
     best: tuple[int, int] | None = None
     for i, token in enumerate(tokens):
@@ -1009,7 +1009,14 @@ def _span_of(tokens: list[str], event: str) -> list[str]:
                 if best is None or j - i < best[1] - best[0]:
                     best = (i, j)
                 break
-    return tokens[best[0] : best[1] + 1] if best else []
+    if best is None:
+        return []
+    i, j = best  # (a name cut at either end is written whole: "ông Kim tại Hà Nội", not "Hà")
+    while i > 0 and tokens[i][:1].isupper() and tokens[i - 1][:1].isupper():
+        i -= 1
+    while j + 1 < len(tokens) and tokens[j][:1].isupper() and tokens[j + 1][:1].isupper():
+        j += 1
+    return tokens[i : j + 1]
 
 
 # words before "nào"/"gì" that are no noun asked for (a verb, a preposition: "làm gì", "mua gì", "bằng

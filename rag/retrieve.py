@@ -224,12 +224,12 @@ class Retriever:
         timings: dict[str, float] = {"embed": 0.0, "dense": 0.0, "lexical": 0.0}
         mask = self._mask(filters)
         n = max(self.candidates, k)
-        sides, parts = (parts, split_question(query)) if mode == "hybrid" else ((), [])
+        events, halves = (parts, split_question(query)) if mode == "hybrid" else ((), [])
         lists: list[tuple[str, float, list[tuple[int, float]]]] = []
         language = detect_language(query)
         lexical_boost = self.en_lexical_boost if language == "en" else self.vi_lexical_boost
         unmarked = mode != "lexical" and language == "vi-nodiacritics"
-        for text, share in [(query, 1.0)] + [(p, self.part_weight) for p in parts]:
+        for text, share in [(query, 1.0)] + [(p, self.part_weight) for p in halves]:
             if mode in ("hybrid", "dense"):
                 t0 = time.perf_counter()
                 qvec = self.embed_query(self.restorer().restore(text) if unmarked else text)
@@ -257,7 +257,7 @@ class Retriever:
         else:
             hits = self._single(lists[0][2], mode, k)
         timings["fuse"] = (time.perf_counter() - t0) * 1000
-        for side in sides if self.part_candidates else ():  # ("A và B, việc nào diễn ra trước": the passages
+        for side in events if self.part_candidates else ():  # ("A và B, việc nào diễn ra trước": the passages
             # about A and those about B, which one search for both may not rank high enough; added, not fused)
             held = {h.chunk.chunk_id for h in hits}
             found = self.search(side, self.part_candidates, mode=mode, filters=filters)
