@@ -58,7 +58,6 @@ from rag.question import (
     glossary,
     meeting_number_pattern,
     mentions_meeting_number,
-    rate_asked,
     split_question,
     verbs,
 )
@@ -466,10 +465,9 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
         # ký", "bây giờ", "tháng hai năm 2020", "lúc hai giờ chiều")
         if noun in _TIME_UNITS_MARKED and _DURATION_IN_WORDS[noun].search(same_tones(ev.text)):
             return p.count_fit
-        rate = rate_asked(q.words)  # ("lãi suất bao nhiêu": a per cent of that rate, in its clause; not
-        # "tổng tài sản tăng 7,62%")
+        # ("lãi suất bao nhiêu": a per cent of that rate, in its clause; not "tổng tài sản tăng 7,62%")
         if noun in _PERCENT_NOUNS and (
-            _rate_given(rate, ev.text) if rate else re.search(r"\d\s*%", ev.text) or _ratios(q, ev)
+            _rate_given(q.rate, ev.text) if q.rate else re.search(r"\d\s*%", ev.text) or _ratios(q, ev)
         ):
             return p.count_fit  # "bao nhiêu phần trăm": "74%"; "tỉ lệ ... bao nhiêu": "tỉ lệ 1:0,5"
         # "bao nhiêu mét": "sâu 13 m", "13m"; "bao nhiêu gam": "400 g" (as written: "12 Hà Nội" is no
@@ -513,8 +511,10 @@ def _rate_given(rate: str, text: str) -> bool:
     clauses ("lãi suất cho vay 6,5%/năm", "giảm 0,5% lãi suất"; not "Lãi suất không đổi, lợi nhuận tăng
     12%")."""
     clauses = re.split(r"[;]|[,.](?!\d)", fold(text))
-    per_cent = re.compile(r"\d\s*%|\d\s+phan tram\b")
-    return any(re.search(rf"\b{rate}\b", c) and per_cent.search(c) for c in clauses)
+    return any(re.search(rf"\b{rate}\b", c) and _PER_CENT.search(c) for c in clauses)
+
+
+_PER_CENT = re.compile(r"\d\s*%|\d\s+phan tram\b")  # (folded)
 
 
 def _counts_whole(q: Question, noun: str, folded: str) -> bool:

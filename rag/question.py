@@ -802,6 +802,9 @@ class Question:
     """The parts of a two-sided question that retrieval also searches for on their own, as written: each
     event of a question ordering two in time ("A và B, việc nào diễn ra trước?" -> A, B), each side of a
     comparison of amounts ("Khoản vay của A so với khoản viện trợ của B"); empty otherwise."""
+    rate: str = ""
+    """A rate the question asks for that news gives in per cent, as folded Vietnamese ("lãi suất bao
+    nhiêu", "what interest rate" -> "lai suat"; ``rate_asked``); empty when it asks none."""
 
 
 def analyze(question: str, language: Language | None = None) -> Question:
@@ -979,6 +982,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
         asked_nouns(question, language) if qtype in ("list", "what", "who") else (),
         _role(question, words, language) if qtype == "who" else (),
         _parts(question, qtype, events),
+        rate_asked(words) or "",
     )
 
 
