@@ -20,7 +20,7 @@ from functools import lru_cache
 import numpy as np
 
 from rag.config import Settings
-from rag.dates import DateMention, find_dates, format_en, format_vi
+from rag.dates import DateMention, find_dates, format_en, format_vi, quarter_of
 from rag.gazetteer import (
     PERSON_NAME,
     ambiguous_surnames,
@@ -191,6 +191,8 @@ def _places_in(text: str) -> Iterator[re.Match[str]]:
     for m in _PLACE.finditer(text):
         if _TOPIC_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # ("thảo luận về cuộc khủng hoảng tại Syria": what was discussed, not where)
+        if _affiliation_before(text[max(0, m.start() - 40) : m.start()]):
+            continue  # ("theo A, chuyên gia tại Trung tâm B": where A works, not where anything was)
         office = _OFFICE_IN.search(text[max(0, m.start() - 40) : m.start()])
         if office is not None:
             before = re.split(r"[,.;:]", text[: max(0, m.start() - 40) + office.start()])[-1]
@@ -198,6 +200,19 @@ def _places_in(text: str) -> Iterator[re.Match[str]]:
             if before.strip() and not venue:
                 continue
         yield m
+
+
+def _affiliation_before(before: str) -> bool:
+    """A kind of person (``person-nouns.tsv``), with up to two words that qualify it, set after a name by a
+    comma right before the place's "tại"/"ở": "Pavel Ostrov, chuyên gia tại", "B, nhà nghiên cứu cấp cao
+    ở" (not "nói với phóng viên tại C", where it was said, nor "Sáng 12/3, đại biểu tại C")."""
+    return _affiliation_re().search(before) is not None
+
+
+@lru_cache(maxsize=1)
+def _affiliation_re() -> re.Pattern[str]:
+    noun = "|".join(re.escape(n) for n in sorted(person_nouns(), key=len, reverse=True))
+    return re.compile(rf"[{_CAPS}][\w'’-]*,\s*(?i:{noun})(?:\s+[^\W\d_]+){{0,2}}?\s*$")
 
 
 # a matter a place belongs to, right before it ("cuộc khủng hoảng tại Syria", "tình hình an ninh ở Biển
@@ -1084,14 +1099,34 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
     if not _says(q, *_ASKS_REPORT):  # ("Báo A ngày 17-8 dẫn thông tin ... cho hay B gặp C": when the
         # paper wrote it, not when B met C)
         dates = [d for d in dates if not _reported(ev.text, d)]
-    if not _FUTURE_WORD.search(q.words) and not _says(q, *_ASKS_DEADLINE):  # (nor, of what has happened, a
+        # (nor the day someone told of another day: "ông A ngày 13/7 cho biết, cuộc gặp bắt đầu lúc 13h
+        # ngày 16/7" dates the meeting on 16/7; with no later day, "Tập đoàn A hôm 7/3 cho biết họ đã nộp
+        # đơn ... từ năm 2018", the day told is the act's)
+        dates = [
+            d
+            for d in dates
+            if not (
+                _REPORTED.match(ev.text, d.end)
+                and any(
+                    o.start > d.end and o.day is not None and (not (o.iso and d.iso) or o.iso >= d.iso)
+                    for o in ev.dates
+                )
+            )
+        ]
+    if not _FUTURE_WORD.search(q.words) and not _asks_deadline(q):  # (nor, of what has happened, a
         # date of what would: "nếu kế hoạch lại bị bác bỏ ngày 20-3 tới, chính phủ sẽ ..."; it dates the vote
         # of "lần bỏ phiếu tới", and a time limit, "bị phạt nếu không đăng ký trước ngày 15-5 tới")
         dates = [d for d in dates if not _conditional(ev.text, d)]
-    if _says(q, *_ASKS_DEADLINE):  # "hạn chót ... là ngày nào": a date written as the time limit, "trước
+    if _asks_deadline(q):  # "hạn chót ... là ngày nào": a date written as the time limit, "trước
         # nửa đêm ngày 5/5", before any other
-        due = [d for d in dates if _DUE_BEFORE.search(ev.text[max(0, d.start - 40) : d.start])]
-        if due:
+        before_day = _says(q, *_ASKS_BEFORE_DAY)
+        due = [
+            d
+            for d in dates
+            if _DUE_BEFORE.search(ev.text[max(0, d.start - 40) : d.start])
+            or (before_day and _BEFORE_DAY.search(ev.text[max(0, d.start - 40) : d.start]))
+        ]
+        if due or (marked and before_day):
             return due
     ends, starts = _says(q, *_ASKS_END), _says(q, *_ASKS_START)
     if ends == starts:
@@ -1180,6 +1215,22 @@ _ASKS_START = (
 _ASKS_DEADLINE = (
     re.compile(r" (?:hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất) "),
     re.compile(r" (?:han chot|thoi han|han cuoi|cham nhat|muon nhat|deadline|no later than) "),
+)
+# (or "before which day" itself: "phải báo cáo trước ngày nào", "by what date"; then "trước ngày 21-12" is
+# the limit)
+_ASKS_BEFORE_DAY = (
+    re.compile(r" trước (?:ngày|thời điểm|thời hạn) nào "),
+    re.compile(r" (?:truoc (?:ngay|thoi diem|thoi han) nao|by (?:what|which) (?:date|day)) "),
+)
+
+
+def _asks_deadline(q: Question) -> bool:
+    """The question asks for a time limit ("hạn chót", "trước ngày nào")."""
+    return _says(q, *_ASKS_DEADLINE) or _says(q, *_ASKS_BEFORE_DAY)
+
+
+_BEFORE_DAY = re.compile(
+    r"\btrước\s+(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?\s+)?(?:ngày\s+|hôm\s+)?$", re.IGNORECASE
 )
 _DUE_BEFORE = re.compile(  # (not "trước" alone: "gặp nhau trước ngày 5/5" is no time limit)
     r"\b(?:(?:hạn chót|thời hạn|hạn cuối|chậm nhất|muộn nhất)(?:\s+(?:là|vào|trước))?"
@@ -1333,6 +1384,14 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     d = dated[0]
     assert d.iso is not None
     en = q.language == "en"
+    quarter = quarter_of(d)
+    if quarter is not None:  # "quý 4-2016", as written; "in the fourth quarter of 2016"
+        if en:
+            qual = {"cuối": "late in ", "đầu": "early in ", "giữa": "in the middle of "}.get(
+                d.text.split()[0].lower(), "in "
+            )
+            return f"{qual[:1].upper()}{qual[1:]}the {_ORDINAL_EN[quarter]} quarter of {d.iso[:4]}"
+        return d.text[:1].upper() + d.text[1:]
     if d.precision == "range" and d.end_iso:
         if d.iso[:7] == d.end_iso[:7]:  # one month: "từ ngày 2 đến 6/10/2017", "from 2 to 6 October 2017"
             first = int(d.iso[8:])
@@ -1368,6 +1427,9 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     if other is not None:
         text += (" or " if en else " hoặc ") + written(other)
     return text[:1].upper() + text[1:]
+
+
+_ORDINAL_EN = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 
 def _led_to(q: Question, ev: Evidence, d: DateMention) -> int:
@@ -1672,9 +1734,13 @@ def _place_fits(q: Question, place: str) -> bool:
     names itself ("những địa điểm nào ở Việt Nam": a place in Việt Nam)."""
     # (nor after the kind of a venue, written in lower case: "sân bay Long Thành" for "Ngoài Long Thành,
     # những sân bay nào"; not "thành phố Hồ Chí Minh" for "Chủ tịch Hồ Chí Minh", nor "Châu Đốc")
-    named = re.sub(r"^(?:sân bay(?: quốc tế)?|sân vận động|cảng|khách sạn|bệnh viện|nhà hát)\s+", "", place)
+    kind = re.match(r"(?:sân bay(?: quốc tế)?|sân vận động|cảng|khách sạn|bệnh viện|nhà hát)\s+", place)
+    named = place[kind.end() :] if kind else place
     named = named if all(w[:1].isupper() for w in named.split()) else place  # (not "trường Đại học X")
-    if q.qtype == "where" and _question_writes(q, named) and not _offered(q, named):
+    # (but a venue of a kind the question does not write: "Đối thoại Hải Đông ở đâu" is answered by
+    # "tại khách sạn Hải Đông", the event named after its venue)
+    other_kind = kind is not None and named != place and f" {fold(kind.group(0).strip())} " not in q.words
+    if q.qtype == "where" and _question_writes(q, named) and not _offered(q, named) and not other_kind:
         return False  # (unless the question offers it: "ở Đà Nẵng hay Huế")
     venue = _ASKS_VENUE.search(q.words)
     if venue:
@@ -3332,11 +3398,15 @@ _REPRESENTS = re.compile(
 
 def _person_near(q: Question, text: str, bodies: list[str]) -> bool:
     """Someone who can answer is named within 60 characters of one of ``bodies`` in ``text``."""
-    folded = fold(text)
+    # (the office itself, not its deputy: "phó vụ trưởng Vụ A" is not near "vụ trưởng Vụ A"; "phó" as
+    # written, "thành phố A" is a city; the marker keeps the folded text as long as the text)
+    folded = fold(re.sub(r"(?i)(?<!\w)phó(?!\w)", "ph@", text))
     for at, name in _people(text, q.words, q.text):
-        window = " " + " ".join(_WORD.findall(folded[max(0, at - 60) : at + len(name) + 60])) + " "
-        if any(_holds(window, b) for b in bodies):
-            return True
+        window = " " + " ".join(re.findall(r"[\w@]+", folded[max(0, at - 60) : at + len(name) + 60])) + " "
+        for b in bodies:
+            without = window if b.startswith("pho ") else window.replace(f" ph@ {b} ", " ")
+            if _holds(without.replace("ph@", "pho"), b):
+                return True
     return False
 
 
@@ -3374,7 +3444,7 @@ def _people(clause: str, asked: str, written: str = "") -> list[tuple[int, str]]
         (at, n) for at, n in everyone if _names_person(asked, n, last.count(_WORD.findall(fold(n))[-1:]))
     ]
     # asked who A is: A, when A is a person's name the sentence gives (not an office like "Châu ủy X")
-    own = [(at, n) for at, n in named if n in persons and _asks_identity(asked, n)]
+    own = [(at, n) for at, n in named if n in persons and _asks_identity(asked, n, written)]
     if own:
         return own
     people = [p for p in everyone if p not in named]
@@ -3512,18 +3582,19 @@ _PLURAL_WHO = re.compile(
 )
 
 
-def _asks_identity(asked: str, name: str) -> bool:
-    """The question (its folded words) asks who ``name`` is: "A là ai?", "A giữ chức vụ gì?", "Who is
-    A?", "What is the position of A?" ("Who was the minister that A welcomed?" asks for someone else)."""
+def _asks_identity(asked: str, name: str, written: str = "") -> bool:
+    """The question (its folded words; as ``written``, when given) asks who ``name`` is: "A là ai?", "A
+    giữ chức vụ gì?", "Who is A?", "What is the position of A?" ("Who was the minister that A welcomed?"
+    asks for someone else)."""
     n = " ".join(_WORD.findall(fold(name)))
     # (A opens the question, after at most a title: "Thứ trưởng Bộ Ngoại giao A là ai?"; not the end of a
-    # clause about someone else: "Bộ trưởng nước B ... hội đàm với Đại tướng A là ai?")
+    # clause about someone else: "Bộ trưởng nước B ... hội đàm với Đại tướng A là ai?"; a clause set off
+    # by commas may describe A: "Ông A, người đã gặp B, đang giữ chức vụ gì?")
+    identity = r"(?:la ai|la nguoi nao|giu chuc vu gi|chuc vu gi|chuc danh gi) "
+    commas = _comma_words(written) if written else ""
     return bool(
-        re.search(
-            rf"^ (?:\w+ ){{0,6}}?{n} (?:\w+ ){{0,2}}?"
-            r"(?:la ai|la nguoi nao|giu chuc vu gi|chuc vu gi|chuc danh gi) ",
-            asked,
-        )
+        re.search(rf"^ (?:\w+ ){{0,6}}?{n} (?:\w+ ){{0,2}}?{identity}", asked)
+        or re.search(rf"^ (?:\w+ ){{0,6}}?{n} , [^,]+ , (?:\w+ ){{0,2}}?{identity}", commas)
         # (not an office A's name qualifies: "Who is the A national security adviser ...", "who is the A
         # envoy" ask for A's adviser, A's envoy)
         or (
@@ -3532,6 +3603,12 @@ def _asks_identity(asked: str, name: str) -> bool:
         )
         or re.search(rf" (?:position|title|role|job) (?:of|does|did|is|was) (?:\w+ ){{0,3}}?{n} ", asked)
     )
+
+
+@lru_cache(maxsize=64)
+def _comma_words(text: str) -> str:
+    """The folded words of ``text`` with its commas kept as words (" ong a , nguoi da gap b , ... ")."""
+    return " " + " ".join(re.findall(r"\w+|,", fold(text))) + " "
 
 
 @lru_cache(maxsize=1)
@@ -3609,6 +3686,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             elif (
                 words[0].isupper()
                 or (fold(words[0]) in _BODY_WORDS and not of_country)
+                or words[0] in _MARKED_BODY_WORDS
                 or starts_with_place(run.group(0))
             ):
                 continue
@@ -3705,6 +3783,19 @@ def _all_countries(folded: str) -> bool:
 
 
 _ABBREVIATED = re.compile(r"\s*\([A-Z][A-Z&\-]+\)")
+
+
+def _person_noun_at(text: str, at: int) -> bool:
+    """``text`` has a kind of person of ``person-nouns.tsv`` at ``at``, in any case ("chuyên gia về ...")."""
+    return _person_nouns_re().match(text, at) is not None
+
+
+@lru_cache(maxsize=1)
+def _person_nouns_re() -> re.Pattern[str]:
+    nouns = sorted(person_nouns(), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(n) for n in nouns)})(?!\w)", re.IGNORECASE)
+
+
 _APPOSED_NAME = re.compile(
     rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}|(?<=\w){_PARTICLE}{_CAP_WORD}){{1,3}}(?=, )"
 )
@@ -3850,7 +3941,7 @@ def person_names(text: str) -> list[str]:
     # hay ..."): two to four capitalised words, one of them no Vietnamese syllable, none a place
     countries = country_aliases()
     for m in _APPOSED_NAME.finditer(text):
-        name = m.group(0)
+        name, start = m.group(0), m.start()
         # (a given name joined by a hyphen to a short lower-case syllable of plain letters, as Korean names
         # are written: "Lee Kyung - jae", read as two words; two or three words, not a place, a country or
         # a title before it: not "Việt Nam - do", "Thủ tướng Hun - sen")
@@ -3865,8 +3956,10 @@ def person_names(text: str) -> list[str]:
         raw = joined if korean else name.split()
         words = [fold(w) for w in raw]
         office = office_titles().match(text, m.end() + 2)
+        # (or a kind of person: "Pavel Ostrov, chuyên gia về Bắc Sơn, nhận định")
+        kind = office is None and _person_noun_at(text, m.end() + 2)
         if (
-            office
+            (office or kind)
             and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in raw)
             # (not "ở", "G20", "AFP")
             # (or, opening the sentence, a name of Vietnamese syllables as a Chinese one is written:
@@ -3875,7 +3968,7 @@ def person_names(text: str) -> list[str]:
                 any(looks_foreign(w) for w in words)
                 or korean
                 or (
-                    not text[: m.start()].strip(' “"')
+                    not text[:start].strip(' “"')
                     and words[0] not in _BODY_WORDS
                     and not _starts_with_title(raw)
                     and not starts_with_place(name)
@@ -3888,10 +3981,10 @@ def person_names(text: str) -> list[str]:
             and raw[0].lower() not in OPENERS  # (not "Theo Reuters, Bộ trưởng ...")
             and not any(w in _english_words() or starts_with_place(w) or w in countries for w in words)
             # (the office has a holder of its own: "Sau hội nghị G20 Osaka, Thủ tướng Lê Văn An ...")
-            and not _titled(text[office.start() : office.end() + len(office.group("after"))])
+            and not (office and _titled(text[office.start() : office.end() + len(office.group("after"))]))
             and not any(name in known or known in name for known in found)
         ):
-            found.setdefault(name, m.start())
+            found.setdefault(name, start)
     # a foreign name right after its country, as news writes one without a title or an honorific ("phi
     # công danh dự Nga Valentin Padalka tuyên bố"): two or three capitalised words that cannot be
     # Vietnamese syllables, after a country written inside the sentence
@@ -4367,6 +4460,9 @@ _BODY_WORDS = frozenset(
     "uy ban bo so tinh thanh huyen hoi dang quoc trung cong tap ngan vien truong cuc tong dai lien nha "
     "chinh quan mat hang doan nhom khu cang phong khoa benh".split()
 )
+# (and those that fold like a family name, as written: "Vụ Công chức" is a ministry's department, "Vũ Văn
+# A" a person)
+_MARKED_BODY_WORDS = frozenset({"Vụ"})
 # (and the first words of a body a question names by its place: "UBND tỉnh A")
 _BODY_HEADS = _BODY_WORDS | {"ubnd", "hdnd"}
 
@@ -5191,7 +5287,18 @@ def _with_slot(
         upcoming = q.qtype == "when" and _asks_upcoming(q)  # "sẽ ký vào ngày nào", "when will"
         scored_best = max(usable, key=lambda e: e.score)
         best_doc = scored_best.doc_id
-        deadline = q.qtype == "when" and _says(q, *_ASKS_DEADLINE)  # (once, not once per sentence)
+        deadline = q.qtype == "when" and _asks_deadline(q)  # (once, not once per sentence)
+        continued = (
+            {
+                id(after)
+                for e in usable
+                if e.doc_id == best_doc
+                and e.own >= p.stated_share * best_own
+                and (after := _next_sentence(e, usable)) is not None
+            }
+            if deadline
+            else set()
+        )
         # (the best sentence's "hôm nay" of an undated article: the day another sentence of its article
         # gives the same person's act, "Thủ tướng A phát biểu tại B hôm 9/11", a photo's caption often)
         best_text = scored_best.text
@@ -5247,10 +5354,12 @@ def _with_slot(
                 )
                 # (so is a time limit asked, "hạn chót ... là ngày nào": a date of the best sentence's
                 # article written as one, "trước nửa đêm ngày 5/5", half as relevant will do)
+                # (or the sentence right after one of them: "... báo cáo lại việc A. Việc báo cáo này phải
+                # hoàn thành trước ngày 21-12")
                 or (
                     deadline
                     and e.doc_id == best_doc
-                    and e.own >= p.stated_share * best_own
+                    and (e.own >= p.stated_share * best_own or id(e) in continued)
                     and bool(_dates_asked(q, e, marked=True))
                 )
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)

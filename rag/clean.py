@@ -174,7 +174,8 @@ def infer_published(text: str) -> str | None:
     with the same day and month ("ký ngày 27/3/2023"), a year written in the lede, a month of that year
     ("cuối tháng 3/2024"), or the latest year the text mentions at least twice. Without a lede date, the
     latest full date of the text that is not announced as upcoming ("ký ngày 12/6/2024"). Never a year the
-    text does not give.
+    text does not give, nor one before the latest year of a day or month it reports (a birthday of 1984 in
+    an article that speaks of May 2018), unless the text writes that very day with its year.
     """
     if not text.strip():
         return None
@@ -187,15 +188,24 @@ def infer_published(text: str) -> str | None:
     lede_end = _lede_end(text)
     lede = [m for m in mentions if m.start < lede_end]
     anchor = next((m for m in lede if m.precision == "day" and m.day and m.month), None)
+    # (a news text is written in or after the latest year it reports a day or a month of: "sinh ngày
+    # 8/1/1984" is not its date when it also speaks of "tháng 5/2018"; an unknown year rather than a wrong
+    # one. By year only: "Tháng 7-2018 sẽ chốt" may be a plan of the article's own year.)
+    reported = _latest_reported_year(mentions, text)
     if anchor is None:
-        return _latest_full_date(mentions)
+        latest = _latest_full_date(mentions)
+        return None if latest is None or latest[:4] < reported else latest
     if anchor.iso:
         return anchor.iso
     assert anchor.day is not None and anchor.month is not None
     year = _anchor_year(anchor, mentions, lede)
     if year is None or not _valid(year, anchor.month, anchor.day):
         return None
-    return date(year, anchor.month, anchor.day).isoformat()
+    day = date(year, anchor.month, anchor.day).isoformat()
+    # (the lede's day written again with its year is the article's day, whatever else it reports: "Sáng
+    # 12/6 ... Ngày 12/6/2018 là ngày lịch sử")
+    written = any(m.precision == "day" and m.iso == day for m in mentions)
+    return None if day[:4] < reported and not written else day
 
 
 # ------------------------------------------------------------------------------------ page structure
@@ -568,6 +578,26 @@ def _dominant_year(years: list[int]) -> int | None:
         return None
     latest = max(years)
     return latest if years.count(latest) >= 2 else None
+
+
+def _latest_reported_year(mentions: list[DateMention], text: str) -> str:
+    """The latest year of a day or month the text writes out in full and does not announce as upcoming
+    ("" when none): not a bare year, often a plan ("tổ chức tại A vào năm 2024"), nor a date a target or
+    a term opens ("có hiệu lực từ ngày 1/1/2019", "hạn chót", "đến tháng 6/2020")."""
+    dated = [
+        m
+        for m in mentions
+        if m.year_explicit
+        and m.precision in ("day", "month")
+        and not _TERM_BEFORE.search(text[max(0, m.start - 24) : m.start])
+    ]
+    return max((str(y) for y in _explicit_years(dated)), default="")
+
+
+_TERM_BEFORE = re.compile(
+    r"(?:đến|tới|trước|sau|tầm nhìn|mục tiêu|giai đoạn|hiệu lực|từ|hạn|chậm nhất)\s*(?:ngày|tháng)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _latest_full_date(mentions: list[DateMention]) -> str | None:

@@ -94,6 +94,13 @@ _DAY_RANGE = _rx(  # "28 - 30/6/2024", "từ 2 đến 6/10", "từ 22 đến 26 
     rf"(?:từ\s+)?{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?:/(?P<m>\d{{1,2}}))?(?:{_DASH}|\s+và\s+)(?:ngày\s+)?"
     rf"(?P<d2>\d{{1,2}})\s?/\s?(?P<m2>\d{{1,2}})(?:/(?P<y2>{_YEAR}))?{_NUM_R}"
 )
+# "từ ngày 7/1 tới 10/1", "từ 25-4 tới 27-4": "tới" joins the two days only after "từ" (alone, "tới 10/1"
+# is the end, or an arrival)
+# (the first day with its month: "từ 1 tới 2/3 tổng số" is a share)
+_DAY_RANGE_TOI = _rx(
+    rf"từ\s+{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})[/\-](?P<m>\d{{1,2}})\s+tới\s+(?:ngày\s+)?"
+    rf"(?P<d2>\d{{1,2}})(?P<s2>[/\-])(?P<m2>\d{{1,2}})(?:(?P=s2)(?P<y2>{_YEAR}))?{_NUM_R}"
+)
 # "từ 25 đến 27-4", "ngày 24 - 25-4-2019": the same with a hyphen before the month (``_dash_day_range``)
 _DAY_RANGE_DASH = _rx(
     rf"(?:từ\s+)?{_PREFIX}{_NUM_L}(?P<d>\d{{1,2}})(?:-(?P<m>\d{{1,2}}))?(?:{_DASH}|\s+và\s+)(?:ngày\s+)?"
@@ -122,6 +129,13 @@ _MONTH_RANGE = _rx(
     rf"(?:từ\s+)?{_QUAL}tháng\s+(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>{_YEAR}))?\s*(?:[-–—]|đến)\s*(?:tháng\s+)?"
     rf"{_NUM_L}(?P<m2>\d{{1,2}})\s*/\s*(?P<y2>{_YEAR}){_NUM_R}"
 )
+# "quý 4-2016", "quý I/2019", "cuối quý 3 năm 2018": a quarter of a year, its three months (shown as written)
+# (not "đá quý 1/2019", a gem)
+_QUARTER = _rx(
+    rf"(?<!đá\s){_QUAL}quý\s+(?P<q>[1-4]|IV|I{{1,3}})(?:\s*[/\-–—]\s*|\s+năm\s+|\s*,\s*năm\s+)(?P<y>{_YEAR})"
+    rf"{_NUM_R}"
+)
+_QUARTERS = {"1": 1, "2": 2, "3": 3, "4": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
 _YEAR_RANGE = _rx(
     r"(?:(?:giai\s+đoạn|nhiệm\s+kỳ|niên\s+khóa|niên\s+khoá|từ\s+năm|năm)\s+)?"
     rf"{_NUM_L}(?P<y>{_YEAR})\s*(?:[-–—]|đến(?:\s+năm)?)\s*(?P<y2>{_YEAR})(?![\d/])"
@@ -256,6 +270,11 @@ def _day_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     )
 
 
+def _toi_day_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """ "từ ngày 7/1 tới 10/1": as ``_day_range``, no quantity after it ("từ 5 tới 7-10%")."""
+    return None if _QUANTITY_AFTER.match(ctx[0], m.end()) else _day_range(m, ctx)
+
+
 def _dash_day_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     """ "từ 25 đến 27-4", "ngày 24 - 25-4": a hyphen between the last day and the month only where the
     words say it is a date (a date word before it, "từ ... đến", or a year after it) and no quantity
@@ -310,6 +329,26 @@ def _month_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     if not (1 <= mo <= 12 and 1 <= mo2 <= 12) or (y, mo) >= (y2, mo2):
         return None
     return _mention(m, _iso_month(y, mo), "range", True, end_iso=_iso_month(y2, mo2), parts=(None, mo, y))
+
+
+def _quarter(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """ "quý 4-2016": the range of its months, October to December 2016 (``quarter_of`` reads it back)."""
+    first, y = 3 * _QUARTERS[m["q"].upper()] - 2, int(m["y"])
+    return _mention(
+        m,
+        _iso_month(y, first),
+        "range",
+        True,
+        end_iso=_iso_month(y, first + 2),
+        parts=(None, None, y),  # (no month written: "quý 4-2016" does not say "tháng 10")
+        future=_is_future(ctx[0], *m.span()),
+    )
+
+
+def quarter_of(d: DateMention) -> int | None:
+    """The quarter a mention writes ("quý 4-2016" -> 4), or None for any other date."""
+    m = re.search(r"quý\s+([1-4]|IV|I{1,3})\b", d.text, re.IGNORECASE)
+    return _QUARTERS[m.group(1).upper()] if m and d.precision == "range" else None
 
 
 def _year_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
@@ -458,9 +497,11 @@ _RULES: list[tuple[re.Pattern[str], _Converter]] = [
     (_DAY_RANGE, _day_range),
     (_DAY_RANGE_DASH, _dash_day_range),
     (_LONG_RANGE, _day_range),
+    (_DAY_RANGE_TOI, _toi_day_range),
     (_FULL, _full),
     (_LONG, _long),
     (_MONTH_RANGE, _month_range),
+    (_QUARTER, _quarter),
     (_MONTH_YEAR, _month_year),
     (_YEAR_RANGE, _year_range),
     (_MONTH_YEAR_BARE, _bare_month_year),

@@ -196,8 +196,8 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             # ("were more individuals or more companies targeted": two counts compared)
             r"|\b(?:more|fewer) \w+(?: \w+){0,2} or (?:more|fewer) \w+"
             r"|\bwhat (?:(?:was|is|were|are|will be) )?(?:the )?(?:(?:total|combined|overall|registered|"
-            r"estimated) )*(?:percentage|percent|share|proportion|value|amount|sum|price|cost|interest rate|"
-            r"rate|size|budget|turnover|revenue|profit)\b"
+            r"estimated|exact|precise|approximate|actual) )*(?:percentage|percent|share|proportion|value|"
+            r"amount|sum|price|cost|interest rate|rate|size|budget|turnover|revenue|profit)\b"
             # (money by its noun: "what is the total registered capital", not "the capital of Laos")
             r"|\b(?:what|how much) (?:(?:was|is|were|are|will be) )?(?:the )?(?:(?:total|combined|overall|"
             r"estimated) )*(?:(?:registered|charter|initial|investment|total) capital|capital of the|"
@@ -618,7 +618,22 @@ def _asks_office_holder(question: str) -> bool:
                     between = words[start + len(key) : end]
                     if all(w[:1].isupper() for w in between) or _is_place(" ".join(map(fold, between))):
                         return True
+                    # (or the field of the office, as other titles end: "Cố vấn thương mại nào", as
+                    # "Bộ trưởng Thương mại"; not "Thủ tướng ký với tập đoàn nào")
+                    if key not in people and " ".join(map(fold, between)) in _title_fields():
+                        return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _title_fields() -> frozenset[str]:
+    """The fields offices are of (folded): what a title of the table adds to a shorter title it opens
+    with ("Bộ trưởng Thương mại" -> "thuong mai", "Cố vấn An ninh Quốc gia" -> "an ninh quoc gia")."""
+    from rag.gazetteer import titles
+
+    folded = {fold(t) for t in titles()}
+    fields = (title[len(head) + 1 :] for title in folded for head in folded if title.startswith(f"{head} "))
+    return frozenset(f for f in fields if " " in f)  # (two words or more: not "nuoc" of "Chủ tịch nước")
 
 
 # a group of people before a kind of person ("đoàn đại biểu", "nhóm chuyên gia", "hội đồng chuyên gia")
@@ -720,9 +735,22 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
         stem = next((s for s in _stems(word) if s in glossary()), None)
         if stem is not None:
             found.append(glossary()[stem])
+        elif word in _EN_NUMBERS:  # ("eight days after": the article writes "8 ngày sau")
+            found.append([str(_EN_NUMBERS[word])])
         else:
             rest.append(word)
     return found, tuple(rest)
+
+
+# English numbers written as words, as news writes them in digits
+_EN_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if n >= 2
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 
 def _stems(word: str) -> list[str]:
@@ -1037,7 +1065,9 @@ _NOT_ASKED_VI = frozenset(
 _NOT_ASKED_UNMARKED = _NOT_ASKED_VI - {"ban", "de"}
 # words after a noun that say whose or where it is, not what ("trong nước", "nước ngoài", "quốc tế")
 _QUALIFIERS_VI = frozenset({"trong nuoc", "nuoc ngoai", "quoc te", "noi dia"})
-_BEFORE_NOUN_UNMARKED = frozenset("voi cho tai ve la vao cua da duoc se va o nhung cac bang".split())
+_BEFORE_NOUN_UNMARKED = frozenset(
+    "voi cho tai ve la vao cua da duoc se va o nhung cac bang tren trong tu den toi qua theo sang".split()
+)
 _NUMBERS_EN = frozenset("one two three four five six seven eight nine ten both".split())
 # words between "những"/"các" and "nào" that end the noun phrase (a verb or an auxiliary after its noun:
 # "Các bên đã ký văn kiện nào" asks for documents, not for the sides)
@@ -1384,7 +1414,13 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
             found = verbs()[key]
     else:
         marked = language == "vi"
-        text = " " + " ".join(re.findall(r"\w+", same_tones(question.lower()))) + " " if marked else words
+        # (a comma kept as a word: "theo nguồn tin Thổ Nhĩ Kỳ, ai ra lệnh" typed without marks has no "kỳ
+        # ai", whom someone signed with)
+        text = (
+            " "
+            + " ".join(re.findall(r"\w+|,", same_tones(question.lower()) if marked else fold(question)))
+            + " "
+        )
         around = (
             # ("ai đã đặt bút ký": who signed)
             (r"(?:là người|là|đã|sẽ|được|đang|cũng|làm|đặt bút)", r"(?:với|cho|bởi|tới|đến)", "những")
@@ -1607,7 +1643,12 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         )
         # ("mỗi", "một" as written: not "mối" of "bao nhiêu mối quan hệ")
         per = words[0] in ("moi", "mot") and marked is not None and marked[0] not in ("mỗi", "một")
-        if (words[0] in _NOT_COUNTED and not boat and not per) or _conjunction(0, words, marked):
+        # (nor a number: "hỗ trợ bao nhiêu 1 tháng" asks an amount per month)
+        if (
+            (words[0] in _NOT_COUNTED and not boat and not per)
+            or words[0].isdigit()
+            or _conjunction(0, words, marked)
+        ):
             continue
         if len(words) > 1 and _conjunction(1, words, marked):
             words = words[:1]

@@ -4789,3 +4789,115 @@ def test_thirtieth_round_the_noun_asked_named_in_another_sentence(tmp_path: Path
         "Công ty Bình An cho biết hợp tác chiến lược là bước đi quan trọng.\n",
     ).ask("Bình An ký thỏa thuận hợp tác chiến lược với công ty nào?")
     assert "Vingroup" in partner.answer, partner.answer
+
+
+def test_thirty_first_round_offices_and_people_named() -> None:
+    from rag.answer import (
+        _affiliation_before,
+        _asks_identity,
+        _person_near,
+        _places_in,
+        _titled,
+        asked_titles,
+        person_names,
+    )
+
+    # "Vụ" opens a ministry's department, not a name ("Vũ" as written is a family name)
+    assert _titled("Phó Thủ tướng Vũ Văn Khải và Vụ trưởng Vụ Pháp chế Nguyễn Văn Bình") == [
+        ("Vũ Văn Khải", frozenset()),
+        ("Nguyễn Văn Bình", frozenset()),
+    ]
+    asked = analyze("Vụ trưởng Vụ Pháp chế Bộ Tư pháp, đơn vị phải báo cáo lại việc này, là ai?")
+    assert asked_titles(asked) == ["vu truong"]
+    # the office itself, not its deputy, near the person ("phó vụ trưởng Vụ A"); "thành phố" is no deputy
+    deputy = "Trả lời báo chí, phó vụ trưởng Vụ Pháp chế Nguyễn Văn Bình cho biết việc bổ nhiệm là đúng."
+    assert not _person_near(asked, deputy, ["vu truong vu phap che"])
+    assert _person_near(asked, deputy.replace("phó vụ", "vụ"), ["vu truong vu phap che"])
+    assert _person_near(asked, deputy, ["pho vu truong vu phap che"])
+    city = analyze("Ai đại diện thành phố Hải Đông ký thỏa thuận?")
+    signed = "Đại diện thành phố Hải Đông, ông Nguyễn Văn Bình, đã ký thỏa thuận."
+    assert _person_near(city, signed, ["hai dong"])
+    # a foreign name with a kind of person after it, set off by a comma
+    assert person_names('Việc cử ông ấy là đúng đắn ", Pavel Ostrov, chuyên gia về Bắc Sơn, nhận định.') == [
+        "Pavel Ostrov"
+    ]
+    assert person_names("Hai bên sẽ gặp lại, theo Pavel Ostrov, nhà nghiên cứu tại Viện Bình An.") == [
+        "Pavel Ostrov"
+    ]
+    # (not a place after a word opening the sentence)
+    assert person_names("Tại Kuala Lumpur, Bộ trưởng Quốc phòng phát biểu khai mạc.") == []
+    assert person_names("Tại Phnom Penh, đại biểu các nước đã thảo luận.") == []
+    # where that person works is no place of the event; where something was said is
+    text = "Hai bên sẽ gặp lại, theo Pavel Ostrov, chuyên gia kinh tế tại Trung tâm An ninh Bình An."
+    assert _affiliation_before(text[: text.index("tại")]) and not list(_places_in(text))
+    for said in (
+        "Tổng thống nói với phóng viên tại bang Hải Đông.",
+        "Sáng 12/3, đại biểu tại Hà Nội đã họp.",
+    ):
+        assert len(list(_places_in(said))) == 1, said
+    # "Ông A, <who he is>, giữ chức vụ gì": who A is
+    question = "Ông Lê Văn Khải, người được cho là đã gặp riêng Pavel Ostrov, đang giữ chức vụ gì?"
+    assert _asks_identity(analyze(question).words, "Lê Văn Khải", question)
+    assert not _asks_identity(analyze(question).words, "Lê Văn Khải")
+    other = "Bộ trưởng Hải Đông, người đã gặp ông Lê Văn Khải, là ai?"
+    assert not _asks_identity(analyze(other).words, "Lê Văn Khải", other)
+
+
+def test_thirty_first_round_question_analysis() -> None:
+    # a comma ends what "ai" is the object of: "Thổ Nhĩ Kỳ, ai ra lệnh" typed without marks has no "kỳ ai"
+    assert analyze("theo nguon tin an ninh tho nhi ky, ai da ra lenh tan cong").role == ()
+    assert "ký" in analyze("hop dong duoc ky voi ai").role
+    # a number after "bao nhiêu" is no noun counted ("bao nhiêu 1 tháng": an amount per month)
+    assert analyze("cong ty ho tro tien thue nha bao nhieu 1 thang").counted == []
+    # an office with its field before "nào" asks for a person, as "Bộ trưởng Thương mại" is a title;
+    # not a verb and a body between
+    assert analyze("Cố vấn thương mại nào của Tổng thống Bình An đã phát biểu?").qtype == "who"
+    assert analyze("Thủ tướng ký với tập đoàn nào?").qtype == "what"
+    # English numbers in words are searched in digits, as news writes them
+    assert " . 8 . " in analyze("Who did the minister phone eight days after the talks?").search_text
+    # "what was the exact value": an amount
+    assert analyze("What was the exact value of the memorandum?").qtype == "how_many"
+    # typed without marks, the noun after "trên" ("đăng trên báo nào": a newspaper)
+    assert analyze("bai viet duoc dang tren bao nao").asked == ("bao",)
+
+
+def test_thirty_first_round_dates_asked(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from rag.answer import _lead_date, _place_fits
+    from rag.dates import find_dates
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bộ Nội vụ yêu cầu báo cáo\n\n"
+        "Sáng 19-12-2017, người phát ngôn Bộ Nội vụ cho biết bộ trưởng yêu cầu Vụ Pháp chế báo cáo lại việc "
+        "tham mưu bổ nhiệm ông Lê Văn Khải. Việc báo cáo này phải hoàn thành trước ngày 21-12-2017.\n",
+        "Hội nghị thượng đỉnh Bình An - Hải Đông\n\n"
+        "Theo hãng thông tấn Tân Hòa, trợ lý về chính sách đối ngoại của Tổng thống Bình An, ông Pavel "
+        "Ostrov ngày 13/7 cho biết, cuộc gặp thượng đỉnh Bình An - Hải Đông bắt đầu diễn ra lúc 13h theo giờ "
+        "Bình An (17 h Hà Nội) ngày 16/7, tại Dinh Tổng thống ở Tân Hòa.\n",
+        "Tập đoàn Tân Hòa kiện\n\n"
+        "Tập đoàn Tân Hòa ngày 12/4/2019 cho biết đã nộp đơn kiện Bộ Thương mại Bắc Sơn, sau khi bị cấm "
+        "bán hàng từ năm 2018.\n",
+    )
+    # "trước ngày nào": the day written as the limit, in the sentence right after the request
+    answer = pipe.ask("Bộ trưởng yêu cầu Vụ Pháp chế báo cáo việc bổ nhiệm ông Lê Văn Khải trước ngày nào?")
+    assert answer.answer.startswith("Ngày 21/12/2017"), answer.answer
+    # the day someone told of another day is not when it happens; with no later day, it is the act's
+    answer = pipe.ask("Cuộc gặp thượng đỉnh Bình An - Hải Đông bắt đầu vào lúc nào?")
+    assert answer.answer.startswith("Ngày 16/7"), answer.answer
+    answer = pipe.ask("Tập đoàn Tân Hòa nộp đơn kiện Bộ Thương mại Bắc Sơn khi nào?")
+    assert answer.answer.startswith("Ngày 12/4/2019"), answer.answer
+    # a quarter, as written
+    evidence, _ = pipe.assess("Dự án bàn giao nhà khi nào?")
+    text = "Theo hợp đồng, thời gian bàn giao căn hộ là quý 4-2016."
+    quarter = replace(evidence[0], text=text, dates=find_dates(text))
+    assert _lead_date(analyze("Dự án bàn giao nhà khi nào?"), quarter) == "Quý 4-2016"
+    assert _lead_date(analyze("When were the flats to be handed over?"), quarter) == (
+        "In the fourth quarter of 2016"
+    )
+    # a venue named like the event: "Đối thoại Hải Đông" held at "khách sạn Hải Đông"; not when the
+    # question writes that kind ("khách sạn Hải Đông nằm ở đâu")
+    asked = analyze("Đối thoại Hải Đông 2018 khai mạc ở đâu?")
+    assert _place_fits(asked, "khách sạn Hải Đông") and not _place_fits(asked, "Hải Đông")
+    assert not _place_fits(analyze("Khách sạn Hải Đông nằm ở đâu?"), "khách sạn Hải Đông")

@@ -457,6 +457,29 @@ def test_byline_date_beats_text_dates() -> None:
         ("Hai bên sẽ ký thỏa thuận.\n\nDự kiến ký ngày 12/6/2030.", None),
         ("Sáng 27/3, hội nghị khai mạc.", None),
         ("Sáng 27/3, hội nghị khai mạc.\n\nNăm 1994 ông sinh ra.", None),
+        # (a news text is written in or after the latest year it reports a day or a month of: a birthday
+        # of 1984 is not its date when it also speaks of May 2018; the year unknown, not a wrong one)
+        (
+            "Ông tới thăm đúng dịp sinh nhật vào hôm nay.\n\nHai bên gặp nhau lần trước hồi tháng 5/2018.\n\n"
+            "8/1 là sinh nhật ông.\n\nÔng sinh ngày 8/1/1984.",
+            None,
+        ),
+        ("Sáng 18-1, bộ tổng kết công tác năm 2017.\n\nNghị quyết ra trong tháng 1-2018.", None),
+        # (nor a date a term opens; and the lede's day written again with its year is the article's)
+        (
+            "Sáng 12/6, Quốc hội thông qua luật.\n\nNgày 12/6/2018 là ngày lịch sử.\n\n"
+            "Luật có hiệu lực từ ngày 1/1/2019.",
+            "2018-06-12",
+        ),
+        (
+            "Chiều 5/10, hội nghị họp.\n\nHội nghị diễn ra ngày 5/10/2018.\n\nCầu khánh thành tháng 2/2019.",
+            "2018-10-05",
+        ),
+        # (a bare year may be a plan: "vào năm 2024" does not move the date back)
+        (
+            "Sáng 27/3, hội nghị khai mạc.\n\nBiên bản ký ngày 27/3/2023; hội nghị tới họp vào năm 2024.",
+            "2023-03-27",
+        ),
         ("", None),
     ],
 )

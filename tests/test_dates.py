@@ -113,7 +113,43 @@ def test_month_and_year_without_thang() -> None:
     assert (m.text, m.iso, m.precision) == ("2/2017", "2017-02", "month")
     assert find_dates("chiếm 1/2000 dân số, văn bản số 3/2017") == []
     # outside parentheses a bare m/yyyy is a ratio, a document or a quarter, not a month
-    assert find_dates("quy hoạch tỷ lệ 1/2000, Nghị quyết 11/2018, quý 1/2019") == []
+    assert find_dates("quy hoạch tỷ lệ 1/2000, Nghị quyết 11/2018") == []
+    m = only("quy hoạch tỷ lệ 1/2000, quý 1/2019")
+    assert (m.text, m.precision, m.iso, m.end_iso) == ("quý 1/2019", "range", "2019-01", "2019-03")
+
+
+def test_a_quarter_is_its_three_months_and_reads_back_as_written() -> None:
+    from rag.dates import quarter_of
+
+    for text, iso, end, n in (
+        ("bàn giao căn hộ là quý 4-2016, nhưng", "2016-10", "2016-12", 4),
+        ("hoàn thành trong quý II/2020.", "2020-04", "2020-06", 2),
+        ("vào cuối quý 3 năm 2018", "2018-07", "2018-09", 3),
+    ):
+        m = only(text)
+        assert (m.precision, m.iso, m.end_iso, m.year_explicit, quarter_of(m)) == ("range", iso, end, True, n)
+    assert quarter_of(only("từ tháng 3 đến tháng 5/2019")) is None
+    assert find_dates("quý 5-2016, quý 0/2019, đá quý 1/2019") == []
+    assert only("hoàn thành quý 4 – 2016").iso == "2016-10"
+    assert only("quý 4-2016").month is None  # (no month is written)
+    assert only("dự kiến quý 3-2030 sẽ xong").future
+
+
+def test_tu_toi_joins_two_days_into_a_range() -> None:
+    m = only("chuyến thăm kéo dài từ ngày 7/1 tới 10/1, theo", date(2019, 1, 8))
+    assert (m.text, m.iso, m.end_iso, m.day, m.end_day) == (
+        "từ ngày 7/1 tới 10/1",
+        "2019-01-07",
+        "2019-01-10",
+        7,
+        10,
+    )
+    m = only("từ 25-4 tới 27-4-2019")
+    assert (m.iso, m.end_iso) == ("2019-04-25", "2019-04-27")
+    # (not a quantity, nor "tới" alone: the end, or an arrival)
+    assert find_dates("giảm từ 5 tới 7-10%") == []
+    assert find_dates("chiếm từ 1 tới 2/3 tổng số") == []
+    assert [d.precision for d in find_dates("sẽ tới 10/1 và về 12/1", date(2019, 1, 2))] == ["day", "day"]
 
 
 def test_day_range_with_hyphenated_day_and_month() -> None:
