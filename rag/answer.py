@@ -23,6 +23,7 @@ from rag.config import Settings
 from rag.dates import DateMention, find_dates, format_en, format_vi, quarter_of
 from rag.gazetteer import (
     PERSON_NAME,
+    affiliated_person_nouns,
     ambiguous_surnames,
     capitals,
     country_aliases,
@@ -203,16 +204,31 @@ def _places_in(text: str) -> Iterator[re.Match[str]]:
 
 
 def _affiliation_before(before: str) -> bool:
-    """A kind of person (``person-nouns.tsv``), with up to two words that qualify it, set after a name by a
-    comma right before the place's "tại"/"ở": "Pavel Ostrov, chuyên gia tại", "B, nhà nghiên cứu cấp cao
-    ở" (not "nói với phóng viên tại C", where it was said, nor "Sáng 12/3, đại biểu tại C")."""
-    return _affiliation_re().search(before) is not None
+    """A kind of person whose place is where they work (``person-nouns.tsv``, "affiliated"), with up to
+    two words that qualify it, set after a name by a comma right before the place's "tại"/"ở": "Pavel
+    Ostrov, chuyên gia tại", "B, nhà nghiên cứu cấp cao ở" (not "nói với phóng viên tại C", where it was
+    said; nor after a place or a source, "Vụ nổ xảy ra ở Syria, nhà nghiên cứu ở Aleppo", "Theo Reuters,
+    chuyên gia ở Paris")."""
+    m = _affiliation_re().search(before)
+    if m is None:
+        return False
+    words = m.group("name").split()
+    before_name = re.findall(r"\w+", before[: m.start()])[-1:]
+    if words[0].lower() in OPENERS:  # ("Theo A B," opening the sentence)
+        before_name, words = words[:1], words[1:]
+    name = " ".join(words)
+    # (a source of one word, "Theo Reuters,"; "theo A B," is a person's name)
+    source = bool(before_name) and before_name[0].lower() in OPENERS and len(words) == 1
+    return bool(words) and not (
+        source or fold(name) in places() or fold(name) in country_aliases() or starts_with_place(name)
+    )
 
 
 @lru_cache(maxsize=1)
 def _affiliation_re() -> re.Pattern[str]:
-    noun = "|".join(re.escape(n) for n in sorted(person_nouns(), key=len, reverse=True))
-    return re.compile(rf"[{_CAPS}][\w'’-]*,\s*(?i:{noun})(?:\s+[^\W\d_]+){{0,2}}?\s*$")
+    nouns = "|".join(re.escape(n) for n in sorted(affiliated_person_nouns(), key=len, reverse=True))
+    word = rf"[{_CAPS}][\w'’-]*"
+    return re.compile(rf"(?P<name>{word}(?:\s+{word}){{0,3}}),\s*(?i:{nouns})(?:\s+[^\W\d_]+){{0,2}}?\s*$")
 
 
 # a matter a place belongs to, right before it ("cuộc khủng hoảng tại Syria", "tình hình an ninh ở Biển
@@ -1739,7 +1755,8 @@ def _place_fits(q: Question, place: str) -> bool:
     named = named if all(w[:1].isupper() for w in named.split()) else place  # (not "trường Đại học X")
     # (but a venue of a kind the question does not write: "Đối thoại Hải Đông ở đâu" is answered by
     # "tại khách sạn Hải Đông", the event named after its venue)
-    other_kind = kind is not None and named != place and f" {fold(kind.group(0).strip())} " not in q.words
+    head = " ".join(fold(kind.group(0)).split()[:2]) if kind else ""  # ("san bay" of "sân bay quốc tế")
+    other_kind = kind is not None and named != place and f" {head} " not in q.words
     if q.qtype == "where" and _question_writes(q, named) and not _offered(q, named) and not other_kind:
         return False  # (unless the question offers it: "ở Đà Nẵng hay Huế")
     venue = _ASKS_VENUE.search(q.words)
@@ -3402,10 +3419,14 @@ def _person_near(q: Question, text: str, bodies: list[str]) -> bool:
     # written, "thành phố A" is a city; the marker keeps the folded text as long as the text)
     folded = fold(re.sub(r"(?i)(?<!\w)phó(?!\w)", "ph@", text))
     for at, name in _people(text, q.words, q.text):
-        window = " " + " ".join(re.findall(r"[\w@]+", folded[max(0, at - 60) : at + len(name) + 60])) + " "
+        window = " " + " ".join(re.findall(r"[\w@]+", folded[max(0, at - 63) : at + len(name) + 60])) + " "
         for b in bodies:
-            without = window if b.startswith("pho ") else window.replace(f" ph@ {b} ", " ")
-            if _holds(without.replace("ph@", "pho"), b):
+            # (the deputy's office joined to its "phó", however the office is written: "Phó Chủ tịch Ủy
+            # ban nhân dân tỉnh A" names no "chu tich ubnd tinh a")
+            without = (
+                window.replace("ph@", "pho") if b.startswith("pho ") else window.replace(" ph@ ", " ph@")
+            )
+            if _holds(without, b):
                 return True
     return False
 

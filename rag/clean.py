@@ -595,7 +595,8 @@ def _latest_reported_year(mentions: list[DateMention], text: str) -> str:
 
 
 _TERM_BEFORE = re.compile(
-    r"(?:đến|tới|trước|sau|tầm nhìn|mục tiêu|giai đoạn|hiệu lực|từ|hạn|chậm nhất)\s*(?:ngày|tháng)?\s*$",
+    r"(?:(?:đến|tới|trước|sau|tầm nhìn|mục tiêu|giai đoạn|từ|hạn|chậm nhất)"
+    r"|(?:hiệu lực|hoàn thành)(?:\s+\w+){0,2})\s*(?:ngày|tháng)?\s*$",
     re.IGNORECASE,
 )
 

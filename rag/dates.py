@@ -109,7 +109,7 @@ _DAY_RANGE_DASH = _rx(
 # a quantity right after a number: "7-10%", "2-3 tuần", "4-5 người" are not dates
 _QUANTITY_AFTER = re.compile(
     r"\s*(?:%|phần trăm|tuần|ngày|tháng|năm|giờ|phút|người|lần|km|kg|tấn|triệu|tỷ|tỉ|nghìn|ngàn|"
-    r"đồng|USD|điểm|bàn|trận|vòng|tầng|mét|m\b)",
+    r"đồng|USD|điểm|bàn|trận|vòng|tầng|mét|m\b|độ\b|ha\b)",
     re.IGNORECASE,
 )
 # "từ ngày 02 đến ngày 06 tháng 10 năm 2017", "ngày 5 tháng 3 đến ngày 7 tháng 3"
@@ -271,8 +271,17 @@ def _day_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
 
 
 def _toi_day_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    """ "từ ngày 7/1 tới 10/1": as ``_day_range``, no quantity after it ("từ 5 tới 7-10%")."""
-    return None if _QUANTITY_AFTER.match(ctx[0], m.end()) else _day_range(m, ctx)
+    """ "từ ngày 7/1 tới 10/1": as ``_day_range``, no quantity after it or before it ("từ 7-8 tới 9-10 ha",
+    "tỷ số từ 2-1 tới 3-1")."""
+    text = ctx[0]
+    if _QUANTITY_AFTER.match(text, m.end()) or _MEASURE_BEFORE.search(
+        text[max(0, m.start() - 20) : m.start()]
+    ):
+        return None
+    return _day_range(m, ctx)
+
+
+_MEASURE_BEFORE = re.compile(r"\b(?:tỷ số|tỉ số|nhiệt độ|diện tích|tỷ lệ|tỉ lệ|dân số)\s*$", re.IGNORECASE)
 
 
 def _dash_day_range(m: re.Match[str], ctx: _Ctx) -> DateMention | None:

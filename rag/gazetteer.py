@@ -170,6 +170,13 @@ def person_nouns(path: Path = DEFAULT_PERSON_NOUNS) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
+def affiliated_person_nouns(path: Path = DEFAULT_PERSON_NOUNS) -> tuple[str, ...]:
+    """The kinds of person of ``path`` marked "affiliated" (as written): after a name, the place their
+    "tại"/"ở" gives is where that person works ("A, chuyên gia tại Viện B")."""
+    return tuple(row[0] for row in _title_rows(path) if row[2:3] == ("affiliated",))
+
+
+@lru_cache(maxsize=4)
 def english_title_names(path: Path = DEFAULT_TITLES) -> dict[str, tuple[str, ...]]:
     """Vietnamese office title -> every English name of it its row gives: the rendering, then the other
     ways English news names that office ("Foreign Minister|Foreign Secretary|Secretary of State"),

@@ -1066,7 +1066,7 @@ _NOT_ASKED_UNMARKED = _NOT_ASKED_VI - {"ban", "de"}
 # words after a noun that say whose or where it is, not what ("trong nước", "nước ngoài", "quốc tế")
 _QUALIFIERS_VI = frozenset({"trong nuoc", "nuoc ngoai", "quoc te", "noi dia"})
 _BEFORE_NOUN_UNMARKED = frozenset(
-    "voi cho tai ve la vao cua da duoc se va o nhung cac bang tren trong tu den toi qua theo sang".split()
+    "voi cho tai ve la vao cua da duoc se va o nhung cac bang tren theo".split()
 )
 _NUMBERS_EN = frozenset("one two three four five six seven eight nine ten both".split())
 # words between "những"/"các" and "nào" that end the noun phrase (a verb or an auxiliary after its noun:

@@ -4833,8 +4833,19 @@ def test_thirty_first_round_offices_and_people_named() -> None:
     for said in (
         "Tổng thống nói với phóng viên tại bang Hải Đông.",
         "Sáng 12/3, đại biểu tại Hà Nội đã họp.",
+        "Theo Reuters, chuyên gia tại Moscow cho biết.",  # (a source, not a person, before the comma)
     ):
         assert len(list(_places_in(said))) == 1, said
+    # (nor after a place of the gazetteer)
+    assert [m.group(0) for m in _places_in("Vụ nổ xảy ra ở Syria, nhà nghiên cứu ở Aleppo cho biết.")] == [
+        "ở Syria",
+        "ở Aleppo",
+    ]
+    assert not list(_places_in("Theo Pavel Ostrov, chuyên gia tại Viện Bình An, hai bên sẽ gặp."))
+    # the deputy however its office is written ("Ủy ban nhân dân" for "UBND")
+    chairman = analyze("Chủ tịch UBND tỉnh Hải Đông là ai?")
+    spelled = "Phó Chủ tịch Ủy ban nhân dân tỉnh Hải Đông Nguyễn Văn Bình cho biết."
+    assert not _person_near(chairman, spelled, ["chu tich ubnd tinh hai dong"])
     # "Ông A, <who he is>, giữ chức vụ gì": who A is
     question = "Ông Lê Văn Khải, người được cho là đã gặp riêng Pavel Ostrov, đang giữ chức vụ gì?"
     assert _asks_identity(analyze(question).words, "Lê Văn Khải", question)
@@ -4859,6 +4870,7 @@ def test_thirty_first_round_question_analysis() -> None:
     assert analyze("What was the exact value of the memorandum?").qtype == "how_many"
     # typed without marks, the noun after "trên" ("đăng trên báo nào": a newspaper)
     assert analyze("bai viet duoc dang tren bao nao").asked == ("bao",)
+    assert analyze("bi truy to ve toi danh nao").asked == ("toi danh",)  # ("tội danh", not "trong"/"từ")
 
 
 def test_thirty_first_round_dates_asked(tmp_path: Path) -> None:
@@ -4901,3 +4913,4 @@ def test_thirty_first_round_dates_asked(tmp_path: Path) -> None:
     asked = analyze("Đối thoại Hải Đông 2018 khai mạc ở đâu?")
     assert _place_fits(asked, "khách sạn Hải Đông") and not _place_fits(asked, "Hải Đông")
     assert not _place_fits(analyze("Khách sạn Hải Đông nằm ở đâu?"), "khách sạn Hải Đông")
+    assert not _place_fits(analyze("Sân bay Tân Hòa nằm ở đâu?"), "sân bay quốc tế Tân Hòa")

@@ -475,6 +475,10 @@ def test_byline_date_beats_text_dates() -> None:
             "Chiều 5/10, hội nghị họp.\n\nHội nghị diễn ra ngày 5/10/2018.\n\nCầu khánh thành tháng 2/2019.",
             "2018-10-05",
         ),
+        (
+            "Sáng 12/11, hai bên ký hiệp định trong năm 2018.\n\nHiệp định có hiệu lực vào ngày 14/1/2019.",
+            "2018-11-12",
+        ),
         # (a bare year may be a plan: "vào năm 2024" does not move the date back)
         (
             "Sáng 27/3, hội nghị khai mạc.\n\nBiên bản ký ngày 27/3/2023; hội nghị tới họp vào năm 2024.",

@@ -149,6 +149,8 @@ def test_tu_toi_joins_two_days_into_a_range() -> None:
     # (not a quantity, nor "tới" alone: the end, or an arrival)
     assert find_dates("giảm từ 5 tới 7-10%") == []
     assert find_dates("chiếm từ 1 tới 2/3 tổng số") == []
+    for quantity in ("nhiệt độ từ 1-2 tới 3-4 độ C", "diện tích từ 7-8 tới 9-10 ha", "tỷ số từ 2-1 tới 3-1"):
+        assert find_dates(quantity) == [], quantity
     assert [d.precision for d in find_dates("sẽ tới 10/1 và về 12/1", date(2019, 1, 2))] == ["day", "day"]
 
 
