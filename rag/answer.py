@@ -4353,7 +4353,13 @@ def _introducing_titles(q: Question) -> list[str]:
     for m in office_titles().finditer(q.text):
         after = m.group("after")
         # the office a person named takes ("ông Mark Esper làm Bộ trưởng Quốc phòng Mỹ")
-        took = re.search(r"(\w+)\s+(?:làm|là|giữ chức|nhậm chức|trở thành)\s+$", q.text[: m.start()])
+        # ("bổ nhiệm bà A vào vị trí Phó Cố vấn ...": the post A is put in)
+        took = re.search(
+            r"(\w+)\s+(?:làm|là|giữ chức|nhậm chức|trở thành|vào (?:vị trí|chức vụ|chức|ghế|cương vị))\s+"
+            r"(?:phó\s+)?$",
+            q.text[: m.start()],
+            re.IGNORECASE,
+        )
         if took and any(name.endswith(took.group(1)) for name in person_names(q.text[: took.end(1)])):
             keys.append(" ".join(_WORD.findall(fold(m.group(0)))))
             continue

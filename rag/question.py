@@ -616,11 +616,14 @@ def _asks_office_holder(question: str) -> bool:
                     if key in people and start and folded[start - 1] in _GROUP_NOUNS:
                         continue  # ("đoàn đại biểu nào", "nhóm chuyên gia nào": a body, not a person)
                     between = words[start + len(key) : end]
+                    # (a kind of person's field after "về": "Chuyên gia về Đông Nam Á nào")
+                    if key in people and len(between) > 1 and fold(between[0]) == "ve":
+                        between = between[1:]
                     if all(w[:1].isupper() for w in between) or _is_place(" ".join(map(fold, between))):
                         return True
                     # (or the field of the office, as other titles end: "Cố vấn thương mại nào", as
                     # "Bộ trưởng Thương mại"; not "Thủ tướng ký với tập đoàn nào")
-                    if key not in people and " ".join(map(fold, between)) in _title_fields():
+                    if " ".join(map(fold, between)) in _title_fields():
                         return True
     return False
 
@@ -1455,7 +1458,7 @@ _NOT_SIGNED = r"(?!(?:niem|luc|luat|vong|thi|su|hop (?!tac|dong))\b)"
 # the acts (English verbs of ``verbs-en.tsv``) that a sentence must say its doer did: no office or list
 # implies them ("Trưởng đoàn là A" says who led, "Dự có ông A" who attended; nothing but "A chủ trì"
 # says who chaired)
-_ROLE_ACTS = ("chair", "preside", "host", "sign", "interpret", "translate", "witness")
+_ROLE_ACTS = ("chair", "preside", "host", "sign", "interpret", "translate", "witness", "appoint")
 
 
 @lru_cache(maxsize=2)

@@ -4914,3 +4914,27 @@ def test_thirty_first_round_dates_asked(tmp_path: Path) -> None:
     assert _place_fits(asked, "khách sạn Hải Đông") and not _place_fits(asked, "Hải Đông")
     assert not _place_fits(analyze("Khách sạn Hải Đông nằm ở đâu?"), "khách sạn Hải Đông")
     assert not _place_fits(analyze("Sân bay Tân Hòa nằm ở đâu?"), "sân bay quốc tế Tân Hòa")
+
+
+def test_thirty_first_round_who_appointed_and_experts(tmp_path: Path) -> None:
+    from rag.answer import asked_titles
+
+    # a kind of person with its field ("chuyên gia về A nào", "chuyên gia kinh tế nào") asks for a person
+    assert analyze("Chuyên gia về Bắc Sơn nào đã trao đổi với báo Bình An?").qtype == "who"
+    assert analyze("Chuyên gia kinh tế nào nhận định như vậy?").qtype == "who"
+    assert analyze("Chuyên gia về vấn đề nào được mời?").qtype == "what"
+    # the post someone is put in is no office asked ("chỉ định bà A vào vị trí phó cố vấn ...")
+    asked = analyze("Ai là người đã chỉ định bà Lê Thị Hoa vào vị trí phó cố vấn an ninh quốc gia?")
+    assert asked_titles(asked) == []
+    assert asked_titles(analyze("Ai được bổ nhiệm vào vị trí Phó Thủ tướng?")) == ["pho thu tuong"]
+    # appointing is an act the answer must say its doer did
+    assert "bổ nhiệm" in asked.role and "chỉ định" in asked.role
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bà Anna Petrova rời Nhà Trắng\n\n"
+        "Bà Anna Petrova, phó cố vấn an ninh quốc gia, đã bị thuyên chuyển vị trí công tác sau khi Văn phòng "
+        "đệ nhất phu nhân Lena Marsh đề nghị sa thải bà này. Bà Petrova được chỉ định vào vị trí phó cố vấn "
+        "an ninh quốc gia bởi ông Pavel Ostrov - cố vấn an ninh quốc gia - hồi đầu năm nay.\n",
+    )
+    answer = pipe.ask("Ai là người đã chỉ định bà Anna Petrova vào vị trí phó cố vấn an ninh quốc gia?")
+    assert answer.answer.startswith("Pavel Ostrov"), answer.answer
