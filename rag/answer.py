@@ -1133,9 +1133,9 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
         # date of what would: "nếu kế hoạch lại bị bác bỏ ngày 20-3 tới, chính phủ sẽ ..."; it dates the vote
         # of "lần bỏ phiếu tới", and a time limit, "bị phạt nếu không đăng ký trước ngày 15-5 tới")
         dates = [d for d in dates if not _conditional(ev.text, d)]
-    if _asks_deadline(q):  # "hạn chót ... là ngày nào": a date written as the time limit, "trước
-        # nửa đêm ngày 5/5", before any other
-        before_day = _says(q, *_ASKS_BEFORE_DAY)
+    before_day = _says(q, *_ASKS_BEFORE_DAY)
+    if before_day or _says(q, *_ASKS_DEADLINE):  # "hạn chót ... là ngày nào": a date written as the time
+        # limit, "trước nửa đêm ngày 5/5", before any other
         due = [
             d
             for d in dates
@@ -1993,7 +1993,7 @@ def _offered(q: Question, place: str) -> bool:
     Nang"); not a place after a choice of something else ("tại hội trường hay khách sạn nào ở Hà Nội", "in
     which district or ward in Hanoi": Hanoi is given)."""
     name = re.escape(" ".join(_WORD.findall(fold(place))))
-    text = " ".join(re.findall(r"\w+|,", fold(q.text)))  # (folded words and the commas of a list)
+    text = _comma_words(q.text).strip()  # (folded words and the commas of a list)
     at = r"(?:(?:o|tai|in|at) )?"
     after_choice = rf"\b(?:hay|hoac|or) {at}{name}\b"
     before_choice = rf"\b{name}(?: , {at}\w+(?: \w+){{0,3}}?)* (?:, )?(?:hay|hoac|or)\b"
@@ -3962,7 +3962,7 @@ def person_names(text: str) -> list[str]:
     # hay ..."): two to four capitalised words, one of them no Vietnamese syllable, none a place
     countries = country_aliases()
     for m in _APPOSED_NAME.finditer(text):
-        name, start = m.group(0), m.start()
+        name = m.group(0)
         # (a given name joined by a hyphen to a short lower-case syllable of plain letters, as Korean names
         # are written: "Lee Kyung - jae", read as two words; two or three words, not a place, a country or
         # a title before it: not "Việt Nam - do", "Thủ tướng Hun - sen")
@@ -3989,7 +3989,7 @@ def person_names(text: str) -> list[str]:
                 any(looks_foreign(w) for w in words)
                 or korean
                 or (
-                    not text[:start].strip(' “"')
+                    not text[: m.start()].strip(' “"')
                     and words[0] not in _BODY_WORDS
                     and not _starts_with_title(raw)
                     and not starts_with_place(name)
@@ -4005,7 +4005,7 @@ def person_names(text: str) -> list[str]:
             and not (office and _titled(text[office.start() : office.end() + len(office.group("after"))]))
             and not any(name in known or known in name for known in found)
         ):
-            found.setdefault(name, start)
+            found.setdefault(name, m.start())
     # a foreign name right after its country, as news writes one without a title or an honorific ("phi
     # công danh dự Nga Valentin Padalka tuyên bố"): two or three capitalised words that cannot be
     # Vietnamese syllables, after a country written inside the sentence
