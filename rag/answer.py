@@ -1560,7 +1560,7 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         return f"at {address}" if q.language == "en" else address
     kind = _ASKS_KIND.search(q.words)
     if kind:  # ("trên đảo nào": the island the sentence names, "trên đảo Manus", not the city of the talks)
-        named = _kind_named(ev.text, kind.group(1))
+        named = _kind_named(ev.text, kind.group(1), _identifiers(q.text))
         if named:
             return f"in {named}" if q.language == "en" else f"tại {named}"
     listed = _listed_places(q, ev.text)
@@ -1621,9 +1621,27 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     if not m:  # "sẽ tới thăm Tháp Hữu nghị, nơi tưởng niệm ...": a destination the sentence says is a place
         m = next((m for m in _DESTINATION_DESCRIBED.finditer(ev.text) if _place_fits(q, m.group(1))), None)
     if not m:  # "dự án 584 Tân Kiên (huyện Bình Chánh, TP. HCM)": the locality written in brackets
-        m = next((m for m in _BRACKETED_PLACE.finditer(ev.text) if _place_fits(q, m.group(1))), None)
+        # (of several, the one after the question's identifier: "trạm T1 (phường A) và trạm T2 (phường B)")
+        bracketed = [m for m in _BRACKETED_PLACE.finditer(ev.text) if _place_fits(q, m.group(1))]
+        if bracketed:
+            m = bracketed[_identified(ev.text, [b.start() for b in bracketed], _identifiers(q.text))]
     if not m and address:  # "toạ lạc tại địa chỉ số 12 đường A, phường B": a street address
         return f"at {address}" if q.language == "en" else address
+    if not m and (asked := _ASKS_LOCALITY_KIND.search(q.words)):
+        # "được phóng từ thành phố nào": the place the sentence names with that kind after the question's
+        # word before it ("được phóng từ thành phố A"; not "rời tỉnh A, đoàn đến tỉnh B" for "đến tỉnh nào")
+        # (of the country asked, if any: not "tại thành phố A, Việt Nam" for "thành phố nào của Trung Quốc")
+        before = asked.group(0).split()[0]
+        fits = [
+            (at, place)
+            for at, place in _kinds_named(ev.text, asked.group(1))
+            if re.search(rf"\b{before}\s*$", fold(ev.text[:at]))
+            and _place_fits(q, place)
+            and not _held_by_other_country(q, ev.text, at + len(place))
+        ]
+        if fits:
+            named = fits[_identified(ev.text, [at for at, _ in fits], _identifiers(q.text))][1]
+            return f"in {named}" if q.language == "en" else f"tại {named}"
     if not m:
         return None
     place = _country_first(_whole_words(ev.text, m.start(1), m.end(1)).strip())
@@ -2013,14 +2031,63 @@ _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) "
 # "ở địa điểm nào", "tên là gì" of a where-question: a place named, not a sentence without one
 _ASKS_SPOT = re.compile(r" (?:dia diem (?:cu the )?nao|ten (?:la )?gi|what is the name|what was the name) ")
 # the kind of place a where-question asks by its noun (folded): "trên đảo nào", "tại vùng biển nào"
-_ASKS_KIND = re.compile(rf" (?:o|tai|tren) ({'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao ")
+# ("phóng từ thành phố nào", "đến tỉnh nào": where something comes from or goes to, by its kind too)
+_ASKS_KIND = re.compile(
+    rf" (?:o|tai|tren|tu|den|toi) ({'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao "
+)
 
 
-def _kind_named(text: str, kind: str) -> str | None:
+def _identifiers(text: str) -> set[str]:
+    """The (folded) identifiers ``text`` writes: letters and digits in one word that is no year or plain
+    number ("T2", "A3", "F-35" as "f35")."""
+    return set(_identifier_list(text))
+
+
+def _identifier_list(text: str) -> list[str]:
+    """The (folded) identifiers ``text`` writes (``_identifiers``), in order."""
+    return [fold(m[0]).replace("-", "") for m in _IDENTIFIER.finditer(text)]
+
+
+_IDENTIFIER = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w]+(?:-\d+)?(?![\w-])")
+
+
+def _kind_named(text: str, kind: str, identifiers: set[str] | None = None) -> str | None:
     """The place ``text`` names with the (folded) kind of place ``kind`` right before its capitalised
-    name, as written: "đảo Manus" for "dao"; None if it names none."""
+    name, as written: "đảo Manus" for "dao"; None if it names none. Of several, the first after which
+    the text writes none of ``identifiers`` before the place: "trạm T1 (phường A), trạm T2 (phường B)"
+    gives B for "T2" (the question's identifiers)."""
+    named = list(_kinds_named(text, kind))
+    return named[_identified(text, [at for at, _ in named], identifiers or set())][1] if named else None
+
+
+def _identified(text: str, starts: list[int], identifiers: set[str]) -> int:
+    """Of places starting at ``starts`` in ``text`` (in order), the index of the first whose nearest
+    identifier before it (``_identifiers``, after the place before it) is one of ``identifiers``: "trạm T1
+    (phường A), trạm T2 (phường B)" gives B for "T2"; the first when none is so written."""
+    for k, at in enumerate(starts):
+        # (the nearest: not "dự án A1 đặt trạm T1 (phường B)" for "trạm T2 của dự án A1")
+        nearest = _identifier_list(text[starts[k - 1] if k else 0 : at])[-1:]
+        if nearest and nearest[0] in identifiers:
+            return k
+    return 0
+
+
+# the kinds of locality a where-question may ask by with any preposition ("từ thành phố nào"), folded ->
+# as written, one tone placement
+_LOCALITY_KINDS = {
+    fold(k): k for k in ("thành phố", "tỉnh", "huyện", "quận", "phường", "xã", "thị xã", "thị trấn", "bang")
+}
+_ASKS_LOCALITY_KIND = re.compile(
+    rf" (?:o|tai|tu|den|toi) ({'|'.join(sorted(_LOCALITY_KINDS, key=len, reverse=True))}) nao "
+)
+
+
+def _kinds_named(text: str, kind: str) -> Iterator[tuple[int, str]]:
+    """Each place ``text`` names with the kind ``kind`` right before its capitalised name (``_kind_named``),
+    with where it starts."""
     words = list(re.finditer(r"[\w'’-]+", text))
-    marked = PLACE_KINDS[kind]  # (with its marks: "đảo", not "lãnh đạo"; "vùng biển", not "bền vững")
+    # (with its marks: "đảo", not "lãnh đạo"; "vùng biển", not "bền vững")
+    marked = PLACE_KINDS.get(kind) or _LOCALITY_KINDS[kind]
     size = len(marked.split())
     for i in range(len(words) - size):
         if same_tones(" ".join(w.group(0).lower() for w in words[i : i + size])) != marked:
@@ -2037,8 +2104,7 @@ def _kind_named(text: str, kind: str) -> str | None:
             # (with the units it is of and a pair's other side as written: "khu vực A, huyện B, tỉnh C – D")
             while more := _PLACE_GOES_ON.match(text, end):
                 end = more.end()
-            return text[words[i].start() : end]
-    return None
+            yield words[i].start(), text[words[i].start() : end]
 
 
 # (after a comma, a unit it is of, "huyện B"; after a dash, a pair's other side, "– D"; not the next
@@ -2328,10 +2394,39 @@ def _stating(
         if (
             not subject
             or q.subject in e.text
+            # (a body or a place as written, whatever its case: "tỉnh A" for "Tỉnh A có được hỏi ý kiến
+            # không"; a person is named again by the surname, below)
+            or (
+                _KIND_FIRST.match(q.subject) is not None
+                and f" {' '.join(_WORD.findall(fold(q.subject)))} "
+                in f" {' '.join(_WORD.findall(fold(e.text)))} "
+            )
             or (person and (_named_again(e.text, fold(q.subject)) or _by_office(q, e.text)))
         ):
             return e, fold(verb)
     return None
+
+
+# a place or a body named with its kind first, which news writes in lower case too ("tỉnh A", "công ty B")
+_KIND_FIRST = re.compile(
+    r"(?i:thành phố|tỉnh|huyện|quận|xã|phường|bang|bộ|sở|công ty|tập đoàn|ngân hàng|trường|bệnh viện)"
+    rf"\s+[{_CAPS}]"  # (with a name: not "Bộ trưởng", "Xã hội", "Trường hợp")
+)
+
+
+def _with_verb_asked(
+    q: Question, best: Evidence, slot: str | None, candidates: list[Evidence], floor: float
+) -> tuple[Evidence, str | None]:
+    """A yes/no question's sentence and verdict: ``best`` and ``slot``, unless ``best`` gives a verdict
+    without the verb the question asks about and a candidate sentence with that verb (``_stating``,
+    strictly) gives one; then that sentence and its verdict."""
+    if slot is None or not q.predicate or _verb_in(q, best) is not None:
+        return best, slot
+    stated = _stating(q, candidates, floor, strict=True)
+    if stated is None:
+        return best, slot
+    found, verb = stated
+    return found, _verdict_of(q, _negates(found.text, set(verb.split())))
 
 
 def _by_office(q: Question, text: str) -> bool:
@@ -2572,10 +2667,11 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     if not found and not q.counted and not q.wants_money:  # nothing counted is asked ("ngân sách bao
         # nhiêu", "how much did exports grow"): an amount of money, a share, a multiple ("gấp 1,6 lần")
         # (not money for a count of things: "how many coins were sold" is no price)
+        # (nor a measure: "how many sailors" is not the ship's "110 m")
         if not (q.language == "en" and counts_things_en(q.words)):
             found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
+            found += [(m.start(), m.group(0)) for m in _MEASURE.finditer(ev.text)]  # "1137 km", "200 ha"
         found += [(m.start(), m.group(0)) for m in _MULTIPLE.finditer(ev.text)]
-        found += [(m.start(), m.group(0)) for m in _MEASURE.finditer(ev.text)]  # "1137 km", "200 ha"
         # (a level of the thing the question names right before "bao nhiêu": "đạt IELTS bao nhiêu" is
         # answered by "IELTS 5.5")
         # (a word no Vietnamese syllable spells, a test or an index, not the last syllable of a compound:
@@ -2828,10 +2924,12 @@ def _numbers(text: str) -> set[str]:
     return {re.sub(r"[.,](?=\d{3}(?!\d))", "", n) for n in re.findall(r"\d[\d.,]*\d|\d", text)}
 
 
+# each amount a question asks ("bao nhiêu", "how long"), folded
+_AMOUNT_ASKED = re.compile(r" (?:bao nhieu|how (?:many|much|long|far|big|large|high|deep|wide|tall)) ")
 # a distance, an area or a weight with its unit
 _MEASURE = re.compile(
-    r"(?<![\w.,/-])\d[\d.,]*\s*(?:km2|km²|km|ki-lô-mét|kilômét|kilomet|mét vuông|m2|m²|mét|ha|héc-ta|hecta|"
-    r"tấn(?!\s+công)|kg)(?!\w)",
+    r"(?<![\w.,/-])\d[\d.,]*\s*(?:km2|km²|km|ki-lô-mét|kilômét|kilomet|mét vuông|m2|m²|m3|m³|mét|m|ha|"
+    r"héc-ta|hecta|tấn(?!\s+công)|kg)(?!\w)",
     re.IGNORECASE,
 )
 _MULTIPLE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s+lần(?!\s+thứ)\b")
@@ -2959,7 +3057,49 @@ def _only_title_between(between: str) -> bool:
 def _acts(q: Question, e: Evidence) -> bool:
     """``e`` writes one of the verbs of the act a who-question asks by (``Question.role``), as words."""
     words = _written_words(e.text)
-    return any(f" {v} " in words for v in q.role)
+    return (
+        any(f" {v} " in words for v in q.role)
+        or _paper_of(q, e.text)
+        # (a commander is named by the office too: "Hạm trưởng tàu A là đại tá B" for "ai chỉ huy tàu A")
+        or ("chỉ huy" in q.role and _holds_title(e.text, _commander_titles()))
+    )
+
+
+@lru_cache(maxsize=1)
+def _commander_titles() -> list[str]:
+    """The (folded) titles of ``titles.tsv`` that command ("Commander", "Captain" in English)."""
+    return [fold(t) for t, en in titles().items() if re.search(r"\b(?:Command|Captain)", en)]
+
+
+def _paper_of(q: Question, text: str) -> bool:
+    """The question asks who signed a paper of a kind (``_SIGNED_PAPERS``: "Ai đã ký quyết định thu phí
+    ...", "ký" as written when the question has its marks, not "kỹ") and ``text`` writes that paper as a
+    person's ("theo quyết định của Phó chủ tịch A về việc thu phí"): the one it is of signed it; not a
+    body's ("quyết định của Bộ Giao thông vận tải")."""
+    verb = r"(?:ký|kí)" if q.language == "vi" else r"(?:ky|ki)"
+    words = " " + " ".join(_WORD.findall(same_tones(q.text.lower()) if q.language == "vi" else q.words)) + " "
+    papers = "|".join(_SIGNED_PAPERS_MARKED if q.language == "vi" else map(fold, _SIGNED_PAPERS_MARKED))
+    signed = re.search(rf" {verb} ({papers}) ", words)
+    if signed is None:
+        return False
+    paper = fold(signed.group(1))
+    folded = fold(text)
+    people = sorted(at for at, _ in _people(text, q.words, q.text))
+    # (the person right after "của", a title between at most: "quyết định của Phó chủ tịch UBND tỉnh A B")
+    for m in re.finditer(rf"\b{paper} cua\b", folded):
+        at = next((a for a in people if a > m.end()), None)
+        between = text[m.end() : at] if at is not None else ""
+        if at is not None and len(between) <= 60 and not re.search(r"[,.;]", between):
+            if _only_title_between(between):
+                return True
+    return False
+
+
+# the papers an official signs as their own, as written (one tone placement)
+_SIGNED_PAPERS_MARKED = tuple(
+    same_tones(p)
+    for p in ("quyết định", "công văn", "văn bản", "nghị quyết", "chỉ thị", "thông báo", "công điện")
+)
 
 
 def _person_after_asked(q: Question, text: str) -> str | None:
@@ -3261,6 +3401,17 @@ _BODY_FIRST_MARKED = frozenset(
     )
 )
 _BODY_FIRST_FOLDED = frozenset(fold(b) for b in _BODY_FIRST_MARKED)
+# who a question typed in lower case asks the replacement of: the words after "thay ông" up to the
+# next part of the question, or its end (folded)
+_REPLACED_TYPED = re.compile(
+    r" (?:thay the|thay|ke nhiem)(?: cho)? (?:ong|ba) (\w+(?: \w+){1,3})"
+    r"(?= (?:lam|giu|o|tai|sau|khi|vao|tren|trong) | $)"
+)
+# a sentence saying someone takes another's place, with its marks (not "cho thấy", "thay mặt", "thay đổi")
+_TAKES_PLACE = re.compile(
+    r"(?<!\w)(?:thay(?! (?:mặt|đổi|vì)\b)|kế nhiệm|kế vị|tiếp quản|replac|succeed|took over)",
+    re.IGNORECASE,
+)
 # the words of a question asking who replaced someone, before the name (folded)
 _REPLACING = (
     r" (?:thay the cho|thay the|thay cho|thay|ke nhiem cua|ke nhiem|replaced?|replacing|took over from"
@@ -3418,8 +3569,19 @@ def _person_near(q: Question, text: str, bodies: list[str]) -> bool:
     # (the office itself, not its deputy: "phó vụ trưởng Vụ A" is not near "vụ trưởng Vụ A"; "phó" as
     # written, "thành phố A" is a city; the marker keeps the folded text as long as the text)
     folded = fold(re.sub(r"(?i)(?<!\w)phó(?!\w)", "ph@", text))
-    for at, name in _people(text, q.words, q.text):
-        window = " " + " ".join(re.findall(r"[\w@]+", folded[max(0, at - 63) : at + len(name) + 60])) + " "
+    people = _people(text, q.words, q.text)
+    for at, name in people:
+        # (further after a name the offices set off by commas that follow it, to the next person: "Anh A,
+        # trưởng ban B, phó chủ tịch thường trực Hội C cho biết"; not "Anh A, sinh viên, đã được ...")
+        end = at + len(name) + 60
+        run = at + len(name)
+        while segment := re.match(r",\s*([^,;]+)", text[run:]):  # ("TP. HCM": a dot inside a sentence)
+            if not _starts_with_title(segment.group(1).split()):
+                break
+            run += segment.end()
+            end = max(end, run)
+        end = min([end] + [other for other, _ in people if other > at])
+        window = " " + " ".join(re.findall(r"[\w@]+", folded[max(0, at - 63) : end])) + " "
         for b in bodies:
             # (the deputy's office joined to its "phó", however the office is written: "Phó Chủ tịch Ủy
             # ban nhân dân tỉnh A" names no "chu tich ubnd tinh a")
@@ -5197,15 +5359,24 @@ def _with_slot(
         usable = [e for e in usable if id(e) in relevant and _lead_amount(q, e)]
         if not usable:
             return [], "no passage states an amount"
+        # (two asked, "how long was A, and how much of B": a sentence that gives two, if any)
+        if len(_AMOUNT_ASKED.findall(q.words)) > 1:
+            usable = [e for e in usable if ", " in (_lead_amount(q, e) or "")] or usable
     if q.qtype == "who":
         wanted = asked_titles(q)
         # ("Ai được bổ nhiệm thay ông A", "who replaced A": a sentence that names A, the one replaced)
         replaced = [n for n in required_names(q) if re.search(rf"{_REPLACING} {re.escape(n)} ", q.words)]
+        # (typed in lower case, no name is known: the words after "thay ông" up to the next part, "ai sẽ thay
+        # ông a b c làm bí thư")
+        typed = _REPLACED_TYPED.search(q.words) if not replaced and q.text == q.text.lower() else None
+        replaced += [typed.group(1)] if typed else []
         if replaced:
+            # (and that says someone takes a place: not "đã thi hành kỷ luật ông A" for "ai sẽ thay ông A")
             usable = [
                 e
                 for e in usable
                 if all(_holds(_words_of("", e.text), n) or _named_again(e.text, n) for n in replaced)
+                and _TAKES_PLACE.search(same_tones(e.text))
             ]
             if not usable:
                 return [], "no passage names " + " or ".join(replaced) + ", the one replaced"
@@ -5241,7 +5412,7 @@ def _with_slot(
             # (and, the signer asked as such, a sentence that says someone signed: not one where a leader
             # "nhấn mạnh", "nói")
             if _SIGNER_VERB.search(q.words) and not _represented(q):
-                usable = [e for e in usable if _SIGNED_BY.search(e.text)]
+                usable = [e for e in usable if _SIGNED_BY.search(e.text) or _paper_of(q, e.text)]
             # (a document of the kind the question names: not who signed a joint statement for "ai ký bản
             # ghi nhớ", when the sentence names the kind it signed)
             asked_kinds = _signed_kinds(q.words)
@@ -5326,6 +5497,23 @@ def _with_slot(
             if deadline
             else set()
         )
+        # ("vụ thử thứ 5 ... được phóng từ thành phố nào": the best sentence names the event and no place,
+        # the one right after it gives the place of the kind asked, "tên lửa được phóng từ thành phố A")
+        # (that writes the question's verb before it: "phóng từ thành phố A"; not where the next event was)
+        kind = _ASKS_LOCALITY_KIND.search(q.words) if q.qtype == "where" else None
+        after_best = (
+            _next_sentence(scored_best, usable) if kind and _lead_place(q, scored_best) is None else None
+        )
+        if after_best is not None and not (
+            kind
+            and _kind_named(after_best.text, kind.group(1))
+            and (verb := re.search(r"(\w+) $", q.words[: kind.start() + 1])) is not None
+            and re.search(
+                rf" {verb.group(1)}{kind.group(0)[:-4]}\w",
+                f" {' '.join(_WORD.findall(fold(after_best.text)))} ",
+            )
+        ):
+            after_best = None
         # (the best sentence's "hôm nay" of an undated article: the day another sentence of its article
         # gives the same person's act, "Thủ tướng A phát biểu tại B hôm 9/11", a photo's caption often)
         best_text = scored_best.text
@@ -5400,6 +5588,7 @@ def _with_slot(
                     and (bool(_upcoming(e)) if upcoming else _says_acts(q, e.text))
                 )
                 or e is told
+                or e is after_best
                 or (
                     bool(today)
                     and e.doc_id == best_doc
@@ -5435,6 +5624,16 @@ def _with_slot(
             slotted = spans or slotted
         elif q.qtype == "when":  # "đến năm nào": a sentence that writes a date as the end asked, if any
             slotted = [e for e in slotted if _dates_asked(q, e, marked=True)] or slotted
+            # ("vụ A xảy ra vào ngày nào": a sentence about as relevant as the best that writes the words
+            # before it right before a date, "vụ A đã xảy ra vào sáng 9/6", if any; not the day the news
+            # reports, "Sáng 13/6, ông B cho biết ... A")
+            slotted = [
+                e
+                for e in slotted
+                if e.own >= p.dated_share * best_own
+                and e.score >= p.stated_share * scored_best.score
+                and _dated_as_asked(q, e)
+            ] or slotted
             # ("vào tối ngày nào": a sentence that dates it with that part of the day, if any)
             slotted = [e for e in slotted if _at_part_asked(q, e.dates)] or slotted
             # ("trưng cầu dân ý lần hai vào thời điểm nào": a sentence dating the time of that number, if
@@ -5457,6 +5656,32 @@ def _with_slot(
                 return [], "the passages that match give no upcoming date"
         usable = slotted or usable  # (a place is often written in other ways: a where-answer may lack it)
     return usable, ""
+
+
+# the two words a Vietnamese when-question writes before what it asks ("xảy ra vào ngày nào", folded)
+_ASKED_DATE_VERB = re.compile(
+    r" (\w+ \w+) (?:vao )?(?:(?:ngay|thoi gian|thoi diem|hom|luc|nam|thang) nao|khi nao|bao gio) "
+)
+
+
+def _dated_as_asked(q: Question, e: Evidence) -> bool:
+    """``e`` writes the two words the question writes before "(vào) ngày nào" right before one of its
+    dates ("xảy ra vào sáng 9/6" for "xảy ra vào ngày nào"), "vào", "lúc" or "trong", a part of the day
+    and "ngày" or "hôm" between at most."""
+    m = _ASKED_DATE_VERB.search(q.words) if q.language != "en" and q.qtypes == ["when"] else None
+    # (words of an act: not a name, "đoàn đại biểu Quốc hội Đà Nẵng vào ngày nào")
+    if m is None or set(m.group(1).split()) <= STOP_WORDS or any(m.group(1) in n for n in required_names(q)):
+        return False
+    upcoming = _asks_upcoming(q)
+    for d in e.dates:
+        if d.future and not upcoming:  # (not "dự kiến diễn ra ngày 16/5" for what took place)
+            continue
+        before = " ".join(_WORD.findall(fold(e.text[max(0, d.start - 30) : d.start])))
+        if re.search(
+            rf"\b{m.group(1)}(?: vao| luc| trong)?(?: (?:sang|chieu|toi|trua|dem))?(?: ngay| hom)?$", before
+        ):
+            return True
+    return False
 
 
 # the time of an event's number, as written with its marks ("lần hai", "lần thứ 3"; not "lần đầu", nor
@@ -5779,16 +6004,15 @@ def compose(
         if later is not None:
             best, slot = later, _verdict_of(q, True)
             ranked = [best] + [e for e in ranked if e is not best]
-    if q.qtype == "yes_no" and slot is not None and q.predicate and _verb_in(q, best) is None:
+    if q.qtype == "yes_no" and slot is not None:
         # the best sentence holds most of the question but not the verb it asks about ("mời ông A thăm"
         # for "did A accept the invitation"): a sentence of these articles with the verb, if any
-        stated = _stating(q, candidates, floor, strict=True)
-        if stated is not None:
-            best, verb = stated
-            slot = _verdict_of(q, _negates(best.text, set(verb.split())))
-            ranked = [best] + [e for e in ranked if e is not best]
+        best, slot = _with_verb_asked(q, best, slot, candidates, floor)
+        ranked = [best] + [e for e in ranked if e is not best]
     if q.qtype == "yes_no" and slot is None:  # yes or no from the best sentence that states it ...
         best, slot = next(((e, v) for e in ranked[1:] if (v := _verdict(q, e, p))), (best, None))
+        # (so for that one: "xác định, có bác sỹ A ... tham gia", for "A có thừa nhận ... không")
+        best, slot = _with_verb_asked(q, best, slot, candidates, floor)
         # ... or the one with the very verb asked about, of any candidate sentence of these articles
         # ("có trả lời ... không": "Ông A không trả lời đề nghị"): negated right before it or refused, "no"
         # (about half as relevant as the best sentence at least: "... tổ chức trước đây" is not it)
@@ -6025,7 +6249,7 @@ def compose(
         q.qtype in ("what", "list")
         and not slot
         and len(chosen) < max_citations
-        and _NAMED_ABOVE.search(best.text)
+        and (_NAMED_ABOVE.search(best.text) or _POINTS_BACK.match(best.text))
     ):
         before = _previous_sentence(best, evidence)
         if before is not None and before not in chosen and best in chosen:
@@ -6033,6 +6257,9 @@ def compose(
     # "Những văn kiện nào ...?": sentences that name none of them ("chứng kiến ký kết các văn kiện", "ký
     # một số văn bản khác") do not answer
     unnamed = _unnamed_items(q, chosen, evidence) if q.qtype == "list" and not slot else None
+    # ("đã chọn đơn vị tư vấn nào": sentences that write those words and name none after them, "yêu cầu
+    # ... nhanh chóng lựa chọn đơn vị tư vấn, tổ chức ...", do not say which)
+    unnamed = unnamed or (_unnamed_one(q, chosen) if q.qtypes == ["what"] and not slot else None)
     if unnamed:
         answer = _abstain(q, ranked, hits, max_citations)
         answer.extra["abstain_reason"] = f"the passages that match name no {unnamed!r}"
@@ -6112,6 +6339,59 @@ def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]
     return noun if seen else None
 
 
+def _unnamed_one(q: Question, chosen: list[Evidence]) -> str | None:
+    """The (folded) words a Vietnamese what-question writes from a kind of body to "nào" ("đơn vị tư vấn
+    nào" -> "don vi tu van", "công ty nào") when every chosen sentence writes them and none names one right
+    after them (a name in capitals the question does not give, ":", a quote, "là", "gồm"); else None."""
+    if q.language == "en":  # ("which bank": the nouns the glossary gives it, "ngân hàng")
+        m = re.search(r" which (\w+) ", q.words)
+        nouns = [fold(v) for v in glossary().get(m.group(1), [])] if m else []
+        return next((n for n in nouns if n in _BODY_NOUNS and _unnamed_one_of(q, chosen, n)), None)
+    # (a body, which news names: "đơn vị tư vấn nào", not "sáng kiến nào", which it describes; what is
+    # done to it, not the subject, "Đơn vị nào kiểm tra ...", which a sentence names before its verb)
+    m = _WHICH_BODY.search(q.words)
+    if not m or not q.words[: m.start()].strip():
+        return None
+    return m.group(1) if _unnamed_one_of(q, chosen, m.group(1)) else None
+
+
+def _unnamed_one_of(q: Question, chosen: list[Evidence], words: str) -> bool:
+    """Every chosen sentence writes the (folded) ``words`` and names none right after them
+    (``_unnamed_one``)."""
+    for ev in chosen:
+        folded = fold(ev.text)
+        spots = list(re.finditer(rf"\b{re.escape(words)}\b", folded))
+        if len(folded) != len(ev.text) or not spots:
+            return False
+        for spot in spots:
+            rest = ev.text[spot.end() :]
+            if re.match(r"\s*(?:[:“\"«(]|(?:là|gồm|như|mang tên|có tên)\b)", rest):
+                return False
+            # (named before them, as what is made one: "Công ty A được chọn làm đơn vị tư vấn")
+            if re.search(r"\b(?:làm|là|thành)\s*$", ev.text[: spot.start()]) and _CAP_RUN.search(
+                re.split(r"[,.;:]", ev.text[: spot.start()])[-1]
+            ):
+                return False
+            # (or set off by commas right after them: "sự kiện lớn nhất, Lễ hội A, ...")
+            if re.match(rf"\s*,\s*{_CAP_WORD}", rest):
+                return False
+            # (a name in capitals, a few words of its kind in lower case before it at most: "Công ty cổ
+            # phần đầu tư A")
+            clause = " ".join(re.split(r"[,.;:()]", rest, maxsplit=1)[0].split()[:7])
+            for name in _CAP_RUN.finditer(clause):
+                if name.group(0)[:1].isupper() and f" {fold(name.group(0))} " not in q.words:
+                    return False
+    return True
+
+
+# kinds of body that news names (folded): "which bank" is answered by the bank's name
+_BODY_NOUNS = frozenset(
+    # (not "tổ chức", as often "to hold": "sẽ tổ chức sự kiện nào")
+    ["don vi", "cong ty", "ngan hang", "doanh nghiep", "tap doan", "nha thau", "co quan"]
+)
+_WHICH_BODY = re.compile(rf" ((?:{'|'.join(sorted(_BODY_NOUNS))})(?: \w+){{0,3}}?) nao ")
+
+
 def _spells_items(noun: str, text: str) -> bool:
     """``text`` names items of the (folded) ``noun`` in capitals after it and "gồm", "là" or "như" in the
     same clause ("Hai công ty bị nhắm đến gồm Marinex và ...")."""
@@ -6138,6 +6418,14 @@ _NAMED_ABOVE = re.compile(
     r"\b(?:nêu trên|kể trên|nói trên|trên đây|vừa nêu)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:tại|là|đã|sẽ|được|của|này|vào|cũng|đều|với|và|sau|trong)\b)",
     re.IGNORECASE,
+)
+# a sentence whose subject is what the one before it says ("Đây sẽ là chìa khoá để ...", "Điều này cho
+# thấy ...")
+_POINTS_BACK = re.compile(
+    # (not "Đây là lần thứ bảy ...", "Đây là chuyến thăm đầu tiên ...", which say what they are about)
+    r"\s*[\"“]?\s*(?:Đây\s+(?:(?:cũng|chính|mới|vẫn|đã)\s+)*sẽ\s+là(?!\s+(?:lần|chuyến|cuộc|năm)\b)"
+    r"|(?:Điều này|Điều đó|Việc này|Việc đó)\s+(?:(?:sẽ|cũng|chính|mới|vẫn|đã)\s+)*"
+    r"(?:là|được|cho thấy|giúp|khiến|có thể))\b"
 )
 _SPELLS_OUT = re.compile(
     r"\s*(?:Theo đó|Cụ thể|Trong đó|Theo thoả thuận|Theo thỏa thuận|Đó là|Đó gồm|Gồm|Bao gồm"

@@ -286,8 +286,10 @@ _DAY_EN = re.compile(
 )
 _MONEY_NOUNS = frozenset({"tien", "von", "kinh", "chi", "gia", "tri", "money"})
 _MONEY_Q = re.compile(
-    r"\b(gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|von|bao nhieu tien|ty dong|"
-    r"ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover|how much money|"
+    # (not "hoàn vốn", a payback; "how much prize money")
+    r"\b(gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|(?<!hoan )von|bao nhieu tien|"
+    r"ty dong|ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover"
+    r"|how much (?:\w+ ){0,2}?money|"
     r"(?<!lai suat )(?:cho vay|khoan vay|vay von|duoc vay)(?: \w+){0,3} bao nhieu"
     r"(?= moi\b| mot\b| tien\b|\W*$)"
     r"|how much (?:credit|loan)"
@@ -319,8 +321,12 @@ _CURRENCY_Q = frozenset({"usd", "do la", "euro", "ty dong", "ti dong", "trieu do
 _TIMES_Q = re.compile(r"\b(bao nhieu|may) lan\b|\bhow many times\b|\bbao lau\b|\bhow long\b")
 # (not a length: "how long is the border")
 _DURATION_Q = re.compile(
-    r"\bbao lau\b|\bhow long\b(?! (?:is|was|are|were) the (?:border|bridge|road|river|railway|route|line|"
-    r"coast|coastline|pipeline|tunnel|runway|highway|expressway|canal)\b)"
+    # (not a length: "how long was the landslide stretch on the canal", a noun or two before the thing
+    # measured; but "how long was the power line cut off", a time it was in a state)
+    r"\bbao lau\b|\bhow long\b(?! (?:is|was|are|were) the (?:\w+ ){0,2}(?:border|bridge|road|river|railway|"
+    r"route|line|coast|coastline|pipeline|tunnel|runway|highway|expressway|canal|stretch|section|segment|wall|"
+    r"fence|track|cable|dyke|dike|embankment)\b(?! (?:\w+ )?(?:cut|closed|out|shut|suspended|blocked|"
+    r"disrupted|down|halted|interrupted|delayed|stopped|open|used|in use)\b))"
 )
 TIME_UNITS = ("nam", "thang", "tuan", "ngay", "gio", "tieng", "phut")
 """The (folded) units a duration is counted in: "bao lâu" is answered by "14 năm", "6 tháng", "3 tiếng"."""
@@ -531,7 +537,11 @@ _EN_AUXILIARY_FIRST = re.compile(  # (an auxiliary, a subject, then a relative c
 )
 WHY = re.compile(r"\b(?:vi sao|tai sao|why|(?:vi|do) ly do gi|nguyen nhan (?:nao|gi|la gi))\b")
 """A question asking why (over its folded words, ``Question.words``)."""
-_MACHINE = re.compile(r"\b(?:nha|tho|cong nhan) may\b|\bmay (?:bay|moc|man|mac|phat|keo|xuc|bom)\b")
+_MACHINE = re.compile(
+    # ("xe máy", not "xe mấy giờ", "xe mấy chỗ")
+    r"\b(?:nha|tho|cong nhan) may\b|\bxe may\b(?! (?:gio|cho|chiec|nguoi|lan|ngay|tuoi)\b)"
+    r"|\bmay (?:bay|moc|man|mac|phat|keo|xuc|bom)\b"
+)
 
 
 def _machines(folded: str) -> re.Pattern[str]:
@@ -621,6 +631,20 @@ def _asks_office_holder(question: str) -> bool:
                         between = between[1:]
                     if all(w[:1].isupper() for w in between) or _is_place(" ".join(map(fold, between))):
                         return True
+                    # (a body's name, opening with a body's word and closing with capitals: "Phó chủ tịch
+                    # Đảng Lao động Bắc Sơn nào"; not a kind of body, "Chủ tịch Hội đồng quản trị công ty
+                    # nào", nor a verb and an event, "Thủ tướng A dự Hội nghị G20 nào")
+                    if (
+                        len(between) > 2
+                        and between[0][:1].isupper()
+                        and (
+                            fold(between[0]) in _BODY_HEADS or " ".join(map(fold, between[:2])) in _BODY_HEADS
+                        )
+                        and between[-1][:1].isupper()
+                        and sum(w[:1].islower() for w in between) <= 2
+                        and not any(re.search(r"\d", w) for w in between)
+                    ):
+                        return True
                     # (or the field of the office, as other titles end: "Cố vấn thương mại nào", as
                     # "Bộ trưởng Thương mại"; not "Thủ tướng ký với tập đoàn nào")
                     if " ".join(map(fold, between)) in _title_fields():
@@ -639,6 +663,12 @@ def _title_fields() -> frozenset[str]:
     return frozenset(f for f in fields if " " in f)  # (two words or more: not "nuoc" of "Chủ tịch nước")
 
 
+# the first words of a body's name (folded): "Đảng", "Hội", "Ủy ban", ...
+_BODY_HEADS = frozenset(
+    w.replace("_", " ")
+    for w in "dang hoi bo ban so cuc vien doan uy_ban tong_cuc cong_ty tap_doan ngan_hang quoc_hoi "
+    "mat_tran lien_doan".split()
+)
 # a group of people before a kind of person ("đoàn đại biểu", "nhóm chuyên gia", "hội đồng chuyên gia")
 _GROUP_NOUNS = frozenset("doan nhom dong to ban doi".split())
 
@@ -951,7 +981,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
         asked = _machines(folded).sub(
             lambda m: (
                 m[0]
-                if re.search(r"(?:bao nhieu|so luong) $", folded[: m.start()])
+                if re.search(r"(?:bao nhieu|so luong|may) $", folded[: m.start()])
                 else m[0].replace("may", "thiet_bi")
             ),
             folded,
@@ -1458,7 +1488,7 @@ _NOT_SIGNED = r"(?!(?:niem|luc|luat|vong|thi|su|hop (?!tac|dong))\b)"
 # the acts (English verbs of ``verbs-en.tsv``) that a sentence must say its doer did: no office or list
 # implies them ("Trưởng đoàn là A" says who led, "Dự có ông A" who attended; nothing but "A chủ trì"
 # says who chaired)
-_ROLE_ACTS = ("chair", "preside", "host", "sign", "interpret", "translate", "witness", "appoint")
+_ROLE_ACTS = ("chair", "preside", "host", "sign", "interpret", "translate", "witness", "appoint", "command")
 
 
 @lru_cache(maxsize=2)

@@ -4938,3 +4938,208 @@ def test_thirty_first_round_who_appointed_and_experts(tmp_path: Path) -> None:
     )
     answer = pipe.ask("Ai là người đã chỉ định bà Anna Petrova vào vị trí phó cố vấn an ninh quốc gia?")
     assert answer.answer.startswith("Pavel Ostrov"), answer.answer
+
+
+def test_thirty_second_round_question_analysis() -> None:
+    from rag.answer import asked_titles
+
+    # typed without marks, "xe may" is a motorbike, not "mấy": two fees compared, no count of "o tp"
+    typed = analyze("muc phi xe may o tp tan hoa cho xe den 100 cm3 va xe tren 175 cm3 khac nhau the nao")
+    assert typed.qtype == "what" and typed.counted == []
+    assert analyze("tinh tan hoa co bao nhieu xe may").counted[0] == "xe may"
+    assert analyze("moi ho co may xe may").counted[0] == "xe may"
+    assert analyze("chuyen xe may gio khoi hanh").qtype == "when"  # ("xe mấy giờ": what time)
+    # "how long was the landslide stretch": a length, not a duration
+    assert "nam" not in analyze("How long was the landslide stretch on the Binh An canal?").counted
+    assert "nam" in analyze("How long did the talks last?").counted
+    assert "nam" in analyze("How long was the power line cut off?").counted
+    # "how much prize money": money; "thời gian thu phí hoàn vốn": a time, no money ("hoàn vốn" repays)
+    assert analyze("How much prize money did the captain receive?").wants_money
+    repaid = analyze(
+        "Thời gian thu phí hoàn vốn dự án theo hợp đồng gốc và sau khi giảm giá khác nhau thế nào?"
+    )
+    assert not repaid.wants_money
+    # an office and a body's name before "nào" ask for a person; not words across a clause
+    assert analyze("Bộ trưởng đã gặp phó chủ tịch Đảng Lao động Bắc Sơn nào tại Tân Hòa?").qtype == "who"
+    across = (
+        "Theo thông cáo của Hội nghị Bộ trưởng Ngoại giao Bình An lần thứ 50, những nước thành viên Bình An "
+        "nào đã nêu quan ngại?"
+    )
+    assert analyze(across).qtype != "who"
+    assert analyze("Thủ tướng Bình An dự Hội nghị G20 nào?").qtype != "who"  # (a verb and an event)
+    # commanding is an act a who-answer must say; "Trưởng phòng" is an office
+    assert analyze("ai la chi huy tau khu truc tan hoa trong chuyen di").role == ("chỉ huy",)
+    assert asked_titles(analyze("Trưởng phòng Nội vụ huyện Tân Hòa tên là gì?")) == ["truong phong"]
+
+
+def test_thirty_second_round_places_amounts_and_papers(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from rag.answer import _lead_amount, _lead_place, _paper_of, _person_near, _unnamed_one
+    from rag.dates import find_dates
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tỉnh Tân Hòa thu phí đường bộ xe máy\n\n"
+        "Trước đó, theo quyết định của Phó chủ tịch UBND tỉnh Tân Hòa Lê Văn Khải về việc thu phí sử dụng "
+        "đường bộ đối với xe máy trên địa bàn tỉnh, mức thu đối với xe đến 100 cm3 là 50.000 đồng một năm. "
+        "Dự án BOT quốc lộ 9 đặt trạm thu phí T1 (phường Bình An, quận Hải Đông) và trạm thu phí T2 (phường "
+        "Tân Lập, quận Bắc Sơn). Lúc đặt trạm T2, tỉnh Bắc Sơn không hề được hỏi ý kiến, các bên liên quan "
+        "chỉ hỏi ý kiến Hải Đông.\n",
+        "Hải Đông thử tên lửa\n\n"
+        "Ông Pavel Ostrov viết như vậy chỉ vài giờ sau khi Hải Đông tiến hành vụ thử tên lửa thứ 5 trong "
+        "vòng hai tuần. Quân đội Bình An cho biết tên lửa được phóng từ thành phố Tân Lập, nơi có một nhà "
+        "máy sản xuất động cơ tên lửa.\n",
+        "Sạt lở kênh Bình An\n\n"
+        "Sáng 13/6, ông Lê Văn Khải cho biết đã ký quyết định ban bố tình trạng khẩn cấp sạt lở kênh Bình "
+        "An. Trước đó, vụ sạt lở tại kênh Bình An đã xảy ra vào sáng 9/6. "
+        "Chiều dài sạt lở khoảng 40m, ăn sâu vào đường giao thông nông thôn một đoạn dài 19m.\n",
+    )
+    # the paper someone's is the one they signed
+    answer = pipe.ask("Ai đã ký quyết định thu phí sử dụng đường bộ đối với xe máy ở tỉnh Tân Hòa?")
+    assert answer.answer.startswith("Lê Văn Khải"), answer.answer
+    asked = analyze("Ai đã ký quyết định thu phí ở tỉnh Tân Hòa?")
+    assert not _paper_of(asked, "Quyết định về việc thu phí có hiệu lực từ tháng 7.")
+    # (a body's paper names no signer)
+    assert not _paper_of(
+        asked,
+        "Ông Lê Văn Khải, Giám đốc Sở, cho biết thực hiện quyết định của Bộ Giao thông, tỉnh sẽ thu phí.",
+    )
+    # of several places of the kind asked, the one after the question's identifier
+    answer = pipe.ask("tram thu phi T2 cua du an BOT quoc lo 9 dat o phuong nao")
+    assert answer.answer.startswith("Tại phường Tân Lập"), answer.answer
+    # a body's yes/no written in lower case in the article ("tỉnh Bắc Sơn")
+    answer = pipe.ask("Tỉnh Bắc Sơn có được hỏi ý kiến khi đặt trạm thu phí T2 không?")
+    assert answer.answer.startswith("Không"), answer.answer
+    # the place of the kind asked, in the sentence after the one naming the event, by the question's verb
+    answer = pipe.ask("vu thu ten lua thu 5 trong hai tuan cua hai dong duoc phong tu thanh pho nao")
+    assert answer.answer.startswith("Tại thành phố Tân Lập"), answer.answer
+    # the day the event took place, not the day news of it was given
+    answer = pipe.ask("vu sat lo kenh binh an xay ra vao ngay nao")
+    assert answer.answer.startswith("Ngày 9/6"), answer.answer
+    # a length in metres written onto its number; two amounts asked, the sentence that gives both
+    evidence, _ = pipe.assess("Đoạn sạt lở dài bao nhiêu?")
+    text = "Chiều dài sạt lở khoảng 40m, ăn sâu vào đường giao thông nông thôn một đoạn dài 19m."
+    both = replace(evidence[0], text=text, dates=find_dates(text))
+    asked = analyze(
+        "How long was the landslide stretch on the Binh An canal, and how much of the road did it cut into?"
+    )
+    assert _lead_amount(asked, both) == "40m, 19m"
+    answer = pipe.ask(
+        "How long was the landslide stretch on the Binh An canal, and how much of the road did it cut into?"
+    )
+    assert answer.answer.startswith("40m, 19m"), answer.answer
+    # where a place of the kind asked is of another country than the one asked, it is not the place
+    text = "Từ ngày 24/4, vòng đàm phán thứ chín đã diễn ra ở thành phố Busan."
+    other = replace(evidence[0], text=text, dates=find_dates(text))
+    assert (
+        _lead_place(analyze("Vòng đàm phán thứ 10 được tổ chức ở thành phố nào của Nhật Bản?"), other) is None
+    )
+    text = "Quân đội Bình An cho biết tên lửa được phóng từ thành phố Busan."
+    other = replace(evidence[0], text=text, dates=find_dates(text))
+    assert _lead_place(analyze("Tên lửa được phóng từ thành phố nào?"), other) == "tại thành phố Busan"
+    assert _lead_place(analyze("Tên lửa được phóng từ thành phố nào của Nhật Bản?"), other) is None
+    # (after the question's word before the kind: not where the delegation left)
+    text = "Sau khi rời tỉnh Bắc Sơn, đoàn công tác đến tỉnh Tân Lập."
+    went = replace(evidence[0], text=text, dates=[])
+    assert _lead_place(analyze("Đoàn công tác đến tỉnh nào?"), went) == "tại tỉnh Tân Lập"
+    # the identifier right before the place: not one the whole sentence opens with
+    text = "Dự án BOT A1 đặt trạm T1 (phường Bình An) và trạm T2 (phường Tân Lập)."
+    stations = replace(evidence[0], text=text, dates=[])
+    assert (
+        _lead_place(analyze("Trạm T2 của dự án BOT A1 đặt ở phường nào?"), stations) == "tại phường Tân Lập"
+    )
+    # offices after a name, one after another, are that person's
+    asked = analyze("Phó chủ tịch thường trực Hội sinh viên Bình An nào đã phát biểu?")
+    said = (
+        "Anh Lê Văn Khải, trưởng ban thanh niên trường học Thành đoàn Bình An, phó chủ tịch thường trực Hội "
+        "sinh viên Bình An cho biết hội rất quan tâm đến chất lượng cán bộ."
+    )
+    assert _person_near(asked, said, ["pho chu tich thuong truc hoi sinh vien"])
+    other = (
+        "Anh Lê Văn Khải, sinh viên năm ba của trường đại học Bình An ở tỉnh Hải Đông, đã được phó chủ tịch "
+        "thường trực Hội sinh viên Bình An trao bằng khen."
+    )
+    assert not _person_near(asked, other, ["pho chu tich thuong truc hoi sinh vien"])
+    # "which consulting unit", "which bank": sentences that name none after those words do not say
+    asked = analyze("UBND tỉnh Tân Hòa đã chọn đơn vị tư vấn nào để lập phương án xử lý sạt lở?")
+    text = "UBND tỉnh yêu cầu nhanh chóng lựa chọn đơn vị tư vấn, tổ chức lập phương án xử lý cấp bách."
+    chosen = [replace(evidence[0], text=text, dates=[])]
+    assert _unnamed_one(asked, chosen) == "don vi tu van"
+    named = [replace(evidence[0], text=text.replace("tư vấn,", "tư vấn Công ty Bắc Sơn,"), dates=[])]
+    assert _unnamed_one(asked, named) is None
+    assert _unnamed_one(analyze("Tỉnh Tân Hòa hoan nghênh sáng kiến nào của Bình An?"), chosen) is None
+    asked = analyze("Tổ hợp tác ký hợp đồng bán trứng với công ty nào ở Tân Hòa?")
+    text = "Tổ đã ký hợp đồng bán trứng với các đơn vị ở địa phương và với công ty tại Tân Hòa."
+    assert _unnamed_one(asked, [replace(evidence[0], text=text, dates=[])]) == "cong ty"
+    text = "Tổ đã ký hợp đồng bán trứng với Công ty cổ phần thực phẩm Bắc Sơn tại Tân Hòa."
+    assert _unnamed_one(asked, [replace(evidence[0], text=text, dates=[])]) is None
+    # (not the subject asked, which a sentence names before its verb)
+    text = "Trung tâm Bình An đã kiểm tra dữ liệu và yêu cầu đơn vị quản lý xe buýt xử lý nghiêm."
+    assert _unnamed_one(analyze("Đơn vị nào đã kiểm tra dữ liệu?"), [replace(evidence[0], text=text)]) is None
+    asked = analyze("UBND tỉnh Tân Hòa đã chọn đơn vị tư vấn nào?")
+    text = "Công ty cổ phần Bắc Sơn được UBND tỉnh chọn làm đơn vị tư vấn lập phương án."
+    assert _unnamed_one(asked, [replace(evidence[0], text=text, dates=[])]) is None
+
+
+def test_thirty_second_round_replaced_admitted_and_pointed_back(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Kỷ luật ông Lê Văn Khải\n\n"
+        "Tổng bí thư Phạm Văn Tân cho biết, Ban chấp hành Trung ương đã thi hành kỷ luật ông Lê Văn Khải, "
+        "nguyên Bí thư Tỉnh ủy Tân Hòa. Vi phạm của ông Lê Văn Khải để lại hậu quả rất nặng nề.\n",
+        "Giám đốc bệnh viện đánh bài\n\n"
+        "Sở Y tế xác định, có bác sĩ Trần Văn Lộc, giám đốc bệnh viện Hải Đông, cùng hai phó giám đốc tham "
+        "gia đánh bài ăn tiền. Các đoạn video được quay vào nhiều thời điểm khác nhau. Giám đốc Sở Y tế "
+        "Nguyễn Văn Hùng nói và cho biết, làm việc với cơ quan chức năng, bác sĩ Trần Văn Lộc thừa nhận hành "
+        "vi đánh bài ăn tiền.\n",
+        "Cuộc gặp thượng đỉnh Bắc Sơn\n\n"
+        '" Tôi cho rằng Bắc Sơn chưa sẵn sàng cho một thỏa thuận giải trừ hạt nhân trước cuộc gặp thượng '
+        'đỉnh. Đây sẽ là chìa khoá để chốt cuộc gặp thượng đỉnh " - nhà phân tích Pavel Ostrov nhận định.\n',
+    )
+    # "ai sẽ thay ông A", typed in lower case: a sentence naming A and no one taking his place does not say
+    answer = pipe.ask("ai se thay ong le van khai lam bi thu tinh uy tan hoa")
+    assert answer.abstained, answer.answer
+    assert pipe.ask("ai se ke nhiem ong le van khai").abstained
+    # yes or no from a sentence with the verb asked, not one that only says "có" someone
+    answer = pipe.ask("Bác sĩ Trần Văn Lộc có thừa nhận việc đánh bài ăn tiền ở bệnh viện Hải Đông không?")
+    assert answer.answer.startswith("Có") and "thừa nhận" in answer.answer, answer.answer
+    # a sentence whose subject is what the one before it says is read with that one
+    answer = pipe.ask(
+        "Nhà phân tích Pavel Ostrov cho rằng điều gì là chìa khoá để chốt cuộc gặp thượng đỉnh?"
+    )
+    assert "giải trừ hạt nhân" in answer.answer, answer.answer
+
+
+def test_thirty_second_round_verdicts_days_and_commanders(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from rag.answer import _TAKES_PLACE, _acts, _dated_as_asked, _stating
+    from rag.dates import find_dates
+    from rag.text import same_tones
+
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tàu khu trục Tân Hòa\n\nHạm trưởng tàu khu trục Tân Hòa là đại tá Lê Văn Khải.\n",
+    )
+    evidence, _ = pipe.assess("Ai chỉ huy tàu khu trục Tân Hòa?")
+    # commanding, said by the office too
+    asked = analyze("Ai chỉ huy tàu khu trục Tân Hòa?")
+    assert _acts(asked, evidence[0])
+    assert not _acts(asked, replace(evidence[0], text="Tàu khu trục Tân Hòa do đại tá Lê Văn Khải thăm."))
+    # a body the question writes with capitals, which the article writes in lower case
+    asked = analyze("Tỉnh Bắc Sơn có được hỏi ý kiến khi đặt trạm thu phí không?")
+    text = "Lúc đặt trạm, tỉnh Bắc Sơn không hề được hỏi ý kiến, các bên chỉ hỏi ý kiến Hải Đông."
+    said = replace(evidence[0], text=text, dates=[])
+    assert _stating(asked, [said]) is not None
+    # the day the event took place, written right after the question's words; not the day of the news
+    asked = analyze("Vụ sạt lở kênh Bình An xảy ra vào ngày nào?")
+    text = "Trước đó, vụ sạt lở tại kênh Bình An đã xảy ra vào sáng 9/6."
+    assert _dated_as_asked(asked, replace(evidence[0], text=text, dates=find_dates(text)))
+    text = "Sáng 13/6, ông Lê Văn Khải cho biết đã ký quyết định về vụ sạt lở kênh Bình An xảy ra trước đó."
+    assert not _dated_as_asked(asked, replace(evidence[0], text=text, dates=find_dates(text)))
+    # someone takes another's place; "cho thấy", "thay mặt" say no such thing
+    assert _TAKES_PLACE.search(same_tones("Ông Lê Văn Khải được bầu thay ông Trần Văn Lộc."))
+    assert not _TAKES_PLACE.search(
+        same_tones("Việc kỷ luật cho thấy quyết tâm; ông A thay mặt Bộ phát biểu.")
+    )
