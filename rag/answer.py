@@ -2031,10 +2031,7 @@ _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) "
 # "ở địa điểm nào", "tên là gì" of a where-question: a place named, not a sentence without one
 _ASKS_SPOT = re.compile(r" (?:dia diem (?:cu the )?nao|ten (?:la )?gi|what is the name|what was the name) ")
 # the kind of place a where-question asks by its noun (folded): "trên đảo nào", "tại vùng biển nào"
-# ("phóng từ thành phố nào", "đến tỉnh nào": where something comes from or goes to, by its kind too)
-_ASKS_KIND = re.compile(
-    rf" (?:o|tai|tren|tu|den|toi) ({'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao "
-)
+_ASKS_KIND = re.compile(rf" (?:o|tai|tren) ({'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao ")
 
 
 def _identifiers(text: str) -> set[str]:
@@ -3067,8 +3064,14 @@ def _acts(q: Question, e: Evidence) -> bool:
 
 @lru_cache(maxsize=1)
 def _commander_titles() -> list[str]:
-    """The (folded) titles of ``titles.tsv`` that command ("Commander", "Captain" in English)."""
-    return [fold(t) for t, en in titles().items() if re.search(r"\b(?:Command|Captain)", en)]
+    """The (folded) titles of ``titles.tsv`` whose English is a commander's or a ship's captain's, not a
+    deputy's, a rank's ("Army Captain") nor a team's ("Team Captain")."""
+    return [
+        fold(t)
+        for t, en in titles().items()
+        if re.fullmatch(r"Commander(?:-in-Chief)?|Captain(?: of the ship)?", en)
+        and not fold(t).startswith("pho ")
+    ]
 
 
 def _paper_of(q: Question, text: str) -> bool:
@@ -3405,11 +3408,13 @@ _BODY_FIRST_FOLDED = frozenset(fold(b) for b in _BODY_FIRST_MARKED)
 # next part of the question, or its end (folded)
 _REPLACED_TYPED = re.compile(
     r" (?:thay the|thay|ke nhiem)(?: cho)? (?:ong|ba) (\w+(?: \w+){1,3})"
-    r"(?= (?:lam|giu|o|tai|sau|khi|vao|tren|trong) | $)"
+    r"(?= (?:lam|giu|o|tai|sau|khi|vao|tren|trong|la) | $)"
 )
-# a sentence saying someone takes another's place, with its marks (not "cho thấy", "thay mặt", "thay đổi")
+# a sentence saying someone takes another's place or is put in a post, with its marks (not "cho thấy",
+# "thay mặt", "thay đổi", "thay vào đó")
 _TAKES_PLACE = re.compile(
-    r"(?<!\w)(?:thay(?! (?:mặt|đổi|vì)\b)|kế nhiệm|kế vị|tiếp quản|replac|succeed|took over)",
+    r"(?<!\w)(?:thay(?! (?:mặt|đổi|vì|vào đó)\b)|kế nhiệm|kế vị|tiếp quản|đảm (?:nhận|nhiệm)|vị trí của"
+    r"|bổ nhiệm|được bầu|giữ chức|replac|succeed|took over|appoint|elect)",
     re.IGNORECASE,
 )
 # the words of a question asking who replaced someone, before the name (folded)
@@ -3575,7 +3580,7 @@ def _person_near(q: Question, text: str, bodies: list[str]) -> bool:
         # trưởng ban B, phó chủ tịch thường trực Hội C cho biết"; not "Anh A, sinh viên, đã được ...")
         end = at + len(name) + 60
         run = at + len(name)
-        while segment := re.match(r",\s*([^,;]+)", text[run:]):  # ("TP. HCM": a dot inside a sentence)
+        while segment := re.match(r",\s*([^,;]+)", text[run:]):  # ("TP. A": a dot inside a sentence)
             if not _starts_with_title(segment.group(1).split()):
                 break
             run += segment.end()
@@ -5669,17 +5674,21 @@ def _dated_as_asked(q: Question, e: Evidence) -> bool:
     dates ("xảy ra vào sáng 9/6" for "xảy ra vào ngày nào"), "vào", "lúc" or "trong", a part of the day
     and "ngày" or "hôm" between at most."""
     m = _ASKED_DATE_VERB.search(q.words) if q.language != "en" and q.qtypes == ["when"] else None
-    # (words of an act: not a name, "đoàn đại biểu Quốc hội Đà Nẵng vào ngày nào")
+    # (words of an act: not a name, "đoàn đại biểu Quốc hội Bình An vào ngày nào")
     if m is None or set(m.group(1).split()) <= STOP_WORDS or any(m.group(1) in n for n in required_names(q)):
         return False
     upcoming = _asks_upcoming(q)
     for d in e.dates:
         if d.future and not upcoming:  # (not "dự kiến diễn ra ngày 16/5" for what took place)
             continue
-        before = " ".join(_WORD.findall(fold(e.text[max(0, d.start - 30) : d.start])))
-        if re.search(
-            rf"\b{m.group(1)}(?: vao| luc| trong)?(?: (?:sang|chieu|toi|trua|dem))?(?: ngay| hom)?$", before
-        ):
+        window = e.text[max(0, d.start - 30) : d.start]
+        verb = r"\W+".join(m.group(1).split())
+        at = re.search(
+            rf"(?<!\w){verb}(?:\W+(?:vao|luc|trong))?(?:\W+(?:sang|chieu|toi|trua|dem))?(?:\W+(?:ngay|hom))?\W*$",
+            fold(window),
+        )
+        # (as written in lower case, the words of an act: not "Tại Tân Hòa hôm 5/6" for "đến tân hòa khi nào")
+        if at is not None and window[at.start() : at.start() + len(m.group(1))].islower():
             return True
     return False
 
@@ -6367,10 +6376,14 @@ def _unnamed_one_of(q: Question, chosen: list[Evidence], words: str) -> bool:
             rest = ev.text[spot.end() :]
             if re.match(r"\s*(?:[:“\"«(]|(?:là|gồm|như|mang tên|có tên)\b)", rest):
                 return False
-            # (named before them, as what is made one: "Công ty A được chọn làm đơn vị tư vấn")
-            if re.search(r"\b(?:làm|là|thành)\s*$", ev.text[: spot.start()]) and _CAP_RUN.search(
-                re.split(r"[,.;:]", ev.text[: spot.start()])[-1]
+            # (named before them, as what is made one, "Công ty A được chọn làm đơn vị tư vấn", or in
+            # apposition, "Công ty A, đơn vị tư vấn ...", "Công ty A (đơn vị tư vấn)")
+            before = ev.text[: spot.start()]
+            if re.search(r"\b(?:làm|là|thành)\s*$", before) and _CAP_RUN.search(
+                re.split(r"[,.;:]", before)[-1]
             ):
+                return False
+            if re.search(rf"{_CAP_WORD}\s*[,(]\s*$", before):
                 return False
             # (or set off by commas right after them: "sự kiện lớn nhất, Lễ hội A, ...")
             if re.match(rf"\s*,\s*{_CAP_WORD}", rest):
@@ -6422,7 +6435,8 @@ _NAMED_ABOVE = re.compile(
 # a sentence whose subject is what the one before it says ("Đây sẽ là chìa khoá để ...", "Điều này cho
 # thấy ...")
 _POINTS_BACK = re.compile(
-    # (not "Đây là lần thứ bảy ...", "Đây là chuyến thăm đầu tiên ...", which say what they are about)
+    # (not a bare "Đây là ...", most often saying what the sentence itself is about, "Đây là lần thứ bảy
+    # ..."; nor "Đây sẽ là lần ...", "chuyến ...")
     r"\s*[\"“]?\s*(?:Đây\s+(?:(?:cũng|chính|mới|vẫn|đã)\s+)*sẽ\s+là(?!\s+(?:lần|chuyến|cuộc|năm)\b)"
     r"|(?:Điều này|Điều đó|Việc này|Việc đó)\s+(?:(?:sẽ|cũng|chính|mới|vẫn|đã)\s+)*"
     r"(?:là|được|cho thấy|giúp|khiến|có thể))\b"

@@ -539,7 +539,7 @@ WHY = re.compile(r"\b(?:vi sao|tai sao|why|(?:vi|do) ly do gi|nguyen nhan (?:nao
 """A question asking why (over its folded words, ``Question.words``)."""
 _MACHINE = re.compile(
     # ("xe máy", not "xe mấy giờ", "xe mấy chỗ")
-    r"\b(?:nha|tho|cong nhan) may\b|\bxe may\b(?! (?:gio|cho|chiec|nguoi|lan|ngay|tuoi)\b)"
+    r"\b(?:nha|tho|cong nhan) may\b|\bxe may\b(?! (?:gio|cho ngoi|chiec|tuoi|banh)\b)"
     r"|\bmay (?:bay|moc|man|mac|phat|keo|xuc|bom)\b"
 )
 
@@ -615,7 +615,8 @@ def _asks_office_holder(question: str) -> bool:
     nào ...?"), unless a group's noun heads it ("đoàn đại biểu nào": a body)."""
     from rag.gazetteer import person_nouns, titles
 
-    words = re.findall(r"\w+", question)
+    tokens = list(re.finditer(r"\w+", question))
+    words = [t.group(0) for t in tokens]
     folded = [fold(w) for w in words]
     people = {tuple(fold(t).split()) for t in person_nouns()}
     keys = {tuple(fold(t).split()) for t in titles()} | people
@@ -633,7 +634,10 @@ def _asks_office_holder(question: str) -> bool:
                         return True
                     # (a body's name, opening with a body's word and closing with capitals: "Phó chủ tịch
                     # Đảng Lao động Bắc Sơn nào"; not a kind of body, "Chủ tịch Hội đồng quản trị công ty
-                    # nào", nor a verb and an event, "Thủ tướng A dự Hội nghị G20 nào")
+                    # nào", nor a verb and an event, "Thủ tướng A dự Hội nghị G20 nào"; in one clause, one run
+                    # of words in lower case at most, among its first words, "Hội sinh viên A", "Ủy ban nhân
+                    # dân tỉnh A": not "Bộ trưởng Bộ A dự Hội nghị B nào", "Theo Bộ trưởng Bộ A, những nước B
+                    # nào")
                     if (
                         len(between) > 2
                         and between[0][:1].isupper()
@@ -641,8 +645,10 @@ def _asks_office_holder(question: str) -> bool:
                             fold(between[0]) in _BODY_HEADS or " ".join(map(fold, between[:2])) in _BODY_HEADS
                         )
                         and between[-1][:1].isupper()
-                        and sum(w[:1].islower() for w in between) <= 2
+                        and len(_lower_runs(between)) <= 1
+                        and all(run_start <= 2 for run_start in _lower_runs(between))
                         and not any(re.search(r"\d", w) for w in between)
+                        and not re.search(r"[,;:]", question[tokens[start].start() : tokens[end].start()])
                     ):
                         return True
                     # (or the field of the office, as other titles end: "Cố vấn thương mại nào", as
@@ -650,6 +656,11 @@ def _asks_office_holder(question: str) -> bool:
                     if " ".join(map(fold, between)) in _title_fields():
                         return True
     return False
+
+
+def _lower_runs(words: list[str]) -> list[int]:
+    """Where each run of words in lower case starts among ``words``."""
+    return [i for i, w in enumerate(words) if w[:1].islower() and (i == 0 or not words[i - 1][:1].islower())]
 
 
 @lru_cache(maxsize=1)

@@ -4944,7 +4944,7 @@ def test_thirty_second_round_question_analysis() -> None:
     from rag.answer import asked_titles
 
     # typed without marks, "xe may" is a motorbike, not "mấy": two fees compared, no count of "o tp"
-    typed = analyze("muc phi xe may o tp tan hoa cho xe den 100 cm3 va xe tren 175 cm3 khac nhau the nao")
+    typed = analyze("muc phi xe may cho xe den 100 cm3 va xe tren 175 cm3 o tan hoa khac nhau the nao")
     assert typed.qtype == "what" and typed.counted == []
     assert analyze("tinh tan hoa co bao nhieu xe may").counted[0] == "xe may"
     assert analyze("moi ho co may xe may").counted[0] == "xe may"
@@ -4967,6 +4967,9 @@ def test_thirty_second_round_question_analysis() -> None:
     )
     assert analyze(across).qtype != "who"
     assert analyze("Thủ tướng Bình An dự Hội nghị G20 nào?").qtype != "who"  # (a verb and an event)
+    assert analyze("Bộ trưởng Bộ Công Thương dự Hội nghị Bắc Sơn nào?").qtype != "who"
+    assert analyze("Theo Bộ trưởng Bộ Tài chính, những nước Bình An nào đã nêu quan ngại?").qtype != "who"
+    assert analyze("Phó chủ tịch thường trực Hội sinh viên Bình An nào đã phát biểu?").qtype == "who"
     # commanding is an act a who-answer must say; "Trưởng phòng" is an office
     assert analyze("ai la chi huy tau khu truc tan hoa trong chuyen di").role == ("chỉ huy",)
     assert asked_titles(analyze("Trưởng phòng Nội vụ huyện Tân Hòa tên là gì?")) == ["truong phong"]
@@ -5029,16 +5032,10 @@ def test_thirty_second_round_places_amounts_and_papers(tmp_path: Path) -> None:
         "How long was the landslide stretch on the Binh An canal, and how much of the road did it cut into?"
     )
     assert answer.answer.startswith("40m, 19m"), answer.answer
-    # where a place of the kind asked is of another country than the one asked, it is not the place
-    text = "Từ ngày 24/4, vòng đàm phán thứ chín đã diễn ra ở thành phố Busan."
+    # a place of the kind asked after the question's word before the kind, whatever that word
+    text = "Quân đội Bình An cho biết tên lửa được phóng từ thành phố Tân Lập."
     other = replace(evidence[0], text=text, dates=find_dates(text))
-    assert (
-        _lead_place(analyze("Vòng đàm phán thứ 10 được tổ chức ở thành phố nào của Nhật Bản?"), other) is None
-    )
-    text = "Quân đội Bình An cho biết tên lửa được phóng từ thành phố Busan."
-    other = replace(evidence[0], text=text, dates=find_dates(text))
-    assert _lead_place(analyze("Tên lửa được phóng từ thành phố nào?"), other) == "tại thành phố Busan"
-    assert _lead_place(analyze("Tên lửa được phóng từ thành phố nào của Nhật Bản?"), other) is None
+    assert _lead_place(analyze("Tên lửa được phóng từ thành phố nào?"), other) == "tại thành phố Tân Lập"
     # (after the question's word before the kind: not where the delegation left)
     text = "Sau khi rời tỉnh Bắc Sơn, đoàn công tác đến tỉnh Tân Lập."
     went = replace(evidence[0], text=text, dates=[])
@@ -5080,6 +5077,8 @@ def test_thirty_second_round_places_amounts_and_papers(tmp_path: Path) -> None:
     asked = analyze("UBND tỉnh Tân Hòa đã chọn đơn vị tư vấn nào?")
     text = "Công ty cổ phần Bắc Sơn được UBND tỉnh chọn làm đơn vị tư vấn lập phương án."
     assert _unnamed_one(asked, [replace(evidence[0], text=text, dates=[])]) is None
+    text = "Công ty cổ phần Bắc Sơn, đơn vị tư vấn được UBND tỉnh chọn, cho biết sẽ hoàn thành sớm."
+    assert _unnamed_one(asked, [replace(evidence[0], text=text, dates=[])]) is None
 
 
 def test_thirty_second_round_replaced_admitted_and_pointed_back(tmp_path: Path) -> None:
@@ -5093,6 +5092,9 @@ def test_thirty_second_round_replaced_admitted_and_pointed_back(tmp_path: Path) 
         "gia đánh bài ăn tiền. Các đoạn video được quay vào nhiều thời điểm khác nhau. Giám đốc Sở Y tế "
         "Nguyễn Văn Hùng nói và cho biết, làm việc với cơ quan chức năng, bác sĩ Trần Văn Lộc thừa nhận hành "
         "vi đánh bài ăn tiền.\n",
+        "Sở Y tế tỉnh Hải Đông có giám đốc mới\n\n"
+        "Ông Đỗ Minh Quân được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Hải Đông, đảm nhận vị trí của bà Lê Thị "
+        "Hoa.\n",
         "Cuộc gặp thượng đỉnh Bắc Sơn\n\n"
         '" Tôi cho rằng Bắc Sơn chưa sẵn sàng cho một thỏa thuận giải trừ hạt nhân trước cuộc gặp thượng '
         'đỉnh. Đây sẽ là chìa khoá để chốt cuộc gặp thượng đỉnh " - nhà phân tích Pavel Ostrov nhận định.\n',
@@ -5101,6 +5103,10 @@ def test_thirty_second_round_replaced_admitted_and_pointed_back(tmp_path: Path) 
     answer = pipe.ask("ai se thay ong le van khai lam bi thu tinh uy tan hoa")
     assert answer.abstained, answer.answer
     assert pipe.ask("ai se ke nhiem ong le van khai").abstained
+    assert pipe.ask("nguoi thay ong le van khai la ai").abstained
+    # (someone put in the post of the one replaced does)
+    answer = pipe.ask("Ai được bổ nhiệm thay bà Lê Thị Hoa làm Giám đốc Sở Y tế tỉnh Hải Đông?")
+    assert answer.answer.startswith("Đỗ Minh Quân"), answer.answer
     # yes or no from a sentence with the verb asked, not one that only says "có" someone
     answer = pipe.ask("Bác sĩ Trần Văn Lộc có thừa nhận việc đánh bài ăn tiền ở bệnh viện Hải Đông không?")
     assert answer.answer.startswith("Có") and "thừa nhận" in answer.answer, answer.answer
@@ -5127,6 +5133,12 @@ def test_thirty_second_round_verdicts_days_and_commanders(tmp_path: Path) -> Non
     asked = analyze("Ai chỉ huy tàu khu trục Tân Hòa?")
     assert _acts(asked, evidence[0])
     assert not _acts(asked, replace(evidence[0], text="Tàu khu trục Tân Hòa do đại tá Lê Văn Khải thăm."))
+    for other in (  # (not a deputy, a rank or a team's captain)
+        "Phó tư lệnh Hải quân Lê Văn Khải đã lên thăm tàu khu trục Tân Hòa.",
+        "Đại úy Lê Văn Khải, một sĩ quan trên tàu khu trục Tân Hòa, cho biết.",
+        "Đội trưởng đội cứu hộ Lê Văn Khải đã lên tàu khu trục Tân Hòa.",
+    ):
+        assert not _acts(asked, replace(evidence[0], text=other)), other
     # a body the question writes with capitals, which the article writes in lower case
     asked = analyze("Tỉnh Bắc Sơn có được hỏi ý kiến khi đặt trạm thu phí không?")
     text = "Lúc đặt trạm, tỉnh Bắc Sơn không hề được hỏi ý kiến, các bên chỉ hỏi ý kiến Hải Đông."
@@ -5138,8 +5150,14 @@ def test_thirty_second_round_verdicts_days_and_commanders(tmp_path: Path) -> Non
     assert _dated_as_asked(asked, replace(evidence[0], text=text, dates=find_dates(text)))
     text = "Sáng 13/6, ông Lê Văn Khải cho biết đã ký quyết định về vụ sạt lở kênh Bình An xảy ra trước đó."
     assert not _dated_as_asked(asked, replace(evidence[0], text=text, dates=find_dates(text)))
+    # (typed in lower case, a place the question writes is no act: "Tại Tân Hòa hôm 5/6")
+    text = "Tại Tân Hòa hôm 5/6, người phát ngôn cho biết ông Lê Văn Khải đã tới."
+    typed = analyze("ong le van khai den tan hoa khi nao")
+    assert not _dated_as_asked(typed, replace(evidence[0], text=text, dates=find_dates(text)))
     # someone takes another's place; "cho thấy", "thay mặt" say no such thing
     assert _TAKES_PLACE.search(same_tones("Ông Lê Văn Khải được bầu thay ông Trần Văn Lộc."))
     assert not _TAKES_PLACE.search(
         same_tones("Việc kỷ luật cho thấy quyết tâm; ông A thay mặt Bộ phát biểu.")
     )
+    assert not _TAKES_PLACE.search(same_tones("Thay vào đó, ông Lê Văn Khải sẽ nghỉ hưu."))
+    assert _TAKES_PLACE.search(same_tones("Ông Trần Văn Lộc đảm nhận vị trí của ông Lê Văn Khải."))
