@@ -2050,9 +2050,9 @@ _IDENTIFIER = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w]+(?:-\d+)
 
 def _kind_named(text: str, kind: str, identifiers: set[str] | None = None) -> str | None:
     """The place ``text`` names with the (folded) kind of place ``kind`` right before its capitalised
-    name, as written: "đảo Manus" for "dao"; None if it names none. Of several, the first after which
-    the text writes none of ``identifiers`` before the place: "trạm T1 (phường A), trạm T2 (phường B)"
-    gives B for "T2" (the question's identifiers)."""
+    name, as written: "đảo Manus" for "dao"; None if it names none. Of several, the one whose nearest
+    identifier before it is one of ``identifiers`` (the question's; ``_identified``): "trạm T1 (phường A),
+    trạm T2 (phường B)" gives B for "T2"; else the first."""
     named = list(_kinds_named(text, kind))
     return named[_identified(text, [at for at, _ in named], identifiers or set())][1] if named else None
 
@@ -3075,7 +3075,7 @@ def _commander_titles() -> list[str]:
 
 
 def _paper_of(q: Question, text: str) -> bool:
-    """The question asks who signed a paper of a kind (``_SIGNED_PAPERS``: "Ai đã ký quyết định thu phí
+    """The question asks who signed a paper of a kind (``_SIGNED_PAPERS_MARKED``: "Ai đã ký quyết định thu phí
     ...", "ký" as written when the question has its marks, not "kỹ") and ``text`` writes that paper as a
     person's ("theo quyết định của Phó chủ tịch A về việc thu phí"): the one it is of signed it; not a
     body's ("quyết định của Bộ Giao thông vận tải")."""

@@ -1498,7 +1498,7 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
 _NOT_SIGNED = r"(?!(?:niem|luc|luat|vong|thi|su|hop (?!tac|dong))\b)"
 # the acts (English verbs of ``verbs-en.tsv``) that a sentence must say its doer did: no office or list
 # implies them ("Trưởng đoàn là A" says who led, "Dự có ông A" who attended; nothing but "A chủ trì"
-# says who chaired)
+# says who chaired), but for a commander's own office ("Hạm trưởng tàu A là B": ``rag.answer._acts``)
 _ROLE_ACTS = ("chair", "preside", "host", "sign", "interpret", "translate", "witness", "appoint", "command")
 
 
