@@ -1480,8 +1480,16 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
             else r"(?:(?:dai dien|thay mat)(?: cho)? (?:(?!(?:tai(?! chinh)|le|o|sau|khi|truoc|trong|du|buoi"
             r"|viec|phat|chung|tham|den)\b)\w+ ){0,5}?)?"
         )
-        for key, values in sorted(_verb_classes(_ROLE_ACTS).items(), key=lambda kv: -len(kv[0])):
-            phrases = {same_tones(v.lower()) for v in values} if marked else {key}
+        classes = sorted(_verb_classes(_ROLE_ACTS).items(), key=lambda kv: -len(kv[0]))
+        # (the class a verb is the usual equivalent of first: "Ai chủ trì" asks who chaired, not who hosted,
+        # though "chủ trì" is one of the verbs of hosting too; then any of a class's verbs)
+        passes = (
+            [[(k, {same_tones(v.lower()) for v in vs if fold(v) == k}) for k, vs in classes]]
+            + [[(k, {same_tones(v.lower()) for v in vs}) for k, vs in classes]]
+            if marked
+            else [[(k, {k}) for k, _ in classes]]
+        )
+        for key, phrases in (pair for one in passes for pair in one):
             if any(
                 re.search(
                     rf" ai (?:{around[0]} )*{agent}{re.escape(p)} {'' if marked else _NOT_SIGNED}", text
@@ -1489,7 +1497,7 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
                 or re.search(rf" {re.escape(p)} (?:{around[1]} )?(?:{around[2]} )?ai ", text)
                 for p in phrases
             ):
-                found = sorted(values)
+                found = sorted(_verb_classes(_ROLE_ACTS)[key])
                 break
     return tuple(dict.fromkeys(same_tones(v.lower()) for v in found))
 

@@ -4973,6 +4973,12 @@ def test_thirty_second_round_question_analysis() -> None:
     # commanding is an act a who-answer must say; "Trưởng phòng" is an office
     assert analyze("ai la chi huy tau khu truc tan hoa trong chuyen di").role == ("chỉ huy",)
     assert asked_titles(analyze("Trưởng phòng Nội vụ huyện Tân Hòa tên là gì?")) == ["truong phong"]
+    # "chủ trì" asks who chaired (the class it is the usual verb of), not who hosted or organised
+    chaired = analyze("Ai chủ trì hội nghị?").role
+    assert (
+        "chủ trì" in chaired and "tổ chức" not in chaired and chaired == analyze("ai chu tri hoi nghi").role
+    )
+    assert "tổ chức" in analyze("Ai đăng cai hội nghị?").role
 
 
 def test_thirty_second_round_places_amounts_and_papers(tmp_path: Path) -> None:
