@@ -56,6 +56,7 @@ from rag.question import (
     compare_sides,
     counted_synonyms,
     counts_things_en,
+    exclusive_values,
     glossary,
     meeting_number_pattern,
     mentions_meeting_number,
@@ -164,6 +165,17 @@ _OFFICE_IN = re.compile(
     r"|trưởng đại diện|phóng viên thường trú|thường trú)(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s+$",
     re.IGNORECASE,
 )
+
+
+def _office_asked_before(q: Question, text: str, place: re.Match[str]) -> bool:
+    """The where-phrase ``place`` of ``text`` is the place of an office (``_OFFICE_IN``) that the question
+    names too ("the city's representative office" for "văn phòng đại diện TP A tại Nhật Bản")."""
+    office = _OFFICE_IN.search(text[max(0, place.start() - 40) : place.start()])
+    if office is None:
+        return False
+    kind = re.match(r"\w+(?:\s+\w+)*?(?=(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s+$)", office.group(0))
+    asked = f" {' '.join(_WORD.findall(fold(q.search_text)))} "
+    return kind is not None and f" {' '.join(_WORD.findall(fold(kind.group(0))))} " in asked
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -489,7 +501,11 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
             count = r"\d+"
         # (a unit written onto a number in digits counts its noun, or is it: "198km đường", "198km")
         lead = rf"{count}\s+" if noun in TIME_UNITS else rf"(?:{count}\s+|\d+(?:{_UNITS}\s+|(?={_UNITS}\b)))"
-        for m in re.finditer(rf"(?<!thu )(?<!lan )\b{lead}{between}{re.escape(noun)}\b{tail}", folded):
+        counting = rf"{between}{re.escape(noun)}\b{tail}"
+        if " " not in noun and not is_syllable(noun):  # (an abbreviation after the noun written out:
+            # "12 hiệp định thương mại tự do (FTA)" for "bao nhiêu FTA")
+            counting = rf"(?:{counting}|(?:\w+\s+){{1,7}}?\(\s*{re.escape(noun)}\s*\))"
+        for m in re.finditer(rf"(?<!thu )(?<!lan )\b{lead}{counting}", folded):
             if not any(d.start <= m.start() < d.end for d in ev.dates):  # ("Sáng 15-5 đại biểu": a date)
                 return p.count_fit
         # (or a number word before it as written, marks and all: "chỉ một ngày trước đó", not "sau ngày
@@ -559,7 +575,11 @@ def _counts_whole(q: Question, noun: str, folded: str) -> bool:
 # a time before or after something asked ("bao lâu sau khi", "sau bao lâu", "cách nhau bao lâu", "how long
 # after", "how far apart")
 _ASKS_OFFSET = re.compile(
-    r" (?:bao lau (?:truoc|sau)|(?:truoc|sau) bao lau|cach nhau bao lau|how long (?:before|after)|apart) "
+    r" (?:bao lau (?:truoc|sau)|(?:truoc|sau) bao lau|cach nhau bao lau|how long (?:before|after)|apart"
+    # (the unit asked, then the offset: "how many minutes before", "bao nhiêu ngày trước khi", "mấy giờ sau")
+    r"|(?:how many|bao nhieu|may)"
+    r" (?:minutes|hours|days|weeks|months|years|phut|gio|tieng|ngay|tuan|thang|nam)"
+    r" (?:before|after|earlier|later|truoc|sau)) "
 )
 
 
@@ -1606,6 +1626,8 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         ),
         None,
     )
+    if not m and q.qtype == "where":  # "văn phòng đại diện TP A tại Nhật Bản" for where that office is
+        m = next((m for m in _PLACE.finditer(ev.text) if _office_asked_before(q, ev.text, m)), None)
     if not m and _ASKS_VENUE.search(q.words):  # "đã đến sân bay quốc tế Vienna": the venue named
         m = next((m for m in _VENUE_NAMED.finditer(ev.text) if _place_fits(q, m.group(1))), None)
     if not m:  # "mời ông A tới thăm Bình Nhưỡng": where someone goes, a place of the gazetteer
@@ -2326,6 +2348,20 @@ def _negated_for(q: Question, text: str) -> bool:
     return bool(_NEGATION.search(_negation_text(text)))
 
 
+def _other_value(q: Question, text: str) -> bool:
+    """The question asks about one value of a kind whose values exclude each other (``exclusive_values``:
+    "có bị khiển trách không") and ``text`` gives another of that kind and not that one ("bị cảnh cáo")."""
+    said = f" {' '.join(_WORD.findall(fold(text)))} "
+    for values in exclusive_values().values():
+        asked = [i for i, v in enumerate(values) if any(f" {w} " in q.words for w in v)]
+        if len(asked) != 1:  # (none, or a choice between two: "khiển trách hay cảnh cáo")
+            continue
+        given = {i for i, v in enumerate(values) if any(f" {w} " in said for w in v)}
+        if given and asked[0] not in given:
+            return True
+    return False
+
+
 def _verdict_of(q: Question, negated: bool) -> str:
     if q.language == "en":
         return "No" if negated else "Yes"
@@ -2588,6 +2624,9 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 continue
             parts = noun.split()
             reach = 1 if noun in TIME_UNITS else 3  # a duration's unit follows its number: "14 năm"
+            # (an abbreviation asked, "bao nhiêu FTA", is the noun written out before it in parentheses:
+            # "12 hiệp định thương mại tự do (FTA)")
+            spelled_out = 8 if len(parts) == 1 and not is_syllable(noun) else 0
             for i, w in enumerate(folded):
                 # (a unit may be written onto the number: "198km đường"; a span of numbers is one, "3-5 ngày",
                 # but not a day and month: "Sáng 15-5 đại biểu ...")
@@ -2622,8 +2661,11 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 j = next(
                     (
                         j
-                        for j in range(i + 1, min(i + 1 + reach, len(folded) - len(parts) + 1))
+                        for j in range(
+                            i + 1, min(i + 1 + max(reach, spelled_out), len(folded) - len(parts) + 1)
+                        )
                         if folded[j : j + len(parts)] == parts
+                        and (j < i + 1 + reach or words[j].startswith("("))
                         and not (noun in TIME_UNITS and j + 1 < len(folded) and folded[j + 1].isdigit())
                     ),
                     None,
@@ -3956,7 +3998,10 @@ _LEADER_BEFORE = re.compile(r"(?:lãnh đạo|người đồng cấp)$")
 # (the capitalised name of a meeting, "Hội nghị Bộ trưởng ...": not "tại hội nghị Bộ trưởng A nói")
 _MEETING_OF = re.compile(r"(?<!\w)(?:Hội nghị|Cuộc họp|Phiên họp|Diễn đàn|Đối thoại)\s+$")
 _LED_BY = re.compile(r"(?:lanh dao|nguoi dong cap) ((?:\w+ ){1,2})$")
-_KIND_BEFORE = re.compile(r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ)\s+$")
+_KIND_BEFORE = re.compile(
+    r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ|thị trấn|thị xã|làng|đảo|cảng|sân bay"
+    r"|căn cứ(?: không quân| hải quân| quân sự)?)\s+$"
+)
 
 
 def _all_countries(folded: str) -> bool:
@@ -3987,6 +4032,19 @@ def _person_nouns_re() -> re.Pattern[str]:
 _APPOSED_NAME = re.compile(
     rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}|(?<=\w){_PARTICLE}{_CAP_WORD}){{1,3}}(?=, )"
 )
+
+
+_KOREAN_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ [A-Z][a-z]+ - [a-z]{1,4}(?![\w'’-])")
+
+
+def _holder_after(text: str, office: re.Match[str]) -> bool:
+    """The office ``office`` matched in ``text`` has a holder of its own after it (``_titled``), not the
+    body it is of ("phát ngôn viên của Daimler")."""
+    span = text[office.start() : office.end() + len(office.group("after"))]
+    return any(not re.search(rf"\bcủa\s+{re.escape(name)}", span, re.IGNORECASE) for name, _ in _titled(span))
+
+
+_OFFICE_QUALIFIER = re.compile(r"(?:nữ|nam|cựu|nguyên|tân|đương kim)\s+(?=\w)")
 # (up to seven words, so that a body, a country and a name run together are one run, not cut in a name)
 # (a middle initial, "John J. Sullivan", is a word of the run)
 # (a middle initial of a foreign name, "John J. Sullivan": after it, a name of plain letters, not a
@@ -4143,7 +4201,9 @@ def person_names(text: str) -> list[str]:
         )
         raw = joined if korean else name.split()
         words = [fold(w) for w in raw]
-        office = office_titles().match(text, m.end() + 2)
+        # (the office after a word of who holds it: "Silke Mockert, nữ phát ngôn viên của hãng", "cựu")
+        qualifier = _OFFICE_QUALIFIER.match(text, m.end() + 2)
+        office = office_titles().match(text, qualifier.end() if qualifier else m.end() + 2)
         # (or a kind of person: "Pavel Ostrov, chuyên gia về Bắc Sơn, nhận định")
         kind = office is None and _person_noun_at(text, m.end() + 2)
         if (
@@ -4169,7 +4229,21 @@ def person_names(text: str) -> list[str]:
             and raw[0].lower() not in OPENERS  # (not "Theo Reuters, Bộ trưởng ...")
             and not any(w in _english_words() or starts_with_place(w) or w in countries for w in words)
             # (the office has a holder of its own: "Sau hội nghị G20 Osaka, Thủ tướng Lê Văn An ...")
-            and not (office and _titled(text[office.start() : office.end() + len(office.group("after"))]))
+            # (a name after "của" is the office's body: "phát ngôn viên của Daimler")
+            and not (office and _holder_after(text, office))
+            and not any(name in known or known in name for known in found)
+        ):
+            found.setdefault(name, m.start())
+    # a Korean name as news writes one, a family name and a given name whose last syllable a spaced hyphen
+    # joins in lower case ("Kim Hak - song", "Moon Jae - in"), wherever it is: no place is written so (not
+    # a country, a place or a title first: "Việt Nam - do", "Hàn Quốc - Mỹ")
+    for m in _KOREAN_NAME.finditer(text):
+        name = m.group(0)
+        if (
+            not starts_with_place(name)
+            and fold(name.split(" - ")[0]) not in countries
+            and not _starts_with_title(name.split())
+            and not any(fold(w) in countries for w in name.split(" - ")[0].split())
             and not any(name in known or known in name for known in found)
         ):
             found.setdefault(name, m.start())
@@ -4423,11 +4497,13 @@ def asked_titles(q: Question) -> list[str]:
         text = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         pairs = [(fold(vi), vi) for vi in table]
         # (a kind of person only where the question asks for one: "chuyên gia (Nga) nào", "tên (những)
-        # đại biểu ... là gì"; not "ai đã tấn công phóng viên", "bị cáo buộc")
+        # đại biểu ... là gì", "nghi phạm ... tên là gì"; not "ai đã tấn công phóng viên", "bị cáo buộc")
         for vi in person_nouns():
             noun = re.escape(fold(vi))
             picked = rf" {noun} (?:(?!nhung |cac )\w+ ){{0,3}}?nao "
-            if re.search(rf"{picked}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} ", text):
+            # (or opening with it and asking its name: "nghi phạm ... bị bắt tên là gì")
+            opening = rf"^ {noun} (?:\w+ )*?(?:ten (?:la )?gi|la ai) $"
+            if re.search(rf"{picked}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} |{opening}", text):
                 pairs.append((fold(vi), vi))
     for key in _introducing_titles(q):  # "Tổng thống Donald Trump điện đàm với Thủ tướng nào": not asked
         text = text.replace(f" {key} ", " ", 1)
@@ -4496,7 +4572,24 @@ def asked_titles(q: Question) -> list[str]:
     asked = [t for t in asked if t not in agents] or asked
     # (and the same office written another way: "người phát ngôn" is "phát ngôn viên")
     same = title_synonyms()
-    return list(dict.fromkeys(t for title in asked for t in (title, *sorted(same.get(title, ())))))
+    # (and a narrower office of that kind written another way, which does not write the title asked:
+    # "Ngoại trưởng" is "Bộ trưởng Ngoại giao", Foreign Minister, a minister; not "CEO" for "giám đốc")
+    english = {fold(vi): en.lower() for vi, en in titles().items()}
+    narrower = {
+        title: sorted(
+            {
+                t
+                for o in same
+                if o.startswith(f"{title} ") and english.get(o, "").endswith(f" {english.get(title, '-')}")
+                for t in same[o]
+                if not any(f" {x} " in f" {t} " for x in (title, *same.get(title, ())))
+            }
+        )
+        for title in asked
+    }
+    return list(
+        dict.fromkeys(t for title in asked for t in (title, *sorted(same.get(title, ())), *narrower[title]))
+    )
 
 
 def _introducing_titles(q: Question) -> list[str]:
@@ -5301,7 +5394,21 @@ def _with_slot(
         if not usable:
             return [], "no passage states an amount"
     elif q.qtype == "how_many" and q.counted:
-        usable = [e for e in usable if _count_fit(q, e, p) >= p.count_fit and id(e) in relevant]
+        counting = [e for e in usable if _count_fit(q, e, p) >= p.count_fit]
+        # (or, none as relevant as the best, one of the best's article that counts what an abbreviation
+        # names, "bao nhiêu FTA": no other thing is counted so; not a noun of words, "bao nhiêu binh sĩ")
+        first = max(usable, key=lambda e: e.score)
+        usable = [e for e in counting if id(e) in relevant] or [
+            e
+            for e in counting
+            if e.doc_id == first.doc_id
+            and any(
+                " " not in n
+                and not is_syllable(n)
+                and _count_fit(replace(q, counted=[n]), e, p) >= p.count_fit
+                for n in q.counted
+            )
+        ]
         if not usable:
             return [], f"no passage counts {q.counted[0]!r}"
     # a share the question gives is of what it asks ("which items made up about 30%"): a sentence that
@@ -5430,8 +5537,10 @@ def _with_slot(
         # a deal the question names by its amount ("ký thỏa thuận 1,8 tỷ USD"): the person is named in a
         # sentence about it (that gives the amount), or with the office and the body asked about, or with
         # the office asked in an article that gives the amount ("the 10,000 billion dong project": "Phó
-        # thủ tướng A yêu cầu ... do dự án thuộc thẩm quyền ...", the amount in the article's lead)
+        # thủ tướng A yêu cầu ... do dự án thuộc thẩm quyền ...", the amount in the article's lead), or,
+        # the signer asked, in a sentence of such an article saying someone signed ("A vừa ký công văn")
         given = _amounts(q.text)
+        signer_asked = _says(q, *_ASKS_SIGNER) and bool(_SIGNER_VERB.search(q.words))
         if given:
             usable = [
                 e
@@ -5439,9 +5548,13 @@ def _with_slot(
                 if given <= _numbers(e.text)
                 or _qualified_people(q, e.text, wanted)
                 or (
-                    wanted
-                    and not _amounts(e.text)  # (not a sentence about a deal of another amount)
-                    and _holds_title(e.text, wanted)
+                    not _amounts(e.text)  # (not a sentence about a deal of another amount)
+                    # (the office asked, or, the signer asked, a sentence that says someone signed)
+                    and (
+                        _holds_title(e.text, wanted)
+                        if wanted
+                        else signer_asked and bool(_SIGNED_BY.search(e.text))
+                    )
                     and given <= _numbers(e.article.text)
                 )
             ]
@@ -5996,6 +6109,7 @@ def compose(
         sorted((e for e in evidence if e.doc_id in pool), key=_by_score) if q.qtype == "yes_no" else []
     )
     floor = p.stated_share * max(e.own for e in ranked)
+    leading = best  # (the best sentence before a yes/no question's verdict is looked for elsewhere)
     if q.qtype == "yes_no" and (
         _ASKS_FIRST.search(q.words) or (q.language == "vi" and _ASKS_FIRST_MARKED.search(q.text.lower()))
     ):  # "có phải lần đầu tiên ...": "no" from a
@@ -6074,6 +6188,11 @@ def compose(
     ):
         slot = None  # the act asked only in what would happen ("nếu kế hoạch lại bị bác bỏ ngày 20-3 tới,
         # chính phủ sẽ ..."): neither yes nor no, the quote speaks (asked "đã ... chưa?": not yet, above)
+    if q.qtype == "yes_no" and _other_value(q, leading.text):
+        # the best sentence gives another value of the kind asked ("bị cảnh cáo" for "có bị khiển trách
+        # không"): no, from it, whatever another sentence says of someone else ("B bị khiển trách")
+        best, slot, following = leading, _verdict_of(q, True), None
+        ranked = [best] + [e for e in ranked if e is not best]
     chosen = [best] if following is None or slot is None else [best, following]
     # Same event in another article (same resolved date or same meeting), cited together.
     best_isos = {d.iso for d in best.dates if d.iso and d.precision == "day"}

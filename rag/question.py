@@ -405,6 +405,20 @@ def counted_synonyms() -> dict[str, list[str]]:
     return _phrase_table("counted-synonyms.tsv")
 
 
+@lru_cache(maxsize=1)
+def exclusive_values() -> dict[str, list[list[str]]]:
+    """Kind -> its values that exclude each other, each as its wordings folded
+    (``rag/data/exclusive-values.tsv``: "discipline" -> [["khien trach", "reprimand", ...], ...])."""
+    kinds: dict[str, list[list[str]]] = {}
+    path = Path(__file__).with_name("data") / "exclusive-values.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, values = line.split("\t", 1)
+            wordings = [" ".join(re.findall(r"\w+", fold(v))) for v in values.split("|") if v.strip()]
+            kinds.setdefault(kind.strip(), []).append(wordings)
+    return kinds
+
+
 def _phrase_table(name: str) -> dict[str, list[str]]:
     entries: dict[str, list[str]] = {}
     path = Path(__file__).with_name("data") / name
@@ -1807,7 +1821,7 @@ def _names(question: str, language: Language) -> list[str]:
     for i, m in enumerate([*tokens, None]):
         raw = m.group(0) if m else "."
         word = raw.strip("-")
-        capital = bool(word) and word[0].isupper() and word.isalpha() and len(run) < 5
+        capital = bool(word) and word[0].isupper() and word.isalpha() and len(run) < 7
         if language == "en" and (word.lower() in glossary() or word.lower() in _EN_WORDS or i in phrased):
             capital = False
         opening = not run and (word.lower() in _OPENERS_MARKED or (word.lower() in _OPENING_WORDS and clause))
