@@ -5167,3 +5167,67 @@ def test_thirty_second_round_verdicts_days_and_commanders(tmp_path: Path) -> Non
     )
     assert not _TAKES_PLACE.search(same_tones("Thay vào đó, ông Lê Văn Khải sẽ nghỉ hưu."))
     assert _TAKES_PLACE.search(same_tones("Ông Trần Văn Lộc đảm nhận vị trí của ông Lê Văn Khải."))
+
+
+def test_thirty_third_round_names_offices_and_question_runs() -> None:
+    from rag.answer import asked_titles, person_names
+
+    # a foreign name set off by commas before its office, after a word of who holds it ("nữ", "cựu"); the
+    # body after "của" is the office's, no holder of its own
+    said = '" Chúng tôi không biết ", Anna Petrova, nữ phát ngôn viên của Solaris, nói hôm 24/4.'
+    assert person_names(said) == ["Anna Petrova"]
+    assert person_names("Pavel Ostrov, cựu Ngoại trưởng Nga, nhận định.") == ["Pavel Ostrov"]
+    # a Korean name, a spaced hyphen joining its last syllable, wherever it stands; not a pair of countries
+    listed = "Ba công dân Bình An là Kim Hak - song, Lena Marsh và Kim Dong - chul vừa được thả."
+    assert person_names(listed)[:2] == ["Kim Hak - song", "Kim Dong - chul"]
+    assert person_names("Quan hệ Hàn Quốc - Mỹ được cải thiện.") == []
+    # a place's kind before a capitalised word after a title: a base, not the holder ("Tổng thống ... tới
+    # căn cứ Andrews")
+    from rag.answer import _titled
+
+    assert _titled("Tổng thống Mỹ sẽ tới căn cứ Ostrovia để gặp ba công dân.") == []
+    # a minister asked: a foreign minister written "Ngoại trưởng" is one; a director is no CEO
+    assert "ngoai truong" in asked_titles(analyze("Which minister of Binh An issued the statement?"))
+    assert "ceo" not in asked_titles(analyze("Giám đốc bệnh viện là ai?"))
+    # a kind of person opening the question and asking its name asks for that person
+    assert asked_titles(analyze("nghi pham am muu tan cong o tan hoa bi bat ten la gi")) == ["nghi pham"]
+    # an office's place and its holder run together in a question longer than five capitalised words
+    assert analyze("Chủ tịch UBND TP Đà Nẵng Huỳnh Văn Tân đã ký quyết định gì?").names == [
+        "da nang",
+        "huynh van tan",
+    ]
+
+
+def test_thirty_third_round_amounts_places_and_verdicts(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An kiến nghị không thu điều tiết 7%\n\n"
+        "Chủ tịch UBND tỉnh Bình An Lê Văn Khải vừa ký công văn gửi Chính phủ kiến nghị tháo gỡ khó khăn cho "
+        "nhà máy Tân Hòa. "
+        "Theo công văn, nếu thu điều tiết 7% thì lợi nhuận của nhà máy sẽ giảm mạnh. "
+        "Đến nay, Bình An đã ký kết, tham gia 12 hiệp định thương mại tự do (FTA) và đang đàm phán 4 FTA "
+        "khác. "
+        "Ông Trần Văn Lộc, nguyên Phó giám đốc Sở Ngoại vụ, kiêm Phó văn phòng đại diện tỉnh Bình An tại Hải "
+        "Đông bị cảnh cáo vì thiếu chuẩn mực trong giao tiếp. "
+        "Phó giám đốc Sở Ngoại vụ Phạm Văn Tân bị khiển trách vì ký văn bản sai quy định. "
+        "Lực lượng an ninh xác định được máy tính của nghi phạm khoảng 20 phút trước khi chuyên cơ hạ "
+        "cánh.\n",
+    )
+    # the signer asked of a paper the question names by a rate: the sentence saying someone signed it
+    signer = pipe.ask("Ai đã ký công văn của tỉnh Bình An kiến nghị không thu điều tiết 7%?")
+    assert "Lê Văn Khải" in signer.answer and not signer.abstained, signer.answer
+    # an abbreviation counted is the noun written out before it in parentheses
+    counted = pipe.ask("Bình An đã ký kết, tham gia bao nhiêu FTA?")
+    assert counted.extra["slot"].startswith("12 hiệp định"), counted.answer
+    # minutes before an event: the offset is what is asked
+    offset = pipe.ask(
+        "How many minutes before the plane landed did security forces locate the suspect's computer?"
+    )
+    assert "20 phút" in offset.answer, offset.answer
+    # the place of an office the question names
+    office = pipe.ask("Văn phòng đại diện tỉnh Bình An mà ông Trần Văn Lộc làm phó đặt ở đâu?")
+    assert "Hải Đông" in office.extra.get("slot", ""), office.answer
+    # another value of the kind asked (a warning for a reprimand): no, whatever another sentence says of
+    # someone else
+    verdict = pipe.ask("Ông Trần Văn Lộc, nguyên Phó giám đốc Sở Ngoại vụ, có bị khiển trách không?")
+    assert verdict.answer.startswith("Không") and "cảnh cáo" in verdict.answer, verdict.answer
