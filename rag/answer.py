@@ -29,6 +29,7 @@ from rag.gazetteer import (
     country_aliases,
     english_title_names,
     is_syllable,
+    korean_surnames,
     looks_foreign,
     measures,
     office_nouns_en,
@@ -161,21 +162,56 @@ _PLACE = re.compile(
 # an office held in a place ("đại sứ Mỹ tại Philippines", "Tổng lãnh sự quán Việt Nam tại Osaka"), whose
 # place is no event's
 _OFFICE_IN = re.compile(
-    r"\b(?:đại sứ(?: quán)?|tổng lãnh sự(?: quán)?|lãnh sự(?: quán)?|cơ quan đại diện|văn phòng đại diện"
-    r"|trưởng đại diện|phóng viên thường trú|thường trú)(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s+$",
+    r"\b(?P<office>đại sứ(?: quán)?|tổng lãnh sự(?: quán)?|lãnh sự(?: quán)?|cơ quan đại diện"
+    r"|văn phòng đại diện|trưởng đại diện|phóng viên thường trú|thường trú)(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s+$",
     re.IGNORECASE,
 )
 
 
+_INTERVIEW_MARK = re.compile(r"\s*(?:[*•–-]|(?:Hỏi|PV|Phóng viên)\s*:)")
+_QUESTION_MARK_END = re.compile(r"\?[\s\"”’)]*$")  # (a sentence that ends in a question mark, quoted or not)
+
+
+def _lists_asked(q: Question, text: str) -> bool:
+    """``text`` writes "gồm" after at least two pairs of the words the question writes before its own
+    "gồm" (within the six words before it): it lists the very thing asked."""
+    asked = q.words.split(" gom ", 1)[0].split()
+    pairs = set(zip(asked, asked[1:], strict=False))
+    words = _WORD.findall(fold(text))
+    return any(
+        len(pairs & set(zip(before, before[1:], strict=False))) >= 2
+        for i, w in enumerate(words)
+        if w == "gom"
+        for before in [words[max(0, i - 7) : i]]
+    )
+
+
+def _signs_asked(q: Question, text: str) -> bool:
+    """``text`` says someone signed (``_SIGNED_BY``) the very paper the question names after its "ký" (two
+    words: "Ai đã ký công văn ..." and "A vừa ký công văn gửi ..."; not "A từng ký thư gửi ...")."""
+    paper = re.search(r" ky (?:ket )?(\w+ \w+) ", q.words)
+    said = f" {' '.join(_WORD.findall(fold(text)))} "
+    return (
+        bool(_SIGNED_BY.search(text))
+        and paper is not None
+        and re.search(rf" ky (?:ket )?{re.escape(paper.group(1))} ", said) is not None
+    )
+
+
 def _office_asked_before(q: Question, text: str, place: re.Match[str]) -> bool:
     """The where-phrase ``place`` of ``text`` is the place of an office (``_OFFICE_IN``) that the question
-    names too ("the city's representative office" for "văn phòng đại diện TP A tại Nhật Bản")."""
+    names too ("the city's representative office" for "văn phòng đại diện TP A tại Nhật Bản"), and not a
+    place the question names itself ("Đại sứ A tại B trình quốc thư ở đâu": not B)."""
     office = _OFFICE_IN.search(text[max(0, place.start() - 40) : place.start()])
     if office is None:
         return False
-    kind = re.match(r"\w+(?:\s+\w+)*?(?=(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}\s+$)", office.group(0))
     asked = f" {' '.join(_WORD.findall(fold(q.search_text)))} "
-    return kind is not None and f" {' '.join(_WORD.findall(fold(kind.group(0))))} " in asked
+    where = " ".join(_WORD.findall(fold(place.group(1))))
+    return (
+        f" {' '.join(_WORD.findall(fold(office.group('office'))))} " in asked
+        and f" {where} " not in asked
+        and not person_names(place.group(1))  # (not the place run into its holder's name: "tại B Lê Văn A")
+    )
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -487,6 +523,25 @@ def _ratios(q: Question, ev: Evidence) -> list[re.Match[str]]:
     ]
 
 
+def _abbreviation(q: Question, noun: str) -> bool:
+    """A noun counted (folded) is an abbreviation: one word no Vietnamese syllable spells ("fta"), or that
+    the question writes in capitals ("BOT")."""
+    return " " not in noun and (
+        not is_syllable(noun) or re.search(rf"\b{re.escape(noun.upper())}\b", q.text) is not None
+    )
+
+
+def _counted_after_asked(q: Question, text: str) -> bool:
+    """``text`` writes a number right after (within two words of) the two words the question writes before
+    its "bao nhiêu" ("tham gia bao nhiêu FTA": "tham gia 12 hiệp định ...")."""
+    asked = re.search(r" (\w+ \w+) (?:bao nhieu|may) ", q.words)
+    said = f" {' '.join(_WORD.findall(fold(text)))} "
+    return asked is not None and re.search(rf" {asked.group(1)} (?:\w+ ){{0,2}}?\d", said) is not None
+
+
+_SPELLED_OUT = 7  # (the most words an abbreviation's noun is written out in before it: "hiệp định ... (FTA)")
+
+
 def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> float:
     """A how-many answer states a count of the very thing asked about ("9 nhóm nội dung")."""
     folded = fold(ev.text)
@@ -502,9 +557,9 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
         # (a unit written onto a number in digits counts its noun, or is it: "198km đường", "198km")
         lead = rf"{count}\s+" if noun in TIME_UNITS else rf"(?:{count}\s+|\d+(?:{_UNITS}\s+|(?={_UNITS}\b)))"
         counting = rf"{between}{re.escape(noun)}\b{tail}"
-        if " " not in noun and not is_syllable(noun):  # (an abbreviation after the noun written out:
-            # "12 hiệp định thương mại tự do (FTA)" for "bao nhiêu FTA")
-            counting = rf"(?:{counting}|(?:\w+\s+){{1,7}}?\(\s*{re.escape(noun)}\s*\))"
+        if _abbreviation(q, noun):  # (an abbreviation after the noun written out, in digits: "12 hiệp định
+            # thương mại tự do (FTA)" for "bao nhiêu FTA")
+            counting = rf"(?:{counting}|(?<=\d)\s+(?:\w+\s+){{1,{_SPELLED_OUT}}}?\(\s*{re.escape(noun)}\s*\))"
         for m in re.finditer(rf"(?<!thu )(?<!lan )\b{lead}{counting}", folded):
             if not any(d.start <= m.start() < d.end for d in ev.dates):  # ("Sáng 15-5 đại biểu": a date)
                 return p.count_fit
@@ -1068,12 +1123,18 @@ _SOME = frozenset("so vai loat trong".split())
 
 def _names_one(q: Question, text: str) -> bool:
     """``text`` names one of the noun the question asks for, right after it or after "là" in its clause
-    ("Doanh nghiệp A", "Doanh nghiệp được vay là Công ty CP Tân Hòa"): two capitalised words or more, or
+    ("Doanh nghiệp A", "Doanh nghiệp được vay là Công ty CP Tân Hòa", "chủ đề \"A\""): words in quotation
+    marks, two capitalised words or more, or
     one that is no Vietnamese syllable ("Vingroup"); not a country, a place, one syllable (the State,
     "doanh nghiệp Nhà nước") or a short acronym of a kind ("doanh nghiệp FDI")."""
     for noun in q.asked:
         parts = r"\s+".join(re.escape(p) for p in noun.split())
         for m in re.finditer(rf"(?<!\w){parts}(?!\w)", fold(text)):
+            # (or words in quotation marks right after it: a theme, a slogan, "với chủ đề \" A - B \"")
+            if re.match(
+                r"\s*(?:là\s+)?[“\"«'‘]\s*[^“”\"«»'‘’]*?\w+\s+\w+[^“”\"«»'‘’]*[”\"»'’]", text[m.end() :]
+            ):
+                return True
             clause = re.split(r"[,;.:]", text[m.end() :])[0]
             said = re.search(r"\blà\s+(.*)", clause)
             for words in (clause.split()[:6], said.group(1).split()[:6] if said else []):
@@ -1466,6 +1527,22 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
 
 
 _ORDINAL_EN = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+
+
+def _both_dates(q: Question, ev: Evidence) -> str | None:
+    """Two when-questions in one ("được ký ngày nào và công bố ngày nào") that ``ev`` answers with two
+    dates, each the one its own part's words lead to ("Quyết định ngày 22-1 ... công bố sáng nay 23-1"):
+    both, in the question's order; else None."""
+    parts = split_question(q.text) if q.qtypes == ["when"] else []
+    if len(parts) != 2:
+        return None
+    asked = [analyze(part) for part in parts]
+    if any(a.qtype != "when" for a in asked):
+        return None
+    first, second = (_lead_date(a, ev) for a in asked)
+    if first is None or second is None or first == second:
+        return None
+    return f"{first}; {second[:1].lower()}{second[1:]}"
 
 
 def _led_to(q: Question, ev: Evidence, d: DateMention) -> int:
@@ -2177,7 +2254,7 @@ def _lead(
     """The slot the question asks for (its main type, or ``qtype``) as ``ev`` gives it, or None."""
     qtype = qtype or q.qtype
     if qtype == "when":
-        when = _lead_date(q, ev)
+        when = _both_dates(q, ev) or _lead_date(q, ev)
         where = _lead_place(q, ev)
         return f"{when}, {where}" if when and where else when
     if qtype == "where":
@@ -2348,18 +2425,64 @@ def _negated_for(q: Question, text: str) -> bool:
     return bool(_NEGATION.search(_negation_text(text)))
 
 
-def _other_value(q: Question, text: str) -> bool:
+def _ceases_asked(q: Question, text: str) -> bool:
+    """A yes/no question asks whether something goes on ("tiếp tục", "keep", "continue", "still") and
+    ``text`` says it ends ("chấm dứt", "dừng", "ngừng", "kết thúc", "bãi bỏ"), which the question does
+    not itself ask."""
+    return bool(
+        _ASKS_CONTINUING.search(q.words)
+        and _CEASING.search(same_tones(text))
+        and not _CEASING.search(same_tones(q.text))
+    )
+
+
+_ASKS_CONTINUING = re.compile(r" (?:tiep tuc|keep|keeps|continue|continues|still) ")
+_CEASING = re.compile(r"\b(?:chấm dứt|dừng|ngừng|ngưng|kết thúc|bãi bỏ|hủy bỏ|xóa bỏ)\b", re.IGNORECASE)
+
+
+def _other_value(q: Question, best: Evidence, others: list[Evidence]) -> bool:
     """The question asks about one value of a kind whose values exclude each other (``exclusive_values``:
-    "có bị khiển trách không") and ``text`` gives another of that kind and not that one ("bị cảnh cáo")."""
-    said = f" {' '.join(_WORD.findall(fold(text)))} "
+    "có bị khiển trách không"), and ``best``, naming whom the question names, gives another of that kind
+    ("bị cảnh cáo") while none of ``others`` naming them gives the one asked ("bị cách chức" as well as
+    "bị cảnh cáo" by the Party)."""
+    names = [n for n in required_names(q) if n not in q.places]
+    # (typed in lower case, no name is known: the three words after an honorific, "ong le van khai co bi")
+    typed = _HONORIFIC_TYPED.search(q.words) if not names and q.text == q.text.lower() else None
+    names += [typed.group(1)] if typed else []
+
+    def about(e: Evidence) -> bool:
+        words = _words_of("", e.text)
+        return all(_holds(words, n) or _named_again(e.text, n) for n in names)
+
+    if not about(best):
+        return False
     for values in exclusive_values().values():
-        asked = [i for i, v in enumerate(values) if any(f" {w} " in q.words for w in v)]
+        asked = [i for i, (wordings, _) in enumerate(values) if any(f" {w} " in q.words for w in wordings)]
         if len(asked) != 1:  # (none, or a choice between two: "khiển trách hay cảnh cáo")
             continue
-        given = {i for i, v in enumerate(values) if any(f" {w} " in said for w in v)}
+        given = _values_given(values, best.text)
         if given and asked[0] not in given:
-            return True
+            # (any mention of the value asked in a sentence about them: "đã ký quyết định cách chức ông A")
+            return not any(asked[0] in _values_given(values, e.text, loose=True) for e in others if about(e))
     return False
+
+
+_HONORIFIC_TYPED = re.compile(r" (?:ong|ba) (\w+ \w+ \w+) ")
+
+
+def _values_given(values: list[tuple[list[str], list[str]]], text: str, loose: bool = False) -> set[int]:
+    """Which of a kind's ``values`` ``text`` gives: a wording of it, after one of its context words within
+    the four words before it when it has any ("bị cảnh cáo", "hình thức cảnh cáo"; not ``loose``)."""
+    words = _WORD.findall(fold(text))
+    said = f" {' '.join(words)} "
+    given = set()
+    for i, (wordings, context) in enumerate(values):
+        for w in wordings:
+            for m in re.finditer(rf" {re.escape(w)} ", said):
+                before = f" {' '.join(said[: m.start()].split()[-4:])} "
+                if loose or not context or any(f" {c} " in before for c in context):
+                    given.add(i)
+    return given
 
 
 def _verdict_of(q: Question, negated: bool) -> str:
@@ -2626,7 +2749,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             reach = 1 if noun in TIME_UNITS else 3  # a duration's unit follows its number: "14 năm"
             # (an abbreviation asked, "bao nhiêu FTA", is the noun written out before it in parentheses:
             # "12 hiệp định thương mại tự do (FTA)")
-            spelled_out = 8 if len(parts) == 1 and not is_syllable(noun) else 0
+            spelled_out = _SPELLED_OUT + 1 if _abbreviation(q, noun) else 0
             for i, w in enumerate(folded):
                 # (a unit may be written onto the number: "198km đường"; a span of numbers is one, "3-5 ngày",
                 # but not a day and month: "Sáng 15-5 đại biểu ...")
@@ -2665,7 +2788,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                             i + 1, min(i + 1 + max(reach, spelled_out), len(folded) - len(parts) + 1)
                         )
                         if folded[j : j + len(parts)] == parts
-                        and (j < i + 1 + reach or words[j].startswith("("))
+                        and (j < i + 1 + reach or (digits and words[j].startswith("(")))
                         and not (noun in TIME_UNITS and j + 1 < len(folded) and folded[j + 1].isdigit())
                     ),
                     None,
@@ -3931,6 +4054,20 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             # ("Thống đốc bang Hạ Áo"), before the name when one follows ("bang California Jerry Brown")
             if _all_countries(fold(run.group(0))):
                 continue
+            # (a site its kind names: "Tổng thống A sẽ tới căn cứ B", "sân bay quốc tế C"; a Vietnamese name
+            # of three or four syllables ending the run is the holder's, "Bí thư huyện đảo D Nguyễn Văn E")
+            if _SITE_BEFORE.search(after[: run.start()]):
+                named = next(
+                    (
+                        k
+                        for k in range(len(words) - 2)
+                        if len(words) - k in (3, 4) and PERSON_NAME.fullmatch(" ".join(words[k:]))
+                    ),
+                    None,
+                )
+                if named is None:
+                    continue
+                words = words[named:]
             # (not a Vietnamese full name after the kind of the office's body: "Phó Chủ tịch UBND tỉnh
             # Hoàng Văn Khải" is Hoàng Văn Khải, no province "Hoàng")
             if (
@@ -3999,8 +4136,12 @@ _LEADER_BEFORE = re.compile(r"(?:lãnh đạo|người đồng cấp)$")
 _MEETING_OF = re.compile(r"(?<!\w)(?:Hội nghị|Cuộc họp|Phiên họp|Diễn đàn|Đối thoại)\s+$")
 _LED_BY = re.compile(r"(?:lanh dao|nguoi dong cap) ((?:\w+ ){1,2})$")
 _KIND_BEFORE = re.compile(
-    r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ|thị trấn|thị xã|làng|đảo|cảng|sân bay"
-    r"|căn cứ(?: không quân| hải quân| quân sự)?)\s+$"
+    r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ|thị trấn|thị xã)\s+$"
+)
+# a site's kind, with up to two lower-case words that qualify it ("căn cứ không quân", "sân bay quốc tế",
+# "thủ đô"): the capitalised words after it are its name, no office holder's
+_SITE_BEFORE = re.compile(
+    r"(?<!\w)(?:căn cứ|sân bay|cảng|đảo|làng|thủ đô|khu nghỉ dưỡng)(?:\s+[a-zà-ỹđ]+){0,2}\s+$"
 )
 
 
@@ -4034,17 +4175,40 @@ _APPOSED_NAME = re.compile(
 )
 
 
+def _korean_name(name: str) -> bool:
+    """``name`` is written as a Korean personal name: a family name of ``korean_surnames()``, then a given
+    name whose last syllable a spaced hyphen joins in lower case ("Kim Ho - jun", "Lee Kyung - jae"); not a
+    place, a country or a title ("Việt Nam - do", "Thủ tướng Hun - sen"), nor a film's or a plane's name
+    ("Star Wars - the", "Air Force - one")."""
+    words = name.replace(" - ", " ").split()
+    return (
+        len(words) in (2, 3)
+        and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)? - [a-z]{1,4}", name) is not None
+        and words[0] in korean_surnames()
+        and not starts_with_place(name)
+        and fold(name.split(" - ")[0]) not in country_aliases()
+        and not _starts_with_title(name.split())
+    )
+
+
 _KOREAN_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]+ [A-Z][a-z]+ - [a-z]{1,4}(?![\w'’-])")
 
 
 def _holder_after(text: str, office: re.Match[str]) -> bool:
     """The office ``office`` matched in ``text`` has a holder of its own after it (``_titled``), not the
-    body it is of ("phát ngôn viên của Daimler")."""
+    body it is of ("phát ngôn viên của Solaris")."""
     span = text[office.start() : office.end() + len(office.group("after"))]
-    return any(not re.search(rf"\bcủa\s+{re.escape(name)}", span, re.IGNORECASE) for name, _ in _titled(span))
+    # (nor anyone after "của" in it: "phát ngôn viên của hãng A", "của Tổng thống B" name whose office it is)
+    return any(
+        not re.search(r"\bcủa\b", span[: span.find(name)], re.IGNORECASE)
+        for name, _ in _titled(span)
+        if name in span
+    )
 
 
-_OFFICE_QUALIFIER = re.compile(r"(?:nữ|nam|cựu|nguyên|tân|đương kim)\s+(?=\w)")
+_OFFICE_QUALIFIER = re.compile(r"(?:(?:nữ|nam|cựu|nguyên|tân|đương kim|quyền|cố)\s+){1,2}(?=\w)")
+# (a place's name before a comma: "Hôm qua ở Kuala Lumpur, nguyên Thủ tướng nói" names no one)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:ở|tại|thăm|đến|tới|từ)\s*$", re.IGNORECASE)
 # (up to seven words, so that a body, a country and a name run together are one run, not cut in a name)
 # (a middle initial, "John J. Sullivan", is a word of the run)
 # (a middle initial of a foreign name, "John J. Sullivan": after it, a name of plain letters, not a
@@ -4192,20 +4356,14 @@ def person_names(text: str) -> list[str]:
         # are written: "Lee Kyung - jae", read as two words; two or three words, not a place, a country or
         # a title before it: not "Việt Nam - do", "Thủ tướng Hun - sen")
         joined = re.sub(r"\s+-\s+", "-", name).split()
-        korean = (
-            len(joined) in (2, 3)
-            and re.fullmatch(r"[A-Z][a-z]+-[a-z]{1,4}", joined[-1]) is not None
-            and not starts_with_place(name)
-            and fold(name.split(" - ")[0]) not in countries
-            and not _starts_with_title(name.split())
-        )
+        korean = len(joined) in (2, 3) and _korean_name(name)
         raw = joined if korean else name.split()
         words = [fold(w) for w in raw]
-        # (the office after a word of who holds it: "Silke Mockert, nữ phát ngôn viên của hãng", "cựu")
+        # (the office after a word of who holds it: "Anna Petrova, nữ phát ngôn viên của hãng", "cựu")
         qualifier = _OFFICE_QUALIFIER.match(text, m.end() + 2)
         office = office_titles().match(text, qualifier.end() if qualifier else m.end() + 2)
         # (or a kind of person: "Pavel Ostrov, chuyên gia về Bắc Sơn, nhận định")
-        kind = office is None and _person_noun_at(text, m.end() + 2)
+        kind = office is None and _person_noun_at(text, qualifier.end() if qualifier else m.end() + 2)
         if (
             (office or kind)
             and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in raw)
@@ -4227,25 +4385,19 @@ def person_names(text: str) -> list[str]:
                 )
             )
             and raw[0].lower() not in OPENERS  # (not "Theo Reuters, Bộ trưởng ...")
+            and not _PLACE_PREPOSITION_BEFORE.search(text[: m.start()])
             and not any(w in _english_words() or starts_with_place(w) or w in countries for w in words)
             # (the office has a holder of its own: "Sau hội nghị G20 Osaka, Thủ tướng Lê Văn An ...")
-            # (a name after "của" is the office's body: "phát ngôn viên của Daimler")
+            # (a name after "của" is the office's body: "phát ngôn viên của Solaris")
             and not (office and _holder_after(text, office))
             and not any(name in known or known in name for known in found)
         ):
             found.setdefault(name, m.start())
-    # a Korean name as news writes one, a family name and a given name whose last syllable a spaced hyphen
-    # joins in lower case ("Kim Hak - song", "Moon Jae - in"), wherever it is: no place is written so (not
-    # a country, a place or a title first: "Việt Nam - do", "Hàn Quốc - Mỹ")
+    # a Korean name as news writes one, a Korean family name and a given name whose last syllable a spaced
+    # hyphen joins in lower case ("Kim Ho - jun"), wherever it is
     for m in _KOREAN_NAME.finditer(text):
         name = m.group(0)
-        if (
-            not starts_with_place(name)
-            and fold(name.split(" - ")[0]) not in countries
-            and not _starts_with_title(name.split())
-            and not any(fold(w) in countries for w in name.split(" - ")[0].split())
-            and not any(name in known or known in name for known in found)
-        ):
+        if _korean_name(name) and not any(name in known or known in name for known in found):
             found.setdefault(name, m.start())
     # a foreign name right after its country, as news writes one without a title or an honorific ("phi
     # công danh dự Nga Valentin Padalka tuyên bố"): two or three capitalised words that cannot be
@@ -4485,6 +4637,11 @@ _BODY_NOUNS_EN = frozenset(
 )
 
 
+# (words after a kind of person opening a question that make the name asked another's: "nghi phạm khai kẻ
+# chủ mưu tên là gì", "phóng viên hỏi người phát ngôn ...")
+_NOT_OF_THE_ONE_NAMED = r"(?:nguoi|ke|khai|hoi|noi|cho|rang|biet|tiet|lo|xac|nhan|goi)\b"
+
+
 def asked_titles(q: Question) -> list[str]:
     """The offices a question names, as folded Vietnamese titles ("Vice Chairman" -> "pho chu tich")."""
     table = titles()
@@ -4502,7 +4659,7 @@ def asked_titles(q: Question) -> list[str]:
             noun = re.escape(fold(vi))
             picked = rf" {noun} (?:(?!nhung |cac )\w+ ){{0,3}}?nao "
             # (or opening with it and asking its name: "nghi phạm ... bị bắt tên là gì")
-            opening = rf"^ {noun} (?:\w+ )*?(?:ten (?:la )?gi|la ai) $"
+            opening = rf"^ {noun} (?:(?!{_NOT_OF_THE_ONE_NAMED})\w+ )*?ten (?:la )?gi $"
             if re.search(rf"{picked}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} |{opening}", text):
                 pairs.append((fold(vi), vi))
     for key in _introducing_titles(q):  # "Tổng thống Donald Trump điện đàm với Thủ tướng nào": not asked
@@ -4574,9 +4731,22 @@ def asked_titles(q: Question) -> list[str]:
     same = title_synonyms()
     # (and a narrower office of that kind written another way, which does not write the title asked:
     # "Ngoại trưởng" is "Bộ trưởng Ngoại giao", Foreign Minister, a minister; not "CEO" for "giám đốc")
+    return list(
+        dict.fromkeys(
+            t for title in asked for t in (title, *sorted(same.get(title, ())), *_narrower_titles(title))
+        )
+    )
+
+
+@lru_cache(maxsize=256)
+def _narrower_titles(title: str) -> tuple[str, ...]:
+    """The other ways of writing a narrower office of the kind ``title`` (folded) names, which do not write
+    it: "ngoai truong" for "bo truong" (Foreign Minister, "Bộ trưởng Ngoại giao", is a Minister); not "ceo"
+    for "giam doc" (a Chief Executive Officer is no Director by the titles' English)."""
+    same = title_synonyms()
     english = {fold(vi): en.lower() for vi, en in titles().items()}
-    narrower = {
-        title: sorted(
+    return tuple(
+        sorted(
             {
                 t
                 for o in same
@@ -4585,10 +4755,6 @@ def asked_titles(q: Question) -> list[str]:
                 if not any(f" {x} " in f" {t} " for x in (title, *same.get(title, ())))
             }
         )
-        for title in asked
-    }
-    return list(
-        dict.fromkeys(t for title in asked for t in (title, *sorted(same.get(title, ())), *narrower[title]))
     )
 
 
@@ -5298,6 +5464,13 @@ def _with_slot(
 ) -> tuple[list[Evidence], str]:
     """The sentences of ``usable`` that meet the question's hard requirements (an amount, a count of
     the thing it counts, a person for "who", a date for "when"), or none and why."""
+    # (a sentence that asks, "... một câu hỏi nữa là liệu A hay B?", states nothing: another, if any; not
+    # an interviewer's question, "* Ông có cam kết ...?", nor a question reported, "A chất vấn B: ...?")
+    usable = [
+        e
+        for e in usable
+        if not (_QUESTION_MARK_END.search(e.text) and not _INTERVIEW_MARK.match(e.text) and ":" not in e.text)
+    ] or usable
     # an amount or a count from a sentence about as relevant as the most relevant one, or from the one
     # right after it ("... ký thỏa thuận với X. 2 bản thỏa thuận này ..."): the article about the
     # question's parties often gives other amounts of other things
@@ -5363,7 +5536,7 @@ def _with_slot(
         # something more, if any)
         usable = [e for e in usable if _says_more(q, e.text)] or usable
     if q.qtype == "what" and q.asked and q.language != "en":  # ("làm việc ở trường nào": when the best
-        # sentence does not write "trường", one of its article about half as relevant that writes it with a
+        # sentence does not write "trường", one of its article at least 0.4 as relevant that writes it with a
         # name in capitals right after, "thuộc Trường Chính sách Công A tại B", answers)
         # (by the share of the question's words, "relevant" above: a quote of the question's own words is the
         # scorer's best)
@@ -5372,8 +5545,13 @@ def _with_slot(
             usable = [
                 e
                 for e in usable
-                if e.doc_id == first.doc_id and e.own >= 0.5 * first.own and _names_one(q, e.text)
+                if e.doc_id == first.doc_id and e.own >= 0.4 * first.own and _names_one(q, e.text)
             ] or usable
+    if q.qtype in ("what", "list") and " gom " in q.words:  # "các biện pháp trừng phạt mới gồm những gì": a
+        # sentence whose words before its "gồm" are the question's ("các biện pháp trừng phạt mới của A bao
+        # gồm ..."), if one of these articles has one, lists them
+        listing = [e for e in usable if _lists_asked(q, e.text)]
+        usable = listing or usable
     if _ASKS_NAME.search(q.words) and q.qtype in ("what", "where", "list"):  # "hai tuyến cao tốc đó có
         # tên là gì": not a sentence that names none ("muốn giành lại 2 đường cao tốc")
         # (a sentence about as relevant as the best: another names other things)
@@ -5398,14 +5576,15 @@ def _with_slot(
         # (or, none as relevant as the best, one of the best's article that counts what an abbreviation
         # names, "bao nhiêu FTA": no other thing is counted so; not a noun of words, "bao nhiêu binh sĩ")
         first = max(usable, key=lambda e: e.score)
+        # (right after the question's words before "bao nhiêu": "đã ký kết, tham gia 12 ...", not "đã mua 30
+        # UAV" for "tại triển lãm có bao nhiêu UAV được giới thiệu")
         usable = [e for e in counting if id(e) in relevant] or [
             e
             for e in counting
             if e.doc_id == first.doc_id
+            and _counted_after_asked(q, e.text)
             and any(
-                " " not in n
-                and not is_syllable(n)
-                and _count_fit(replace(q, counted=[n]), e, p) >= p.count_fit
+                _abbreviation(q, n) and _count_fit(replace(q, counted=[n]), e, p) >= p.count_fit
                 for n in q.counted
             )
         ]
@@ -5550,11 +5729,7 @@ def _with_slot(
                 or (
                     not _amounts(e.text)  # (not a sentence about a deal of another amount)
                     # (the office asked, or, the signer asked, a sentence that says someone signed)
-                    and (
-                        _holds_title(e.text, wanted)
-                        if wanted
-                        else signer_asked and bool(_SIGNED_BY.search(e.text))
-                    )
+                    and (_holds_title(e.text, wanted) if wanted else signer_asked and _signs_asked(q, e.text))
                     and given <= _numbers(e.article.text)
                 )
             ]
@@ -6188,7 +6363,9 @@ def compose(
     ):
         slot = None  # the act asked only in what would happen ("nếu kế hoạch lại bị bác bỏ ngày 20-3 tới,
         # chính phủ sẽ ..."): neither yes nor no, the quote speaks (asked "đã ... chưa?": not yet, above)
-    if q.qtype == "yes_no" and _other_value(q, leading.text):
+    if q.qtype == "yes_no" and slot == _verdict_of(q, False) and _ceases_asked(q, best.text):
+        slot = _verdict_of(q, True)  # asked whether it goes on, the sentence says it ends ("chấm dứt")
+    if q.qtype == "yes_no" and _other_value(q, leading, candidates):
         # the best sentence gives another value of the kind asked ("bị cảnh cáo" for "có bị khiển trách
         # không"): no, from it, whatever another sentence says of someone else ("B bị khiển trách")
         best, slot, following = leading, _verdict_of(q, True), None
@@ -6536,7 +6713,7 @@ def _spells_items(noun: str, text: str) -> bool:
     )
 
 
-# names of two capitalised words or more, listed ("Kim Dong Cheol, Kim Sang Deok và Kim Hak Seong")
+# names of two capitalised words or more, listed ("Kim Ho Jun, Park Min Seo và Lee Dong Hwa")
 _NAME2 = rf"[{_CAPS}][\w'’-]*(?:\s+[{_CAPS}][\w'’-]*)+"
 _NAME_LIST = re.compile(rf"{_NAME2}(?:,\s+{_NAME2})*\s+và\s+{_NAME2}")
 _VAGUE = frozenset("cac nhieu nhung hai ba bon nam sau bay tam chin muoi".split())

@@ -25,6 +25,7 @@ DEFAULT_SINO = Path(__file__).with_name("data") / "sino-vietnamese-names.tsv"
 DEFAULT_UNITS = Path(__file__).with_name("data") / "units.tsv"
 DEFAULT_PERSON_NOUNS = Path(__file__).with_name("data") / "person-nouns.tsv"
 DEFAULT_SURNAMES = Path(__file__).with_name("data") / "surnames.tsv"
+DEFAULT_KOREAN_SURNAMES = Path(__file__).with_name("data") / "korean-surnames.tsv"
 
 
 @lru_cache(maxsize=4)
@@ -115,6 +116,13 @@ def surnames(path: Path = DEFAULT_SURNAMES) -> str:
     alternation, longest first."""
     names = {row[0].strip() for row in _surname_rows(path) if row[1:2] != ["ambiguous"]}
     return "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=4)
+def korean_surnames(path: Path = DEFAULT_KOREAN_SURNAMES) -> frozenset[str]:
+    """The Korean family names of ``path``, as written (one per line)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=4)

@@ -406,27 +406,31 @@ def counted_synonyms() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def exclusive_values() -> dict[str, list[list[str]]]:
-    """Kind -> its values that exclude each other, each as its wordings folded
-    (``rag/data/exclusive-values.tsv``: "discipline" -> [["khien trach", "reprimand", ...], ...])."""
-    kinds: dict[str, list[list[str]]] = {}
-    path = Path(__file__).with_name("data") / "exclusive-values.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, values = line.split("\t", 1)
-            wordings = [" ".join(re.findall(r"\w+", fold(v))) for v in values.split("|") if v.strip()]
-            kinds.setdefault(kind.strip(), []).append(wordings)
+def exclusive_values() -> dict[str, list[tuple[list[str], list[str]]]]:
+    """Kind -> its values that exclude each other, each as its wordings and the words one of which must come
+    shortly before it, folded (``rag/data/exclusive-values.tsv``: "discipline" -> [(["khien trach",
+    "reprimand", ...], ["bi", "hinh thuc", ...]), ...])."""
+    kinds: dict[str, list[tuple[list[str], list[str]]]] = {}
+    for kind, *columns in _rows("exclusive-values.tsv"):
+        wordings, context = [
+            [" ".join(re.findall(r"\w+", fold(v))) for v in c.split("|") if v.strip()]
+            for c in (*columns, "")[:2]
+        ]
+        kinds.setdefault(kind, []).append((wordings, context))
     return kinds
 
 
-def _phrase_table(name: str) -> dict[str, list[str]]:
-    entries: dict[str, list[str]] = {}
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of ``rag/data/<name>``, stripped; comments and blank lines left out."""
     path = Path(__file__).with_name("data") / name
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            key, values = line.split("\t", 1)
-            entries[key.strip()] = [nfc(v.strip()) for v in values.split("|") if v.strip()]
-    return entries
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [
+        [c.strip() for c in line.split("\t")] for line in lines if line.strip() and not line.startswith("#")
+    ]
+
+
+def _phrase_table(name: str) -> dict[str, list[str]]:
+    return {key: [nfc(v.strip()) for v in values.split("|") if v.strip()] for key, values, *_ in _rows(name)}
 
 
 def _phrase_tokens(phrase: str) -> list[str]:

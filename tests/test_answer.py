@@ -5178,11 +5178,11 @@ def test_thirty_third_round_names_offices_and_question_runs() -> None:
     assert person_names(said) == ["Anna Petrova"]
     assert person_names("Pavel Ostrov, cựu Ngoại trưởng Nga, nhận định.") == ["Pavel Ostrov"]
     # a Korean name, a spaced hyphen joining its last syllable, wherever it stands; not a pair of countries
-    listed = "Ba công dân Bình An là Kim Hak - song, Lena Marsh và Kim Dong - chul vừa được thả."
-    assert person_names(listed)[:2] == ["Kim Hak - song", "Kim Dong - chul"]
+    listed = "Ba công dân Bình An là Kim Ho - jun, Lena Marsh và Park Min - seo vừa được thả."
+    assert person_names(listed)[:2] == ["Kim Ho - jun", "Park Min - seo"]
     assert person_names("Quan hệ Hàn Quốc - Mỹ được cải thiện.") == []
     # a place's kind before a capitalised word after a title: a base, not the holder ("Tổng thống ... tới
-    # căn cứ Andrews")
+    # căn cứ Ostrovia")
     from rag.answer import _titled
 
     assert _titled("Tổng thống Mỹ sẽ tới căn cứ Ostrovia để gặp ba công dân.") == []
@@ -5231,3 +5231,50 @@ def test_thirty_third_round_amounts_places_and_verdicts(tmp_path: Path) -> None:
     # someone else
     verdict = pipe.ask("Ông Trần Văn Lộc, nguyên Phó giám đốc Sở Ngoại vụ, có bị khiển trách không?")
     assert verdict.answer.startswith("Không") and "cảnh cáo" in verdict.answer, verdict.answer
+
+
+def test_thirty_third_round_review_guards(tmp_path: Path) -> None:
+    from rag.answer import _titled, asked_titles, person_names
+
+    # no Korean name without a Korean family name; no place before a comma; an office's body after "của"
+    assert person_names("Star Wars - the Last Jedi ra mắt.") == []
+    assert person_names("Air Force - one hạ cánh.") == []
+    assert person_names("Hôm qua ở Kuala Lumpur, nguyên Thủ tướng nói.") == []
+    assert person_names("Anna Petrova, nữ phát ngôn viên của hãng Solaris, cho biết.") == ["Anna Petrova"]
+    assert person_names("Anna Petrova, nữ chuyên gia về Nga, nói.") == ["Anna Petrova"]
+    # a site with words that qualify its kind; a Vietnamese name ending the run is the holder's
+    assert _titled("Tổng thống Mỹ tới sân bay quốc tế Ostrovia sáng nay.") == []
+    assert _titled("Bí thư huyện đảo Tân Hòa Nguyễn Văn An nói.") == [("Nguyễn Văn An", frozenset())]
+    # a kind of person opening a question that reports what that one said asks for someone else
+    assert asked_titles(analyze("Phóng viên hỏi người phát ngôn là ai?")) == [
+        "nguoi phat ngon",
+        "phat ngon vien",
+    ]
+    assert asked_titles(analyze("Nghi phạm khai kẻ chủ mưu là ai?")) == []
+    pipe = _pipeline_on(
+        tmp_path,
+        "Kỷ luật nguyên Giám đốc Sở Tài chính Bình An\n\n"
+        "Ngày 3/5/2023, Ủy ban Kiểm tra thi hành kỷ luật ông Lê Văn Khải, Giám đốc Sở Tài chính tỉnh Bình "
+        "An, bằng hình thức cảnh cáo vì vi phạm trong quản lý ngân sách. "
+        "Ngày 10/5/2023, Chủ tịch UBND tỉnh Bình An đã ký quyết định cách chức đối với ông Khải. "
+        "Sáng 3/5/2023, Ostrovia phóng một tên lửa đạn đạo ra biển để cảnh cáo các nước láng giềng. "
+        "Lúc 3 giờ sáng 5/5/2023, máy bay không người lái (UAV) của Ostrovia tấn công kho dầu ở Hải Đông. "
+        "Theo công văn, nếu thu điều tiết 7% thì lợi nhuận giảm. "
+        "Trước đó, Giám đốc nhà máy Trần Văn Lộc từng ký thư gửi Bộ Tài chính. "
+        "Ngày 3/5/2023, Đại sứ Bình An tại Ostrovia Phạm Văn Tân đã trình quốc thư.\n",
+    )
+    # another sentence about him gives the value asked (a Party and a state discipline): no "no"
+    dismissed = pipe.ask("Ông Lê Văn Khải có bị cách chức không?")
+    assert not dismissed.answer.startswith("Không"), dismissed.answer
+    # "cảnh cáo" that warns neighbours is no discipline; "fired" no dismissal
+    fired = pipe.ask("Was the ballistic missile fired into the sea by Ostrovia?")
+    assert not fired.answer.startswith("No"), fired.answer
+    # "máy bay" is no count ("bảy" folded), nor is a number word before the noun an abbreviation spells out
+    drones = pipe.ask("Ostrovia đã dùng bao nhiêu UAV để tấn công kho dầu ở Hải Đông?")
+    assert "bay không người lái" not in drones.extra.get("slot", ""), drones.answer
+    # someone who signed another paper did not sign the one asked
+    signer = pipe.ask("Ai đã ký công văn kiến nghị không thu điều tiết 7%?")
+    assert "Trần Văn Lộc" not in signer.extra.get("slot", ""), signer.answer
+    # an office's place the question itself names is not where the act took place
+    where = pipe.ask("Đại sứ Bình An tại Ostrovia Phạm Văn Tân trình quốc thư ở đâu?")
+    assert "Ostrovia" not in where.extra.get("slot", ""), where.answer
