@@ -5278,3 +5278,43 @@ def test_thirty_third_round_review_guards(tmp_path: Path) -> None:
     # an office's place the question itself names is not where the act took place
     where = pipe.ask("Đại sứ Bình An tại Ostrovia Phạm Văn Tân trình quốc thư ở đâu?")
     assert "Ostrovia" not in where.extra.get("slot", ""), where.answer
+
+
+def test_thirty_third_round_dates_themes_lists_and_endings(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tân Hòa cách chức chủ tịch huyện Bắc Sơn\n\n"
+        "Quyết định số 167 ngày 22-1 do chủ tịch UBND tỉnh Tân Hòa ký đã được phó chủ tịch Lê Văn Khải "
+        "chính thức công bố sáng nay 23-1, thi hành kỷ luật với hình thức cách chức đối với chủ tịch UBND "
+        "huyện Bắc Sơn Trần Văn Lộc.\n",
+        "Hội nghị doanh nghiệp Bình An 2017\n\n"
+        "Sáng 7-11, Hội nghị doanh nghiệp Bình An 2017 đã diễn ra tại Hải Đông với sự tham dự của hàng trăm "
+        "lãnh đạo doanh nghiệp trong nước và quốc tế. "
+        "Ông Phạm Văn Tân phát biểu khai mạc. "
+        'Với chủ đề " Bình An - Đối tác tin cậy ", hội nghị doanh nghiệp là dịp để nhà đầu tư tìm hiểu '
+        "chính sách.\n",
+        "Lệnh trừng phạt mới với Ostrovia\n\n"
+        "Hội đồng đã thông qua nghị quyết trừng phạt Ostrovia chiều 11-9 sau vụ thử tên lửa một tuần trước "
+        "đó. "
+        "Hãng tin AFP cho biết các biện pháp trừng phạt mới của hội đồng bao gồm một lệnh cấm xuất khẩu hàng "
+        "dệt may của Ostrovia và giới hạn các chuyến tàu chở dầu. "
+        "Ngoài ra, một câu hỏi nữa là liệu Tổng thống Ostrovia có đồng ý với phương án chia sẻ thuỷ điện do "
+        "Tây Lâm đề nghị hay không? "
+        "Tổng thống Ostrovia tiết lộ ông đồng ý với phương án 60-40 do Tây Lâm đề nghị. "
+        "Phủ tổng thống Ostrovia vừa quyết định chấm dứt chính sách cấp thị thực rời cho hộ chiếu Tây Lâm.\n",
+    )
+    # two when-questions in one: each part's date, in the question's order
+    both = pipe.ask("Quyết định cách chức ông Trần Văn Lộc được ký ngày nào và công bố ngày nào?")
+    assert both.extra["slot"].startswith("Ngày 22/1") and "23/1" in both.extra["slot"], both.answer
+    # a theme in quotation marks after the noun asked
+    theme = pipe.ask("Hội nghị doanh nghiệp Bình An 2017 tổ chức tại Hải Đông có chủ đề gì?")
+    assert "Đối tác tin cậy" in theme.answer, theme.answer
+    # what the question names before its "gồm", listed
+    listed = pipe.ask("Các biện pháp trừng phạt mới đối với Ostrovia sau vụ thử tên lửa gồm những gì?")
+    assert "dệt may" in listed.answer, listed.answer
+    # a sentence that only asks states nothing
+    share = pipe.ask("Tổng thống Ostrovia đồng ý với phương án chia sẻ nào do Tây Lâm đề nghị?")
+    assert "60-40" in share.answer, share.answer
+    # asked whether it goes on, a sentence saying it ends says no
+    visas = pipe.ask("Will Ostrovia keep issuing separate visa sheets for Tay Lam passports?")
+    assert visas.answer.startswith("No"), visas.answer
