@@ -168,34 +168,58 @@ _OFFICE_IN = re.compile(
 )
 
 
+_WHO_STANDS_WHERE = re.compile(
+    r"\s*(?:[Tt]ừ (?:trái|phải) (?:qua|sang)(?: phải| trái)?|\((?:trái|phải)\))\s*[,:]"
+)
+
+
+def _only_asks(text: str) -> bool:
+    """``text`` is a question the article itself asks ("Câu hỏi là liệu A có ... hay không?"): it ends in a
+    question mark, outside quotation marks, with a word that asks ("liệu", "phải chăng", "hay không"),
+    and is neither an interviewer's ("* Ông có ...?") nor one it reports someone asked ("A hỏi B vì sao
+    ...?", "A chất vấn: ...?")."""
+    return bool(
+        _QUESTION_MARK_END.search(text)
+        and _ASKS_ITSELF.search(text)
+        and not _INTERVIEW_MARK.match(text)
+        and not _REPORTED_QUESTION.search(text)
+        and ":" not in text
+        and not re.search(r"[“\"][^“”\"]*\?[\s\"”’)]*$", text)
+    )
+
+
+_ASKS_ITSELF = re.compile(r"\b(?:liệu|phải chăng|hay không|hay chưa|có phải)\b", re.IGNORECASE)
+# (someone asked: "A hỏi B ...", "chất vấn"; not "câu hỏi", the question the article poses)
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:(?<!câu )hỏi|chất vấn|đặt câu hỏi|thắc mắc|băn khoăn)\b", re.IGNORECASE
+)
 _INTERVIEW_MARK = re.compile(r"\s*(?:[*•–-]|(?:Hỏi|PV|Phóng viên)\s*:)")
 _QUESTION_MARK_END = re.compile(r"\?[\s\"”’)]*$")  # (a sentence that ends in a question mark, quoted or not)
 
 
 def _lists_asked(q: Question, text: str) -> bool:
     """``text`` writes "gồm" after at least two pairs of the words the question writes before its own
-    "gồm" (within the six words before it): it lists the very thing asked."""
-    asked = q.words.split(" gom ", 1)[0].split()
+    "gồm" (within the seven words before it): it lists the very thing asked. ("thu gom", to collect, is
+    no "gồm".)"""
+    asked = re.split(r"(?<!thu) gom ", q.words, maxsplit=1)[0].split()
     pairs = set(zip(asked, asked[1:], strict=False))
-    words = _WORD.findall(fold(text))
+    words = _WORD.findall(same_tones(text).lower())
     return any(
         len(pairs & set(zip(before, before[1:], strict=False))) >= 2
         for i, w in enumerate(words)
-        if w == "gom"
-        for before in [words[max(0, i - 7) : i]]
+        if w == "gồm" or (w == "gom" and not has_diacritics(q.text) and words[i - 1 : i] != ["thu"])
+        for before in [[fold(b) for b in words[max(0, i - 7) : i]]]
     )
 
 
 def _signs_asked(q: Question, text: str) -> bool:
-    """``text`` says someone signed (``_SIGNED_BY``) the very paper the question names after its "ký" (two
-    words: "Ai đã ký công văn ..." and "A vừa ký công văn gửi ..."; not "A từng ký thư gửi ...")."""
-    paper = re.search(r" ky (?:ket )?(\w+ \w+) ", q.words)
-    said = f" {' '.join(_WORD.findall(fold(text)))} "
-    return (
-        bool(_SIGNED_BY.search(text))
-        and paper is not None
-        and re.search(rf" ky (?:ket )?{re.escape(paper.group(1))} ", said) is not None
-    )
+    """``text`` says someone signed (``_SIGNED_BY``) and, of a Vietnamese question, names the paper the
+    question names after its "ký" (two words: "Ai đã ký công văn ..." and "A vừa ký công văn gửi ...",
+    "Công văn do A ký"; not "A từng ký thư gửi ...")."""
+    if not _SIGNED_BY.search(text):
+        return False
+    paper = re.search(r" ky (?:ket )?(\w+ \w+) ", q.words) if q.language != "en" else None
+    return paper is None or f" {paper.group(1)} " in f" {' '.join(_WORD.findall(fold(text)))} "
 
 
 def _office_asked_before(q: Question, text: str, place: re.Match[str]) -> bool:
@@ -557,10 +581,12 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
         # (a unit written onto a number in digits counts its noun, or is it: "198km đường", "198km")
         lead = rf"{count}\s+" if noun in TIME_UNITS else rf"(?:{count}\s+|\d+(?:{_UNITS}\s+|(?={_UNITS}\b)))"
         counting = rf"{between}{re.escape(noun)}\b{tail}"
+        pattern = rf"(?<!thu )(?<!lan )\b{lead}{counting}"
         if _abbreviation(q, noun):  # (an abbreviation after the noun written out, in digits: "12 hiệp định
             # thương mại tự do (FTA)" for "bao nhiêu FTA")
-            counting = rf"(?:{counting}|(?<=\d)\s+(?:\w+\s+){{1,{_SPELLED_OUT}}}?\(\s*{re.escape(noun)}\s*\))"
-        for m in re.finditer(rf"(?<!thu )(?<!lan )\b{lead}{counting}", folded):
+            spelled = rf"\b\d[\d.,]*\s+(?:\w+\s+){{1,{_SPELLED_OUT}}}?\(\s*{re.escape(noun)}\s*\)"
+            pattern = rf"(?:{pattern}|{spelled})"
+        for m in re.finditer(pattern, folded):
             if not any(d.start <= m.start() < d.end for d in ev.dates):  # ("Sáng 15-5 đại biểu": a date)
                 return p.count_fit
         # (or a number word before it as written, marks and all: "chỉ một ngày trước đó", not "sau ngày
@@ -1130,9 +1156,11 @@ def _names_one(q: Question, text: str) -> bool:
     for noun in q.asked:
         parts = r"\s+".join(re.escape(p) for p in noun.split())
         for m in re.finditer(rf"(?<!\w){parts}(?!\w)", fold(text)):
-            # (or words in quotation marks right after it: a theme, a slogan, "với chủ đề \" A - B \"")
+            # (or words in quotation marks right after it, a capital first: a theme, a slogan, "với chủ đề
+            # \" A - B \""; not scare quotes, "doanh nghiệp \" sân sau \"")
             if re.match(
-                r"\s*(?:là\s+)?[“\"«'‘]\s*[^“”\"«»'‘’]*?\w+\s+\w+[^“”\"«»'‘’]*[”\"»'’]", text[m.end() :]
+                rf"\s*(?:là\s+)?[“\"«'‘]\s*[{_CAPS}][^“”\"«»'‘’]*?\s+\w+[^“”\"«»'‘’]*[”\"»'’]",
+                text[m.end() :],
             ):
                 return True
             clause = re.split(r"[,;.:]", text[m.end() :])[0]
@@ -1531,18 +1559,54 @@ _ORDINAL_EN = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 
 def _both_dates(q: Question, ev: Evidence) -> str | None:
     """Two when-questions in one ("được ký ngày nào và công bố ngày nào") that ``ev`` answers with two
-    dates, each the one its own part's words lead to ("Quyết định ngày 22-1 ... công bố sáng nay 23-1"):
-    both, in the question's order; else None."""
-    parts = split_question(q.text) if q.qtypes == ["when"] else []
-    if len(parts) != 2:
+    dates, each the one the words of its own part (not the other's) lead to ("Quyết định ngày 22-1 ...
+    công bố sáng nay 23-1"): both, in the question's order; else None."""
+    asked = _when_parts(q.text) if q.qtypes == ["when"] and len(ev.dates) >= 2 else ()
+    if len(asked) != 2:
         return None
-    asked = [analyze(part) for part in parts]
-    if any(a.qtype != "when" for a in asked):
+    # (each part by its own verb, the words right before its "ngày nào", which must be written next to a
+    # date of its own, before it or after it in its clause: "ký ngày nào" is not answered by "Ngày 5/3,
+    # Bộ cho biết ... có hiệu lực từ ngày 1/4", nor "công bố" by the day it was signed)
+    chosen = []
+    for part in asked:
+        verb = _part_verb(part)
+        scores = [
+            (len(verb & set(_date_words(ev, d, 6) + _words_after(ev, d))), -k) for k, d in enumerate(ev.dates)
+        ]
+        best = max(scores)
+        if not verb or best[0] == 0:
+            return None
+        chosen.append(ev.dates[-best[1]])
+    if chosen[0] is chosen[1]:
         return None
-    first, second = (_lead_date(a, ev) for a in asked)
+    first, second = (_lead_date(part, replace(ev, dates=[d])) for part, d in zip(asked, chosen, strict=True))
     if first is None or second is None or first == second:
         return None
     return f"{first}; {second[:1].lower()}{second[1:]}"
+
+
+def _part_verb(part: Question) -> set[str]:
+    """The folded words a when-question writes right before it asks when (up to three, not a name's nor a
+    function word): "được ký ngày nào" -> {"ky"}, "có hiệu lực khi nào" -> {"hieu", "luc"}."""
+    words = part.words.split()
+    while words and words[-1] in _WHEN_WORDS | {"when", "what", "date", "day", "did", "was", "is"}:
+        words.pop()
+    names = {fold(w) for w in _WORD.findall(part.text) if w[:1].isupper()}
+    return {w for w in words[-3:] if w not in STOP_WORDS and w not in names and w not in _WHEN_WORDS}
+
+
+def _words_after(ev: Evidence, d: DateMention, reach: int = 8) -> list[str]:
+    """The folded words after a date of ``ev`` in its clause, up to the next date (at most ``reach``)."""
+    after = min((m.start for m in ev.dates if m.start >= d.end), default=len(ev.text))
+    return _WORD.findall(fold(re.split(r"[;.]", ev.text[d.end : after])[0]))[:reach]
+
+
+@lru_cache(maxsize=64)
+def _when_parts(question: str) -> tuple[Question, ...]:
+    """The parts of a question (``split_question``) analysed, when each asks when; else none (analysed once
+    per question, not per candidate sentence)."""
+    asked = tuple(analyze(part) for part in split_question(question))
+    return asked if all(a.qtype == "when" for a in asked) else ()
 
 
 def _led_to(q: Question, ev: Evidence, d: DateMention) -> int:
@@ -2427,17 +2491,31 @@ def _negated_for(q: Question, text: str) -> bool:
 
 def _ceases_asked(q: Question, text: str) -> bool:
     """A yes/no question asks whether something goes on ("tiếp tục", "keep", "continue", "still") and
-    ``text`` says it ends ("chấm dứt", "dừng", "ngừng", "kết thúc", "bãi bỏ"), which the question does
-    not itself ask."""
-    return bool(
-        _ASKS_CONTINUING.search(q.words)
-        and _CEASING.search(same_tones(text))
-        and not _CEASING.search(same_tones(q.text))
-    )
+    ``text`` says it ends ("chấm dứt", "dừng", "ngừng", "kết thúc", "bãi bỏ") with one of the question's
+    words within the six after it ("chấm dứt chính sách cấp thị thực"; not "Sau khi kết thúc hội nghị,
+    A sẽ tiếp tục viện trợ"), which the question does not ask itself, nor the sentence say goes on."""
+    folded = fold(text)
+    if (
+        not _ASKS_CONTINUING.search(q.words)
+        or _CEASING_FOLDED.search(q.words)
+        or " tiep tuc " in f" {folded} "
+    ):
+        return False
+    words = _WORD.findall(folded)
+    asked = {t for t in q.terms if "_" not in t and t not in STOP_WORDS}
+    for m in _CEASING.finditer(same_tones(text)):
+        before = _WORD.findall(fold(text[: m.start()]))[-1:]
+        if before in (["khi"], ["khong"], ["chua"]):  # ("sau khi kết thúc", "không dừng")
+            continue
+        at = len(_WORD.findall(fold(text[: m.end()])))
+        if asked & set(words[at : at + 6]):
+            return True
+    return False
 
 
 _ASKS_CONTINUING = re.compile(r" (?:tiep tuc|keep|keeps|continue|continues|still) ")
 _CEASING = re.compile(r"\b(?:chấm dứt|dừng|ngừng|ngưng|kết thúc|bãi bỏ|hủy bỏ|xóa bỏ)\b", re.IGNORECASE)
+_CEASING_FOLDED = re.compile(r" (?:cham dut|dung|ngung|ket thuc|bai bo|huy bo|xoa bo|stop|end|scrap) ")
 
 
 def _other_value(q: Question, best: Evidence, others: list[Evidence]) -> bool:
@@ -2449,6 +2527,8 @@ def _other_value(q: Question, best: Evidence, others: list[Evidence]) -> bool:
     # (typed in lower case, no name is known: the three words after an honorific, "ong le van khai co bi")
     typed = _HONORIFIC_TYPED.search(q.words) if not names and q.text == q.text.lower() else None
     names += [typed.group(1)] if typed else []
+    if not names:  # (of no one named: "có đại biểu nào bỏ phiếu chống không" is another matter)
+        return False
 
     def about(e: Evidence) -> bool:
         words = _words_of("", e.text)
@@ -4054,14 +4134,16 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             # ("Thống đốc bang Hạ Áo"), before the name when one follows ("bang California Jerry Brown")
             if _all_countries(fold(run.group(0))):
                 continue
-            # (a site its kind names: "Tổng thống A sẽ tới căn cứ B", "sân bay quốc tế C"; a Vietnamese name
-            # of three or four syllables ending the run is the holder's, "Bí thư huyện đảo D Nguyễn Văn E")
-            if _SITE_BEFORE.search(after[: run.start()]):
+            # (a site its kind names: "Tổng thống A sẽ tới căn cứ B", "sân bay quốc tế C"; a name of two
+            # words or more after the site's ending the run is the holder's, "Bí thư huyện đảo D Nguyễn
+            # Văn E", "Chỉ huy trưởng căn cứ không quân D Pavel Ostrov")
+            if not placed and _SITE_BEFORE.search(after[: run.start()]):
                 named = next(
                     (
                         k
-                        for k in range(len(words) - 2)
-                        if len(words) - k in (3, 4) and PERSON_NAME.fullmatch(" ".join(words[k:]))
+                        for k in range(1, len(words) - 1)
+                        if PERSON_NAME.fullmatch(" ".join(words[k:]))
+                        or all(looks_foreign(fold(w)) for w in words[k:])
                     ),
                     None,
                 )
@@ -4177,8 +4259,8 @@ _APPOSED_NAME = re.compile(
 
 def _korean_name(name: str) -> bool:
     """``name`` is written as a Korean personal name: a family name of ``korean_surnames()``, then a given
-    name whose last syllable a spaced hyphen joins in lower case ("Kim Ho - jun", "Lee Kyung - jae"); not a
-    place, a country or a title ("Việt Nam - do", "Thủ tướng Hun - sen"), nor a film's or a plane's name
+    name whose last syllable a spaced hyphen joins in lower case ("Kim Ho - jun", "Park Min - seo"); not a
+    place, a country or a title ("Việt Nam - do", "Thủ tướng Bo - ra"), nor a film's or a plane's name
     ("Star Wars - the", "Air Force - one")."""
     words = name.replace(" - ", " ").split()
     return (
@@ -4206,9 +4288,9 @@ def _holder_after(text: str, office: re.Match[str]) -> bool:
     )
 
 
-_OFFICE_QUALIFIER = re.compile(r"(?:(?:nữ|nam|cựu|nguyên|tân|đương kim|quyền|cố)\s+){1,2}(?=\w)")
-# (a place's name before a comma: "Hôm qua ở Kuala Lumpur, nguyên Thủ tướng nói" names no one)
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:ở|tại|thăm|đến|tới|từ)\s*$", re.IGNORECASE)
+_OFFICE_QUALIFIER = re.compile(r"(?:(?:nữ|nam|cựu|nguyên|tân|đương kim|quyền)\s+){1,2}(?=\w)")
+# (a place's name before a comma: "Hôm qua ở Ostrovia City, nguyên Thủ tướng nói" names no one)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:ở|tại)\s*$", re.IGNORECASE)
 # (up to seven words, so that a body, a country and a name run together are one run, not cut in a name)
 # (a middle initial, "John J. Sullivan", is a word of the run)
 # (a middle initial of a foreign name, "John J. Sullivan": after it, a name of plain letters, not a
@@ -4360,10 +4442,12 @@ def person_names(text: str) -> list[str]:
         raw = joined if korean else name.split()
         words = [fold(w) for w in raw]
         # (the office after a word of who holds it: "Anna Petrova, nữ phát ngôn viên của hãng", "cựu")
+        # (right after the comma first: "cố vấn" is an office, "cố" before one is "the late")
         qualifier = _OFFICE_QUALIFIER.match(text, m.end() + 2)
-        office = office_titles().match(text, qualifier.end() if qualifier else m.end() + 2)
+        starts = [m.end() + 2] + ([qualifier.end()] if qualifier else [])
+        office = next((o for at in starts if (o := office_titles().match(text, at))), None)
         # (or a kind of person: "Pavel Ostrov, chuyên gia về Bắc Sơn, nhận định")
-        kind = office is None and _person_noun_at(text, qualifier.end() if qualifier else m.end() + 2)
+        kind = office is None and any(_person_noun_at(text, at) for at in starts)
         if (
             (office or kind)
             and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in raw)
@@ -4637,9 +4721,9 @@ _BODY_NOUNS_EN = frozenset(
 )
 
 
-# (words after a kind of person opening a question that make the name asked another's: "nghi phạm khai kẻ
-# chủ mưu tên là gì", "phóng viên hỏi người phát ngôn ...")
-_NOT_OF_THE_ONE_NAMED = r"(?:nguoi|ke|khai|hoi|noi|cho|rang|biet|tiet|lo|xac|nhan|goi)\b"
+# (a report after a kind of person opening a question, which makes the name asked another's: "nghi phạm
+# khai kẻ chủ mưu tên là gì", "phóng viên hỏi người phát ngôn ..."; not "nghi phạm người A", "nhận hối lộ")
+_NOT_OF_THE_ONE_NAMED = r"(?:khai|hoi|noi|cho biet|cho rang|tiet lo|xac nhan|to cao|ke|nguoi phat ngon) "
 
 
 def asked_titles(q: Question) -> list[str]:
@@ -4659,7 +4743,7 @@ def asked_titles(q: Question) -> list[str]:
             noun = re.escape(fold(vi))
             picked = rf" {noun} (?:(?!nhung |cac )\w+ ){{0,3}}?nao "
             # (or opening with it and asking its name: "nghi phạm ... bị bắt tên là gì")
-            opening = rf"^ {noun} (?:(?!{_NOT_OF_THE_ONE_NAMED})\w+ )*?ten (?:la )?gi $"
+            opening = rf"^ {noun} (?:(?!{_NOT_OF_THE_ONE_NAMED})\w+ )*?(?:ten (?:la )?gi|la ai) $"
             if re.search(rf"{picked}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} |{opening}", text):
                 pairs.append((fold(vi), vi))
     for key in _introducing_titles(q):  # "Tổng thống Donald Trump điện đàm với Thủ tướng nào": not asked
@@ -5466,11 +5550,10 @@ def _with_slot(
     the thing it counts, a person for "who", a date for "when"), or none and why."""
     # (a sentence that asks, "... một câu hỏi nữa là liệu A hay B?", states nothing: another, if any; not
     # an interviewer's question, "* Ông có cam kết ...?", nor a question reported, "A chất vấn B: ...?")
-    usable = [
-        e
-        for e in usable
-        if not (_QUESTION_MARK_END.search(e.text) and not _INTERVIEW_MARK.match(e.text) and ":" not in e.text)
-    ] or usable
+    usable = [e for e in usable if not _only_asks(e.text)] or usable
+    if q.qtype in ("what", "list", "yes_no"):  # (nor does a photo's caption that only says who stands where,
+        # "Từ trái qua, A và B.", say what they did)
+        usable = [e for e in usable if not _WHO_STANDS_WHERE.match(e.text)] or usable
     # an amount or a count from a sentence about as relevant as the most relevant one, or from the one
     # right after it ("... ký thỏa thuận với X. 2 bản thỏa thuận này ..."): the article about the
     # question's parties often gives other amounts of other things
@@ -5547,7 +5630,9 @@ def _with_slot(
                 for e in usable
                 if e.doc_id == first.doc_id and e.own >= 0.4 * first.own and _names_one(q, e.text)
             ] or usable
-    if q.qtype in ("what", "list") and " gom " in q.words:  # "các biện pháp trừng phạt mới gồm những gì": a
+    if q.qtype in ("what", "list") and re.search(
+        r"(?<!thu) gom ", q.words
+    ):  # "các biện pháp trừng phạt mới gồm những gì": a
         # sentence whose words before its "gồm" are the question's ("các biện pháp trừng phạt mới của A bao
         # gồm ..."), if one of these articles has one, lists them
         listing = [e for e in usable if _lists_asked(q, e.text)]

@@ -5192,8 +5192,8 @@ def test_thirty_third_round_names_offices_and_question_runs() -> None:
     # a kind of person opening the question and asking its name asks for that person
     assert asked_titles(analyze("nghi pham am muu tan cong o tan hoa bi bat ten la gi")) == ["nghi pham"]
     # an office's place and its holder run together in a question longer than five capitalised words
-    assert analyze("Chủ tịch UBND TP Đà Nẵng Huỳnh Văn Tân đã ký quyết định gì?").names == [
-        "da nang",
+    assert analyze("Chủ tịch UBND TP Cần Thơ Huỳnh Văn Tân đã ký quyết định gì?").names == [
+        "can tho",
         "huynh van tan",
     ]
 
@@ -5239,9 +5239,12 @@ def test_thirty_third_round_review_guards(tmp_path: Path) -> None:
     # no Korean name without a Korean family name; no place before a comma; an office's body after "của"
     assert person_names("Star Wars - the Last Jedi ra mắt.") == []
     assert person_names("Air Force - one hạ cánh.") == []
-    assert person_names("Hôm qua ở Kuala Lumpur, nguyên Thủ tướng nói.") == []
+    assert person_names("Hôm qua ở Ostrovia City, nguyên Thủ tướng nói.") == []
     assert person_names("Anna Petrova, nữ phát ngôn viên của hãng Solaris, cho biết.") == ["Anna Petrova"]
     assert person_names("Anna Petrova, nữ chuyên gia về Nga, nói.") == ["Anna Petrova"]
+    # ("cố vấn" is an office, though "cố" before one is "the late")
+    adviser = "Chuyên gia Pavel Ostrov, cố vấn cấp cao về kinh tế thuộc Viện Nghiên cứu Kinh tế, cho rằng."
+    assert person_names(adviser) == ["Pavel Ostrov"]
     # a site with words that qualify its kind; a Vietnamese name ending the run is the holder's
     assert _titled("Tổng thống Mỹ tới sân bay quốc tế Ostrovia sáng nay.") == []
     assert _titled("Bí thư huyện đảo Tân Hòa Nguyễn Văn An nói.") == [("Nguyễn Văn An", frozenset())]
@@ -5296,8 +5299,8 @@ def test_thirty_third_round_dates_themes_lists_and_endings(tmp_path: Path) -> No
         "Lệnh trừng phạt mới với Ostrovia\n\n"
         "Hội đồng đã thông qua nghị quyết trừng phạt Ostrovia chiều 11-9 sau vụ thử tên lửa một tuần trước "
         "đó. "
-        "Hãng tin AFP cho biết các biện pháp trừng phạt mới của hội đồng bao gồm một lệnh cấm xuất khẩu hàng "
-        "dệt may của Ostrovia và giới hạn các chuyến tàu chở dầu. "
+        "Hãng tin Bắc Sơn cho biết các biện pháp trừng phạt mới của hội đồng bao gồm một lệnh cấm xuất khẩu "
+        "hàng dệt may của Ostrovia và giới hạn các chuyến tàu chở dầu. "
         "Ngoài ra, một câu hỏi nữa là liệu Tổng thống Ostrovia có đồng ý với phương án chia sẻ thuỷ điện do "
         "Tây Lâm đề nghị hay không? "
         "Tổng thống Ostrovia tiết lộ ông đồng ý với phương án 60-40 do Tây Lâm đề nghị. "
@@ -5318,3 +5321,42 @@ def test_thirty_third_round_dates_themes_lists_and_endings(tmp_path: Path) -> No
     # asked whether it goes on, a sentence saying it ends says no
     visas = pipe.ask("Will Ostrovia keep issuing separate visa sheets for Tay Lam passports?")
     assert visas.answer.startswith("No"), visas.answer
+
+
+def test_thirty_third_round_second_review_guards(tmp_path: Path) -> None:
+    from rag.answer import _lists_asked, _names_one, asked_titles, person_names
+
+    assert person_names("Anna Petrova, cố vấn an ninh quốc gia Nga, nói.") == ["Anna Petrova"]
+    assert person_names("Anna Petrova, nguyên cố vấn an ninh quốc gia Nga, nói.") == ["Anna Petrova"]
+    assert person_names("Thư gửi tới Pavel Ostrov, Ngoại trưởng Nga.") == ["Pavel Ostrov"]
+    assert asked_titles(analyze("Nghi phạm bị bắt ở Tân Hòa là ai?")) == ["nghi pham"]
+    assert asked_titles(analyze("Nghi phạm người Ostrovia bị bắt tên là gì?")) == ["nghi pham"]
+    # scare quotes are no name; "thu gom" (to collect) is no "gồm"
+    asked = analyze("Doanh nghiệp nào trúng gói thầu?")
+    assert not _names_one(asked, "Nhiều doanh nghiệp “sân sau” được ưu ái.")
+    plan = analyze("Kế hoạch thu gom rác thải của TP Tân Hòa gồm những nội dung gì?")
+    assert not _lists_asked(
+        plan, "Sáng 5/3, UBND TP Tân Hòa công bố kế hoạch thu gom rác thải giai đoạn 2023-2025."
+    )
+    assert _lists_asked(plan, "Kế hoạch thu gom rác thải của thành phố gồm ba nội dung chính: phân loại rác.")
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An hội nhập\n\nĐến nay, Bình An đã ký kết, tham gia 12 hiệp định thương mại tự do (FTA).\n",
+        "Tây Lâm viện trợ\n\n"
+        "Sau khi kết thúc hội nghị thượng đỉnh, Bộ trưởng Ngoại giao Tây Lâm khẳng định nước này sẽ tiếp tục "
+        "viện trợ nhân đạo cho Ostrovia.\n",
+        "Hiệp định Bắc Sơn - Tây Lâm\n\n"
+        "Ngày 5/3/2023, Bộ Công Thương cho biết Hiệp định thương mại Bắc Sơn - Tây Lâm có hiệu lực từ ngày "
+        "1/4/2023.\n",
+        "Công văn của tỉnh Hải Đông\n\n"
+        "Công văn do Chủ tịch UBND tỉnh Hải Đông Lê Văn Khải ký, gửi Chính phủ, kiến nghị không thu điều "
+        "tiết 9%.\n",
+    )
+    counted = pipe.ask("Bình An đã ký kết, tham gia bao nhiêu FTA?")
+    assert counted.extra.get("slot", "").startswith("12"), counted.answer
+    aid = pipe.ask("Tây Lâm có tiếp tục viện trợ nhân đạo cho Ostrovia không?")
+    assert aid.answer.startswith("Có"), aid.answer
+    dates = pipe.ask("Hiệp định thương mại Bắc Sơn - Tây Lâm được ký ngày nào và có hiệu lực ngày nào?")
+    assert "; " not in dates.extra.get("slot", ""), dates.answer  # (the day it was announced is not signing)
+    signer = pipe.ask("Ai đã ký công văn của tỉnh Hải Đông kiến nghị không thu điều tiết 9%?")
+    assert "Lê Văn Khải" in signer.extra.get("slot", ""), signer.answer
