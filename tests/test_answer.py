@@ -5360,3 +5360,19 @@ def test_thirty_third_round_second_review_guards(tmp_path: Path) -> None:
     assert "; " not in dates.extra.get("slot", ""), dates.answer  # (the day it was announced is not signing)
     signer = pipe.ask("Ai đã ký công văn của tỉnh Hải Đông kiến nghị không thu điều tiết 9%?")
     assert "Lê Văn Khải" in signer.extra.get("slot", ""), signer.answer
+
+
+def test_thirty_third_round_a_caption_of_who_stands_where_says_nothing(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hai giám đốc sở bị khiển trách\n\n"
+        "Từ trái qua, Giám đốc Sở Xây dựng Lê Văn Khải và Giám đốc Sở Tài chính Trần Văn Lộc. "
+        "Cụ thể, ông Lê Văn Khải - Giám đốc Sở Xây dựng bị khiển trách vì buông lỏng quản lý trật tự xây "
+        "dựng. "
+        "Giám đốc Sở Tài chính Trần Văn Lộc bị khiển trách do vi phạm Luật Ngân sách.\n",
+    )
+    answer = pipe.ask(
+        "Giám đốc Sở Xây dựng Lê Văn Khải và Giám đốc Sở Tài chính Trần Văn Lộc bị khiển trách vì những vi "
+        "phạm khác nhau ra sao?"
+    )
+    assert "Từ trái qua" not in answer.answer and "khiển trách" in answer.answer, answer.answer
