@@ -121,8 +121,7 @@ def surnames(path: Path = DEFAULT_SURNAMES) -> str:
 @lru_cache(maxsize=4)
 def korean_surnames(path: Path = DEFAULT_KOREAN_SURNAMES) -> frozenset[str]:
     """The Korean family names of ``path``, as written (one per line)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(row[0].strip() for row in _surname_rows(path))
 
 
 @lru_cache(maxsize=4)
