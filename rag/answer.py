@@ -61,6 +61,7 @@ from rag.question import (
     glossary,
     meeting_number_pattern,
     mentions_meeting_number,
+    opposites,
     split_question,
     verbs,
 )
@@ -1207,6 +1208,21 @@ def sentence_similarities(evidence: list[Evidence], index: Index, qvec: np.ndarr
     return [float(by_row[r]) if r is not None else 0.0 for r in rows]
 
 
+# a when-question asking when a statement was made (folded): the verb of telling right before the time
+# asked, or, in English, the verb of its main clause ("When did A announce that ..."; not "When will the
+# summit that A announced be held")
+_REPORT_DATE_ASKED = re.compile(
+    r" (?:thong bao|cong bo|tuyen bo|cho biet|tiet lo|phat bieu)(?: (?:dieu|viec|thong tin|tin) (?:nay|do))?"
+    r" (?:vao )?(?:ngay|hom|khi|luc|thoi diem) nao "
+    r"|^ (?:on )?(?:when|what date|which date|what day|which day) (?:did|has|had)"
+    r"(?: (?!that\b|which\b|who\b)\w+){1,8}?"
+    r" (?:announce|say|report|reveal|declare|state|confirm|tell|disclose) "
+)
+# a verb of telling, as an article writes it
+_TELLING = re.compile(
+    r"(?<!\w)(?:thông báo|công bố|tuyên bố|cho biết|cho hay|tiết lộ|phát biểu|khẳng định)(?!\w)",
+    re.IGNORECASE,
+)
 # a when-question asking for a year (folded)
 _ASKS_YEAR = re.compile(r" (?:nam nao|nam may|nam bao nhieu|(?:which|what) year) ")
 
@@ -1238,6 +1254,12 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
                 )
             )
         ]
+    elif _REPORT_DATE_ASKED.search(q.words):  # when someone announced something ("On what date did A
+        # announce that the summit would be held in B", "A thông báo vào ngày nào"): a date before the
+        # sentence's verb of telling, not one of what it told ("Trong thông điệp hôm 9/2, A thông báo cuộc
+        # gặp sẽ diễn ra trong hai ngày 27 - 28/2")
+        verb = _TELLING.search(ev.text)
+        dates = [d for d in dates if verb and d.end <= verb.start()] or dates
     if not _FUTURE_WORD.search(q.words) and not _asks_deadline(q):  # (nor, of what has happened, a
         # date of what would: "nếu kế hoạch lại bị bác bỏ ngày 20-3 tới, chính phủ sẽ ..."; it dates the vote
         # of "lần bỏ phiếu tới", and a time limit, "bị phạt nếu không đăng ký trước ngày 15-5 tới")
@@ -2513,6 +2535,33 @@ def _ceases_asked(q: Question, text: str) -> bool:
     return False
 
 
+def _opposite_said(q: Question, text: str) -> bool:
+    """A yes/no question asks of an act of ``opposites()`` ("có nới lỏng lệnh trừng phạt không"), and
+    ``text`` says an opposite of it ("sẽ duy trì các lệnh trừng phạt") with one of the question's words
+    within the eight after it, not negated ("không phản đối"), and nowhere the act asked."""
+    table = opposites()
+    if q.language == "en":
+        acts = [a for a in dict.fromkeys(" ".join(_WORD.findall(fold(v))) for v in q.predicate) if a in table]
+    else:
+        acts = [a for a in table if f" {a} " in q.words]
+    words = _WORD.findall(fold(text))
+    joined = f" {' '.join(words)} "
+    if not acts or any(f" {a} " in joined for a in acts):
+        return False
+    said = {w for a in acts for phrase in (a, *table[a]) for w in phrase.split()}
+    asked = {t for t in q.terms if "_" not in t and t not in STOP_WORDS and t not in said}
+    for act in acts:
+        for other in table[act]:
+            for m in re.finditer(rf"(?<= ){re.escape(other)}(?= )", joined):
+                before = joined[: m.start()].split()
+                if set(before[-2:]) & {"khong", "chua", "chang"}:
+                    continue
+                at = len(before) + len(other.split())
+                if asked & set(words[at : at + 8]):
+                    return True
+    return False
+
+
 _ASKS_CONTINUING = re.compile(r" (?:tiep tuc|keep|keeps|continue|continues|still) ")
 _CEASING = re.compile(r"\b(?:chấm dứt|dừng|ngừng|ngưng|kết thúc|bãi bỏ|hủy bỏ|xóa bỏ)\b", re.IGNORECASE)
 _CEASING_FOLDED = re.compile(r" (?:cham dut|dung|ngung|ket thuc|bai bo|huy bo|xoa bo|stop|end|scrap) ")
@@ -2796,6 +2845,10 @@ def _negates(text: str, terms: set[str]) -> bool:
 _NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi hang vai".split())
 
 
+# a count, then "trong (tổng) số" before the whole it is part of (folded words)
+_PART_OF_WHOLE = re.compile(r"\d[\d.,]* trong (?:tong )?so")
+
+
 def _lead_amount(q: Question, ev: Evidence) -> str | None:
     """The amounts or counts a how-many question asks for, as the sentence writes them ("1,8 tỷ USD",
     "74%", "ba văn kiện"), in sentence order: each one the question asks for ("bao nhiêu dự án, vốn
@@ -2881,7 +2934,16 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                     after = folded[j + len(parts)] if j + len(parts) < len(folded) else ""
                     if noun in TIME_UNITS and after in ("truoc", "sau") and not _ASKS_OFFSET.search(q.words):
                         continue
-                    of_noun.append((i, j + len(parts) - 1, offsets[i]))
+                    # (a part of a whole, "6 trong số 11 quốc gia": the part with its whole)
+                    part = next(
+                        (
+                            i - k
+                            for k in (3, 4)
+                            if k <= i and _PART_OF_WHOLE.fullmatch(" ".join(folded[i - k : i]))
+                        ),
+                        i,
+                    )
+                    of_noun.append((part, j + len(parts) - 1, offsets[part]))
     # one amount per noun: the first, or the one whose words around it the question's around it are; a
     # noun's head joins the noun when both are counted ("tấn" with "tấn thép", "phiếu" with "phiếu thuận"
     # and with "phiếu chống")
@@ -3873,8 +3935,12 @@ def _people(clause: str, asked: str, written: str = "") -> list[tuple[int, str]]
     # (a foreign name the question gives by its last word too: "Trump" names "Donald Trump", unless
     # another person of the clause bears it: "Ivanka Trump")
     last = [_WORD.findall(fold(n))[-1:] for _, n in everyone]
+    first = [_WORD.findall(fold(n))[:1] for _, n in everyone]
     named = [
-        (at, n) for at, n in everyone if _names_person(asked, n, last.count(_WORD.findall(fold(n))[-1:]))
+        (at, n)
+        for at, n in everyone
+        if _names_person(asked, n, last.count(_WORD.findall(fold(n))[-1:]))
+        or _names_korean(written, n, first.count(_WORD.findall(fold(n))[:1]))
     ]
     # asked who A is: A, when A is a person's name the sentence gives (not an office like "Châu ủy X")
     own = [(at, n) for at, n in named if n in persons and _asks_identity(asked, n, written)]
@@ -3899,6 +3965,21 @@ def _names_person(asked: str, name: str, bearers: int = 1) -> bool:
     if " " + " ".join(words) + " " in asked:
         return True
     return bearers == 1 and len(words) > 1 and looks_foreign(words[-1]) and f" {words[-1]} " in asked
+
+
+def _names_korean(written: str, name: str, bearers: int = 1) -> bool:
+    """The question (as ``written``) names this Korean person by the family name alone that opens the
+    name, no capitalised word after it ("the Trump - Kim meeting" names "Kim Jong-un"; "Kim Jong Un" does
+    not name "Kim Yong Chol"), a name no other person at hand bears (``bearers``)."""
+    words = _WORD.findall(fold(name))
+    family = name.split()[0]
+    return (
+        bearers == 1
+        and len(words) > 1
+        and family in korean_surnames()
+        and any(map(looks_foreign, words[1:]))
+        and re.search(rf"(?<![\w-]){re.escape(family)}(?![\w-])(?!\s+[{_CAPS}])", written) is not None
+    )
 
 
 @lru_cache(maxsize=512)  # (asked for every clause of every candidate sentence: parse the question once)
@@ -4252,6 +4333,16 @@ def _person_nouns_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(re.escape(n) for n in nouns)})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _kind_then_name_re() -> re.Pattern[str]:
+    """A kind of person (``person-nouns.tsv``) in lower case, then capitalised words: its name."""
+    nouns = sorted((n.lower() for n in person_nouns()), key=len, reverse=True)
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in nouns)})\s+"
+        rf"(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}|(?<=\w){_PARTICLE}{_CAP_WORD}){{1,3}})(?![\w'’-])"
+    )
+
+
 _APPOSED_NAME = re.compile(
     rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}|(?<=\w){_PARTICLE}{_CAP_WORD}){{1,3}}(?=, )"
 )
@@ -4477,6 +4568,20 @@ def person_names(text: str) -> list[str]:
             and not any(name in known or known in name for known in found)
         ):
             found.setdefault(name, m.start())
+    # a foreign name right after a kind of person ("nhà phân tích Lena Marsh tại Quỹ B cho biết"): two to
+    # four capitalised words, one of them no Vietnamese syllable, none a place, a country, a word of the
+    # English glossary or in capitals ("phóng viên CNN", "chuyên gia Nga Pavel Ostrov" is the country's)
+    for m in _kind_then_name_re().finditer(text):
+        raw = m.group("name").split()
+        words = [fold(w) for w in raw]
+        if (
+            any(looks_foreign(w) for w in words)
+            and not any(w.isupper() or not w.replace("-", "").isalpha() for w in raw)
+            and not any(w in _english_words() or starts_with_place(w) or w in countries for w in words)
+            and fold(m.group("name")) not in _glossary_names()
+            and not any(m.group("name") in known or known in m.group("name") for known in found)
+        ):
+            found.setdefault(m.group("name"), m.start("name"))
     # a Korean name as news writes one, a Korean family name and a given name whose last syllable a spaced
     # hyphen joins in lower case ("Kim Ho - jun"), wherever it is
     for m in _KOREAN_NAME.finditer(text):
@@ -4558,6 +4663,21 @@ def _folded_title_set() -> frozenset[str]:
 _SIDE = re.compile(r"^\s*(?:ve phia|phia)\s+([^:;,]+?)\s+(?:co|gom)\b")
 
 
+def _described_as_asked(q: Question, clause: str, people: list[tuple[int, str]]) -> bool:
+    """A person of ``clause`` is set off by a dash or a comma from words that describe them as the
+    question does: up to the next punctuation (six words at most), three words or more, all the
+    question's in a row ("ông A - cán bộ tổ chức B -"; not "ông A, phó chủ tịch UBND tỉnh C" for the
+    province D's)."""
+    for at, name in people:
+        m = re.match(r"\s*[-–,]\s*(.+)", clause[at + len(name) :])
+        if m is None:
+            continue
+        words = _WORD.findall(fold(re.split(r"[-–,;.()]", m.group(1))[0]))[:6]
+        if len(words) >= 3 and f" {' '.join(words)} " in q.words:
+            return True
+    return False
+
+
 def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str]) -> bool:
     """A person who can answer (``_people``: not one the question names, not a witness) is named in the
     same clause as one of the names the question is about (its event locations aside): "Cần Thơ; Nguyễn
@@ -4583,6 +4703,10 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
         return False
     if wanted and not titled_elsewhere and not any(_holds_title(c, wanted) for c in clauses):
         return False  # "the Vice Chairman": a person named with that very office (a deputy is not it)
+    # (the person the clause describes as the question does, in three words or more right after the name:
+    # "ông A - cán bộ tổ chức B - khẳng định" for "cán bộ tổ chức B được phỏng vấn ... là ai")
+    if any(_described_as_asked(q, c, people) for c, people in zip(clauses, named, strict=True)):
+        return True
     about = [n for n in required if n not in q.places]
     # (or a person an English question names whom the article names too: an English spelling need not be
     # required of every article, but where the article writes it, a clause naming that person is about the
@@ -6450,6 +6574,8 @@ def compose(
         # chính phủ sẽ ..."): neither yes nor no, the quote speaks (asked "đã ... chưa?": not yet, above)
     if q.qtype == "yes_no" and slot == _verdict_of(q, False) and _ceases_asked(q, best.text):
         slot = _verdict_of(q, True)  # asked whether it goes on, the sentence says it ends ("chấm dứt")
+    if q.qtype == "yes_no" and slot == _verdict_of(q, False) and _opposite_said(q, best.text):
+        slot = _verdict_of(q, True)  # asked whether they eased it, the sentence says they keep it
     if q.qtype == "yes_no" and _other_value(q, leading, candidates):
         # the best sentence gives another value of the kind asked ("bị cảnh cáo" for "có bị khiển trách
         # không"): no, from it, whatever another sentence says of someone else ("B bị khiển trách")

@@ -143,6 +143,8 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"\b((?<!vu )(?<!binh )khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|"
             r"luc nao|"
             r"(?<!van )nam nao|thang nao|thang may|nam may|hom nao|thoi diem nao|vao ngay nao|"
+            # (a time limit: "đặt thời hạn chót nào", "hạn cuối nào")
+            r"thoi han(?: chot| cuoi(?: cung)?)? nao|han (?:chot|cuoi(?: cung)?) nao|"
             r"dien ra vao)\b"
         ),
     ),
@@ -418,6 +420,18 @@ def exclusive_values() -> dict[str, list[tuple[list[str], list[str]]]]:
         ]
         kinds.setdefault(kind, []).append((wordings, context))
     return kinds
+
+
+@lru_cache(maxsize=1)
+def opposites() -> dict[str, tuple[str, ...]]:
+    """Folded act -> the folded acts that say its opposite (``rag/data/opposites.tsv``: "noi long" ->
+    ("duy tri", "siet chat", ...))."""
+    return {
+        " ".join(re.findall(r"\w+", fold(act))): tuple(
+            " ".join(re.findall(r"\w+", fold(o))) for o in others.split("|") if o.strip()
+        )
+        for act, others, *_ in _rows("opposites.tsv")
+    }
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -1233,6 +1247,8 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
         return (" ".join(low[j : i + 1]), noun)
     if (i and tokens[i][:1].isupper()) or low[i] in _NOT_ASKED_VI or not low[i].replace(" ", "").isalpha():
         return ()
+    if low[i] == "goi" and i and low[i - 1] == "ten":  # ("dưới tên gọi gì": the name it goes by)
+        return ("ten goi",)
     return (low[i],)
 
 
@@ -1728,7 +1744,7 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         # ("trong số vé bán ra, bên nào mua nhiều hơn": among the tickets, their number; not
         # "trong số đó", "trong số các nước")
         compared = re.search(
-            r"(?:^|\b(?:tong|hay|hon|va|trong)) so "
+            r"(?:^|\b(?:tong|hay|hon|va|trong|voi)) so "
             r"(?!(?:luong|voi|sanh|tien|cua|do|cac|nhung|nay|ay)\b)(\w+) (\w+)",
             folded,
         )

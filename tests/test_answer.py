@@ -5376,3 +5376,72 @@ def test_thirty_third_round_a_caption_of_who_stands_where_says_nothing(tmp_path:
         "phạm khác nhau ra sao?"
     )
     assert "Từ trái qua" not in answer.answer and "khiển trách" in answer.answer, answer.answer
+
+
+def test_thirty_fourth_round_names_kinds_counts_and_questions() -> None:
+    from rag.answer import _names_korean, person_names
+
+    # a foreign name right after a kind of person; not a body's capitalised words after one
+    said = 'Bình An khó kiểm soát như vậy ", nhà phân tích Lena Marsh tại Quỹ Tây Lâm cho biết.'
+    assert person_names(said) == ["Lena Marsh"]
+    assert person_names("Các nhà nghiên cứu Viện Hàn lâm Khoa học cho biết.") == []
+    # a Korean person named by the family name alone ("the Ostrov - Kim meeting"), not by another name
+    assert _names_korean("Who set up the second Ostrov – Kim meeting?", "Kim Ho-jun")
+    assert not _names_korean("Kim Min Seo trao thư cho ai?", "Kim Ho-jun")
+    # a time limit asked ("thời hạn chót nào"), not an extension ("gia hạn")
+    assert analyze("Ostrovia đặt thời hạn chót nào để Tây Lâm ký thoả thuận?").qtype == "when"
+    assert analyze("Gia hạn nào được Bình An chấp thuận?").qtype != "when"
+    # a count of the noun after "so với số"; the name something goes by ("tên gọi")
+    projects = analyze("Số dự án dùng vốn ngân sách so với số dự án vốn xã hội hoá là bao nhiêu?")
+    assert projects.counted[:1] == ["du an"]
+    assert analyze("Bình An tham gia diễn đàn dưới tên gọi gì?").asked == ("ten goi",)
+
+
+def test_thirty_fourth_round_answers(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ostrovia và Bình An sẽ gặp lần hai\n\n"
+        "Trong thông điệp hôm 9/2, Tổng thống Ostrovia Pavel Ostrov thông báo cuộc gặp lần hai với lãnh đạo "
+        "Bình An sẽ diễn ra ở Hải Đông, trong hai ngày 27 - 28/2. "
+        "Chúng tôi đã có thoả thuận song phương với 6 trong số 11 quốc gia của khối Tây Lâm, ông Ostrov nói. "
+        "Tại hội nghị ở Hải Đông hôm 11/4, ông Pavel Ostrov bày tỏ sẵn sàng gặp lần ba nhưng khẳng định "
+        "rằng Ostrovia sẽ duy trì các lệnh trừng phạt với Bình An. "
+        "Bắc Sơn đã bỏ phiếu trắng khi Hội đồng Tây Lâm kêu gọi lên án Bình An. "
+        "Quan chức Ostrovia giấu tên nói các bên có đủ thời gian, nhưng không nhắc tới thời hạn chót để đạt "
+        "thoả thuận.\n",
+        "Nhìn từ dự án Tân Hòa: sàng lọc nhà đầu tư\n\n"
+        "Từ sự việc ở Tân Hòa, dư luận đặt câu hỏi về trách nhiệm của nhà đầu tư. "
+        "PV đã có buổi nói chuyện với ông Trần Văn Lộc - cán bộ tổ chức hướng tới Minh bạch - về môi trường "
+        "đầu tư minh bạch.\n",
+    )
+    # the day of the announcement, not of what it announced
+    announced = pipe.ask("On what date did Pavel Ostrov announce that the second meeting would be held?")
+    assert "9/2" in announced.extra.get("slot", ""), announced.answer
+    # a part of a whole ("6 trong số 11 quốc gia") for "bao nhiêu nước"
+    part = pipe.ask("ostrov noi ostrovia da co thoa thuan song phuong voi bao nhieu nuoc trong khoi tay lam")
+    assert part.extra.get("slot", "").startswith("6 trong số 11"), part.answer
+    # the opposite act said of what the question asks: no
+    eased = pipe.ask("Ông Pavel Ostrov có đồng ý nới lỏng lệnh trừng phạt với Bình An không?")
+    assert eased.answer.startswith("Không"), eased.answer
+    abstained = pipe.ask("Bắc Sơn có bỏ phiếu ủng hộ lời kêu gọi lên án Bình An của Hội đồng Tây Lâm không?")
+    assert abstained.answer.startswith("Không"), abstained.answer
+    # a time limit the article says was not given
+    deadline = pipe.ask("Quan chức Ostrovia giấu tên đã đặt thời hạn chót nào để đạt thoả thuận?")
+    assert deadline.abstained, deadline.answer
+    # the person a sentence describes as the question does
+    who = pipe.ask("Trong bài về dự án Tân Hòa, cán bộ tổ chức hướng tới Minh bạch được phỏng vấn là ai?")
+    assert "Trần Văn Lộc" in who.extra.get("slot", ""), who.answer
+
+
+def test_thirty_fourth_round_guards() -> None:
+    from rag.answer import _described_as_asked, _opposite_said
+
+    # an opposite negated ("không phản đối") says no opposite; nor does a sentence that says the act asked
+    q = analyze("Bắc Sơn có ủng hộ kế hoạch của Tây Lâm không?")
+    assert _opposite_said(q, "Bắc Sơn phản đối kế hoạch của Tây Lâm.")
+    assert not _opposite_said(q, "Bắc Sơn không phản đối kế hoạch của Tây Lâm.")
+    assert not _opposite_said(q, "Bắc Sơn ủng hộ nhưng phản đối kế hoạch của Tây Lâm.")
+    # a description matched in full, not a like office of another place
+    asked = analyze("Phó chủ tịch UBND tỉnh Bình An là ai?")
+    clause = "Ông Lê Văn Khải, phó chủ tịch UBND tỉnh Tân Hòa, nói."
+    assert not _described_as_asked(asked, clause, [(4, "Lê Văn Khải")])
