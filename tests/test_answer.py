@@ -5395,6 +5395,9 @@ def test_thirty_fourth_round_names_kinds_counts_and_questions() -> None:
     projects = analyze("Số dự án dùng vốn ngân sách so với số dự án vốn xã hội hoá là bao nhiêu?")
     assert projects.counted[:1] == ["du an"]
     assert analyze("Bình An tham gia diễn đàn dưới tên gọi gì?").asked == ("ten goi",)
+    # English nouns counted: households, and a plural in "-ies"
+    assert "ho" in analyze("How many households in Tan Hoa have not handed over their land?").counted
+    assert "gia dinh" in analyze("How many families were moved from Bac Son?").counted
 
 
 def test_thirty_fourth_round_answers(tmp_path: Path) -> None:
