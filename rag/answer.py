@@ -151,7 +151,7 @@ _PLACE = re.compile(
     r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan"
     r"|Cuộc\b|Buổi\b|Đối thoại)"
     # (a kind of place and up to four words that qualify it: "tại làng đình chiến Panmunjom", "tại thành
-    # phố công nghiệp điện tử Bắc Sơn")
+    # phố công nghiệp điện tử Lạc Sơn")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
     # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này")
     rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[{_LOWER}]+\s+){{0,4}}?){{0,3}}"
@@ -1850,7 +1850,7 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     if within:
         place += within.group(0).rstrip(" ,")
     if q.language == "en":
-        # (and the words that qualify a locality before its name: "thành phố công nghiệp điện tử Bắc Sơn")
+        # (and the words that qualify a locality before its name: "thành phố công nghiệp điện tử Lạc Sơn")
         place = re.sub(rf"^((?:thành phố|tỉnh|thủ đô|bang)\s+)(?:[{_LOWER}]+\s+)+(?=[{_CAPS}])", r"\1", place)
         bare = (
             place
@@ -2032,7 +2032,7 @@ def _held_by_other_country(q: Question, text: str, end: int) -> bool:
     return bool(known and country and not {fold(c) for c in known} & country)
 
 
-# a street address: "số 12 đường Tân Hòa, phường Bắc Sơn, quận Tây Lâm", "số 5 ngõ 20 phố Bình An",
+# a street address: "số 12 đường Tân Hòa, phường Lạc Sơn, quận Tây Lâm", "số 5 ngõ 20 phố Bình An",
 # "tại số 18 Lê Văn Khải", "ở 12/4 phố Hải Đông" (a house number after "số" or "địa chỉ", or one with a
 # slash; the lane and the street, then the ward, district, city or province after commas)
 _ADDRESS_NAME = r"[A-ZĐ\d][\wÀ-ỹ]*(?:\.[\wÀ-ỹ]+)*(?:\s+[A-ZĐ\d][\wÀ-ỹ]*(?:\.[\wÀ-ỹ]+)*){0,4}"
@@ -4537,7 +4537,7 @@ def person_names(text: str) -> list[str]:
         qualifier = _OFFICE_QUALIFIER.match(text, m.end() + 2)
         starts = [m.end() + 2] + ([qualifier.end()] if qualifier else [])
         office = next((o for at in starts if (o := office_titles().match(text, at))), None)
-        # (or a kind of person: "Pavel Ostrov, chuyên gia về Bắc Sơn, nhận định")
+        # (or a kind of person: "Pavel Ostrov, chuyên gia về Lạc Sơn, nhận định")
         kind = office is None and any(_person_noun_at(text, at) for at in starts)
         if (
             (office or kind)
@@ -5499,7 +5499,7 @@ def _answerable(
         return [], f"low support {support:.2f}"
     # Every name the question gives must be known to some retrieved article (a cross-article question
     # may take each from another): among thousands of news articles, one about another company's
-    # contract shares every generic word of the question but not "Viễn Hoa". Sentences from articles
+    # contract shares every generic word of the question but not "Tân Hòa". Sentences from articles
     # holding all the names are preferred (below).
     names = required_names(q)
     articles: dict[str, str] = {}  # doc_id -> folded title and text, each article folded once
@@ -5514,7 +5514,7 @@ def _answerable(
     threshold = p.threshold if p.threshold is not None else model.question.threshold
     if confidence < threshold:
         return [], f"low confidence {confidence:.2f}"
-    for name in names:  # whole words: "vien hoa" is not in "thanh vien hoat"; (the event's place may go
+    for name in names:  # whole words: "an giang" is not in "lan giang"; (the event's place may go
         # unsaid: "talks at the Presidential Palace in Hanoi", an article that says "Phủ Chủ tịch")
         if name not in q.places and not any(_holds(key, name) for key in words.values()):
             return [], f"no passage is about {name!r}"
@@ -5973,7 +5973,7 @@ def _with_slot(
         # Đoàn ... Lào A"; not "anh B gặp đoàn đại biểu Lào", which names B of no side)
         side = _asked_side(q.words, q.text)
         if side:  # (else not a sentence whose titled people are all of other countries: "phát ngôn viên Bộ
-            # Ngoại giao Bắc Sơn A" for "quan chức nào của Bộ Ngoại giao Hải Đông")
+            # Ngoại giao Lạc Sơn A" for "quan chức nào của Bộ Ngoại giao Hải Đông")
             usable = [e for e in usable if any(country & side for _, country in _titled(e.text))] or [
                 e for e in usable if not _all_of_other_sides(q, e.text, side)
             ]

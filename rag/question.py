@@ -665,7 +665,7 @@ def _asks_office_holder(question: str) -> bool:
                     if all(w[:1].isupper() for w in between) or _is_place(" ".join(map(fold, between))):
                         return True
                     # (a body's name, opening with a body's word and closing with capitals: "Phó chủ tịch
-                    # Đảng Lao động Bắc Sơn nào"; not a kind of body, "Chủ tịch Hội đồng quản trị công ty
+                    # Đảng Lao động Lạc Sơn nào"; not a kind of body, "Chủ tịch Hội đồng quản trị công ty
                     # nào", nor a verb and an event, "Thủ tướng A dự Hội nghị G20 nào"; in one clause, one run
                     # of words in lower case at most, among its first words, "Hội sinh viên A", "Ủy ban nhân
                     # dân tỉnh A": not "Bộ trưởng Bộ A dự Hội nghị B nào", "Theo Bộ trưởng Bộ A, những nước B
@@ -1831,7 +1831,7 @@ def _names(question: str, language: Language) -> list[str]:
     starts: list[int] = []  # (where the run's words start)
     clause = True  # (the word opens the question or a clause)
     tokens = list(re.finditer(r"[\w-]+|[^\w\s]", question))
-    # (in English, the words of a phrase of the glossary too: "High School" of "Bắc Sơn High School")
+    # (in English, the words of a phrase of the glossary too: "High School" of "Lạc Sơn High School")
     phrased: set[int] = set()
     if language == "en":
         lowered = [t.group(0).lower() for t in tokens]
@@ -1881,7 +1881,7 @@ def _names(question: str, language: Language) -> list[str]:
         next((fold(v) for v in values if f" {fold(v)} " in folded), fold(values[0]))
         for values in _translations(question)
         if values[0][:1].isupper() and _is_place(fold(values[0]))  # (a place is capitalised: "document" is
-        # "văn bản", no "Văn Bàn")
+        # "văn bản", no "Vân Bàn")
     ]
     names.extend(p for p in _glossary_places() if f" {p} " in folded)  # and those typed without marks
     # (a person's honorific opening the run is not of the name: "Ông Lê Văn Khải ..." opening the question;

