@@ -579,6 +579,9 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
         if noun not in q.counted:  # (the people "bao nhiêu người" is about: counted in digits, "5.000 lao
             # động"; "Năm Thanh niên" is a year's name)
             count = r"\d+"
+        if noun in _synonyms_counted(q):  # (another wording, right after the number: "3 quốc gia", not
+            # "50.000 m3 nước" for "bao nhiêu nước")
+            between = ""
         # (a unit written onto a number in digits counts its noun, or is it: "198km đường", "198km")
         lead = rf"{count}\s+" if noun in TIME_UNITS else rf"(?:{count}\s+|\d+(?:{_UNITS}\s+|(?={_UNITS}\b)))"
         counting = rf"{between}{re.escape(noun)}\b{tail}"
@@ -859,6 +862,11 @@ def _measured(q: Question, ev: Evidence) -> list[tuple[int, str]]:
 def _unit_words() -> frozenset[str]:
     """Every unit of ``rag/data/units.tsv``, spelled out or abbreviated, folded ("mw", "ha", "km")."""
     return frozenset(fold(u) for name, shorts in units().items() for u in (name, *shorts))
+
+
+def _synonyms_counted(q: Question) -> set[str]:
+    """The other wordings (``counted-synonyms.tsv``, folded) of the nouns a how-many question counts."""
+    return {f for n in q.counted for v in counted_synonyms().get(n, ()) if (f := fold(v)) not in q.counted}
 
 
 def _counted_nouns(q: Question) -> list[str]:
@@ -1212,15 +1220,23 @@ def sentence_similarities(evidence: list[Evidence], index: Index, qvec: np.ndarr
 # asked, or, in English, the verb of its main clause ("When did A announce that ..."; not "When will the
 # summit that A announced be held")
 _REPORT_DATE_ASKED = re.compile(
-    r" (?:thong bao|cong bo|tuyen bo|cho biet|tiet lo|phat bieu)(?: (?:dieu|viec|thong tin|tin) (?:nay|do))?"
-    r" (?:vao )?(?:ngay|hom|khi|luc|thoi diem) nao "
+    r"(?<! bai)(?<! ra)(?<! theo)(?<! ban) (?P<verb>thong bao|cong bo|tuyen bo|cho biet|tiet lo|phat bieu)"
+    r"(?: (?:dieu|viec|thong tin|tin) (?:nay|do))? (?:vao )?(?:ngay|hom|luc|thoi diem) nao"
+    r"(?: ve(?: \w+){1,8})? $"
+    # (in English, a verb of announcing only: "When did A say the meeting would take place" asks its date)
     r"|^ (?:on )?(?:when|what date|which date|what day|which day) (?:did|has|had)"
-    r"(?: (?!that\b|which\b|who\b)\w+){1,8}?"
-    r" (?:announce|say|report|reveal|declare|state|confirm|tell|disclose) "
+    r"(?: (?!that\b|which\b|who\b)\w+){1,12}? (?:announce|reveal|declare|disclose) "
 )
-# a verb of telling, as an article writes it
+# a verb of telling, as an article writes it; the words that make "thông báo" a noun right before it; what
+# may stand between the verb and a date of its own ("thông báo hôm 9/2", "phát biểu tại Viện A hôm 9/11")
 _TELLING = re.compile(
     r"(?<!\w)(?:thông báo|công bố|tuyên bố|cho biết|cho hay|tiết lộ|phát biểu|khẳng định)(?!\w)",
+    re.IGNORECASE,
+)
+_TELLING_NOUN = re.compile(r"(?<!\w)(?:ra|theo|trong|bản|một|các|những|tờ)\s+$", re.IGNORECASE)
+_DATE_LEAD = re.compile(
+    r"\s*(?:(?:tại|ở)\s+[^,.;:]{1,60}?\s+)?(?:(?:vào|trong)\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?"
+    r"(?:hôm|ngày)?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?",
     re.IGNORECASE,
 )
 # a when-question asking for a year (folded)
@@ -1254,12 +1270,23 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
                 )
             )
         ]
-    elif _REPORT_DATE_ASKED.search(q.words):  # when someone announced something ("On what date did A
-        # announce that the summit would be held in B", "A thông báo vào ngày nào"): a date before the
-        # sentence's verb of telling, not one of what it told ("Trong thông điệp hôm 9/2, A thông báo cuộc
-        # gặp sẽ diễn ra trong hai ngày 27 - 28/2")
-        verb = _TELLING.search(ev.text)
-        dates = [d for d in dates if verb and d.end <= verb.start()] or dates
+    elif (told := _REPORT_DATE_ASKED.search(q.words)) and not _FUTURE_WORD.search(q.words):
+        # when someone announced something ("On what date did A announce that the summit would be held in
+        # B", "A thông báo vào ngày nào"; not "A sẽ công bố vào ngày nào"): the date right after the
+        # sentence's verb of telling ("..., Bộ Ngoại giao A thông báo hôm 9/2"), else one before it, not one
+        # of what it told ("Trong thông điệp hôm 9/2, A thông báo cuộc gặp sẽ diễn ra trong hai ngày 27 -
+        # 28/2"); none when it dates only what it told. The verb the question names, if the sentence writes
+        # it; "thông báo" as a noun ("ra thông báo", "theo thông báo") is no verb.
+        verbs = [v for v in _TELLING.finditer(ev.text) if not _TELLING_NOUN.search(ev.text[: v.start()])]
+        named = [v for v in verbs if told["verb"] and fold(v.group(0)) == told["verb"]]
+        verb = next(iter(named or verbs), None)
+        if verb is not None:
+            right_after = [
+                d
+                for d in dates
+                if d.start >= verb.end() and _DATE_LEAD.fullmatch(ev.text[verb.end() : d.start])
+            ]
+            dates = right_after or [d for d in dates if d.end <= verb.start()]
     if not _FUTURE_WORD.search(q.words) and not _asks_deadline(q):  # (nor, of what has happened, a
         # date of what would: "nếu kế hoạch lại bị bác bỏ ngày 20-3 tới, chính phủ sẽ ..."; it dates the vote
         # of "lần bỏ phiếu tới", and a time limit, "bị phạt nếu không đăng ký trước ngày 15-5 tới")
@@ -2372,7 +2399,9 @@ _NOT_NEGATION = re.compile(
     # Quốc phòng không xác nhận", "Văn phòng không bình luận")
     r"|\b(?:hệ\s+thống|tên\s+lửa|lực\s+lượng|pháo|vũ\s+khí|quân\s+chủng|binh\s+chủng|đơn\s+vị|và)\s+phòng\s+không\b"
     r"|\bphòng\s+không\s*-\s*không\s+quân\b"
-    r"|\bkhông\s+kích\b(?!\s+(?:thích|hoạt|động|cầu|nổ))",
+    r"|\bkhông\s+kích\b(?!\s+(?:thích|hoạt|động|cầu|nổ))"
+    # (nor words other marks make other words that fold alike: "khổng lồ", "chùa", "chúa", "Bắc Bộ")
+    r"|\b(?:khổng|chùa|chúa)\b|\bbắc\s+bộ\b",
     re.IGNORECASE,
 )
 
@@ -2536,30 +2565,98 @@ def _ceases_asked(q: Question, text: str) -> bool:
 
 
 def _opposite_said(q: Question, text: str) -> bool:
-    """A yes/no question asks of an act of ``opposites()`` ("có nới lỏng lệnh trừng phạt không"), and
-    ``text`` says an opposite of it ("sẽ duy trì các lệnh trừng phạt") with one of the question's words
-    within the eight after it, not negated ("không phản đối"), and nowhere the act asked."""
-    table = opposites()
-    if q.language == "en":
-        acts = [a for a in dict.fromkeys(" ".join(_WORD.findall(fold(v))) for v in q.predicate) if a in table]
-    else:
-        acts = [a for a in table if f" {a} " in q.words]
-    words = _WORD.findall(fold(text))
-    joined = f" {' '.join(words)} "
-    if not acts or any(f" {a} " in joined for a in acts):
+    """A yes/no question asks of an act of ``opposites()``, its verb or the one a verb of consent opens
+    ("Ostrovia có nới lỏng ...", "có đồng ý nới lỏng lệnh trừng phạt không", "did A agree to ease"), and
+    ``text`` says an opposite of it ("Ostrovia sẽ duy trì các lệnh trừng phạt"): with its marks (not "Bắc Bộ"
+    for "bác bỏ"), not negated in the four words before ("không", "chưa bao giờ phản đối"), with one of the
+    first three words of what the act is of in the question within the ten after it in its clause (not past
+    "trong khi", "nhưng", "đồng thời"), after the one asked of (the question's subject, when it has one) with
+    no one else named between; and the sentence says neither the act asked nor a verb of its English
+    verb's ("giảm bớt" for "nới lỏng": ease)."""
+    acts = _acts_asked(q)
+    if not acts:
         return False
-    said = {w for a in acts for phrase in (a, *table[a]) for w in phrase.split()}
-    asked = {t for t in q.terms if "_" not in t and t not in STOP_WORDS and t not in said}
+    words = re.findall(r"\w+", same_tones(text.lower()))
+    joined = f" {' '.join(words)} "
+    if any(f" {form} " in joined for act in acts for form in _act_forms(act)):
+        return False
+    folded = [fold(w) for w in words]
+    breaks = {k for k, w in enumerate(words) if w in ("nhưng", "còn")}
+    breaks |= {k for k in range(len(words) - 1) if " ".join(words[k : k + 2]) in ("trong khi", "đồng thời")}
+    # (the clause ends at a comma, a semicolon or a full stop, too)
+    ends = [len(re.findall(r"\w+", text[: m.start()])) for m in re.finditer(r"[,;.]", text)]
+    subject = _WORD.findall(fold(q.subject))[-2:]
+    people = [len(re.findall(r"\w+", text[:at])) for at, _ in _people(text, q.words, q.text)]
+    table = opposites()
     for act in acts:
+        objects = _act_objects(q, act, table[act])
         for other in table[act]:
-            for m in re.finditer(rf"(?<= ){re.escape(other)}(?= )", joined):
-                before = joined[: m.start()].split()
-                if set(before[-2:]) & {"khong", "chua", "chang"}:
+            size = len(other.split())
+            for at in (k for k in range(len(words) - size + 1) if " ".join(words[k : k + size]) == other):
+                if {"khong", "chua", "chang", "cha"} & set(folded[max(0, at - 4) : at]):
                     continue
-                at = len(before) + len(other.split())
-                if asked & set(words[at : at + 8]):
-                    return True
+                stop = min([k for k in (*breaks, *ends) if k >= at + size] + [at + size + 10])
+                if not set(objects) & set(folded[at + size : stop]):
+                    continue
+                if subject:  # (its subject before it, no person named between: not "A dự, còn ông B ...")
+                    starts = [
+                        k for k in range(at - len(subject) + 1) if folded[k : k + len(subject)] == subject
+                    ]
+                    if not starts or any(starts[-1] + len(subject) <= p < at for p in people):
+                        continue
+                return True
     return False
+
+
+# verbs of consent, whose next verb is the act asked ("có đồng ý nới lỏng", "có bỏ phiếu ủng hộ"; folded)
+_CONSENTING = frozenset({"dong y", "nhat tri", "chap nhan", "quyet dinh", "bo phieu", "san sang", "cam ket"})
+# (in English: "agree to ease", "vote in favour of")
+_CONSENTED_EN = re.compile(r" (?:to|in favou?r of|in support of) (\w+) ")
+
+
+def _acts_asked(q: Question) -> list[str]:
+    """The acts of ``opposites()`` a yes/no question asks of, as the table writes them: its verb, or the verb
+    right after a verb of consent (``_CONSENTING``); none when its verb is another ("từ chối tham gia")."""
+    table = opposites()
+    by_key = {fold(a): a for a in table}
+    verbs_asked = [fold(v) for v in q.predicate]  # (the verb as asked first, then others of its class)
+    if not verbs_asked:
+        return []
+    if verbs_asked[0] in by_key or not set(verbs_asked) & _CONSENTING:
+        return [by_key[verbs_asked[0]]] if verbs_asked[0] in by_key else []
+    if q.language == "en":
+        m = _CONSENTED_EN.search(q.words)
+        if m is None:
+            return []
+        word = "support" if m.group(1) in ("favour", "favor", "of") or "support" in m.group(0) else m.group(1)
+        return [by_key[f] for f in dict.fromkeys(fold(v) for v in verbs().get(word, ())) if f in by_key]
+    found: list[str] = []
+    for verb in verbs_asked:
+        after = q.words.split(f" {verb} ", 1)[1] if f" {verb} " in q.words else ""
+        found += [a for key, a in by_key.items() if f" {after}".startswith(f" {key} ")]
+    return list(dict.fromkeys(found))
+
+
+def _act_forms(act: str) -> set[str]:
+    """An act as written, with the Vietnamese of each English verb it renders (``verbs-en.tsv``)."""
+    forms = {act}
+    for values in verbs().values():
+        written = {same_tones(v.lower()) for v in values}
+        if act in written:
+            forms |= written
+    return forms
+
+
+def _act_objects(q: Question, act: str, others: tuple[str, ...]) -> list[str]:
+    """What an act is of in the question (folded): its first three words after the act that are no function
+    words nor of a name it gives; in English, its Vietnamese terms but those of the acts and the names."""
+    acted = {w for phrase in (act, *others) for w in fold(phrase).split()}
+    acted |= {w for name in q.names for w in name.split()}  # (nor a name: who acts, or whom it is for)
+    if q.language == "en":
+        return [t for t in q.terms if "_" not in t and t not in STOP_WORDS and t not in acted]
+    key = fold(act)
+    after = q.words.split(f" {key} ", 1)[1].split() if f" {key} " in q.words else []
+    return [w for w in after if w not in STOP_WORDS and w not in acted][:3]
 
 
 _ASKS_CONTINUING = re.compile(r" (?:tiep tuc|keep|keeps|continue|continues|still) ")
@@ -2845,8 +2942,33 @@ def _negates(text: str, terms: set[str]) -> bool:
 _NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi hang vai".split())
 
 
-# a count, then "trong (tổng) số" before the whole it is part of (folded words)
-_PART_OF_WHOLE = re.compile(r"\d[\d.,]* trong (?:tong )?so")
+# a count, then "trong (tổng) số" before the whole it is part of, as written ("6 trong số 11")
+_PART_OF_WHOLE = re.compile(r"(\d[\d.]*) trong (?:tổng )?số", re.IGNORECASE)
+# a question asking for the whole itself ("khối A có bao nhiêu quốc gia", "gồm bao nhiêu"; folded)
+_ASKS_WHOLE = re.compile(
+    r" (?:co|gom|bao gom)(?: tong cong| tat ca)? bao nhieu "
+    r"| how many \w+(?: \w+)? (?:does|do|did)(?: \w+){1,5}? have "
+)
+
+
+def _part_of(q: Question, words: list[str], i: int) -> int:
+    """Where the count at word ``i`` starts: at the part it is of a whole it writes after "trong (tổng) số"
+    ("6 trong số 11 quốc gia", given whole), in one clause, a smaller number that is no year; at ``i``
+    itself when there is none or the question asks for the whole ("có bao nhiêu quốc gia")."""
+    if _ASKS_WHOLE.search(q.words):
+        return i
+    for k in (3, 4):
+        m = _PART_OF_WHOLE.fullmatch(" ".join(words[i - k : i])) if k <= i else None
+        whole = re.match(r"[\d.]+", words[i])
+        if m and whole and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+            if _number(m.group(1)) < _number(whole.group(0)):
+                return i - k
+    return i
+
+
+def _number(written: str) -> float:
+    """A whole number as Vietnamese news writes it ("3.500")."""
+    return float(written.replace(".", "").strip(".") or 0)
 
 
 def _lead_amount(q: Question, ev: Evidence) -> str | None:
@@ -2879,7 +3001,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             if noun in _PERCENT_NOUNS:
                 continue
             parts = noun.split()
-            reach = 1 if noun in TIME_UNITS else 3  # a duration's unit follows its number: "14 năm"
+            # (a duration's unit follows its number, "14 năm"; so does another wording, "3 quốc gia")
+            reach = 1 if noun in TIME_UNITS or base in _synonyms_counted(q) else 3
             # (an abbreviation asked, "bao nhiêu FTA", is the noun written out before it in parentheses:
             # "12 hiệp định thương mại tự do (FTA)")
             spelled_out = _SPELLED_OUT + 1 if _abbreviation(q, noun) else 0
@@ -2934,15 +3057,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                     after = folded[j + len(parts)] if j + len(parts) < len(folded) else ""
                     if noun in TIME_UNITS and after in ("truoc", "sau") and not _ASKS_OFFSET.search(q.words):
                         continue
-                    # (a part of a whole, "6 trong số 11 quốc gia": the part with its whole)
-                    part = next(
-                        (
-                            i - k
-                            for k in (3, 4)
-                            if k <= i and _PART_OF_WHOLE.fullmatch(" ".join(folded[i - k : i]))
-                        ),
-                        i,
-                    )
+                    part = _part_of(q, words, i)
                     of_noun.append((part, j + len(parts) - 1, offsets[part]))
     # one amount per noun: the first, or the one whose words around it the question's around it are; a
     # noun's head joins the noun when both are counted ("tấn" with "tấn thép", "phiếu" with "phiếu thuận"
@@ -3969,17 +4084,19 @@ def _names_person(asked: str, name: str, bearers: int = 1) -> bool:
 
 def _names_korean(written: str, name: str, bearers: int = 1) -> bool:
     """The question (as ``written``) names this Korean person by the family name alone that opens the
-    name, no capitalised word after it ("the Trump - Kim meeting" names "Kim Jong-un"; "Kim Jong Un" does
-    not name "Kim Yong Chol"), a name no other person at hand bears (``bearers``)."""
+    name, no capitalised word right before or after it ("the Ostrov - Kim meeting", "Ostrov-Kim" name "Kim
+    Ho-jun"; "Kim Min Seo" does not, nor "Tân An", a place whose last word is a family name), a name no
+    other person at hand bears (``bearers``)."""
+    raw = name.split()
     words = _WORD.findall(fold(name))
-    family = name.split()[0]
-    return (
-        bearers == 1
-        and len(words) > 1
-        and family in korean_surnames()
-        and any(map(looks_foreign, words[1:]))
-        and re.search(rf"(?<![\w-]){re.escape(family)}(?![\w-])(?!\s+[{_CAPS}])", written) is not None
-    )
+    if bearers != 1 or len(raw) < 2 or len(words) < 2 or raw[0] not in korean_surnames():
+        return False
+    if not any(map(looks_foreign, words[1:])):
+        return False
+    for m in re.finditer(rf"(?<!\w){re.escape(raw[0])}(?![\w-])(?!\s+[{_CAPS}])", written):
+        if not re.search(rf"[{_CAPS}][\w'’]*\s+$", written[: m.start()]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=512)  # (asked for every clause of every candidate sentence: parse the question once)
@@ -4335,12 +4452,20 @@ def _person_nouns_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _kind_then_name_re() -> re.Pattern[str]:
-    """A kind of person (``person-nouns.tsv``) in lower case, then capitalised words: its name."""
+    """A kind of person (``person-nouns.tsv``; its first letter in either case, "Nhà phân tích" opening a
+    sentence), then capitalised words: its name."""
     nouns = sorted((n.lower() for n in person_nouns()), key=len, reverse=True)
+    kinds = "|".join(f"[{n[0].upper()}{n[0]}]{re.escape(n[1:])}" for n in nouns)
     return re.compile(
-        rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in nouns)})\s+"
+        rf"(?<!\w)(?:{kinds})\s+"
         rf"(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}|(?<=\w){_PARTICLE}{_CAP_WORD}){{1,3}})(?![\w'’-])"
     )
+
+
+# words before a kind of person that make it many, of a body ("các nhà khoa học Viện A"), and the articles
+# that open a foreign body's name ("phóng viên Le Monde"), folded
+_MANY_BEFORE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|giới|\d+)\s+$", re.IGNORECASE)
+_FOREIGN_ARTICLES = frozenset("le la les el al the der die das de du von".split())
 
 
 _APPOSED_NAME = re.compile(
@@ -4571,17 +4696,24 @@ def person_names(text: str) -> list[str]:
     # a foreign name right after a kind of person ("nhà phân tích Lena Marsh tại Quỹ B cho biết"): two to
     # four capitalised words, one of them no Vietnamese syllable, none a place, a country, a word of the
     # English glossary or in capitals ("phóng viên CNN", "chuyên gia Nga Pavel Ostrov" is the country's)
+    # (not many of a body, "các nhà khoa học Max Planck", nor a body's name, "phóng viên Le Monde", "Viện
+    # A"; a name set off by a spaced dash ends there: "Lena Marsh - Quỹ B -")
     for m in _kind_then_name_re().finditer(text):
-        raw = m.group("name").split()
+        name = re.split(rf"\s+-\s+(?=[{_CAPS}])", m.group("name"))[0]
+        raw = name.split()
         words = [fold(w) for w in raw]
         if (
-            any(looks_foreign(w) for w in words)
+            len(raw) >= 2
+            and any(looks_foreign(w) for w in words)
+            and not _MANY_BEFORE.search(text[: m.start()])
+            and words[0] not in _FOREIGN_ARTICLES
+            and words[0] not in _BODY_WORDS
             and not any(w.isupper() or not w.replace("-", "").isalpha() for w in raw)
             and not any(w in _english_words() or starts_with_place(w) or w in countries for w in words)
-            and fold(m.group("name")) not in _glossary_names()
-            and not any(m.group("name") in known or known in m.group("name") for known in found)
+            and fold(name) not in _glossary_names()
+            and not any(name in known or known in name for known in found)
         ):
-            found.setdefault(m.group("name"), m.start("name"))
+            found.setdefault(name, m.start("name"))
     # a Korean name as news writes one, a Korean family name and a given name whose last syllable a spaced
     # hyphen joins in lower case ("Kim Ho - jun"), wherever it is
     for m in _KOREAN_NAME.finditer(text):
@@ -4664,16 +4796,26 @@ _SIDE = re.compile(r"^\s*(?:ve phia|phia)\s+([^:;,]+?)\s+(?:co|gom)\b")
 
 
 def _described_as_asked(q: Question, clause: str, people: list[tuple[int, str]]) -> bool:
-    """A person of ``clause`` is set off by a dash or a comma from words that describe them as the
-    question does: up to the next punctuation (six words at most), three words or more, all the
-    question's in a row ("ông A - cán bộ tổ chức B -"; not "ông A, phó chủ tịch UBND tỉnh C" for the
-    province D's)."""
+    """A person of ``clause`` is set off by a dash or a comma from words that describe them as a question
+    asking who that one is ("... là ai", "tên là gì"; not "ai đã phỏng vấn ...") does: the description up to
+    the next punctuation, three to twelve words and no number, every one the question's in a row ("ông A -
+    cán bộ tổ chức B -"; not "ông A, phó chủ tịch UBND tỉnh C" for the province D's, nor "Theo ông A, tình
+    hình ..." whose words after the comma are what A says)."""
+    words_asked = q.words
+    if not re.search(r" (?:la ai|ten (?:la )?gi|la nguoi nao) $", words_asked):
+        return False
     for at, name in people:
+        if re.search(r"\btheo\s+(?:ông|bà|ngài)?\s*$", clause[:at], re.IGNORECASE):
+            continue
         m = re.match(r"\s*[-–,]\s*(.+)", clause[at + len(name) :])
         if m is None:
             continue
-        words = _WORD.findall(fold(re.split(r"[-–,;.()]", m.group(1))[0]))[:6]
-        if len(words) >= 3 and f" {' '.join(words)} " in q.words:
+        described = re.split(r"[-–,;.()]", m.group(1))[0]
+        words = _WORD.findall(fold(described))
+        if not 3 <= len(words) <= 12 or re.search(r"\d", described):
+            continue
+        phrase = f" {' '.join(words)} "
+        if phrase in words_asked and " ai " not in words_asked[: words_asked.index(phrase)] + " ":
             return True
     return False
 

@@ -144,7 +144,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"luc nao|"
             r"(?<!van )nam nao|thang nao|thang may|nam may|hom nao|thoi diem nao|vao ngay nao|"
             # (a time limit: "đặt thời hạn chót nào", "hạn cuối nào")
-            r"thoi han(?: chot| cuoi(?: cung)?)? nao|han (?:chot|cuoi(?: cung)?) nao|"
+            r"(?:thoi )?han (?:chot|cuoi(?: cung)?) nao|"
             r"dien ra vao)\b"
         ),
     ),
@@ -424,12 +424,10 @@ def exclusive_values() -> dict[str, list[tuple[list[str], list[str]]]]:
 
 @lru_cache(maxsize=1)
 def opposites() -> dict[str, tuple[str, ...]]:
-    """Folded act -> the folded acts that say its opposite (``rag/data/opposites.tsv``: "noi long" ->
-    ("duy tri", "siet chat", ...))."""
+    """Act -> the acts that say its opposite, as written in lower case with one tone placement
+    (``rag/data/opposites.tsv``: "nới lỏng" -> ("duy trì", "siết chặt", ...))."""
     return {
-        " ".join(re.findall(r"\w+", fold(act))): tuple(
-            " ".join(re.findall(r"\w+", fold(o))) for o in others.split("|") if o.strip()
-        )
+        same_tones(act.lower()): tuple(same_tones(o.strip().lower()) for o in others.split("|") if o.strip())
         for act, others, *_ in _rows("opposites.tsv")
     }
 
@@ -1743,12 +1741,16 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         # ("số" opening the noun phrase, not "dân số", "chỉ số"; nor "số của ...")
         # ("trong số vé bán ra, bên nào mua nhiều hơn": among the tickets, their number; not
         # "trong số đó", "trong số các nước")
+        # (nor "so với số liệu", "số đông", "số ít", "số phận", "số hoá"; the noun's second word no function
+        # word: "so với số hộ của dự án B" counts "hộ")
         compared = re.search(
             r"(?:^|\b(?:tong|hay|hon|va|trong|voi)) so "
-            r"(?!(?:luong|voi|sanh|tien|cua|do|cac|nhung|nay|ay)\b)(\w+) (\w+)",
-            folded,
+            r"(?!(?:luong|voi|sanh|tien|cua|do|cac|nhung|nay|ay|lieu|dong|it|phan|hoa)\b)(\w+)"
+            r"(?: (?!(?:cua|la|duoc|o|tai|trong|va|voi|so|nay|do)\b)(\w+))?",
+            folded.strip(),
         )
-        nouns += [f"{compared[1]} {compared[2]}", compared[1]] if compared else []
+        if compared:
+            nouns += [f"{compared[1]} {compared[2]}", compared[1]] if compared[2] else [compared[1]]
     if not nouns:  # "công suất bao nhiêu": a quantity named, given in its units ("420 MW"; units.tsv)
         from rag.gazetteer import measures
 

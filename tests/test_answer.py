@@ -5414,7 +5414,7 @@ def test_thirty_fourth_round_answers(tmp_path: Path) -> None:
         "thoả thuận.\n",
         "Nhìn từ dự án Tân Hòa: sàng lọc nhà đầu tư\n\n"
         "Từ sự việc ở Tân Hòa, dư luận đặt câu hỏi về trách nhiệm của nhà đầu tư. "
-        "PV đã có buổi nói chuyện với ông Trần Văn Lộc - cán bộ tổ chức hướng tới Minh bạch - về môi trường "
+        "PV đã có buổi nói chuyện với ông Trần Văn Lộc - cán bộ tổ chức Sông Xanh Minh bạch - về môi trường "
         "đầu tư minh bạch.\n",
     )
     # the day of the announcement, not of what it announced
@@ -5432,7 +5432,7 @@ def test_thirty_fourth_round_answers(tmp_path: Path) -> None:
     deadline = pipe.ask("Quan chức Ostrovia giấu tên đã đặt thời hạn chót nào để đạt thoả thuận?")
     assert deadline.abstained, deadline.answer
     # the person a sentence describes as the question does
-    who = pipe.ask("Trong bài về dự án Tân Hòa, cán bộ tổ chức hướng tới Minh bạch được phỏng vấn là ai?")
+    who = pipe.ask("Trong bài về dự án Tân Hòa, cán bộ tổ chức Sông Xanh Minh bạch được phỏng vấn là ai?")
     assert "Trần Văn Lộc" in who.extra.get("slot", ""), who.answer
 
 
@@ -5448,3 +5448,78 @@ def test_thirty_fourth_round_guards() -> None:
     asked = analyze("Phó chủ tịch UBND tỉnh Bình An là ai?")
     clause = "Ông Lê Văn Khải, phó chủ tịch UBND tỉnh Tân Hòa, nói."
     assert not _described_as_asked(asked, clause, [(4, "Lê Văn Khải")])
+
+
+def test_thirty_fourth_round_review_guards(tmp_path: Path) -> None:
+    from rag.answer import _NOT_NEGATION, _acts_asked, _names_korean, _opposite_said, opposites, person_names
+
+    # opposites: no pair whose sides swap who acts; not someone else's act, nor of another thing, nor a
+    # word that folds like an act ("tháng" for "thắng"), nor one negated; not when the question's verb is
+    # a refusal
+    assert "thắng" not in opposites() and "thua" not in opposites()
+    peace = analyze("Lạc Sơn có ủng hộ nghị quyết hoà bình không?")
+    assert not _opposite_said(
+        peace, "Tân Hòa phản đối, trong khi Lạc Sơn bỏ phiếu thuận cho nghị quyết hoà bình."
+    )
+    eased = analyze("Ostrovia có nới lỏng lệnh trừng phạt với Bình An không?")
+    assert not _opposite_said(eased, "Ostrovia cho biết sẽ duy trì đối thoại với Bình An.")
+    assert not _opposite_said(eased, "Ostrovia chưa bao giờ duy trì lệnh trừng phạt với Bình An.")
+    assert _opposite_said(eased, "Ostrovia cho biết sẽ duy trì lệnh trừng phạt với Bình An.")
+    assert _acts_asked(analyze("Ostrovia có từ chối nới lỏng lệnh trừng phạt không?")) == []
+    admitted = analyze("Công ty Hải Đông có thừa nhận sai phạm về xả thải không?")
+    assert not _opposite_said(admitted, "Trong tháng 6, công ty Hải Đông đã nhận sai phạm về xả thải.")
+    # "Bắc Bộ", "khổng lồ" are no refusal, no negation
+    assert _NOT_NEGATION.search("Tân Hòa, tỉnh ven biển Bắc Bộ, đã phê duyệt dự án.")
+    assert _NOT_NEGATION.search("một khối tài sản khổng lồ")
+    # a name after a kind of person: not many of a body, nor a body's name; a capitalised kind opening the
+    # sentence, a name set off by a spaced dash
+    assert person_names("Các nhà khoa học Max Planck cho biết.") == []
+    assert person_names("Phóng viên Le Monde cho biết.") == []
+    assert person_names("Nhà phân tích Lena Marsh - Quỹ Tây Lâm - cho biết.") == ["Lena Marsh"]
+    # a Korean family name: joined by a hyphen to another name, not the last word of a place
+    assert _names_korean("Who set up the second Ostrov-Kim meeting?", "Kim Ho-jun")
+    assert not _names_korean("Ai dẫn đầu đoàn doanh nghiệp đến Tân An?", "An Ho-jin")
+    # a plain "thời hạn nào" asks a length of time; "so với số liệu" counts nothing
+    assert analyze("Giấy phép được cấp với thời hạn nào?").qtype != "when"
+    assert analyze("So với số liệu năm ngoái, xuất khẩu tăng bao nhiêu?").counted == []
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hội nghị khối Tây Lâm\n\n"
+        "Hội nghị thượng đỉnh khối Tây Lâm sẽ khai mạc ngày 27/2 tại Hải Đông, Bộ Ngoại giao Ostrovia thông "
+        "báo hôm 9/2. "
+        "Ngày 5/5, Sở Giáo dục Bình An cho biết học sinh toàn tỉnh sẽ đi học trở lại từ ngày 1/6. "
+        "Ông Pavel Ostrov thông báo cuộc gặp lần hai với Bình An sẽ diễn ra ngày 20/3. "
+        "Chi tiết hội nghị Tân Hòa đã được ấn định và được thông báo trong ngày thứ năm, 28-6. "
+        "Năm 2019, trong số 11 quốc gia của khối Tây Lâm có 6 quốc gia phê chuẩn hiệp định. "
+        "Hồ chứa Nam Hà cung cấp 50.000 m3 nước mỗi ngày cho 3 quốc gia. "
+        "Ông Lê Văn Khải, người đứng đầu đoàn công tác của Tân Hòa, cho biết hai bên đã ký 5 văn kiện.\n",
+    )
+    # the day of a telling written after its verb; not the day of the telling when the question asks the
+    # day told; no date when the sentence dates only what it told
+    told = pipe.ask("Bộ Ngoại giao Ostrovia thông báo vào ngày nào?")
+    assert "9/2" in told.extra.get("slot", ""), told.answer
+    school = pipe.ask("Sở Giáo dục Bình An cho biết khi nào học sinh đi học trở lại?")
+    assert "1/6" in school.extra.get("slot", ""), school.answer
+    details = pipe.ask("Chi tiết hội nghị Tân Hòa được công bố vào ngày nào?")
+    assert "28/6" in details.extra.get("slot", ""), details.answer
+    meeting = pipe.ask("Pavel Ostrov thông báo vào ngày nào về cuộc gặp lần hai?")
+    assert "20/3" not in meeting.extra.get("slot", ""), meeting.answer
+    # a year is no part of a whole; the count of the noun asked, not of another's words ("m3 nước")
+    whole = pipe.ask("Khối Tây Lâm có bao nhiêu quốc gia?")
+    assert "2019" not in whole.extra.get("slot", ""), whole.answer
+    water = pipe.ask("Hồ chứa Nam Hà cung cấp nước cho bao nhiêu quốc gia?")
+    assert "m3" not in water.extra.get("slot", ""), water.answer
+    # a description of another body's envoy is no answer
+    head = pipe.ask("Ai là người đứng đầu đoàn công tác của Bình An?")
+    assert "Lê Văn Khải" not in head.extra.get("slot", ""), head.answer
+    # nor is the one described when the question asks who acted on that one
+    from rag.answer import _described_as_asked
+
+    clause = "PV đã nói chuyện với ông Trần Văn Lộc - cán bộ tổ chức Sông Xanh Minh bạch - về đầu tư."
+    people = [(clause.index("Trần"), "Trần Văn Lộc")]
+    assert _described_as_asked(
+        analyze("Cán bộ tổ chức Sông Xanh Minh bạch được phỏng vấn là ai?"), clause, people
+    )
+    assert not _described_as_asked(
+        analyze("Ai đã phỏng vấn cán bộ tổ chức Sông Xanh Minh bạch?"), clause, people
+    )
