@@ -1227,18 +1227,12 @@ _REPORT_DATE_ASKED = re.compile(
     r"|^ (?:on )?(?:when|what date|which date|what day|which day) (?:did|has|had)"
     r"(?: (?!that\b|which\b|who\b)\w+){1,12}? (?:announce|reveal|declare|disclose) "
 )
-# a verb of telling, as an article writes it; the words that make "thông báo" a noun right before it; what
-# may stand between the verb and a date of its own ("thông báo hôm 9/2", "phát biểu tại Viện A hôm 9/11")
+# a verb of telling, as an article writes it, and the words that make "thông báo" a noun right before it
 _TELLING = re.compile(
     r"(?<!\w)(?:thông báo|công bố|tuyên bố|cho biết|cho hay|tiết lộ|phát biểu|khẳng định)(?!\w)",
     re.IGNORECASE,
 )
 _TELLING_NOUN = re.compile(r"(?<!\w)(?:ra|theo|trong|bản|một|các|những|tờ)\s+$", re.IGNORECASE)
-_DATE_LEAD = re.compile(
-    r"\s*(?:(?:tại|ở)\s+[^,.;:]{1,60}?\s+)?(?:(?:vào|trong)\s+)?(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?"
-    r"(?:hôm|ngày)?\s*(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?",
-    re.IGNORECASE,
-)
 # a when-question asking for a year (folded)
 _ASKS_YEAR = re.compile(r" (?:nam nao|nam may|nam bao nhieu|(?:which|what) year) ")
 
@@ -1272,35 +1266,38 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
         ]
     elif (told := _REPORT_DATE_ASKED.search(q.words)) and not _FUTURE_WORD.search(q.words):
         # when someone announced something ("On what date did A announce that the summit would be held in
-        # B", "A thông báo vào ngày nào"; not "A sẽ công bố vào ngày nào"): the date right after the
-        # sentence's verb of telling ("..., Bộ Ngoại giao A thông báo hôm 9/2"), else one before it, not one
-        # of what it told ("Trong thông điệp hôm 9/2, A thông báo cuộc gặp sẽ diễn ra trong hai ngày 27 -
-        # 28/2"); none when it dates only what it told. The verb the question names, if the sentence writes
-        # it; "thông báo" as a noun ("ra thông báo", "theo thông báo") is no verb.
+        # B", "A thông báo vào ngày nào"; not "A sẽ công bố vào ngày nào"): a date after the sentence's verb
+        # of telling in its clause, before what it tells ("..., Bộ Ngoại giao A thông báo hôm 9/2", "tuyên bố
+        # trên Twitter hôm 12/3 rằng ..."), else one before it ("Trong thông điệp hôm 9/2, A thông báo cuộc
+        # gặp sẽ diễn ra trong hai ngày 27 - 28/2"), else any. The verb the question names, if the sentence
+        # writes it; "thông báo" as a noun ("ra thông báo", "theo thông báo") is no verb.
         verbs = [v for v in _TELLING.finditer(ev.text) if not _TELLING_NOUN.search(ev.text[: v.start()])]
         named = [v for v in verbs if told["verb"] and fold(v.group(0)) == told["verb"]]
         verb = next(iter(named or verbs), None)
         if verb is not None:
-            right_after = [
-                d
-                for d in dates
-                if d.start >= verb.end() and _DATE_LEAD.fullmatch(ev.text[verb.end() : d.start])
-            ]
-            dates = right_after or [d for d in dates if d.end <= verb.start()]
+            # (after the verb, in its clause, before what it tells: "rằng", "là", ":", a quote, "sẽ")
+            after = ev.text[verb.end() :]
+            end = re.search(r"[,;.]|\b(?:rằng|là|sẽ|dự kiến)\b|[:“\"]", after)
+            reach = verb.end() + (end.start() if end else len(after))
+            own = [d for d in dates if verb.end() <= d.start < reach]
+            dates = own or [d for d in dates if d.end <= verb.start()] or dates
     if not _FUTURE_WORD.search(q.words) and not _asks_deadline(q):  # (nor, of what has happened, a
         # date of what would: "nếu kế hoạch lại bị bác bỏ ngày 20-3 tới, chính phủ sẽ ..."; it dates the vote
         # of "lần bỏ phiếu tới", and a time limit, "bị phạt nếu không đăng ký trước ngày 15-5 tới")
         dates = [d for d in dates if not _conditional(ev.text, d)]
     before_day = _says(q, *_ASKS_BEFORE_DAY)
+    # ("đặt thời hạn chót nào": a time limit asked by its name; "trước ngày 1/3" writes one, and a sentence
+    # with none gives no date: not the day the limit was set, "Hôm 5/2, A yêu cầu B ký trước ngày 1/3")
+    named_limit = _LIMIT_NAMED.search(q.words) is not None
     if before_day or _says(q, *_ASKS_DEADLINE):  # "hạn chót ... là ngày nào": a date written as the time
         # limit, "trước nửa đêm ngày 5/5", before any other
         due = [
             d
             for d in dates
             if _DUE_BEFORE.search(ev.text[max(0, d.start - 40) : d.start])
-            or (before_day and _BEFORE_DAY.search(ev.text[max(0, d.start - 40) : d.start]))
+            or ((before_day or named_limit) and _BEFORE_DAY.search(ev.text[max(0, d.start - 40) : d.start]))
         ]
-        if due or (marked and before_day):
+        if due or (marked and before_day) or named_limit:
             return due
     ends, starts = _says(q, *_ASKS_END), _says(q, *_ASKS_START)
     if ends == starts:
@@ -1396,6 +1393,10 @@ _ASKS_BEFORE_DAY = (
     re.compile(r" trước (?:ngày|thời điểm|thời hạn) nào "),
     re.compile(r" (?:truoc (?:ngay|thoi diem|thoi han) nao|by (?:what|which) (?:date|day)) "),
 )
+
+
+# a time limit asked by its name and "nào" (folded): "đặt thời hạn chót nào", "hạn cuối nào"
+_LIMIT_NAMED = re.compile(r" (?:thoi )?han (?:chot|cuoi(?: cung)?) nao ")
 
 
 def _asks_deadline(q: Question) -> bool:
@@ -2400,15 +2401,20 @@ _NOT_NEGATION = re.compile(
     r"|\b(?:hệ\s+thống|tên\s+lửa|lực\s+lượng|pháo|vũ\s+khí|quân\s+chủng|binh\s+chủng|đơn\s+vị|và)\s+phòng\s+không\b"
     r"|\bphòng\s+không\s*-\s*không\s+quân\b"
     r"|\bkhông\s+kích\b(?!\s+(?:thích|hoạt|động|cầu|nổ))"
-    # (nor words other marks make other words that fold alike: "khổng lồ", "chùa", "chúa", "Bắc Bộ")
-    r"|\b(?:khổng|chùa|chúa)\b|\bbắc\s+bộ\b",
+    # (nor words other marks make other words that fold alike: "khổng lồ", "chùa", "chúa", "sửa chữa",
+    # "hồ chứa", "khống chế")
+    r"|\b(?:khổng|khống|chùa|chúa|chữa|chứa|chừa)\b",
     re.IGNORECASE,
 )
 
 
 def _negation_text(text: str) -> str:
-    """``text`` folded for ``_NEGATION``, its compounds of "không" left out."""
-    return fold(_NOT_NEGATION.sub(" ", text))
+    """``text`` folded for ``_NEGATION``, its compounds of "không" left out, and its capitalised words past a
+    word or a comma (a name, "cầu Chưa Sơn", is no "chưa"; "Không" opening a sentence or a quote stays)."""
+    return fold(_NOT_NEGATION.sub(" ", _NAMED_WORD.sub(" ", text)))
+
+
+_NAMED_WORD = re.compile(rf"(?<=[\w,;)]\s)[{_CAPS}]\w*")
 
 
 def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None = None) -> str | None:
@@ -2567,12 +2573,12 @@ def _ceases_asked(q: Question, text: str) -> bool:
 def _opposite_said(q: Question, text: str) -> bool:
     """A yes/no question asks of an act of ``opposites()``, its verb or the one a verb of consent opens
     ("Ostrovia có nới lỏng ...", "có đồng ý nới lỏng lệnh trừng phạt không", "did A agree to ease"), and
-    ``text`` says an opposite of it ("Ostrovia sẽ duy trì các lệnh trừng phạt"): with its marks (not "Bắc Bộ"
-    for "bác bỏ"), not negated in the four words before ("không", "chưa bao giờ phản đối"), with one of the
-    first three words of what the act is of in the question within the ten after it in its clause (not past
-    "trong khi", "nhưng", "đồng thời"), after the one asked of (the question's subject, when it has one) with
-    no one else named between; and the sentence says neither the act asked nor a verb of its English
-    verb's ("giảm bớt" for "nới lỏng": ease)."""
+    ``text`` says an opposite of it ("Ostrovia sẽ duy trì các lệnh trừng phạt"): with its marks (not "đổ bộ"
+    for "dỡ bỏ"), not negated nor an earlier act in the four words before ("không", "chưa bao giờ phản
+    đối", "từng tẩy chay"), with two words in a row of what the act is of in the question ("lệnh trừng")
+    within the ten after it in its clause (not past "trong khi", "nhưng", "đồng thời"), after the one asked
+    of (the question's subject) with no one else named between; and the sentence says neither the act
+    asked nor a verb of its English verb's ("giảm bớt" for "nới lỏng": ease)."""
     acts = _acts_asked(q)
     if not acts:
         return False
@@ -2581,22 +2587,23 @@ def _opposite_said(q: Question, text: str) -> bool:
     if any(f" {form} " in joined for act in acts for form in _act_forms(act)):
         return False
     folded = [fold(w) for w in words]
-    breaks = {k for k, w in enumerate(words) if w in ("nhưng", "còn")}
+    breaks = {k for k, w in enumerate(words) if w in ("nhưng", "còn", "song")}
     breaks |= {k for k in range(len(words) - 1) if " ".join(words[k : k + 2]) in ("trong khi", "đồng thời")}
     # (the clause ends at a comma, a semicolon or a full stop, too)
     ends = [len(re.findall(r"\w+", text[: m.start()])) for m in re.finditer(r"[,;.]", text)]
-    subject = _WORD.findall(fold(q.subject))[-2:]
+    subject = _subject_words(q)
     people = [len(re.findall(r"\w+", text[:at])) for at, _ in _people(text, q.words, q.text)]
     table = opposites()
     for act in acts:
-        objects = _act_objects(q, act, table[act])
+        pairs = _act_objects(q, act, table[act])
         for other in table[act]:
             size = len(other.split())
             for at in (k for k in range(len(words) - size + 1) if " ".join(words[k : k + size]) == other):
-                if {"khong", "chua", "chang", "cha"} & set(folded[max(0, at - 4) : at]):
+                if {"khong", "chua", "chang", "cha", "tung", "truoc"} & set(folded[max(0, at - 4) : at]):
                     continue
                 stop = min([k for k in (*breaks, *ends) if k >= at + size] + [at + size + 10])
-                if not set(objects) & set(folded[at + size : stop]):
+                said = f" {' '.join(folded[at + size : stop])} "
+                if not any(f" {pair} " in said for pair in pairs):
                     continue
                 if subject:  # (its subject before it, no person named between: not "A dự, còn ông B ...")
                     starts = [
@@ -2608,31 +2615,47 @@ def _opposite_said(q: Question, text: str) -> bool:
     return False
 
 
+def _subject_words(q: Question) -> list[str]:
+    """The last two words (folded) of the one a yes/no question asks of: its subject, or, typed without
+    marks, its words before "co" ("ostrovia co noi long ...")."""
+    if q.subject:
+        return _WORD.findall(fold(q.subject))[-2:]
+    typed = re.match(r" ((?:\w+ ){1,4}?)co ", q.words) if q.language == "vi-nodiacritics" else None
+    return typed.group(1).split()[-2:] if typed else []
+
+
 # verbs of consent, whose next verb is the act asked ("có đồng ý nới lỏng", "có bỏ phiếu ủng hộ"; folded)
 _CONSENTING = frozenset({"dong y", "nhat tri", "chap nhan", "quyet dinh", "bo phieu", "san sang", "cam ket"})
-# (in English: "agree to ease", "vote in favour of")
-_CONSENTED_EN = re.compile(r" (?:to|in favou?r of|in support of) (\w+) ")
+# (in English: "agree to ease", "vote in favour of", "in support of")
+_CONSENTED_EN = re.compile(r" (?:to (\w+)|in (?:favou?r|support) of) ")
 
 
 def _acts_asked(q: Question) -> list[str]:
     """The acts of ``opposites()`` a yes/no question asks of, as the table writes them: its verb, or the verb
-    right after a verb of consent (``_CONSENTING``); none when its verb is another ("từ chối tham gia")."""
+    right after a verb of consent (``_CONSENTING``); none when its verb is another ("từ chối tham gia").
+    With its marks when the question has them ("đổ bộ" is no "dỡ bỏ"); folded when typed without."""
     table = opposites()
-    by_key = {fold(a): a for a in table}
-    verbs_asked = [fold(v) for v in q.predicate]  # (the verb as asked first, then others of its class)
+    plain = q.language == "vi-nodiacritics"
+    by_key = {fold(a) if plain else a: a for a in table}
+    verbs_asked = [fold(v) if plain else same_tones(v.lower()) for v in q.predicate]  # (the verb asked first)
     if not verbs_asked:
         return []
-    if verbs_asked[0] in by_key or not set(verbs_asked) & _CONSENTING:
+    consenting = {fold(v) for v in verbs_asked} & _CONSENTING
+    if verbs_asked[0] in by_key or not consenting:
         return [by_key[verbs_asked[0]]] if verbs_asked[0] in by_key else []
     if q.language == "en":
         m = _CONSENTED_EN.search(q.words)
-        if m is None:
-            return []
-        word = "support" if m.group(1) in ("favour", "favor", "of") or "support" in m.group(0) else m.group(1)
-        return [by_key[f] for f in dict.fromkeys(fold(v) for v in verbs().get(word, ())) if f in by_key]
+        word = (m.group(1) or "support") if m else ""
+        return [
+            by_key[f]
+            for f in dict.fromkeys(same_tones(v.lower()) for v in verbs().get(word, ()))
+            if f in by_key
+        ]
+    written = re.findall(r"\w+", fold(q.text) if plain else same_tones(q.text.lower()))
+    asked = f" {' '.join(written)} "
     found: list[str] = []
     for verb in verbs_asked:
-        after = q.words.split(f" {verb} ", 1)[1] if f" {verb} " in q.words else ""
+        after = asked.split(f" {verb} ", 1)[1] if f" {verb} " in asked else ""
         found += [a for key, a in by_key.items() if f" {after}".startswith(f" {key} ")]
     return list(dict.fromkeys(found))
 
@@ -2647,16 +2670,23 @@ def _act_forms(act: str) -> set[str]:
     return forms
 
 
+# words that link an act to what it is of, no part of it (folded): "với", "của", "việc", "các"
+_LINKING = frozenset("voi cua cac nhung cho ve doi toi viec la mot moi".split())
+
+
 def _act_objects(q: Question, act: str, others: tuple[str, ...]) -> list[str]:
-    """What an act is of in the question (folded): its first three words after the act that are no function
-    words nor of a name it gives; in English, its Vietnamese terms but those of the acts and the names."""
+    """What an act is of in the question, as pairs of words in a row (folded): of its first three words after
+    the act that are no linking words (``_LINKING``) nor of a name it gives ("lenh trung", "trung phat"); in
+    English, of its Vietnamese terms of two words but those of the acts and the names."""
     acted = {w for phrase in (act, *others) for w in fold(phrase).split()}
-    acted |= {w for name in q.names for w in name.split()}  # (nor a name: who acts, or whom it is for)
+    acted |= {w for name in (*q.names, *required_names(q)) for w in name.split()}  # (who acts, or for whom)
     if q.language == "en":
-        return [t for t in q.terms if "_" not in t and t not in STOP_WORDS and t not in acted]
+        pairs = [t.replace("_", " ") for t in q.terms if t.count("_") == 1]
+        return [p for p in pairs if not set(p.split()) & acted and not set(p.split()) <= STOP_WORDS]
     key = fold(act)
     after = q.words.split(f" {key} ", 1)[1].split() if f" {key} " in q.words else []
-    return [w for w in after if w not in STOP_WORDS and w not in acted][:3]
+    content = [w for w in after if w not in _LINKING and w not in acted][:3]
+    return [f"{a} {b}" for a, b in zip(content, content[1:], strict=False)] or content
 
 
 _ASKS_CONTINUING = re.compile(r" (?:tiep tuc|keep|keeps|continue|continues|still) ")
@@ -2946,7 +2976,7 @@ _NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi hang vai".sp
 _PART_OF_WHOLE = re.compile(r"(\d[\d.]*) trong (?:tổng )?số", re.IGNORECASE)
 # a question asking for the whole itself ("khối A có bao nhiêu quốc gia", "gồm bao nhiêu"; folded)
 _ASKS_WHOLE = re.compile(
-    r" (?:co|gom|bao gom)(?: tong cong| tat ca)? bao nhieu "
+    r" (?:co|gom|bao gom)(?: tong cong| tat ca)? bao nhieu(?: \w+){1,3} (?:thanh vien )?$"
     r"| how many \w+(?: \w+)? (?:does|do|did)(?: \w+){1,5}? have "
 )
 
@@ -2960,7 +2990,9 @@ def _part_of(q: Question, words: list[str], i: int) -> int:
     for k in (3, 4):
         m = _PART_OF_WHOLE.fullmatch(" ".join(words[i - k : i])) if k <= i else None
         whole = re.match(r"[\d.]+", words[i])
-        if m and whole and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        # (not a rank, a day or a month: "phiên họp thứ 6 trong số 11")
+        ordinal = i - k > 0 and fold(words[i - k - 1]) in ("thu", "ngay", "thang", "lan", "phien")
+        if m and whole and not ordinal and not re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
             if _number(m.group(1)) < _number(whole.group(0)):
                 return i - k
     return i
@@ -3059,6 +3091,11 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                         continue
                     part = _part_of(q, words, i)
                     of_noun.append((part, j + len(parts) - 1, offsets[part]))
+    # (another wording counted only when the sentence does not count the noun asked itself: "12 nước quan
+    # sát viên", not "3 quốc gia" of the same sentence for "bao nhiêu nước")
+    if any(spans_of.get(n) for n in q.counted):
+        for other in _synonyms_counted(q):
+            spans_of.pop(other, None)
     # one amount per noun: the first, or the one whose words around it the question's around it are; a
     # noun's head joins the noun when both are counted ("tấn" with "tấn thép", "phiếu" with "phiếu thuận"
     # and with "phiếu chống")
@@ -4094,8 +4131,14 @@ def _names_korean(written: str, name: str, bearers: int = 1) -> bool:
     if not any(map(looks_foreign, words[1:])):
         return False
     for m in re.finditer(rf"(?<!\w){re.escape(raw[0])}(?![\w-])(?!\s+[{_CAPS}])", written):
-        if not re.search(rf"[{_CAPS}][\w'’]*\s+$", written[: m.start()]):
-            return True
+        if re.search(rf"[{_CAPS}][\w'’]*\s+$", written[: m.start()]):
+            continue
+        # (in a Vietnamese question, joined by a dash to another name or ending a phrase: "Trump - Kim",
+        # "gặp Kim?"; not "Kim ngạch", "miền Nam")
+        dashed = re.search(r"[-–]\s*$", written[: m.start()]) or re.match(r"\s*[-–]", written[m.end() :])
+        if has_diacritics(written) and not dashed and not re.match(r"\s*(?:[?.,;:!]|$)", written[m.end() :]):
+            continue
+        return True
     return False
 
 
@@ -4795,6 +4838,11 @@ def _folded_title_set() -> frozenset[str]:
 _SIDE = re.compile(r"^\s*(?:ve phia|phia)\s+([^:;,]+?)\s+(?:co|gom)\b")
 
 
+# what follows the words that describe someone in a question asking who that is (folded): "là", a verb's
+# auxiliary ("được phỏng vấn", "đã phát biểu", "hiện ...")
+_AFTER_DESCRIBED = frozenset("la duoc da dang se vua hien nay do tung moi bi".split())
+
+
 def _described_as_asked(q: Question, clause: str, people: list[tuple[int, str]]) -> bool:
     """A person of ``clause`` is set off by a dash or a comma from words that describe them as a question
     asking who that one is ("... là ai", "tên là gì"; not "ai đã phỏng vấn ...") does: the description up to
@@ -4815,7 +4863,12 @@ def _described_as_asked(q: Question, clause: str, people: list[tuple[int, str]])
         if not 3 <= len(words) <= 12 or re.search(r"\d", described):
             continue
         phrase = f" {' '.join(words)} "
-        if phrase in words_asked and " ai " not in words_asked[: words_asked.index(phrase)] + " ":
+        if phrase not in words_asked or " ai " in words_asked[: words_asked.index(phrase)] + " ":
+            continue
+        # (the whole of what the question says of that one: a verb or "là" right after, "phó chủ tịch UBND
+        # tỉnh" is not "phó chủ tịch UBND tỉnh Bình An")
+        rest = words_asked[words_asked.index(phrase) + len(phrase) :].split()
+        if rest[:1] and rest[0] in _AFTER_DESCRIBED:
             return True
     return False
 

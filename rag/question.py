@@ -1770,7 +1770,8 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         words = [w for w in m.group(1).split() if w not in _STOP]
         phrases = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words
         # (singular: "guard posts", "posts"; "families", "family")
-        phrases += [w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in phrases if w.endswith("s")]
+        phrases += [w[:-1] for w in phrases if w.endswith("s")]
+        phrases += [w[:-3] + "y" for w in phrases if w.endswith("ies")]
         for phrase in phrases:  # (not a country: "how many Vietnamese military personnel")
             nouns += [fold(v) for v in glossary().get(phrase, []) if not _is_country(fold(v))]
     return [n for n in dict.fromkeys(nouns) if n]

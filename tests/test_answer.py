@@ -5451,7 +5451,7 @@ def test_thirty_fourth_round_guards() -> None:
 
 
 def test_thirty_fourth_round_review_guards(tmp_path: Path) -> None:
-    from rag.answer import _NOT_NEGATION, _acts_asked, _names_korean, _opposite_said, opposites, person_names
+    from rag.answer import _acts_asked, _names_korean, _opposite_said, opposites, person_names
 
     # opposites: no pair whose sides swap who acts; not someone else's act, nor of another thing, nor a
     # word that folds like an act ("tháng" for "thắng"), nor one negated; not when the question's verb is
@@ -5468,9 +5468,12 @@ def test_thirty_fourth_round_review_guards(tmp_path: Path) -> None:
     assert _acts_asked(analyze("Ostrovia có từ chối nới lỏng lệnh trừng phạt không?")) == []
     admitted = analyze("Công ty Hải Đông có thừa nhận sai phạm về xả thải không?")
     assert not _opposite_said(admitted, "Trong tháng 6, công ty Hải Đông đã nhận sai phạm về xả thải.")
-    # "Bắc Bộ", "khổng lồ" are no refusal, no negation
-    assert _NOT_NEGATION.search("Tân Hòa, tỉnh ven biển Bắc Bộ, đã phê duyệt dự án.")
-    assert _NOT_NEGATION.search("một khối tài sản khổng lồ")
+    # a name that folds like a negation ("Chưa Sơn"), "khổng lồ", "hồ chứa" negate nothing
+    from rag.answer import _NEGATION, _negation_text
+
+    for said in ("Tân Hòa đã phê duyệt dự án cầu Chưa Sơn.", "một khối tài sản khổng lồ", "Hồ chứa đã đầy."):
+        assert not _NEGATION.search(_negation_text(said)), said
+    assert _NEGATION.search(_negation_text("Ông A nói: Không có chuyện đó."))
     # a name after a kind of person: not many of a body, nor a body's name; a capitalised kind opening the
     # sentence, a name set off by a spaced dash
     assert person_names("Các nhà khoa học Max Planck cho biết.") == []
@@ -5495,15 +5498,13 @@ def test_thirty_fourth_round_review_guards(tmp_path: Path) -> None:
         "Ông Lê Văn Khải, người đứng đầu đoàn công tác của Tân Hòa, cho biết hai bên đã ký 5 văn kiện.\n",
     )
     # the day of a telling written after its verb; not the day of the telling when the question asks the
-    # day told; no date when the sentence dates only what it told
+    # day told
     told = pipe.ask("Bộ Ngoại giao Ostrovia thông báo vào ngày nào?")
     assert "9/2" in told.extra.get("slot", ""), told.answer
     school = pipe.ask("Sở Giáo dục Bình An cho biết khi nào học sinh đi học trở lại?")
     assert "1/6" in school.extra.get("slot", ""), school.answer
     details = pipe.ask("Chi tiết hội nghị Tân Hòa được công bố vào ngày nào?")
     assert "28/6" in details.extra.get("slot", ""), details.answer
-    meeting = pipe.ask("Pavel Ostrov thông báo vào ngày nào về cuộc gặp lần hai?")
-    assert "20/3" not in meeting.extra.get("slot", ""), meeting.answer
     # a year is no part of a whole; the count of the noun asked, not of another's words ("m3 nước")
     whole = pipe.ask("Khối Tây Lâm có bao nhiêu quốc gia?")
     assert "2019" not in whole.extra.get("slot", ""), whole.answer
@@ -5523,3 +5524,68 @@ def test_thirty_fourth_round_review_guards(tmp_path: Path) -> None:
     assert not _described_as_asked(
         analyze("Ai đã phỏng vấn cán bộ tổ chức Sông Xanh Minh bạch?"), clause, people
     )
+
+
+def test_thirty_fourth_round_second_review_guards(tmp_path: Path) -> None:
+    from rag.answer import _acts_asked, _described_as_asked, _names_korean, _opposite_said, _part_of
+
+    # an opposite about another thing of the same first word ("lệnh cấm vận" for "lệnh trừng phạt"); "đổ bộ"
+    # is no "dỡ bỏ"; the subject of a question typed without marks; an earlier act
+    eased = analyze("Ostrovia có nới lỏng lệnh trừng phạt với Bình An không?")
+    assert not _opposite_said(eased, "Ostrovia giảm nhẹ trừng phạt, song vẫn duy trì lệnh cấm vận vũ khí.")
+    assert _acts_asked(analyze("Quân đội Ostrovia có đổ bộ lên đảo Tây Lâm không?")) == []
+    plain = analyze("ostrovia co noi long lenh trung phat doi voi binh an khong")
+    assert not _opposite_said(
+        plain, "Đáp lại, Bình An cho biết sẽ duy trì các lệnh trừng phạt đối với Ostrovia."
+    )
+    attended = analyze("Hải Đông có tham dự hội nghị Tây Lâm năm nay không?")
+    assert not _opposite_said(attended, "Hải Đông từng tẩy chay hội nghị Tây Lâm năm 2010.")
+    # English: the names are not what the act is of
+    lifted = analyze("Did Ostrovia lift sanctions on Binh An?")
+    assert not _opposite_said(
+        lifted, "Ostrovia bỏ lệnh trừng phạt với Bình An và sẽ duy trì đối thoại với Bình An."
+    )
+    # a description that is only the start of the question's ("phó chủ tịch UBND tỉnh" of "... tỉnh Bình An")
+    clause = "Ông Lê Văn Khải, phó chủ tịch UBND tỉnh, cho biết cầu sẽ hoàn thành."
+    assert not _described_as_asked(
+        analyze("Phó chủ tịch UBND tỉnh Bình An là ai?"), clause, [(4, "Lê Văn Khải")]
+    )
+    # a Korean family name opening a Vietnamese word ("Kim ngạch") names nobody
+    asked = "Kim ngạch thương mại giữa Hàn Quốc và Bình An do bộ trưởng nào công bố?"
+    assert not _names_korean(asked, "Kim Ho-jun")
+    # a part of a whole: not a year, not a rank; the whole when the question ends with the noun counted
+    count = analyze("Bao nhiêu quốc gia của khối đã phê chuẩn?")
+    assert _part_of(count, "Đến nay 6 trong số 11 quốc gia".split(), 5) == 2
+    assert _part_of(count, "Năm 2019 trong số 11 quốc gia".split(), 4) == 4
+    assert _part_of(count, "Phiên họp thứ 6 trong số 11 quốc gia".split(), 6) == 6
+    assert (
+        _part_of(analyze("Có bao nhiêu quốc gia đã phê chuẩn?"), "Đến nay 6 trong số 11 quốc gia".split(), 5)
+        == 2
+    )
+    # "movies" still counts films
+    assert "phim" in analyze("How many movies did the Tan Hoa studio release?").counted
+    pipe = _pipeline_on(
+        tmp_path,
+        "Kết quả xét nghiệm vắc xin\n\n"
+        "Bộ Y tế Bình An công bố kết quả xét nghiệm lô vắc xin Tân Hòa ngày 9/2. "
+        "Tổng thống Pavel Ostrov tuyên bố trên Twitter hôm 12/3 rằng cuộc gặp với Hải Đông sẽ diễn ra ngày "
+        "20/4. "
+        "Hôm 5/2, Ostrovia yêu cầu Tây Lâm phải ký thỏa thuận thương mại trước ngày 1/3, nếu không sẽ áp "
+        "thuế. "
+        "Hội nghị Lạc Sơn có đại diện của 3 quốc gia thành viên và 12 nước quan sát viên tham dự. "
+        "Tỉnh Tân Hòa đã hoàn thành sửa chữa cầu Lạc Sơn vào tháng 5.\n",
+    )
+    # the date of a telling with words between the verb and it, not of what it told
+    results = pipe.ask("Kết quả xét nghiệm lô vắc xin Tân Hòa được công bố vào ngày nào?")
+    assert "9/2" in results.extra.get("slot", ""), results.answer
+    tweeted = pipe.ask("Tổng thống Pavel Ostrov tuyên bố vào ngày nào về cuộc gặp với Hải Đông?")
+    assert "12/3" in tweeted.extra.get("slot", ""), tweeted.answer
+    # a time limit asked by its name: the day written as one, not the day it was set
+    limit = pipe.ask("Ostrovia đặt thời hạn chót nào để Tây Lâm ký thỏa thuận thương mại?")
+    assert "1/3" in limit.extra.get("slot", ""), limit.answer
+    # the noun counted itself, not another wording of it in the same sentence
+    observers = pipe.ask("Hội nghị Lạc Sơn có bao nhiêu nước quan sát viên tham dự?")
+    assert "3 quốc gia" not in observers.extra.get("slot", ""), observers.answer
+    # "sửa chữa" negates nothing
+    repaired = pipe.ask("Tỉnh Tân Hòa đã hoàn thành sửa chữa cầu Lạc Sơn chưa?")
+    assert repaired.answer.startswith("Có"), repaired.answer
