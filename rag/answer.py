@@ -2983,8 +2983,9 @@ _ASKS_WHOLE = re.compile(
 
 def _part_of(q: Question, words: list[str], i: int) -> int:
     """Where the count at word ``i`` starts: at the part it is of a whole it writes after "trong (tổng) số"
-    ("6 trong số 11 quốc gia", given whole), in one clause, a smaller number that is no year; at ``i``
-    itself when there is none or the question asks for the whole ("có bao nhiêu quốc gia")."""
+    ("6 trong số 11 quốc gia", given whole), in one clause, a smaller number that is no year nor a rank,
+    day or month ("thứ 6 trong số 11"); at ``i`` itself when there is none or the question asks for the
+    whole ("có bao nhiêu quốc gia")."""
     if _ASKS_WHOLE.search(q.words):
         return i
     for k in (3, 4):
@@ -3000,7 +3001,7 @@ def _part_of(q: Question, words: list[str], i: int) -> int:
 
 def _number(written: str) -> float:
     """A whole number as Vietnamese news writes it ("3.500")."""
-    return float(written.replace(".", "").strip(".") or 0)
+    return float(written.replace(".", "") or 0)
 
 
 def _lead_amount(q: Question, ev: Evidence) -> str | None:
@@ -4122,8 +4123,9 @@ def _names_person(asked: str, name: str, bearers: int = 1) -> bool:
 def _names_korean(written: str, name: str, bearers: int = 1) -> bool:
     """The question (as ``written``) names this Korean person by the family name alone that opens the
     name, no capitalised word right before or after it ("the Ostrov - Kim meeting", "Ostrov-Kim" name "Kim
-    Ho-jun"; "Kim Min Seo" does not, nor "Tân An", a place whose last word is a family name), a name no
-    other person at hand bears (``bearers``)."""
+    Ho-jun"; "Kim Min Seo" does not, nor "Tân An", a place whose last word is a family name) and, in a
+    Vietnamese question, beside a dash or ending a phrase ("Kim ngạch" is none), a name no other person
+    at hand bears (``bearers``)."""
     raw = name.split()
     words = _WORD.findall(fold(name))
     if bearers != 1 or len(raw) < 2 or len(words) < 2 or raw[0] not in korean_surnames():
@@ -4505,8 +4507,8 @@ def _kind_then_name_re() -> re.Pattern[str]:
     )
 
 
-# words before a kind of person that make it many, of a body ("các nhà khoa học Viện A"), and the articles
-# that open a foreign body's name ("phóng viên Le Monde"), folded
+# words before a kind of person that make it many, of a body ("các nhà khoa học Viện A"), as written, and
+# the articles that open a foreign body's name ("phóng viên Le Monde"), folded
 _MANY_BEFORE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|giới|\d+)\s+$", re.IGNORECASE)
 _FOREIGN_ARTICLES = frozenset("le la les el al the der die das de du von".split())
 
