@@ -570,6 +570,7 @@ _SPELLED_OUT = 7  # (the most words an abbreviation's noun is written out in bef
 def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> float:
     """A how-many answer states a count of the very thing asked about ("9 nhóm nội dung")."""
     folded = fold(ev.text)
+    synonyms = _synonyms_counted(q)
     for noun in _counted_nouns(q):
         # a duration's unit right after its number, not in a date: "14 năm", not "14 tháng 3 năm 2019"
         # (and written in digits: "sau ngày ký" is "after", not "six days")
@@ -579,7 +580,7 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
         if noun not in q.counted:  # (the people "bao nhiêu người" is about: counted in digits, "5.000 lao
             # động"; "Năm Thanh niên" is a year's name)
             count = r"\d+"
-        if noun in _synonyms_counted(q):  # (another wording, right after the number: "3 quốc gia", not
+        if noun in synonyms:  # (another wording, right after the number: "3 quốc gia", not
             # "50.000 m3 nước" for "bao nhiêu nước")
             between = ""
         # (a unit written onto a number in digits counts its noun, or is it: "198km đường", "198km")
@@ -864,9 +865,10 @@ def _unit_words() -> frozenset[str]:
     return frozenset(fold(u) for name, shorts in units().items() for u in (name, *shorts))
 
 
-def _synonyms_counted(q: Question) -> set[str]:
+def _synonyms_counted(q: Question) -> list[str]:
     """The other wordings (``counted-synonyms.tsv``, folded) of the nouns a how-many question counts."""
-    return {f for n in q.counted for v in counted_synonyms().get(n, ()) if (f := fold(v)) not in q.counted}
+    found = [f for n in q.counted for v in counted_synonyms().get(n, ()) if (f := fold(v)) not in q.counted]
+    return list(dict.fromkeys(found))
 
 
 def _counted_nouns(q: Question) -> list[str]:
@@ -874,7 +876,7 @@ def _counted_nouns(q: Question) -> list[str]:
     too: "số lao động ... là bao nhiêu người" is answered by "5.000 lao động"."""
     joined = [n.replace(" ", "") for n in q.counted if " " in n]  # (written as one word: "ôtô", "ô tô")
     # (and the nouns articles count it as, ``counted-synonyms.tsv``: "dân thường" as "291 thường dân")
-    joined += [f for n in q.counted for v in counted_synonyms().get(n, ()) if (f := fold(v)) not in q.counted]
+    joined += _synonyms_counted(q)
     if "nguoi" not in q.counted:
         return q.counted + joined
     # (the two words after "số" or after "bao nhiêu người": "số lao động ...", "bao nhiêu người lao động")
@@ -3023,6 +3025,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     folded = [fold(w).strip('.,;:()“”"') for w in words]
     # (a unit as news abbreviates it, too: "bao nhiêu mét" is answered by "13 m")
     counted = _counted_nouns(q)
+    synonyms = _synonyms_counted(q)
     if "met vuong" in counted:  # (square metres, not metres)
         counted = [n for n in counted if n != "met"]
     # (first word, last word, offset) of each amount of each noun counted, as written or as news
@@ -3035,7 +3038,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 continue
             parts = noun.split()
             # (a duration's unit follows its number, "14 năm"; so does another wording, "3 quốc gia")
-            reach = 1 if noun in TIME_UNITS or base in _synonyms_counted(q) else 3
+            reach = 1 if noun in TIME_UNITS or base in synonyms else 3
             # (an abbreviation asked, "bao nhiêu FTA", is the noun written out before it in parentheses:
             # "12 hiệp định thương mại tự do (FTA)")
             spelled_out = _SPELLED_OUT + 1 if _abbreviation(q, noun) else 0
@@ -3095,7 +3098,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     # (another wording counted only when the sentence does not count the noun asked itself: "12 nước quan
     # sát viên", not "3 quốc gia" of the same sentence for "bao nhiêu nước")
     if any(spans_of.get(n) for n in q.counted):
-        for other in _synonyms_counted(q):
+        for other in synonyms:
             spans_of.pop(other, None)
     # one amount per noun: the first, or the one whose words around it the question's around it are; a
     # noun's head joins the noun when both are counted ("tấn" with "tấn thép", "phiếu" with "phiếu thuận"
