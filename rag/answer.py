@@ -46,6 +46,7 @@ from rag.gazetteer import (
 from rag.index import Index
 from rag.models import Answer, Article, Citation, Hit, merge_citations
 from rag.question import (
+    BODY_ROLES,
     EN_WORDS,
     PLACE_KINDS,
     STOP_WORDS,
@@ -351,7 +352,7 @@ _LONE_SURNAME = re.compile(rf"(?<![\w-])[{_CAPS}][^\W\d_]+(?![\w-])(?!\s+[{_CAPS
 # where the doctor works, "Bác sĩ Bệnh viện A", "Tiến sĩ Kinh tế học")
 _HONORIFIC_NAME = re.compile(
     rf"(?:(?<!\w)(?:ông|bà|ngài)|(?:^|(?<=[.!?:;“\"(]\s)|(?<=[.!?:;“\"(]))(?:Ông|Bà|Ngài)|(?<!\w)M(?:r|rs|s)\.?"
-    rf"|(?<!\w)(?:[Tt]iến\s+sĩ|[Bb]ác\s+sĩ|TS\.?|BS\.?))"
+    rf"|(?<!\w)(?:[Tt]iến\s+sĩ|[Bb]ác\s+sĩ|TS\.?|BS\.?|P?GS\.?))"
     rf"\s+(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}|(?<=\w){_PARTICLE}{_CAP_WORD}){{0,3}})(?!\w)"
 )
 # a company or a body a few words before a country and a name ("tập đoàn năng lượng Nga Gazprom Neft",
@@ -790,6 +791,19 @@ def _amount_of_asked(q: Question, ev: Evidence) -> bool:
     )
 
 
+def _amount_given(q: Question, usable: list[Evidence]) -> list[Evidence]:
+    """The sentences of the best one's article that give an amount right after the question's words before
+    "bao nhiêu" (``_amount_of_asked``), however few of its other words they share: "vốn điều lệ không dưới
+    2.500 tỷ đồng" for "phải có vốn điều lệ tối thiểu bao nhiêu", not "số tiền tối thiểu ... không dưới
+    1.260 tỷ đồng" of a sentence sharing more. Only for a thing had, after "có" ("có vốn điều lệ"), not an
+    act ("đã chi bao nhiêu", "trị giá bao nhiêu": other sums of the article are spent or worth so too)."""
+    asked = _quantity_asked(q.text, q.words, q.language)
+    if asked is None or not re.search(rf" co (?:\w+ ){{0,2}}{re.escape(asked)} ", q.words):
+        return []
+    first = max(usable, key=lambda e: e.score)
+    return [e for e in usable if e.doc_id == first.doc_id and _amount_of_asked(q, e)]
+
+
 @lru_cache(maxsize=256)
 def _quantity_asked(text: str, words: str, language: str) -> str | None:
     """The folded words ``_amount_of_asked`` looks for, read once per question: the one or two words right
@@ -811,7 +825,10 @@ def _quantity_asked(text: str, words: str, language: str) -> str | None:
 
 
 # the two words a how-many question asks the amount of (folded, fillers skipped: "đầu tư là bao nhiêu")
-_QUANTITY_ASKED = re.compile(r" (\w+ \w+) (?:(?:la|dat|o muc|len toi|khoang|tong cong|duoc) )?bao nhieu ")
+_QUANTITY_ASKED = re.compile(
+    r" (\w+ \w+) (?:(?:la|dat|o muc|len toi|khoang|tong cong|duoc|toi thieu|toi da|it nhat)(?: la)? )?"
+    r"bao nhieu "
+)
 _SCALE_FOLDED = r"(?:(?:nghin|ngan) t[yi]|trieu|ty|ti|nghin|ngan|tram)"
 _MONEY_FOLDED = rf"\d[\d.,]*\s*{_SCALE_FOLDED}?\s*(?:usd|dong|euro|yen|do la|\$|bang anh)"
 _DATE_WORDS = r"(?:ngay|thang|nam|trong|tu|den)\b"
@@ -2379,6 +2396,9 @@ def _lead(
             return where[:1].upper() + where[1:]
     if qtype == "who":
         person = _lead_person(q, ev)
+        office = _office_given(ev.text, person) if person and _ASKS_OFFICE.search(q.words) else None
+        if person and office:  # ("A giữ chức vụ gì": the office the sentence gives A, with A's name)
+            return f"{_in_full(person, ev.article.text)}, {office}"
         return _in_full(person, ev.article.text) if person else person
     if qtype == "how_many":
         return _lead_amount(q, ev)
@@ -2546,6 +2566,21 @@ def _negated_for(q: Question, text: str) -> bool:
         if _NEGATION.search(f" {fold(verb)} "):
             text = re.sub(rf"(?<!\w){re.escape(verb)}(?!\w)", " ", same_tones(text), flags=re.IGNORECASE)
     return bool(_NEGATION.search(_negation_text(text)))
+
+
+# the act a Vietnamese yes/no question asks about, three to eight words after "có (bị/được)" or "đã", up
+# to its closing "không"/"chưa" (folded)
+_ACT_ASKED = re.compile(r" (?:co|da) (?:bi |duoc )?(?P<act>(?:\w+ ){3,8})(?:khong|chua) $")
+
+
+def _act_refused(q: Question, text: str) -> bool:
+    """``text`` writes the act a Vietnamese yes/no question asks about (``_ACT_ASKED``) whole, right after
+    "không" or "chưa" and a word at most ("quyết định không khởi tố vụ án hình sự")."""
+    m = _ACT_ASKED.search(q.words) if q.language != "en" else None
+    if m is None:
+        return False
+    act = m["act"].strip()
+    return re.search(rf"\b(?:khong|chua)(?: \w+)? {re.escape(act)}\b", _words_of("", text)) is not None
 
 
 def _ceases_asked(q: Question, text: str) -> bool:
@@ -3441,6 +3476,11 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
             return people[0][1]
         # several people: the one written nearest after a name the question asks about ("Đoàn đại biểu
         # châu X do đồng chí A làm Trưởng đoàn"); none when the sentence does not tell
+        if wanted:  # (those the office asked introduces, if any: "phát ngôn viên của ông A, B nói ... sẽ
+            # gặp Ngoại trưởng C" for "phát ngôn viên nào")
+            introduced = [p for p in people if _introduced_by(clause, p, people, wanted)]
+            if len(introduced) == 1:
+                return introduced[0][1]
         folded = fold(clause)
         anchors = [m.start() for n in about for m in re.finditer(rf"\b{re.escape(n)}\b", folded)]
         after = [(pos - a, name) for pos, name in people for a in anchors if pos > a]
@@ -3727,6 +3767,55 @@ _SAID_BY_ONE = re.compile(
     rf"(?<!\w)[Tt]heo\s+(?P<word>[{_CAPS}][^\W\d_]+)(?=\s*[.,;!]|\s*$)"
     rf"|(?<![\w-])(?P<subject>[{_CAPS}][^\W\d_]+)\s+(?:nói|cho biết|nhấn mạnh|khẳng định|tuyên bố)(?!\w)"
 )
+
+
+# a question asking someone's office ("giữ chức vụ gì", "chức danh gì", "what position does A hold"), folded
+_ASKS_OFFICE = re.compile(r" (?:chuc vu|chuc danh) gi | (?:what|which) (?:position|post|office|title) ")
+# the words that qualify an office before it, as written ("nguyên Trưởng phòng", "hiện là Giám đốc")
+_OFFICE_QUALIFIERS = re.compile(r"(?:nguyên|cựu|hiện là|hiện nay là|đương kim|tân|quyền)\s+", re.IGNORECASE)
+
+
+def _office_given(text: str, name: str) -> str | None:
+    """The office ``text`` gives the person ``name`` as written: a title of ``titles.tsv`` right before
+    the name with its body's words ("Bí thư Thành ủy Hà Nội Hoàng Trung Hải" -> "Bí thư Thành ủy Hà Nội"),
+    else one set off right after it ("ông A, nguyên Trưởng phòng B (nay là Giám đốc C) vì ..." -> "nguyên
+    Trưởng phòng B (nay là Giám đốc C)"), up to the next comma or a closing parenthesis; None if none."""
+    at = text.find(name)
+    if at < 0:
+        return None
+    # before it: the nearest title whose words run up to the name, in one clause, twelve words at most
+    for m in sorted(office_titles().finditer(text[:at]), key=lambda m: -m.start()):
+        between = text[m.start() : at]
+        if re.search(r"[,;:()“”\"]", between) or len(between.split()) > 12:
+            break
+        office = between.strip(" -–")
+        # (not an honorific only before the name: "Tổng thống Mỹ ông A")
+        office = re.sub(r"\s+(?:ông|bà)$", "", office)
+        return office or None
+    # after it: ", (nguyên) Title ..." or " - Title ... -"
+    after = re.match(r"\s*[,–-]\s*", text[at + len(name) :])
+    if after is None:
+        return None
+    start = at + len(name) + after.end()
+    qualifier = _OFFICE_QUALIFIERS.match(text, start)
+    if office_titles().match(text, qualifier.end() if qualifier else start) is None:
+        return None
+    depth, end = 0, start
+    for k, ch in enumerate(text[start:], start):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth <= 0:
+                end = k + 1
+                break
+        elif depth == 0 and ch in ",;.–" or (depth == 0 and text[k : k + 3] == " - "):
+            end = k
+            break
+    else:
+        end = len(text)
+    office = text[start:end].strip(" ,-–")
+    return " ".join(office.split()[:24]) or None
 
 
 def _in_full(name: str, article_text: str) -> str:
@@ -4273,6 +4362,11 @@ def _asks_identity(asked: str, name: str, written: str = "") -> bool:
     commas = _comma_words(written) if written else ""
     return bool(
         re.search(rf"^ (?:\w+ ){{0,6}}?{n} (?:\w+ ){{0,2}}?{identity}", asked)
+        # (an office asked of A a few words on: "Ông A ở huyện B trước đây giữ chức vụ gì")
+        or re.search(
+            rf"^ (?:\w+ ){{0,6}}?{n} (?:\w+ ){{0,8}}?(?:giu|dam nhan|dam nhiem) (?:chuc vu|chuc danh) gi ",
+            asked,
+        )
         or re.search(rf"^ (?:\w+ ){{0,6}}?{n} , [^,]+ , (?:\w+ ){{0,2}}?{identity}", commas)
         # (not an office A's name qualifies: "Who is the A national security adviser ...", "who is the A
         # envoy" ask for A's adviser, A's envoy)
@@ -4516,6 +4610,30 @@ _MANY_BEFORE = re.compile(r"(?<!\w)(?:các|những|nhiều|một số|giới|\d+
 _FOREIGN_ARTICLES = frozenset("le la les el al the der die das de du von".split())
 
 
+def _plain_foreign_name(name: str, found: dict[str, int]) -> bool:
+    """``name`` (capitalised words) can be a foreign person's: one word of it no Vietnamese syllable, none
+    in capitals or with other signs than a hyphen, none a place, a country or an English word, no body's
+    first word ("Viện"), not a body of the glossary, and no part or whole of a name ``found`` already."""
+    raw = name.split()
+    words = [fold(w) for w in raw]
+    countries = country_aliases()
+    return (
+        any(looks_foreign(w) for w in words)
+        and words[0] not in _BODY_WORDS
+        and not any(w.isupper() or not w.replace("-", "").isalpha() for w in raw)
+        and not any(w in _english_words() or starts_with_place(w) or w in countries for w in words)
+        and fold(name) not in _glossary_names()
+        and not any(name in known or known in name for known in found)
+    )
+
+
+# "của ông A, B C" after an office: whose office, then its holder's name set off by a comma
+_OFFICE_OF_SOMEONE = re.compile(
+    rf"\s+của\s+(?:ông|bà)\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}},\s+"
+    rf"(?P<name>{_CAP_WORD}(?:\s+{_CAP_WORD}){{1,3}})(?![\w'’-])"
+)
+
+
 _APPOSED_NAME = re.compile(
     rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}|(?<=\w){_PARTICLE}{_CAP_WORD}){{1,3}}(?=, )"
 )
@@ -4748,19 +4866,22 @@ def person_names(text: str) -> list[str]:
     # A"; a name set off by a spaced dash ends there: "Lena Marsh - Quỹ B -")
     for m in _kind_then_name_re().finditer(text):
         name = re.split(rf"\s+-\s+(?=[{_CAPS}])", m.group("name"))[0]
-        raw = name.split()
-        words = [fold(w) for w in raw]
         if (
-            len(raw) >= 2
-            and any(looks_foreign(w) for w in words)
+            len(name.split()) >= 2
             and not _MANY_BEFORE.search(text[: m.start()])
-            and words[0] not in _FOREIGN_ARTICLES
-            and words[0] not in _BODY_WORDS
-            and not any(w.isupper() or not w.replace("-", "").isalpha() for w in raw)
-            and not any(w in _english_words() or starts_with_place(w) or w in countries for w in words)
-            and fold(name) not in _glossary_names()
-            and not any(name in known or known in name for known in found)
+            and fold(name).split()[0] not in _FOREIGN_ARTICLES
+            and _plain_foreign_name(name, found)
         ):
+            found.setdefault(name, m.start("name"))
+    # a foreign name set off by a comma after the office of someone an honorific names ("phát ngôn viên của
+    # ông Ostrov, Pavel Petrov nói", "cố vấn của bà A, B C cho biết"): two to four capitalised words, one
+    # of them no Vietnamese syllable, none a place or a country, the office's words right before "của"
+    for m in _OFFICE_OF_SOMEONE.finditer(text):
+        name = m.group("name")
+        prior = [fold(w) for w in _WORD.findall(text[max(0, m.start() - 40) : m.start()])]
+        if any(
+            " ".join(prior[-n:]) in _folded_title_set() for n in range(1, min(len(prior), 5) + 1)
+        ) and _plain_foreign_name(name, found):
             found.setdefault(name, m.start("name"))
     # a Korean name as news writes one, a Korean family name and a given name whose last syllable a spaced
     # hyphen joins in lower case ("Kim Ho - jun"), wherever it is
@@ -5260,7 +5381,12 @@ def _introduced_by(
     after it ("Lê Văn Hải, Thủ tướng nước A,")."""
     at, name = person
     start = max((a + len(n) for a, n in people if a + len(n) <= at), default=0)
-    before = re.split(r"[,;]|\s(?:và|and)\s", clause[start:at])[-1]
+    parts = re.split(r"[,;]|\s(?:và|and)\s", clause[start:at])
+    before = parts[-1]
+    if not before.strip() and len(parts) > 1:  # ("phát ngôn viên của ông A, B": the office of whose, set
+        # off by a comma before the name)
+        whose = re.match(r"(.*?)\s+của\s+\S", parts[-2])
+        before = whose.group(1) if whose else before
     own = re.match(r"\s*[,–-]\s*([^,;]*?)(?=[,;]|\s(?:và|and)\s|$)", clause[at + len(name) :])
     return _holds_title(before, wanted) or (own is not None and _holds_title(own.group(1), wanted))
 
@@ -5936,7 +6062,13 @@ def _with_slot(
             and _unnamed(q, naming[0].text)
             and not any(_names_one(q, e.text) for e in naming)
         )
-        if naming and (all(_unnamed(q, e.text) for e in naming) or best_unnamed):
+        # (a kind of person asked, "Cán bộ nào bị kỷ luật": the sentence most about it may name the person
+        # by an office without the kind's noun, "kỷ luật ông A, nguyên Trưởng phòng B")
+        best = min(usable, key=_by_score)
+        named_otherwise = (
+            one and q.qtype == "who" and not _names_asked(q, best.text) and has_person(best.text)
+        )
+        if naming and not named_otherwise and (all(_unnamed(q, e.text) for e in naming) or best_unnamed):
             return [], f"the passages name no particular {q.asked[0]!r}"
     if q.qtype in ("what", "list") and q.language != "en":  # (a sentence that only restates the question,
         # "Ông A phát biểu tại B." for "theo ông A phát biểu ở B thì cái gì ...", tells nothing: one that says
@@ -5954,6 +6086,15 @@ def _with_slot(
                 for e in usable
                 if e.doc_id == first.doc_id and e.own >= 0.4 * first.own and _names_one(q, e.text)
             ] or usable
+    if q.qtype == "what" and q.asked and q.asked[0] in BODY_ROLES:  # ("nhà đầu tư dự án A là ai": a
+        # sentence of the best one's article that writes the role and a company's name, "Liên danh Công ty
+        # CP A - Công ty B đảm nhận vai trò nhà đầu tư", however few of the question's words it shares)
+        first = min(usable, key=_by_score)
+        usable = [
+            e
+            for e in usable
+            if e.doc_id == first.doc_id and _names_asked(q, e.text) and _NAMED_BODY.search(e.text)
+        ] or usable
     if q.qtype in ("what", "list") and re.search(
         r"(?<!thu) gom ", q.words
     ):  # "các biện pháp trừng phạt mới gồm những gì": a
@@ -5977,7 +6118,9 @@ def _with_slot(
         if not usable:
             return [], "no passage states an amount"
     elif q.wants_money:
-        usable = [e for e in usable if _MONEY.search(e.text) and id(e) in relevant]
+        usable = _amount_given(q, usable) or [
+            e for e in usable if _MONEY.search(e.text) and id(e) in relevant
+        ]
         if not usable:
             return [], "no passage states an amount"
     elif q.qtype == "how_many" and q.counted:
@@ -6056,7 +6199,8 @@ def _with_slot(
     ):  # an amount of any kind ("how long is the border")
         # from a sentence about as relevant as the best (any sentence with a number: one more tempting
         # question answered on dev-en, none more answered right)
-        usable = [e for e in usable if id(e) in relevant and _lead_amount(q, e)]
+        stated = [e for e in _amount_given(q, usable) if _lead_amount(q, e)]
+        usable = stated or [e for e in usable if id(e) in relevant and _lead_amount(q, e)]
         if not usable:
             return [], "no passage states an amount"
         # (two asked, "how long was A, and how much of B": a sentence that gives two, if any)
@@ -6072,12 +6216,33 @@ def _with_slot(
         replaced += [typed.group(1)] if typed else []
         if replaced:
             # (and that says someone takes a place: not "đã thi hành kỷ luật ông A" for "ai sẽ thay ông A")
-            usable = [
+            naming = [
                 e
                 for e in usable
                 if all(_holds(_words_of("", e.text), n) or _named_again(e.text, n) for n in replaced)
-                and _TAKES_PLACE.search(same_tones(e.text))
             ]
+            taking = [e for e in naming if _TAKES_PLACE.search(same_tones(e.text))]
+            # (the office the question writes, even one it gives a body's name after, "Tổng giám đốc Công
+            # ty A"; not one of a person it names, "Tổng thống A bổ nhiệm ai thay ông B")
+            office = wanted or [
+                fold(m.group(0))
+                for m in office_titles().finditer(q.text)
+                if not has_person(m.group(0) + " " + " ".join(m.group("after").split()[:3]))
+            ]
+            if not taking and office:  # (or, in two sentences of one article, the one replaced of the
+                # office asked, "Tổng giám đốc ... là ông A ... thôi nhiệm", and someone put in that office,
+                # "bổ nhiệm bà B làm Tổng giám đốc")
+                left = {e.doc_id for e in naming if _holds_title(e.text, office)}
+                taking = [
+                    e
+                    for e in usable
+                    if e.doc_id in left
+                    and _holds_title(e.text, office)
+                    and _TAKES_PLACE.search(same_tones(e.text))
+                    and not any(_holds(_words_of("", e.text), n) for n in replaced)
+                ]
+                names = [n for n in names if n not in replaced]  # (named in the other sentence)
+            usable = taking
             if not usable:
                 return [], "no passage names " + " or ".join(replaced) + ", the one replaced"
         # ("Tư lệnh Hạm đội 7": someone named next to the office with the words the question gives it, in
@@ -6095,6 +6260,18 @@ def _with_slot(
         ]
         if not usable:
             return [], "no passage names a person for it"
+        if _ASKS_OFFICE.search(q.words):  # ("A giữ chức vụ gì": a sentence that gives the person an office,
+            # if any)
+            # (the one whose office is asked: "Ông A ... giữ chức vụ gì" asks A's, "Ai ... và giữ chức vụ gì"
+            # anyone's)
+            anyone = re.search(r" (?:ai|who) ", q.words) is not None
+            usable = [
+                e
+                for e in usable
+                if (who := _lead_person(q, e))
+                and _office_given(e.text, who)
+                and (anyone or _asks_identity(q.words, who, q.text))
+            ] or usable
         country = _asked_office_country(q)
         if country:  # ("Which Chilean president": not a sentence whose titled people, but those the
             # question names, are all of other countries, "Tổng thống Peru A"; if any other)
@@ -6727,6 +6904,14 @@ def compose(
         if stated is not None:
             best, verb = stated
             slot = _verdict_of(q, _negates(best.text, set(verb.split())))
+        if slot is None:  # ... or one of the best one's article that writes the act asked whole, three
+            # words or more, right after "không"/"chưa" ("ra quyết định không khởi tố vụ án hình sự" for
+            # "có bị khởi tố vụ án hình sự không"): no
+            refused = next(
+                (e for e in candidates if e.doc_id == best.doc_id and _act_refused(q, e.text)), None
+            )
+            if refused is not None:
+                best, slot = refused, _verdict_of(q, True)
         if slot is None:  # ... or that, with the sentence right after it, does
             following = _next_sentence(best, evidence)
             slot = _verdict(q, best, p, following) if following is not None else None
@@ -7104,6 +7289,11 @@ def _unnamed_one_of(q: Question, chosen: list[Evidence], words: str) -> bool:
     return True
 
 
+# a company or a group of them named, as written: its kind, then a name in capitals in a few words
+_NAMED_BODY = re.compile(
+    r"(?<!\w)(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng công ty|[Ll]iên danh|[Dd]oanh nghiệp)(?:\s+[^\W\d_]+){0,4}?"
+    r"\s+[A-ZĐ][\w&-]*"
+)
 # kinds of body that news names (folded): "which bank" is answered by the bank's name
 _BODY_NOUNS = frozenset(
     # (not "tổ chức", as often "to hold": "sẽ tổ chức sự kiện nào")

@@ -74,7 +74,8 @@ _NUM_R = r"(?![\d/])(?![.,:]\d)"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DASH = r"\s*(?:[-–—]|đến(?:\s+ngày)?)\s*"
 _FUTURE_AFTER = re.compile(r"^\s*(?:sắp\s+)?tới\b(?!\s*(?:nay|ngày|\d|thời\s+điểm\s+này))", re.IGNORECASE)
-_FUTURE_BEFORE = re.compile(r"\b(?:sắp|dự\s+kiến|sẽ|kế\s+hoạch|chuẩn\s+bị)\b", re.IGNORECASE)
+# (and "ngày mai 21/2", tomorrow, the day named)
+_FUTURE_BEFORE = re.compile(r"\b(?:sắp|dự\s+kiến|sẽ|kế\s+hoạch|chuẩn\s+bị|ngày\s+mai)\b", re.IGNORECASE)
 _DOC_NUMBER_BEFORE = re.compile(r"\b(?:số|no\.?)\s*$", re.IGNORECASE)
 # "hơn 1/3 diện tích", "chiếm 2/3": a fraction after a word of quantity, not a date
 _QUANTITY_BEFORE = re.compile(

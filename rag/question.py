@@ -120,7 +120,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             # (the person is what the question, or its last clause, is about: not "chiến dịch nhằm vào
             # người Kurd ... có tên là gì", "chiến dịch do ông A phát động"; or "người đó", "vị này")
             r"(?:^|[,;] )(?:\w+ ){0,3}?(?<!do )(?<!cua )"
-            r"(nguoi|ong|ba|lanh dao|chu tich|bi thu|truong|quan chuc)\b.{0,140}"
+            r"(nguoi|ong|ba|lanh dao|chu tich|bi thu|truong|quan chuc|can bo)\b.{0,140}"
             r"\b(ten la gi|ten gi|ho ten)\b|\b(?:nguoi|vi) (?:do|nay)\b.{0,10}\b(ten la gi|ten gi|ho ten)\b"
         ),
     ),
@@ -131,6 +131,8 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         re.compile(
             # (nor "người sống chung với những căn bệnh nào": "những" opens the noun asked)
             r"\b(lanh dao|quan chuc|nguoi)\b(?: (?!nhung\b|cac\b)[a-z]+){0,6} nao\b"
+            # ("cán bộ" opening the question, one: not "những hình thức kỷ luật cán bộ nào")
+            r"|^\s*can bo\b(?: (?!nhung\b|cac\b)[a-z]+){0,6} nao\b"
             r"|(?<!doan )\bdai bieu"
             r"(?: (?!(?:ngay|thang|nam|khi|luc|hom|khoa|tinh|nuoc|quoc gia)\b)[a-z_]+){0,3}"
             r"(?<! khoa)(?<! tinh)(?<! nuoc)(?<! quoc gia) nao\b"
@@ -516,7 +518,22 @@ def question_types(question: str, language: Language) -> list[QType]:
         found.insert(0, "yes_no")
     if language == "en" and _EN_WHICH_OF_TWO.search(folded) and _EN_COMPARATIVE.search(folded):
         found = [t for t in found if t != "yes_no"]  # "are more X or Y?", "did A or B sign first?": which
+    if found[:1] == ["who"] and _BODY_ROLE_ASKED.search(folded):  # ("nhà đầu tư dự án A là ai": a
+        # company as a rule, the sentence that names it)
+        found = ["what", *(t for t in found if t != "who")]
     return list(dict.fromkeys(found)) or ["what"]
+
+
+# a role that a body plays more often than a person, asked with "là ai", "ai là", "who is the" (folded)
+BODY_ROLES = frozenset(
+    {"nha dau tu", "chu dau tu", "nha thau", "nha thau thi cong", "don vi thi cong", "nha tai tro"}
+)
+_BODY_ROLES = "(?:" + "|".join(sorted(BODY_ROLES | {"investor", "contractor"}, key=len, reverse=True)) + ")"
+_BODY_ROLE_ASKED = re.compile(
+    rf"^(?:cho biet )?{_BODY_ROLES}\b(?:(?! ai\b)[^,;])* la ai\s*\??\s*$"
+    rf"|^ai (?:se )?(?:la|lam) {_BODY_ROLES}\b"
+    rf"|^who (?:is|was|will be) the (?:main )?{_BODY_ROLES}s?\b"
+)
 
 
 _EN_AUXILIARIES = "did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|must"
@@ -1185,6 +1202,11 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
     before its verb or preposition ("what kind of" skipped), put into Vietnamese by the glossary, its
     equivalents of more than one syllable only when it has some (one syllable, folded, is many words).
     Empty when there is none."""
+    role = _BODY_ROLE_ASKED.search(fold(question).strip())
+    if role:  # ("nhà đầu tư dự án A là ai", "who is the investor": the role, a body's as a rule)
+        played = re.search(_BODY_ROLES, role.group(0))
+        assert played is not None
+        return ({"investor": "nha dau tu", "contractor": "nha thau"}.get(played.group(0), played.group(0)),)
     if language == "en":
         return _asked_en(question)
     kind = "vi" if language == "vi" else "plain"

@@ -5589,3 +5589,92 @@ def test_thirty_fourth_round_second_review_guards(tmp_path: Path) -> None:
     # "sửa chữa" negates nothing
     repaired = pipe.ask("Tỉnh Tân Hòa đã hoàn thành sửa chữa cầu Lạc Sơn chưa?")
     assert repaired.answer.startswith("Có"), repaired.answer
+
+
+def test_thirty_fifth_round_names_offices_and_questions() -> None:
+    from rag.answer import _office_given, person_names
+    from rag.question import question_types
+
+    # a foreign name set off by a comma after the office of someone an honorific names
+    said = "Phát ngôn viên của ông Ostrov, Pavel Petrov nói rằng không có cuộc gặp nào."
+    assert "Pavel Petrov" in person_names(said)
+    assert "Anna Petrova" in person_names("Cố vấn của bà Lena Marsh, Anna Petrova, cho biết.")
+    # (not a place or a list of places after the comma)
+    assert person_names("Đại sứ của ông Ostrov, Hải Đông và Tân Hòa đều đến.") == ["Ostrov"]
+    # an academic title introduces a name
+    assert "Pavel Ostrov" in person_names("GS Pavel Ostrov - hiệu trưởng trường B - nói.")
+    # the office a sentence gives a person, before the name or set off after it
+    assert (
+        _office_given("Bí thư Tỉnh ủy Bình An Lê Văn Khải dự lễ.", "Lê Văn Khải") == "Bí thư Tỉnh ủy Bình An"
+    )
+    text = (
+        "Tỉnh ủy kỷ luật ông Lê Văn Khải, nguyên Trưởng phòng Tài chính huyện Tân Hòa (nay là Giám đốc Trung "
+        "tâm Dịch vụ huyện Tân Hòa) vì sai phạm."
+    )
+    assert _office_given(text, "Lê Văn Khải") == (
+        "nguyên Trưởng phòng Tài chính huyện Tân Hòa (nay là Giám đốc Trung tâm Dịch vụ huyện Tân Hòa)"
+    )
+    assert _office_given("Ông Lê Văn Khải nói với báo chí.", "Lê Văn Khải") is None
+    # "cán bộ nào" opening a question asks for a person; a body's role "là ai" for the body's name
+    assert question_types("Cán bộ nào bị kỷ luật cảnh cáo vì sai phạm ở Tân Hòa?", "vi")[0] == "who"
+    assert question_types("Luật quy định những hình thức kỷ luật cán bộ nào?", "vi")[0] != "who"
+    assert question_types("nha dau tu du an duong cao toc tan hoa la ai", "vi-nodiacritics")[0] == "what"
+    assert analyze("Chủ đầu tư dự án cầu Tân Hòa là ai?").asked == ("chu dau tu",)
+    assert analyze("Who is the investor of the Tan Hoa bridge project?").asked == ("nha dau tu",)
+    # (someone asked otherwise stays a person)
+    assert question_types("Nhà đầu tư nào ký với ông Lê Văn Khải, và ai chứng kiến?", "vi")[0] == "who"
+
+
+def test_thirty_fifth_round_answers(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Lạc Sơn bổ nhiệm tổng giám đốc mới\n\n"
+        "Bà Trần Thị Hoa vừa chính thức được bổ nhiệm làm Tổng giám đốc Công ty Sông Xanh. "
+        "Trước đó, hồi cuối tháng 3/2019, Tổng giám đốc Công ty Sông Xanh là ông Phạm Văn Tân đã thôi nhiệm. "
+        "Phát ngôn viên của ông Ostrov, Pavel Petrov nói với các phóng viên rằng không có cuộc gặp nào với "
+        "Bộ trưởng Bình An Lê Văn Khải. "
+        "Thủ tướng Ostrovia Pavel Ostrov sẽ gặp Tổng thống Tây Lâm tại Hải Đông vào ngày mai 21/2 nhằm tăng "
+        "cường hợp tác quốc phòng.\n",
+        "Tân Hòa kỷ luật cán bộ và khởi công cầu\n\n"
+        "Ủy ban kiểm tra vừa ra quyết định kỷ luật cảnh cáo ông Lê Văn Khải, nguyên Trưởng phòng Tài chính "
+        "huyện Tân Hòa (nay là Giám đốc Trung tâm Dịch vụ huyện Tân Hòa) vì nghiệm thu khống công trình. "
+        "Trong vụ việc, 4 trường hợp bị cảnh cáo, 1 trường hợp bị khiển trách. "
+        "Cơ quan điều tra đã ra quyết định không khởi tố vụ án hình sự với những người liên quan. "
+        "Dự án cầu Tân Hòa dài 3 km có tổng vốn hơn 1.100 tỷ đồng. "
+        "Liên danh Công ty CP Hùng Sơn - Công ty CP Nam Hà đảm nhận vai trò nhà đầu tư. "
+        "Nhà đầu tư phải có vốn điều lệ không dưới 2.500 tỷ đồng và đã chi ra 300 tỷ đồng.\n",
+    )
+    # someone put in the office of the one replaced, who another sentence of the article names
+    replaced = pipe.ask("Ai vừa được bổ nhiệm làm Tổng giám đốc Công ty Sông Xanh thay ông Phạm Văn Tân?")
+    assert "Trần Thị Hoa" in replaced.extra.get("slot", ""), replaced.answer
+    # the office asked introduces its holder after whose office it is
+    spokesman = pipe.ask("Phát ngôn viên nào của ông Ostrov nói không có cuộc gặp với Bộ trưởng Lê Văn Khải?")
+    assert "Pavel Petrov" in spokesman.extra.get("slot", ""), spokesman.answer
+    # "ngày mai 21/2": an upcoming day
+    upcoming = pipe.ask(
+        "Thủ tướng Ostrovia Pavel Ostrov dự kiến gặp Tổng thống Tây Lâm tại Hải Đông vào ngày nào?"
+    )
+    assert "21/2" in upcoming.extra.get("slot", ""), upcoming.answer
+    # a kind of official asked, the person named by an office
+    official = pipe.ask(
+        "Cán bộ nào bị Ủy ban kiểm tra kỷ luật cảnh cáo vì nghiệm thu khống công trình ở Tân Hòa?"
+    )
+    assert "Lê Văn Khải" in official.extra.get("slot", ""), official.answer
+    # the office of the person asked, then and now
+    office = pipe.ask("Ông Lê Văn Khải ở huyện Tân Hòa trước đây giữ chức vụ gì và hiện nay giữ chức vụ gì?")
+    assert "Trưởng phòng Tài chính" in office.extra.get("slot", ""), office.answer
+    assert "Trung tâm Dịch vụ" in office.extra.get("slot", ""), office.answer
+    # people counted as cases
+    cases = pipe.ask("Trong vụ nghiệm thu khống ở Tân Hòa, bao nhiêu người bị cảnh cáo?")
+    assert "4 trường hợp" in cases.answer, cases.answer
+    # the act asked written whole right after "không": no
+    charged = pipe.ask(
+        "Những người liên quan vụ nghiệm thu khống ở Tân Hòa có bị khởi tố vụ án hình sự không?"
+    )
+    assert charged.answer.startswith("Không"), charged.answer
+    # a body's role asked with "là ai": the sentence naming the companies
+    investor = pipe.ask("nha dau tu du an cau tan hoa la ai")
+    assert "Hùng Sơn" in investor.answer and not investor.abstained, investor.answer
+    # an amount right after the thing had ("có vốn điều lệ"), not another sum of the article
+    capital = pipe.ask("Để làm dự án cầu Tân Hòa, nhà đầu tư phải có vốn điều lệ tối thiểu bao nhiêu?")
+    assert "2.500 tỷ" in capital.extra.get("slot", ""), capital.answer
