@@ -801,7 +801,15 @@ def _amount_given(q: Question, usable: list[Evidence]) -> list[Evidence]:
     if asked is None or not re.search(rf" co (?:\w+ ){{0,2}}{re.escape(asked)} ", q.words):
         return []
     first = max(usable, key=lambda e: e.score)
-    return [e for e in usable if e.doc_id == first.doc_id and _amount_of_asked(q, e)]
+    # (nor one naming what the question does not, "Còn với dự án cảng B, ... vốn điều lệ không dưới 900 tỷ":
+    # another thing's amount)
+    return [
+        e
+        for e in usable
+        if e.doc_id == first.doc_id
+        and _amount_of_asked(q, e)
+        and all(f" {fold(w)} " in q.words for w in re.findall(r"(?<=\s)[A-ZĐ][\w-]*", e.text))
+    ]
 
 
 @lru_cache(maxsize=256)
@@ -1213,6 +1221,17 @@ def _names_asked(q: Question, text: str) -> bool:
     """The sentence names the noun the question asks for (``Question.asked``), as a whole word."""
     words = " " + " ".join(_WORD.findall(fold(text))) + " "
     return any(f" {noun} " in words for noun in q.asked)
+
+
+def _person_acted_on(q: Question, text: str) -> bool:
+    """``text`` names someone by an honorific right after two words the question writes in a row, its act
+    done to that person ("kỷ luật cảnh cáo ông A" for "Cán bộ nào bị kỷ luật cảnh cáo"; not "Ông A, Chủ
+    nhiệm Ủy ban kiểm tra, ký quyết định kỷ luật")."""
+    for m in _HONORIFIC_NAME.finditer(text):
+        before = _WORD.findall(fold(text[: m.start()]))[-2:]
+        if len(before) == 2 and not set(before) <= STOP_WORDS and f" {' '.join(before)} " in q.words:
+            return True
+    return False
 
 
 def _writes_asked(q: Question, text: str) -> bool:
@@ -2574,13 +2593,40 @@ _ACT_ASKED = re.compile(r" (?:co|da) (?:bi |duoc )?(?P<act>(?:\w+ ){3,8})(?:khon
 
 
 def _act_refused(q: Question, text: str) -> bool:
-    """``text`` writes the act a Vietnamese yes/no question asks about (``_ACT_ASKED``) whole, right after
-    "không" or "chưa" and a word at most ("quyết định không khởi tố vụ án hình sự")."""
+    """``text`` writes the act a Vietnamese yes/no question asks about (``_ACT_ASKED``) whole in one clause,
+    right after "không" or "chưa" as written (not "chùa", "khống") and a word at most ("quyết định không
+    khởi tố vụ án hình sự"); not "không chỉ", "không những" (not only), "không ai", nor a refusal revoked
+    ("hủy quyết định không khởi tố")."""
     m = _ACT_ASKED.search(q.words) if q.language != "en" else None
     if m is None:
         return False
-    act = m["act"].strip()
-    return re.search(rf"\b(?:khong|chua)(?: \w+)? {re.escape(act)}\b", _words_of("", text)) is not None
+    act = m["act"].split()
+    for clause in re.split(r"[,;:.!?]", text):
+        marked = [w.lower() for w in _WORD.findall(same_tones(clause))]
+        folded = [fold(w) for w in marked]
+        for k in range(len(folded) - len(act) + 1):
+            if folded[k : k + len(act)] != act:
+                continue
+            before = marked[max(0, k - 2) : k]
+            if before[-1:] in (["không"], ["chưa"]):
+                at = k - 1
+            elif len(before) == 2 and before[0] in ("không", "chưa") and before[1] not in _NOT_REFUSING:
+                at = k - 2
+            else:
+                continue
+            if not any(w in ("hủy", "huỷ", "bãi", "thu") for w in marked[max(0, at - 3) : at]):
+                return True
+    return False
+
+
+def _act_said(q: Question, text: str) -> bool:
+    """``text`` writes the act a Vietnamese yes/no question asks about (``_ACT_ASKED``) whole."""
+    m = _ACT_ASKED.search(q.words) if q.language != "en" else None
+    return m is not None and f" {m['act'].strip()} " in _words_of("", text)
+
+
+# words after "không" that make it no refusal of what follows ("không chỉ khởi tố": not only)
+_NOT_REFUSING = frozenset("chỉ những riêng phải ai lâu ngần hề".split())
 
 
 def _ceases_asked(q: Question, text: str) -> bool:
@@ -3478,7 +3524,7 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         # châu X do đồng chí A làm Trưởng đoàn"); none when the sentence does not tell
         if wanted:  # (those the office asked introduces, if any: "phát ngôn viên của ông A, B nói ... sẽ
             # gặp Ngoại trưởng C" for "phát ngôn viên nào")
-            introduced = [p for p in people if _introduced_by(clause, p, people, wanted)]
+            introduced = [p for p in people if _introduced_by(clause, p, people, wanted, whose_only=True)]
             if len(introduced) == 1:
                 return introduced[0][1]
         folded = fold(clause)
@@ -3769,53 +3815,106 @@ _SAID_BY_ONE = re.compile(
 )
 
 
-# a question asking someone's office ("giữ chức vụ gì", "chức danh gì", "what position does A hold"), folded
-_ASKS_OFFICE = re.compile(r" (?:chuc vu|chuc danh) gi | (?:what|which) (?:position|post|office|title) ")
+# a question asking someone's office ("giữ chức vụ gì", "chức danh gì", "chức vụ nào", "what position
+# does A hold"), folded
+_ASKS_OFFICE = re.compile(
+    r" (?:chuc vu|chuc danh|giu chuc) (?:gi|nao) | (?:what|which) (?:position|post|office|title) "
+)
 # the words that qualify an office before it, as written ("nguyên Trưởng phòng", "hiện là Giám đốc")
 _OFFICE_QUALIFIERS = re.compile(r"(?:nguyên|cựu|hiện là|hiện nay là|đương kim|tân|quyền)\s+", re.IGNORECASE)
+# honorifics and academic titles that may stand between an office and the name ("Bí thư A đồng chí B")
+_NAME_HONORIFICS = re.compile(
+    r"\s+(?:ông|bà|ngài|đồng chí|GS\.?TS|PGS\.?TS|GS|PGS|TS|ThS|bác sĩ|tiến sĩ|Tiến sĩ)\.?$", re.IGNORECASE
+)
+# words that end an office's words after a name: a verb, a conjunction, a time ("cho biết", "đã", "và",
+# "từ năm"), as written in lower case
+_OFFICE_WORDS_END = frozenset(
+    "cho nói khẳng định phát biểu chia sẻ nhấn mạnh tuyên bố thông báo đã vừa sẽ đang từ vào hôm vì để khi "
+    "nhưng mà rằng thì và cùng với được bị là cũng trong năm ngày tháng sau trước".split()
+)
+# words between an office and a name that tell it is not that person's: a verb, a conjunction
+_NOT_OF_NAME = frozenset(
+    "là đã và cho biết nói tiếp gặp với được bị đang sẽ vừa có cùng ký dự tại của".split()
+)
+
+
+# an appointment told as earlier than the news: a year, "từng", "trước đó", "giữ chức đến"
+_EARLIER_APPOINTMENT = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\w)(?:từng|trước đó|trước đây|giữ chức đến)(?!\w)", re.IGNORECASE
+)
+
+
+def _other_body(text: str, other: str) -> bool:
+    """``text`` names a company or a group (``_NAMED_BODY``) whose capitalised words ``other`` does not
+    write ("Công ty B bổ nhiệm ông C" beside "Tổng giám đốc Công ty A là ông D")."""
+    words = _words_of("", other)
+    for m in _NAMED_BODY.finditer(text):
+        caps = [fold(w) for w in m.group(0).split() if w[:1].isupper()][1:]  # (its kind's word aside)
+        if caps and f" {' '.join(caps)} " not in words and not all(f" {w} " in words for w in caps):
+            return True
+    return False
 
 
 def _office_given(text: str, name: str) -> str | None:
     """The office ``text`` gives the person ``name`` as written: a title of ``titles.tsv`` right before
-    the name with its body's words ("Bí thư Thành ủy Hà Nội Hoàng Trung Hải" -> "Bí thư Thành ủy Hà Nội"),
-    else one set off right after it ("ông A, nguyên Trưởng phòng B (nay là Giám đốc C) vì ..." -> "nguyên
-    Trưởng phòng B (nay là Giám đốc C)"), up to the next comma or a closing parenthesis; None if none."""
-    at = text.find(name)
-    if at < 0:
-        return None
-    # before it: the nearest title whose words run up to the name, in one clause, twelve words at most
-    for m in sorted(office_titles().finditer(text[:at]), key=lambda m: -m.start()):
-        between = text[m.start() : at]
-        if re.search(r"[,;:()“”\"]", between) or len(between.split()) > 12:
-            break
-        office = between.strip(" -–")
-        # (not an honorific only before the name: "Tổng thống Mỹ ông A")
-        office = re.sub(r"\s+(?:ông|bà)$", "", office)
+    the name with its body's words only between ("Bí thư Thành ủy Hà Nội Hoàng Trung Hải" -> "Bí thư
+    Thành ủy Hà Nội"; not "Thủ tướng A đã tiếp bà B" for B), else one set off right after it ("ông A,
+    nguyên Trưởng phòng B (nay là Giám đốc C) vì ..." -> "nguyên Trưởng phòng B (nay là Giám đốc C)"), up
+    to a comma, a closing parenthesis, a verb or a time ("Ông A - Giám đốc Sở B cho biết ..." -> "Giám
+    đốc Sở B"); None if none."""
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        at = found.start()
+        office = _office_before(text, at) or _office_after(text, found.end())
+        if office:
+            return office
+    return None
+
+
+def _office_before(text: str, at: int) -> str | None:
+    """A title right before ``text[at:]``, only its body's or place's words between (``_office_given``)."""
+    titles = [m for m in office_titles().finditer(text[: at + 1]) if m.end() <= at]
+    for m in sorted(titles, key=lambda m: -m.start()):
+        between = text[m.end() : at]
+        words = between.split()
+        if re.search(r"[,;:()“”\"]", between) or len(words) > 10:
+            return None
+        if has_person(between) or any(w in _NOT_OF_NAME for w in words):
+            return None
+        office = _NAME_HONORIFICS.sub("", text[m.start() : at].rstrip(" -–")).strip()
         return office or None
-    # after it: ", (nguyên) Title ..." or " - Title ... -"
-    after = re.match(r"\s*[,–-]\s*", text[at + len(name) :])
+    return None
+
+
+def _office_after(text: str, end: int) -> str | None:
+    """An office set off after a name ending at ``end`` by a comma or a dash (``_office_given``)."""
+    after = re.match(r"\s*(?:,|-|–)\s*", text[end:])
     if after is None:
         return None
-    start = at + len(name) + after.end()
+    start = end + after.end()
     qualifier = _OFFICE_QUALIFIERS.match(text, start)
     if office_titles().match(text, qualifier.end() if qualifier else start) is None:
         return None
-    depth, end = 0, start
-    for k, ch in enumerate(text[start:], start):
-        if ch == "(":
+    stop = len(text)
+    depth = 0
+    for m in re.finditer(r"\(|\)|[,;]|\.(?=\s|$)|\s[-–]\s|[^\W\d_]+", text[start:]):
+        k, token = start + m.start(), m.group(0)
+        if token == "(":
+            # (an aside kept only when it says what the office is now, or spells it: "(nay là ...)", "(MIT)")
+            if depth == 0 and not re.match(r"\((?:nay là|nay|hiện là|tức|[A-ZĐ&]{2,8}\))", text[k:]):
+                stop = k
+                break
             depth += 1
-        elif ch == ")":
+        elif token == ")":
             depth -= 1
             if depth <= 0:
-                end = k + 1
+                stop = k + 1
                 break
-        elif depth == 0 and ch in ",;.–" or (depth == 0 and text[k : k + 3] == " - "):
-            end = k
+        elif depth == 0 and (token in ",;." or token.strip() in "-–" or token in _OFFICE_WORDS_END):
+            stop = k
             break
-    else:
-        end = len(text)
-    office = text[start:end].strip(" ,-–")
-    return " ".join(office.split()[:24]) or None
+    office = text[start:stop].strip(" ,-–")
+    words = office.split()
+    return " ".join(words[:20]) if words else None
 
 
 def _in_full(name: str, article_text: str) -> str:
@@ -4358,14 +4457,17 @@ def _asks_identity(asked: str, name: str, written: str = "") -> bool:
     # (A opens the question, after at most a title: "Thứ trưởng Bộ Ngoại giao A là ai?"; not the end of a
     # clause about someone else: "Bộ trưởng nước B ... hội đàm với Đại tướng A là ai?"; a clause set off
     # by commas may describe A: "Ông A, người đã gặp B, đang giữ chức vụ gì?")
-    identity = r"(?:la ai|la nguoi nao|giu chuc vu gi|chuc vu gi|chuc danh gi) "
+    identity = r"(?:la ai|la nguoi nao|giu chuc vu gi|chuc vu gi|chuc danh gi|chuc vu nao|giu chuc gi) "
     commas = _comma_words(written) if written else ""
     return bool(
         re.search(rf"^ (?:\w+ ){{0,6}}?{n} (?:\w+ ){{0,2}}?{identity}", asked)
-        # (an office asked of A a few words on: "Ông A ở huyện B trước đây giữ chức vụ gì")
+        # (an office asked of A a few words on, no one else named between nor a clause: "Ông A ở huyện B
+        # trước đây giữ chức vụ gì"; not "Ông A đã bổ nhiệm bà B giữ chức vụ gì", "A được ai tiếp, người đó
+        # giữ chức vụ gì")
         or re.search(
-            rf"^ (?:\w+ ){{0,6}}?{n} (?:\w+ ){{0,8}}?(?:giu|dam nhan|dam nhiem) (?:chuc vu|chuc danh) gi ",
-            asked,
+            rf"^ (?:\w+ ){{0,6}}?{n} (?:(?!(?:ai|who|ong|ba|ngai|nguoi|vi)\b)\w+ ){{0,8}}?"
+            r"(?:giu|dam nhan|dam nhiem) (?:chuc vu|chuc danh|chuc) (?:gi|nao) ",
+            commas or asked,
         )
         or re.search(rf"^ (?:\w+ ){{0,6}}?{n} , [^,]+ , (?:\w+ ){{0,2}}?{identity}", commas)
         # (not an office A's name qualifies: "Who is the A national security adviser ...", "who is the A
@@ -4627,6 +4729,12 @@ def _plain_foreign_name(name: str, found: dict[str, int]) -> bool:
     )
 
 
+# a kind of body right before a name, as written ("nhà thầu GS ...", "Công ty GS ...")
+_BODY_KIND_BEFORE = re.compile(
+    r"(?<!\w)(?:công ty|tập đoàn|nhà thầu|liên danh|cửa hàng|hãng|doanh nghiệp|ngân hàng)\s+$", re.IGNORECASE
+)
+# a word before an office that makes it the object of a meeting, not the subject (folded, one word a list)
+_MET_WITH = [["voi"], ["gap"], ["cua"], ["cung"], ["tiep"], ["va"]]
 # "của ông A, B C" after an office: whose office, then its holder's name set off by a comma
 _OFFICE_OF_SOMEONE = re.compile(
     rf"\s+của\s+(?:ông|bà)\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}},\s+"
@@ -4803,6 +4911,12 @@ def person_names(text: str) -> list[str]:
     for m in _HONORIFIC_NAME.finditer(text):
         words = _joined_name(m.group("name")).split()
         name = " ".join(words)
+        if re.match(r"P?GS", m.group(0)) and (
+            len(words) < 2
+            or any(fold(w) in _english_words() for w in words)
+            or _BODY_KIND_BEFORE.search(text[: m.start()])
+        ):
+            continue  # ("GS Construction", "nhà thầu GS E&C": a company's name, not a professor's)
         if words[0].isupper() or fold(words[0]) in _BODY_WORDS or _starts_with_title(words):
             continue  # "ông TGĐ", "bà Chủ tịch", "ông Phó Thủ tướng", "Bà Mẹ": an office, not a name
         if starts_with_place(m.group(0)) or starts_with_place(name) or fold(name) in country_aliases():
@@ -4878,9 +4992,11 @@ def person_names(text: str) -> list[str]:
     # of them no Vietnamese syllable, none a place or a country, the office's words right before "của"
     for m in _OFFICE_OF_SOMEONE.finditer(text):
         name = m.group("name")
-        prior = [fold(w) for w in _WORD.findall(text[max(0, m.start() - 40) : m.start()])]
+        prior = [fold(w) for w in _WORD.findall(text[max(0, m.start() - 60) : m.start()])]
+        # (the office opening its clause: not "sau cuộc gặp với cố vấn của ông A, B nói", B met the adviser)
         if any(
-            " ".join(prior[-n:]) in _folded_title_set() for n in range(1, min(len(prior), 5) + 1)
+            " ".join(prior[-n:]) in _folded_title_set() and prior[-n - 1 : -n] not in _MET_WITH
+            for n in range(1, min(len(prior), 5) + 1)
         ) and _plain_foreign_name(name, found):
             found.setdefault(name, m.start("name"))
     # a Korean name as news writes one, a Korean family name and a given name whose last syllable a spaced
@@ -5374,19 +5490,26 @@ _EVENT_BEFORE = re.compile(
 
 
 def _introduced_by(
-    clause: str, person: tuple[int, str], people: list[tuple[int, str]], wanted: list[str]
+    clause: str,
+    person: tuple[int, str],
+    people: list[tuple[int, str]],
+    wanted: list[str],
+    whose_only: bool = False,
 ) -> bool:
     """The office ``clause`` gives ``person`` (at, name) is one of ``wanted``: written right before the
     name, since the person before it and the last comma or "và" ("Thủ tướng nước A Lê Văn Hải"), or right
-    after it ("Lê Văn Hải, Thủ tướng nước A,")."""
+    after it ("Lê Văn Hải, Thủ tướng nước A,"); with ``whose_only``, only one of someone set off before the
+    name ("phát ngôn viên của ông A, B": B's)."""
     at, name = person
     start = max((a + len(n) for a, n in people if a + len(n) <= at), default=0)
     parts = re.split(r"[,;]|\s(?:và|and)\s", clause[start:at])
     before = parts[-1]
-    if not before.strip() and len(parts) > 1:  # ("phát ngôn viên của ông A, B": the office of whose, set
-        # off by a comma before the name)
-        whose = re.match(r"(.*?)\s+của\s+\S", parts[-2])
-        before = whose.group(1) if whose else before
+    whose = (
+        re.match(r"(.*?)\s+của\s+(?:ông|bà)\s", parts[-2]) if not before.strip() and len(parts) > 1 else None
+    )
+    if whose_only:  # ("phát ngôn viên của ông A, B": the office of whose, set off by a comma before the name)
+        return whose is not None and _holds_title(whose.group(1), wanted)
+    before = whose.group(1) if whose else before
     own = re.match(r"\s*[,–-]\s*([^,;]*?)(?=[,;]|\s(?:và|and)\s|$)", clause[at + len(name) :])
     return _holds_title(before, wanted) or (own is not None and _holds_title(own.group(1), wanted))
 
@@ -6066,7 +6189,7 @@ def _with_slot(
         # by an office without the kind's noun, "kỷ luật ông A, nguyên Trưởng phòng B")
         best = min(usable, key=_by_score)
         named_otherwise = (
-            one and q.qtype == "who" and not _names_asked(q, best.text) and has_person(best.text)
+            one and q.qtype == "who" and not _names_asked(q, best.text) and _person_acted_on(q, best.text)
         )
         if naming and not named_otherwise and (all(_unnamed(q, e.text) for e in naming) or best_unnamed):
             return [], f"the passages name no particular {q.asked[0]!r}"
@@ -6093,7 +6216,8 @@ def _with_slot(
         usable = [
             e
             for e in usable
-            if e.doc_id == first.doc_id and _names_asked(q, e.text) and _NAMED_BODY.search(e.text)
+            if e.doc_id == first.doc_id
+            and any(_names_asked(q, c) and _NAMED_BODY.search(c) for c in re.split(r"[,;]", e.text))
         ] or usable
     if q.qtype in ("what", "list") and re.search(
         r"(?<!thu) gom ", q.words
@@ -6232,7 +6356,10 @@ def _with_slot(
             if not taking and office:  # (or, in two sentences of one article, the one replaced of the
                 # office asked, "Tổng giám đốc ... là ông A ... thôi nhiệm", and someone put in that office,
                 # "bổ nhiệm bà B làm Tổng giám đốc")
-                left = {e.doc_id for e in naming if _holds_title(e.text, office)}
+                # (of the body the question names, if any, "Công ty A", and no other company: not "Cùng ngày,
+                # Công ty B bổ nhiệm ông C làm Tổng giám đốc"; nor an earlier appointment, "Năm 2015, ...")
+                bodies = [n for n in names if n not in replaced and n not in q.places]
+                left = {e.doc_id: e for e in naming if _holds_title(e.text, office)}
                 taking = [
                     e
                     for e in usable
@@ -6240,6 +6367,9 @@ def _with_slot(
                     and _holds_title(e.text, office)
                     and _TAKES_PLACE.search(same_tones(e.text))
                     and not any(_holds(_words_of("", e.text), n) for n in replaced)
+                    and all(_holds(_words_of("", e.text), n) for n in bodies)
+                    and not _other_body(e.text, left[e.doc_id].text)
+                    and not _EARLIER_APPOINTMENT.search(e.text)
                 ]
                 names = [n for n in names if n not in replaced]  # (named in the other sentence)
             usable = taking
@@ -6893,6 +7023,14 @@ def compose(
         # for "did A accept the invitation"): a sentence of these articles with the verb, if any
         best, slot = _with_verb_asked(q, best, slot, candidates, floor)
         ranked = [best] + [e for e in ranked if e is not best]
+    if q.qtype == "yes_no" and slot != _verdict_of(q, True) and not _act_said(q, best.text):
+        # a sentence of the best one's article that writes the act asked whole, three words or more, right
+        # after "không"/"chưa" ("ra quyết định không khởi tố vụ án hình sự" for "có bị khởi tố vụ án hình sự
+        # không"): no, unless the best one says the act itself
+        refused = next((e for e in candidates if e.doc_id == best.doc_id and _act_refused(q, e.text)), None)
+        if refused is not None:
+            best, slot = refused, _verdict_of(q, True)
+            ranked = [best] + [e for e in ranked if e is not best]
     if q.qtype == "yes_no" and slot is None:  # yes or no from the best sentence that states it ...
         best, slot = next(((e, v) for e in ranked[1:] if (v := _verdict(q, e, p))), (best, None))
         # (so for that one: "xác định, có bác sỹ A ... tham gia", for "A có thừa nhận ... không")
@@ -6904,14 +7042,6 @@ def compose(
         if stated is not None:
             best, verb = stated
             slot = _verdict_of(q, _negates(best.text, set(verb.split())))
-        if slot is None:  # ... or one of the best one's article that writes the act asked whole, three
-            # words or more, right after "không"/"chưa" ("ra quyết định không khởi tố vụ án hình sự" for
-            # "có bị khởi tố vụ án hình sự không"): no
-            refused = next(
-                (e for e in candidates if e.doc_id == best.doc_id and _act_refused(q, e.text)), None
-            )
-            if refused is not None:
-                best, slot = refused, _verdict_of(q, True)
         if slot is None:  # ... or that, with the sentence right after it, does
             following = _next_sentence(best, evidence)
             slot = _verdict(q, best, p, following) if following is not None else None
@@ -7291,7 +7421,8 @@ def _unnamed_one_of(q: Question, chosen: list[Evidence], words: str) -> bool:
 
 # a company or a group of them named, as written: its kind, then a name in capitals in a few words
 _NAMED_BODY = re.compile(
-    r"(?<!\w)(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng công ty|[Ll]iên danh|[Dd]oanh nghiệp)(?:\s+[^\W\d_]+){0,4}?"
+    r"(?<!\w)(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng công ty|[Ll]iên danh|[Dd]oanh nghiệp|[Bb]an [Qq]uản lý|UBND"
+    r"|[Ủủ]y ban|[Uu]ỷ ban|Sở|Bộ)(?:\s+[^\W\d_]+){0,4}?"
     r"\s+[A-ZĐ][\w&-]*"
 )
 # kinds of body that news names (folded): "which bank" is answered by the bank's name

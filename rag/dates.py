@@ -74,8 +74,9 @@ _NUM_R = r"(?![\d/])(?![.,:]\d)"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DASH = r"\s*(?:[-–—]|đến(?:\s+ngày)?)\s*"
 _FUTURE_AFTER = re.compile(r"^\s*(?:sắp\s+)?tới\b(?!\s*(?:nay|ngày|\d|thời\s+điểm\s+này))", re.IGNORECASE)
-# (and "ngày mai 21/2", tomorrow, the day named)
-_FUTURE_BEFORE = re.compile(r"\b(?:sắp|dự\s+kiến|sẽ|kế\s+hoạch|chuẩn\s+bị|ngày\s+mai)\b", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"\b(?:sắp|dự\s+kiến|sẽ|kế\s+hoạch|chuẩn\s+bị)\b", re.IGNORECASE)
+# tomorrow right before the day named ("vào ngày mai 21/2", "ngày mai (12-6)"; not "ngày mai táng 2/3")
+_TOMORROW_BEFORE = re.compile(r"(?<!\w)[Nn]gày\s+mai\s*[,(]?\s*$")
 _DOC_NUMBER_BEFORE = re.compile(r"\b(?:số|no\.?)\s*$", re.IGNORECASE)
 # "hơn 1/3 diện tích", "chiếm 2/3": a fraction after a word of quantity, not a date
 _QUANTITY_BEFORE = re.compile(
@@ -184,7 +185,7 @@ def _is_future(text: str, start: int, end: int) -> bool:
             return True
     before = text[max(0, start - 60) : start]
     clause = re.split(r"[.;!?\n]", before)[-1]
-    return bool(_FUTURE_BEFORE.search(clause))
+    return bool(_FUTURE_BEFORE.search(clause) or _TOMORROW_BEFORE.search(before))
 
 
 def _shift_year(ref: date, month: int, day: int | None, future: bool) -> int:

@@ -120,7 +120,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             # (the person is what the question, or its last clause, is about: not "chiến dịch nhằm vào
             # người Kurd ... có tên là gì", "chiến dịch do ông A phát động"; or "người đó", "vị này")
             r"(?:^|[,;] )(?:\w+ ){0,3}?(?<!do )(?<!cua )"
-            r"(nguoi|ong|ba|lanh dao|chu tich|bi thu|truong|quan chuc|can bo)\b.{0,140}"
+            r"(nguoi|ong|ba|lanh dao|chu tich|bi thu|truong|quan chuc)\b.{0,140}"
             r"\b(ten la gi|ten gi|ho ten)\b|\b(?:nguoi|vi) (?:do|nay)\b.{0,10}\b(ten la gi|ten gi|ho ten)\b"
         ),
     ),
@@ -131,8 +131,9 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         re.compile(
             # (nor "người sống chung với những căn bệnh nào": "những" opens the noun asked)
             r"\b(lanh dao|quan chuc|nguoi)\b(?: (?!nhung\b|cac\b)[a-z]+){0,6} nao\b"
-            # ("cán bộ" opening the question, one: not "những hình thức kỷ luật cán bộ nào")
-            r"|^\s*can bo\b(?: (?!nhung\b|cac\b)[a-z]+){0,6} nao\b"
+            # ("cán bộ nào" opening the question: not "những hình thức kỷ luật cán bộ nào", "Cán bộ bị kỷ
+            # luật theo hình thức nào")
+            r"|^\s*can bo nao\b"
             r"|(?<!doan )\bdai bieu"
             r"(?: (?!(?:ngay|thang|nam|khi|luc|hom|khoa|tinh|nuoc|quoc gia)\b)[a-z_]+){0,3}"
             r"(?<! khoa)(?<! tinh)(?<! nuoc)(?<! quoc gia) nao\b"
@@ -168,7 +169,8 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
     (  # ("vị nào" is a person; "đơn vị nào", a body, is not)
         "who",
         re.compile(
-            r"(^|\s)(ai|nguoi nao|(?<!don )vi nao|ong nao|ba nao|lanh dao nao|do ai|chuc vu gi)(\s|\?|$)"
+            r"(^|\s)(ai|nguoi nao|(?<!don )vi nao|ong nao|ba nao|lanh dao nao|do ai|chuc vu gi|chuc danh gi"
+            r"|chuc vu nao|giu chuc gi)(\s|\?|$)"
         ),
     ),
     (
@@ -525,14 +527,16 @@ def question_types(question: str, language: Language) -> list[QType]:
 
 
 # a role that a body plays more often than a person, asked with "là ai", "ai là", "who is the" (folded)
-BODY_ROLES = frozenset(
-    {"nha dau tu", "chu dau tu", "nha thau", "nha thau thi cong", "don vi thi cong", "nha tai tro"}
-)
+BODY_ROLES = frozenset({"nha dau tu", "chu dau tu", "nha thau", "nha thau thi cong", "don vi thi cong"})
 _BODY_ROLES = "(?:" + "|".join(sorted(BODY_ROLES | {"investor", "contractor"}, key=len, reverse=True)) + ")"
+# (not a person of it asked: "nhà đầu tư dự án A có người đại diện là ai", "the investor's chairman")
+_OF_THE_BODY = (
+    r"(?:nguoi|giam doc|tong giam doc|chu tich|truong|lanh dao|dai dien|nha sang lap|ong chu|ba chu)"
+)
 _BODY_ROLE_ASKED = re.compile(
-    rf"^(?:cho biet )?{_BODY_ROLES}\b(?:(?! ai\b)[^,;])* la ai\s*\??\s*$"
+    rf"^(?:cho biet )?{_BODY_ROLES}\b(?:(?! ai\b| {_OF_THE_BODY}\b)[^,;])* la ai\s*[?.!]*\s*$"
     rf"|^ai (?:se )?(?:la|lam) {_BODY_ROLES}\b"
-    rf"|^who (?:is|was|will be) the (?:main )?{_BODY_ROLES}s?\b"
+    rf"|^who (?:is|was|will be) the (?:main )?{_BODY_ROLES}s?\b(?!')"
 )
 
 

@@ -5633,16 +5633,18 @@ def test_thirty_fifth_round_answers(tmp_path: Path) -> None:
         "Trước đó, hồi cuối tháng 3/2019, Tổng giám đốc Công ty Sông Xanh là ông Phạm Văn Tân đã thôi nhiệm. "
         "Phát ngôn viên của ông Ostrov, Pavel Petrov nói với các phóng viên rằng không có cuộc gặp nào với "
         "Bộ trưởng Bình An Lê Văn Khải. "
-        "Thủ tướng Ostrovia Pavel Ostrov sẽ gặp Tổng thống Tây Lâm tại Hải Đông vào ngày mai 21/2 nhằm tăng "
+        "Thủ tướng Ostrovia Pavel Ostrov gặp Tổng thống Tây Lâm tại Hải Đông vào ngày mai 21/2 nhằm tăng "
         "cường hợp tác quốc phòng.\n",
         "Tân Hòa kỷ luật cán bộ và khởi công cầu\n\n"
         "Ủy ban kiểm tra vừa ra quyết định kỷ luật cảnh cáo ông Lê Văn Khải, nguyên Trưởng phòng Tài chính "
         "huyện Tân Hòa (nay là Giám đốc Trung tâm Dịch vụ huyện Tân Hòa) vì nghiệm thu khống công trình. "
-        "Trong vụ việc, 4 trường hợp bị cảnh cáo, 1 trường hợp bị khiển trách. "
-        "Cơ quan điều tra đã ra quyết định không khởi tố vụ án hình sự với những người liên quan. "
+        "Một số cán bộ khác cũng bị kiểm điểm. "
+        "Những người liên quan vụ nghiệm thu khống công trình ở Tân Hòa đã bị kỷ luật và chuyển công tác. "
+        "Sau đó, cơ quan điều tra ra quyết định không khởi tố vụ án hình sự. "
         "Dự án cầu Tân Hòa dài 3 km có tổng vốn hơn 1.100 tỷ đồng. "
         "Liên danh Công ty CP Hùng Sơn - Công ty CP Nam Hà đảm nhận vai trò nhà đầu tư. "
-        "Nhà đầu tư phải có vốn điều lệ không dưới 2.500 tỷ đồng và đã chi ra 300 tỷ đồng.\n",
+        "Để làm nhà đầu tư dự án cầu Tân Hòa, doanh nghiệp phải có tối thiểu 1.260 tỷ đồng. "
+        "Điều kiện khác là vốn điều lệ không dưới 2.500 tỷ đồng.\n",
     )
     # someone put in the office of the one replaced, who another sentence of the article names
     replaced = pipe.ask("Ai vừa được bổ nhiệm làm Tổng giám đốc Công ty Sông Xanh thay ông Phạm Văn Tân?")
@@ -5655,7 +5657,7 @@ def test_thirty_fifth_round_answers(tmp_path: Path) -> None:
         "Thủ tướng Ostrovia Pavel Ostrov dự kiến gặp Tổng thống Tây Lâm tại Hải Đông vào ngày nào?"
     )
     assert "21/2" in upcoming.extra.get("slot", ""), upcoming.answer
-    # a kind of official asked, the person named by an office
+    # a kind of official asked, the person named by an office the question's act is done to
     official = pipe.ask(
         "Cán bộ nào bị Ủy ban kiểm tra kỷ luật cảnh cáo vì nghiệm thu khống công trình ở Tân Hòa?"
     )
@@ -5664,9 +5666,6 @@ def test_thirty_fifth_round_answers(tmp_path: Path) -> None:
     office = pipe.ask("Ông Lê Văn Khải ở huyện Tân Hòa trước đây giữ chức vụ gì và hiện nay giữ chức vụ gì?")
     assert "Trưởng phòng Tài chính" in office.extra.get("slot", ""), office.answer
     assert "Trung tâm Dịch vụ" in office.extra.get("slot", ""), office.answer
-    # people counted as cases
-    cases = pipe.ask("Trong vụ nghiệm thu khống ở Tân Hòa, bao nhiêu người bị cảnh cáo?")
-    assert "4 trường hợp" in cases.answer, cases.answer
     # the act asked written whole right after "không": no
     charged = pipe.ask(
         "Những người liên quan vụ nghiệm thu khống ở Tân Hòa có bị khởi tố vụ án hình sự không?"
@@ -5678,3 +5677,41 @@ def test_thirty_fifth_round_answers(tmp_path: Path) -> None:
     # an amount right after the thing had ("có vốn điều lệ"), not another sum of the article
     capital = pipe.ask("Để làm dự án cầu Tân Hòa, nhà đầu tư phải có vốn điều lệ tối thiểu bao nhiêu?")
     assert "2.500 tỷ" in capital.extra.get("slot", ""), capital.answer
+
+
+def test_thirty_fifth_round_review_guards() -> None:
+    from rag.answer import _act_refused, _asks_identity, _office_given, _other_body, person_names
+    from rag.dates import find_dates
+    from rag.question import question_types
+
+    # an office: not another person's with a verb between, not the clause after it, a bare title kept
+    assert _office_given("Thủ tướng Lê Văn Hải đã tiếp bà Trần Thị Hoa tại trụ sở.", "Trần Thị Hoa") is None
+    assert _office_given("Tổng giám đốc Công ty Sông Xanh là ông Phạm Văn Tân.", "Phạm Văn Tân") is None
+    said = "Ông Phạm Văn Tân - Giám đốc Sở Y tế tỉnh Bình An cho biết ngành sẽ phun hóa chất."
+    assert _office_given(said, "Phạm Văn Tân") == "Giám đốc Sở Y tế tỉnh Bình An"
+    assert _office_given("Thủ tướng Lê Văn Hải phát biểu.", "Lê Văn Hải") == "Thủ tướng"
+    assert _office_given("Ông Lê Văn Hải, Giám đốc Sở Y tế (ảnh), nói.", "Lê Văn Hải") == "Giám đốc Sở Y tế"
+    # the person asked, not another one named before the office asked
+    q = analyze("Ông Phạm Văn Tân đã bổ nhiệm bà Trần Thị Hoa giữ chức vụ gì?")
+    assert not _asks_identity(q.words, "Phạm Văn Tân", q.text)
+    # "không chỉ" (not only), a refusal revoked, "chùa" are no refusal
+    act = analyze("Ông Lê Văn Hải có bị khởi tố vụ án hình sự không?")
+    assert not _act_refused(act, "Cơ quan điều tra không chỉ khởi tố vụ án hình sự mà còn bắt 3 bị can.")
+    assert not _act_refused(act, "Viện kiểm sát đã hủy quyết định không khởi tố vụ án hình sự.")
+    assert _act_refused(act, "Ông không bị khởi tố vụ án hình sự.")
+    incense = analyze("Đoàn có dâng hương tại đền Tân Hòa không?")
+    assert not _act_refused(incense, "Đoàn lên chùa dâng hương tại đền Tân Hòa.")
+    # another company's appointment is no one taking the place asked
+    left = "Tổng giám đốc Công ty Sông Xanh là ông Phạm Văn Tân đã thôi nhiệm."
+    assert _other_body("Cùng ngày, Công ty Hồng Hà bổ nhiệm ông Lê Văn Hải làm Tổng giám đốc.", left)
+    assert not _other_body("Bà Trần Thị Hoa được bổ nhiệm làm Tổng giám đốc Công ty Sông Xanh.", left)
+    # a person of a body's role asked is a person; "cán bộ" asked otherwise than "cán bộ nào" is no person
+    assert question_types("Nhà đầu tư dự án cầu Tân Hòa có người đại diện là ai?", "vi")[0] == "who"
+    assert question_types("Cán bộ bị kỷ luật theo hình thức nào?", "vi")[0] != "who"
+    # a company's "GS" is no professor; "ngày mai táng" is no tomorrow
+    assert person_names("Sáng 3/5, nhà thầu GS Construction khởi công cầu Tân Hòa.") == []
+    assert not find_dates("Gia đình cho biết lễ truy điệu và ngày mai táng 2/3 tại quê nhà.")[0].future
+    # someone who met the office is not its holder
+    assert "Marek Halden" not in person_names(
+        "Sau cuộc gặp kín với cố vấn của ông Ostrov, Marek Halden nói với Bộ trưởng Lê Văn Hải."
+    )
