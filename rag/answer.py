@@ -791,6 +791,13 @@ def _amount_of_asked(q: Question, ev: Evidence) -> bool:
     )
 
 
+# the name of a thing of a kind amounts are given for, after its kind ("dự án cảng B", "Công ty B")
+_THING_NAMED = re.compile(
+    r"(?<!\w)(?i:dự án|cảng|cầu|công ty|tập đoàn|nhà máy|tuyến|khu|sân bay|đường|tỉnh|thành phố)"
+    r"\s+([A-ZĐ][\w-]*)"
+)
+
+
 def _amount_given(q: Question, usable: list[Evidence]) -> list[Evidence]:
     """The sentences of the best one's article that give an amount right after the question's words before
     "bao nhiêu" (``_amount_of_asked``), however few of its other words they share: "vốn điều lệ không dưới
@@ -808,7 +815,7 @@ def _amount_given(q: Question, usable: list[Evidence]) -> list[Evidence]:
         for e in usable
         if e.doc_id == first.doc_id
         and _amount_of_asked(q, e)
-        and all(f" {fold(w)} " in q.words for w in re.findall(r"(?<=\s)[A-ZĐ][\w-]*", e.text))
+        and all(f" {fold(w)} " in q.words for w in _THING_NAMED.findall(e.text))
     ]
 
 
@@ -1228,9 +1235,18 @@ def _person_acted_on(q: Question, text: str) -> bool:
     done to that person ("kỷ luật cảnh cáo ông A" for "Cán bộ nào bị kỷ luật cảnh cáo"; not "Ông A, Chủ
     nhiệm Ủy ban kiểm tra, ký quyết định kỷ luật")."""
     for m in _HONORIFIC_NAME.finditer(text):
-        before = _WORD.findall(fold(text[: m.start()]))[-2:]
+        before = _WORD.findall(re.sub(r"\s*(?:đối với|với)\s*$", "", fold(text[: m.start()])))[-2:]
         if len(before) == 2 and not set(before) <= STOP_WORDS and f" {' '.join(before)} " in q.words:
             return True
+        # (or the subject of "bị"/"được" and the act: "Ông A, nguyên Trưởng phòng B, bị kỷ luật cảnh cáo")
+        passive = re.search(r"\b(?:bi|duoc) ((?:\w+ ){1,8})", fold(text[m.end() : m.end() + 160]) + " ")
+        if passive:
+            words = passive.group(1).split()
+            if any(
+                f" {a} {b} " in q.words and not {a, b} <= STOP_WORDS
+                for a, b in zip(words, words[1:], strict=False)
+            ):
+                return True
     return False
 
 
@@ -2614,19 +2630,17 @@ def _act_refused(q: Question, text: str) -> bool:
                 at = k - 2
             else:
                 continue
-            if not any(w in ("hủy", "huỷ", "bãi", "thu") for w in marked[max(0, at - 3) : at]):
+            # (not a refusal revoked, "hủy bỏ quyết định không ...", nor a question, "có hay không", nor
+            # "không thể không")
+            if not any(
+                w in ("hủy", "huỷ", "bãi", "thu", "bác", "hay", "thể") for w in marked[max(0, at - 4) : at]
+            ):
                 return True
     return False
 
 
-def _act_said(q: Question, text: str) -> bool:
-    """``text`` writes the act a Vietnamese yes/no question asks about (``_ACT_ASKED``) whole."""
-    m = _ACT_ASKED.search(q.words) if q.language != "en" else None
-    return m is not None and f" {m['act'].strip()} " in _words_of("", text)
-
-
 # words after "không" that make it no refusal of what follows ("không chỉ khởi tố": not only)
-_NOT_REFUSING = frozenset("chỉ những riêng phải ai lâu ngần hề".split())
+_NOT_REFUSING = frozenset("chỉ những riêng phải ai lâu ngần".split())
 
 
 def _ceases_asked(q: Question, text: str) -> bool:
@@ -3821,35 +3835,43 @@ _ASKS_OFFICE = re.compile(
     r" (?:chuc vu|chuc danh|giu chuc) (?:gi|nao) | (?:what|which) (?:position|post|office|title) "
 )
 # the words that qualify an office before it, as written ("nguyên Trưởng phòng", "hiện là Giám đốc")
-_OFFICE_QUALIFIERS = re.compile(r"(?:nguyên|cựu|hiện là|hiện nay là|đương kim|tân|quyền)\s+", re.IGNORECASE)
-# honorifics and academic titles that may stand between an office and the name ("Bí thư A đồng chí B")
-_NAME_HONORIFICS = re.compile(
-    r"\s+(?:ông|bà|ngài|đồng chí|GS\.?TS|PGS\.?TS|GS|PGS|TS|ThS|bác sĩ|tiến sĩ|Tiến sĩ)\.?$", re.IGNORECASE
+_OFFICE_QUALIFIERS = re.compile(
+    r"(?:nguyên|cựu|hiện là|hiện nay là|đương kim|tân|quyền)\s+(?:[Pp]hó\s+)?|[Pp]hó\s+", re.IGNORECASE
 )
-# words that end an office's words after a name: a verb, a conjunction, a time ("cho biết", "đã", "và",
-# "từ năm"), as written in lower case
-_OFFICE_WORDS_END = frozenset(
-    "cho nói khẳng định phát biểu chia sẻ nhấn mạnh tuyên bố thông báo đã vừa sẽ đang từ vào hôm vì để khi "
-    "nhưng mà rằng thì và cùng với được bị là cũng trong năm ngày tháng sau trước".split()
+# honorifics, ranks and academic titles that may stand between an office and the name ("Bí thư A đồng chí
+# B", "Giám đốc Công an tỉnh A Đại tá B")
+_RANKS = (
+    r"(?:[Đđ]ại|[Tt]hượng|[Tt]rung|[Tt]hiếu)\s+(?:tá|úy|uý|tướng)|[Đđ]ại\s+tướng"
+    r"|GS\.?TS|PGS\.?TS|TS\.?BS|GS|PGS|TS|ThS|BS|[Bb]ác sĩ|[Tt]iến sĩ|[Tt]hạc sĩ"
 )
-# words between an office and a name that tell it is not that person's: a verb, a conjunction
-_NOT_OF_NAME = frozenset(
-    "là đã và cho biết nói tiếp gặp với được bị đang sẽ vừa có cùng ký dự tại của".split()
+_NAME_HONORIFICS = re.compile(rf"\s+(?:ông|bà|ngài|Ngài|đồng chí|{_RANKS})\.?$")
+_ONLY_RANK = re.compile(rf"(?:{_RANKS})\.?")
+# what ends an office's words after a name, as written in lower case: a verb of telling, a conjunction
+# before someone, a time ("cho biết", "đã", "và ông", "từ năm")
+_OFFICE_AFTER_ENDS = re.compile(
+    r"\s(?:cho biết|cho hay|nói|khẳng định|phát biểu|chia sẻ|nhấn mạnh|tuyên bố|thông báo|đã|vừa|sẽ|đang"
+    r"|từ (?:năm|ngày|tháng)|vào|hôm|vì|để|khi|nhưng|mà|rằng|thì|cùng|với|được|bị|là|cũng|trong|sau|trước"
+    r"|và (?:ông|bà|các|những|một)|và [A-ZĐ]\w* [A-ZĐ]\w* [A-ZĐ]\w*(?: |,|$))(?!\w)"
 )
+# words between an office and a name that tell it is not that person's (a verb, a conjunction)
+_NOT_OF_NAME = frozenset("là đã cho biết nói tiếp gặp với được bị đang sẽ vừa cùng ký".split())
 
 
-# an appointment told as earlier than the news: a year, "từng", "trước đó", "giữ chức đến"
+# an appointment told as earlier than the news: a bare year ("Năm 2015, ..."), "trước đó", "giữ chức đến"
 _EARLIER_APPOINTMENT = re.compile(
-    r"(?<!\d)(?:19|20)\d{2}(?!\d)|(?<!\w)(?:từng|trước đó|trước đây|giữ chức đến)(?!\w)", re.IGNORECASE
+    r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/])|(?<!\w)(?:trước đó|trước đây|giữ chức đến)(?!\w)", re.IGNORECASE
 )
+# words of a company's legal form, not its name ("Công ty TNHH A" is "Công ty A")
+_LEGAL_FORMS = frozenset("tnhh cp mtv co phan jsc".split())
 
 
 def _other_body(text: str, other: str) -> bool:
     """``text`` names a company or a group (``_NAMED_BODY``) whose capitalised words ``other`` does not
-    write ("Công ty B bổ nhiệm ông C" beside "Tổng giám đốc Công ty A là ông D")."""
+    write ("Công ty B bổ nhiệm ông C" beside "Tổng giám đốc Công ty A là ông D"), its legal form aside."""
     words = _words_of("", other)
     for m in _NAMED_BODY.finditer(text):
         caps = [fold(w) for w in m.group(0).split() if w[:1].isupper()][1:]  # (its kind's word aside)
+        caps = [w for w in caps if w not in _LEGAL_FORMS]
         if caps and f" {' '.join(caps)} " not in words and not all(f" {w} " in words for w in caps):
             return True
     return False
@@ -3858,45 +3880,74 @@ def _other_body(text: str, other: str) -> bool:
 def _office_given(text: str, name: str) -> str | None:
     """The office ``text`` gives the person ``name`` as written: a title of ``titles.tsv`` right before
     the name with its body's words only between ("Bí thư Thành ủy Hà Nội Hoàng Trung Hải" -> "Bí thư
-    Thành ủy Hà Nội"; not "Thủ tướng A đã tiếp bà B" for B), else one set off right after it ("ông A,
-    nguyên Trưởng phòng B (nay là Giám đốc C) vì ..." -> "nguyên Trưởng phòng B (nay là Giám đốc C)"), up
-    to a comma, a closing parenthesis, a verb or a time ("Ông A - Giám đốc Sở B cho biết ..." -> "Giám
-    đốc Sở B"); None if none."""
+    Thành ủy Hà Nội"; not "Thủ tướng A đã tiếp bà B" for B; a rank alone, "Trung tướng A", only when no
+    office follows), else one set off right after it ("ông A, nguyên Trưởng phòng B (nay là Giám đốc C) vì
+    ..." -> "nguyên Trưởng phòng B (nay là Giám đốc C)", "bà A (Phó Giám đốc Sở B) cho biết"), up to a
+    comma, a closing parenthesis, a verb or a time ("Ông A - Giám đốc Sở B cho biết ..." -> "Giám đốc Sở
+    B"); None if none."""
     for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-        at = found.start()
-        office = _office_before(text, at) or _office_after(text, found.end())
-        if office:
-            return office
+        before = _office_before(text, found.start())
+        after = _office_after(text, found.end())
+        if before and _ONLY_RANK.fullmatch(before) and after:
+            return after
+        if before or after:
+            return before or after
     return None
 
 
 def _office_before(text: str, at: int) -> str | None:
-    """A title right before ``text[at:]``, only its body's or place's words between (``_office_given``)."""
+    """The farthest title before ``text[at:]`` with only its body's or place's words between
+    (``_office_given``): "Phó trưởng Đoàn đại biểu Quốc hội tỉnh A B", not its inner "đại biểu"; with
+    "Phó" before it, the deputy's office."""
     titles = [m for m in office_titles().finditer(text[: at + 1]) if m.end() <= at]
+    best = None
     for m in sorted(titles, key=lambda m: -m.start()):
         between = text[m.end() : at]
         words = between.split()
-        if re.search(r"[,;:()“”\"]", between) or len(words) > 10:
-            return None
-        if has_person(between) or any(w in _NOT_OF_NAME for w in words):
-            return None
-        office = _NAME_HONORIFICS.sub("", text[m.start() : at].rstrip(" -–")).strip()
-        return office or None
-    return None
+        if re.search(r"[,;:()“”\"]", between) or len(words) > 12 or has_person(between):
+            break
+        if any(w in _NOT_OF_NAME for w in words) or _VERB_BEFORE_SOMEONE.search(between):
+            break
+        # ("và" inside a body's name, "Sở Kế hoạch và Đầu tư"; not before another office or someone)
+        if any(
+            w == "và"
+            and (k + 1 == len(words) or not words[k + 1][:1].isupper() or _starts_with_title(words[k + 1 :]))
+            for k, w in enumerate(words)
+        ):
+            break
+        start = m.start()
+        deputy = re.search(r"(?<!\w)[Pp]hó\s+$", text[max(0, start - 6) : start])
+        best = text[start - (len(deputy.group(0)) if deputy else 0) : at]
+    if best is None:
+        return None
+    office = _NAME_HONORIFICS.sub("", best.rstrip(" -–")).strip()
+    return office or None
+
+
+# a word in lower case right before an honorific: a verb whose object is the person ("đề nghị ông A")
+_VERB_BEFORE_SOMEONE = re.compile(r"(?<!\S)[a-zà-ỹđ]+\s+(?:ông|bà|ngài)\s*$")
 
 
 def _office_after(text: str, end: int) -> str | None:
-    """An office set off after a name ending at ``end`` by a comma or a dash (``_office_given``)."""
-    after = re.match(r"\s*(?:,|-|–)\s*", text[end:])
+    """An office set off after a name ending at ``end`` by a comma, a dash or a parenthesis (an age or a
+    year of birth first skipped: "(48 tuổi, Giám đốc ...)") (``_office_given``)."""
+    after = re.match(r"\s*(?:,|-|–|\((?:\d+\s+tuổi,\s*|SN\s+\d{4},\s*)?)\s*", text[end:])
     if after is None:
         return None
+    enclosed = "(" in after.group(0)
     start = end + after.end()
     qualifier = _OFFICE_QUALIFIERS.match(text, start)
-    if office_titles().match(text, qualifier.end() if qualifier else start) is None:
+    title = office_titles().match(text, qualifier.end() if qualifier else start)
+    if title is None:
         return None
-    stop = len(text)
-    depth = 0
-    for m in re.finditer(r"\(|\)|[,;]|\.(?=\s|$)|\s[-–]\s|[^\W\d_]+", text[start:]):
+    # (the title's words as the office table reads them, a body's "A, B và C" one name; then up to a verb,
+    # a time, someone else, a closing parenthesis)
+    reach = title.end() + len(title.group("after"))
+    now = re.match(r"\s*\((?:nay là|nay|hiện là|tức)\b[^()]*\)", text[reach:])
+    reach += now.end() if now else 0  # ("(nay là Giám đốc C)": what the office is now)
+    stop = reach
+    depth = 1 if enclosed else 0
+    for m in re.finditer(r"\(|\)|[;]|\.(?=\s|$)|\s[-–]\s", text[start:reach]):
         k, token = start + m.start(), m.group(0)
         if token == "(":
             # (an aside kept only when it says what the office is now, or spells it: "(nay là ...)", "(MIT)")
@@ -3907,12 +3958,26 @@ def _office_after(text: str, end: int) -> str | None:
         elif token == ")":
             depth -= 1
             if depth <= 0:
-                stop = k + 1
+                stop = k + (0 if enclosed else 1)
                 break
-        elif depth == 0 and (token in ",;." or token.strip() in "-–" or token in _OFFICE_WORDS_END):
+        elif depth == 0 or enclosed:
             stop = k
             break
-    office = text[start:stop].strip(" ,-–")
+    else:
+        closing = text.find(")", start) if enclosed else -1
+        stop = min(stop, closing) if closing >= 0 else stop
+    office = text[start:stop]
+    # (the first end outside an aside kept: "(nay là ...)" says what the office is now)
+    ending = next(
+        (
+            e
+            for e in _OFFICE_AFTER_ENDS.finditer(office)
+            if office.count("(", 0, e.start()) <= office.count(")", 0, e.start())
+        ),
+        None,
+    )
+    office = office[: ending.start()] if ending else office
+    office = office.strip(" ,-–")
     words = office.split()
     return " ".join(words[:20]) if words else None
 
@@ -4465,7 +4530,7 @@ def _asks_identity(asked: str, name: str, written: str = "") -> bool:
         # trước đây giữ chức vụ gì"; not "Ông A đã bổ nhiệm bà B giữ chức vụ gì", "A được ai tiếp, người đó
         # giữ chức vụ gì")
         or re.search(
-            rf"^ (?:\w+ ){{0,6}}?{n} (?:(?!(?:ai|who|ong|ba|ngai|nguoi|vi)\b)\w+ ){{0,8}}?"
+            rf"^ (?:\w+ ){{0,6}}?{n} (?:(?!(?:ai|who|ong|ba|ngai|nguoi|vi|bo|de|cu|ke)\b)\w+ ){{0,8}}?"
             r"(?:giu|dam nhan|dam nhiem) (?:chuc vu|chuc danh|chuc) (?:gi|nao) ",
             commas or asked,
         )
@@ -4913,7 +4978,7 @@ def person_names(text: str) -> list[str]:
         name = " ".join(words)
         if re.match(r"P?GS", m.group(0)) and (
             len(words) < 2
-            or any(fold(w) in _english_words() for w in words)
+            or all(fold(w) in _english_words() for w in words)
             or _BODY_KIND_BEFORE.search(text[: m.start()])
         ):
             continue  # ("GS Construction", "nhà thầu GS E&C": a company's name, not a professor's)
@@ -6356,9 +6421,8 @@ def _with_slot(
             if not taking and office:  # (or, in two sentences of one article, the one replaced of the
                 # office asked, "Tổng giám đốc ... là ông A ... thôi nhiệm", and someone put in that office,
                 # "bổ nhiệm bà B làm Tổng giám đốc")
-                # (of the body the question names, if any, "Công ty A", and no other company: not "Cùng ngày,
-                # Công ty B bổ nhiệm ông C làm Tổng giám đốc"; nor an earlier appointment, "Năm 2015, ...")
-                bodies = [n for n in names if n not in replaced and n not in q.places]
+                # (no other company than the one replaced's: not "Cùng ngày, Công ty B bổ nhiệm ông C làm Tổng
+                # giám đốc"; nor an earlier appointment, "Năm 2015, ...")
                 left = {e.doc_id: e for e in naming if _holds_title(e.text, office)}
                 taking = [
                     e
@@ -6367,7 +6431,6 @@ def _with_slot(
                     and _holds_title(e.text, office)
                     and _TAKES_PLACE.search(same_tones(e.text))
                     and not any(_holds(_words_of("", e.text), n) for n in replaced)
-                    and all(_holds(_words_of("", e.text), n) for n in bodies)
                     and not _other_body(e.text, left[e.doc_id].text)
                     and not _EARLIER_APPOINTMENT.search(e.text)
                 ]
@@ -7023,14 +7086,6 @@ def compose(
         # for "did A accept the invitation"): a sentence of these articles with the verb, if any
         best, slot = _with_verb_asked(q, best, slot, candidates, floor)
         ranked = [best] + [e for e in ranked if e is not best]
-    if q.qtype == "yes_no" and slot != _verdict_of(q, True) and not _act_said(q, best.text):
-        # a sentence of the best one's article that writes the act asked whole, three words or more, right
-        # after "không"/"chưa" ("ra quyết định không khởi tố vụ án hình sự" for "có bị khởi tố vụ án hình sự
-        # không"): no, unless the best one says the act itself
-        refused = next((e for e in candidates if e.doc_id == best.doc_id and _act_refused(q, e.text)), None)
-        if refused is not None:
-            best, slot = refused, _verdict_of(q, True)
-            ranked = [best] + [e for e in ranked if e is not best]
     if q.qtype == "yes_no" and slot is None:  # yes or no from the best sentence that states it ...
         best, slot = next(((e, v) for e in ranked[1:] if (v := _verdict(q, e, p))), (best, None))
         # (so for that one: "xác định, có bác sỹ A ... tham gia", for "A có thừa nhận ... không")
@@ -7042,6 +7097,14 @@ def compose(
         if stated is not None:
             best, verb = stated
             slot = _verdict_of(q, _negates(best.text, set(verb.split())))
+        if slot is None:  # ... or one of the best one's article that writes the act asked whole, three
+            # words or more, right after "không"/"chưa" ("ra quyết định không khởi tố vụ án hình sự" for
+            # "có bị khởi tố vụ án hình sự không"): no
+            refused = next(
+                (e for e in candidates if e.doc_id == best.doc_id and _act_refused(q, e.text)), None
+            )
+            if refused is not None:
+                best, slot = refused, _verdict_of(q, True)
         if slot is None:  # ... or that, with the sentence right after it, does
             following = _next_sentence(best, evidence)
             slot = _verdict(q, best, p, following) if following is not None else None

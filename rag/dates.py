@@ -76,7 +76,9 @@ _DASH = r"\s*(?:[-–—]|đến(?:\s+ngày)?)\s*"
 _FUTURE_AFTER = re.compile(r"^\s*(?:sắp\s+)?tới\b(?!\s*(?:nay|ngày|\d|thời\s+điểm\s+này))", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"\b(?:sắp|dự\s+kiến|sẽ|kế\s+hoạch|chuẩn\s+bị)\b", re.IGNORECASE)
 # tomorrow right before the day named ("vào ngày mai 21/2", "ngày mai (12-6)"; not "ngày mai táng 2/3")
-_TOMORROW_BEFORE = re.compile(r"(?<!\w)[Nn]gày\s+mai\s*[,(]?\s*$")
+_TOMORROW_BEFORE = re.compile(
+    r"(?<!\w)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+mai\s*[-,(]?\s*(?:tức\s+)?$"
+)
 _DOC_NUMBER_BEFORE = re.compile(r"\b(?:số|no\.?)\s*$", re.IGNORECASE)
 # "hơn 1/3 diện tích", "chiếm 2/3": a fraction after a word of quantity, not a date
 _QUANTITY_BEFORE = re.compile(

@@ -5639,7 +5639,7 @@ def test_thirty_fifth_round_answers(tmp_path: Path) -> None:
         "Ủy ban kiểm tra vừa ra quyết định kỷ luật cảnh cáo ông Lê Văn Khải, nguyên Trưởng phòng Tài chính "
         "huyện Tân Hòa (nay là Giám đốc Trung tâm Dịch vụ huyện Tân Hòa) vì nghiệm thu khống công trình. "
         "Một số cán bộ khác cũng bị kiểm điểm. "
-        "Những người liên quan vụ nghiệm thu khống công trình ở Tân Hòa đã bị kỷ luật và chuyển công tác. "
+        "Vụ nghiệm thu khống công trình ở Tân Hòa gây bức xúc trong dư luận. "
         "Sau đó, cơ quan điều tra ra quyết định không khởi tố vụ án hình sự. "
         "Dự án cầu Tân Hòa dài 3 km có tổng vốn hơn 1.100 tỷ đồng. "
         "Liên danh Công ty CP Hùng Sơn - Công ty CP Nam Hà đảm nhận vai trò nhà đầu tư. "
@@ -5715,3 +5715,39 @@ def test_thirty_fifth_round_review_guards() -> None:
     assert "Marek Halden" not in person_names(
         "Sau cuộc gặp kín với cố vấn của ông Ostrov, Marek Halden nói với Bộ trưởng Lê Văn Hải."
     )
+
+
+def test_thirty_fifth_round_second_review_guards() -> None:
+    from rag.answer import _EARLIER_APPOINTMENT, _act_refused, _office_given, _other_body
+    from rag.question import question_types
+
+    # offices: a rank gives way to the office after the name, "Phó" kept, a body's "và" and commas kept,
+    # the farthest title of one office, one in parentheses, a verb before someone is no office's word
+    ranked = "Trung tướng Lê Văn Hải, Thứ trưởng Bộ Công an, nói."
+    assert _office_given(ranked, "Lê Văn Hải") == "Thứ trưởng Bộ Công an"
+    assert _office_given("Phó Tổng biên tập báo Lạc Sơn Lê Văn Hải nói.", "Lê Văn Hải") == (
+        "Phó Tổng biên tập báo Lạc Sơn"
+    )
+    delegation = "Phó trưởng Đoàn đại biểu Quốc hội tỉnh Bình An Lê Văn Hải nói."
+    assert _office_given(delegation, "Lê Văn Hải") == "Phó trưởng Đoàn đại biểu Quốc hội tỉnh Bình An"
+    planning = "Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình An Lê Văn Hải nói."
+    assert _office_given(planning, "Lê Văn Hải") == "Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình An"
+    labour = "Ông Lê Văn Hải, Bộ trưởng Bộ Lao động, Thương binh và Xã hội, nói."
+    assert _office_given(labour, "Lê Văn Hải") == "Bộ trưởng Bộ Lao động, Thương binh và Xã hội"
+    transport = "Ông Lê Văn Hải, Giám đốc Sở Giao thông vận tải tỉnh Tân Hòa, nói."
+    assert _office_given(transport, "Lê Văn Hải") == "Giám đốc Sở Giao thông vận tải tỉnh Tân Hòa"
+    aside = "Bà Trần Thị Hoa (Phó Giám đốc Sở Y tế tỉnh Bình An) cho biết."
+    assert _office_given(aside, "Trần Thị Hoa") == "Phó Giám đốc Sở Y tế tỉnh Bình An"
+    assert _office_given("Chủ tịch UBND tỉnh Bình An đề nghị ông Lê Văn Hải làm rõ.", "Lê Văn Hải") is None
+    # a refusal revoked in two words, or a question, is no refusal
+    act = analyze("Ông Lê Văn Hải có bị khởi tố vụ án hình sự không?")
+    assert not _act_refused(act, "Viện kiểm sát đã hủy bỏ quyết định không khởi tố vụ án hình sự.")
+    assert not _act_refused(act, "Dư luận hỏi có hay không khởi tố vụ án hình sự.")
+    # a company's legal form is no other company; a day with its year is no earlier appointment
+    left = "Tổng giám đốc Công ty Sông Xanh là ông Phạm Văn Tân đã thôi nhiệm."
+    assert not _other_body("Công ty TNHH Sông Xanh bổ nhiệm bà Trần Thị Hoa làm Tổng giám đốc.", left)
+    assert not _EARLIER_APPOINTMENT.search("Ngày 15/3/2024, hội đồng quản trị bổ nhiệm bà Trần Thị Hoa.")
+    assert _EARLIER_APPOINTMENT.search("Năm 2015, bà Trần Thị Hoa được bổ nhiệm làm Tổng giám đốc.")
+    # a kind of office asked is no person; a place named "Trường ..." is no head of the body
+    assert question_types("Theo nghị định mới, chức vụ nào phải kê khai tài sản hằng năm?", "vi")[0] != "who"
+    assert analyze("Nhà đầu tư dự án Trường Sơn là ai?").asked == ("nha dau tu",)
