@@ -5703,7 +5703,7 @@ def test_thirty_fifth_round_review_guards() -> None:
     assert not _act_refused(incense, "Đoàn lên chùa dâng hương tại đền Tân Hòa.")
     # another company's appointment is no one taking the place asked
     left = "Tổng giám đốc Công ty Sông Xanh là ông Phạm Văn Tân đã thôi nhiệm."
-    assert _other_body("Cùng ngày, Công ty Hồng Hà bổ nhiệm ông Lê Văn Hải làm Tổng giám đốc.", left)
+    assert _other_body("Cùng ngày, Công ty Đồi Mây bổ nhiệm ông Lê Văn Hải làm Tổng giám đốc.", left)
     assert not _other_body("Bà Trần Thị Hoa được bổ nhiệm làm Tổng giám đốc Công ty Sông Xanh.", left)
     # a person of a body's role asked is a person; "cán bộ" asked otherwise than "cán bộ nào" is no person
     assert question_types("Nhà đầu tư dự án cầu Tân Hòa có người đại diện là ai?", "vi")[0] == "who"
