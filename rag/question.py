@@ -533,7 +533,7 @@ _OF_THE_BODY = r"(?:nguoi|giam doc|tong giam doc|chu tich|lanh dao|dai dien|nha 
 _BODY_ROLE_ASKED = re.compile(
     rf"^(?:cho biet )?{_BODY_ROLES}\b(?:(?! ai\b| {_OF_THE_BODY}\b)[^,;])* la ai\s*[?.!]*\s*$"
     rf"|^ai (?:se )?(?:la|lam) {_BODY_ROLES}\b"
-    rf"|^who (?:is|was|will be) the (?:main )?{_BODY_ROLES}s?\b(?!')"
+    rf"|^who (?:is|was|will be) the (?:main )?{_BODY_ROLES}s?\b(?!['’])"
 )
 
 

@@ -5751,3 +5751,6 @@ def test_thirty_fifth_round_second_review_guards() -> None:
     # a kind of office asked is no person; a place named "Trường ..." is no head of the body
     assert question_types("Theo nghị định mới, chức vụ nào phải kê khai tài sản hằng năm?", "vi")[0] != "who"
     assert analyze("Nhà đầu tư dự án Trường Sơn là ai?").asked == ("nha dau tu",)
+    # (a person of the role in English, either apostrophe)
+    assert analyze("Who is the contractor’s director?").qtype == "who"
+    assert analyze("Who is the investor's chairman?").qtype == "who"
