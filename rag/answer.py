@@ -64,6 +64,7 @@ from rag.question import (
     mentions_meeting_number,
     opposites,
     split_question,
+    title_fields,
     verbs,
 )
 from rag.scorer import EvidenceModel, load_model
@@ -130,7 +131,8 @@ _CURRENCY = (
 _COUNTED_THINGS = (
     r"(?:cổ\s+phiếu|cổ\s+phần|người|tấn|lượt|khách|thùng|thành\s+viên|lao\s+động|học\s+sinh|sinh\s+viên"
     r"|hộ|liều|chiếc|con|lít|thuê\s+bao|tài\s+khoản|sản\s+phẩm|shares|people|tonnes|tons|barrels|doses"
-    r"|visitors|users|subscribers)\b"
+    r"|hành\s+khách|du\s+khách|cử\s+tri|công\s+nhân|cư\s+dân|dân|xe|phương\s+tiện|hội\s+viên|đảng\s+viên"
+    r"|việc\s+làm|visitors|users|subscribers|passengers|tourists|vehicles|voters|workers|jobs)\b"
 )
 _MONEY = re.compile(
     rf"(?:US)?\$\s*\d[\d.,]*(?:\s*{_SCALE})?|\d[\d.,]*\s*(?:{_SCALE}\s*)?{_CURRENCY}"
@@ -1291,6 +1293,41 @@ _TELLING_NOUN = re.compile(r"(?<!\w)(?:ra|theo|trong|bản|một|các|những|t�
 _ASKS_YEAR = re.compile(r" (?:nam nao|nam may|nam bao nhieu|(?:which|what) year) ")
 
 
+# a paper of a numbered kind, with its number (folded): "nghi quyet 132", "quyet dinh so 137 / qd - xttm"
+_PAPER_KINDS = (
+    r"(?:nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|cong van|ket luan|quy dinh|luat|sac lenh)"
+)
+_NUMBERED_PAPER = re.compile(rf" (?P<kind>{_PAPER_KINDS}) (?:so )?(?P<no>\d+)\b")
+# the number of such a paper asked ("nghị quyết số mấy", "quyết định số bao nhiêu")
+_PAPER_NUMBER_ASKED = re.compile(rf" (?P<kind>{_PAPER_KINDS}) so (?:may|bao nhieu) ")
+# ... right before a date it dates, its issuer between at most ("nghi quyet 26 cua hoi nghi ... ngay")
+_PAPER_DATED = re.compile(
+    rf"\b(?P<kind>{_PAPER_KINDS}) (?:so )?(?P<no>\d+)(?: (?!cua\b|ngay\b)[a-z0-9]{{1,6}}){{0,3}}?"
+    r"(?: cua [^,;.]{0,60}?)? (?:ngay )?$"
+)
+
+
+# a sentence opening with the year its clause is of ("Năm 2019, ...", "Trong năm 2018, ...", "In 2017, ...")
+_YEAR_OPENING = re.compile(r"^\W*(?:(?:trong|vào|tới|đến)\s+)?(?:năm|in)\s+(\d{4})\s*,", re.IGNORECASE)
+
+
+def _of_another_year(text: str, years: list[str]) -> bool:
+    """``text`` opens with a year other than ``years`` and writes none of them."""
+    m = _YEAR_OPENING.match(text)
+    return m is not None and m.group(1) not in years and not any(y in text for y in years)
+
+
+def _dates_other_paper(text: str, d: DateMention, papers: set[tuple[str, str]]) -> bool:
+    """``d`` is written right after a numbered paper (its date), of a kind of ``papers`` but another
+    number than theirs."""
+    before = " ".join(_WORD.findall(fold(text[: d.start]))) + " "
+    m = _PAPER_DATED.search(before)
+    if m is None:
+        return False
+    kinds = {kind for kind, _ in papers}
+    return m["kind"] in kinds and (m["kind"], m["no"]) not in papers
+
+
 def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMention]:
     """The sentence's dates that can answer: asked when something ends ("kết thúc vào ngày nào", "until
     when"), not a date that starts a span ("từ ngày 15/5"); asked when it starts or arrives ("bắt đầu",
@@ -1301,6 +1338,11 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
     # another day than 14/9; but "ngày 14/9 năm nào" asks that day's year)
     given = q.days and not _ASKS_YEAR.search(q.words)
     dates = [d for d in ev.dates if (d.day, d.month) not in q.days] if given else ev.dates
+    # (not the date of another numbered paper of the kind the question names: "Nghị quyết 26 ngày
+    # 19-5-2018" for "nghị quyết 132 ... ký ngày nào")
+    papers = {(m["kind"], m["no"]) for m in _NUMBERED_PAPER.finditer(q.words)}
+    if papers:
+        dates = [d for d in dates if not _dates_other_paper(ev.text, d, papers)]
     if not _says(q, *_ASKS_REPORT):  # ("Báo A ngày 17-8 dẫn thông tin ... cho hay B gặp C": when the
         # paper wrote it, not when B met C)
         dates = [d for d in dates if not _reported(ev.text, d)]
@@ -2667,6 +2709,12 @@ def _ceases_asked(q: Question, text: str) -> bool:
     return False
 
 
+def _writes_act(q: Question, text: str) -> bool:
+    """``text`` writes an act of ``opposites()`` the yes/no question asks of, in one of its forms."""
+    joined = " " + " ".join(re.findall(r"\w+", same_tones(text.lower()))) + " "
+    return any(f" {form} " in joined for act in _acts_asked(q) for form in _act_forms(act))
+
+
 def _opposite_said(q: Question, text: str) -> bool:
     """A yes/no question asks of an act of ``opposites()``, its verb or the one a verb of consent opens
     ("Ostrovia có nới lỏng ...", "có đồng ý nới lỏng lệnh trừng phạt không", "did A agree to ease"), and
@@ -3105,6 +3153,15 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     """The amounts or counts a how-many question asks for, as the sentence writes them ("1,8 tỷ USD",
     "74%", "ba văn kiện"), in sentence order: each one the question asks for ("bao nhiêu dự án, vốn
     bao nhiêu"), each side of a comparison ("65% ... 71%"); at most three."""
+    asked_paper = _PAPER_NUMBER_ASKED.search(q.words)
+    if asked_paper:  # "nghị quyết số mấy": the number of a paper of that kind, as written ("Nghị quyết
+        # 132"), not one the question gives ("thực hiện Nghị quyết 26")
+        given = {m["no"] for m in _NUMBERED_PAPER.finditer(q.words)}
+        folded_text = fold(ev.text)
+        for m in re.finditer(rf"\b{asked_paper['kind']} (?:so )?(\d+)\b", folded_text):
+            if m.group(1) not in given and len(folded_text) == len(ev.text):
+                return ev.text[m.start() : m.end()]
+        return None
     found: list[tuple[int, str]] = []
     if q.wants_money or any(n in _PERCENT_NOUNS for n in q.counted):
         found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
@@ -3562,7 +3619,37 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         or _titled_in(ev.text, short[0].split()[-1], wanted)
     ):
         return short[0]  # (for an office asked, one the article introduces with it)
-    return _office_agent(q, ev.text) or _organiser(q, ev.text)
+    return _office_agent(q, ev.text) or _organiser(q, ev.text) or _quote_speaker(q, ev)
+
+
+# a quotation opened by someone named before it in its sentence, with a verb of saying and a colon right
+# before the mark ("ông A tuyên bố: \"", "Bà B nói: “")
+_QUOTE_OPENED = re.compile(
+    r"(?:nói|tuyên bố|khẳng định|cho biết|cho hay|nhấn mạnh|phát biểu|cảnh báo|tiết lộ|said|says|stated)"
+    r"\s*:\s*[\"“]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _quote_speaker(q: Question, ev: Evidence) -> str | None:
+    """The one who says ``ev`` when it names no one and lies inside a quotation opened in an earlier
+    sentence of its article, within a few hundred characters ("ông A tuyên bố: \" ... . / Đó là thực
+    tế. / Nhưng nếu ... \"."): the person named before the verb of saying that opens it, alone in that
+    lead-in (not one the question names)."""
+    article = ev.article.text
+    at = article.find(ev.text)
+    if at < 0:
+        return None
+    before = article[:at]
+    # (a quotation still open where the sentence starts, counting the marks from the article's start)
+    if not (before.count('"') % 2 or before.rfind("“") > before.rfind("”")):
+        return None
+    mark = max(before.rfind('"'), before.rfind("“"))
+    lead = re.split(r"(?<=[.!?])\s+|\n", before[: mark + 1])[-1]  # (the sentence the quotation opens in)
+    if not _QUOTE_OPENED.search(lead) or len(before) - mark > 500:
+        return None
+    people = _people(lead, q.words, q.text)
+    return people[0][1] if len(people) == 1 else None
 
 
 def _short_unasked(q: Question, ev: Evidence) -> list[str]:
@@ -4224,6 +4311,16 @@ def _office_countries(offices: list[str]) -> frozenset[str]:
         name = next((" ".join(words[-n:]) for n in (3, 2, 1) if " ".join(words[-n:]) in countries), None)
         if name is not None and len(name.split()) < len(words):
             found |= countries[name]
+            continue
+        # (or right after the title that opens it, the phrase running on into the question's verb:
+        # "nguoi phat ngon bo ngoai giao my tuyen bo")
+        title = max((t for t in _folded_title_set() if office.startswith(f"{t} ")), key=len, default=None)
+        if title is not None:
+            after = words[len(title.split()) :]
+            name = next((" ".join(after[:n]) for n in (3, 2, 1) if " ".join(after[:n]) in countries), None)
+            # (not the first word of an office's field: "bo truong y te" is no minister of Ý)
+            if name is not None and " ".join(after[:2]) not in title_fields():
+                found |= countries[name]
     return frozenset(found)
 
 
@@ -4233,7 +4330,9 @@ def _of_other_countries(text: str, wanted: list[str], countries: frozenset[str])
     for name, country in _titled(text):  # (the people written with that title right before the name)
         at = text.find(name)
         if at >= 0 and any(
-            re.search(rf"\b{re.escape(t)}\b", fold(text[max(0, at - 40) : at])) for t in wanted
+            # (the title and the country right before the name: "người phát ngôn Bộ Ngoại giao Trung Quốc A")
+            re.search(rf"\b{re.escape(t)}\b", fold(text[max(0, at - 60) : at]))
+            for t in wanted
         ):
             sides.append(country)
     if sides:  # (a holder's counterpart holds the same office: "Ngoại trưởng Nga A và người đồng cấp Mỹ
@@ -6035,6 +6134,11 @@ def _answerable(
     for year in q.years:  # "in February 2026": some retrieved article must know that year
         if not any(year in e.article.text or (e.article.published or "").startswith(year) for e in usable):
             return [], f"no passage is about {year}"
+    if q.years and q.qtype != "when":  # (nor a sentence that opens with another year, "Năm 2019, A làm
+        # cụm trưởng" for "năm 2018 ai làm cụm trưởng", and does not write the one asked)
+        usable = [e for e in usable if not _of_another_year(e.text, q.years)]
+        if not usable:
+            return [], "no passage is about " + " or ".join(q.years)
     if q.ordinals:  # "the 11th session": only articles about a meeting the question names can answer
         patterns = [re.compile(meeting_number_pattern(n)) for n in q.ordinals]
         usable = [e for e in usable if any(pt.search(articles[e.doc_id]) for pt in patterns)]
@@ -6331,6 +6435,17 @@ def _with_slot(
         ]
         if not usable:
             return [], f"no passage counts {q.counted[0]!r}"
+        # (a noun of two words counted whole, "10.913 hội viên", before its first word alone that the
+        # question's reading also counts, "13 Hội": a sentence about as relevant that counts the whole)
+        whole = [n for n in q.counted if " " in n and n.split()[0] in q.counted]
+        if whole:
+            top = max(e.score for e in usable)
+            usable = [
+                e
+                for e in usable
+                if e.score >= p.stated_share * top
+                and _count_fit(replace(q, counted=whole), e, p) >= p.count_fit
+            ] or usable
     # a share the question gives is of what it asks ("which items made up about 30%"): a sentence that
     # gives the 30%, when the scorer finds it at least half as likely as ``stated_share`` of its best, not
     # one about the 40% (an amount of money describes the subject more often: "the cooperative that earns
@@ -6450,6 +6565,7 @@ def _with_slot(
             or _office_agent(q, e.text)
             or _organiser(q, e.text)
             or (offices and _person_near(q, e.text, offices))
+            or (not wanted and _quote_speaker(q, e))
         ]
         if not usable:
             return [], "no passage names a person for it"
@@ -7154,6 +7270,14 @@ def compose(
         slot = _verdict_of(q, True)  # asked whether it goes on, the sentence says it ends ("chấm dứt")
     if q.qtype == "yes_no" and slot == _verdict_of(q, False) and _opposite_said(q, best.text):
         slot = _verdict_of(q, True)  # asked whether they eased it, the sentence says they keep it
+    elif q.qtype == "yes_no" and slot != _verdict_of(q, True) and not _writes_act(q, best.text):
+        # the sentence does not write the act asked, and one of its article says that the one asked of
+        # did its opposite ("Điện Kremlin bác bỏ có liên quan" for "Điện Kremlin có thừa nhận liên quan
+        # ... không"), however few of the question's words it holds: no, from it
+        opposed = next((e for e in candidates if e.doc_id == best.doc_id and _opposite_said(q, e.text)), None)
+        if opposed is not None:
+            best, slot, following = opposed, _verdict_of(q, True), None
+            ranked = [best] + [e for e in ranked if e is not best]
     if q.qtype == "yes_no" and _other_value(q, leading, candidates):
         # the best sentence gives another value of the kind asked ("bị cảnh cáo" for "có bị khiển trách
         # không"): no, from it, whatever another sentence says of someone else ("B bị khiển trách")

@@ -74,6 +74,8 @@ _NUM_R = r"(?![\d/])(?![.,:]\d)"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DASH = r"\s*(?:[-–—]|đến(?:\s+ngày)?)\s*"
 _FUTURE_AFTER = re.compile(r"^\s*(?:sắp\s+)?tới\b(?!\s*(?:nay|ngày|\d|thời\s+điểm\s+này))", re.IGNORECASE)
+# (the verb of the clause right after the date, marked upcoming: "ngày 20/10 sẽ khai mạc", "tháng 12 sắp tới")
+_FUTURE_RIGHT_AFTER = re.compile(r"^\s*(?:sẽ|sắp(?!\s+xếp)|dự\s+kiến)\b", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"\b(?:sắp|dự\s+kiến|sẽ|kế\s+hoạch|chuẩn\s+bị)\b", re.IGNORECASE)
 # tomorrow right before the day named ("vào ngày mai 21/2", "ngày mai (12-6)"; not "ngày mai táng 2/3")
 _TOMORROW_BEFORE = re.compile(
@@ -185,6 +187,8 @@ def _is_future(text: str, start: int, end: int) -> bool:
         place = re.match(r"\s+((?:[^\W\d_]+\s*){1,5})", text[end + after.end() :])
         if not (place and starts_with_place(place.group(1).strip())):
             return True
+    if _FUTURE_RIGHT_AFTER.match(text[end : end + 12]):  # ("bộ này vào giữa tháng 10 sẽ ban hành")
+        return True
     before = text[max(0, start - 60) : start]
     clause = re.split(r"[.;!?\n]", before)[-1]
     return bool(_FUTURE_BEFORE.search(clause) or _TOMORROW_BEFORE.search(before))

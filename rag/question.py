@@ -130,7 +130,8 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         # ("đại biểu Hà Nội nào": a deputy; not "đoàn đại biểu tỉnh A ... vào ngày nào")
         re.compile(
             # (nor "người sống chung với những căn bệnh nào": "những" opens the noun asked)
-            r"\b(lanh dao|quan chuc|nguoi)\b(?: (?!nhung\b|cac\b)[a-z]+){0,6} nao\b"
+            # ("Nam" marked apart from "năm" in a marked question: "lãnh đạo Đông Nam Á nào")
+            r"\b(lanh dao|quan chuc|nguoi)\b(?: (?!nhung\b|cac\b)[a-z_]+){0,6} nao\b"
             # ("cán bộ nào" opening the question: not "những hình thức kỷ luật cán bộ nào", "Cán bộ bị kỷ
             # luật theo hình thức nào")
             r"|^\s*can bo nao\b"
@@ -701,7 +702,7 @@ def _asks_office_holder(question: str) -> bool:
                         return True
                     # (or the field of the office, as other titles end: "Cố vấn thương mại nào", as
                     # "Bộ trưởng Thương mại"; not "Thủ tướng ký với tập đoàn nào")
-                    if " ".join(map(fold, between)) in _title_fields():
+                    if " ".join(map(fold, between)) in title_fields():
                         return True
     return False
 
@@ -712,7 +713,7 @@ def _lower_runs(words: list[str]) -> list[int]:
 
 
 @lru_cache(maxsize=1)
-def _title_fields() -> frozenset[str]:
+def title_fields() -> frozenset[str]:
     """The fields offices are of (folded): what a title of the table adds to a shorter title it opens
     with ("Bộ trưởng Thương mại" -> "thuong mai", "Cố vấn An ninh Quốc gia" -> "an ninh quoc gia")."""
     from rag.gazetteer import titles

@@ -5754,3 +5754,96 @@ def test_thirty_fifth_round_second_review_guards() -> None:
     # (a person of the role in English, either apostrophe)
     assert analyze("Who is the contractor’s director?").qtype == "who"
     assert analyze("Who is the investor's chairman?").qtype == "who"
+
+
+def test_thirty_sixth_round_rules() -> None:
+    from dataclasses import replace
+
+    from rag.answer import (
+        _MONEY,
+        _dates_other_paper,
+        _lead_amount,
+        _of_another_year,
+        _office_countries,
+        _quote_speaker,
+    )
+    from rag.dates import find_dates
+    from rag.models import Article
+    from rag.question import question_types
+
+    # a date written right after a numbered paper of the kind asked but another number is not its date
+    text = "Chính phủ thực hiện Nghị quyết 12 ngày 19-5-2018 của Hội nghị Trung ương."
+    day = find_dates(text)[0]
+    assert _dates_other_paper(text, day, {("nghi quyet", "45")})
+    assert not _dates_other_paper(text, day, {("nghi quyet", "12")})
+    assert not _dates_other_paper(text, day, {("quyet dinh", "45")})  # (another kind: not told)
+    decided = "Bộ hủy Quyết định số 137 / QĐ - XTTM ngày 29/5/2013 của Cục trưởng."
+    assert _dates_other_paper(decided, find_dates(decided)[0], {("quyet dinh", "99")})
+    # the verb right after a date marks it upcoming
+    assert find_dates("Bộ này vào giữa tháng 10 sẽ ban hành quy định.")[0].future
+    assert not find_dates("Bộ này vào giữa tháng 10 sắp xếp lại bộ máy.")[0].future
+    # a count of people or vehicles in millions is no money
+    assert not _MONEY.search("tăng công suất lên 10-20 triệu hành khách mỗi năm")
+    assert _MONEY.search("tổng vốn 20 triệu USD")
+    # a sentence opening with another year than the one asked, and not writing it
+    assert _of_another_year("Năm 2019, Hội Luật gia tỉnh Tân Hòa làm cụm trưởng.", ["2018"])
+    assert not _of_another_year("Năm 2019, tỉnh Tân Hòa vượt kết quả năm 2018.", ["2018"])
+    assert not _of_another_year("Tỉnh Tân Hòa làm cụm trưởng năm 2019.", ["2018"])
+    # the country right after the office that opens the phrase, the phrase running on into a verb
+    assert "my" in _office_countries(["nguoi phat ngon bo ngoai giao my tuyen bo"])
+    # "lãnh đạo Đông Nam Á nào": a person ("Nam" read apart from "năm")
+    assert question_types("Lãnh đạo Đông Nam Á nào cảnh báo Hải Đông?", "vi")[0] == "who"
+    # the paper's number asked, not the one the question gives
+    paper = analyze("Thủ tướng đã ký nghị quyết số mấy để thực hiện Nghị quyết 12?")
+    given = sentence_evidence("Đó là nội dung chính của Nghị quyết 45 thực hiện Nghị quyết 12.")
+    assert _lead_amount(paper, given) == "Nghị quyết 45"
+    # the speaker of a quotation opened sentences before, not of one closed
+    opened = 'Ông Pavel Ostrov tuyên bố: " Hải Đông ở ngoài đó.\n\nĐó là thực tế.\n\n'
+    said = 'Nhưng nếu các ông cứ gây căng thẳng, tính toán sai lầm sẽ xảy ra ".'
+    asked = analyze("Ai cảnh báo tính toán sai lầm sẽ xảy ra?")
+    quoted = sentence_evidence(said)
+    assert _quote_speaker(asked, replace(quoted, article=Article("d", "t", opened + said))) == "Pavel Ostrov"
+    closed = opened.replace("ở ngoài đó.", 'ở ngoài đó ".')
+    assert _quote_speaker(asked, replace(quoted, article=Article("d", "t", closed + said))) is None
+
+
+def test_thirty_sixth_round_answers(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Pháp không cử phái đoàn cấp cao tới hội nghị Hải Đông\n\n"
+        "Phản ứng trước bình luận của Bộ Ngoại giao Pháp, người phát ngôn Bộ Ngoại giao Nhật Bản Kenji Sato "
+        "nói nếu đó là quyết định của Pháp thì Nhật Bản tôn trọng. "
+        "Ủy ban Tân Hòa muốn tìm hiểu về vụ nghe lén tại hội nghị Hải Đông giữa Pavel Ostrov và Lena Marsh. "
+        "Phủ tổng thống Lạc Sơn bác bỏ có liên quan tới vụ việc. "
+        "Bộ Thương mại Ostrovia vào giữa tháng 10 sẽ ban hành quy định mới về thiết bị viễn thông.\n",
+        "Bình An nâng cấp sân bay và tổng kết thi đua\n\n"
+        "Chính phủ Bình An ban hành Nghị quyết 45 thực hiện Nghị quyết 12 ngày 19-5-2018 của Hội nghị Trung "
+        "ương về cải cách tiền lương. "
+        "Sân bay Bình An sẽ được nâng cấp lên công suất 10-20 triệu hành khách mỗi năm. "
+        "Hiện nay, đại diện 13 Hội Luật gia các tỉnh miền núi phía Bắc trong cụm thi đua dự hội nghị "
+        "tổng kết. "
+        "Đến nay, tổng số hội viên luật gia trong cụm là 10.913 hội viên.\n",
+    )
+    # the office asked of one country, a sentence naming its holder of another only: no answer
+    spokesman = pipe.ask("Người phát ngôn Bộ Ngoại giao Pháp tuyên bố không cử phái đoàn cấp cao tên là gì?")
+    assert spokesman.abstained, spokesman.answer
+    # the one asked of did the act's opposite, in another sentence of the article: no
+    admitted = pipe.ask(
+        "Phủ tổng thống Lạc Sơn có thừa nhận liên quan đến vụ nghe lén tại hội nghị Hải Đông không?"
+    )
+    assert admitted.answer.startswith("Không"), admitted.answer
+    # "sẽ" right after the date: upcoming
+    upcoming = pipe.ask("Bộ Thương mại Ostrovia sẽ ban hành quy định mới về thiết bị viễn thông vào khi nào?")
+    assert "10" in upcoming.extra.get("slot", ""), upcoming.answer
+    # the paper asked by its number: not the date of another paper; its number when asked
+    dated = pipe.ask("Nghị quyết 45 của Chính phủ Bình An về cải cách tiền lương được ký ngày nào?")
+    assert "19" not in dated.extra.get("slot", ""), dated.answer
+    # (its number when asked)
+    number = pipe.ask("Chính phủ Bình An ban hành nghị quyết số mấy để thực hiện Nghị quyết 12?")
+    assert number.extra.get("slot") == "Nghị quyết 45", number.answer
+    # money asked, a count of passengers is no answer
+    cost = pipe.ask("Tổng vốn đầu tư nâng cấp sân bay Bình An là bao nhiêu?")
+    assert "20 triệu" not in cost.extra.get("slot", ""), cost.answer
+    # the whole noun counted, not its first word
+    members = pipe.ask("tong so hoi vien luat gia trong cum thi dua mien nui phia bac hien nay la bao nhieu")
+    assert "10.913" in members.extra.get("slot", ""), members.answer
