@@ -1294,15 +1294,15 @@ _ASKS_YEAR = re.compile(r" (?:nam nao|nam may|nam bao nhieu|(?:which|what) year)
 
 
 # a paper of a numbered kind, with its number (folded): "nghi quyet 132", "quyet dinh so 137 / qd - xttm"
-_PAPER_KINDS = (
-    r"(?:nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|cong van|ket luan|quy dinh|luat|sac lenh)"
-)
+_PAPER_KINDS = r"(?:nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|cong van|ket luan|luat|sac lenh)"
+# another paper a sentence refers to, not the one it tells of ("theo Nghị quyết 12", "thực hiện ...")
+_PAPER_REFERRED = re.compile(r"\b(?:theo|can cu|thuc hien|thay the|sua doi|bo sung|tai)\s*$")
 _NUMBERED_PAPER = re.compile(rf" (?P<kind>{_PAPER_KINDS}) (?:so )?(?P<no>\d+)\b")
 # the number of such a paper asked ("nghị quyết số mấy", "quyết định số bao nhiêu")
 _PAPER_NUMBER_ASKED = re.compile(rf" (?P<kind>{_PAPER_KINDS}) so (?:may|bao nhieu) ")
 # ... right before a date it dates, its issuer between at most ("nghi quyet 26 cua hoi nghi ... ngay")
 _PAPER_DATED = re.compile(
-    rf"\b(?P<kind>{_PAPER_KINDS}) (?:so )?(?P<no>\d+)(?: (?!cua\b|ngay\b)[a-z0-9]{{1,6}}){{0,3}}?"
+    rf"\b(?P<kind>{_PAPER_KINDS}) (?:so )?(?P<no>\d+)(?: ?[/-] ?[a-z0-9]+)*"
     r"(?: cua [^,;.]{0,60}?)? (?:ngay )?$"
 )
 
@@ -1320,7 +1320,7 @@ def _of_another_year(text: str, years: list[str]) -> bool:
 def _dates_other_paper(text: str, d: DateMention, papers: set[tuple[str, str]]) -> bool:
     """``d`` is written right after a numbered paper (its date), of a kind of ``papers`` but another
     number than theirs."""
-    before = " ".join(_WORD.findall(fold(text[: d.start]))) + " "
+    before = re.sub(r"\s+", " ", fold(text[: d.start]).lower()).rstrip() + " "  # (its punctuation kept)
     m = _PAPER_DATED.search(before)
     if m is None:
         return False
@@ -3115,6 +3115,7 @@ def _negates(text: str, terms: set[str]) -> bool:
 
 
 _NUMBER_WORDS = frozenset("mot hai ba bon nam sau bay tam chin muoi hang vai".split())
+_NUMBER_WORDS_WRITTEN = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi hàng vài".split())
 
 
 # a count, then "trong (tổng) số" before the whole it is part of, as written ("6 trong số 11")
@@ -3158,9 +3159,14 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         # 132"), not one the question gives ("thực hiện Nghị quyết 26")
         given = {m["no"] for m in _NUMBERED_PAPER.finditer(q.words)}
         folded_text = fold(ev.text)
-        for m in re.finditer(rf"\b{asked_paper['kind']} (?:so )?(\d+)\b", folded_text):
-            if m.group(1) not in given and len(folded_text) == len(ev.text):
-                return ev.text[m.start() : m.end()]
+        papers = [
+            m
+            for m in re.finditer(rf"\b{asked_paper['kind']} (?:so )?(\d+)\b", folded_text)
+            if m.group(1) not in given and not _PAPER_REFERRED.search(folded_text[: m.start()])
+        ]
+        # (one such paper, the text's length unchanged by folding; several: the sentence does not tell)
+        if len({m.group(1) for m in papers}) == 1 and len(folded_text) == len(ev.text):
+            return ev.text[papers[0].start() : papers[0].end()]
         return None
     found: list[tuple[int, str]] = []
     if q.wants_money or any(n in _PERCENT_NOUNS for n in q.counted):
@@ -3209,6 +3215,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 spelled = (
                     w in _NUMBER_WORDS
                     and words[i][:1].islower()
+                    # (as written, its marks too: "bay" of "máy bay" is no "bảy")
+                    and same_tones(words[i].strip('.,;:()“”"')) in _NUMBER_WORDS_WRITTEN
                     and noun in q.counted
                     # ("một" before the first word of a noun counted, in a sentence that counts the whole
                     # noun in digits: "một danh sách ... 12 hạng mục" for "bao nhiêu hạng mục", the article
@@ -3619,7 +3627,11 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         or _titled_in(ev.text, short[0].split()[-1], wanted)
     ):
         return short[0]  # (for an office asked, one the article introduces with it)
-    return _office_agent(q, ev.text) or _organiser(q, ev.text) or _quote_speaker(q, ev)
+    return (
+        _office_agent(q, ev.text)
+        or _organiser(q, ev.text)
+        or (_quote_speaker(q, ev) if _says(q, *_ASKS_SAID) else None)
+    )
 
 
 # a quotation opened by someone named before it in its sentence, with a verb of saying and a colon right
@@ -3632,24 +3644,30 @@ _QUOTE_OPENED = re.compile(
 
 
 def _quote_speaker(q: Question, ev: Evidence) -> str | None:
-    """The one who says ``ev`` when it names no one and lies inside a quotation opened in an earlier
-    sentence of its article, within a few hundred characters ("ông A tuyên bố: \" ... . / Đó là thực
-    tế. / Nhưng nếu ... \"."): the person named before the verb of saying that opens it, alone in that
-    lead-in (not one the question names)."""
+    """The one who says ``ev`` when it lies inside a quotation opened in an earlier sentence of its article,
+    within a few hundred characters ("ông A tuyên bố: \" ... . / Đó là thực tế. / Nhưng nếu ... \"."): the
+    person named right before the verb of saying that opens it (at most three words between, no comma
+    nor bracket: not "của ông A, ông B cũng khẳng định"), not one the question names. The marks are read
+    in order from the article's start (“ opens, ” closes, " opens or closes); a sentence that starts with
+    a closing mark is outside."""
     article = ev.article.text
-    at = article.find(ev.text)
-    if at < 0:
+    if article[ev.start : ev.end] != ev.text or ev.text.lstrip()[:1] in ('"', "”"):
         return None
-    before = article[:at]
-    # (a quotation still open where the sentence starts, counting the marks from the article's start)
-    if not (before.count('"') % 2 or before.rfind("“") > before.rfind("”")):
+    opened = -1  # (where the quotation still open opened, if one is)
+    for m in re.finditer(r'["“”]', article[: ev.start]):
+        mark = m.group(0)
+        opened = m.start() if mark == "“" or (mark == '"' and opened < 0) else -1
+    if opened < 0 or ev.start - opened > 500:
         return None
-    mark = max(before.rfind('"'), before.rfind("“"))
-    lead = re.split(r"(?<=[.!?])\s+|\n", before[: mark + 1])[-1]  # (the sentence the quotation opens in)
-    if not _QUOTE_OPENED.search(lead) or len(before) - mark > 500:
+    lead = re.split(r"(?<=[.!?])\s+|\n", article[: opened + 1])[-1]  # (the sentence it opens in)
+    verb = _QUOTE_OPENED.search(lead)
+    if verb is None:
         return None
-    people = _people(lead, q.words, q.text)
-    return people[0][1] if len(people) == 1 else None
+    for at, name in sorted(_people(lead, q.words, q.text), reverse=True):
+        gap = lead[at + len(name) : verb.start()]
+        if at + len(name) <= verb.start():
+            return name if len(gap.split()) <= 3 and not re.search(r"[,;()]", gap) else None
+    return None
 
 
 def _short_unasked(q: Question, ev: Evidence) -> list[str]:
@@ -4318,8 +4336,14 @@ def _office_countries(offices: list[str]) -> frozenset[str]:
         if title is not None:
             after = words[len(title.split()) :]
             name = next((" ".join(after[:n]) for n in (3, 2, 1) if " ".join(after[:n]) in countries), None)
-            # (not the first word of an office's field: "bo truong y te" is no minister of Ý)
-            if name is not None and " ".join(after[:2]) not in title_fields():
+            # (not the first word of an office's field or of a place: "bo truong y te" is no minister of
+            # Ý, "bo truong lao dong" none of Lào, nor is a province whose name opens with a country's)
+            pair = " ".join(after[:2])
+            if (
+                name is not None
+                and not (" " not in name and any(f.startswith(pair) for f in title_fields()))
+                and not (" " not in name and starts_with_place(pair))
+            ):
                 found |= countries[name]
     return frozenset(found)
 
@@ -4330,8 +4354,9 @@ def _of_other_countries(text: str, wanted: list[str], countries: frozenset[str])
     for name, country in _titled(text):  # (the people written with that title right before the name)
         at = text.find(name)
         if at >= 0 and any(
-            # (the title and the country right before the name: "người phát ngôn Bộ Ngoại giao Trung Quốc A")
-            re.search(rf"\b{re.escape(t)}\b", fold(text[max(0, at - 60) : at]))
+            # (the title and the country right before the name, in its clause: "người phát ngôn Bộ Ngoại giao
+            # Trung Quốc A"; not "A, người phát ngôn Bộ Ngoại giao, cho biết Thủ tướng Nhật Bản B")
+            re.search(rf"\b{re.escape(t)}\b", fold(re.split(r"[,;.]", text[max(0, at - 60) : at])[-1]))
             for t in wanted
         ):
             sides.append(country)
@@ -6134,11 +6159,11 @@ def _answerable(
     for year in q.years:  # "in February 2026": some retrieved article must know that year
         if not any(year in e.article.text or (e.article.published or "").startswith(year) for e in usable):
             return [], f"no passage is about {year}"
-    if q.years and q.qtype != "when":  # (nor a sentence that opens with another year, "Năm 2019, A làm
-        # cụm trưởng" for "năm 2018 ai làm cụm trưởng", and does not write the one asked)
-        usable = [e for e in usable if not _of_another_year(e.text, q.years)]
-        if not usable:
-            return [], "no passage is about " + " or ".join(q.years)
+    timed = [y for y in q.years if re.search(rf"(?:^ | (?:trong|vao) )nam {y} | in {y} ", q.words)]
+    if timed and q.qtype != "when":  # (a year the question is of, "năm 2018 ai làm cụm trưởng", "trong năm
+        # 2018", not one that describes its subject, "công ty thành lập năm 1995": a sentence that does not
+        # open with another year, "Năm 2019, A làm cụm trưởng", if any)
+        usable = [e for e in usable if not _of_another_year(e.text, timed)] or usable
     if q.ordinals:  # "the 11th session": only articles about a meeting the question names can answer
         patterns = [re.compile(meeting_number_pattern(n)) for n in q.ordinals]
         usable = [e for e in usable if any(pt.search(articles[e.doc_id]) for pt in patterns)]
@@ -6437,9 +6462,13 @@ def _with_slot(
             return [], f"no passage counts {q.counted[0]!r}"
         # (a noun of two words counted whole, "10.913 hội viên", before its first word alone that the
         # question's reading also counts, "13 Hội": a sentence about as relevant that counts the whole)
+        # (only where the best counts that first word as a name, with its capital: not "người" for "người
+        # lao động", the same people)
         whole = [n for n in q.counted if " " in n and n.split()[0] in q.counted]
-        if whole:
-            top = max(e.score for e in usable)
+        first = max(usable, key=lambda e: e.score)
+        named_count = re.search(r"\d\s+(\w+)$", _lead_amount(q, first) or "")
+        if whole and named_count and named_count.group(1)[:1].isupper():
+            top = first.score
             usable = [
                 e
                 for e in usable
@@ -6556,6 +6585,8 @@ def _with_slot(
         # ("Tư lệnh Hạm đội 7": someone named next to the office with the words the question gives it, in
         # a sentence that need not name the event)
         offices = _office_phrases(q, wanted)
+        top = max(e.score for e in usable)
+        about_saying = _says(q, *_ASKS_SAID)
         # ("theo lời mời của ai": a sentence naming someone right after "lời mời của", if any, whatever
         # the office the question gives its subject: "Tổng thống A sang thăm theo lời mời của những ai")
         usable = [e for e in usable if _person_after_asked(q, e.text)] or [
@@ -6565,7 +6596,9 @@ def _with_slot(
             or _office_agent(q, e.text)
             or _organiser(q, e.text)
             or (offices and _person_near(q, e.text, offices))
-            or (not wanted and _quote_speaker(q, e))
+            # (a sentence inside someone's quotation, about as relevant as the best, for a question about
+            # what someone said: "lãnh đạo nào cảnh báo rằng ...")
+            or (not wanted and about_saying and e.score >= p.stated_share * top and _quote_speaker(q, e))
         ]
         if not usable:
             return [], "no passage names a person for it"
@@ -7270,10 +7303,18 @@ def compose(
         slot = _verdict_of(q, True)  # asked whether it goes on, the sentence says it ends ("chấm dứt")
     if q.qtype == "yes_no" and slot == _verdict_of(q, False) and _opposite_said(q, best.text):
         slot = _verdict_of(q, True)  # asked whether they eased it, the sentence says they keep it
-    elif q.qtype == "yes_no" and slot != _verdict_of(q, True) and not _writes_act(q, best.text):
-        # the sentence does not write the act asked, and one of its article says that the one asked of
-        # did its opposite ("Điện Kremlin bác bỏ có liên quan" for "Điện Kremlin có thừa nhận liên quan
-        # ... không"), however few of the question's words it holds: no, from it
+    elif (
+        q.qtype == "yes_no"
+        and slot != _verdict_of(q, True)
+        and not _writes_act(q, best.text)
+        and _verb_in(q, best) is None
+        and (slot is None or fold(q.subject) not in fold(best.text))
+    ):
+        # the sentence writes neither the act asked nor a verb of it, and gives no verdict or is not about
+        # the one asked of (not "A đã xác nhận có liên quan" for "A có thừa nhận liên quan"); one of its
+        # article says that the one asked of did its opposite ("Phủ tổng thống A bác bỏ có liên quan" for
+        # "Phủ tổng thống A có thừa nhận liên quan ... không"), however few of the question's words it
+        # holds: no, from it
         opposed = next((e for e in candidates if e.doc_id == best.doc_id and _opposite_said(q, e.text)), None)
         if opposed is not None:
             best, slot, following = opposed, _verdict_of(q, True), None

@@ -75,6 +75,7 @@ _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DASH = r"\s*(?:[-–—]|đến(?:\s+ngày)?)\s*"
 _FUTURE_AFTER = re.compile(r"^\s*(?:sắp\s+)?tới\b(?!\s*(?:nay|ngày|\d|thời\s+điểm\s+này))", re.IGNORECASE)
 # (the verb of the clause right after the date, marked upcoming: "ngày 20/10 sẽ khai mạc", "tháng 12 sắp tới")
+_PAST_BEFORE = re.compile(r"\b(?:hôm|hồi)\b", re.IGNORECASE)
 _FUTURE_RIGHT_AFTER = re.compile(r"^\s*(?:sẽ|sắp(?!\s+xếp)|dự\s+kiến)\b", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"\b(?:sắp|dự\s+kiến|sẽ|kế\s+hoạch|chuẩn\s+bị)\b", re.IGNORECASE)
 # tomorrow right before the day named ("vào ngày mai 21/2", "ngày mai (12-6)"; not "ngày mai táng 2/3")
@@ -187,8 +188,6 @@ def _is_future(text: str, start: int, end: int) -> bool:
         place = re.match(r"\s+((?:[^\W\d_]+\s*){1,5})", text[end + after.end() :])
         if not (place and starts_with_place(place.group(1).strip())):
             return True
-    if _FUTURE_RIGHT_AFTER.match(text[end : end + 12]):  # ("bộ này vào giữa tháng 10 sẽ ban hành")
-        return True
     before = text[max(0, start - 60) : start]
     clause = re.split(r"[.;!?\n]", before)[-1]
     return bool(_FUTURE_BEFORE.search(clause) or _TOMORROW_BEFORE.search(before))
@@ -556,7 +555,27 @@ def find_dates(text: str, reference: date | None = None, *, relative: bool = Fal
         # (the date written right after it says the same, more precisely: "Hôm qua (5-4)", "chiều nay 25/1")
         if not any(mention.start < e and s < mention.end + 4 for s, e in taken):
             found.append(mention)
-    return sorted(found, key=lambda x: x.start)
+    return sorted((_upcoming_by_verb(m, text, reference) for m in found), key=lambda x: x.start)
+
+
+def _upcoming_by_verb(mention: DateMention, text: str, reference: date | None) -> DateMention:
+    """``mention`` marked upcoming when the verb right after it is ("bộ này vào giữa tháng 10 sẽ ban
+    hành"): not after "hôm"/"hồi" (a past day's event, "vụ cháy hôm 5/3 sẽ được điều tra"), and, the
+    article dated, only a date its year already puts on or after that day (the year is not moved: "Trung
+    hẹn sáng 11/3 sẽ trả" of a June article stays in March of its year, not upcoming)."""
+    if mention.future or not _FUTURE_RIGHT_AFTER.match(text[mention.end : mention.end + 12]):
+        return mention
+    if _PAST_BEFORE.search(text[max(0, mention.start - 8) : mention.start] + mention.text[:5]):
+        return mention
+    # (the date the clause's time, after "vào" or opening it: not one that ends a phrase about its subject,
+    # "luật thông qua ngày 18/1 sẽ có hiệu lực", "cầu khánh thành tháng 5 sẽ được sửa")
+    if not re.search(r"(?:^|[,;.:]\s*|\bvào\s+)$", text[: mention.start], re.IGNORECASE):
+        return mention
+    if reference is not None and not (
+        mention.iso and mention.iso >= reference.isoformat()[: len(mention.iso)]
+    ):
+        return mention
+    return replace(mention, future=True)
 
 
 _DIGITS = re.compile(r"\d+")

@@ -131,7 +131,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         re.compile(
             # (nor "người sống chung với những căn bệnh nào": "những" opens the noun asked)
             # ("Nam" marked apart from "năm" in a marked question: "lãnh đạo Đông Nam Á nào")
-            r"\b(lanh dao|quan chuc|nguoi)\b(?: (?!nhung\b|cac\b)[a-z_]+){0,6} nao\b"
+            r"\b(lanh dao|quan chuc|nguoi)\b(?: (?!nhung\b|cac\b)(?:[a-z]+|nam_)){0,6} nao\b"
             # ("cán bộ nào" opening the question: not "những hình thức kỷ luật cán bộ nào", "Cán bộ bị kỷ
             # luật theo hình thức nào")
             r"|^\s*can bo nao\b"

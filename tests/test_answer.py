@@ -5761,6 +5761,7 @@ def test_thirty_sixth_round_rules() -> None:
 
     from rag.answer import (
         _MONEY,
+        Evidence,
         _dates_other_paper,
         _lead_amount,
         _of_another_year,
@@ -5801,10 +5802,19 @@ def test_thirty_sixth_round_rules() -> None:
     opened = 'Ông Pavel Ostrov tuyên bố: " Hải Đông ở ngoài đó.\n\nĐó là thực tế.\n\n'
     said = 'Nhưng nếu các ông cứ gây căng thẳng, tính toán sai lầm sẽ xảy ra ".'
     asked = analyze("Ai cảnh báo tính toán sai lầm sẽ xảy ra?")
-    quoted = sentence_evidence(said)
-    assert _quote_speaker(asked, replace(quoted, article=Article("d", "t", opened + said))) == "Pavel Ostrov"
-    closed = opened.replace("ở ngoài đó.", 'ở ngoài đó ".')
-    assert _quote_speaker(asked, replace(quoted, article=Article("d", "t", closed + said))) is None
+
+    def inside(before: str) -> Evidence:  # (the sentence written after ``before`` in its article)
+        at = len(before)
+        return replace(
+            sentence_evidence(said), article=Article("d", "t", before + said), start=at, end=at + len(said)
+        )
+
+    assert _quote_speaker(asked, inside(opened)) == "Pavel Ostrov"
+    assert _quote_speaker(asked, inside(opened.replace("ở ngoài đó.", 'ở ngoài đó ".'))) is None  # (closed)
+    assert _quote_speaker(asked, inside(opened.replace("ở ngoài đó.", "ở ngoài đó”."))) is None
+    # (nor someone named before the speaker: "của ông A, ông B cũng khẳng định")
+    other = 'Về đề xuất của ông Pavel Ostrov, bà Lena Marsh cũng khẳng định: " Không.\n\n'
+    assert _quote_speaker(asked, inside(other)) != "Pavel Ostrov"
 
 
 def test_thirty_sixth_round_answers(tmp_path: Path) -> None:
@@ -5837,13 +5847,79 @@ def test_thirty_sixth_round_answers(tmp_path: Path) -> None:
     assert "10" in upcoming.extra.get("slot", ""), upcoming.answer
     # the paper asked by its number: not the date of another paper; its number when asked
     dated = pipe.ask("Nghị quyết 45 của Chính phủ Bình An về cải cách tiền lương được ký ngày nào?")
-    assert "19" not in dated.extra.get("slot", ""), dated.answer
+    assert dated.abstained, dated.answer
     # (its number when asked)
     number = pipe.ask("Chính phủ Bình An ban hành nghị quyết số mấy để thực hiện Nghị quyết 12?")
     assert number.extra.get("slot") == "Nghị quyết 45", number.answer
     # money asked, a count of passengers is no answer
     cost = pipe.ask("Tổng vốn đầu tư nâng cấp sân bay Bình An là bao nhiêu?")
-    assert "20 triệu" not in cost.extra.get("slot", ""), cost.answer
+    assert cost.abstained, cost.answer
     # the whole noun counted, not its first word
     members = pipe.ask("tong so hoi vien luat gia trong cum thi dua mien nui phia bac hien nay la bao nhieu")
     assert "10.913" in members.extra.get("slot", ""), members.answer
+
+
+def test_thirty_sixth_round_review_guards(tmp_path: Path) -> None:
+    from rag.answer import _dates_other_paper, _lead_amount, _of_other_countries, _office_countries
+    from rag.dates import find_dates
+    from rag.question import question_types
+
+    # an office's field or place is no country ("Lao động" is not Lào)
+    assert _office_countries(["bo truong lao dong"]) == frozenset()
+    # the title before a name in its own clause only: a spokesperson named before another's title
+    text = "Ông Marek Halden, người phát ngôn Bộ Ngoại giao, cho biết Thủ tướng Nhật Bản Kim Ho-jun sẽ đến."
+    assert not _of_other_countries(text, ["nguoi phat ngon bo ngoai giao"], frozenset({"my"}))
+    # a date that ends a phrase about its subject is not marked upcoming by the verb after it
+    assert not find_dates("Luật được thông qua ngày 18/1/2024 sẽ có hiệu lực từ tháng 7.")[0].future
+    # a comma ends the paper's phrase: the date is the next clause's
+    text = "Thực hiện Nghị quyết 12, ngày 5/6/2023 Chính phủ Bình An ban hành Nghị quyết 45."
+    assert not _dates_other_paper(text, find_dates(text)[0], {("nghi quyet", "45")})
+    # the paper a sentence issues, not one it refers to; several: none
+    asked = analyze("Chính phủ Bình An ban hành nghị quyết số mấy về cải cách tiền lương?")
+    issued = sentence_evidence("Thực hiện Nghị quyết 12, Chính phủ Bình An ban hành Nghị quyết 45.")
+    assert _lead_amount(asked, issued) == "Nghị quyết 45"
+    assert (
+        _lead_amount(asked, sentence_evidence("Chính phủ ban hành Nghị quyết 45 và Nghị quyết 46.")) is None
+    )
+    # "máy nào" is a machine, not a person
+    assert question_types("Người nông dân dùng máy nào để gặt lúa?", "vi")[0] != "who"
+    pipe = _pipeline_on(
+        tmp_path,
+        "Nhà máy điện Tân Hòa bị tấn công\n\n"
+        "Sáng 2/3, một nhà máy điện ở Tân Hòa bị tấn công bằng máy bay không người lái. "
+        "Ngay trong ngày, Bộ Quốc phòng Ostrovia bác bỏ có liên quan tới vụ tấn công. "
+        "Tuy nhiên, chiều 5/3, Bộ Quốc phòng Ostrovia đã xác nhận lực lượng của mình có liên quan tới vụ "
+        "tấn công nhà máy điện Tân Hòa và nhận trách nhiệm.\n",
+        "Đại tá Lê Văn Hải nói về vụ cướp ở Hải Đông\n\n"
+        'Đại tá Lê Văn Hải cho biết: " Lực lượng công an đã làm việc xuyên đêm.\n\n'
+        'Tên cướp đã dùng súng giả để đe dọa nhân viên ngân hàng Hải Đông ".\n',
+    )
+    # the people counted as the question names them, not its first word alone; a number word as written
+    # ("bay" of "máy bay" is no "bảy")
+    textile = _pipeline_on(
+        tmp_path / "textile",
+        "Công ty dệt Tân Hòa cắt giảm nhân sự\n\n"
+        "Trong quý I, Công ty dệt Tân Hòa với 20.000 người lao động gặp khó khăn, nhiều người lo bị mất "
+        "việc. "
+        "Do đơn hàng giảm, khoảng 5.000 người của Công ty dệt Tân Hòa đã bị mất việc trong quý I.\n",
+        "Xe tải quá tải ở Bình An\n\n"
+        "Trong tháng 5, lực lượng cảnh sát Bình An kiểm tra 1.200 xe các loại. "
+        "Trong đó 85 xe tải bị xử phạt vì chở quá tải.\n",
+    )
+    laid_off = textile.ask("Có bao nhiêu người lao động của Công ty dệt Tân Hòa bị mất việc trong quý I?")
+    assert "5.000" in laid_off.extra.get("slot", ""), laid_off.answer
+    counted = analyze("Có bao nhiêu người lao động của Công ty dệt Tân Hòa bị mất việc trong quý I?")
+    assert (
+        _lead_amount(counted, sentence_evidence("Nhà máy bị tấn công bằng máy bay không người lái.")) is None
+    )
+    assert (_lead_amount(counted, sentence_evidence("Có bảy người lao động bị mất việc.")) or "").startswith(
+        "bảy"
+    )
+    # a sentence that says the act in another verb of it ("xác nhận") keeps its yes
+    admitted = pipe.ask(
+        "Bộ Quốc phòng Ostrovia có thừa nhận liên quan tới vụ tấn công nhà máy điện Tân Hòa không?"
+    )
+    assert not admitted.answer.startswith("Không"), admitted.answer
+    # a quotation's speaker answers a question about what was said only
+    robber = pipe.ask("Ai đã dùng súng giả để đe dọa nhân viên ngân hàng Hải Đông?")
+    assert "Lê Văn Hải" not in robber.extra.get("slot", ""), robber.answer
