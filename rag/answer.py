@@ -1302,11 +1302,13 @@ _NUMBERED_PAPER = re.compile(rf" (?P<kind>{_PAPER_KINDS}) (?:so )?(?P<no>\d+)\b"
 _PAPER_NUMBER_ASKED = re.compile(rf" (?P<kind>{_PAPER_KINDS}) so (?:may|bao nhieu) ")
 # ... right before a date it dates, its issuer between at most ("nghi quyet 26 cua hoi nghi ... ngay")
 _PAPER_DATED = re.compile(
-    rf"\b(?P<kind>{_PAPER_KINDS}) (?:so )?(?P<no>\d+)(?: ?[/-] ?[a-z0-9]+)*"
+    rf"\b(?P<kind>{_PAPER_KINDS}) (?:so )?(?P<no>\d+)(?: ?[/\-–] ?[a-z0-9]+)*"
     r"(?: cua [^,;.]{0,60}?)? (?:ngay )?$"
 )
 
 
+# a verb whose year describes the subject, not the time asked ("công ty thành lập năm 1995")
+_DESCRIBING_YEAR = r"(?:thanh lap|ra doi|sinh|khanh thanh|xay dung|hoan thanh|khoi cong|founded|built|born)"
 # a sentence opening with the year its clause is of ("Năm 2019, ...", "Trong năm 2018, ...", "In 2017, ...")
 _YEAR_OPENING = re.compile(r"^\W*(?:(?:trong|vào|tới|đến)\s+)?(?:năm|in)\s+(\d{4})\s*,", re.IGNORECASE)
 
@@ -1321,6 +1323,10 @@ def _dates_other_paper(text: str, d: DateMention, papers: set[tuple[str, str]]) 
     """``d`` is written right after a numbered paper (its date), of a kind of ``papers`` but another
     number than theirs."""
     before = re.sub(r"\s+", " ", fold(text[: d.start]).lower()).rstrip() + " "  # (its punctuation kept)
+    # (a comma between the paper and its date when its issuer follows the date: "Nghị quyết số 12-NQ/TW,
+    # ngày 19-5-2018 của Hội nghị Trung ương")
+    if re.match(r"\s*của\b", text[d.end :], re.IGNORECASE):
+        before = re.sub(r", (ngay )?$", r" \1", before)
     m = _PAPER_DATED.search(before)
     if m is None:
         return False
@@ -2709,6 +2715,25 @@ def _ceases_asked(q: Question, text: str) -> bool:
     return False
 
 
+def _subject_does_verb(q: Question, e: Evidence) -> bool:
+    """``e`` writes the yes/no question's subject and, at most four words after it in its clause, a verb
+    of the act asked or of stating ("Bộ Quốc phòng A đã xác nhận ..." for "Bộ Quốc phòng A có thừa nhận ...
+    không": the one asked of says it; not "B xác nhận Bộ Quốc phòng A có liên quan")."""
+    if not q.subject:
+        return False
+    verb = _verb_in(q, e)
+    acted = _STATING if verb is None else re.escape(" ".join(_WORD.findall(fold(verb))))
+    subject = re.escape(" ".join(_WORD.findall(fold(q.subject))))
+    return any(
+        re.search(rf"\b{subject} (?:\w+ ){{0,4}}?(?:{acted})\b", " ".join(_WORD.findall(fold(c))))
+        for c in re.split(r"[,;]", e.text)
+    )
+
+
+# verbs of stating or acknowledging (folded)
+_STATING = r"xac nhan|thua nhan|cong nhan|khang dinh|cho biet|tuyen bo|thong bao|noi"
+
+
 def _writes_act(q: Question, text: str) -> bool:
     """``text`` writes an act of ``opposites()`` the yes/no question asks of, in one of its forms."""
     joined = " " + " ".join(re.findall(r"\w+", same_tones(text.lower()))) + " "
@@ -3159,12 +3184,20 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         # 132"), not one the question gives ("thực hiện Nghị quyết 26")
         given = {m["no"] for m in _NUMBERED_PAPER.finditer(q.words)}
         folded_text = fold(ev.text)
-        papers = [
+        written = [
             m
             for m in re.finditer(rf"\b{asked_paper['kind']} (?:so )?(\d+)\b", folded_text)
-            if m.group(1) not in given and not _PAPER_REFERRED.search(folded_text[: m.start()])
+            if m.group(1) not in given
         ]
-        # (one such paper, the text's length unchanged by folding; several: the sentence does not tell)
+        # (not one the sentence refers to, if it writes another: "theo Nghị quyết 12, ... ban hành Nghị quyết
+        # 45"; the only one, it is: "thực hiện theo nghị quyết số 02")
+        papers = [m for m in written if not _PAPER_REFERRED.search(folded_text[: m.start()])] or written
+        # (one such paper, the text's length unchanged by folding; several: the one right after a verb of
+        # issuing, "ban hành Nghị quyết 45 để triển khai Nghị quyết 12", else the sentence does not tell)
+        if len({m.group(1) for m in papers}) > 1:
+            papers = [
+                m for m in papers if re.search(r"(?:ban hanh|ky|thong qua)\s*$", folded_text[: m.start()])
+            ]
         if len({m.group(1) for m in papers}) == 1 and len(folded_text) == len(ev.text):
             return ev.text[papers[0].start() : papers[0].end()]
         return None
@@ -3181,6 +3214,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         offsets.append(pos)
         pos += len(w)
     folded = [fold(w).strip('.,;:()“”"') for w in words]
+    marked = fold(ev.text) != ev.text.lower()  # (a text written with its marks)
     # (a unit as news abbreviates it, too: "bao nhiêu mét" is answered by "13 m")
     counted = _counted_nouns(q)
     synonyms = _synonyms_counted(q)
@@ -3215,8 +3249,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 spelled = (
                     w in _NUMBER_WORDS
                     and words[i][:1].islower()
-                    # (as written, its marks too: "bay" of "máy bay" is no "bảy")
-                    and same_tones(words[i].strip('.,;:()“”"')) in _NUMBER_WORDS_WRITTEN
+                    # (as written, its marks too, in a text written with them: "bay" of "máy bay" is no "bảy")
+                    and (same_tones(words[i].strip('.,;:()“”"')) in _NUMBER_WORDS_WRITTEN or not marked)
                     and noun in q.counted
                     # ("một" before the first word of a noun counted, in a sentence that counts the whole
                     # noun in digits: "một danh sách ... 12 hạng mục" for "bao nhiêu hạng mục", the article
@@ -3630,7 +3664,7 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     return (
         _office_agent(q, ev.text)
         or _organiser(q, ev.text)
-        or (_quote_speaker(q, ev) if _says(q, *_ASKS_SAID) else None)
+        or (_quote_speaker(q, ev) if _asks_saying(q) else None)
     )
 
 
@@ -3640,6 +3674,17 @@ _QUOTE_OPENED = re.compile(
     r"(?:nói|tuyên bố|khẳng định|cho biết|cho hay|nhấn mạnh|phát biểu|cảnh báo|tiết lộ|said|says|stated)"
     r"\s*:\s*[\"“]\s*$",
     re.IGNORECASE,
+)
+
+
+def _asks_saying(q: Question) -> bool:
+    """The question asks about what someone said (``_ASKS_SAID``, or a verb of ``_QUOTE_OPENED``)."""
+    return _says(q, *_ASKS_SAID) or bool(_SAYING_ASKED.search(q.words))
+
+
+# the verbs of ``_QUOTE_OPENED``, folded
+_SAYING_ASKED = re.compile(
+    r" (?:noi|tuyen bo|khang dinh|cho biet|cho hay|nhan manh|phat bieu|canh bao|tiet lo|said|says|stated) "
 )
 
 
@@ -3664,7 +3709,8 @@ def _quote_speaker(q: Question, ev: Evidence) -> str | None:
     if verb is None:
         return None
     for at, name in sorted(_people(lead, q.words, q.text), reverse=True):
-        gap = lead[at + len(name) : verb.start()]
+        # (one office set off by commas or dashes between: "Ông A, Bộ trưởng Quốc phòng B, cảnh báo:")
+        gap = re.sub(r"^\s*[,–-][^,;()]{1,80}[,–-]\s*", " ", lead[at + len(name) : verb.start()])
         if at + len(name) <= verb.start():
             return name if len(gap.split()) <= 3 and not re.search(r"[,;()]", gap) else None
     return None
@@ -4341,8 +4387,11 @@ def _office_countries(offices: list[str]) -> frozenset[str]:
             pair = " ".join(after[:2])
             if (
                 name is not None
-                and not (" " not in name and any(f.startswith(pair) for f in title_fields()))
-                and not (" " not in name and starts_with_place(pair))
+                and not (
+                    " " not in name and any(f == pair or f.startswith(f"{pair} ") for f in title_fields())
+                )
+                and place_prefix(after[:2])
+                <= len(name.split())  # (a country that is a place too: "singapore")
             ):
                 found |= countries[name]
     return frozenset(found)
@@ -6159,7 +6208,12 @@ def _answerable(
     for year in q.years:  # "in February 2026": some retrieved article must know that year
         if not any(year in e.article.text or (e.article.published or "").startswith(year) for e in usable):
             return [], f"no passage is about {year}"
-    timed = [y for y in q.years if re.search(rf"(?:^ | (?:trong|vao) )nam {y} | in {y} ", q.words)]
+    timed = [
+        y
+        for y in q.years
+        if re.search(rf"(?:^ | (?:trong|vao|hoi|tu|den) )nam {y} | nam {y} $| in {y} ", q.words)
+        and not re.search(rf" {_DESCRIBING_YEAR} (?:vao |tu )?(?:nam )?{y} ", q.words)
+    ]
     if timed and q.qtype != "when":  # (a year the question is of, "năm 2018 ai làm cụm trưởng", "trong năm
         # 2018", not one that describes its subject, "công ty thành lập năm 1995": a sentence that does not
         # open with another year, "Năm 2019, A làm cụm trưởng", if any)
@@ -6586,7 +6640,7 @@ def _with_slot(
         # a sentence that need not name the event)
         offices = _office_phrases(q, wanted)
         top = max(e.score for e in usable)
-        about_saying = _says(q, *_ASKS_SAID)
+        about_saying = _asks_saying(q)
         # ("theo lời mời của ai": a sentence naming someone right after "lời mời của", if any, whatever
         # the office the question gives its subject: "Tổng thống A sang thăm theo lời mời của những ai")
         usable = [e for e in usable if _person_after_asked(q, e.text)] or [
@@ -7307,11 +7361,10 @@ def compose(
         q.qtype == "yes_no"
         and slot != _verdict_of(q, True)
         and not _writes_act(q, best.text)
-        and _verb_in(q, best) is None
-        and (slot is None or fold(q.subject) not in fold(best.text))
+        and not _subject_does_verb(q, best)
     ):
-        # the sentence writes neither the act asked nor a verb of it, and gives no verdict or is not about
-        # the one asked of (not "A đã xác nhận có liên quan" for "A có thừa nhận liên quan"); one of its
+        # the sentence writes neither the act asked nor has the one asked of do a verb of it (not "A đã xác
+        # nhận có liên quan" for "A có thừa nhận liên quan"; but "B xác nhận A có liên quan"); one of its
         # article says that the one asked of did its opposite ("Phủ tổng thống A bác bỏ có liên quan" for
         # "Phủ tổng thống A có thừa nhận liên quan ... không"), however few of the question's words it
         # holds: no, from it

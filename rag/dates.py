@@ -75,7 +75,8 @@ _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DASH = r"\s*(?:[-–—]|đến(?:\s+ngày)?)\s*"
 _FUTURE_AFTER = re.compile(r"^\s*(?:sắp\s+)?tới\b(?!\s*(?:nay|ngày|\d|thời\s+điểm\s+này))", re.IGNORECASE)
 # (the verb of the clause right after the date, marked upcoming: "ngày 20/10 sẽ khai mạc", "tháng 12 sắp tới")
-_PAST_BEFORE = re.compile(r"\b(?:hôm|hồi)\b", re.IGNORECASE)
+_PAST_BEFORE = re.compile(r"(?<!\w)(?:hôm|hồi)\s+$", re.IGNORECASE)  # (not "phục hồi", "thu hồi")
+_PAST_OPENING = re.compile(r"(?:hôm|hồi)\b", re.IGNORECASE)
 _FUTURE_RIGHT_AFTER = re.compile(r"^\s*(?:sẽ|sắp(?!\s+xếp)|dự\s+kiến)\b", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"\b(?:sắp|dự\s+kiến|sẽ|kế\s+hoạch|chuẩn\s+bị)\b", re.IGNORECASE)
 # tomorrow right before the day named ("vào ngày mai 21/2", "ngày mai (12-6)"; not "ngày mai táng 2/3")
@@ -565,11 +566,14 @@ def _upcoming_by_verb(mention: DateMention, text: str, reference: date | None) -
     hẹn sáng 11/3 sẽ trả" of a June article stays in March of its year, not upcoming)."""
     if mention.future or not _FUTURE_RIGHT_AFTER.match(text[mention.end : mention.end + 12]):
         return mention
-    if _PAST_BEFORE.search(text[max(0, mention.start - 8) : mention.start] + mention.text[:5]):
+    if _PAST_BEFORE.search(text[max(0, mention.start - 8) : mention.start]) or _PAST_OPENING.match(
+        mention.text
+    ):
         return mention
     # (the date the clause's time, after "vào" or opening it: not one that ends a phrase about its subject,
     # "luật thông qua ngày 18/1 sẽ có hiệu lực", "cầu khánh thành tháng 5 sẽ được sửa")
-    if not re.search(r"(?:^|[,;.:]\s*|\bvào\s+)$", text[: mention.start], re.IGNORECASE):
+    opening = re.search(r"(?:^|[,;.:(“\"]\s*|\bvào\s+)$", text[: mention.start], re.IGNORECASE)
+    if not opening and not re.match(r"vào\b", mention.text, re.IGNORECASE):
         return mention
     if reference is not None and not (
         mention.iso and mention.iso >= reference.isoformat()[: len(mention.iso)]

@@ -5878,9 +5878,13 @@ def test_thirty_sixth_round_review_guards(tmp_path: Path) -> None:
     asked = analyze("Chính phủ Bình An ban hành nghị quyết số mấy về cải cách tiền lương?")
     issued = sentence_evidence("Thực hiện Nghị quyết 12, Chính phủ Bình An ban hành Nghị quyết 45.")
     assert _lead_amount(asked, issued) == "Nghị quyết 45"
-    assert (
-        _lead_amount(asked, sentence_evidence("Chính phủ ban hành Nghị quyết 45 và Nghị quyết 46.")) is None
-    )
+    assert _lead_amount(asked, sentence_evidence("Nghị quyết 45 và Nghị quyết 46 có hiệu lực.")) is None
+    # (the one a verb of issuing writes before it: "ban hành Nghị quyết 45 để triển khai Nghị quyết 12")
+    issued = sentence_evidence("Chính phủ Bình An ban hành Nghị quyết 45 để triển khai Nghị quyết 12.")
+    assert _lead_amount(asked, issued) == "Nghị quyết 45"
+    # (a comma between a paper and its date, its issuer after the date)
+    text = "Chính phủ thực hiện Nghị quyết số 12-NQ/TW, ngày 19-5-2018 của Hội nghị Trung ương."
+    assert _dates_other_paper(text, find_dates(text)[0], {("nghi quyet", "45")})
     # "máy nào" is a machine, not a person
     assert question_types("Người nông dân dùng máy nào để gặt lúa?", "vi")[0] != "who"
     pipe = _pipeline_on(
