@@ -4384,15 +4384,12 @@ def _office_countries(offices: list[str]) -> frozenset[str]:
             name = next((" ".join(after[:n]) for n in (3, 2, 1) if " ".join(after[:n]) in countries), None)
             # (not the first word of an office's field or of a place: "bo truong y te" is no minister of
             # Ý, "bo truong lao dong" none of Lào, nor is a province whose name opens with a country's)
+            if name is None:
+                continue
             pair = " ".join(after[:2])
-            if (
-                name is not None
-                and not (
-                    " " not in name and any(f == pair or f.startswith(f"{pair} ") for f in title_fields())
-                )
-                and place_prefix(after[:2])
-                <= len(name.split())  # (a country that is a place too: "singapore")
-            ):
+            field = " " not in name and any(f == pair or f.startswith(f"{pair} ") for f in title_fields())
+            # (a country that is a place too is still one: "singapore")
+            if not field and place_prefix(after[:2]) <= len(name.split()):
                 found |= countries[name]
     return frozenset(found)
 

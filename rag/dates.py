@@ -74,9 +74,10 @@ _NUM_R = r"(?![\d/])(?![.,:]\d)"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DASH = r"\s*(?:[-–—]|đến(?:\s+ngày)?)\s*"
 _FUTURE_AFTER = re.compile(r"^\s*(?:sắp\s+)?tới\b(?!\s*(?:nay|ngày|\d|thời\s+điểm\s+này))", re.IGNORECASE)
-# (the verb of the clause right after the date, marked upcoming: "ngày 20/10 sẽ khai mạc", "tháng 12 sắp tới")
-_PAST_BEFORE = re.compile(r"(?<!\w)(?:hôm|hồi)\s+$", re.IGNORECASE)  # (not "phục hồi", "thu hồi")
+# a past day's "hôm", "hồi" right before a date or opening it (not "phục hồi", "thu hồi")
+_PAST_BEFORE = re.compile(r"(?<!\w)(?:hôm|hồi)\s+$", re.IGNORECASE)
 _PAST_OPENING = re.compile(r"(?:hôm|hồi)\b", re.IGNORECASE)
+# the verb of the clause right after the date, marked upcoming ("vào ngày 20/10 sẽ khai mạc")
 _FUTURE_RIGHT_AFTER = re.compile(r"^\s*(?:sẽ|sắp(?!\s+xếp)|dự\s+kiến)\b", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"\b(?:sắp|dự\s+kiến|sẽ|kế\s+hoạch|chuẩn\s+bị)\b", re.IGNORECASE)
 # tomorrow right before the day named ("vào ngày mai 21/2", "ngày mai (12-6)"; not "ngày mai táng 2/3")
@@ -562,8 +563,8 @@ def find_dates(text: str, reference: date | None = None, *, relative: bool = Fal
 def _upcoming_by_verb(mention: DateMention, text: str, reference: date | None) -> DateMention:
     """``mention`` marked upcoming when the verb right after it is ("bộ này vào giữa tháng 10 sẽ ban
     hành"): not after "hôm"/"hồi" (a past day's event, "vụ cháy hôm 5/3 sẽ được điều tra"), and, the
-    article dated, only a date its year already puts on or after that day (the year is not moved: "Trung
-    hẹn sáng 11/3 sẽ trả" of a June article stays in March of its year, not upcoming)."""
+    article dated, only a date its year already puts on or after that day (the year is not moved: "vào
+    sáng 11/3 sẽ trả" of a June article stays in March of its year, not upcoming)."""
     if mention.future or not _FUTURE_RIGHT_AFTER.match(text[mention.end : mention.end + 12]):
         return mention
     if _PAST_BEFORE.search(text[max(0, mention.start - 8) : mention.start]) or _PAST_OPENING.match(
