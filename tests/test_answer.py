@@ -5792,6 +5792,10 @@ def test_thirty_sixth_round_rules() -> None:
     assert not _of_another_year("Tỉnh Tân Hòa làm cụm trưởng năm 2019.", ["2018"])
     # the country right after the office that opens the phrase, the phrase running on into a verb
     assert "my" in _office_countries(["nguoi phat ngon bo ngoai giao my tuyen bo"])
+    # "first" is covered by "đầu tiên" ("xuất hiện đầu tiên trên tờ A ngày 9/7" for "first reported")
+    from rag.question import glossary
+
+    assert "đầu tiên" in glossary()["first"]
     # "lãnh đạo Đông Nam Á nào": a person ("Nam" read apart from "năm")
     assert question_types("Lãnh đạo Đông Nam Á nào cảnh báo Hải Đông?", "vi")[0] == "who"
     # the paper's number asked, not the one the question gives
