@@ -5770,7 +5770,7 @@ def test_thirty_sixth_round_rules() -> None:
     )
     from rag.dates import find_dates
     from rag.models import Article
-    from rag.question import question_types
+    from rag.question import glossary, question_types
 
     # a date written right after a numbered paper of the kind asked but another number is not its date
     text = "Chính phủ thực hiện Nghị quyết 12 ngày 19-5-2018 của Hội nghị Trung ương."
@@ -5793,8 +5793,6 @@ def test_thirty_sixth_round_rules() -> None:
     # the country right after the office that opens the phrase, the phrase running on into a verb
     assert "my" in _office_countries(["nguoi phat ngon bo ngoai giao my tuyen bo"])
     # "first" is covered by "đầu tiên" ("xuất hiện đầu tiên trên tờ A ngày 9/7" for "first reported")
-    from rag.question import glossary
-
     assert "đầu tiên" in glossary()["first"]
     # "lãnh đạo Đông Nam Á nào": a person ("Nam" read apart from "năm")
     assert question_types("Lãnh đạo Đông Nam Á nào cảnh báo Hải Đông?", "vi")[0] == "who"
