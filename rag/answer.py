@@ -1130,6 +1130,8 @@ _ANONYMOUS = re.compile(
 )
 # the question asks for a name: "có tên là gì", "tên gọi là gì", "tên của dự án là gì", "what is the name of",
 # "what are the names", "what is it called"
+# a particular thing asked as such ("phương án cụ thể nào", "nêu cụ thể những biện pháp nào"; folded)
+_ASKS_SPECIFIC = re.compile(r" (?:cu the|chinh xac) (?:la )?(?:nao|gi) | cu the (?:nhung|cac) ")
 _ASKS_NAME = re.compile(
     r" (?:co |mang )?ten(?: goi| cua(?: \w+){1,3}?)?(?: la)? gi "
     r"| what (?:is|are|was|were) (?:the )?names? | what (?:is|are|was|were)(?: \w+){1,5} called $"
@@ -2190,6 +2192,14 @@ def _address(text: str) -> str | None:
 
 # a question asking for an address (folded words)
 _ASKS_ADDRESS = re.compile(r" (?:dia chi|address|addresses) ")
+# ... or for a street ("nằm trên đường phố nào", "ở phố nào", "on which street"; not "thành phố nào", nor
+# "bằng đường nào", by which way)
+_ASKS_STREET = re.compile(
+    r" (?:duong pho|tuyen pho|con pho|(?<!thanh )pho) nao | (?:tren|o|tai) (?:con |tuyen )?duong nao "
+    r"| (?:which|what) (?:street|road|avenue) "
+)
+# a street named: "phố Tràng Tiền", "đường số 5 Lê Lợi", "đại lộ Nguyễn Văn Linh"
+_STREET_NAMED = re.compile(r"(?<!\w)(?:[Đđ]ường|[Pp]hố|[Đđ]ại lộ)\s+(?:số\s+\d+\s+)?[A-ZĐ\d]")
 _BRACKETED_PLACE = re.compile(
     r"\(((?:huyện|quận|tỉnh|TP\.?|thành phố|xã|phường|thị xã|thị trấn|bang)\s+[A-ZĐ\d][^(),;]*)"
 )
@@ -3365,7 +3375,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     # (a price per unit asked, "giá mỗi m2": the amounts the sentence gives per that unit, if any)
     # (a price asked right as one per a unit, "bao nhiêu tiền một lượt": none given per that unit in its
     # clause, the sentence does not say it, "15.000 tỷ đồng" is no toll)
-    if _ASKS_PRICE_PER.search(q.words):
+    if _ASKS_PRICE_PER.search(q.words) or _ASKS_SUM_PER_TIME.search(q.words):
         found = _per_unit(q, ev.text, found, in_clause=True)
     else:
         found = _per_unit(q, ev.text, found) or found
@@ -3392,13 +3402,18 @@ def _per_unit(
     price per unit names ("giá mỗi m2": "50 tỉ đồng (tương đương 10 triệu đồng / m2)" gives 10 triệu đồng);
     with ``in_clause``, when none is, those whose clause writes "mỗi" (or "/") and that unit elsewhere
     ("Phí mỗi lượt là 35.000 đồng", "35.000 đồng/xe/lượt"); none when it asks none or the text gives none."""
-    rate = _ASKS_RATE.search(q.words)
+    rate = _ASKS_RATE.search(q.words) or _ASKS_SUM_PER_TIME.search(q.words)
     if not rate:
         return []
     units_written = _RATE_UNITS[rate.group(1)]
-    per = re.compile(rf"\s*(?:/|mỗi|một|trên|per|a)\s*(?:{units_written})(?!\w)", re.IGNORECASE)
+    # ("hàng tháng", "hằng năm" for a span of time; not "hàng tấn", tons of)
+    timed = units_written in ("tháng", "năm")
+    every = "|hàng|hằng" if timed else ""
+    every_each = r"|\bh[àằ]ng\s+" if timed else ""
+    per = re.compile(rf"\s*(?:/|mỗi|một|trên|per|a{every})\s*(?:{units_written})(?!\w)", re.IGNORECASE)
     each = re.compile(
-        rf"(?:/\s*(?:\w+\s*/\s*)?|\bmỗi\s+|\bcho\s+mỗi\s+|\bper\s+)(?:{units_written})(?!\w)", re.IGNORECASE
+        rf"(?:/\s*(?:\w+\s*/\s*)?|\bmỗi\s+|\bcho\s+mỗi\s+|\bper\s+{every_each})(?:{units_written})(?!\w)",
+        re.IGNORECASE,
     )
     direct, in_its_clause = [], []
     for at, amount in found:
@@ -3437,6 +3452,11 @@ _RATE_UNITS = {
     "hecta": "ha|héc-ta|hecta",
     "thung": "thùng",
     "luot": "lượt",
+    # (a sum per a span of time, ``_ASKS_SUM_PER_TIME``)
+    "thang": "tháng",
+    "month": "tháng",
+    "nam": "năm",
+    "year": "năm",
 }
 _ASKS_RATE = re.compile(
     r" (?:moi|mot|tren|per|each|a) (m2|met vuong|square metre|square meter|tan|tonne|ton|kg|lit|litre|liter"
@@ -3446,6 +3466,12 @@ _ASKS_RATE = re.compile(
 _ASKS_PRICE_PER = re.compile(
     r" (?:bao nhieu(?: tien| dong)?|how much(?: money)?) (?:moi|mot|tren|per|each|a)"
     r" (?:m2|met vuong|tan|kg|lit|luong|ha|hecta|thung|luot|square metre|square meter|tonne|ton|litre|liter) "
+)
+# a sum of money asked right as one per a span of time ("bao nhiêu tỷ USD mỗi tháng", "how many billion
+# dollars a month"): only an amount written so answers
+_ASKS_SUM_PER_TIME = re.compile(
+    r" (?:bao nhieu|how (?:much|many))(?: (?:nghin|ngan|trieu|ty|ti|thousand|million|billion))?"
+    r" (?:usd|dong|do la|euro|dollars?) (?:moi|hang|per|a|each) (thang|nam|month|year) "
 )
 # a tally asked ("tỷ lệ phiếu", "số phiếu", "tỷ số", "the vote", "the score") and as written ("224-201")
 _ASKS_TALLY = re.compile(
@@ -3711,6 +3737,39 @@ def _quote_speaker(q: Question, ev: Evidence) -> str | None:
         if at + len(name) <= verb.start():
             return name if len(gap.split()) <= 3 and not re.search(r"[,;()]", gap) else None
     return None
+
+
+# the attribution right after a quotation closes: a verb of saying soon after the mark, in its clause
+# ("\", ông A viết trên Twitter ngày 6-3", "\" - Bộ trưởng B nói")
+_SAID_AFTER = re.compile(
+    r"\s*[,–-]?\s*[^,.;:!?\"“”]{0,60}?\b(?:nói|viết|tuyên bố|khẳng định|cho biết|cho hay|nhấn mạnh|"
+    r"phát biểu|cảnh báo|tiết lộ|chia sẻ|said|wrote)\b",
+    re.IGNORECASE,
+)
+
+
+def _quote_closing(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The retrieved sentence of ``ev``'s article where a quotation that is open at ``ev``'s end closes,
+    within a few hundred characters, when a verb of saying follows the closing mark in its clause: the
+    sentence that says who said ``ev``'s words, and when ("\" Tiến triển tích cực ... . / ... / Có thể
+    là hi vọng hão \", ông A viết trên Twitter ngày 6-3"). The marks are read as ``_quote_speaker`` reads
+    them."""
+    article = ev.article.text
+    if article[ev.start : ev.end] != ev.text:
+        return None
+    opened = -1
+    for m in re.finditer(r'["“”]', article[: ev.end]):
+        mark = m.group(0)
+        opened = m.start() if mark == "“" or (mark == '"' and opened < 0) else -1
+    if opened < 0:
+        return None
+    close = re.compile(r'["”]').search(article, ev.end)
+    if close is None or close.start() - ev.end > 500 or not _SAID_AFTER.match(article, close.end()):
+        return None
+    return next(
+        (e for e in evidence if e.doc_id == ev.doc_id and e is not ev and e.start <= close.start() < e.end),
+        None,
+    )
 
 
 def _short_unasked(q: Question, ev: Evidence) -> list[str]:
@@ -4756,6 +4815,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
         after = m.group("after")
         # (a body of the glossary first, in any case, is the office's: "phát ngôn viên Lầu Năm góc A" -> A)
         body = _glossary_body_end(after, len(after) - len(after.lstrip()))
+        lone: frozenset[str] = frozenset()
         for run in _CAP_RUN.finditer(after, body or 0):
             words = _joined_name(run.group(0)).split()
             # (a country first is no body: "Trung Quốc Du Chính Thanh", though "Trung" opens "Trung tâm")
@@ -4807,6 +4867,8 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             # countries listed ("các bộ trưởng Úc, Brunei Darussalam, Canada"); a place its kind introduces
             # ("Thống đốc bang Hạ Áo"), before the name when one follows ("bang California Jerry Brown")
             if _all_countries(fold(run.group(0))):
+                if fold(run.group(0)) in countries:  # (the office's country alone: "Đặc phái viên Mỹ về ...")
+                    lone = countries[fold(run.group(0))]
                 continue
             # (a site its kind names: "Tổng thống A sẽ tới căn cứ B", "sân bay quốc tế C"; a name of two
             # words or more after the site's ending the run is the holder's, "Bí thư huyện đảo D Nguyễn
@@ -4841,11 +4903,18 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 )
                 words = words[tail:]
             country: frozenset[str] = frozenset()
-            # (a country after "tại" is where the office is, not whose: "Đại sứ Việt Nam tại Nhật Bản A")
-            posted = re.search(r"(?:tại|ở)\s+$", after[: run.start()]) is not None
+            # (a country after "tại" is where the office is, not whose: "Đại sứ Việt Nam tại Nhật Bản A";
+            # after "về", what it deals with, the office's country written before it: "Đặc phái viên Mỹ về
+            # Iran A")
+            at_place = re.search(r"(tại|ở|về)\s+$", after[: run.start()])
+            posted = at_place is not None
             for n in (3, 2, 1) if not ambiguous else ():  # (such a name: "Thái" is no Thailand)
                 if len(words) > n and fold(" ".join(words[:n])) in countries:
-                    country = frozenset() if posted else countries[fold(" ".join(words[:n]))]
+                    country = (
+                        (lone if at_place.group(1) == "về" else frozenset())
+                        if at_place
+                        else countries[fold(" ".join(words[:n]))]
+                    )
                     words = words[n:]
                     break
             else:  # (no country after "tại": a place, "Tổng thống Israel tại Dinh Độc Lập"; but the city
@@ -6435,6 +6504,13 @@ def _with_slot(
         )
         if naming and not named_otherwise and (all(_unnamed(q, e.text) for e in naming) or best_unnamed):
             return [], f"the passages name no particular {q.asked[0]!r}"
+    if q.qtype == "what" and q.asked and _ASKS_SPECIFIC.search(q.words):  # ("phương án cụ thể nào": what a
+        # sentence that never writes "phương án" says is no particular one; of the sentences the scorer
+        # finds at least half as likely as its best; not a list's, whose items a sentence may give without
+        # the noun, "gồm những biện pháp cụ thể nào": "như thiết lập vùng đệm, ngừng tập trận")
+        top = max(e.score for e in usable)
+        if not any(_names_asked(q, e.text) for e in usable if e.score >= p.stated_share * top):
+            return [], f"the passages name no particular {q.asked[0]!r}"
     if q.qtype in ("what", "list") and q.language != "en":  # (a sentence that only restates the question,
         # "Ông A phát biểu tại B." for "theo ông A phát biểu ở B thì cái gì ...", tells nothing: one that says
         # something more, if any)
@@ -6790,6 +6866,9 @@ def _with_slot(
         # (the first sentence after the best one, in its article, that names its event back and says
         # when it happened: "... một hành khách gây rối tại sân bay A ... Qua xác minh, sự việc xảy ra
         # vào ngày 1/8")
+        # (the best sentence opening a quotation and giving no date: the one where the quotation closes
+        # says who said it and when, "... hi vọng hão \", ông A viết trên Twitter ngày 6-3")
+        closing = _quote_closing(scored_best, usable) if q.qtype == "when" and not scored_best.dates else None
         told = min(
             (
                 e
@@ -6857,6 +6936,7 @@ def _with_slot(
                     and (bool(_upcoming(e)) if upcoming else _says_acts(q, e.text))
                 )
                 or e is told
+                or e is closing
                 or e is after_best
                 or (
                     bool(today)
@@ -6878,6 +6958,15 @@ def _with_slot(
         if q.qtype == "where" and _ASKS_ADDRESS.search(q.words):  # "có địa chỉ ở đâu": a street address
             # the best sentence's article writes, if any
             slotted = [e for e in usable if e.doc_id == best_doc and _address(e.text)] or slotted
+        if q.qtype == "where" and _ASKS_STREET.search(q.words):  # "nằm trên đường phố nào": a sentence of the
+            # best one's article naming a street or an address, else the articles do not say
+            slotted = [
+                e
+                for e in usable
+                if e.doc_id == best_doc and (_address(e.text) or _STREET_NAMED.search(e.text))
+            ]
+            if not slotted:
+                return [], "the passages name no street"
         if q.qtype == "when" and _ASKS_SPAN.search(q.words):  # "từ ngày nào đến ngày nào": a span, if any
             spans = [e for e in slotted if any(d.precision == "range" for d in e.dates)]
             if not spans and slotted:  # ("Sự kiện diễn ra từ ngày 25 - 26/11": the event of the best
@@ -8122,6 +8211,12 @@ def _render(
                 if then is not None:  # "A mời B dự hội nghị. B đã nhận lời.": the sentence that answers
                     budget = max(budget - len(then.text.split()), budget // 2)
             gist = clip(best.text, terms, budget, anchor=anchor)
+            if q.qtype == "yes_no" and fold(first) in ("khong", "no") and not _negated_for(q, gist):
+                # (a "no" the words kept do not say: from the clause that negates, "... đề nghị mua lại căn
+                # nhà số 105, ... nhưng thành phố không đồng ý")
+                negating = next((c for c in _CLAUSE_BREAK.split(best.text) if _negated_for(q, c)), None)
+                if negating is not None and negating.strip():
+                    gist = clip(best.text, terms, budget, anchor=negating.strip())
             if then is not None:  # (from what the act is asked of, when the sentence names it)
                 held = next((o for o in _asked_objects(q) if f" {o} " in _words_of("", then.text)), None)
                 gist = f"{gist} {clip(then.text, terms, p.max_words // 5, anchor=held)}"

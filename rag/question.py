@@ -131,7 +131,10 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
         re.compile(
             # (nor "người sống chung với những căn bệnh nào": "những" opens the noun asked)
             # ("Nam" marked apart from "năm" in a marked question: "lãnh đạo Đông Nam Á nào")
-            r"\b(lanh dao|quan chuc|nguoi)\b(?: (?!nhung\b|cac\b)(?:[a-z]+|nam_)){0,6} nao\b"
+            # (not a time the noun before "nào" asks: "giảm số nhân viên xuống còn 455 người trước thời hạn
+            # nào" asks when)
+            r"\b(lanh dao|quan chuc|nguoi)\b(?: (?!nhung\b|cac\b)(?:[a-z]+|nam_)){0,6}"
+            r"(?<! han)(?<! ngay)(?<! thang)(?<! thoi diem)(?<! luc)(?<! hom) nao\b"
             # ("cán bộ nào" opening the question: not "những hình thức kỷ luật cán bộ nào", "Cán bộ bị kỷ
             # luật theo hình thức nào")
             r"|^\s*can bo nao\b"
@@ -147,8 +150,9 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"\b((?<!vu )(?<!binh )khi nao|bao gio|ngay nao|ngay may|ngay bao nhieu|thoi gian nao|"
             r"luc nao|"
             r"(?<!van )nam nao|thang nao|thang may|nam may|hom nao|thoi diem nao|vao ngay nao|"
-            # (a time limit: "đặt thời hạn chót nào", "hạn cuối nào")
-            r"(?:thoi )?han (?:chot|cuoi(?: cung)?) nao|"
+            # (a time limit: "đặt thời hạn chót nào", "hạn cuối nào", "trước thời hạn nào")
+            # (not "được cấp với thời hạn nào", a term)
+            r"(?:thoi )?han (?:chot|cuoi(?: cung)?) nao|(?:truoc|den|toi|vao) thoi han nao|"
             r"dien ra vao)\b"
         ),
     ),
@@ -159,6 +163,8 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"\b(o dau|tai dau|dia diem nao|dia diem|o nao|thanh pho nao|o tinh nao|"
             r"(?:^|(?:o|tai|den|toi|tu|la|va|tham|sang|ve|nhung|cac|di|chon|gap|dung chan) )noi nao|"
             r"tai tinh nao|dien ra o|"
+            # (a street: "nằm trên đường phố nào", "ở phố nào")
+            r"(?:tren|o|tai) (?:duong pho|con pho|tuyen pho|pho|con duong|duong) nao|"
             r"(?:o|tai) (?:nuoc|quoc gia|thu do|bang|quan|phuong|thi xa) nao|"
             # (where from: "được phóng từ tỉnh nào", "cất cánh từ căn cứ nào")
             r"tu (?:tinh|thanh pho|huyen|quan|bang|thu do|can cu|cang) nao|"
@@ -245,7 +251,8 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
     (
         "who",
         re.compile(
-            r"\b(who|whom|whose|(which|what) "
+            # ("whose" opening the question, not a relative clause's: "the company whose office is in ...")
+            r"\b(who|whom|(?<![a-z] )whose|(which|what) "
             r"((?!(?:did|does|do|is|was|were|will|has|have|had|are)\b)\w+ ){0,3}"
             r"(official|leader|person|chairman|secretary|governor|"
             r"prefect|head|minister|president|ambassador|director|mayor|envoy|representative|commander|senator|"
@@ -1211,6 +1218,12 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
         return ({"investor": "nha dau tu", "contractor": "nha thau"}.get(played.group(0), played.group(0)),)
     if language == "en":
         return _asked_en(question)
+    # ("phương án cụ thể nào", "con số chính xác là gì": the noun before the adverb)
+    question = re.sub(
+        r"(?i)(?<!\w)(?:cụ thể|chính xác|cu the|chinh xac)\s+(?=(?:là |la )?(?:nào|gì|nao|gi)(?!\w))",
+        "",
+        nfc(question),
+    )
     kind = "vi" if language == "vi" else "plain"
     words = same_tones(question.lower()) if kind == "vi" else fold(question)
     named = _NAMED_THING[kind].match(" ".join(re.findall(r"\w+", words)) + " ")

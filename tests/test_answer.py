@@ -5929,3 +5929,62 @@ def test_thirty_sixth_round_review_guards(tmp_path: Path) -> None:
     # a quotation's speaker answers a question about what was said only
     robber = pipe.ask("Ai đã dùng súng giả để đe dọa nhân viên ngân hàng Hải Đông?")
     assert "Lê Văn Hải" not in robber.extra.get("slot", ""), robber.answer
+
+
+def test_thirty_seventh_round_rules() -> None:
+    from rag.answer import _ASKS_STREET, _STREET_NAMED, _titled
+    from rag.question import asked_nouns, question_types
+
+    # a time right before "nào" asks when, though a person comes before it; a place ending in "Nam" still
+    # asks who
+    deadline = "Ostrovia yêu cầu Lạc Sơn giảm số nhân viên xuống còn 455 người trước thời hạn nào?"
+    assert question_types(deadline, "vi")[0] == "when"
+    assert question_types("nguoi viet nam nao dat giai", "vi-nodiacritics")[0] == "who"
+    # "whose" of a relative clause asks no person; opening the question it does
+    assert question_types("What is the name of the company whose office is in Lạc Sơn?", "en")[0] != "who"
+    assert question_types("Whose proposal did Tân Hòa adopt?", "en")[0] == "who"
+    # a street asked: where
+    assert question_types("Nhà kho của đại sứ quán nằm trên đường phố nào?", "vi")[0] == "where"
+    assert _ASKS_STREET.search(" nha kho nam tren duong pho nao ")
+    assert not _ASKS_STREET.search(" nha kho o thanh pho nao ")
+    assert _STREET_NAMED.search("nhà kho ở phố Đồi Mây")
+    assert not _STREET_NAMED.search("nhà kho ở Tân Hòa mà đại sứ quán đang sử dụng")
+    # the country after "về" is what an envoy deals with, the one before it the envoy's
+    assert _titled("Đặc phái viên Pháp về Iran Pavel Petrov nói.") == [("Pavel Petrov", frozenset({"phap"}))]
+    # the noun asked before "cụ thể nào"
+    assert asked_nouns("Bình An đã chuẩn bị phương án cụ thể nào?", "vi") == ("phuong an",)
+
+
+def test_thirty_seventh_round_answers(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Pavel Petrov nói đàm phán với Lạc Sơn tiến triển\n\n"
+        '" Tiến triển tích cực đang được tạo ra trong các cuộc đàm phán với Lạc Sơn. '
+        "Thế giới đang quan sát và chờ đợi! "
+        'Có thể là hi vọng hão nhưng Ostrovia sẵn sàng ", ông Pavel Petrov viết trên Twitter ngày 6-3. '
+        "Bộ Tài chính Ostrovia thu được hàng tỷ USD nhờ thuế nhập khẩu. "
+        "Hai nước đã áp thuế đối với hơn 360 tỷ USD hàng hoá của nhau. "
+        "Ostrovia cũng cho biết sẽ tịch thu một nhà kho ở Tân Hòa mà đại sứ quán Lạc Sơn đang sử dụng.\n",
+        "Bình An không đồng ý bán lại nhà\n\n"
+        "Hiện các cơ quan chức năng làm thủ tục thu hồi căn nhà này, ông Trần Văn Lộc nói và cho biết thêm "
+        "ông Lê Văn Khải có đề nghị đóng thêm nghĩa vụ tài chính để mua lại căn nhà số 12 phố Đồi Mây, "
+        "nhưng thành phố không đồng ý và thực hiện nghiêm chỉ đạo của Ban Bí thư về việc xử lý sai phạm "
+        "đất đai kéo dài nhiều năm qua tại địa phương.\n",
+    )
+    # the date of the sentence where a quotation the best sentence opens closes
+    tweeted = pipe.ask(
+        "Ông Pavel Petrov viết rằng đàm phán với Lạc Sơn đang tiến triển tích cực vào ngày nào?"
+    )
+    assert "6/3" in tweeted.extra.get("slot", ""), tweeted.answer
+    # a sum per month asked: not a sum written otherwise
+    monthly = pipe.ask("Bộ Tài chính Ostrovia thu được bao nhiêu tỷ USD mỗi tháng nhờ thuế nhập khẩu?")
+    assert monthly.abstained, monthly.answer
+    # a street asked: not a sentence naming none
+    street = pipe.ask("Nhà kho mà Ostrovia tịch thu của đại sứ quán Lạc Sơn nằm trên đường phố nào?")
+    assert street.abstained, street.answer
+    # a "no" quoted from the clause that says it
+    refused = pipe.ask(
+        "Bình An có chấp nhận đề nghị của ông Lê Văn Khải mua lại căn nhà số 12 phố Đồi Mây không?"
+    )
+    assert refused.answer.startswith("Không"), refused.answer
+    assert "không đồng ý" in refused.answer, refused.answer
