@@ -3633,6 +3633,9 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     invited_by = _person_after_asked(q, ev.text)
     if invited_by:  # ("theo lời mời của ai": the one named right after "lời mời của")
         return invited_by
+    kinds = _kinds_acted_on(q, ev.text)
+    if kinds:  # ("mời những ai đến chứng kiến": "các chuyên gia, nhà báo", the kinds written after "mời")
+        return kinds
     wanted = asked_titles(q)
     near = _nearest_to_office(q, ev.text, _office_phrases(q, wanted))
     if near:  # ("Tư lệnh Hạm đội 7 ... là ai": the one named right next to that office)
@@ -3813,6 +3816,37 @@ def _article_people(article_text: str) -> tuple[str, ...]:
 # (and "sẽ gặp ai": the one named right after "gặp" in the sentence, "ông A sẽ gặp Tổng thống B")
 _MET_VERBS = ("gap", "gap go", "hoi kien", "tiep kien")
 _ASKED_AFTER = re.compile(rf" ((?:\w+ ){{1,2}}(?:cua|voi|boi)|{'|'.join(_MET_VERBS)}) (?:nhung )?ai ")
+
+
+# a who-question asking whom an act is done to: the verb right before "(những) ai" ("mời những ai đến
+# chứng kiến"; folded; not "là ai")
+_ACTED_ON_ASKED = re.compile(r" (\w+) (?:nhung |cac )?ai (?!la )")
+
+
+def _kinds_acted_on(q: Question, text: str) -> str | None:
+    """The kinds of people (person-nouns.tsv) ``text`` writes right after the verb a Vietnamese
+    who-question puts before "(những) ai", with "các"/"những" first and joined by commas or "và" ("mời
+    các chuyên gia và nhà báo Mỹ tới chứng kiến" for "mời những ai đến chứng kiến"), as written; None when
+    it writes none so (then a person named is looked for)."""
+    m = _ACTED_ON_ASKED.search(q.words) if q.language != "en" else None
+    if m is None or m.group(1) in STOP_WORDS:
+        return None
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    kinds = "|".join(sorted((re.escape(fold(k)) for k in person_nouns()), key=len, reverse=True))
+    found = re.search(
+        rf"\b{re.escape(m.group(1))} ((?:cac|nhung) (?:{kinds})(?:(?:,| va) (?:cac |nhung )?(?:{kinds}))*)\b",
+        folded,
+    )
+    if found is None:
+        return None
+    # (the verb as the question writes it, marks and all, when it has them: "mời", not "mỗi", "mới")
+    if q.language == "vi":
+        asked = next((w for w in _WORD.findall(q.text) if fold(w) == m.group(1)), "")
+        if same_tones(text[found.start() : found.start() + len(asked)]).lower() != same_tones(asked).lower():
+            return None
+    return text[found.start(1) : found.end(1)]
 
 
 def _only_title_between(between: str) -> bool:

@@ -5932,7 +5932,7 @@ def test_thirty_sixth_round_review_guards(tmp_path: Path) -> None:
 
 
 def test_thirty_seventh_round_rules() -> None:
-    from rag.answer import _ASKS_STREET, _STREET_NAMED, _titled
+    from rag.answer import _ASKS_STREET, _STREET_NAMED, _kinds_acted_on, _titled
     from rag.question import asked_nouns, question_types
 
     # a time right before "nào" asks when, though a person comes before it; a place ending in "Nam" still
@@ -5953,6 +5953,12 @@ def test_thirty_seventh_round_rules() -> None:
     assert _titled("Đặc phái viên Pháp về Iran Pavel Petrov nói.") == [("Pavel Petrov", frozenset({"phap"}))]
     # the noun asked before "cụ thể nào"
     assert asked_nouns("Bình An đã chuẩn bị phương án cụ thể nào?", "vi") == ("phuong an",)
+    # whom an act is done to, asked with "những ai": the kinds of people written right after its verb
+    invited = analyze("Ostrovia mời những ai đến chứng kiến việc đóng cửa bãi thử?")
+    said = "Ostrovia sẽ đóng cửa bãi thử và mời các chuyên gia, nhà báo đến chứng kiến."
+    assert _kinds_acted_on(invited, said) == "các chuyên gia, nhà báo"
+    # ("mỗi", not "mời", in a marked question)
+    assert _kinds_acted_on(invited, "Ostrovia cho biết mỗi các chuyên gia sẽ đến.") is None
 
 
 def test_thirty_seventh_round_answers(tmp_path: Path) -> None:
