@@ -1130,8 +1130,6 @@ _ANONYMOUS = re.compile(
 )
 # the question asks for a name: "có tên là gì", "tên gọi là gì", "tên của dự án là gì", "what is the name of",
 # "what are the names", "what is it called"
-# a particular thing asked as such ("phương án cụ thể nào", "nêu cụ thể những biện pháp nào"; folded)
-_ASKS_SPECIFIC = re.compile(r" (?:cu the|chinh xac) (?:la )?(?:nao|gi) | cu the (?:nhung|cac) ")
 _ASKS_NAME = re.compile(
     r" (?:co |mang )?ten(?: goi| cua(?: \w+){1,3}?)?(?: la)? gi "
     r"| what (?:is|are|was|were) (?:the )?names? | what (?:is|are|was|were)(?: \w+){1,5} called $"
@@ -2199,7 +2197,11 @@ _ASKS_STREET = re.compile(
     r"| (?:which|what) (?:street|road|avenue) "
 )
 # a street named: "phố Tràng Tiền", "đường số 5 Lê Lợi", "đại lộ Nguyễn Văn Linh"
-_STREET_NAMED = re.compile(r"(?<!\w)(?:[Đđ]ường|[Pp]hố|[Đđ]ại lộ)\s+(?:số\s+\d+\s+)?[A-ZĐ\d]")
+# (not "thành phố A"; a highway too: "Quốc lộ 14", "đường cao tốc A")
+_STREET_NAMED = re.compile(
+    r"(?<!\w)(?:[Đđ]ường(?:\s+cao\s+tốc)?|(?<![Tt]hành )[Pp]hố|[Đđ]ại lộ|[Qq]uốc lộ|[Tt]ỉnh lộ|[Cc]ao tốc)"
+    r"\s+(?:số\s+\d+\s+)?[A-ZĐ\d]"
+)
 _BRACKETED_PLACE = re.compile(
     r"\(((?:huyện|quận|tỉnh|TP\.?|thành phố|xã|phường|thị xã|thị trấn|bang)\s+[A-ZĐ\d][^(),;]*)"
 )
@@ -3408,9 +3410,14 @@ def _per_unit(
     units_written = _RATE_UNITS[rate.group(1)]
     # ("hàng tháng", "hằng năm" for a span of time; not "hàng tấn", tons of)
     timed = units_written in ("tháng", "năm")
-    every = "|hàng|hằng" if timed else ""
     every_each = r"|\bh[àằ]ng\s+" if timed else ""
-    per = re.compile(rf"\s*(?:/|mỗi|một|trên|per|a{every})\s*(?:{units_written})(?!\w)", re.IGNORECASE)
+    per = re.compile(
+        # (for a span of time, "hằng năm" too, not "trên năm thị trường", five, nor "một năm sau", a year on)
+        rf"\s*(?:/|mỗi|một|hàng|hằng|per|a)\s*(?:{units_written})(?!\w)(?!\s+(?:sau|trước|qua|nay|nữa)\b)"
+        if timed
+        else rf"\s*(?:/|mỗi|một|trên|per|a)\s*(?:{units_written})(?!\w)",
+        re.IGNORECASE,
+    )
     each = re.compile(
         rf"(?:/\s*(?:\w+\s*/\s*)?|\bmỗi\s+|\bcho\s+mỗi\s+|\bper\s+{every_each})(?:{units_written})(?!\w)",
         re.IGNORECASE,
@@ -3423,7 +3430,9 @@ def _per_unit(
         if per.match(text, end):
             direct.append((at, amount))
             continue
-        clause = re.split(r"[,;.]\s", text[:end])[-1] + re.split(r"[,;.]\s", text[end:])[0]
+        # (a span of time may open the sentence, set off by a comma: "Mỗi tháng, ngân sách thu 6 tỷ USD")
+        cut = r"[;.]\s" if timed else r"[,;.]\s"
+        clause = re.split(cut, text[:end])[-1] + re.split(cut, text[end:])[0]
         # (not an amount of that unit itself: "lô đất 2.000 m2")
         if (
             in_clause
@@ -3470,8 +3479,8 @@ _ASKS_PRICE_PER = re.compile(
 # a sum of money asked right as one per a span of time ("bao nhiêu tỷ USD mỗi tháng", "how many billion
 # dollars a month"): only an amount written so answers
 _ASKS_SUM_PER_TIME = re.compile(
-    r" (?:bao nhieu|how (?:much|many))(?: (?:nghin|ngan|trieu|ty|ti|thousand|million|billion))?"
-    r" (?:usd|dong|do la|euro|dollars?) (?:moi|hang|per|a|each) (thang|nam|month|year) "
+    r" (?:bao nhieu|how (?:much|many))(?: tien)?(?: (?:nghin|ngan|trieu|ty|ti|thousand|million|billion)){0,2}"
+    r"(?: (?:usd|dong|do la|do|euro|dollars?))? (?:moi|hang|mot|per|a|each) (thang|nam|month|year) "
 )
 # a tally asked ("tỷ lệ phiếu", "số phiếu", "tỷ số", "the vote", "the score") and as written ("224-201")
 _ASKS_TALLY = re.compile(
@@ -3744,11 +3753,14 @@ def _quote_speaker(q: Question, ev: Evidence) -> str | None:
 
 # the attribution right after a quotation closes: a verb of saying soon after the mark, in its clause
 # ("\", ông A viết trên Twitter ngày 6-3", "\" - Bộ trưởng B nói")
+# (a comma or a dash first: not a new sentence or quotation, "... chờ đợi.” Người phát ngôn B cho biết")
 _SAID_AFTER = re.compile(
-    r"\s*[,–-]?\s*[^,.;:!?\"“”]{0,60}?\b(?:nói|viết|tuyên bố|khẳng định|cho biết|cho hay|nhấn mạnh|"
-    r"phát biểu|cảnh báo|tiết lộ|chia sẻ|said|wrote)\b",
+    r"\s*[,–-]\s*[^,.;:!?\"“”]{0,60}?\b(?:nói|viết|đăng|tuyên bố|khẳng định|cho biết|cho hay|nhấn mạnh|"
+    r"nêu rõ|phát biểu|cảnh báo|tiết lộ|chia sẻ|said|says|wrote|tweeted)\b",
     re.IGNORECASE,
 )
+# a question about when someone wrote or posted something ("viết rằng", "đăng dòng tweet"; folded)
+_ASKS_WRITTEN = re.compile(r" (?:viet rang|dang (?:dong|bai|tweet|tin|tai)|wrote|tweeted|posted) ")
 
 
 def _quote_closing(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
@@ -3766,13 +3778,19 @@ def _quote_closing(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
         opened = m.start() if mark == "“" or (mark == '"' and opened < 0) else -1
     if opened < 0:
         return None
-    close = re.compile(r'["”]').search(article, ev.end)
+    # (one opened by “ is closed by ”, not by a title quoted inside it: “... gọi là "bước ngoặt" ...”)
+    close = re.compile(r"”" if article[opened] == "“" else r'["”]').search(article, ev.end)
     if close is None or close.start() - ev.end > 500 or not _SAID_AFTER.match(article, close.end()):
         return None
-    return next(
+    closing = next(
         (e for e in evidence if e.doc_id == ev.doc_id and e is not ev and e.start <= close.start() < e.end),
         None,
     )
+    # (a date of what it says, inside the quotation, is no date of its saying: "... trước ngày 30-6 \", ông
+    # A nói")
+    if closing is None or any(closing.start + d.start < close.end() for d in closing.dates):
+        return None
+    return closing
 
 
 def _short_unasked(q: Question, ev: Evidence) -> list[str]:
@@ -4941,12 +4959,13 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             # after "về", what it deals with, the office's country written before it: "Đặc phái viên Mỹ về
             # Iran A")
             at_place = re.search(r"(tại|ở|về)\s+$", after[: run.start()])
-            posted = at_place is not None
+            # (no country after "về" is no place either: "Cao ủy về Người tị nạn A" -> A)
+            posted = at_place is not None and at_place.group(1) != "về"
             for n in (3, 2, 1) if not ambiguous else ():  # (such a name: "Thái" is no Thailand)
                 if len(words) > n and fold(" ".join(words[:n])) in countries:
                     country = (
                         (lone if at_place.group(1) == "về" else frozenset())
-                        if at_place
+                        if at_place is not None
                         else countries[fold(" ".join(words[:n]))]
                     )
                     words = words[n:]
@@ -6538,13 +6557,6 @@ def _with_slot(
         )
         if naming and not named_otherwise and (all(_unnamed(q, e.text) for e in naming) or best_unnamed):
             return [], f"the passages name no particular {q.asked[0]!r}"
-    if q.qtype == "what" and q.asked and _ASKS_SPECIFIC.search(q.words):  # ("phương án cụ thể nào": what a
-        # sentence that never writes "phương án" says is no particular one; of the sentences the scorer
-        # finds at least half as likely as its best; not a list's, whose items a sentence may give without
-        # the noun, "gồm những biện pháp cụ thể nào": "như thiết lập vùng đệm, ngừng tập trận")
-        top = max(e.score for e in usable)
-        if not any(_names_asked(q, e.text) for e in usable if e.score >= p.stated_share * top):
-            return [], f"the passages name no particular {q.asked[0]!r}"
     if q.qtype in ("what", "list") and q.language != "en":  # (a sentence that only restates the question,
         # "Ông A phát biểu tại B." for "theo ông A phát biểu ở B thì cái gì ...", tells nothing: one that says
         # something more, if any)
@@ -6902,7 +6914,14 @@ def _with_slot(
         # vào ngày 1/8")
         # (the best sentence opening a quotation and giving no date: the one where the quotation closes
         # says who said it and when, "... hi vọng hão \", ông A viết trên Twitter ngày 6-3")
-        closing = _quote_closing(scored_best, usable) if q.qtype == "when" and not scored_best.dates else None
+        # (asked when it was said or written: not the date of an act the quotation tells of)
+        closing = (
+            _quote_closing(scored_best, usable)
+            if q.qtype == "when"
+            and not scored_best.dates
+            and (_asks_saying(q) or _ASKS_WRITTEN.search(q.words) is not None)
+            else None
+        )
         told = min(
             (
                 e
@@ -8245,12 +8264,27 @@ def _render(
                 if then is not None:  # "A mời B dự hội nghị. B đã nhận lời.": the sentence that answers
                     budget = max(budget - len(then.text.split()), budget // 2)
             gist = clip(best.text, terms, budget, anchor=anchor)
-            if q.qtype == "yes_no" and fold(first) in ("khong", "no") and not _negated_for(q, gist):
-                # (a "no" the words kept do not say: from the clause that negates, "... đề nghị mua lại căn
-                # nhà số 105, ... nhưng thành phố không đồng ý")
-                negating = next((c for c in _CLAUSE_BREAK.split(best.text) if _negated_for(q, c)), None)
-                if negating is not None and negating.strip():
-                    gist = clip(best.text, terms, budget, anchor=negating.strip())
+            if q.qtype == "yes_no" and fold(first) in ("khong", "no"):
+                # (a "no" the words kept do not say: from the clause that negates, of those sharing a word
+                # with the question the one sharing most, "... đề nghị mua lại căn nhà số 105, ... nhưng
+                # thành phố không đồng ý"; not an unrelated "chưa")
+                shared = {c.strip(): len(terms & set(syllables(c))) for c in _CLAUSE_BREAK.split(best.text)}
+                negating = max(
+                    (c for c, n in shared.items() if n and c and _negated_for(q, c)),
+                    key=lambda c: shared[c],
+                    default=None,
+                )
+                if negating is not None and fold(negating) not in fold(gist):
+                    # (up to the negating clause, back to the clause holding the question's words if it
+                    # comes before, within three quarters of the words an answer has: what was refused too)
+                    end = best.text.find(negating) + len(negating)
+                    dense = best.text.find(anchor) if anchor else -1
+                    span = len(best.text[dense:end].split()) if 0 <= dense < end else 0
+                    gist = clip(
+                        best.text[:end], terms, max(budget, min(span, p.max_words * 3 // 4)), anchor=negating
+                    )
+                    if best.text[end:].strip(" .") and not gist.endswith("…"):
+                        gist = f"{gist} …"
             if then is not None:  # (from what the act is asked of, when the sentence names it)
                 held = next((o for o in _asked_objects(q) if f" {o} " in _words_of("", then.text)), None)
                 gist = f"{gist} {clip(then.text, terms, p.max_words // 5, anchor=held)}"

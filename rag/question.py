@@ -134,7 +134,8 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             # (not a time the noun before "nào" asks: "giảm số nhân viên xuống còn 455 người trước thời hạn
             # nào" asks when)
             r"\b(lanh dao|quan chuc|nguoi)\b(?: (?!nhung\b|cac\b)(?:[a-z]+|nam_)){0,6}"
-            r"(?<! han)(?<! ngay)(?<! thang)(?<! thoi diem)(?<! luc)(?<! hom) nao\b"
+            # (not "Hàn": "Quan chức Hàn nào")
+            r"(?<! thoi han)(?<! ngay)(?<! thang)(?<! thoi diem)(?<! luc)(?<! hom)(?<! dip) nao\b"
             # ("cán bộ nào" opening the question: not "những hình thức kỷ luật cán bộ nào", "Cán bộ bị kỷ
             # luật theo hình thức nào")
             r"|^\s*can bo nao\b"
@@ -240,7 +241,7 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             r"|\bwhere (?:did|does|do|is|was|were|will|has|have|had|are|can|could|would|should)\b"
             # (an adjective may come between: "in which Russian city", "which Chinese province")
             r"|\b((?:which|what) (?:(?!and |or )\w+ ){0,2}(?:city|province)"
-            r"|what place|what venue|which venue|"
+            r"|what place|what venue|which venue|(?:which|what) (?:street|road|avenue)\b|"
             r"(?:in|at) (?:which|what) (?:(?!and |or )\w+ ){0,2}"
             r"(?:country|city|province|town|place|venue|district|prefecture|state|region|stadium|hotel|"
             r"building|hall|room|port|airport|university|school))\b"
@@ -251,8 +252,9 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
     (
         "who",
         re.compile(
-            # ("whose" opening the question, not a relative clause's: "the company whose office is in ...")
-            r"\b(who|whom|(?<![a-z] )whose|(which|what) "
+            # ("whose" opening the question or after a preposition that does, not a relative clause's: "the
+            # company whose office is in ...", "the summit on whose sidelines")
+            r"\b(who|whom|(?:^|\band )(?:(?:at|by|in|under|on|to|for|with|from|of) )?whose|(which|what) "
             r"((?!(?:did|does|do|is|was|were|will|has|have|had|are)\b)\w+ ){0,3}"
             r"(official|leader|person|chairman|secretary|governor|"
             r"prefect|head|minister|president|ambassador|director|mayor|envoy|representative|commander|senator|"

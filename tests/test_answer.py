@@ -5994,3 +5994,61 @@ def test_thirty_seventh_round_answers(tmp_path: Path) -> None:
     )
     assert refused.answer.startswith("Không"), refused.answer
     assert "không đồng ý" in refused.answer, refused.answer
+    assert "mua lại" in refused.answer, refused.answer  # (what was refused, too)
+
+
+def test_thirty_seventh_round_review_guards(tmp_path: Path) -> None:
+    from rag.answer import _STREET_NAMED, _per_unit, _titled
+    from rag.question import question_types
+
+    # "thành phố A" is no street; a highway is one
+    assert not _STREET_NAMED.search("nhà kho ở thành phố Tân Hòa")
+    assert _STREET_NAMED.search("vụ tai nạn trên Quốc lộ 14")
+    # a capitalised topic after "về" keeps the office's holder
+    assert _titled("Cao ủy Liên hợp quốc về Người tị nạn Pavel Petrov cho biết.") == [
+        ("Pavel Petrov", frozenset())
+    ]
+    # "whose" after a preposition opening the question asks who; a country "Hàn" before "nào" too
+    assert question_types("At whose invitation did Pavel Petrov visit Lạc Sơn?", "en")[0] == "who"
+    assert question_types("Quan chức Hàn nào đã tới Tân Hòa?", "vi")[0] == "who"
+    # a span of time opening the sentence, set off by a comma, gives the amount per that span
+    asked = analyze("Ngân sách Ostrovia thu được bao nhiêu tỷ USD mỗi tháng?")
+    text = "Mỗi tháng, ngân sách Ostrovia thu được khoảng 6 tỷ USD."
+    assert _per_unit(asked, text, [(text.find("6 tỷ USD"), "6 tỷ USD")], in_clause=True)
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ostrovia cam kết rút quân\n\n"
+        '" Ostrovia cam kết rút toàn bộ quân đội khỏi Tân Hòa. '
+        'Binh sĩ cuối cùng sẽ rời khỏi khu vực trước ngày 30-6 ", ông Pavel Petrov nói với báo giới.\n',
+    )
+    # a date inside the quotation is no date of its saying
+    promised = pipe.ask(
+        "Ông Pavel Petrov nói Ostrovia cam kết rút toàn bộ quân đội khỏi Tân Hòa vào ngày nào?"
+    )
+    assert "30" not in promised.extra.get("slot", ""), promised.answer
+    # an amount written per month, "hằng tháng", answers a sum asked per month; one written per year does not
+    monthly = analyze("Ostrovia thu được bao nhiêu tỷ USD mỗi tháng nhờ thuế?")
+    text = "Ostrovia thu được 24 tỷ USD nhờ thuế, tương đương 2 tỷ USD hằng tháng."
+    found = [(text.find("24 tỷ USD"), "24 tỷ USD"), (text.find("2 tỷ USD h"), "2 tỷ USD")]
+    assert [a for _, a in _per_unit(monthly, text, found, in_clause=True)] == ["2 tỷ USD"]
+    yearly = "Ostrovia thu được 24 tỷ USD mỗi năm nhờ thuế."
+    assert not _per_unit(monthly, yearly, [(yearly.find("24"), "24 tỷ USD")], in_clause=True)
+    # ("một năm sau", a year on, is no rate)
+    later = "Ostrovia thu được 24 tỷ USD một năm sau khi áp thuế."
+    assert not _per_unit(
+        analyze("Ostrovia thu được bao nhiêu tỷ USD mỗi năm?"), later, [(21, "24 tỷ USD")], True
+    )
+    told = _pipeline_on(
+        tmp_path / "told",
+        "Ostrovia và Lạc Sơn ký thỏa thuận\n\n"
+        '" Ostrovia đã ký thỏa thuận thương mại tự do với Lạc Sơn. '
+        'Đây là bước tiến lớn cho cả hai nước ", ông Pavel Petrov nói ngày 6-3. '
+        '" Thế giới đang quan sát Tân Hòa và chờ đợi. '
+        "Tân Hòa sẽ sớm có quyết định.” Người phát ngôn Bộ Ngoại giao Lạc Sơn cho biết ngày 9-3 như vậy.\n",
+    )
+    # the date a quotation closes with dates its saying, not the act it tells of
+    signed = told.ask("Ostrovia ký thỏa thuận thương mại tự do với Lạc Sơn vào ngày nào?")
+    assert "6/3" not in signed.extra.get("slot", ""), signed.answer
+    # a new sentence after the closing mark is no attribution
+    watched = told.ask("Người ta nói thế giới đang quan sát Tân Hòa và chờ đợi vào ngày nào?")
+    assert "9/3" not in watched.extra.get("slot", ""), watched.answer
