@@ -6991,6 +6991,10 @@ def _with_slot(
                 or e is told
                 or e is closing
                 or e is after_best
+                # (where the thing the question opens with is: a sentence of the best one's article that
+                # writes it with its place right after, "căn biệt thự ở xã A" for "căn biệt thự ... nằm ở
+                # đâu")
+                or (q.qtype == "where" and e.doc_id == best_doc and _subject_placed(q, e.text))
                 or (
                     bool(today)
                     and e.doc_id == best_doc
@@ -7134,6 +7138,29 @@ def _opens_as_question(q: Question, text: str) -> bool:
     if head in _folded_title_set() or set(head.split()) & (_QUESTION_WORDS | STOP_WORDS):
         return False
     return " ".join(fold(w).strip(",.:") for w in written) == head
+
+
+def _subject_placed(q: Question, text: str) -> bool:
+    """``text`` writes the three words a Vietnamese where-question opens with (its subject's head, not a
+    title, a name, a question word nor function words only: "căn biệt thự", "nhà máy thủy"), then at most
+    two words, then "ở" or "tại" and a capitalised name ("căn biệt thự ở xã Sơn Đông": a place's kind
+    allowed before it)."""
+    if q.language == "en":
+        return False
+    opening = q.text.split()[:3]
+    if len(opening) < 3 or opening[1][:1].isupper() or any(w[:1].isdigit() for w in opening):
+        return False
+    words = [fold(w).strip(",.:") for w in opening]
+    if " ".join(words[:2]) in _folded_title_set() or set(words) & _QUESTION_WORDS or set(words) <= STOP_WORDS:
+        return False
+    folded = fold(text)
+    if len(folded) != len(text):
+        return False
+    for m in re.finditer(rf"(?<!\w){re.escape(' '.join(words))}(?: \w+){{0,2}}? (?:o|tai) ", folded):
+        after = text[m.end() : m.end() + 40]
+        if re.match(r"(?:(?:xã|phường|huyện|quận|tỉnh|thành phố|TP\.?)\s+)?[A-ZĐ]", after):
+            return True
+    return False
 
 
 # an event named back as the subject of its happening ("sự việc xảy ra vào", "vụ việc trên diễn ra")
@@ -8389,6 +8416,11 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
         key = rest.strip()
         held = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
         start = next((k for k, c in enumerate(clauses) if key and held.search(fold(c))), None)
+    if start is None and words_first and rest and not any(c.isdigit() for c in key):  # (a place written
+        # across a clause break, "xã A, TP B": the clause of its first part; not several amounts)
+        first_part = re.compile(rf"(?<!\w){re.escape(words_first)}(?!\w)")
+        start = next((k for k, c in enumerate(clauses) if first_part.search(fold(c))), None)
+        key = words_first if start is not None else key
     if start is None:  # an announced enumeration ("... về: A, B, C") is what the sentence says
         start = next((k for k, c in enumerate(clauses[:-1], start=1) if c.endswith(":")), None)
     if start is None:

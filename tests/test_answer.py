@@ -5932,7 +5932,7 @@ def test_thirty_sixth_round_review_guards(tmp_path: Path) -> None:
 
 
 def test_thirty_seventh_round_rules() -> None:
-    from rag.answer import _ASKS_STREET, _STREET_NAMED, _kinds_acted_on, _titled
+    from rag.answer import _ASKS_STREET, _STREET_NAMED, _kinds_acted_on, _subject_placed, _titled, clip
     from rag.question import asked_nouns, question_types
 
     # a time right before "nào" asks when, though a person comes before it; a place ending in "Nam" still
@@ -5959,6 +5959,13 @@ def test_thirty_seventh_round_rules() -> None:
     assert _kinds_acted_on(invited, said) == "các chuyên gia, nhà báo"
     # ("mỗi", not "mời", in a marked question)
     assert _kinds_acted_on(invited, "Ostrovia cho biết mỗi các chuyên gia sẽ đến.") is None
+    # where the thing a where-question opens with is: a sentence writing it with its place right after
+    villa = analyze("can biet thu cua con trai ong le van khai o tan hoa nam o dau")
+    placed = "Ông Khải còn bị điều tra căn biệt thự ở xã Đồi Mây, TP Tân Hòa có diện tích 16.500 m2."
+    assert _subject_placed(villa, placed)
+    assert not _subject_placed(villa, "Theo kết luận thanh tra, căn biệt thự là của con trai ông Khải.")
+    # a slot written across a clause break is quoted from the clause of its first part
+    assert "Đồi Mây" in clip(placed, set(villa.terms), 6, anchor="xã Đồi Mây, TP Tân Hòa")
 
 
 def test_thirty_seventh_round_answers(tmp_path: Path) -> None:
