@@ -3430,9 +3430,11 @@ def _per_unit(
         if per.match(text, end):
             direct.append((at, amount))
             continue
+        clause = re.split(r"[,;.]\s", text[:end])[-1] + re.split(r"[,;.]\s", text[end:])[0]
         # (a span of time may open the sentence, set off by a comma: "Mỗi tháng, ngân sách thu 6 tỷ USD")
-        cut = r"[;.]\s" if timed else r"[,;.]\s"
-        clause = re.split(cut, text[:end])[-1] + re.split(cut, text[end:])[0]
+        lead = re.match(r"\s*([^,;.]{1,25}),\s", text) if timed else None
+        if lead and each.fullmatch(lead.group(1).strip()) and lead.end() <= at:
+            clause = f"{lead.group(1)} {clause}"
         # (not an amount of that unit itself: "lô đất 2.000 m2")
         if (
             in_clause
@@ -3481,6 +3483,7 @@ _ASKS_PRICE_PER = re.compile(
 _ASKS_SUM_PER_TIME = re.compile(
     r" (?:bao nhieu|how (?:much|many))(?: tien)?(?: (?:nghin|ngan|trieu|ty|ti|thousand|million|billion)){0,2}"
     r"(?: (?:usd|dong|do la|do|euro|dollars?))? (?:moi|hang|mot|per|a|each) (thang|nam|month|year) "
+    r"(?!sau |truoc |qua |nay |nua |later |ago )"  # (not "một năm sau", a year on)
 )
 # a tally asked ("tỷ lệ phiếu", "số phiếu", "tỷ số", "the vote", "the score") and as written ("224-201")
 _ASKS_TALLY = re.compile(
@@ -3755,12 +3758,24 @@ def _quote_speaker(q: Question, ev: Evidence) -> str | None:
 # ("\", ông A viết trên Twitter ngày 6-3", "\" - Bộ trưởng B nói")
 # (a comma or a dash first: not a new sentence or quotation, "... chờ đợi.” Người phát ngôn B cho biết")
 _SAID_AFTER = re.compile(
-    r"\s*[,–-]\s*[^,.;:!?\"“”]{0,60}?\b(?:nói|viết|đăng|tuyên bố|khẳng định|cho biết|cho hay|nhấn mạnh|"
+    r"\s*[,–—-]\s*[^,.;:!?\"“”]{0,60}?\b(?:nói|viết|đăng|tuyên bố|khẳng định|cho biết|cho hay|nhấn mạnh|"
     r"nêu rõ|phát biểu|cảnh báo|tiết lộ|chia sẻ|said|says|wrote|tweeted)\b",
     re.IGNORECASE,
 )
-# a question about when someone wrote or posted something ("viết rằng", "đăng dòng tweet"; folded)
-_ASKS_WRITTEN = re.compile(r" (?:viet rang|dang (?:dong|bai|tweet|tin|tai)|wrote|tweeted|posted) ")
+# a question about when someone wrote or posted something ("viết rằng", "đăng dòng tweet"), as written
+# with marks and folded
+_ASKS_WRITTEN = (
+    re.compile(r" (?:viết rằng|đăng (?:dòng|bài|tweet|tin|tải)) "),
+    re.compile(r" (?:viet rang|dang (?:dong|bai|tweet|tin|tai)|wrote|tweeted|posted) "),
+)
+
+
+def _asks_said_or_written(q: Question) -> bool:
+    """The question asks about what someone said or wrote: its words as written when it is marked ("nói",
+    not "Nội", "nơi", "kết nối"; "đăng dòng", not "đang đóng"), folded otherwise."""
+    if q.language == "vi":
+        return _says(q, *_ASKS_SAID) or _says(q, *_ASKS_WRITTEN)
+    return _asks_saying(q) or _says(q, *_ASKS_WRITTEN)
 
 
 def _quote_closing(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
@@ -3775,12 +3790,20 @@ def _quote_closing(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
     opened = -1
     for m in re.finditer(r'["“”]', article[: ev.end]):
         mark = m.group(0)
+        if mark == '"' and opened >= 0 and article[opened] == "“":
+            continue  # (a title quoted inside: “... ký thỏa thuận "Bầu trời mở" ...”)
         opened = m.start() if mark == "“" or (mark == '"' and opened < 0) else -1
     if opened < 0:
         return None
     # (one opened by “ is closed by ”, not by a title quoted inside it: “... gọi là "bước ngoặt" ...”)
     close = re.compile(r"”" if article[opened] == "“" else r'["”]').search(article, ev.end)
-    if close is None or close.start() - ev.end > 500 or not _SAID_AFTER.match(article, close.end()):
+    if close is None or close.start() - ev.end > 500:
+        return None
+    # (the comma may stand inside the mark: "... sẵn sàng,” ông A viết")
+    said = _SAID_AFTER.match(article, close.end()) or (
+        article[close.start() - 1 : close.start()] == "," and _SAID_AFTER.match("," + article[close.end() :])
+    )
+    if not said:
         return None
     closing = next(
         (e for e in evidence if e.doc_id == ev.doc_id and e is not ev and e.start <= close.start() < e.end),
@@ -3838,7 +3861,13 @@ _ASKED_AFTER = re.compile(rf" ((?:\w+ ){{1,2}}(?:cua|voi|boi)|{'|'.join(_MET_VER
 
 # a who-question asking whom an act is done to: the verb right before "(những) ai" ("mời những ai đến
 # chứng kiến"; folded; not "là ai")
-_ACTED_ON_ASKED = re.compile(r" (\w+) (?:nhung |cac )?ai (?!la )")
+_ACTED_ON_ASKED = re.compile(r" (\w+) (\w+) (?:nhung |cac )?ai (?!la )")
+
+
+# words that stand before a verb, not a part of it (folded): "sẽ mời", "đã bắt", "và bổ nhiệm"
+_BEFORE_VERB = frozenset(
+    "da se dang vua moi con cung lai duoc bi va thi roi deu chua khong hay co muon phai".split()
+)
 
 
 def _kinds_acted_on(q: Question, text: str) -> str | None:
@@ -3847,24 +3876,37 @@ def _kinds_acted_on(q: Question, text: str) -> str | None:
     các chuyên gia và nhà báo Mỹ tới chứng kiến" for "mời những ai đến chứng kiến"), as written; None when
     it writes none so (then a person named is looked for)."""
     m = _ACTED_ON_ASKED.search(q.words) if q.language != "en" else None
-    if m is None or m.group(1) in STOP_WORDS:
+    if m is None or m.group(2) in STOP_WORDS:
         return None
     folded = fold(text)
     if len(folded) != len(text):
         return None
     kinds = "|".join(sorted((re.escape(fold(k)) for k in person_nouns()), key=len, reverse=True))
     found = re.search(
-        rf"\b{re.escape(m.group(1))} ((?:cac|nhung) (?:{kinds})(?:(?:,| va) (?:cac |nhung )?(?:{kinds}))*)\b",
+        rf"(?:(\w+) )?\b{re.escape(m.group(2))} "
+        rf"((?:cac|nhung) (?:{kinds})(?:(?:,| va) (?:cac |nhung )?(?:{kinds}))*)\b",
         folded,
     )
     if found is None:
         return None
+    # (the whole verb: "bổ nhiệm" asked is not "miễn nhiệm"; the word before it the question's, or a function
+    # word before a verb of one word in either)
+    before = found.group(1) or ""
+    aux = _BEFORE_VERB | STOP_WORDS
+    if before != m.group(1) and m.group(1) not in aux and before not in aux:
+        return None
+    # (people named after the kinds are the answer: "bắt các nghi phạm A và B")
+    if re.match(r"\s+(?:[A-ZĐ][\w-]*\s+){1,4}", text[found.end(2) :]) and any(
+        text.startswith(n, found.end(2) + 1) for n in person_names(text)
+    ):
+        return None
     # (the verb as the question writes it, marks and all, when it has them: "mời", not "mỗi", "mới")
     if q.language == "vi":
-        asked = next((w for w in _WORD.findall(q.text) if fold(w) == m.group(1)), "")
-        if same_tones(text[found.start() : found.start() + len(asked)]).lower() != same_tones(asked).lower():
+        asked = next((w for w in _WORD.findall(q.text) if fold(w) == m.group(2)), "")
+        at = found.end(1) + 1 if found.group(1) else found.start()
+        if same_tones(text[at : at + len(asked)]).lower() != same_tones(asked).lower():
             return None
-    return text[found.start(1) : found.end(1)]
+    return text[found.start(2) : found.end(2)]
 
 
 def _only_title_between(between: str) -> bool:
@@ -6917,9 +6959,7 @@ def _with_slot(
         # (asked when it was said or written: not the date of an act the quotation tells of)
         closing = (
             _quote_closing(scored_best, usable)
-            if q.qtype == "when"
-            and not scored_best.dates
-            and (_asks_saying(q) or _ASKS_WRITTEN.search(q.words) is not None)
+            if q.qtype == "when" and not scored_best.dates and _asks_said_or_written(q)
             else None
         )
         told = min(
@@ -8306,6 +8346,9 @@ def _render(
                     # comes before, within three quarters of the words an answer has: what was refused too)
                     end = best.text.find(negating) + len(negating)
                     dense = best.text.find(anchor) if anchor else -1
+                    if dense >= end:  # (the question's words after the refusal: up to them)
+                        end = dense + len(anchor)
+                        dense = best.text.find(negating)
                     span = len(best.text[dense:end].split()) if 0 <= dense < end else 0
                     gist = clip(
                         best.text[:end], terms, max(budget, min(span, p.max_words * 3 // 4)), anchor=negating

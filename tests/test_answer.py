@@ -6005,7 +6005,7 @@ def test_thirty_seventh_round_answers(tmp_path: Path) -> None:
 
 
 def test_thirty_seventh_round_review_guards(tmp_path: Path) -> None:
-    from rag.answer import _STREET_NAMED, _per_unit, _titled
+    from rag.answer import _ASKS_SUM_PER_TIME, _STREET_NAMED, _kinds_acted_on, _per_unit, _titled
     from rag.question import question_types
 
     # "thành phố A" is no street; a highway is one
@@ -6043,7 +6043,30 @@ def test_thirty_seventh_round_review_guards(tmp_path: Path) -> None:
     # ("một năm sau", a year on, is no rate)
     later = "Ostrovia thu được 24 tỷ USD một năm sau khi áp thuế."
     assert not _per_unit(
-        analyze("Ostrovia thu được bao nhiêu tỷ USD mỗi năm?"), later, [(21, "24 tỷ USD")], True
+        analyze("Ostrovia thu được bao nhiêu tỷ USD mỗi năm?"), later, [(later.find("24"), "24 tỷ USD")], True
+    )
+    # (nor is "một năm sau" asked a span: the amount written so answers)
+    assert not _ASKS_SUM_PER_TIME.search(" thu duoc bao nhieu ty usd mot nam sau khi ap thue ")
+    # a sum for a year, then one per month in the clause after it: the one per month only
+    tourism = (
+        "Tân Hòa thu được 120 tỷ đồng từ du lịch trong năm 2023, trung bình mỗi tháng khoảng 10 tỷ đồng."
+    )
+    found = [(tourism.find("120"), "120 tỷ đồng"), (tourism.find("10 tỷ"), "10 tỷ đồng")]
+    assert [a for _, a in _per_unit(monthly, tourism, found, in_clause=True)] == ["10 tỷ đồng"]
+    # kinds of people after the very verb asked, not another ending alike; people named after them answer
+    appointed = analyze("Quốc hội Ostrovia đã bổ nhiệm những ai?")
+    assert (
+        _kinds_acted_on(appointed, "Quốc hội đã miễn nhiệm các đại biểu và bổ nhiệm ông Lê Văn Khải.") is None
+    )
+    arrested = analyze("Cảnh sát Tân Hòa đã bắt những ai?")
+    assert (
+        _kinds_acted_on(arrested, "Cảnh sát Tân Hòa đã bắt các nghi phạm Trần Văn Lộc và Phạm Văn Tân.")
+        is None
+    )
+    # "whose" after an opening clause and a preposition, the auxiliary inverted: who
+    assert (
+        question_types("After the summit, at whose invitation did Pavel Petrov visit Lạc Sơn?", "en")[0]
+        == "who"
     )
     told = _pipeline_on(
         tmp_path / "told",
@@ -6052,10 +6075,19 @@ def test_thirty_seventh_round_review_guards(tmp_path: Path) -> None:
         'Đây là bước tiến lớn cho cả hai nước ", ông Pavel Petrov nói ngày 6-3. '
         '" Thế giới đang quan sát Tân Hòa và chờ đợi. '
         "Tân Hòa sẽ sớm có quyết định.” Người phát ngôn Bộ Ngoại giao Lạc Sơn cho biết ngày 9-3 như vậy.\n",
+        "Lạc Sơn sẵn sàng ký thỏa thuận Bầu trời mở\n\n"
+        '“Lạc Sơn sẵn sàng ký thỏa thuận "Bầu trời mở" với Tân Hòa. '
+        "Hai bên đã chuẩn bị rất kỹ,” ông Marek Halden viết trên Twitter ngày 12-4.\n",
     )
     # the date a quotation closes with dates its saying, not the act it tells of
     signed = told.ask("Ostrovia ký thỏa thuận thương mại tự do với Lạc Sơn vào ngày nào?")
     assert "6/3" not in signed.extra.get("slot", ""), signed.answer
     # a new sentence after the closing mark is no attribution
+    # (nor when a word of the question folds to a verb of saying: "kết nối" is no "nói")
+    linked = told.ask("Ostrovia ký thỏa thuận kết nối thương mại tự do với Lạc Sơn vào ngày nào?")
+    assert "6/3" not in linked.extra.get("slot", ""), linked.answer
+    # a title quoted inside a curly quotation, the comma inside the closing mark: still its saying's date
+    ready = told.ask("Ông Marek Halden viết rằng Lạc Sơn sẵn sàng ký thỏa thuận Bầu trời mở vào ngày nào?")
+    assert "12/4" in ready.extra.get("slot", ""), ready.answer
     watched = told.ask("Người ta nói thế giới đang quan sát Tân Hòa và chờ đợi vào ngày nào?")
     assert "9/3" not in watched.extra.get("slot", ""), watched.answer
