@@ -3431,10 +3431,15 @@ def _per_unit(
             direct.append((at, amount))
             continue
         clause = re.split(r"[,;.]\s", text[:end])[-1] + re.split(r"[,;.]\s", text[end:])[0]
-        # (a span of time may open the sentence, set off by a comma: "Mỗi tháng, ngân sách thu 6 tỷ USD")
-        lead = re.match(r"\s*([^,;.]{1,25}),\s", text) if timed else None
-        if lead and each.fullmatch(lead.group(1).strip()) and lead.end() <= at:
-            clause = f"{lead.group(1)} {clause}"
+        # (a span of time may open the sentence, in short pieces set off by commas before the amount's
+        # clause: "Mỗi tháng, ngân sách thu 6 tỷ USD", "Từ năm 2022, trung bình mỗi tháng, ...")
+        opening = re.split(r",\s", text[:end])[:-1] if timed else []
+        if (
+            opening
+            and all(len(piece.split()) <= 6 for piece in opening)
+            and any(each.search(p) for p in opening)
+        ):
+            clause = f"{' '.join(opening)} {clause}"
         # (not an amount of that unit itself: "lô đất 2.000 m2")
         if (
             in_clause
@@ -3482,8 +3487,10 @@ _ASKS_PRICE_PER = re.compile(
 # dollars a month"): only an amount written so answers
 _ASKS_SUM_PER_TIME = re.compile(
     r" (?:bao nhieu|how (?:much|many))(?: tien)?(?: (?:nghin|ngan|trieu|ty|ti|thousand|million|billion)){0,2}"
-    r"(?: (?:usd|dong|do la|do|euro|dollars?))? (?:moi|hang|mot|per|a|each) (thang|nam|month|year) "
-    r"(?!sau |truoc |qua |nay |nua |later |ago )"  # (not "một năm sau", a year on)
+    r"(?: (?:usd|dong|do la|do|euro|dollars?))?"
+    # (not "một năm sau", a year on)
+    r" (?:moi|hang|per|each|(?:mot|a)(?= \w+ (?!sau |truoc |qua |nay |nua |later |ago )))"
+    r" (thang|nam|month|year) "
 )
 # a tally asked ("tỷ lệ phiếu", "số phiếu", "tỷ số", "the vote", "the score") and as written ("224-201")
 _ASKS_TALLY = re.compile(
@@ -3765,7 +3772,7 @@ _SAID_AFTER = re.compile(
 # a question about when someone wrote or posted something ("viết rằng", "đăng dòng tweet"), as written
 # with marks and folded
 _ASKS_WRITTEN = (
-    re.compile(r" (?:viết rằng|đăng (?:dòng|bài|tweet|tin|tải)) "),
+    re.compile(r" (?:viết rằng|đăng (?:dòng|bài|tweet|tin|tải)|nhấn mạnh|cho hay|chia sẻ|nêu rõ) "),
     re.compile(r" (?:viet rang|dang (?:dong|bai|tweet|tin|tai)|wrote|tweeted|posted) "),
 )
 
@@ -3787,11 +3794,17 @@ def _quote_closing(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
     article = ev.article.text
     if article[ev.start : ev.end] != ev.text:
         return None
-    opened = -1
+    opened, inner = -1, False
     for m in re.finditer(r'["“”]', article[: ev.end]):
         mark = m.group(0)
         if mark == '"' and opened >= 0 and article[opened] == "“":
-            continue  # (a title quoted inside: “... ký thỏa thuận "Bầu trời mở" ...”)
+            # (a title quoted inside, a pair of straight marks before the closing one: “... ký thỏa thuận
+            # "Bầu trời mở" ...”; a straight mark alone closes it, a typing slip)
+            closes_at = article.find("”", m.end())
+            straight = article.find('"', m.end())
+            if inner or (straight >= 0 and (closes_at < 0 or straight < closes_at)):
+                inner = not inner
+                continue
         opened = m.start() if mark == "“" or (mark == '"' and opened < 0) else -1
     if opened < 0:
         return None
@@ -3861,7 +3874,7 @@ _ASKED_AFTER = re.compile(rf" ((?:\w+ ){{1,2}}(?:cua|voi|boi)|{'|'.join(_MET_VER
 
 # a who-question asking whom an act is done to: the verb right before "(những) ai" ("mời những ai đến
 # chứng kiến"; folded; not "là ai")
-_ACTED_ON_ASKED = re.compile(r" (\w+) (\w+) (?:nhung |cac )?ai (?!la )")
+_ACTED_ON_ASKED = re.compile(r"(?:^| (\w+)) (?!nhung |cac )(\w+) (?:nhung |cac )?ai (?!la )")
 
 
 # words that stand before a verb, not a part of it (folded): "sẽ mời", "đã bắt", "và bổ nhiệm"
@@ -3882,31 +3895,38 @@ def _kinds_acted_on(q: Question, text: str) -> str | None:
     if len(folded) != len(text):
         return None
     kinds = "|".join(sorted((re.escape(fold(k)) for k in person_nouns()), key=len, reverse=True))
-    found = re.search(
+    aux = _BEFORE_VERB | STOP_WORDS
+    asked_before = m.group(1) or ""
+    asked = next((w for w in _WORD.findall(q.text) if fold(w) == m.group(2)), "")
+    names = person_names(text)
+    for found in re.finditer(
         rf"(?:(\w+) )?\b{re.escape(m.group(2))} "
         rf"((?:cac|nhung) (?:{kinds})(?:(?:,| va) (?:cac |nhung )?(?:{kinds}))*)\b",
         folded,
-    )
-    if found is None:
-        return None
-    # (the whole verb: "bổ nhiệm" asked is not "miễn nhiệm"; the word before it the question's, or a function
-    # word before a verb of one word in either)
-    before = found.group(1) or ""
-    aux = _BEFORE_VERB | STOP_WORDS
-    if before != m.group(1) and m.group(1) not in aux and before not in aux:
-        return None
-    # (people named after the kinds are the answer: "bắt các nghi phạm A và B")
-    if re.match(r"\s+(?:[A-ZĐ][\w-]*\s+){1,4}", text[found.end(2) :]) and any(
-        text.startswith(n, found.end(2) + 1) for n in person_names(text)
     ):
-        return None
-    # (the verb as the question writes it, marks and all, when it has them: "mời", not "mỗi", "mới")
-    if q.language == "vi":
-        asked = next((w for w in _WORD.findall(q.text) if fold(w) == m.group(2)), "")
-        at = found.end(1) + 1 if found.group(1) else found.start()
-        if same_tones(text[at : at + len(asked)]).lower() != same_tones(asked).lower():
-            return None
-    return text[found.start(2) : found.end(2)]
+        # (the whole verb: "bổ nhiệm" asked is not "miễn nhiệm"; the word before it the question's, a
+        # function word, or a name's last word, "Tổng thống A mời")
+        before = found.group(1) or ""
+        if (
+            asked_before
+            and before != asked_before
+            and asked_before not in aux
+            and before not in aux
+            and not (before and text[found.start(1)].isupper())
+        ):
+            continue
+        # (people named after the kinds are the answer: "bắt các nghi phạm A và B", "... gồm: A, B")
+        lead = re.match(r"\s*,?\s*(?:(?:bao\s+)?gồm|là)?\s*:?\s*", text[found.end(2) :])
+        at = found.end(2) + (lead.end() if lead else 0)
+        if any(text.startswith(n, at) for n in names):
+            continue
+        # (the verb as the question writes it, marks and all, when it has them: "mời", not "mỗi", "mới")
+        if q.language == "vi":
+            verb_at = found.end(1) + 1 if found.group(1) else found.start()
+            if same_tones(text[verb_at : verb_at + len(asked)]).lower() != same_tones(asked).lower():
+                continue
+        return text[found.start(2) : found.end(2)]
+    return None
 
 
 def _only_title_between(between: str) -> bool:

@@ -254,8 +254,9 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
         re.compile(
             # ("whose" opening the question or after a preposition that does, not a relative clause's: "the
             # company whose office is in ...", "the summit on whose sidelines")
-            r"\b(who|whom|(?<![a-z] )whose|(?:at|by|in|under|on|to|for|with|from|of) whose (?:\w+ ){1,2}"
-            r"(?:did|does|do|is|was|were|will|has|have|had)\b|(which|what) "
+            r"\b(who|whom|(?<![a-z] )(?<!, )whose"
+            r"|(?:at|by|in|under|on|to|for|with|from|of) whose (?:\w+ ){1,2}"
+            r"(?:did|does|do|is|was|were|are|will|has|have|had|can|could|would|should|must)\b|(which|what) "
             r"((?!(?:did|does|do|is|was|were|will|has|have|had|are)\b)\w+ ){0,3}"
             r"(official|leader|person|chairman|secretary|governor|"
             r"prefect|head|minister|president|ambassador|director|mayor|envoy|representative|commander|senator|"

@@ -255,7 +255,8 @@ class Retriever:
                     hits = self._fuse(lists, k)
             if language != "en":  # (and what lexical matching alone finds first, for a Vietnamese question:
                 # its words are the article's; an English one's are the glossary's)
-                hits = self._keep_first(hits, lists, k, 1, "lexical", _LEXICAL_BEST_WITHIN)
+                # (before the dense one's place, however few are asked)
+                hits = self._keep_first(hits, lists, k, 1, "lexical", min(_LEXICAL_BEST_WITHIN, k - 1))
             hits = self._keep_dense_best(hits, lists, k)
         else:
             hits = self._single(lists[0][2], mode, k)
@@ -327,13 +328,18 @@ class Retriever:
         """The passage the ``name`` retriever ranks first for the whole question (``lists[at_list]``) among
         the first ``within`` of the fused ``hits`` (at that place when it fell lower or out, with the fused
         score of the place it takes)."""
-        if len(lists) <= at_list or lists[at_list][0] != name or not lists[at_list][2]:
-            return hits
+        if (
+            len(lists) <= at_list
+            or lists[at_list][0] != name
+            or not lists[at_list][2]
+            or lists[at_list][1] <= 0
+        ):
+            return hits  # (nor a retriever weighed out: no passage of its own kept)
         row = lists[at_list][2][0][0]
         chunk_id = self.index.chunks[row].chunk_id
         at = next((i for i, h in enumerate(hits) if h.chunk.chunk_id == chunk_id), None)
         floor = min(within, k) - 1
-        if at is not None and at <= floor:
+        if floor < 0 or (at is not None and at <= floor):
             return hits
         if at is None:
             hit = self._fused(lists)[row]

@@ -6005,7 +6005,14 @@ def test_thirty_seventh_round_answers(tmp_path: Path) -> None:
 
 
 def test_thirty_seventh_round_review_guards(tmp_path: Path) -> None:
-    from rag.answer import _ASKS_SUM_PER_TIME, _STREET_NAMED, _kinds_acted_on, _per_unit, _titled
+    from rag.answer import (
+        _ASKS_SUM_PER_TIME,
+        _STREET_NAMED,
+        _asks_said_or_written,
+        _kinds_acted_on,
+        _per_unit,
+        _titled,
+    )
     from rag.question import question_types
 
     # "thành phố A" is no street; a highway is one
@@ -6063,6 +6070,20 @@ def test_thirty_seventh_round_review_guards(tmp_path: Path) -> None:
         _kinds_acted_on(arrested, "Cảnh sát Tân Hòa đã bắt các nghi phạm Trần Văn Lộc và Phạm Văn Tân.")
         is None
     )
+    # (a name's last word before the verb; "gồm:" before the people named)
+    invited = analyze("Tổng thống Ostrovia mời những ai đến dự?")
+    said = "Tổng thống Ostrovia Pavel Petrov mời các chuyên gia và nhà báo đến dự."
+    assert _kinds_acted_on(invited, said) == "các chuyên gia và nhà báo"
+    listed = "Cảnh sát Tân Hòa đã bắt các nghi phạm gồm: Trần Văn Lộc và Phạm Văn Tân."
+    assert _kinds_acted_on(arrested, listed) is None
+    # a verb of saying of the marked list ("nhấn mạnh") asks when it was said
+    assert _asks_said_or_written(
+        analyze("Ông Pavel Petrov nhấn mạnh Tân Hòa sẵn sàng đàm phán vào ngày nào?")
+    )
+    assert not _asks_said_or_written(analyze("Ostrovia ký thỏa thuận kết nối với Lạc Sơn vào ngày nào?"))
+    # a span of time in short pieces before the amount's clause
+    averaged = "Trung bình mỗi tháng, ngân sách Ostrovia thu được khoảng 6 tỷ USD."
+    assert _per_unit(monthly, averaged, [(averaged.find("6 tỷ"), "6 tỷ USD")], in_clause=True)
     # "whose" after an opening clause and a preposition, the auxiliary inverted: who
     assert (
         question_types("After the summit, at whose invitation did Pavel Petrov visit Lạc Sơn?", "en")[0]
@@ -6089,5 +6110,15 @@ def test_thirty_seventh_round_review_guards(tmp_path: Path) -> None:
     # a title quoted inside a curly quotation, the comma inside the closing mark: still its saying's date
     ready = told.ask("Ông Marek Halden viết rằng Lạc Sơn sẵn sàng ký thỏa thuận Bầu trời mở vào ngày nào?")
     assert "12/4" in ready.extra.get("slot", ""), ready.answer
+    # (a curly quotation closed by a lone straight mark, a slip: another's quotation later is not its end)
+    slipped = _pipeline_on(
+        tmp_path / "slipped",
+        "Lạc Sơn mở đường bay\n\n"
+        '“Chúng tôi sẵn sàng mở đường bay mới tới Ostrovia", ông Marek Halden nói với báo chí. '
+        "Ông Halden cũng cho rằng Lạc Sơn sẽ mở thêm ba đường bay thẳng tới Ostrovia. "
+        "“Đây là tín hiệu tốt cho khu vực”, Bộ trưởng Anna Petrova nói ngày 15-4.\n",
+    )
+    routes = slipped.ask("Ông Halden nói Lạc Sơn sẽ mở thêm ba đường bay thẳng tới Ostrovia vào ngày nào?")
+    assert "15/4" not in routes.extra.get("slot", ""), routes.answer
     watched = told.ask("Người ta nói thế giới đang quan sát Tân Hòa và chờ đợi vào ngày nào?")
     assert "9/3" not in watched.extra.get("slot", ""), watched.answer

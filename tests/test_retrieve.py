@@ -98,6 +98,9 @@ def test_the_passage_lexical_matching_ranks_first_stays_in_the_first_four(fake_p
     kept = retriever._keep_first(list(hits), lists, 5, 1, "lexical", 4)
     assert len(kept) == 5 and kept[3].chunk.chunk_id == retriever.index.chunks[row].chunk_id
     assert [h.score for h in kept] == sorted((h.score for h in kept), reverse=True)
+    # (fewer asked: before the dense one's last place)
+    few = retriever._keep_first(list(hits[:3]), lists, 3, 1, "lexical", min(4, 3 - 1))
+    assert few[1].chunk.chunk_id == retriever.index.chunks[row].chunk_id and len(few) == 3
     # (in the search itself: the lexical list's best is among the first four for a Vietnamese question)
     lexical_best = retriever.search("cửa khẩu thông minh", 1, mode="lexical").hits[0].chunk.chunk_id
     assert lexical_best in [h.chunk.chunk_id for h in retriever.search("cửa khẩu thông minh", 5).hits[:4]]
