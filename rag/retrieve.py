@@ -253,10 +253,6 @@ class Retriever:
                 if named:
                     lists = lists + named
                     hits = self._fuse(lists, k)
-            if language != "en":  # (and what lexical matching alone finds first, for a Vietnamese question:
-                # its words are the article's; an English one's are the glossary's)
-                # (before the dense one's place, however few are asked)
-                hits = self._keep_first(hits, lists, k, 1, "lexical", min(_LEXICAL_BEST_WITHIN, k - 1))
             hits = self._keep_dense_best(hits, lists, k)
         else:
             hits = self._single(lists[0][2], mode, k)
@@ -314,32 +310,13 @@ class Retriever:
         five of the fused ``hits`` (fifth when it fell lower or out, with its fused score): fusion never
         loses what dense alone finds first (an English question whose glossary words miss the article's
         wording)."""
-        return self._keep_first(hits, lists, k, 0, "dense", _DENSE_BEST_WITHIN)
-
-    def _keep_first(
-        self,
-        hits: list[Hit],
-        lists: list[tuple[str, float, list[tuple[int, float]]]],
-        k: int,
-        at_list: int,
-        name: str,
-        within: int,
-    ) -> list[Hit]:
-        """The passage the ``name`` retriever ranks first for the whole question (``lists[at_list]``) among
-        the first ``within`` of the fused ``hits`` (at that place when it fell lower or out, with the fused
-        score of the place it takes)."""
-        if (
-            len(lists) <= at_list
-            or lists[at_list][0] != name
-            or not lists[at_list][2]
-            or lists[at_list][1] <= 0
-        ):
-            return hits  # (nor a retriever weighed out: no passage of its own kept)
-        row = lists[at_list][2][0][0]
+        if not lists or lists[0][0] != "dense" or not lists[0][2]:
+            return hits
+        row = lists[0][2][0][0]
         chunk_id = self.index.chunks[row].chunk_id
         at = next((i for i, h in enumerate(hits) if h.chunk.chunk_id == chunk_id), None)
-        floor = min(within, k) - 1
-        if floor < 0 or (at is not None and at <= floor):
+        floor = min(_DENSE_BEST_WITHIN, k) - 1
+        if at is not None and at <= floor:
             return hits
         if at is None:
             hit = self._fused(lists)[row]
@@ -385,7 +362,6 @@ class Retriever:
 
 
 _DENSE_BEST_WITHIN = 5  # (the fused rank the dense retriever's best passage is kept within)
-_LEXICAL_BEST_WITHIN = 4  # (the lexical one's, for a Vietnamese question: before the dense one's)
 
 
 @lru_cache(maxsize=1024)  # (each article folded once, not once per question)

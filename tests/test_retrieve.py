@@ -84,28 +84,6 @@ def test_the_passage_dense_ranks_first_stays_in_the_first_five(fake_pipeline: Pi
     assert [h.score for h in moved] == sorted((h.score for h in moved), reverse=True)
 
 
-def test_the_passage_lexical_matching_ranks_first_stays_in_the_first_four(fake_pipeline: Pipeline) -> None:
-    """For a Vietnamese question, what lexical matching alone ranks first (the second list) is kept fourth
-    when fusion put it lower or out, before the dense one's fifth; an English question keeps none."""
-    retriever = fake_pipeline.retriever
-    hits = retriever.search("cửa khẩu thông minh", 5).hits
-    held = {h.chunk.chunk_id for h in hits}
-    row = next(r for r, c in enumerate(retriever.index.chunks) if c.chunk_id not in held)
-    lists: list[tuple[str, float, list[tuple[int, float]]]] = [
-        ("dense", 1.0, []),
-        ("lexical", 0.01, [(row, 7.5)]),
-    ]
-    kept = retriever._keep_first(list(hits), lists, 5, 1, "lexical", 4)
-    assert len(kept) == 5 and kept[3].chunk.chunk_id == retriever.index.chunks[row].chunk_id
-    assert [h.score for h in kept] == sorted((h.score for h in kept), reverse=True)
-    # (fewer asked: before the dense one's last place)
-    few = retriever._keep_first(list(hits[:3]), lists, 3, 1, "lexical", min(4, 3 - 1))
-    assert few[1].chunk.chunk_id == retriever.index.chunks[row].chunk_id and len(few) == 3
-    # (in the search itself: the lexical list's best is among the first four for a Vietnamese question)
-    lexical_best = retriever.search("cửa khẩu thông minh", 1, mode="lexical").hits[0].chunk.chunk_id
-    assert lexical_best in [h.chunk.chunk_id for h in retriever.search("cửa khẩu thông minh", 5).hits[:4]]
-
-
 def test_filters_by_document_and_date(fake_pipeline: Pipeline) -> None:
     pipe = fake_pipeline
     only = pipe.search("hợp tác", 10, filters=Filters(doc_ids=frozenset({"002_a94f6f6cfb8fd38e"}))).hits
