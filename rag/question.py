@@ -1222,7 +1222,7 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
         return ({"investor": "nha dau tu", "contractor": "nha thau"}.get(played.group(0), played.group(0)),)
     if language == "en":
         return _asked_en(question)
-    # ("phương án cụ thể nào", "con số chính xác là gì": the noun before the adverb)
+    # ("phương án cụ thể nào": the noun before the adverb; "nội dung cụ thể là gì" read as "... là gì")
     question = re.sub(
         r"(?i)(?<!\w)(?:cụ thể|chính xác|cu the|chinh xac)\s+(?=(?:là |la )?(?:nào|gì|nao|gi)(?!\w))",
         "",
