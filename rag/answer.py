@@ -3789,8 +3789,9 @@ def _quote_closing(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
     """The retrieved sentence of ``ev``'s article where a quotation that is open at ``ev``'s end closes,
     within a few hundred characters, when a verb of saying follows the closing mark in its clause: the
     sentence that says who said ``ev``'s words, and when ("\" Tiến triển tích cực ... . / ... / Có thể
-    là hi vọng hão \", ông A viết trên Twitter ngày 6-3"). The marks are read as ``_quote_speaker`` reads
-    them."""
+    là hi vọng hão \", ông A viết trên Twitter ngày 6-3"). The marks are read in order from the article's
+    start (“ opens, ” closes, " opens or closes; a pair of straight marks inside a curly quotation is a
+    title)."""
     article = ev.article.text
     if article[ev.start : ev.end] != ev.text:
         return None
