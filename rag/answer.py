@@ -3884,6 +3884,12 @@ _BEFORE_VERB = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _folded_person_kinds() -> str:
+    """The kinds of people of person-nouns.tsv, folded, as a regex alternation (longest first)."""
+    return "|".join(sorted((re.escape(fold(k)) for k in person_nouns()), key=len, reverse=True))
+
+
 def _kinds_acted_on(q: Question, text: str) -> str | None:
     """The kinds of people (person-nouns.tsv) ``text`` writes right after the verb a Vietnamese
     who-question puts before "(những) ai", with "các"/"những" first and joined by commas or "và" ("mời
@@ -3895,11 +3901,11 @@ def _kinds_acted_on(q: Question, text: str) -> str | None:
     folded = fold(text)
     if len(folded) != len(text):
         return None
-    kinds = "|".join(sorted((re.escape(fold(k)) for k in person_nouns()), key=len, reverse=True))
+    kinds = _folded_person_kinds()
     aux = _BEFORE_VERB | STOP_WORDS
     asked_before = m.group(1) or ""
     asked = next((w for w in _WORD.findall(q.text) if fold(w) == m.group(2)), "")
-    names = person_names(text)
+    names: list[str] | None = None  # (read once, when a match needs them)
     for found in re.finditer(
         rf"(?:(\w+) )?\b{re.escape(m.group(2))} "
         rf"((?:cac|nhung) (?:{kinds})(?:(?:,| va) (?:cac |nhung )?(?:{kinds}))*)\b",
@@ -3919,6 +3925,7 @@ def _kinds_acted_on(q: Question, text: str) -> str | None:
         # (people named after the kinds are the answer: "bắt các nghi phạm A và B", "... gồm: A, B")
         lead = re.match(r"\s*,?\s*(?:(?:bao\s+)?gồm|là)?\s*:?\s*", text[found.end(2) :])
         at = found.end(2) + (lead.end() if lead else 0)
+        names = person_names(text) if names is None else names
         if any(text.startswith(n, at) for n in names):
             continue
         # (the verb as the question writes it, marks and all, when it has them: "mời", not "mỗi", "mới")

@@ -6104,6 +6104,8 @@ def test_thirty_seventh_round_review_guards(tmp_path: Path) -> None:
     signed = told.ask("Ostrovia ký thỏa thuận thương mại tự do với Lạc Sơn vào ngày nào?")
     assert "6/3" not in signed.extra.get("slot", ""), signed.answer
     # a new sentence after the closing mark is no attribution
+    watched = told.ask("Người ta nói thế giới đang quan sát Tân Hòa và chờ đợi vào ngày nào?")
+    assert "9/3" not in watched.extra.get("slot", ""), watched.answer
     # (nor when a word of the question folds to a verb of saying: "kết nối" is no "nói")
     linked = told.ask("Ostrovia ký thỏa thuận kết nối thương mại tự do với Lạc Sơn vào ngày nào?")
     assert "6/3" not in linked.extra.get("slot", ""), linked.answer
@@ -6120,5 +6122,3 @@ def test_thirty_seventh_round_review_guards(tmp_path: Path) -> None:
     )
     routes = slipped.ask("Ông Halden nói Lạc Sơn sẽ mở thêm ba đường bay thẳng tới Ostrovia vào ngày nào?")
     assert "15/4" not in routes.extra.get("slot", ""), routes.answer
-    watched = told.ask("Người ta nói thế giới đang quan sát Tân Hòa và chờ đợi vào ngày nào?")
-    assert "9/3" not in watched.extra.get("slot", ""), watched.answer
