@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -611,6 +612,23 @@ def test_the_scorer_never_trains_on_a_held_out_set() -> None:
     """The held-out sets (``eval/foreign/test.jsonl``, ``fresh5``, ``fresh9``, ``fresh14``, ``fresh15``,
     ``fresh18`` and every even set from ``fresh20``) and their articles are neither in the trainer's sets
     nor in the shipped model's record of what it was trained on (by whole name: "fresh51" is no "fresh5")."""
+    trainer = _trainer()
+    held_out = {"test", "fresh5", "fresh9", "fresh14", "fresh15", "fresh18"}
+    held_out |= {f"fresh{n}" for n in range(20, 100, 2)}
+
+    def stem(path: Path | str) -> str:
+        return Path(path).stem.removesuffix("-articles")
+
+    for _name, dataset, articles in trainer.ALL_DEV_SETS:
+        assert not any(stem(p) in held_out for p in (dataset, *articles)), dataset
+    assert len(trainer.DEV_SETS) >= 10  # (every dev set: dev, dev-en, fresh..fresh8 but fresh5, gold)
+    assert all(entry in trainer.ALL_DEV_SETS for entry in trainer.DEV_SETS)
+    trained_on = load_model().sentence.meta.get("trained_on", [])
+    assert trained_on and not any(stem(t) in held_out for t in trained_on)
+
+
+def _trainer() -> ModuleType:
+    """``eval/train_scorer.py`` as a module (eval programs are not an installed package)."""
     import importlib.util
 
     root = Path(__file__).resolve().parent.parent
@@ -618,14 +636,76 @@ def test_the_scorer_never_trains_on_a_held_out_set() -> None:
     assert spec is not None and spec.loader is not None
     trainer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(trainer)
-    held_out = {"test", "fresh5", "fresh9", "fresh14", "fresh15", "fresh18"}
-    held_out |= {f"fresh{n}" for n in range(20, 100, 2)}
+    return trainer
 
-    def stem(path: Path | str) -> str:
-        return Path(path).stem.removesuffix("-articles")
 
-    for _name, dataset, articles in trainer.DEV_SETS:
-        assert not any(stem(p) in held_out for p in (dataset, *articles)), dataset
-    assert len(trainer.DEV_SETS) >= 10  # (every dev set: dev, dev-en, fresh..fresh8 but fresh5, gold)
-    trained_on = load_model().sentence.meta.get("trained_on", [])
-    assert trained_on and not any(stem(t) in held_out for t in trained_on)
+def _ranking_data(seed: int) -> tuple[list[list[list[float]]], list[list[int]]]:
+    """Questions of six candidates, the one holding the facts anywhere among them; ``distinct`` ranks
+    within a question (the holding one is 0.5 above its question's level) but the unanswerable questions'
+    levels are the highest of all, so across questions it does not tell holding from not; the cosines
+    are a question's level plus noise, ``semantic_gap`` their distance from the question's best."""
+    import random
+
+    rng = random.Random(seed)
+    distinct, semantic, gap = (FEATURES.index(f) for f in ("distinct", "semantic", "semantic_gap"))
+    rows: list[list[list[float]]] = []
+    labels: list[list[int]] = []
+    for i in range(80):
+        answerable = i % 4 != 0
+        level = 2.0 + rng.random() * 0.3 if not answerable else rng.random()
+        cosine = 0.8 + rng.random() * 0.15
+        holding = rng.randrange(6)
+        candidates = []
+        for j in range(6):
+            row = [rng.random() * 0.1 for _ in FEATURES]
+            row[distinct] = level + (
+                0.5 + rng.random() * 0.1 if answerable and j == holding else rng.random() * 0.3
+            )
+            row[semantic] = cosine + rng.random() * 0.02
+            candidates.append(row)
+        best = max(row[semantic] for row in candidates)
+        for row in candidates:
+            row[gap] = row[semantic] - best
+        rows.append(candidates)
+        labels.append([int(answerable and j == holding) for j in range(6)])
+    return rows, labels
+
+
+def test_the_listwise_loss_has_its_gradient_and_no_underflow() -> None:
+    import numpy as np
+    from scipy.optimize import check_grad
+
+    trainer = _trainer()
+    rows, labels = _ranking_data(3)
+    groups = [(np.array(r), np.array(y)) for r, y in zip(rows, labels, strict=True) if any(y)]
+    rng = np.random.default_rng(5)
+    for _ in range(3):
+        w = rng.normal(size=len(FEATURES))
+        assert check_grad(
+            lambda v: trainer.listwise_loss(v, groups, 0.1)[0],
+            lambda v: trainer.listwise_loss(v, groups, 0.1)[1],
+            w,
+        ) < 1e-4 * (1 + np.abs(trainer.listwise_loss(w, groups, 0.1)[1]).max())
+    # the holding candidates 2,000 below the others: a large finite loss, not inf or NaN
+    far = np.zeros(len(FEATURES))
+    far[FEATURES.index("distinct")] = -4000.0
+    loss, grad = trainer.listwise_loss(far, groups, 0.0)
+    assert np.isfinite(loss) and loss > 1000 and np.all(np.isfinite(grad))
+
+
+def test_the_listwise_sentence_model_ranks_within_a_question_and_is_calibrated() -> None:
+    """``fit_sentences(..., "listwise")`` puts the candidate holding the facts first in every answerable
+    question, where the pointwise regression, reading ``distinct`` across questions, does not; its
+    probabilities sum to about the number of holding candidates (calibrated) and rise with the score."""
+    trainer = _trainer()
+    rows, labels = _ranking_data(7)
+
+    def first_holds(model: SentenceScorer) -> int:
+        return int(trainer.top_holds(model, rows, labels)[0])
+
+    answerable = sum(any(y) for y in labels)
+    listwise = trainer.fit_sentences(rows, labels, 0.01, "listwise")
+    assert first_holds(listwise) == answerable and listwise.coef["distinct"] > 0
+    assert first_holds(trainer.fit_sentences(rows, labels, 0.01, "pointwise")) < answerable
+    total = sum(listwise.probability(dict(zip(FEATURES, row, strict=True))) for r in rows for row in r)
+    assert total == pytest.approx(sum(map(sum, labels)), rel=0.15)
