@@ -625,6 +625,8 @@ def test_the_scorer_never_trains_on_a_held_out_set() -> None:
     assert all(entry in trainer.ALL_DEV_SETS for entry in trainer.DEV_SETS)
     trained_on = load_model().sentence.meta.get("trained_on", [])
     assert trained_on and not any(stem(t) in held_out for t in trained_on)
+    # (the default command trains on the sets the shipped model was trained on, in the same order)
+    assert [str(d.relative_to(trainer.ROOT)) for _n, d, _a in trainer.DEV_SETS] == trained_on
 
 
 def _trainer() -> ModuleType:
@@ -639,10 +641,11 @@ def _trainer() -> ModuleType:
     return trainer
 
 
-def _ranking_data(seed: int) -> tuple[list[list[list[float]]], list[list[int]]]:
+def _ranking_data(seed: int, trap: bool = True) -> tuple[list[list[list[float]]], list[list[int]]]:
     """Questions of six candidates, the one holding the facts anywhere among them; ``distinct`` ranks
     within a question (the holding one is 0.5 above its question's level) but the unanswerable questions'
-    levels are the highest of all, so across questions it does not tell holding from not; the cosines
+    levels are the highest of all (``trap``), so across questions it does not tell holding from not (else
+    every question's level is drawn alike); the cosines
     are a question's level plus noise, ``semantic_gap`` their distance from the question's best."""
     import random
 
@@ -652,7 +655,7 @@ def _ranking_data(seed: int) -> tuple[list[list[list[float]]], list[list[int]]]:
     labels: list[list[int]] = []
     for i in range(80):
         answerable = i % 4 != 0
-        level = 2.0 + rng.random() * 0.3 if not answerable else rng.random()
+        level = 2.0 + rng.random() * 0.3 if trap and not answerable else rng.random()
         cosine = 0.8 + rng.random() * 0.15
         holding = rng.randrange(6)
         candidates = []
@@ -709,3 +712,31 @@ def test_the_listwise_sentence_model_ranks_within_a_question_and_is_calibrated()
     assert first_holds(trainer.fit_sentences(rows, labels, 0.01, "pointwise")) < answerable
     total = sum(listwise.probability(dict(zip(FEATURES, row, strict=True))) for r in rows for row in r)
     assert total == pytest.approx(sum(map(sum, labels)), rel=0.15)
+
+
+def test_the_calibration_recovers_its_parameters_and_keeps_the_order() -> None:
+    """``calibrate`` finds the scale, level and intercept labels were drawn with; given a score that
+    points the wrong way across questions, its scale stays at the positive bound (the order within a
+    question is kept); where the score tells holding from not across questions too, the listwise model
+    gives the holding candidates the higher probabilities."""
+    import numpy as np
+
+    trainer = _trainer()
+    rng = np.random.default_rng(11)
+    score, best = rng.normal(size=20000), rng.uniform(0.7, 1.0, size=20000)
+    truth = 1.5 * score + 2.0 * best - 3.0
+    y = (rng.uniform(size=20000) < 1 / (1 + np.exp(-truth))).astype(float)
+    scale, level, intercept = trainer.calibrate(score, best, y)
+    assert scale == pytest.approx(1.5, abs=0.1) and level == pytest.approx(2.0, abs=0.4)
+    assert intercept == pytest.approx(-3.0, abs=0.4)
+    assert trainer.calibrate(-score, best, (score > 0).astype(float))[0] == pytest.approx(1e-3)
+    rows, labels = _ranking_data(7, trap=False)
+    listwise = trainer.fit_sentences(rows, labels, 0.01, "listwise")
+    probability = [
+        (listwise.probability(dict(zip(FEATURES, row, strict=True))), held)
+        for r, y_ in zip(rows, labels, strict=True)
+        for row, held in zip(r, y_, strict=True)
+    ]
+    holding = [pr for pr, held in probability if held]
+    other = [pr for pr, held in probability if not held]
+    assert sum(holding) / len(holding) > 2 * sum(other) / len(other)
