@@ -1871,6 +1871,7 @@ def _names(question: str, language: Language) -> list[str]:
     English question, not English words: "Party", "Committee") and the places a glossary term names
     ("Hanoi"). Not the glossary's translation: "Ban Chấp hành Trung ương" is no name."""
     names: list[str] = []
+    persons: set[str] = set()
     run: list[str] = []
     starts: list[int] = []  # (where the run's words start)
     clause = True  # (the word opens the question or a clause)
@@ -1915,7 +1916,17 @@ def _names(question: str, language: Language) -> list[str]:
             ):  # ("Phó Tổng thống": the deputy's)
                 cut -= 1
             run = run[:cut] if cut is not None else run
-        names.extend(fold(" ".join(part)) for part in _name_parts(run, language) if len(part) >= 2)
+        # (the run opening right after an administrative unit, "xã Nghi Quang Nguyễn Ngọc Thấu", may be
+        # the unit's name then its official's)
+        unit = bool(run) and bool(_UNIT_BEFORE.search(question[: starts[0]]))
+        parts = _name_parts(run, language, unit)
+        names.extend(fold(" ".join(part)) for part in parts if len(part) >= 2)
+        # (a person's name split from the unit's keeps a surname that is also a title's word: "Trương")
+        persons.update(
+            fold(" ".join(part))
+            for part in parts[1:]
+            if (unit or "TP" in run) and PERSON_NAME.fullmatch(" ".join(part))
+        )
         run = [word] if capital else []
         starts = [m.start() if m else len(question)] if capital else []
     folded = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
@@ -1943,15 +1954,17 @@ def _names(question: str, language: Language) -> list[str]:
     return [
         n
         for n in dict.fromkeys(names)
-        if len(n.split()) >= 2 and (n.split()[0] not in _TITLE_WORDS or _is_place(n))
+        if len(n.split()) >= 2 and (n.split()[0] not in _TITLE_WORDS or _is_place(n) or n in persons)
     ]
 
 
-def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
+def _name_parts(run: list[str], language: Language = "vi", after_unit: bool = False) -> list[list[str]]:
     """A run of capitalised words split where one name ends and another begins: at an abbreviation in
     capitals ("EU Bruno Angelet", "TP HCM Huỳnh Thành Đạt"; not before English words of the glossary:
     "FPT Global Centre") and after a country that opens it ("Mỹ Richard Grenell"), the article may write
-    each apart ("ông Bruno Angelet - đại sứ EU")."""
+    each apart ("ông Bruno Angelet - đại sứ EU"); ``after_unit`` (the run follows "xã", "huyện", ...):
+    after the unit's name of two or three words when a Vietnamese name follows ("Nghi Quang Nguyễn Ngọc
+    Thấu"), as after a place of the gazetteer."""
     from rag.gazetteer import PERSON_NAME, country_aliases, looks_foreign
 
     parts: list[list[str]] = []
@@ -1965,7 +1978,9 @@ def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
             parts = parts or [[]]
             parts[-1].append(word)
     split: list[list[str]] = []
-    for part in parts:
+    for i, part in enumerate(parts):
+        # (the first part after the unit's word, or a part after "TP" run into it: "UBND TP Bảo Lộc A")
+        unit = after_unit if i == 0 else parts[i - 1] == ["TP"]
         # (a country of two words, or one before a foreign name, of one word too in Vietnamese, "Nga
         # Medvedev": not "Thái Bình", "Mỹ Tho", "Hàn Mặc Tử", "Cuban Communist")
         n = next(
@@ -1989,9 +2004,9 @@ def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
             n = next(
                 (
                     n
-                    for n in (3, 2)
+                    for n in ((2, 3) if unit else (3, 2))  # (a unit's name has two words mostly)
                     if len(part) >= n + 2
-                    and _is_place(fold(" ".join(part[:n])))
+                    and (unit or _is_place(fold(" ".join(part[:n]))))
                     and PERSON_NAME.fullmatch(" ".join(part[n:]))
                 ),
                 0,
@@ -1999,6 +2014,11 @@ def _name_parts(run: list[str], language: Language = "vi") -> list[list[str]]:
         split += [part[:n], part[n:]] if n else [part]
     return [part for part in split if part]
 
+
+# an administrative unit's word right before a capitalised run: the run opens with the unit's name
+_UNIT_BEFORE = re.compile(
+    r"(?:^|\s)(?:xã|phường|huyện|quận|tỉnh|thị trấn|thị xã|thành phố|TP\.?)\s+$", re.IGNORECASE
+)
 
 # First words of capitalised runs that are titles or bodies, not names ("Phó Chủ tịch", "Tỉnh ủy").
 _HONORIFICS = frozenset("ong ba ngai".split())

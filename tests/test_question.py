@@ -746,3 +746,21 @@ def test_an_english_question_offering_two_alternatives_asks_which() -> None:
     assert analyze("Was the meeting held in Hanoi or not?").qtype == "yes_no"
     assert analyze("Were two or more agreements signed during the visit?").qtype == "yes_no"
     assert analyze("Is there a penalty for firms that fail to pay taxes or submit reports?").qtype == "yes_no"
+
+
+def test_a_units_name_and_its_officials_name_run_together_are_two_names() -> None:
+    """A capitalised run right after an administrative unit's word is the unit's name (two words, else
+    three) then a Vietnamese name: each required apart, as an article writes them apart ("Trưởng Công an
+    xã", then "ông Lê Văn Khải"); not after another word, nor a name alone after the unit's word."""
+    names = analyze("Nguyên Trưởng Công an xã Tân Hòa Lê Văn Khải bị xử phạt bao nhiêu tháng tù?").names
+    assert "tan hoa" in names and "le van khai" in names and "tan hoa le van khai" not in names
+    assert analyze("Bí thư tỉnh Lạc Sơn Trần Văn Lộc ký gì?").names == ["lac son", "tran van loc"]
+    assert analyze("Phó Chủ tịch UBND xã Đồi Mây Mới Phạm Văn Tân nói gì?").names == [
+        "doi may moi",
+        "pham van tan",
+    ]
+    assert analyze("Chủ tịch UBND xã Lê Văn Khải nói gì?").names == ["le van khai"]
+    # (a surname that is also a title's word kept, "Trương"; a unit after "TP" run into the name)
+    assert analyze("Chủ tịch UBND xã Tân Hòa Trương Văn Minh nói gì?").names == ["tan hoa", "truong van minh"]
+    assert "pham van tan" in analyze("Chủ tịch UBND TP Đồi Mây Phạm Văn Tân nói gì?").names
+    assert "nam ha tran van loc" in analyze("Giám đốc công ty Nam Hà Trần Văn Lộc ký gì?").names
