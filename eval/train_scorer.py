@@ -183,12 +183,12 @@ def listwise_loss(
         held = z[y == 1]
         top, top_held = z.max(), held.max()
         p = np.exp(z - top)
-        p /= p.sum()
+        mass = p.sum()
         q = np.zeros_like(z)
         q[y == 1] = np.exp(held - top_held)
-        q /= q.sum()
-        total += float(top + np.log(np.exp(z - top).sum()) - top_held - np.log(np.exp(held - top_held).sum()))
-        grad = grad + (p - q) @ x
+        mass_held = q.sum()
+        total += float(top + np.log(mass) - top_held - np.log(mass_held))
+        grad = grad + (p / mass - q / mass_held) @ x
     return total, grad
 
 
