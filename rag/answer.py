@@ -567,6 +567,38 @@ def _counted_after_asked(q: Question, text: str) -> bool:
     return asked is not None and re.search(rf" {asked.group(1)} (?:\w+ ){{0,2}}?\d", said) is not None
 
 
+def _asked_after_noun(q: Question, noun: str, written: list[str]) -> int:
+    """How many of the words after ``written[0]`` (an amount's last word, of ``noun``), each a name's (a
+    capital first), the question writes right after its "bao nhiêu" and that noun too (at most two; "bao
+    nhiêu công dân Nga": "6 công dân Nga", not "6 công dân"; not "13 đối tác là thành" for "mấy đối tác là
+    thành viên"), none past a mark ("6 công dân, Nga ..."): they belong to the amount."""
+    asked = re.search(rf" (?:bao nhieu|may) {re.escape(noun)} ((?:\w+ ?){{1,2}})", f"{q.words} ")
+    if not asked:
+        return 0
+    n = 0
+    for k, wanted in enumerate(asked.group(1).split()):
+        if (
+            k + 1 >= len(written)
+            or re.search(r"[^\w]$", written[k])
+            or not written[k + 1][:1].isupper()
+            or fold(written[k + 1]) != wanted
+        ):
+            break
+        n += 1
+    return n
+
+
+def _counted_then_asked(q: Question, text: str) -> bool:
+    """``text`` writes a number, its counted noun as the question writes it after "bao nhiêu", then the
+    question's two words after that noun ("bao nhiêu đại biểu tham dự": "443 đại biểu tham dự")."""
+    said = f" {' '.join(_WORD.findall(fold(text)))} "
+    for noun in q.counted:
+        asked = re.search(rf" (?:bao nhieu|may) {re.escape(noun)} (\w+ \w+) ", f"{q.words} ")
+        if asked and re.search(rf" \d[\d.,]* {re.escape(noun)} {asked.group(1)} ", said):
+            return True
+    return False
+
+
 _SPELLED_OUT = 7  # (the most words an abbreviation's noun is written out in before it: "hiệp định ... (FTA)")
 
 
@@ -1540,7 +1572,7 @@ _CLOCK = re.compile(
 )
 
 
-def _upcoming(ev: Evidence) -> list[DateMention]:
+def _upcoming(q: Question, ev: Evidence) -> list[DateMention]:
     """The sentence's dates of something upcoming: marked so ("dự kiến ký vào ngày 30-6", "tháng tới"),
     or, when none is, opening the sentence or a clause after ";" that says it will happen ("Ngày 19/5,
     Thủ tướng sẽ hội kiến ...")."""
@@ -1557,7 +1589,46 @@ def _upcoming(ev: Evidence) -> list[DateMention]:
         after = ev.text[d.end : ev.dates[k + 1].start if k + 1 < len(ev.dates) else len(ev.text)]
         if opening and _WILL.match(re.split(r"[;.]", after)[0][: 90 if since else 60]):
             out.append(d)
-    return out
+    return out or _after_will(q, ev)
+
+
+def _verb_asked_before(q: Question, before: str) -> bool:
+    """The two words right before a date (after ``before``'s last "vào", "trong" or "ngày" aside) are two
+    words the question writes together ("thông qua giữa năm 2019" for "dự kiến thông qua luật khi nào")."""
+    words = _WORD.findall(fold(before))
+    while words and words[-1] in ("vao", "trong", "ngay"):
+        words.pop()
+    return len(words) >= 2 and f" {words[-2]} {words[-1]} " in f" {q.words} "
+
+
+# a past act or a past day between a will-word and a date ("sẽ ký hợp đồng đã đàm phán hôm 5/3")
+_WILL_WORD = re.compile(r"\b(?:sẽ|dự\s+kiến)\b", re.IGNORECASE)
+_PAST_BETWEEN = re.compile(r"\b(?:đã|vừa|hôm|hồi|trước\s+đó|năm\s+ngoái)\b", re.IGNORECASE)
+
+
+def _after_will(q: Question, ev: Evidence) -> list[DateMention]:
+    """The first date after "sẽ" or "dự kiến" in its clause, nothing past between, right after two words
+    of the question ("Ủy ban sẽ tổ chức các hội nghị ... trước khi Quốc
+    hội xem xét thông qua giữa năm 2019" for "dự kiến xem xét thông qua luật vào thời gian nào"; not "dự kiến
+    thăm A trên đường sang B dự diễn đàn C ngày 26 - 27/4" for "dự kiến thăm A vào ngày nào"), not a
+    numbered paper's ("Nghị quyết 26 ngày 19-5-2018") and, the article dated, not before its day."""
+    published = ev.article.published
+    for d in ev.dates:
+        clause = ev.text[: d.start].split(";")[-1]
+        wills = list(_WILL_WORD.finditer(clause))
+        if not wills:
+            continue
+        between = clause[wills[-1].end() :]
+        if (
+            _PAST_BETWEEN.search(between)
+            or any(d.start - len(between) <= o.start and o.end <= d.start for o in ev.dates)  # (another)
+            or re.search(r"\d\s*(?:,\s*)?(?:ngày\s*)?$", between)
+            or (published and d.iso and d.iso < published[: len(d.iso)])
+            or not _verb_asked_before(q, ev.text[: d.start])
+        ):
+            continue
+        return [d]
+    return []
 
 
 # "sẽ" or "dự kiến" in the words right after a date
@@ -1604,7 +1675,7 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     mentions = _dates_asked(q, ev)
     if _ASKS_YEAR.search(q.words):  # "từ năm nào", "in what year": a date with its year (written, or the
         mentions = [d for d in mentions if d.iso]  # article's), not "25-5" of an undated article
-    upcoming = _upcoming(ev) if _asks_upcoming(q) else []
+    upcoming = _upcoming(q, ev) if _asks_upcoming(q) else []
     if upcoming:
         mentions = [d for d in mentions if d in upcoming]
     # "vào tối ngày nào", "sáng hôm nào": the date written with that part of the day, if one is
@@ -2660,7 +2731,16 @@ def _negated_for(q: Question, text: str) -> bool:
     for verb in q.predicate:
         if _NEGATION.search(f" {fold(verb)} "):
             text = re.sub(rf"(?<!\w){re.escape(verb)}(?!\w)", " ", same_tones(text), flags=re.IGNORECASE)
-    return bool(_NEGATION.search(_negation_text(text)))
+    # (nor a negation the question writes itself with the word after it, what it asks about: "rời EU mà
+    # không cần thoả thuận" says yes to "có tuyên bố sẵn sàng rời EU mà không cần thỏa thuận không")
+    folded = f" {' '.join(_WORD.findall(_negation_text(text)))} "
+    for pair in {m.group(0) for m in _ASKED_NEGATION.finditer(q.words)}:
+        folded = folded.replace(f" {pair} ", " ")
+    return bool(_NEGATION.search(folded))
+
+
+# a negation and the word after it in a question's (folded) words ("mà không cần thỏa thuận")
+_ASKED_NEGATION = re.compile(r"\b(?:khong|chua|chang|not|never) \w+")
 
 
 # the act a Vietnamese yes/no question asks about, three to eight words after "có (bị/được)" or "đã", up
@@ -3316,6 +3396,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             widest = {span[2]: span for span in sorted(pool, key=lambda span: span[1])}  # (per offset)
             ranked = sorted(widest.values(), key=lambda span: span[2])
             i, k, at = _in_asked_context(q, base, words, ranked)
+            k += _asked_after_noun(q, base, words[k : k + 3])
             found.append((at, " ".join(words[i : k + 1]).strip(".,;:")))
     if not found:  # the amount right after the quantity asked: "công suất 65.000 trứng / giờ"
         found += _measured(q, ev)
@@ -3870,7 +3951,14 @@ def _article_people(article_text: str) -> tuple[str, ...]:
 # "theo lời mời của ai", "được ký bởi ai": the words the person asked for comes right after
 # (and "sẽ gặp ai": the one named right after "gặp" in the sentence, "ông A sẽ gặp Tổng thống B")
 _MET_VERBS = ("gap", "gap go", "hoi kien", "tiep kien")
-_ASKED_AFTER = re.compile(rf" ((?:\w+ ){{1,2}}(?:cua|voi|boi)|{'|'.join(_MET_VERBS)}) (?:nhung )?ai ")
+# (and the verbs that put someone in an office: "chỉ định ai làm công tố viên đặc biệt")
+_NAMED_VERBS = ("chi dinh", "bo nhiem", "de cu")
+_ASKED_AFTER = re.compile(
+    rf" ((?:\w+ ){{1,2}}(?:cua|voi|boi|tu)|{'|'.join(_MET_VERBS + _NAMED_VERBS)}) (?:nhung )?ai "
+)
+# the same asked in the passive: "Ai được Chủ tịch tỉnh A bổ nhiệm làm ...", answered by the one named
+# right after the verb ("ký quyết định bổ nhiệm ông B làm ...")
+_ASKED_PASSIVE = re.compile(rf" ?ai (?:da |se )?duoc (?:\w+ ){{0,8}}?({'|'.join(_NAMED_VERBS)}) ")
 
 
 # a who-question asking whom an act is done to: the verb right before "(những) ai" ("mời những ai đến
@@ -3940,6 +4028,8 @@ def _kinds_acted_on(q: Question, text: str) -> str | None:
 def _only_title_between(between: str) -> bool:
     """Nothing but spaces, an honorific or an office title (with its country or body) stands between."""
     words = between.split()
+    if words[:1] and words[0].lower() in ("cựu", "nguyên"):  # ("cựu giám đốc FBI A": a former holder)
+        words = words[1:]
     return not words or words[0].lower() in ("ông", "bà", "ngài") or _starts_with_title(words)
 
 
@@ -4002,7 +4092,7 @@ def _person_after_asked(q: Question, text: str) -> str | None:
     của Tổng thống Peru A" for "theo lời mời của ai": A; a title may come between), not one the question
     names; None when the sentence does not write those words so. Asked for several ("của những ai"):
     that one and those named after it up to the end of the sentence or a semicolon."""
-    m = _ASKED_AFTER.search(q.words)
+    m = _ASKED_AFTER.search(q.words) or _ASKED_PASSIVE.match(q.words)
     if m:
         before = m.group(1).strip()
     elif _asks_inviter(q):  # "ai mời A sang thăm": the one "theo lời mời của" names
@@ -4018,8 +4108,9 @@ def _person_after_asked(q: Question, text: str) -> str | None:
     if not ends:
         return None
     people = sorted(_people(text, q.words, q.text))
-    verb = before in _MET_VERBS  # ("sẽ gặp Tổng thống B": the person right after the verb, a title or an
-    # honorific between at most; not "gặp trục trặc ... nên ông B phải chờ")
+    # ("sẽ gặp Tổng thống B": the person right after the verb, a title or an honorific between at most; not
+    # "gặp trục trặc ... nên ông B phải chờ"; "chỉ định cựu giám đốc FBI A làm ...")
+    verb = before in _MET_VERBS + _NAMED_VERBS
     for at, name in people:
         if any(
             0 <= at - end <= 60
@@ -5167,7 +5258,7 @@ _OFFICE_OF_SOMEONE = re.compile(
 
 
 _APPOSED_NAME = re.compile(
-    rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}|(?<=\w){_PARTICLE}{_CAP_WORD}){{1,3}}(?=, )"
+    rf"(?<![\w'’\-]){_CAP_WORD}(?:\s+{_CAP_WORD}|(?<=\w){_PARTICLE}{_CAP_WORD}){{1,3}}(?=, | - )"
 )
 
 
@@ -5363,11 +5454,15 @@ def person_names(text: str) -> list[str]:
         words = [fold(w) for w in raw]
         # (the office after a word of who holds it: "Anna Petrova, nữ phát ngôn viên của hãng", "cựu")
         # (right after the comma first: "cố vấn" is an office, "cố" before one is "the late")
-        qualifier = _OFFICE_QUALIFIER.match(text, m.end() + 2)
-        starts = [m.end() + 2] + ([qualifier.end()] if qualifier else [])
+        # (or a spaced dash before a kind of person: "Hong Min - nhà nghiên cứu cao cấp của Viện B")
+        gap = 2 if text.startswith(", ", m.end()) else 3
+        qualifier = _OFFICE_QUALIFIER.match(text, m.end() + gap)
+        starts = [m.end() + gap] + ([qualifier.end()] if qualifier else [])
         office = next((o for at in starts if (o := office_titles().match(text, at))), None)
-        # (or a kind of person: "Pavel Ostrov, chuyên gia về Lạc Sơn, nhận định")
+        # (or a kind of person: "Pavel Ostrov, chuyên gia về Lạc Sơn, nhận định"; after a spaced dash only
+        # a kind: "các ông: A - Bộ trưởng quốc phòng, B - ..." lists those an office is taken from)
         kind = office is None and any(_person_noun_at(text, at) for at in starts)
+        office = office if gap == 2 else None
         if (
             (office or kind)
             and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in raw)
@@ -5377,6 +5472,17 @@ def person_names(text: str) -> list[str]:
             and (
                 any(looks_foreign(w) for w in words)
                 or korean
+                # (a Korean family name then a given name, unmarked in a text written with marks: "Hong Min
+                # - nhà nghiên cứu", not a place or a country, "Hong Kong, ...")
+                or (
+                    len(raw) in (2, 3)
+                    and raw[0] in korean_surnames()
+                    and name.isascii()
+                    and fold(text) != text.lower()
+                    and not starts_with_place(name)
+                    and fold(name) not in countries
+                    and fold(name) not in places()
+                )
                 or (
                     not text[: m.start()].strip(' “"')
                     and words[0] not in _BODY_WORDS
@@ -5598,9 +5704,14 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     given = _amounts(q.text)
     if given and any(given <= _amounts(c) for c in clauses):
         return True
+    # (a one-word part of a person's name, from a question typed in lower case, "jong" of "kim jong un":
+    # that person named again, "ông Kim", if the article writes the name in full)
     return any(
         any(
-            _holds(_words_of("", c), n) or _named_again(c, n) or _written_in_full(c, n, ev.article.text)
+            _holds(_words_of("", c), n)
+            or _named_again(c, n)
+            or _written_in_full(c, n, ev.article.text)
+            or (" " not in n and any(_named_again(c, f) for f in _full_person_names(ev.article.text, n)))
             for n in about
         )
         for c in clauses
@@ -5679,16 +5790,34 @@ def _body_words(words: list[str]) -> bool:
 _PLACE_KIND_WORDS = frozenset("tinh thanh pho huyen quan xa phuong tp".split())
 
 
+@lru_cache(maxsize=1)
+def _korean_surnames_folded() -> frozenset[str]:
+    return frozenset(fold(n) for n in korean_surnames())
+
+
+@lru_cache(maxsize=256)
+def _full_person_names(article_text: str, part: str) -> list[str]:
+    """The (folded) names of people of two words or more the article writes that hold the one folded word
+    ``part`` (a lower-case question gives "jong" of "kim jong un")."""
+    return [
+        f
+        for f in (fold(n) for n in person_names(article_text))
+        if len(f.split()) >= 2 and f" {part} " in f" {f} "
+    ]
+
+
 def _named_again(text: str, name: str) -> bool:
     """``text`` names again the person of the (folded) ``name`` of two words or more, by the last word
     written with a capital ("ông Trump" for "Donald Trump"); not a place or a country ("Hàn Quốc")."""
     words = name.split()
     if len(words) < 2 or starts_with_place(name) or name in country_aliases():
         return False
+    # (a Korean name by its family name, the first: "ông Kim" for "Kim Jong Un")
+    called = {words[-1], *(words[:1] if words[0] in _korean_surnames_folded() else [])}
     # after an honorific or an office title, and not the first word of another name ("ông Trump"; not
     # "Trung Quốc" for "Nguyễn Văn Trung", "tỉnh Quảng Ninh" for "Trần Đại Quang")
     for m in re.finditer(r"(?<!\w)(\w+)(?!\s+[A-ZĐÀ-Ỹ])", text):
-        if not m.group(1)[:1].isupper() or fold(m.group(1)) != words[-1]:
+        if not m.group(1)[:1].isupper() or fold(m.group(1)) not in called:
             continue
         before = " ".join(_WORD.findall(fold(text[max(0, m.start() - 30) : m.start()]))[-3:])
         if re.search(r"(?:^| )(?:ong|ba|ngai|dong chi|mr|mrs|ms)$", before) or any(
@@ -6688,14 +6817,20 @@ def _with_slot(
         first = max(usable, key=lambda e: e.score)
         # (right after the question's words before "bao nhiêu": "đã ký kết, tham gia 12 ...", not "đã mua 30
         # UAV" for "tại triển lãm có bao nhiêu UAV được giới thiệu")
+        # (or one of the best's article that writes the count then the question's two words after its
+        # noun: "Đại hội với 443 đại biểu tham dự" for "Đại hội ... có bao nhiêu đại biểu tham dự", the
+        # best being a caption that names the congress and counts nobody)
         usable = [e for e in counting if id(e) in relevant] or [
             e
             for e in counting
             if e.doc_id == first.doc_id
-            and _counted_after_asked(q, e.text)
-            and any(
-                _abbreviation(q, n) and _count_fit(replace(q, counted=[n]), e, p) >= p.count_fit
-                for n in q.counted
+            and (
+                _counted_after_asked(q, e.text)
+                and any(
+                    _abbreviation(q, n) and _count_fit(replace(q, counted=[n]), e, p) >= p.count_fit
+                    for n in q.counted
+                )
+                or _counted_then_asked(q, e.text)
             )
         ]
         if not usable:
@@ -7047,14 +7182,14 @@ def _with_slot(
                     and bool(_dates_asked(q, e, marked=True))
                 )
                 # (an upcoming date is rarer: half as relevant as the best sentence will do)
-                or (upcoming and e.own >= p.stated_share * best_own and _upcoming(e))
+                or (upcoming and e.own >= p.stated_share * best_own and _upcoming(q, e))
                 # (or, of the best sentence's article, one naming the question's subject again by the
                 # words it opens with, "Giải đua dự kiến tổ chức vào tháng 4" for "Giải đua xe ...
                 # dự kiến được tổ chức khi nào", that dates the act asked, or what is upcoming if asked)
                 or (
                     e.doc_id == best_doc
                     and _opens_as_question(q, e.text)
-                    and (bool(_upcoming(e)) if upcoming else _says_acts(q, e.text))
+                    and (bool(_upcoming(q, e)) if upcoming else _says_acts(q, e.text))
                 )
                 or e is told
                 or e is closing
@@ -7132,7 +7267,7 @@ def _with_slot(
             # (when it is only someone's word, "tuyên bố sẽ rút ... vào ngày nào", the day of the word will
             # do when no sentence gives the act's: "... ngày 20-10, tuyên bố sẽ rút")
             said = _reported_will(q)
-            slotted = [e for e in slotted if _upcoming(e)] or [
+            slotted = [e for e in slotted if _upcoming(q, e)] or [
                 e for e in slotted if any(f" {v} " in _words_of("", e.text) for v in said)
             ]
             if not slotted:

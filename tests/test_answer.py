@@ -6122,3 +6122,88 @@ def test_thirty_seventh_round_review_guards(tmp_path: Path) -> None:
     )
     routes = slipped.ask("Ông Halden nói Lạc Sơn sẽ mở thêm ba đường bay thẳng tới Ostrovia vào ngày nào?")
     assert "15/4" not in routes.extra.get("slot", ""), routes.answer
+
+
+def test_thirty_ninth_round_rules() -> None:
+    from rag.answer import (
+        _counted_then_asked,
+        _named_again,
+        _negated_for,
+        _person_after_asked,
+        person_names,
+    )
+
+    # a Korean name set off by a spaced dash before a kind of person, unmarked in a marked text
+    said = "Ông nói đầy lạc quan như Choi Min - nhà nghiên cứu cao cấp của Viện Hùng Sơn tại Tây Lâm, rằng."
+    assert "Choi Min" in person_names(said)
+    assert person_names("Tại Hong Kong - chuyên gia của Viện Hùng Sơn cho biết.") == []
+    # (after a spaced dash, an office is not enough: a list of those an office was taken from)
+    assert "Choi Min" not in person_names("Họ là các ông: Choi Min - Bộ trưởng quốc phòng, và ông B.")
+    # the person right after the words the question writes before "ai": "từ", a verb of appointing
+    took_over = analyze("Tân Thủ tướng Ostrovia Pavel Petrov tiếp quản ghế Thủ tướng từ ai?")
+    said = "Petrov tiếp quản ghế Thủ tướng từ bà Trần Thị Hoa trong bối cảnh khó khăn."
+    assert _person_after_asked(took_over, said) == "Trần Thị Hoa"
+    named = analyze("Bộ Tư pháp Ostrovia đã chỉ định ai làm công tố viên đặc biệt?")
+    said = (
+        "Ông Khải nói Bộ Tư pháp Ostrovia chỉ định cựu giám đốc Cục Điều tra Trần Văn Lộc làm công tố viên."
+    )
+    assert _person_after_asked(named, said) == "Trần Văn Lộc"
+    assert (
+        _person_after_asked(named, "Bộ Tư pháp Ostrovia chỉ định việc điều tra, ông Lê Văn Khải nói.") is None
+    )
+    # (asked in the passive: the one named right after the verb)
+    passive = analyze("Ai được Chủ tịch tỉnh Bình An bổ nhiệm làm Phó giám đốc Sở Nội vụ ngày 19/4?")
+    said = "Ngày 19/4, Chủ tịch tỉnh Lê Văn Khải ký quyết định bổ nhiệm ông Trần Văn Lộc làm Phó giám đốc."
+    assert _person_after_asked(passive, said) == "Trần Văn Lộc"
+    # a Korean name named again by its family name, the first word
+    assert _named_again("Việc thay đổi chức danh của ông Park là sự chuẩn bị.", "park jin ho")
+    assert not _named_again("Việc thay đổi chức danh của ông Ho là sự chuẩn bị.", "nguyen van an")
+    # a negation the question writes itself, with the word after it, is what it asks about
+    left = analyze("Ông Trần Văn Lộc có tuyên bố sẵn sàng rời Ostrovia mà không cần thỏa thuận không?")
+    assert not _negated_for(left, "Ông Lộc tuyên bố sẵn sàng rời Ostrovia mà không cần thoả thuận nào.")
+    assert _negated_for(left, "Ông Lộc không tuyên bố sẵn sàng rời Ostrovia mà không cần thoả thuận.")
+    # a word no Vietnamese syllable after a counted noun of two words is counted too
+    assert "sms" in analyze("Hệ thống của Hải Đông đáp ứng bao nhiêu tin nhắn SMS mỗi giờ?").counted
+    assert analyze("Cướp biển đã bắt cóc bao nhiêu công dân Ostrovia?").counted == ["cong dan", "cong"]
+    # a count then the question's two words after its noun
+    congress = analyze("Đại hội Đoàn Bình An lần X có bao nhiêu đại biểu tham dự?")
+    assert _counted_then_asked(congress, "Đại hội với 443 đại biểu tham dự đã thông qua nghị quyết.")
+    assert not _counted_then_asked(congress, "Đại hội có 443 đại biểu được bầu vào ban chấp hành.")
+
+
+def test_thirty_ninth_round_answers(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Cướp biển bắt cóc thuỷ thủ Ostrovia\n\n"
+        "Nhóm cướp biển đã cướp tàu hàng Sông Xanh khi nó đang hoạt động ngoài khơi Tân Lập và bắt cóc "
+        "6 công dân Ostrovia vào đêm 1/1. Tàu Sông Xanh có 23 thuỷ thủ.\n",
+        "Đại hội Đoàn Bình An lần X bế mạc\n\n"
+        "Các đại biểu tham dự Đại hội Đoàn Bình An lần X, một đại hội trẻ trung - Ảnh: Hải Đông. "
+        "Chiều 13-11, ban chấp hành Đoàn Bình An khoá X gồm 61 uỷ viên đã ra mắt. "
+        "Đại hội với 443 đại biểu tham dự đã thông qua nghị quyết với nhiều nội dung lớn.\n",
+        "Hội đồng Lạc Sơn thảo luận đề án cải cách giáo dục\n\n"
+        "Ông Trần Văn Lộc cho biết thời gian tới, Ủy ban Lạc Sơn sẽ tổ chức các hội nghị chuyên đề để "
+        "tiếp nhận ý kiến đóng góp cho đề án cải cách giáo dục trước khi Hội đồng Lạc Sơn xem xét thông "
+        "qua giữa năm 2031.\n",
+    )
+    # the count with the question's words after its noun
+    taken = pipe.ask("Cướp biển đã bắt cóc bao nhiêu công dân Ostrovia từ tàu hàng Sông Xanh?")
+    assert taken.extra.get("slot") == "6 công dân Ostrovia", taken.answer
+    # a count of the best's article with the question's words after it, the best a caption
+    delegates = pipe.ask("Đại hội Đoàn Bình An lần X có bao nhiêu đại biểu tham dự?")
+    assert "443 đại biểu" in delegates.answer, delegates.answer
+    # a date after "sẽ" in its clause, nothing past between, for an upcoming act
+    upcoming = pipe.ask("Hội đồng Lạc Sơn dự kiến xem xét thông qua đề án cải cách giáo dục khi nào?")
+    assert "giữa năm 2031" in upcoming.answer.lower(), upcoming.answer
+
+
+def test_thirty_ninth_round_review_guards(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ủy ban Lạc Sơn rà soát các dự án\n\n"
+        "Ông Trần Văn Lộc cho biết thời gian tới, Ủy ban Lạc Sơn sẽ rà soát các dự án giáo dục mà Hội "
+        "đồng Lạc Sơn đã phê duyệt giữa năm 2031.\n",
+    )
+    # a date after a past act, "đã phê duyệt", is no upcoming one
+    approved = pipe.ask("Hội đồng Lạc Sơn dự kiến phê duyệt các dự án giáo dục khi nào?")
+    assert "2031" not in (approved.extra.get("slot") or ""), approved.answer
