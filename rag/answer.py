@@ -581,11 +581,23 @@ def _asked_after_noun(q: Question, noun: str, written: list[str]) -> int:
             k + 1 >= len(written)
             or re.search(r"[^\w]$", written[k])
             or not written[k + 1][:1].isupper()
-            or fold(written[k + 1]) != wanted
+            or fold(written[k + 1]).rstrip('.,;:!?)”"') != wanted
         ):
             break
         n += 1
     return n
+
+
+def _other_number(q: Question, text: str) -> bool:
+    """``text`` gives the number of a meeting, a term or a time ("lần IX", "khoá 9", "lần thứ 9") where
+    the question gives another ("lần X")."""
+    asked = {m.group(1): m.group(2) for m in _NUMBERED.finditer(q.words)}
+    said = {(m.group(1), m.group(2)) for m in _NUMBERED.finditer(" ".join(_WORD.findall(fold(text))))}
+    return any(head in asked and number != asked[head] for head, number in said)
+
+
+# a meeting's, a term's or a time's number after its word ("lần thứ 9", "khoá X", "lần IX"; folded)
+_NUMBERED = re.compile(r"\b(lan thu|lan|khoa|nhiem ky) (\d+|[ivxlc]+)\b")
 
 
 def _counted_then_asked(q: Question, text: str) -> bool:
@@ -1603,7 +1615,11 @@ def _verb_asked_before(q: Question, before: str) -> bool:
 
 # a past act or a past day between a will-word and a date ("sẽ ký hợp đồng đã đàm phán hôm 5/3")
 _WILL_WORD = re.compile(r"\b(?:sẽ|dự\s+kiến)\b", re.IGNORECASE)
-_PAST_BETWEEN = re.compile(r"\b(?:đã|vừa|hôm|hồi|trước\s+đó|năm\s+ngoái)\b", re.IGNORECASE)
+_PAST_BETWEEN = re.compile(
+    r"\b(?:đã|vừa|từng|hôm|hồi|trước\s+(?:đó|đây)|(?:năm|tháng|tuần)\s+(?:ngoái|trước)|được)\b", re.IGNORECASE
+)
+# the will-word's own passive ("sẽ được thông qua", "dự kiến được ký"), no past
+_WILL_PASSIVE = re.compile(r"^\s*(?:sẽ\s+)?được\b", re.IGNORECASE)
 
 
 def _after_will(q: Question, ev: Evidence) -> list[DateMention]:
@@ -1620,7 +1636,7 @@ def _after_will(q: Question, ev: Evidence) -> list[DateMention]:
             continue
         between = clause[wills[-1].end() :]
         if (
-            _PAST_BETWEEN.search(between)
+            _PAST_BETWEEN.search(_WILL_PASSIVE.sub("", between))
             or any(d.start - len(between) <= o.start and o.end <= d.start for o in ev.dates)  # (another)
             or re.search(r"\d\s*(?:,\s*)?(?:ngày\s*)?$", between)
             or (published and d.iso and d.iso < published[: len(d.iso)])
@@ -2731,16 +2747,17 @@ def _negated_for(q: Question, text: str) -> bool:
     for verb in q.predicate:
         if _NEGATION.search(f" {fold(verb)} "):
             text = re.sub(rf"(?<!\w){re.escape(verb)}(?!\w)", " ", same_tones(text), flags=re.IGNORECASE)
-    # (nor a negation the question writes itself with the word after it, what it asks about: "rời EU mà
-    # không cần thoả thuận" says yes to "có tuyên bố sẵn sàng rời EU mà không cần thỏa thuận không")
-    folded = f" {' '.join(_WORD.findall(_negation_text(text)))} "
-    for pair in {m.group(0) for m in _ASKED_NEGATION.finditer(q.words)}:
-        folded = folded.replace(f" {pair} ", " ")
+    # (nor a negation the question writes itself with the two words after it, what it asks about: "rời EU
+    # mà không cần thoả thuận" says yes to "có tuyên bố sẵn sàng rời EU mà không cần thỏa thuận không"; not
+    # "không người nào" for "máy bay không người lái")
+    folded = _negation_text(text)
+    for m in _ASKED_NEGATION.finditer(q.words):
+        folded = re.sub(r"\b" + r"\s+".join(m.group(0).split()) + r"\b", " ", folded)
     return bool(_NEGATION.search(folded))
 
 
-# a negation and the word after it in a question's (folded) words ("mà không cần thỏa thuận")
-_ASKED_NEGATION = re.compile(r"\b(?:khong|chua|chang|not|never) \w+")
+# a negation and the two words after it in a question's (folded) words ("mà không cần thỏa thuận")
+_ASKED_NEGATION = re.compile(r"\b(?:khong|chua|chang|not|never)(?: \w+){2}(?= )")
 
 
 # the act a Vietnamese yes/no question asks about, three to eight words after "có (bị/được)" or "đã", up
@@ -4110,7 +4127,7 @@ def _person_after_asked(q: Question, text: str) -> str | None:
     people = sorted(_people(text, q.words, q.text))
     # ("sẽ gặp Tổng thống B": the person right after the verb, a title or an honorific between at most; not
     # "gặp trục trặc ... nên ông B phải chờ"; "chỉ định cựu giám đốc FBI A làm ...")
-    verb = before in _MET_VERBS + _NAMED_VERBS
+    verb = before in _MET_VERBS + _NAMED_VERBS or before.endswith(" tu")  # ("từ bà A", not "từ năm ...")
     for at, name in people:
         if any(
             0 <= at - end <= 60
@@ -5395,7 +5412,9 @@ def person_names(text: str) -> list[str]:
     """Personal names, in text order: a common surname followed by one to three capitalised syllables,
     not a place; and a name of any origin that an honorific introduces ("ông John Miller", "bà
     Ana María López", "Mr Peter Gray": two to four capitalised words, or one that cannot be
-    a Vietnamese syllable)."""
+    a Vietnamese syllable); a foreign name with its office or kind of person after a comma, or its kind
+    of person after a spaced dash ("Hong Min - nhà nghiên cứu", a Korean family name unmarked in a
+    marked text counting as foreign); and the further forms below."""
     found: dict[str, int] = {}
     for m in PERSON_NAME.finditer(text):
         if starts_with_place(m.group(0)):  # (a place whose first word is a surname, then a name: "Hà Nội
@@ -5484,7 +5503,8 @@ def person_names(text: str) -> list[str]:
                     and fold(name) not in places()
                 )
                 or (
-                    not text[: m.start()].strip(' “"')
+                    gap == 2  # (not a heading before a spaced dash: "Thời Sự - Phóng viên ...")
+                    and not text[: m.start()].strip(' “"')
                     and words[0] not in _BODY_WORDS
                     and not _starts_with_title(raw)
                     and not starts_with_place(name)
@@ -5812,8 +5832,10 @@ def _named_again(text: str, name: str) -> bool:
     words = name.split()
     if len(words) < 2 or starts_with_place(name) or name in country_aliases():
         return False
-    # (a Korean name by its family name, the first: "ông Kim" for "Kim Jong Un")
-    called = {words[-1], *(words[:1] if words[0] in _korean_surnames_folded() else [])}
+    # (a Korean name by its family name, the first: "ông Kim" for "Kim Jong Un"; not a Vietnamese name,
+    # "bà Hà" for "Hà Văn An")
+    korean = words[0] in _korean_surnames_folded() and any(looks_foreign(w) for w in words[1:])
+    called = {words[-1], *(words[:1] if korean else [])}
     # after an honorific or an office title, and not the first word of another name ("ông Trump"; not
     # "Trung Quốc" for "Nguyễn Văn Trung", "tỉnh Quảng Ninh" for "Trần Đại Quang")
     for m in re.finditer(r"(?<!\w)(\w+)(?!\s+[A-ZĐÀ-Ỹ])", text):
@@ -6817,22 +6839,29 @@ def _with_slot(
         first = max(usable, key=lambda e: e.score)
         # (right after the question's words before "bao nhiêu": "đã ký kết, tham gia 12 ...", not "đã mua 30
         # UAV" for "tại triển lãm có bao nhiêu UAV được giới thiệu")
-        # (or one of the best's article that writes the count then the question's two words after its
-        # noun: "Đại hội với 443 đại biểu tham dự" for "Đại hội ... có bao nhiêu đại biểu tham dự", the
-        # best being a caption that names the congress and counts nobody)
-        usable = [e for e in counting if id(e) in relevant] or [
+        # (or the only one of the best's article that writes the count then the question's two words
+        # after its noun: "Đại hội với 443 đại biểu tham dự" for "Đại hội ... có bao nhiêu đại biểu tham
+        # dự", the best being a caption that names the congress and counts nobody; two such do not tell
+        # which; nor one of another number, "Đại hội lần IX với 390 đại biểu tham dự" for "lần X")
+        then_asked = [
             e
             for e in counting
-            if e.doc_id == first.doc_id
-            and (
-                _counted_after_asked(q, e.text)
+            if e.doc_id == first.doc_id and _counted_then_asked(q, e.text) and not _other_number(q, e.text)
+        ]
+        usable = (
+            [e for e in counting if id(e) in relevant]
+            or [
+                e
+                for e in counting
+                if e.doc_id == first.doc_id
+                and _counted_after_asked(q, e.text)
                 and any(
                     _abbreviation(q, n) and _count_fit(replace(q, counted=[n]), e, p) >= p.count_fit
                     for n in q.counted
                 )
-                or _counted_then_asked(q, e.text)
-            )
-        ]
+            ]
+            or then_asked[:1] * (len(then_asked) == 1)
+        )
         if not usable:
             return [], f"no passage counts {q.counted[0]!r}"
         # (a noun of two words counted whole, "10.913 hội viên", before its first word alone that the

@@ -1060,10 +1060,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
     # (with the words as written, lower case, one per word of ``asked``, when the question has its marks:
     # "bao nhiêu thí sinh" counts candidates, "bao nhiêu mà" nothing)
     written = [w.lower() for w in re.findall(r"\w+", question)] if language == "vi" else None
-    acronyms = frozenset(fold(w) for w in re.findall(r"\b[A-Z]{2,}\b", question))
-    counted = (
-        [c for c in _counted(asked, written, acronyms) if "thiet_bi" not in c] if qtype == "how_many" else []
-    )
+    counted = [c for c in _counted(asked, written) if "thiet_bi" not in c] if qtype == "how_many" else []
     if (
         wants_money
         and any(c in ("phan tram", "percent", "percentage") for c in counted)
@@ -1743,12 +1740,9 @@ _PERCENT_EN = re.compile(
 )
 
 
-def _counted(
-    folded: str, written: list[str] | None = None, acronyms: frozenset[str] = frozenset()
-) -> list[str]:
+def _counted(folded: str, written: list[str] | None = None) -> list[str]:
     """The noun a how-many question counts, as folded Vietnamese ("noi dung"), from either language
-    (``written``: the question's words as written, lower case, one for each word of ``folded``;
-    ``acronyms``: its words written in capitals, folded)."""
+    (``written``: the question's words as written, lower case, one for each word of ``folded``)."""
     from rag.gazetteer import units
 
     nouns: list[str] = list(TIME_UNITS) if _DURATION_Q.search(folded) else []
@@ -1784,11 +1778,6 @@ def _counted(
         if len(words) > 1 and _conjunction(1, words, marked):
             words = words[:1]
         nouns += [" ".join(words[:2]), words[0]]
-        # (and an abbreviation in capitals right after a noun of two: "bao nhiêu tin nhắn SMS" is answered
-        # by "50 triệu bản SMS")
-        after = folded[m.end(1) :].split()[:1]
-        if len(words) == 2 and after and after[0] in acronyms:
-            nouns.append(after[0])
     if not nouns:  # two counts compared: "số sản phẩm nhà ở ... nhiều hơn hay ít hơn số ..."
         # ("số" opening the noun phrase, not "dân số", "chỉ số"; nor "số của ...")
         # ("trong số vé bán ra, bên nào mua nhiều hơn": among the tickets, their number; not
