@@ -1587,7 +1587,8 @@ _CLOCK = re.compile(
 def _upcoming(q: Question, ev: Evidence) -> list[DateMention]:
     """The sentence's dates of something upcoming: marked so ("dự kiến ký vào ngày 30-6", "tháng tới"),
     or, when none is, opening the sentence or a clause after ";" that says it will happen ("Ngày 19/5,
-    Thủ tướng sẽ hội kiến ...")."""
+    Thủ tướng sẽ hội kiến ..."), else one after a will-word that the question's words lead to
+    (``_after_will``)."""
     marked = [d for d in ev.dates if d.future]
     if marked:
         return marked
@@ -1613,8 +1614,9 @@ def _verb_asked_before(q: Question, before: str) -> bool:
     return len(words) >= 2 and f" {words[-2]} {words[-1]} " in f" {q.words} "
 
 
-# a past act or a past day between a will-word and a date ("sẽ ký hợp đồng đã đàm phán hôm 5/3")
 _WILL_WORD = re.compile(r"\b(?:sẽ|dự\s+kiến)\b", re.IGNORECASE)
+# a past act or a past day between a will-word and a date ("sẽ ký hợp đồng đã đàm phán hôm 5/3", "sẽ sửa
+# luật được thông qua năm 2024")
 _PAST_BETWEEN = re.compile(
     r"\b(?:đã|vừa|từng|hôm|hồi|trước\s+(?:đó|đây)|(?:năm|tháng|tuần)\s+(?:ngoái|trước)|được)\b", re.IGNORECASE
 )
@@ -1624,10 +1626,10 @@ _WILL_PASSIVE = re.compile(r"^\s*(?:sẽ\s+)?được\b", re.IGNORECASE)
 
 def _after_will(q: Question, ev: Evidence) -> list[DateMention]:
     """The first date after "sẽ" or "dự kiến" in its clause, nothing past between, right after two words
-    of the question ("Ủy ban sẽ tổ chức các hội nghị ... trước khi Quốc
-    hội xem xét thông qua giữa năm 2019" for "dự kiến xem xét thông qua luật vào thời gian nào"; not "dự kiến
-    thăm A trên đường sang B dự diễn đàn C ngày 26 - 27/4" for "dự kiến thăm A vào ngày nào"), not a
-    numbered paper's ("Nghị quyết 26 ngày 19-5-2018") and, the article dated, not before its day."""
+    of the question ("Ủy ban sẽ tổ chức các hội nghị ... trước khi Quốc hội xem xét thông qua giữa năm
+    2019" for "dự kiến xem xét thông qua luật vào thời gian nào"; not "dự kiến thăm A trên đường sang B dự
+    diễn đàn C ngày 26 - 27/4" for "dự kiến thăm A vào ngày nào"), not a numbered paper's ("Nghị quyết 26
+    ngày 19-5-2018") and, the article dated, not before its day."""
     published = ev.article.published
     for d in ev.dates:
         clause = ev.text[: d.start].split(";")[-1]
@@ -6860,7 +6862,7 @@ def _with_slot(
                     for n in q.counted
                 )
             ]
-            or then_asked[:1] * (len(then_asked) == 1)
+            or (then_asked if len(then_asked) == 1 else [])
         )
         if not usable:
             return [], f"no passage counts {q.counted[0]!r}"
