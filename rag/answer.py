@@ -26,6 +26,7 @@ from rag.gazetteer import (
     affiliated_person_nouns,
     ambiguous_surnames,
     capitals,
+    country_acronyms,
     country_aliases,
     english_title_names,
     is_syllable,
@@ -336,6 +337,9 @@ _DESTINATION_DESCRIBED = re.compile(
     r"(?<!nhắc )(?<!nói )(?<!cập )\b(?:tới|đến|sang|thăm)(?:\s+thăm)?\s+"
     r"([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*(?:\s+[a-zà-ỹđ]+)?),\s+nơi\s"
 )
+# a verb of speaking of something right before "đến"/"tới" ("nói đến", "liên quan đến"), or with up to two
+# words after it ("đề cập trực tiếp đến", "nhắc lại tới"; not "nói sẽ đến Hà Nội")
+_SPOKEN_OF = re.compile(r"\b(?:(?:đề cập|nhắc|ám chỉ)(?:\s+\w+){0,2}|nói|liên quan|bàn)\s*$", re.IGNORECASE)
 _PERSON = re.compile(
     r"\b(?:đồng chí|ông|bà)\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)+|(?:[A-ZĐ][\wÀ-ỹ]+\s+){2}[A-ZĐ][\wÀ-ỹ]+"
 )
@@ -2018,7 +2022,10 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
                 m
                 for m in _DESTINATION.finditer(ev.text)
                 # (with its kind too: "tới thăm bang Bavaria")
-                if starts_with_place(_LOCALITY_WORDS.sub("", m.group(1))) and _place_fits(q, m.group(1))
+                if starts_with_place(_LOCALITY_WORDS.sub("", m.group(1)))
+                and _place_fits(q, m.group(1))
+                # (not a place only spoken of: "tránh đề cập trực tiếp đến Bắc Kinh", "nhắc tới A")
+                and not _SPOKEN_OF.search(ev.text[max(0, m.start() - 25) : m.start()])
             ),
             None,
         )
@@ -2547,22 +2554,41 @@ _WITHIN = re.compile(
 
 def _whole_words(text: str, start: int, end: int) -> str:
     """``text[start:end]`` extended to the end of the segmented word it stops inside: a capitalised name
-    that runs on in lower case ("Phủ Chủ tịch", "Cung Cách mạng") is not cut after its capitals."""
-    rest = text[end:]
-    if not re.match(rf" [{_LOWER}]", rest):
+    that runs on in lower case ("Phủ Chủ tịch", "Cung Cách mạng") is not cut after its capitals, nor
+    before the capitalised words that go on after that word ("Trung tâm Hội nghị Quốc gia")."""
+    if not re.match(rf" [{_LOWER}]", text[end:]):
         return text[start:end]
+    tokens = [token.replace("_", " ") for token in segment(text)]
+    for _ in range(4):  # (a few words of the name, each capitalised and running on in lower case)
+        word_end = _segmented_end(text, tokens, end)
+        # (to an office's title: "tại Quảng trường A Chủ tịch nước B chủ trì")
+        more = [
+            w
+            for w in re.finditer(rf" [{_CAPS}][\wÀ-ỹ]*", text[word_end:])
+            if not office_titles().match(text, word_end + w.start() + 1)
+        ]
+        run = 0
+        while run < len(more) and more[run].start() == (more[run - 1].end() if run else 0):
+            run += 1
+        if word_end == end or not run:
+            return text[start:word_end]
+        end = word_end + more[run - 1].end()
+    return text[start:end]
+
+
+def _segmented_end(text: str, words: list[str], end: int) -> int:
+    """The end of the segmented word (of ``words``, in order) that ``end`` falls inside, or ``end``."""
     pos = 0
-    for token in segment(text):
-        word = token.replace("_", " ")
+    for word in words:
         found = text.find(word, pos)
         if found < 0:
             continue
         pos = found + len(word)
         if found < end < pos:
-            return text[start:pos]
+            return pos
         if found >= end:
             break
-    return text[start:end]
+    return end
 
 
 def _lead(
@@ -2627,6 +2653,9 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
     """Yes or no when the sentence itself (with the one right after it, ``then``: "A mời B dự hội nghị.
     B đã nhận lời.") holds most of the question's weighted terms (``verdict_share``): "no" when it
     negates, "yes" otherwise; else no verdict (the quote speaks)."""
+    if then is None and _same_as_compared(q, ev.text):  # ("có cao hơn cảnh báo hồi tháng 1 không":
+        # "tương tự cảnh báo ... hồi tháng 1", the same, not more)
+        return _verdict_of(q, True)
     held = ev.own if then is None else sum({**ev.held, **then.held}.values())
     if held < p.verdict_share:
         return None  # the sentence does not state what is asked: no verdict, the quote speaks
@@ -2643,6 +2672,30 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
     # (or it gives the act to another side than the question does: "theo đề nghị của phía B" for "do phía
     # A đề nghị phải không")
     return _verdict_of(q, negated or _other_side_acts(q, ev.text))
+
+
+# a Vietnamese yes/no question asking whether something is more or less than another (folded: "có ở mức
+# cao hơn cảnh báo hồi tháng 1 không"), the words after "hơn"; and a sentence saying it is the same as
+# another ("tương tự", "tương đương", "ngang bằng", "bằng với", "giống như"), the words after that
+_ASKS_MORE_THAN = re.compile(
+    r" (?:cao|lon|nhieu|thap|it|nho|manh|yeu|dat|re) hon (?P<other>(?:\w+ ){2,}?)khong $"
+)
+_SAME_AS = re.compile(
+    r"\b(?:tuong tu|tuong duong|ngang bang|bang voi|giong nhu|giong voi)(?: (?:nhu|voi))? (?P<other>.*)"
+)
+
+
+def _same_as_compared(q: Question, text: str) -> bool:
+    """A Vietnamese yes/no question asks whether something is more or less than another
+    (``_ASKS_MORE_THAN``) and ``text`` says it is the same as that one: the first two words after its
+    "tương tự" are the first two the question writes after "hơn"."""
+    if q.language == "en":
+        return False
+    asked = _ASKS_MORE_THAN.search(q.words)
+    if asked is None:
+        return False
+    same = _SAME_AS.search(" ".join(_WORD.findall(fold(text))))
+    return same is not None and same["other"].split()[:2] == asked["other"].split()[:2]
 
 
 # a side named as the one who acts or asks: "do (phía) A", "bởi A", "theo đề nghị của (phía) A"; as written
@@ -2749,6 +2802,10 @@ def _negated_for(q: Question, text: str) -> bool:
     for verb in q.predicate:
         if _NEGATION.search(f" {fold(verb)} "):
             text = re.sub(rf"(?<!\w){re.escape(verb)}(?!\w)", " ", same_tones(text), flags=re.IGNORECASE)
+    # (nor one after the whole act asked, written word for word: it qualifies the act, which took place,
+    # "A tự ý ký quyết định cho B tham gia đoàn ... không đúng đối tượng" for "A có tự ý ký quyết định cho B
+    # tham gia đoàn ... không")
+    text = text[: _act_written_end(q, text)]
     # (nor a negation the question writes itself with the two words after it, what it asks about: "rời EU
     # mà không cần thoả thuận" says yes to "có tuyên bố sẵn sàng rời EU mà không cần thỏa thuận không"; not
     # "không người nào" for "máy bay không người lái")
@@ -2756,6 +2813,29 @@ def _negated_for(q: Question, text: str) -> bool:
     for m in _ASKED_NEGATION.finditer(q.words):
         folded = re.sub(r"\b" + r"\s+".join(m.group(0).split()) + r"\b", " ", folded)
     return bool(_NEGATION.search(folded))
+
+
+# the whole act a Vietnamese yes/no question asks about, four words or more after "có (bị/được)" or "đã", up
+# to its closing "không"/"chưa" (folded)
+_WHOLE_ACT_ASKED = re.compile(r" (?:co|da) (?:bi |duoc )?(?P<act>(?:\w+ ){4,})(?:khong|chua) $")
+
+
+def _act_written_end(q: Question, text: str) -> int:
+    """Where the act a Vietnamese yes/no question asks about (``_WHOLE_ACT_ASKED``) ends in ``text`` when
+    ``text`` writes it word for word with no negation among or right before its words (the end of ``text``
+    otherwise)."""
+    m = _WHOLE_ACT_ASKED.search(q.words) if q.language != "en" else None
+    if m is None or _NEGATION.search(f" {m['act']}"):
+        return len(text)
+    act = m["act"].split()
+    words = list(_WORD.finditer(text))
+    folded = [fold(w.group(0)) for w in words]
+    for k in range(len(folded) - len(act) + 1):
+        if folded[k : k + len(act)] == act:
+            if _NEGATION.search(" ".join(folded[max(0, k - 2) : k])):
+                return len(text)
+            return words[k + len(act) - 1].end()
+    return len(text)
 
 
 # a negation and the two words after it in a question's (folded) words ("mà không cần thỏa thuận")
@@ -3309,6 +3389,10 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         if len({m.group(1) for m in papers}) == 1 and len(folded_text) == len(ev.text):
             return ev.text[papers[0].start() : papers[0].end()]
         return None
+    change = _CHANGE_BOTH_ENDS.search(ev.text) if _ASKS_BEFORE_AFTER.search(q.words) else None
+    if change:  # ("trước và sau": both ends of the change, "từ 4.500 đồng lên 18.000 đồng")
+        before, after = change["before"].strip(), change["after"].strip()
+        return f"from {before} to {after}" if q.language == "en" else f"{before} → {after}"
     found: list[tuple[int, str]] = []
     if q.wants_money or any(n in _PERCENT_NOUNS for n in q.counted):
         found += [(m.start(), m.group(0).strip()) for m in _MONEY.finditer(ev.text)]
@@ -4653,6 +4737,18 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
     ]
 
 
+def _without_country(office: str) -> str:
+    """A folded office phrase without the country that ends it after more than its title ("nguoi phat
+    ngon bo ngoai giao viet nam" -> "nguoi phat ngon bo ngoai giao"; "ngoai truong my" stays: the title
+    alone is anyone's)."""
+    words = office.split()
+    countries = country_aliases()
+    for n in (3, 2, 1):
+        if len(words) > n + 2 and " ".join(words[-n:]) in countries:
+            return " ".join(words[:-n])
+    return office
+
+
 def _office_countries(offices: list[str]) -> frozenset[str]:
     """The countries that end the office phrases, after their titles ("ngoai truong my": Mỹ's names)."""
     countries = country_aliases()
@@ -4709,6 +4805,15 @@ def _nearest_to_office(q: Question, text: str, offices: list[str]) -> str | None
     characters of it."""
     folded = fold(text)
     spans = [m.span() for o in offices for m in re.finditer(rf"\b{re.escape(o)}\b", folded)]
+    if not spans:  # (the office of a country the article leaves out, "người phát ngôn Bộ Ngoại giao" for
+        # "... Bộ Ngoại giao Việt Nam nào": when no other country follows it there, "Bộ Ngoại giao Mỹ")
+        spans = [
+            m.span()
+            for o in offices
+            if (bare := _without_country(o)) != o
+            for m in re.finditer(rf"\b{re.escape(bare)}\b", folded)
+            if not _country_opening(re.findall(r"\w+", folded[m.end() : m.end() + 40])[:3])
+        ]
     best: tuple[int, str] | None = None
     for at, name in _people(text, q.words, q.text):
         for start, end in spans:
@@ -5726,6 +5831,11 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     given = _amounts(q.text)
     if given and any(given <= _amounts(c) for c in clauses):
         return True
+    # (or two numbers or more the question gives, bare: "nói số ghế hiện là 294 chứ không phải 300" for "phát
+    # ngôn viên đảng này cho rằng số ghế ... là 294, không phải 300")
+    numbers = {n for n in _numbers(q.text) if len(n) >= 2}
+    if len(numbers) >= 2 and any(numbers <= _numbers(c) for c in clauses):
+        return True
     # (a one-word part of a person's name, from a question typed in lower case, "jong" of "kim jong un":
     # that person named again, "ông Kim", if the article writes the name in full)
     return any(
@@ -5949,6 +6059,9 @@ def asked_titles(q: Question) -> list[str]:
     # asked, when another one is)
     agents = [t for t in asked if q.language != "en" and re.search(rf" (?:bi|duoc) {re.escape(t)} ", q.words)]
     asked = [t for t in asked if t not in agents] or asked
+    if q.language != "en" and not which and q.words.startswith(" ai "):  # ("Ai bị kỷ luật vì cắt ghép chữ
+        # ký của Phó bí thư B": the office whose something is named, after "của", is not the one asked)
+        asked = [t for t in asked if f" cua {t} " not in q.words]
     # (and the same office written another way: "người phát ngôn" is "phát ngôn viên")
     same = title_synonyms()
     # (and a narrower office of that kind written another way, which does not write the title asked:
@@ -6293,8 +6406,18 @@ def single_names(q: Question) -> list[str]:
             # "dòng tweet", "tuyến metro"; a brand in lower case still is, "hãng xe vinfast"; typed without
             # marks, a name is often in lower case too: "techcombank")
             borrowed = q.language == "vi" and word.islower() and key in _english_words()
+            # (typed without marks, a union's or a country's acronym in lower case: "eu ra tuyen bo"; not
+            # the end of a foreign name, "kim jong un")
+            before = q.words[: q.words.find(f" {key} ")].split()[-1:]
+            acronym = (
+                q.language == "vi-nodiacritics"
+                and word.islower()
+                and key in country_acronyms()
+                and not (before and looks_foreign(before[0]))
+            )
             wanted = (
                 upper
+                or acronym
                 or (looks_foreign(key) and key not in EN_WORDS and not borrowed)
                 or (word in lone and key in aliases)
             )
@@ -6796,6 +6919,8 @@ def _with_slot(
                 for e in usable
                 if e.doc_id == first.doc_id and e.own >= 0.4 * first.own and _names_one(q, e.text)
             ] or usable
+    if q.qtype == "what" and q.asked:
+        usable = _named_one_instead(q, usable)
     if q.qtype == "what" and q.asked and q.asked[0] in BODY_ROLES:  # ("nhà đầu tư dự án A là ai": a
         # sentence of the best one's article that writes the role and a company's name, "Liên danh Công ty
         # CP A - Công ty B đảm nhận vai trò nhà đầu tư", however few of the question's words it shares)
@@ -6942,6 +7067,12 @@ def _with_slot(
         usable = stated or [e for e in usable if id(e) in relevant and _lead_amount(q, e)]
         if not usable:
             return [], "no passage states an amount"
+        if _ASKS_BEFORE_AFTER.search(q.words):  # ("trước và sau ... là bao nhiêu": a sentence that gives
+            # both, "tăng từ 4.500 đồng lên 18.000 đồng", if any the scorer finds half as likely as its best)
+            top = max(e.score for e in usable)
+            usable = [
+                e for e in usable if _CHANGE_BOTH_ENDS.search(e.text) and e.score >= p.stated_share * top
+            ] or usable
         # (two asked, "how long was A, and how much of B": a sentence that gives two, if any)
         if len(_AMOUNT_ASKED.findall(q.words)) > 1:
             usable = [e for e in usable if ", " in (_lead_amount(q, e) or "")] or usable
@@ -8048,6 +8179,21 @@ def _unnamed_items(q: Question, chosen: list[Evidence], evidence: list[Evidence]
     return noun if seen else None
 
 
+def _named_one_instead(q: Question, usable: list[Evidence]) -> list[Evidence]:
+    """For a what-question asking which one of a noun ("which bank lent ..."), when the best of ``usable``
+    writes the noun and names none (``_unnamed_one_of``: "do bị ngân hàng siết nợ"; not one named before
+    it, "bán cho Conad, tập đoàn bán lẻ ..."), the sentences of its article at least half as likely that
+    name one right after it ("ngân hàng TMCP A đã cho ... vay"), if any; else ``usable``."""
+    first = min(usable, key=_by_score)
+    if not (_names_asked(q, first.text) and _unnamed_one_of(q, [first], q.asked[0])):
+        return usable
+    return [
+        e
+        for e in usable
+        if e.doc_id == first.doc_id and e.score >= 0.5 * first.score and _names_one(q, e.text)
+    ] or usable
+
+
 def _unnamed_one(q: Question, chosen: list[Evidence]) -> str | None:
     """The (folded) words a Vietnamese what-question writes from a kind of body to "nào" ("đơn vị tư vấn
     nào" -> "don vi tu van", "công ty nào") when every chosen sentence writes them and none names one right
@@ -8227,8 +8373,16 @@ def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
     return after if after is not None and after.start - ev.end < 4 else None
 
 
+# an amount asked before and after a change ("lương tối thiểu trước và sau đợt tăng"), and a change written
+# with both ends ("tăng từ 4.500 đồng lên 18.000 đồng", "giảm từ 12% xuống còn 9%")
+_ASKS_BEFORE_AFTER = re.compile(r" (?:truoc va sau|before and after) ")
+_CHANGE_BOTH_ENDS = re.compile(
+    r"\btừ\s+(?:mức\s+)?(?P<before>\d[\d.,]*(?:\s*%|[^\d,;.()]{0,25}?))\s+(?:lên|xuống|còn|đến|tới)\s+"
+    r"(?:còn\s+|mức\s+)?(?P<after>\d[\d.,]*(?:\s*%|(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?\s+[^\s\d,;.()]+)?)",
+    re.IGNORECASE,
+)
 _COMPARE = re.compile(
-    r" (?:so voi|so sanh|lan luot|moi ben|compared?|respectively|versus|vs) "
+    r" (?:so voi|so sanh|lan luot|moi ben|compared?|respectively|versus|vs|truoc va sau|before and after) "
     r"| (?:bigger|larger|higher|greater|smaller|lower|worth more|cost more|more valuable|more expensive) "
     r".*(?: or | than (?!\d))|(?: or | than (?!\d)).* (?:bigger|larger|worth more) "
     r"| (?:nao|hay) .*(?:nhieu|lon|cao|it|nho|thap) (?:tien |von )?hon (?!\d)"

@@ -275,6 +275,17 @@ def country_names(path: Path = DEFAULT_COUNTRIES) -> dict[str, tuple[str, ...]]:
     return {name: tuple(vis) for names, vis in groups for name in names}
 
 
+@lru_cache(maxsize=4)
+def country_acronyms(path: Path = DEFAULT_COUNTRIES) -> frozenset[str]:
+    """The names of ``path`` written in capitals, two to six letters, folded ("eu", "asean", "lhq"): a
+    question typed without marks names them in lower case ("eu ra tuyen bo ...")."""
+    found: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            found.update(fold(c) for c in line.split("\t") if re.fullmatch(r"[A-Z]{2,6}", c.strip()))
+    return frozenset(found)
+
+
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
     r"(?:[aeiouy]{1,3})(?:ch|ng|nh|[cmnpt])?"

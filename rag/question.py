@@ -553,6 +553,7 @@ _EN_AUXILIARIES = "did|does|do|is|was|were|are|has|have|had|will|would|can|could
 # (irregular past forms of reporting verbs; the regular ones end in "-ed")
 _EN_IRREGULAR_PAST = (
     "said|told|met|led|spoke|held|gave|took|made|sent|won|wrote|became|came|went|saw|chose|sought"
+    "|lent|sold|bought|paid|spent|built|brought|kept|fought|began"
 )
 
 
@@ -1312,7 +1313,12 @@ def _asked_en(question: str) -> tuple[str, ...]:
         # is", "which deal"; a past form in -ed ends it: "what was signed")
         verb = w in verbs() or any(s in verbs() for s in _stems(w))
         # ("Danish-supported", "state-owned": an adjective of the noun, not a verb)
-        if w in _WH_END or (verb and phrase) or (w.endswith("ed") and "-" not in w):
+        if (
+            w in _WH_END
+            or (verb and phrase)
+            or (w.endswith("ed") and "-" not in w)
+            or (phrase and re.fullmatch(_EN_IRREGULAR_PAST, w))  # ("which bank lent ...")
+        ):
             break
         if w not in _STOP and w not in _DETERMINERS and w not in _NUMBERS_EN and not w.isdigit():
             phrase.append(w)
@@ -1772,6 +1778,7 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         if (
             (words[0] in _NOT_COUNTED and not boat and not per)
             or words[0].isdigit()
+            or words[:2] == ["so", "voi"]  # ("bao nhiêu, so với ...": compared with, no "số" counted)
             or _conjunction(0, words, marked)
         ):
             continue

@@ -6251,3 +6251,174 @@ def test_thirty_ninth_round_upcoming_guards(tmp_path: Path) -> None:
     # (a date not right after the question's words: the forum's, not the visit's)
     visit = pipe.ask("Ông Lê Văn Khải dự kiến thăm Tân Lập vào ngày nào?")
     assert "26/4" not in (visit.extra.get("slot") or ""), visit.answer
+
+
+def test_fortieth_round_rules() -> None:
+    from rag.answer import (
+        _act_written_end,
+        _lead_amount,
+        _nearest_to_office,
+        _negated_for,
+        _office_phrases,
+        _places_in,
+        _same_as_compared,
+        _whole_words,
+        _without_country,
+        asked_titles,
+        person_names,
+        single_names,
+    )
+
+    # an office of a country the sentence leaves out ("người phát ngôn Bộ Ngoại giao" for "... Bộ Ngoại giao
+    # Pháp nào"), when no other country follows it there
+    assert _without_country("nguoi phat ngon bo ngoai giao phap") == "nguoi phat ngon bo ngoai giao"
+    assert _without_country("ngoai truong phap") == "ngoai truong phap"
+    spokesman = analyze(
+        "Người phát ngôn Bộ Ngoại giao Pháp nào đã trả lời về tranh chấp giữa Tân Lập và Tây Lâm?"
+    )
+    offices = _office_phrases(spokesman, asked_titles(spokesman))
+    said = (
+        '" Lập trường của chúng tôi là nhất quán ", ông Lê Văn Khải, người phát ngôn Bộ Ngoại giao trả lời '
+        "câu hỏi của Sông Xanh về tranh chấp giữa Tân Lập và Tây Lâm."
+    )
+    assert _nearest_to_office(spokesman, said, offices) == "Lê Văn Khải"
+    other = (
+        "Ông Lê Văn Khải, người phát ngôn Bộ Ngoại giao Đức, trả lời về tranh chấp giữa Tân Lập và Tây Lâm."
+    )
+    assert _nearest_to_office(spokesman, other, offices) is None
+    # a place's capitalised words go on after a word that runs on in lower case, to the comma
+    for text, place in (
+        ("Liveshow diễn ra tối 6/4 tại Trung tâm Hội nghị Quốc gia, Bình An.", "Trung tâm Hội nghị Quốc gia"),
+        ("Hội nghị khai mạc tại Trụ sở Trung ương Đảng, Bình An.", "Trụ sở Trung ương Đảng"),
+        ("Hội nghị khai mạc tại Cung Văn hóa hôm qua.", "Cung Văn hóa"),
+    ):
+        m = next(_places_in(text))
+        assert _whole_words(text, m.start(1), m.end(1)) == place
+    # a negation after the whole act asked qualifies it: the act took place
+    signed = analyze("Ông Lê Văn Khải có tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác không?")
+    said = (
+        "Ông Lê Văn Khải cũng tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác và đề nghị cấp hộ "
+        "chiếu cho Trần Văn Lộc không đúng tiêu chuẩn."
+    )
+    assert not _negated_for(signed, said)
+    assert _act_written_end(signed, said) < len(said)
+    assert _negated_for(
+        signed, "Ông Lê Văn Khải không tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác."
+    )
+    assert _negated_for(
+        signed, "Ông Khải tự ý ký quyết định nhưng không cho Trần Văn Lộc tham gia đoàn công tác."
+    )
+    # both ends of a change, for an amount asked before and after it
+    from rag.answer import Evidence
+    from rag.models import Article, Chunk, Hit
+
+    text = "Mức lương tối thiểu tăng từ 4.500 đồng lên 18.000 đồng (6,52 USD) một tháng."
+    doc = Article("doc-a", "t", text)
+    raised = Evidence(
+        Hit(Chunk("doc-a#0", "doc-a", 0, text, 0, len(text), "t", None), 1.0), 1, doc, 0, len(text), text
+    )
+    wage = analyze("Lương tối thiểu ở Ostrovia trước và sau đợt tăng lương hôm 14/1 là bao nhiêu?")
+    assert _lead_amount(wage, raised) == "4.500 đồng → 18.000 đồng"
+    once = analyze("Lương tối thiểu ở Ostrovia sau đợt tăng lương hôm 14/1 là bao nhiêu?")
+    assert _lead_amount(once, raised) != "4.500 đồng → 18.000 đồng"
+    # "bao nhiêu, so với": compared with, no "số" counted; a prison term asked by "mức án tù"
+    area = analyze("Diện tích dự án nuôi tôm ở Tân Lập còn bao nhiêu, so với diện tích ao lắng trước đây?")
+    assert "so" not in area.counted and "ha" in area.counted
+    assert analyze("So sánh mức án tù của ông Trần Văn Lộc trong hai vụ án tại Tân Lập.").counted == [
+        "nam tu"
+    ]
+    # "Ai ...": an office named after "của" is whose something is, not the one asked
+    cut = analyze(
+        "Ai bị Ủy ban Kiểm tra Tỉnh ủy Bình An kỷ luật vì cắt ghép chữ ký của Phó bí thư Đảng ủy Khối?"
+    )
+    assert asked_titles(cut) == []
+    assert asked_titles(analyze("Phó bí thư Đảng ủy Khối nào bị kỷ luật vì cắt ghép chữ ký?"))
+    # a Korean name with a family name of the table, its last syllable joined by a spaced hyphen
+    assert person_names("Theo KBS, Ji Sang - wuk, phát ngôn viên đảng này cho rằng số ghế là 294.") == [
+        "Ji Sang - wuk"
+    ]
+    # a union's acronym typed in lower case without marks is a name; not the end of a foreign name
+    assert "eu" in single_names(analyze("eu ra tuyen bo ghi nhan phan quyet cua toa trong tai vao ngay nao"))
+    assert "un" not in single_names(analyze("ong kim jong un gap ai o tan lap"))
+    # (a place's run stops before an office's title: "tại Quảng trường A Chủ tịch nước B chủ trì")
+    said = "Sáng 5/6, lễ đón diễn ra tại Quảng trường Ba Đình Chủ tịch nước Hải Đông chủ trì lễ đón."
+    m = next(_places_in(said))
+    assert _whole_words(said, m.start(1), m.end(1)) == "Quảng trường Ba Đình"
+    # "có cao hơn X không": a sentence saying it is the same as X says no
+    higher = analyze(
+        "Cảnh báo đi lại tới Tây Lâm đưa ra hôm 3/1 có ở mức cao hơn cảnh báo hồi tháng 1/2030 không?"
+    )
+    assert _same_as_compared(higher, "Cảnh báo này ở cấp độ 2, tương tự cảnh báo đưa ra hồi tháng 1/2030.")
+    assert not _same_as_compared(higher, "Cảnh báo này ở cấp độ 3, tương tự các nước khác.")
+    assert not _same_as_compared(
+        analyze("Cảnh báo đi lại tới Tây Lâm có giống cảnh báo hồi tháng 1/2030 không?"),
+        "Cảnh báo này ở cấp độ 2, tương tự cảnh báo đưa ra hồi tháng 1/2030.",
+    )
+    # a sentence that names one of the noun asked, when the best writes the noun and names none; not when
+    # the best names one before the noun
+    from rag.answer import _named_one_instead
+
+    def scored(text: str, score: float) -> Evidence:
+        doc = Article("doc-a", "t", text)
+        hit = Hit(Chunk("doc-a#0", "doc-a", 0, text, 0, len(text), "t", None), 1.0)
+        return Evidence(hit, 1, doc, 0, len(text), text, score=score)
+
+    bank = analyze("Ngân hàng nào đã cho HTX Tân Hòa vay tiền mua xe buýt?")
+    unnamed = scored("Hơn 10 xe buýt của HTX Tân Hòa ngừng hoạt động do bị ngân hàng siết nợ.", 0.8)
+    named = scored(
+        "Ngân hàng TMCP Sông Xanh chi nhánh Lạc Sơn đã cho HTX Tân Hòa vay hàng chục tỷ đồng.", 0.5
+    )
+    assert _named_one_instead(bank, [unnamed, named]) == [named]
+    group = analyze("Hải Đông sẽ bán mảng kinh doanh ở Tây Lâm cho tập đoàn nào?")
+    apposed = scored(
+        "Mảng kinh doanh tại Tây Lâm sẽ được bán cho Ostra, tập đoàn bán lẻ hợp tác xã của Tây Lâm.", 0.8
+    )
+    other = scored("Sau 5 năm, tập đoàn bán lẻ Pháp Hải Đông vừa thông báo quyết định bán 18 cửa hàng.", 0.6)
+    assert _named_one_instead(group, [apposed, other]) == [apposed, other]
+    # an irregular past form ends the noun an English question asks for ("which bank lent")
+    assert analyze("Which bank lent the Tân Hòa cooperative money to buy new buses?").asked == ("ngan hang",)
+
+
+def test_fortieth_round_answers(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Đảng Hải Đông tranh cãi về số ghế\n\n"
+        "Đảng Hải Đông cầm quyền chỉ trích chuyến thăm Tây Lâm của 6 nghị sĩ đối lập. "
+        "Theo KBS, Ji Sang - wuk, phát ngôn viên đảng này cho rằng số ghế trong quốc hội hiện là 294, "
+        "không phải 300.\n",
+        "Ostrovia ghi nhận phán quyết về Tân Lập\n\n"
+        "Ngày 15/7, Ostrovia đã ra tuyên bố ghi nhận phán quyết của toà trọng tài về Tân Lập, nhưng tránh "
+        "đề cập trực tiếp đến Paris.\n",
+    )
+    # a person in an article about the question's party, named by "đảng này", giving the question's numbers
+    who = pipe.ask(
+        "ai la phat ngon vien dang hai dong noi so ghe trong quoc hoi hien la 294 chu khong phai 300"
+    )
+    assert who.extra.get("slot") == "Ji Sang - wuk", who.answer
+    # a place only spoken of ("đề cập trực tiếp đến Paris") is not where it happened
+    when = pipe.ask("Ostrovia ra tuyên bố ghi nhận phán quyết của toà trọng tài về Tân Lập vào ngày nào?")
+    assert "15/7" in (when.extra.get("slot") or ""), when.answer
+    assert "Paris" not in (when.extra.get("slot") or ""), when.answer
+
+
+def test_fortieth_round_more_answers(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Xe buýt của HTX Tân Hòa ngừng chạy\n\n"
+        "Ngày 13/12, lãnh đạo hợp tác xã (HTX) Tân Hòa xác nhận, hơn 10 xe buýt đang phải ngừng hoạt động "
+        "do bị ngân hàng siết nợ. "
+        "Trong hợp đồng tín dụng từ các năm trước, ngân hàng TMCP Sông Xanh chi nhánh Lạc Sơn đã cho HTX Tân "
+        "Hòa vay hàng chục tỷ đồng để đầu tư xe buýt mới.\n",
+        "Ostrovia và Tây Lâm\n\n"
+        "Tổng thống Ostrovia Pavel Petrov nói chỉ chấp nhận đàm phán đa phương nếu Tây Lâm dỡ bỏ các lệnh "
+        "trừng phạt. Ông Petrov kết hôn với một người đã có 6 đứa con riêng.\n",
+    )
+    # the sentence that names the bank, not the one that only says "ngân hàng"
+    bank = pipe.ask("Which bank lent the Tân Hòa cooperative money to buy new buses?")
+    assert "TMCP Sông Xanh" in bank.answer, bank.answer
+    # one value of a kind (multilateral talks) where the question asks the other (bilateral)
+    talks = pipe.ask("tong thong ostrovia pavel petrov co chap nhan dam phan song phuong voi tay lam khong")
+    assert talks.extra.get("slot") == "Không", talks.answer
+    # "stepchildren" is "con riêng"
+    step = pipe.ask("How many stepchildren did Pavel Petrov's wife have?")
+    assert step.extra.get("slot") == "6 đứa con riêng", step.answer
