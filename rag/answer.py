@@ -1136,11 +1136,18 @@ def _unnamed(q: Question, text: str) -> bool:
     found = False
     for noun in q.asked:
         parts = noun.split()
+        # (the question's words but the noun asked: "X nào", or "X" opening "X ... có tên là gì")
+        others = q.words.replace(f" {noun} nao ", " ")
+        others = (
+            others[len(noun) + 1 :]
+            if others.startswith(f" {noun} ") and _ASKS_NAME.search(others)
+            else others
+        )
         for i in range(len(folded) - len(parts) + 1):
             if folded[i : i + len(parts)] != parts:
                 continue
             # (not one the question names itself: "Doanh nghiệp nào được doanh nghiệp dự án cho vay")
-            if f" {' '.join(folded[i : i + len(parts) + 1])} " in q.words.replace(f" {noun} nao ", " "):
+            if f" {' '.join(folded[i : i + len(parts) + 1])} " in others:
                 continue
             after = tokens[i + len(parts) : i + len(parts) + 3]
             clause = re.split(r"[,;.:]", text[matches[i + len(parts) - 1].end() :])[0]
@@ -2561,19 +2568,33 @@ def _whole_words(text: str, start: int, end: int) -> str:
     tokens = [token.replace("_", " ") for token in segment(text)]
     for _ in range(4):  # (a few words of the name, each capitalised and running on in lower case)
         word_end = _segmented_end(text, tokens, end)
-        # (to an office's title: "tại Quảng trường A Chủ tịch nước B chủ trì")
-        more = [
-            w
-            for w in re.finditer(rf" [{_CAPS}][\wÀ-ỹ]*", text[word_end:])
-            if not office_titles().match(text, word_end + w.start() + 1)
-        ]
-        run = 0
-        while run < len(more) and more[run].start() == (more[run - 1].end() if run else 0):
-            run += 1
-        if word_end == end or not run:
+        if word_end == end or _name_ends_at(text, text.rfind(" ", 0, end) + 1):
+            return text[start:word_end]  # (the word is an office's title: "... Hà Nội Giám đốc")
+        run = word_end
+        while (more := re.match(rf" [{_CAPS}][\wÀ-ỹ]*", text[run:])) and not _name_ends_at(text, run + 1):
+            run += more.end()
+        if run == word_end:
             return text[start:word_end]
-        end = word_end + more[run - 1].end()
+        end = run
     return text[start:end]
+
+
+# the first words of another body, which end a place's name: "Phủ Chủ tịch Bộ Ngoại giao tổ chức"
+_OTHER_BODY = re.compile(r"(?:Bộ|Sở|Ủy ban|Uỷ ban|UBND)\s")
+
+
+def _name_ends_at(text: str, at: int) -> bool:
+    """A capitalised name running on in ``text`` ends before ``at``: an office's title, another body, a
+    person, a weekday or a country starts there ("tại Quảng trường A Chủ tịch nước B", "... Quốc gia Chủ
+    nhật tuần trước", "... Quốc gia Việt Nam và Hàn Quốc ký")."""
+    words = [fold(w) for w in re.findall(r"\w+", text[at : at + 40])[:3]]
+    return bool(
+        office_titles().match(text, at)
+        or _OTHER_BODY.match(text, at)
+        or PERSON_NAME.match(text, at)
+        or " ".join(words[:2]) in ("chu nhat", "thu hai", "thu ba", "thu tu", "thu nam", "thu sau", "thu bay")
+        or _country_opening(words)
+    )
 
 
 def _segmented_end(text: str, words: list[str], end: int) -> int:
@@ -2654,7 +2675,8 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
     B đã nhận lời.") holds most of the question's weighted terms (``verdict_share``): "no" when it
     negates, "yes" otherwise; else no verdict (the quote speaks)."""
     if then is None and _same_as_compared(q, ev.text):  # ("có cao hơn cảnh báo hồi tháng 1 không":
-        # "tương tự cảnh báo ... hồi tháng 1", the same, not more)
+        # "Cảnh báo này ... tương tự cảnh báo ... hồi tháng 1", the same, not more, whatever it calls the one
+        # asked about)
         return _verdict_of(q, True)
     held = ev.own if then is None else sum({**ev.held, **then.held}.values())
     if held < p.verdict_share:
@@ -2685,6 +2707,13 @@ _SAME_AS = re.compile(
 )
 
 
+def _after_same(text: str) -> str:
+    """``text`` folded, from its first "tương tự" (or the like, ``_SAME_AS``) on."""
+    folded = fold(text)
+    m = re.search(r"\b(?:tuong tu|tuong duong|ngang bang|bang voi|giong nhu|giong voi)\b", folded)
+    return folded[m.start() :] if m else ""
+
+
 def _same_as_compared(q: Question, text: str) -> bool:
     """A Vietnamese yes/no question asks whether something is more or less than another
     (``_ASKS_MORE_THAN``) and ``text`` says it is the same as that one: the first two words after its
@@ -2694,8 +2723,18 @@ def _same_as_compared(q: Question, text: str) -> bool:
     asked = _ASKS_MORE_THAN.search(q.words)
     if asked is None:
         return False
-    same = _SAME_AS.search(" ".join(_WORD.findall(fold(text))))
-    return same is not None and same["other"].split()[:2] == asked["other"].split()[:2]
+    said = " ".join(_WORD.findall(fold(text)))
+    same = _SAME_AS.search(said)
+    # (every word the question writes after "hơn", three or more, after "tương tự" in the clause; no "hơn"
+    # in the sentence: "giá A cao hơn giá B, trong khi ... tương tự giá C")
+    return (
+        same is not None
+        and len(asked["other"].split()) >= 3
+        and " hon " not in f" {said} "
+        and set(asked["other"].split())
+        <= set(_WORD.findall(re.split(r"[,;]|\.(?!\d)", _after_same(text))[0]))
+        and same["other"].split()[:2] == asked["other"].split()[:2]
+    )
 
 
 # a side named as the one who acts or asks: "do (phía) A", "bởi A", "theo đề nghị của (phía) A"; as written
@@ -2802,10 +2841,9 @@ def _negated_for(q: Question, text: str) -> bool:
     for verb in q.predicate:
         if _NEGATION.search(f" {fold(verb)} "):
             text = re.sub(rf"(?<!\w){re.escape(verb)}(?!\w)", " ", same_tones(text), flags=re.IGNORECASE)
-    # (nor one after the whole act asked, written word for word: it qualifies the act, which took place,
-    # "A tự ý ký quyết định cho B tham gia đoàn ... không đúng đối tượng" for "A có tự ý ký quyết định cho B
-    # tham gia đoàn ... không")
-    text = text[: _act_written_end(q, text)]
+    # (nor "không đúng đối tượng" after the whole act asked, written word for word: the act took place,
+    # improperly)
+    text = _without_improperly(q, text)
     # (nor a negation the question writes itself with the two words after it, what it asks about: "rời EU
     # mà không cần thoả thuận" says yes to "có tuyên bố sẵn sàng rời EU mà không cần thỏa thuận không"; not
     # "không người nào" for "máy bay không người lái")
@@ -2820,22 +2858,31 @@ def _negated_for(q: Question, text: str) -> bool:
 _WHOLE_ACT_ASKED = re.compile(r" (?:co|da) (?:bi |duoc )?(?P<act>(?:\w+ ){4,})(?:khong|chua) $")
 
 
-def _act_written_end(q: Question, text: str) -> int:
-    """Where the act a Vietnamese yes/no question asks about (``_WHOLE_ACT_ASKED``) ends in ``text`` when
-    ``text`` writes it word for word with no negation among or right before its words (the end of ``text``
-    otherwise)."""
+def _without_improperly(q: Question, text: str) -> str:
+    """``text`` without the "không đúng <rule>" (``_IMPROPERLY``: improperly, against the rule) written after
+    the act a Vietnamese yes/no question asks about (``_WHOLE_ACT_ASKED``), when ``text`` writes that act
+    word for word: it says how the act was done, not that it was not ("A tự ý ký quyết định cho B ... không
+    đúng đối tượng")."""
     m = _WHOLE_ACT_ASKED.search(q.words) if q.language != "en" else None
     if m is None or _NEGATION.search(f" {m['act']}"):
-        return len(text)
+        return text
     act = m["act"].split()
     words = list(_WORD.finditer(text))
     folded = [fold(w.group(0)) for w in words]
     for k in range(len(folded) - len(act) + 1):
         if folded[k : k + len(act)] == act:
-            if _NEGATION.search(" ".join(folded[max(0, k - 2) : k])):
-                return len(text)
-            return words[k + len(act) - 1].end()
-    return len(text)
+            end = words[k + len(act) - 1].end()
+            return text[:end] + _IMPROPERLY.sub(" ", text[end:])
+    return text
+
+
+# "không đúng" and the rule it breaks: an act done improperly ("là không đúng quy định" too; not "không
+# đúng sự thật", untrue)
+_IMPROPERLY = re.compile(
+    r"\bkhông đúng (?:tiêu chuẩn|đối tượng|quy định|thẩm quyền|quy trình|thủ tục|luật|pháp luật"
+    r"|mục đích)\b",
+    re.IGNORECASE,
+)
 
 
 # a negation and the two words after it in a question's (folded) words ("mà không cần thỏa thuận")
@@ -4737,6 +4784,11 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
     ]
 
 
+# the country whose news this is: Vietnamese news writes its own ministries without the country's name
+# ("người phát ngôn Bộ Ngoại giao"), a foreign one with it ("Bộ Ngoại giao Trung Quốc")
+_HOME_COUNTRY = frozenset({"viet nam"})
+
+
 def _without_country(office: str) -> str:
     """A folded office phrase without the country that ends it after more than its title ("nguoi phat
     ngon bo ngoai giao viet nam" -> "nguoi phat ngon bo ngoai giao"; "ngoai truong my" stays: the title
@@ -4744,7 +4796,9 @@ def _without_country(office: str) -> str:
     words = office.split()
     countries = country_aliases()
     for n in (3, 2, 1):
-        if len(words) > n + 2 and " ".join(words[-n:]) in countries:
+        # (of a ministry's office only, the country right after the ministry's name: "bo ngoai giao my",
+        # not "dai su my tai viet nam")
+        if len(words) > n + 2 and " ".join(words[-n:]) in countries and "bo" in words[:-n]:
             return " ".join(words[:-n])
     return office
 
@@ -4805,15 +4859,19 @@ def _nearest_to_office(q: Question, text: str, offices: list[str]) -> str | None
     characters of it."""
     folded = fold(text)
     spans = [m.span() for o in offices for m in re.finditer(rf"\b{re.escape(o)}\b", folded)]
-    if not spans:  # (the office of a country the article leaves out, "người phát ngôn Bộ Ngoại giao" for
-        # "... Bộ Ngoại giao Việt Nam nào": when no other country follows it there, "Bộ Ngoại giao Mỹ")
-        spans = [
-            m.span()
-            for o in offices
-            if (bare := _without_country(o)) != o
-            for m in re.finditer(rf"\b{re.escape(bare)}\b", folded)
-            if not _country_opening(re.findall(r"\w+", folded[m.end() : m.end() + 40])[:3])
-        ]
+    if not spans:  # (the office of a ministry of the news's own country, which it leaves out, "người phát
+        # ngôn Bộ Ngoại giao" for "... Bộ Ngoại giao Việt Nam nào"; not "Bộ Ngoại giao nước này", "Bộ Ngoại
+        # giao của B")
+        for office in offices:
+            bare = _without_country(office)
+            if bare == office or country_aliases().get(office[len(bare) :].strip()) != _HOME_COUNTRY:
+                continue
+            spans += [
+                m.span()
+                for m in re.finditer(rf"\b{re.escape(bare)}\b", folded)
+                if not re.match(r"\s+(?:cua|nuoc)\b", folded[m.end() :])
+                and not _country_opening(re.findall(r"\w+", folded[m.end() : m.end() + 40])[:3])
+            ]
     best: tuple[int, str] | None = None
     for at, name in _people(text, q.words, q.text):
         for start, end in spans:
@@ -5833,7 +5891,7 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
         return True
     # (or two numbers or more the question gives, bare: "nói số ghế hiện là 294 chứ không phải 300" for "phát
     # ngôn viên đảng này cho rằng số ghế ... là 294, không phải 300")
-    numbers = {n for n in _numbers(q.text) if len(n) >= 2}
+    numbers = {n for n in _numbers(_DATE_OR_YEAR.sub(" ", q.text)) if len(n) >= 2}
     if len(numbers) >= 2 and any(numbers <= _numbers(c) for c in clauses):
         return True
     # (a one-word part of a person's name, from a question typed in lower case, "jong" of "kim jong un":
@@ -5848,6 +5906,10 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
         )
         for c in clauses
     )
+
+
+# a date or a year, whose numbers say when, not what ("ngày 15/12/2023", "năm 2023", "2023")
+_DATE_OR_YEAR = re.compile(r"\b\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\b|\b(?:19|20)\d{2}\b")
 
 
 def _written_in_full(text: str, name: str, article_text: str) -> bool:
@@ -6059,9 +6121,19 @@ def asked_titles(q: Question) -> list[str]:
     # asked, when another one is)
     agents = [t for t in asked if q.language != "en" and re.search(rf" (?:bi|duoc) {re.escape(t)} ", q.words)]
     asked = [t for t in asked if t not in agents] or asked
-    if q.language != "en" and not which and q.words.startswith(" ai "):  # ("Ai bị kỷ luật vì cắt ghép chữ
-        # ký của Phó bí thư B": the office whose something is named, after "của", is not the one asked)
-        asked = [t for t in asked if f" cua {t} " not in q.words]
+    if q.language != "en" and not which:  # ("Ai bị kỷ luật vì cắt ghép chữ ký của Phó bí thư B", "Thư ký
+        # riêng của Chủ tịch A là ai": the office whose something is named, after "của", is not the one asked)
+        # (not the office the one asked takes over: "Ai sẽ đảm nhận công việc của Chủ tịch tỉnh A")
+        asked = [
+            t
+            for t in asked
+            if f" cua {t} " not in q.words
+            or re.search(
+                rf" (?:vi tri|chuc vu|chuc danh|cuong vi|cong viec|nhiem vu|ghe|quyen|ke nhiem|thay|the)"
+                rf" cua {re.escape(t)} ",
+                q.words,
+            )
+        ]
     # (and the same office written another way: "người phát ngôn" is "phát ngôn viên")
     same = title_synonyms()
     # (and a narrower office of that kind written another way, which does not write the title asked:
@@ -7067,12 +7139,7 @@ def _with_slot(
         usable = stated or [e for e in usable if id(e) in relevant and _lead_amount(q, e)]
         if not usable:
             return [], "no passage states an amount"
-        if _ASKS_BEFORE_AFTER.search(q.words):  # ("trước và sau ... là bao nhiêu": a sentence that gives
-            # both, "tăng từ 4.500 đồng lên 18.000 đồng", if any the scorer finds half as likely as its best)
-            top = max(e.score for e in usable)
-            usable = [
-                e for e in usable if _CHANGE_BOTH_ENDS.search(e.text) and e.score >= p.stated_share * top
-            ] or usable
+        usable = _both_ends_first(q, usable, p)
         # (two asked, "how long was A, and how much of B": a sentence that gives two, if any)
         if len(_AMOUNT_ASKED.findall(q.words)) > 1:
             usable = [e for e in usable if ", " in (_lead_amount(q, e) or "")] or usable
@@ -8187,10 +8254,14 @@ def _named_one_instead(q: Question, usable: list[Evidence]) -> list[Evidence]:
     first = min(usable, key=_by_score)
     if not (_names_asked(q, first.text) and _unnamed_one_of(q, [first], q.asked[0])):
         return usable
+    # (and at least half as much of the question's words: not "Ngân hàng Nhà nước chi nhánh A cho biết ...")
     return [
         e
         for e in usable
-        if e.doc_id == first.doc_id and e.score >= 0.5 * first.score and _names_one(q, e.text)
+        if e.doc_id == first.doc_id
+        and e.score >= 0.5 * first.score
+        and e.own >= 0.5 * first.own
+        and _names_one(q, e.text)
     ] or usable
 
 
@@ -8374,13 +8445,29 @@ def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:
 
 
 # an amount asked before and after a change ("lương tối thiểu trước và sau đợt tăng"), and a change written
-# with both ends ("tăng từ 4.500 đồng lên 18.000 đồng", "giảm từ 12% xuống còn 9%")
+# with both ends after its verb ("tăng từ 4.500 đồng lên 18.000 đồng", "giảm từ 12% xuống còn 9%"; not a
+# range, "từ 18 đến 60 tuổi")
 _ASKS_BEFORE_AFTER = re.compile(r" (?:truoc va sau|before and after) ")
 _CHANGE_BOTH_ENDS = re.compile(
-    r"\btừ\s+(?:mức\s+)?(?P<before>\d[\d.,]*(?:\s*%|[^\d,;.()]{0,25}?))\s+(?:lên|xuống|còn|đến|tới)\s+"
-    r"(?:còn\s+|mức\s+)?(?P<after>\d[\d.,]*(?:\s*%|(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?\s+[^\s\d,;.()]+)?)",
+    r"\b(?:tăng|giảm|nâng|hạ|điều chỉnh)(?:\s+\w+){0,3}?\s+từ\s+(?:mức\s+)?"
+    r"(?P<before>\d+(?:[.,]\d+)*(?:\s*%|[^\d,;.()]{0,25}?))\s+(?:lên|xuống|còn)\s+(?:còn\s+|mức\s+)?"
+    r"(?P<after>\d+(?:[.,]\d+)*(?:\s*%|(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?\s+[^\s\d,;.()]+)?)",
     re.IGNORECASE,
 )
+
+
+def _both_ends_first(q: Question, usable: list[Evidence], p: AnswerParams) -> list[Evidence]:
+    """For an amount asked before and after a change ("trước và sau ... là bao nhiêu"), the sentences of
+    ``usable`` that write both ends (``_CHANGE_BOTH_ENDS``: "tăng từ 4.500 đồng lên 18.000 đồng") that the
+    scorer finds at least ``stated_share`` as likely as its best, if any; else ``usable``."""
+    if not _ASKS_BEFORE_AFTER.search(q.words):
+        return usable
+    top = max(e.score for e in usable)
+    return [
+        e for e in usable if _CHANGE_BOTH_ENDS.search(e.text) and e.score >= p.stated_share * top
+    ] or usable
+
+
 _COMPARE = re.compile(
     r" (?:so voi|so sanh|lan luot|moi ben|compared?|respectively|versus|vs|truoc va sau|before and after) "
     r"| (?:bigger|larger|higher|greater|smaller|lower|worth more|cost more|more valuable|more expensive) "

@@ -1317,7 +1317,8 @@ def _asked_en(question: str) -> tuple[str, ...]:
             w in _WH_END
             or (verb and phrase)
             or (w.endswith("ed") and "-" not in w)
-            or (phrase and re.fullmatch(_EN_IRREGULAR_PAST, w))  # ("which bank lent ...")
+            # ("which bank lent ..."; not a participle after an adverb, "which newly built bridge")
+            or (phrase and re.fullmatch(_EN_IRREGULAR_PAST, w) and not phrase[-1].endswith("ly"))
         ):
             break
         if w not in _STOP and w not in _DETERMINERS and w not in _NUMBERS_EN and not w.isdigit():
@@ -1778,7 +1779,8 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         if (
             (words[0] in _NOT_COUNTED and not boat and not per)
             or words[0].isdigit()
-            or words[:2] == ["so", "voi"]  # ("bao nhiêu, so với ...": compared with, no "số" counted)
+            # ("bao nhiêu, so với ...": compared with, no "số" counted; "số voi" as written counts elephants)
+            or (words[:2] == ["so", "voi"] and (marked is None or marked[0] == "so"))
             or _conjunction(0, words, marked)
         ):
             continue

@@ -6255,7 +6255,6 @@ def test_thirty_ninth_round_upcoming_guards(tmp_path: Path) -> None:
 
 def test_fortieth_round_rules() -> None:
     from rag.answer import (
-        _act_written_end,
         _lead_amount,
         _nearest_to_office,
         _negated_for,
@@ -6273,8 +6272,9 @@ def test_fortieth_round_rules() -> None:
     # Pháp nào"), when no other country follows it there
     assert _without_country("nguoi phat ngon bo ngoai giao phap") == "nguoi phat ngon bo ngoai giao"
     assert _without_country("ngoai truong phap") == "ngoai truong phap"
+    assert _without_country("dai su phap tai viet nam") == "dai su phap tai viet nam"
     spokesman = analyze(
-        "Người phát ngôn Bộ Ngoại giao Pháp nào đã trả lời về tranh chấp giữa Tân Lập và Tây Lâm?"
+        "Người phát ngôn Bộ Ngoại giao Việt Nam nào đã trả lời về tranh chấp giữa Tân Lập và Tây Lâm?"
     )
     offices = _office_phrases(spokesman, asked_titles(spokesman))
     said = (
@@ -6286,6 +6286,13 @@ def test_fortieth_round_rules() -> None:
         "Ông Lê Văn Khải, người phát ngôn Bộ Ngoại giao Đức, trả lời về tranh chấp giữa Tân Lập và Tây Lâm."
     )
     assert _nearest_to_office(spokesman, other, offices) is None
+    # (the news's own country only: a foreign ministry is written with its country)
+    foreign = analyze(
+        "Người phát ngôn Bộ Ngoại giao Pháp nào đã trả lời về tranh chấp giữa Tân Lập và Tây Lâm?"
+    )
+    assert _nearest_to_office(foreign, said, _office_phrases(foreign, asked_titles(foreign))) is None
+    of_it = "Ông Lê Văn Khải, người phát ngôn Bộ Ngoại giao nước này, trả lời về tranh chấp."
+    assert _nearest_to_office(spokesman, of_it, offices) is None
     # a place's capitalised words go on after a word that runs on in lower case, to the comma
     for text, place in (
         ("Liveshow diễn ra tối 6/4 tại Trung tâm Hội nghị Quốc gia, Bình An.", "Trung tâm Hội nghị Quốc gia"),
@@ -6301,7 +6308,20 @@ def test_fortieth_round_rules() -> None:
         "chiếu cho Trần Văn Lộc không đúng tiêu chuẩn."
     )
     assert not _negated_for(signed, said)
-    assert _act_written_end(signed, said) < len(said)
+    improper = (
+        "Việc ông Lê Văn Khải tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác là không đúng "
+        "quy định."
+    )
+    assert not _negated_for(signed, improper)
+    # (only "không đúng" and the rule broken, after the act; any other negation after it
+    # still counts)
+    for denied in (
+        "Việc ông Lê Văn Khải tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác là không có cơ sở.",
+        "Ông Lê Văn Khải tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác là không đúng sự thật.",
+        "Ông Lê Văn Khải tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác là không có cơ sở.",
+        "Ông Khải tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác nhưng chưa được thực hiện.",
+    ):
+        assert _negated_for(signed, denied), denied
     assert _negated_for(
         signed, "Ông Lê Văn Khải không tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác."
     )
@@ -6324,15 +6344,17 @@ def test_fortieth_round_rules() -> None:
     # "bao nhiêu, so với": compared with, no "số" counted; a prison term asked by "mức án tù"
     area = analyze("Diện tích dự án nuôi tôm ở Tân Lập còn bao nhiêu, so với diện tích ao lắng trước đây?")
     assert "so" not in area.counted and "ha" in area.counted
-    assert analyze("So sánh mức án tù của ông Trần Văn Lộc trong hai vụ án tại Tân Lập.").counted == [
-        "nam tu"
-    ]
+    prison = analyze("So sánh mức án tù của ông Trần Văn Lộc trong hai vụ án tại Tân Lập.")
+    assert prison.counted == ["nam tu", "thang tu"]
+    assert analyze("Ông Trần Văn Lộc bị tuyên mức án bao nhiêu?").counted == []  # (a fine, too)
     # "Ai ...": an office named after "của" is whose something is, not the one asked
     cut = analyze(
         "Ai bị Ủy ban Kiểm tra Tỉnh ủy Bình An kỷ luật vì cắt ghép chữ ký của Phó bí thư Đảng ủy Khối?"
     )
     assert asked_titles(cut) == []
     assert asked_titles(analyze("Phó bí thư Đảng ủy Khối nào bị kỷ luật vì cắt ghép chữ ký?"))
+    assert asked_titles(analyze("Ai sẽ tạm thời đảm nhận công việc của Chủ tịch UBND tỉnh Bình An?"))
+    assert "chu tich" not in asked_titles(analyze("Thư ký riêng của Chủ tịch Hội đồng Lạc Sơn là ai?"))
     # a Korean name with a family name of the table, its last syllable joined by a spaced hyphen
     assert person_names("Theo KBS, Ji Sang - wuk, phát ngôn viên đảng này cho rằng số ghế là 294.") == [
         "Ji Sang - wuk"
@@ -6340,7 +6362,25 @@ def test_fortieth_round_rules() -> None:
     # a union's acronym typed in lower case without marks is a name; not the end of a foreign name
     assert "eu" in single_names(analyze("eu ra tuyen bo ghi nhan phan quyet cua toa trong tai vao ngay nao"))
     assert "un" not in single_names(analyze("ong kim jong un gap ai o tan lap"))
-    # (a place's run stops before an office's title: "tại Quảng trường A Chủ tịch nước B chủ trì")
+    # (a place's run stops before an office's title, another body, a country, a person or a weekday)
+    for said, place in (
+        ("Lễ diễn ra tại Phủ Chủ tịch Bộ Ngoại giao tổ chức tiệc.", "Phủ Chủ tịch"),
+        (
+            "Lễ diễn ra tại Trung tâm Hội nghị Quốc gia Bộ Ngoại giao tổ chức tiệc.",
+            "Trung tâm Hội nghị Quốc gia",
+        ),
+        (
+            "Tại Trung tâm Hội nghị Quốc gia Việt Nam và Ostrovia ký thỏa thuận.",
+            "Trung tâm Hội nghị Quốc gia",
+        ),
+        ("Tại Trung tâm Hội nghị Quốc gia Lê Văn Khải phát biểu.", "Trung tâm Hội nghị Quốc gia"),
+        (
+            "Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia Chủ nhật tuần trước.",
+            "Trung tâm Hội nghị Quốc gia",
+        ),
+    ):
+        m = next(_places_in(said))
+        assert _whole_words(said, m.start(1), m.end(1)) == place, said
     said = "Sáng 5/6, lễ đón diễn ra tại Quảng trường Ba Đình Chủ tịch nước Hải Đông chủ trì lễ đón."
     m = next(_places_in(said))
     assert _whole_words(said, m.start(1), m.end(1)) == "Quảng trường Ba Đình"
@@ -6350,6 +6390,18 @@ def test_fortieth_round_rules() -> None:
     )
     assert _same_as_compared(higher, "Cảnh báo này ở cấp độ 2, tương tự cảnh báo đưa ra hồi tháng 1/2030.")
     assert not _same_as_compared(higher, "Cảnh báo này ở cấp độ 3, tương tự các nước khác.")
+    # (every word of what it is compared with; no "hơn" in the sentence)
+    assert not _same_as_compared(
+        higher, "Cảnh báo này ở cấp độ 2, tương tự cảnh báo đưa ra hồi tháng 5/2029."
+    )
+    power = analyze("Giá điện tháng 5 ở Tân Lập có cao hơn giá điện tháng 4 không?")
+    said = (
+        "Giá điện tháng 5 cao hơn giá điện tháng 4, trong khi giá nước tương tự giá điện tháng 4 năm ngoái."
+    )
+    assert not _same_as_compared(power, said)
+    # (what it is compared with in three words or more: "giá điện" alone may be a trend's)
+    fuel = analyze("Giá xăng ở Tân Lập có cao hơn giá điện không?")
+    assert not _same_as_compared(fuel, "Giá xăng tại Tân Lập tương tự giá điện, đều tăng mạnh.")
     assert not _same_as_compared(
         analyze("Cảnh báo đi lại tới Tây Lâm có giống cảnh báo hồi tháng 1/2030 không?"),
         "Cảnh báo này ở cấp độ 2, tương tự cảnh báo đưa ra hồi tháng 1/2030.",
@@ -6358,10 +6410,10 @@ def test_fortieth_round_rules() -> None:
     # the best names one before the noun
     from rag.answer import _named_one_instead
 
-    def scored(text: str, score: float) -> Evidence:
+    def scored(text: str, score: float, own: float = 0.5) -> Evidence:
         doc = Article("doc-a", "t", text)
         hit = Hit(Chunk("doc-a#0", "doc-a", 0, text, 0, len(text), "t", None), 1.0)
-        return Evidence(hit, 1, doc, 0, len(text), text, score=score)
+        return Evidence(hit, 1, doc, 0, len(text), text, score=score, own=own)
 
     bank = analyze("Ngân hàng nào đã cho HTX Tân Hòa vay tiền mua xe buýt?")
     unnamed = scored("Hơn 10 xe buýt của HTX Tân Hòa ngừng hoạt động do bị ngân hàng siết nợ.", 0.8)
@@ -6369,21 +6421,41 @@ def test_fortieth_round_rules() -> None:
         "Ngân hàng TMCP Sông Xanh chi nhánh Lạc Sơn đã cho HTX Tân Hòa vay hàng chục tỷ đồng.", 0.5
     )
     assert _named_one_instead(bank, [unnamed, named]) == [named]
+    # (one that shares half the question's words, not another bank named for another matter)
+    aside = scored("Ngân hàng Nhà nước chi nhánh Lạc Sơn cho biết đang yêu cầu rà soát.", 0.5, own=0.1)
+    assert _named_one_instead(bank, [unnamed, aside]) == [unnamed, aside]
     group = analyze("Hải Đông sẽ bán mảng kinh doanh ở Tây Lâm cho tập đoàn nào?")
     apposed = scored(
         "Mảng kinh doanh tại Tây Lâm sẽ được bán cho Ostra, tập đoàn bán lẻ hợp tác xã của Tây Lâm.", 0.8
     )
     other = scored("Sau 5 năm, tập đoàn bán lẻ Pháp Hải Đông vừa thông báo quyết định bán 18 cửa hàng.", 0.6)
     assert _named_one_instead(group, [apposed, other]) == [apposed, other]
-    # an irregular past form ends the noun an English question asks for ("which bank lent")
+    # the noun whose name is asked, opening the question ("Robot Tây Lâm mà ... có tên là gì"), written
+    # indefinite ("một robot Tây Lâm") names none
+    from rag.answer import _unnamed
+
+    robot = analyze("Robot Tây Lâm mà ông Pavel Petrov từng cúi đầu chào có tên là gì?")
+    assert _unnamed(robot, "Ông Petrov từng bị chê khi cúi đầu chào một robot Tây Lâm.")
+    assert not _unnamed(robot, "Ông Petrov từng cúi đầu chào robot Tây Lâm Asimo.")
+    # the sentence that writes both ends of the change first, when the scorer finds it half as likely
+    from rag.answer import DEFAULT_PARAMS, _both_ends_first
+
+    raised = scored("Tổng thống tăng lương tối thiểu một tháng lên 6,52 USD.", 0.8)
+    both = scored("Mức lương tối thiểu tăng từ 4.500 bolivar lên 18.000 bolivar một tháng.", 0.5)
+    wage = analyze("Lương tối thiểu ở Ostrovia trước và sau đợt tăng lương hôm 14/1 là bao nhiêu?")
+    assert _both_ends_first(wage, [raised, both], DEFAULT_PARAMS) == [both]
+    assert _both_ends_first(once, [raised, both], DEFAULT_PARAMS) == [raised, both]
+    # an irregular past form ends the noun an English question asks for ("which bank lent"), not after an
+    # adverb ("which newly built bridge")
+    assert analyze("Which newly built bridge in Tân Lập collapsed last week?").asked == ("cau",)
     assert analyze("Which bank lent the Tân Hòa cooperative money to buy new buses?").asked == ("ngan hang",)
 
 
 def test_fortieth_round_answers(tmp_path: Path) -> None:
     pipe = _pipeline_on(
         tmp_path,
-        "Đảng Hải Đông tranh cãi về số ghế\n\n"
-        "Đảng Hải Đông cầm quyền chỉ trích chuyến thăm Tây Lâm của 6 nghị sĩ đối lập. "
+        "Đảng Kovana tranh cãi về số ghế\n\n"
+        "Đảng Kovana cầm quyền chỉ trích chuyến thăm Tây Lâm của 6 nghị sĩ đối lập. "
         "Theo KBS, Ji Sang - wuk, phát ngôn viên đảng này cho rằng số ghế trong quốc hội hiện là 294, "
         "không phải 300.\n",
         "Ostrovia ghi nhận phán quyết về Tân Lập\n\n"
@@ -6392,7 +6464,7 @@ def test_fortieth_round_answers(tmp_path: Path) -> None:
     )
     # a person in an article about the question's party, named by "đảng này", giving the question's numbers
     who = pipe.ask(
-        "ai la phat ngon vien dang hai dong noi so ghe trong quoc hoi hien la 294 chu khong phai 300"
+        "ai la phat ngon vien dang kovana noi so ghe trong quoc hoi hien la 294 chu khong phai 300"
     )
     assert who.extra.get("slot") == "Ji Sang - wuk", who.answer
     # a place only spoken of ("đề cập trực tiếp đến Paris") is not where it happened
@@ -6412,6 +6484,13 @@ def test_fortieth_round_more_answers(tmp_path: Path) -> None:
         "Ostrovia và Tây Lâm\n\n"
         "Tổng thống Ostrovia Pavel Petrov nói chỉ chấp nhận đàm phán đa phương nếu Tây Lâm dỡ bỏ các lệnh "
         "trừng phạt. Ông Petrov kết hôn với một người đã có 6 đứa con riêng.\n",
+        "Ostrovia cảnh báo công dân khi tới Tây Lâm\n\n"
+        "Ostrovia hôm 3/1 tiếp tục cảnh báo công dân về việc đi lại tới Tây Lâm. "
+        "Cảnh báo này được ban hành ở cấp độ 2, tương tự cảnh báo Ostrovia đưa ra hồi tháng 1/2030.\n",
+        "Khởi công cầu Tân Lập\n\n"
+        "Ngày 15/12/2031, lễ khởi công cầu Tân Lập diễn ra tại Bình An. "
+        "Cũng trong ngày 15/12/2031, ông Trần Văn Lộc phát biểu tại hội nghị tổng kết ngành y tế ở Hải "
+        "Đông.\n",
     )
     # the sentence that names the bank, not the one that only says "ngân hàng"
     bank = pipe.ask("Which bank lent the Tân Hòa cooperative money to buy new buses?")
@@ -6419,6 +6498,16 @@ def test_fortieth_round_more_answers(tmp_path: Path) -> None:
     # one value of a kind (multilateral talks) where the question asks the other (bilateral)
     talks = pipe.ask("tong thong ostrovia pavel petrov co chap nhan dam phan song phuong voi tay lam khong")
     assert talks.extra.get("slot") == "Không", talks.answer
+    # "có cao hơn X không": a sentence that calls it "cảnh báo này" and says it is the same as X
+    warned = pipe.ask(
+        "Cảnh báo đi lại tới Tây Lâm mà Ostrovia đưa ra hôm 3/1 có ở mức cao hơn cảnh báo hồi tháng 1/2030 "
+        "không?"
+    )
+    assert warned.extra.get("slot") == "Không", warned.answer
+    # (the numbers of a date are no numbers the question gives: not the one who spoke at another event that
+    # day)
+    opened = pipe.ask("Ai đã phát biểu tại lễ khởi công cầu Tân Lập ngày 15/12/2031?")
+    assert opened.extra.get("slot") != "Trần Văn Lộc", opened.answer
     # "stepchildren" is "con riêng"
     step = pipe.ask("How many stepchildren did Pavel Petrov's wife have?")
     assert step.extra.get("slot") == "6 đứa con riêng", step.answer
