@@ -2673,7 +2673,8 @@ _NAMED_WORD = re.compile(rf"(?<=[\w,;)]\s)[{_CAPS}]\w*")
 def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None = None) -> str | None:
     """Yes or no when the sentence itself (with the one right after it, ``then``: "A mời B dự hội nghị.
     B đã nhận lời.") holds most of the question's weighted terms (``verdict_share``): "no" when it
-    negates, "yes" otherwise; else no verdict (the quote speaks)."""
+    negates, "yes" otherwise; else no verdict (the quote speaks). "No", whatever it holds, when it says
+    that what a "more than" question asks of is the same (``_same_as_compared``)."""
     if then is None and _same_as_compared(q, ev.text):  # ("có cao hơn cảnh báo hồi tháng 1 không":
         # "Cảnh báo này ... tương tự cảnh báo ... hồi tháng 1", the same, not more, whatever it calls the one
         # asked about)
@@ -2702,22 +2703,22 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
 _ASKS_MORE_THAN = re.compile(
     r" (?:cao|lon|nhieu|thap|it|nho|manh|yeu|dat|re) hon (?P<other>(?:\w+ ){2,}?)khong $"
 )
-_SAME_AS = re.compile(
-    r"\b(?:tuong tu|tuong duong|ngang bang|bang voi|giong nhu|giong voi)(?: (?:nhu|voi))? (?P<other>.*)"
-)
+_SAME_WORDS = r"\b(?:tuong tu|tuong duong|ngang bang|bang voi|giong nhu|giong voi)\b"
+_SAME_AS = re.compile(rf"{_SAME_WORDS}(?: (?:nhu|voi))? (?P<other>.*)")
 
 
 def _after_same(text: str) -> str:
-    """``text`` folded, from its first "tương tự" (or the like, ``_SAME_AS``) on."""
+    """``text`` folded, from its first "tương tự" (or the like, ``_SAME_WORDS``) on."""
     folded = fold(text)
-    m = re.search(r"\b(?:tuong tu|tuong duong|ngang bang|bang voi|giong nhu|giong voi)\b", folded)
+    m = re.search(_SAME_WORDS, folded)
     return folded[m.start() :] if m else ""
 
 
 def _same_as_compared(q: Question, text: str) -> bool:
     """A Vietnamese yes/no question asks whether something is more or less than another
-    (``_ASKS_MORE_THAN``) and ``text`` says it is the same as that one: the first two words after its
-    "tương tự" are the first two the question writes after "hơn"."""
+    (``_ASKS_MORE_THAN``) and ``text`` says it is the same as that one: its "tương tự" is followed by the
+    first two words the question writes after "hơn", and by every one of them (three or more) in its
+    clause; and ``text`` writes no "hơn" itself."""
     if q.language == "en":
         return False
     asked = _ASKS_MORE_THAN.search(q.words)
@@ -6480,12 +6481,11 @@ def single_names(q: Question) -> list[str]:
             borrowed = q.language == "vi" and word.islower() and key in _english_words()
             # (typed without marks, a union's or a country's acronym in lower case: "eu ra tuyen bo"; not
             # the end of a foreign name, "kim jong un")
-            before = q.words[: q.words.find(f" {key} ")].split()[-1:]
             acronym = (
                 q.language == "vi-nodiacritics"
                 and word.islower()
                 and key in country_acronyms()
-                and not (before and looks_foreign(before[0]))
+                and not any(looks_foreign(w) for w in q.words[: q.words.find(f" {key} ")].split()[-1:])
             )
             wanted = (
                 upper
