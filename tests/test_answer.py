@@ -6268,8 +6268,8 @@ def test_fortieth_round_rules() -> None:
         single_names,
     )
 
-    # an office of a country the sentence leaves out ("người phát ngôn Bộ Ngoại giao" for "... Bộ Ngoại giao
-    # Pháp nào"), when no other country follows it there
+    # the office of a ministry of the news's own country, which the sentence leaves out ("người phát ngôn Bộ
+    # Ngoại giao" for "... Bộ Ngoại giao Việt Nam nào"), when no other country follows it there
     assert _without_country("nguoi phat ngon bo ngoai giao phap") == "nguoi phat ngon bo ngoai giao"
     assert _without_country("ngoai truong phap") == "ngoai truong phap"
     assert _without_country("dai su phap tai viet nam") == "dai su phap tai viet nam"
@@ -6301,7 +6301,7 @@ def test_fortieth_round_rules() -> None:
     ):
         m = next(_places_in(text))
         assert _whole_words(text, m.start(1), m.end(1)) == place
-    # a negation after the whole act asked qualifies it: the act took place
+    # "không đúng <rule>" after the whole act asked says how it was done: the act took place
     signed = analyze("Ông Lê Văn Khải có tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác không?")
     said = (
         "Ông Lê Văn Khải cũng tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác và đề nghị cấp hộ "
@@ -6313,12 +6313,10 @@ def test_fortieth_round_rules() -> None:
         "quy định."
     )
     assert not _negated_for(signed, improper)
-    # (only "không đúng" and the rule broken, after the act; any other negation after it
-    # still counts)
+    # (only "không đúng" and the rule broken, after the act; any other negation after it still counts)
     for denied in (
         "Việc ông Lê Văn Khải tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác là không có cơ sở.",
         "Ông Lê Văn Khải tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác là không đúng sự thật.",
-        "Ông Lê Văn Khải tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác là không có cơ sở.",
         "Ông Khải tự ý ký quyết định cho Trần Văn Lộc tham gia đoàn công tác nhưng chưa được thực hiện.",
     ):
         assert _negated_for(signed, denied), denied
