@@ -2703,39 +2703,26 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
 _ASKS_MORE_THAN = re.compile(
     r" (?:cao|lon|nhieu|thap|it|nho|manh|yeu|dat|re) hon (?P<other>(?:\w+ ){2,}?)khong $"
 )
-_SAME_WORDS = r"\b(?:tuong tu|tuong duong|ngang bang|bang voi|giong nhu|giong voi)\b"
-_SAME_AS = re.compile(rf"{_SAME_WORDS}(?: (?:nhu|voi))? (?P<other>.*)")
-
-
-def _after_same(text: str) -> str:
-    """``text`` folded, from its first "tương tự" (or the like, ``_SAME_WORDS``) on."""
-    folded = fold(text)
-    m = re.search(_SAME_WORDS, folded)
-    return folded[m.start() :] if m else ""
+_SAME_WORDS = re.compile(r"\b(?:tuong tu|tuong duong|ngang bang|bang voi|giong nhu|giong voi)\b")
 
 
 def _same_as_compared(q: Question, text: str) -> bool:
     """A Vietnamese yes/no question asks whether something is more or less than another
-    (``_ASKS_MORE_THAN``) and ``text`` says it is the same as that one: its "tương tự" is followed by the
-    first two words the question writes after "hơn", and by every one of them (three or more) in its
-    clause; and ``text`` writes no "hơn" itself."""
+    (``_ASKS_MORE_THAN``) and ``text`` says it is the same as that one: its "tương tự" (``_SAME_WORDS``) is
+    followed by the first two words the question writes after "hơn", and by every one of them (three or
+    more) in its clause; and ``text`` writes no "hơn" itself ("giá A cao hơn giá B, trong khi ... tương tự
+    giá C")."""
     if q.language == "en":
         return False
     asked = _ASKS_MORE_THAN.search(q.words)
-    if asked is None:
+    folded = fold(text)
+    same = _SAME_WORDS.search(folded)
+    if asked is None or same is None or " hon " in f" {' '.join(_WORD.findall(folded))} ":
         return False
-    said = " ".join(_WORD.findall(fold(text)))
-    same = _SAME_AS.search(said)
-    # (every word the question writes after "hơn", three or more, after "tương tự" in the clause; no "hơn"
-    # in the sentence: "giá A cao hơn giá B, trong khi ... tương tự giá C")
-    return (
-        same is not None
-        and len(asked["other"].split()) >= 3
-        and " hon " not in f" {said} "
-        and set(asked["other"].split())
-        <= set(_WORD.findall(re.split(r"[,;]|\.(?!\d)", _after_same(text))[0]))
-        and same["other"].split()[:2] == asked["other"].split()[:2]
-    )
+    other = asked["other"].split()
+    clause = _WORD.findall(re.split(r"[,;]|\.(?!\d)", folded[same.end() :])[0])
+    after = clause[1:] if clause[:1] in (["nhu"], ["voi"]) else clause  # ("tương tự như", "bằng với")
+    return len(other) >= 3 and set(other) <= set(clause) and after[:2] == other[:2]
 
 
 # a side named as the one who acts or asks: "do (phía) A", "bởi A", "theo đề nghị của (phía) A"; as written

@@ -6330,11 +6330,12 @@ def test_fortieth_round_rules() -> None:
     from rag.answer import Evidence
     from rag.models import Article, Chunk, Hit
 
-    text = "Mức lương tối thiểu tăng từ 4.500 đồng lên 18.000 đồng (6,52 USD) một tháng."
-    doc = Article("doc-a", "t", text)
-    raised = Evidence(
-        Hit(Chunk("doc-a#0", "doc-a", 0, text, 0, len(text), "t", None), 1.0), 1, doc, 0, len(text), text
-    )
+    def scored(text: str, score: float = 0.0, own: float = 0.5) -> Evidence:
+        doc = Article("doc-a", "t", text)
+        hit = Hit(Chunk("doc-a#0", "doc-a", 0, text, 0, len(text), "t", None), 1.0)
+        return Evidence(hit, 1, doc, 0, len(text), text, score=score, own=own)
+
+    raised = scored("Mức lương tối thiểu tăng từ 4.500 đồng lên 18.000 đồng (6,52 USD) một tháng.")
     wage = analyze("Lương tối thiểu ở Ostrovia trước và sau đợt tăng lương hôm 14/1 là bao nhiêu?")
     assert _lead_amount(wage, raised) == "4.500 đồng → 18.000 đồng"
     once = analyze("Lương tối thiểu ở Ostrovia sau đợt tăng lương hôm 14/1 là bao nhiêu?")
@@ -6407,11 +6408,6 @@ def test_fortieth_round_rules() -> None:
     # a sentence that names one of the noun asked, when the best writes the noun and names none; not when
     # the best names one before the noun
     from rag.answer import _named_one_instead
-
-    def scored(text: str, score: float, own: float = 0.5) -> Evidence:
-        doc = Article("doc-a", "t", text)
-        hit = Hit(Chunk("doc-a#0", "doc-a", 0, text, 0, len(text), "t", None), 1.0)
-        return Evidence(hit, 1, doc, 0, len(text), text, score=score, own=own)
 
     bank = analyze("Ngân hàng nào đã cho HTX Tân Hòa vay tiền mua xe buýt?")
     unnamed = scored("Hơn 10 xe buýt của HTX Tân Hòa ngừng hoạt động do bị ngân hàng siết nợ.", 0.8)
