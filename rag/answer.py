@@ -3398,6 +3398,16 @@ def _number(written: str) -> float:
     return float(written.replace(".", "") or 0)
 
 
+def _unbracketed(amount: str) -> str:
+    """``amount`` without a bracket it opens or closes but does not close or open: "(60 tuổi" -> "60
+    tuổi" (of "Ông A (60 tuổi, trú tại ...)"); "5 người (3 nữ)" stays."""
+    if amount.startswith("(") and ")" not in amount:
+        amount = amount[1:]
+    if amount.endswith(")") and "(" not in amount:
+        amount = amount[:-1]
+    return amount
+
+
 def _lead_amount(q: Question, ev: Evidence) -> str | None:
     """The amounts or counts a how-many question asks for, as the sentence writes them ("1,8 tỷ USD",
     "74%", "ba văn kiện"), in sentence order: each one the question asks for ("bao nhiêu dự án, vốn
@@ -3535,7 +3545,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             ranked = sorted(widest.values(), key=lambda span: span[2])
             i, k, at = _in_asked_context(q, base, words, ranked)
             k += _asked_after_noun(q, base, words[k : k + 3])
-            found.append((at, " ".join(words[i : k + 1]).strip(".,;:")))
+            found.append((at, _unbracketed(" ".join(words[i : k + 1]).strip(".,;:"))))
     if not found:  # the amount right after the quantity asked: "công suất 65.000 trứng / giờ"
         found += _measured(q, ev)
     if not found and _ASKS_RANK.search(q.words):  # a rank asked ("thứ mấy": "thứ 11", "lần thứ hai")
@@ -4763,10 +4773,18 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
     if asked is None:
         return phrases
     holder = _ASKS_HOLDER.search(q.words) is not None
+    one = _PLURAL_WHO.search(q.words) is None
     return [
         p
         for p in phrases
-        if (holder or re.search(rf" {re.escape(p)} (?:\w+ ){{0,2}}nao ", q.words) is not None) == asked
+        if (
+            holder
+            or re.search(rf" {re.escape(p)} (?:\w+ ){{0,2}}nao ", q.words) is not None
+            # ("Ai làm trưởng đoàn ...", "ai thay mình giữ chức Bí thư ..."; not "những ai được bầu làm
+            # phó bí thư", whose holders are listed, each)
+            or (one and re.search(rf" ai (?:\w+ ){{0,3}}?{_HOLDS} {re.escape(p)} ", q.words) is not None)
+        )
+        == asked
         # (not the office whose holder's adviser is asked: "Cố vấn nào của Tổng thống Nga")
         and (asked or not re.search(rf" nao cua {re.escape(p)} ", q.words))
     ]
@@ -4874,6 +4892,12 @@ def _nearest_to_office(q: Question, text: str, offices: list[str]) -> str | None
 
 
 _ASKS_HOLDER = re.compile(r" la (?:ai|ong nao|ba nao|vi nao|nguoi nao)(?: |$)|^ ai la | ten (?:la )?gi $")
+# the verbs by which a question asks who holds the office after them ("Ai làm trưởng đoàn", "ai giữ chức
+# Bộ trưởng", "ai được bổ nhiệm làm Giám đốc")
+_HOLDS = (
+    r"(?:(?:hien |dang |se |duoc |da )*(?:lam|giu chuc(?: vu)?|giu vi tri|giu cuong vi|dam nhiem|dam nhan"
+    r"|(?:bo nhiem|bau|cu) (?:lam|giu chuc))(?: chuc)?)"
+)
 _OFFICE_ENDS = frozenset("cua nao nguoi ai hien dang cung phat noi gap tiep du".split())
 
 
@@ -4892,6 +4916,18 @@ _REPRESENTS = re.compile(
     r" (?:dai dien|thay mat|on behalf of|representing|represented)(?: (?:cho|phia|the|of))* "
     r"(?P<body>\w+(?: \w+){0,5})"
 )
+
+
+def _says_represents(q: Question, text: str, bodies: list[str]) -> bool:
+    """``text`` says that someone named before it represents one of ``bodies`` ("Ngoại trưởng A, người
+    mới nhậm chức, đại diện cho chính quyền mới của Tổng thống B"), however far the name is from it."""
+    folded = " " + fold(text) + " "  # (folding keeps the text's length)
+    for m in _REPRESENTS.finditer(
+        folded
+    ):  # (the body within eight words: "chính quyền mới của Tổng thống B")
+        if any(f" {b} " in " " + " ".join(folded[m.start("body") :].split()[:8]) + " " for b in bodies):
+            return bool(_people(text[: m.start()], q.words, q.text))
+    return False
 
 
 def _person_near(q: Question, text: str, bodies: list[str]) -> bool:
@@ -5872,6 +5908,12 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     side = _SIDE.match(fold(ev.text))
     if side and any(_holds(f" {side.group(1)} ", n) for n in about):
         return True
+    # (a clause naming the event the question names by its proper name, "Hội nghị Quân uỷ Trung ương có sự
+    # tham gia của A, B" for "những lãnh đạo nào đã tham dự Hội nghị Quân uỷ Trung ương ... nơi ông C phát
+    # biểu": the event is what the question is about, the person it names only places it)
+    events = _events_named(q.text) if q.language == "vi" else []
+    if any(_holds(_words_of("", c), " ".join(_WORD.findall(e))) for e in events for c in clauses):
+        return True
     # (a clause giving the amount or share the question gives, "tuyên bố ... đã đi được 90% chặng đường":
     # "ông A thông tin: Chúng tôi đã đi được 90% ...", says what the question asks about)
     given = _amounts(q.text)
@@ -5894,6 +5936,63 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
         )
         for c in clauses
     )
+
+
+# the kinds of event that open an event's proper name ("Hội nghị Quân uỷ Trung ương")
+_EVENT_KINDS = re.compile(
+    r"\b(?:Hội nghị|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Hội chợ|Triển lãm|Lễ hội)\s+"
+)
+
+
+def _events_named(text: str) -> list[str]:
+    """The events ``text`` names by their proper names (folded): the kind of event, then two capitalised
+    words or more, each may be followed by one word in lower case ("Hội nghị Quân uỷ Trung ương", "Diễn đàn
+    Kinh tế Thế giới"; not "hội nghị thượng đỉnh", nor "Hội nghị Quân uỷ" alone)."""
+    found = []
+    for m in _EVENT_KINDS.finditer(text):
+        words = text[m.end() :].split()[:12]
+        name: list[str] = []
+        capitals = 0
+        for i, word in enumerate(words):
+            clean = word.strip(',.;:?!()"“”')
+            if not clean:
+                break
+            if clean[:1].isupper():
+                capitals += 1
+            elif not (name and words[i - 1].strip(",.;:?!")[:1].isupper() and clean == word):
+                break  # (one word in lower case, right after a capitalised one: "Quân uỷ", "Trung ương")
+            name.append(clean)
+            if clean != word:
+                break
+        if capitals >= 2:
+            found.append(fold(m.group(0) + " ".join(name)))
+    return found
+
+
+# an age written right after a name ("Ông B (60 tuổi", "Ông B, 55 tuổi")
+_AGE_AFTER = re.compile(r"\s*[(,]\s*\d{1,3}\s+tuổi\b")
+
+
+def _ages_of_others(q: Question, e: Evidence) -> bool:
+    """Every age ``e`` gives is written right after a person named there (``_AGE_AFTER``) whom the
+    question does not name, while it names someone the article names: "Ông B (60 tuổi, trú tại ...)" does
+    not tell how old "cô giáo A" is."""
+    named = [n for n in person_names(e.article.text) if f" {fold(n)} " in q.words]
+    if not named:
+        return False
+    people = person_names(e.text)
+    ages = list(re.finditer(r"\d{1,3}\s+tuổi\b", e.text))
+    for age in ages:
+        owners = [
+            n
+            for n in people
+            if (at := e.text.rfind(n, 0, age.start())) >= 0
+            and (m := _AGE_AFTER.match(e.text, at + len(n))) is not None
+            and m.end() == age.end()
+        ]
+        if not owners or any(f" {fold(n)} " in q.words for n in owners):
+            return False
+    return bool(ages)
 
 
 # a date or a year, whose numbers say when, not what ("ngày 15/12/2023", "năm 2023", "2023")
@@ -6042,7 +6141,11 @@ def asked_titles(q: Question) -> list[str]:
             picked = rf" {noun} (?:(?!nhung |cac )\w+ ){{0,3}}?nao "
             # (or opening with it and asking its name: "nghi phạm ... bị bắt tên là gì")
             opening = rf"^ {noun} (?:(?!{_NOT_OF_THE_ONE_NAMED})\w+ )*?(?:ten (?:la )?gi|la ai) $"
-            if re.search(rf"{picked}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} |{opening}", text):
+            # (or "Ai là tác giả bài viết ...": the kind the question asks who is)
+            asked_who = rf"^ ai (?:la|chinh la) (?:nhung |cac )?{noun} "
+            if re.search(
+                rf"{picked}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} |{opening}|{asked_who}", text
+            ):
                 pairs.append((fold(vi), vi))
     for key in _introducing_titles(q):  # "Tổng thống Donald Trump điện đàm với Thủ tướng nào": not asked
         text = text.replace(f" {key} ", " ", 1)
@@ -6484,6 +6587,24 @@ def single_names(q: Question) -> list[str]:
         if wanted and key not in out and key not in _title_initials() and key not in _spelled_abbreviations():
             out.append(key)
     return out
+
+
+# a source that reports (folded: "Reuters đưa tin", "hãng A cho biết"), and a source's report dated right
+# after its name ("Reuters ngày 24/3 dẫn ...", "AP hôm 5/6 đưa tin")
+_REPORTS = r"(?:dua tin|dan loi|dan|cho hay|cho biet|bao cao|reported|reports|said|quoted)"
+_DATED_AFTER = r"(?:ngay|hom|on) \d"
+_DATED_WORD = re.compile(r"[\w/.-]+")  # (a word, or a date as written: "24/3", "5-6")
+
+
+def _source_dated(q: Question, text: str) -> bool:
+    """A when-question asks when a source it names reported ("Reuters đưa tin ... vào ngày nào") and
+    ``text`` dates that source's report right after its name ("Reuters ngày 24/3 dẫn tuyên bố ...")."""
+    folded = " " + " ".join(_DATED_WORD.findall(fold(text))) + " "
+    return any(
+        re.search(rf" {re.escape(n)} {_REPORTS} ", q.words)
+        and re.search(rf" {re.escape(n)} {_DATED_AFTER}", folded)
+        for n in required_names(q)
+    )
 
 
 def _cited_source(q: Question, name: str) -> bool:
@@ -6966,6 +7087,13 @@ def _with_slot(
         # "Ông A phát biểu tại B." for "theo ông A phát biểu ở B thì cái gì ...", tells nothing: one that says
         # something more, if any)
         usable = [e for e in usable if _says_more(q, e.text)] or usable
+    called = _CALLED_ASKED.search(q.words) if q.qtype == "what" and q.language != "en" else None
+    if called:  # ("X gọi cuộc không kích là gì": a sentence of the best one's article that says X called
+        # something so, "Xinhua gọi cuộc tấn công Syria là \"...\"", however few of the other words it shares)
+        first = min(usable, key=_by_score)
+        usable = [
+            e for e in usable if e.doc_id == first.doc_id and _calls_as_asked(q, called, e.text)
+        ] or usable
     if q.qtype == "what" and q.asked and q.language != "en":  # ("làm việc ở trường nào": when the best
         # sentence does not write "trường", one of its article at least 0.4 as relevant that writes it with a
         # name in capitals right after, "thuộc Trường Chính sách Công A tại B", answers)
@@ -7048,6 +7176,8 @@ def _with_slot(
             ]
             or (then_asked if len(then_asked) == 1 else [])
         )
+        if "tuoi" in q.counted:  # ("cô giáo A bao nhiêu tuổi": not "Ông B (60 tuổi, ...)", another's age)
+            usable = [e for e in usable if not _ages_of_others(q, e)]
         if not usable:
             return [], f"no passage counts {q.counted[0]!r}"
         # (a noun of two words counted whole, "10.913 hội viên", before its first word alone that the
@@ -7178,6 +7308,9 @@ def _with_slot(
         offices = _office_phrases(q, wanted)
         top = max(e.score for e in usable)
         about_saying = _asks_saying(q)
+        # (an office the question gives someone else, "Ai nói Chủ tịch A có thể hiểu ...", is not asked: the
+        # one asked need not hold it, as ``_lead_person`` reads it)
+        wanted = [] if not offices and _office_phrases(q, wanted, asked=False) else wanted
         # ("theo lời mời của ai": a sentence naming someone right after "lời mời của", if any, whatever
         # the office the question gives its subject: "Tổng thống A sang thăm theo lời mời của những ai")
         usable = [e for e in usable if _person_after_asked(q, e.text)] or [
@@ -7276,7 +7409,9 @@ def _with_slot(
         # giám đốc X"), not a guest of the ceremony; none, and the articles do not say
         bodies = _represented(q)
         if bodies:
-            usable = [e for e in usable if _person_near(q, e.text, bodies)]
+            usable = [
+                e for e in usable if _person_near(q, e.text, bodies) or _says_represents(q, e.text, bodies)
+            ]
             if not usable:
                 return [], "no passage names someone of " + " or ".join(bodies)
         # "the Lao side's leader": a sentence naming someone as of that side, if any ("Bí thư Trung ương
@@ -7410,6 +7545,7 @@ def _with_slot(
                 or e is told
                 or e is closing
                 or e is after_best
+                or (q.qtype == "when" and _source_dated(q, e.text))
                 # (where the thing the question opens with is: a sentence of the best one's article that
                 # writes it with its place right after, "căn biệt thự ở xã A" for "căn biệt thự ... nằm ở
                 # đâu")
@@ -7425,6 +7561,8 @@ def _with_slot(
         ]
         if q.qtype == "when" and not slotted:
             return [], "the passages that match do not give a date"
+        if q.qtype == "when":  # ("Reuters đưa tin ... ngày nào": the date of that source's report, if any)
+            slotted = [e for e in slotted if _source_dated(q, e.text)] or slotted
         if q.qtypes == ["when"] and not _ASKS_CLOCK.search(q.words):  # (a date the answer can lead with,
             # if any: not one ``_lead_date`` turns down, "cam kết theo thoả thuận hồi tháng 9")
             slotted = [e for e in slotted if _lead_date(q, e)] or slotted
@@ -7625,6 +7763,22 @@ _BECAUSE = re.compile(
 # (saying it: "Lý do là", "Nguyên nhân chính là do"; not "Nguyên nhân ... đang được điều tra")
 _REASON_OPENS = re.compile(r"(?:Lí do|Lý do|Nguyên nhân|Sở dĩ)(?:\s+chính)?\s+(?:là|bởi|vì|do)\b")
 _REASON_REACH = 600
+
+
+# a what-question asking what someone called something (folded words): "X gọi (coi, mô tả, ví) Y là gì"
+# (a verb, not a noun: "tên gọi chính thức của A là gì", "cách gọi")
+_CALLED_ASKED = re.compile(r"(?<! ten)(?<! cach) (?P<verb>goi|coi|mo ta|vi|xem) (?:\w+ ){1,10}?la gi ")
+
+
+def _calls_as_asked(q: Question, called: re.Match[str], text: str) -> bool:
+    """``text`` writes the verb of calling the question asks about (``_CALLED_ASKED``) with a "là" after
+    it in the same clause, and a name the question gives before that verb (who called it so) before it."""
+    folded = fold(text)
+    at = re.search(rf"\b{called['verb']}\b[^,;.]*?\bla\b", folded)
+    if at is None:
+        return False
+    subjects = [n for n in required_names(q) if f" {n} " in q.words[: called.start() + 1]]
+    return any(re.search(rf"\b{re.escape(n)}\b", folded[: at.start()]) for n in subjects)
 
 
 def _what_stems(q: Question) -> list[str]:
@@ -8995,8 +9149,12 @@ _MEASURE_COMPARED = re.compile(
 )
 # "cái nào dài hơn", "bên nào nhiều hơn", "chênh nhau": two amounts compared (folded words)
 _COMPARED = re.compile(
-    r" (?:nao|hay) .*(?:nhieu|lon|cao|it|nho|thap|dai|ngan) hon (?!\d)| chenh (?:lech|nhau)"
+    r" (?:nao|hay|ai) .*(?:nhieu|lon|cao|it|nho|thap|dai|ngan|tre|gia)(?: tuoi)? hon (?!\d)"
+    r"| chenh (?:lech|nhau)"
 )
+# what the question counts of each side: "..., ai lớn tuổi hơn và mỗi người bao nhiêu tuổi" asks each
+# side's "bao nhiêu tuổi"
+_COUNTED_OF_EACH = re.compile(r"\b(?:bao nhiêu|bao nhieu)\s+(?P<what>\w+)\s*\??$", re.IGNORECASE)
 
 
 def _each_side(
@@ -9023,6 +9181,8 @@ def _each_side(
     measured = _MEASURE_COMPARED.search(q.text)
     if measured and q.language != "en":
         ask = f" có {measured['what']}{ask}" if q.language == "vi" else f" co {measured['what']}{ask}"
+    elif counted := _COUNTED_OF_EACH.search(q.text):
+        ask = f"{ask[:-1]} {counted['what']}?"
     own = [set(syllables(side)) for side in sides]
     subs = [analyze(side + ask, q.language) for side in sides]
     parts: list[tuple[str, Answer]] = []

@@ -1349,7 +1349,9 @@ _SIDE_SPLITS = (
     ),
     re.compile(r"^(?P<a>.+?)\s+(?:so với|so voi)\s+(?P<b>.+?)(?:\s+(?:thì|thi)\s+.*|,.*)?$", re.IGNORECASE),
     re.compile(
-        rf"^(?P<a>.+?)\s+(?:và|va)\s+(?P<b>[^,]+?)(?:,\s*(?:\w+\s+){{0,2}}(?:nào|nao)\b.*|\s+(?:{_COMPARED_VI}).*)$",
+        # (or "Giữa A và B, ai lớn tuổi hơn": "giữa" opens no side)
+        rf"^(?:giữa\s+|giua\s+)?(?P<a>.+?)\s+(?:và|va)\s+(?P<b>[^,]+?)"
+        rf"(?:,\s*(?:(?:\w+\s+){{0,2}}(?:nào|nao)|ai)\b.*|\s+(?:{_COMPARED_VI}).*)$",
         re.IGNORECASE,
     ),
     re.compile(

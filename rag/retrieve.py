@@ -247,13 +247,14 @@ class Retriever:
         if isinstance(names, str):
             names = [names]
         if mode == "hybrid":
-            hits = self._fuse(lists, k)
+            # (the names looked for in the passages kept, the dense best among them: a passage that it
+            # pushes out may be the only one of the article naming them)
+            hits = self._keep_dense_best(self._fuse(lists, k), lists, k)
             if names:
                 named = self._named(hits, query, names, mask, n, lexical_boost)
                 if named:
                     lists = lists + named
-                    hits = self._fuse(lists, k)
-            hits = self._keep_dense_best(hits, lists, k)
+                    hits = self._keep_dense_best(self._fuse(lists, k), lists, k)
         else:
             hits = self._single(lists[0][2], mode, k)
         timings["fuse"] = (time.perf_counter() - t0) * 1000

@@ -6505,3 +6505,162 @@ def test_fortieth_round_more_answers(tmp_path: Path) -> None:
     # "stepchildren" is "con riêng"
     step = pipe.ask("How many stepchildren did Pavel Petrov's wife have?")
     assert step.extra.get("slot") == "6 đứa con riêng", step.answer
+
+
+def test_forty_first_round_rules() -> None:
+    from rag.answer import (
+        _CALLED_ASKED,
+        Evidence,
+        _calls_as_asked,
+        _events_named,
+        _office_phrases,
+        _says_represents,
+        _source_dated,
+        _unbracketed,
+        asked_titles,
+    )
+
+    # an office after "Ai làm", "ai ... giữ chức": its holder is asked; "những ai được bầu làm": each
+    # holder is listed, no one office holder asked
+    head = analyze("Ai làm trưởng đoàn đại biểu Hội Sông Xanh tại hội thảo ở Bình An?")
+    assert _office_phrases(head, asked_titles(head)) == ["truong doan dai bieu hoi"]
+    assert _office_phrases(head, asked_titles(head), asked=False) == []
+    successor = analyze("Ông Lê Văn Khải đề xuất ai thay mình giữ chức Bí thư Thành uỷ Bình An?")
+    assert _office_phrases(successor, asked_titles(successor), asked=False) == []
+    elected = analyze("Những ai được bầu làm phó bí thư Thành đoàn TP Lạc Sơn khoá X?")
+    assert _office_phrases(elected, asked_titles(elected)) == []
+    assert _office_phrases(elected, asked_titles(elected), asked=False) == ["pho bi thu thanh doan tp"]
+    # (an office whose holder the question names, after "Ai nói", is not asked)
+    said = analyze("Ai nói Chủ tịch Pavel Petrov có thể hiểu phản ứng của Tây Lâm?")
+    assert _office_phrases(said, asked_titles(said)) == []
+    # someone said to represent the body asked, however far before it the name is
+    represented = analyze("ngoai truong ostrovia nao dai dien chinh quyen tong thong ivanov tai hoi nghi")
+    text = (
+        "Ngoại trưởng Ostrovia Pavel Petrov, người mới nhậm chức được vài tháng, đại diện cho chính quyền "
+        "mới của Tổng thống Ivanov tại hội nghị ở Tây Lâm."
+    )
+    assert _says_represents(represented, text, ["ivanov"])
+    assert not _says_represents(
+        represented, "Chính quyền mới của Tổng thống Ivanov tham dự hội nghị.", ["ivanov"]
+    )
+    assert not _says_represents(
+        represented, "Ông Pavel Petrov đại diện cho Bộ Ngoại giao Tây Lâm tại hội nghị.", ["ivanov"]
+    )
+    # a source's report dated right after its name, for "when did the source report"
+    reported = analyze("reuters dua tin quan doi ostrovia dieu tau chien di qua eo bien tay lam vao ngay nao")
+    assert _source_dated(reported, "Ostrovia sẽ tiếp tục điều tàu chiến, Reuters ngày 24/3 dẫn tuyên bố.")
+    assert not _source_dated(reported, "Reuters dẫn tuyên bố của Hạm đội 7 ngày 22/5.")
+    plain = analyze("Quân đội Ostrovia điều tàu chiến đi qua eo biển Tây Lâm vào ngày nào?")
+    assert not _source_dated(plain, "Ostrovia sẽ tiếp tục điều tàu chiến, Reuters ngày 24/3 dẫn tuyên bố.")
+    # an event by its proper name: capitalised words, one in lower case after each
+    assert _events_named("Ai đã dự Hội nghị Quân uỷ Trung ương ngày 7/1?") == ["hoi nghi quan uy trung uong"]
+    assert _events_named("Diễn đàn Kinh tế Thế giới tại Bình An") == ["dien dan kinh te the gioi"]
+    assert _events_named("hội nghị thượng đỉnh Ostrovia - Tây Lâm") == []
+    assert _events_named("Hội nghị Quân uỷ họp sáng nay") == []
+    # what someone called something: the verb of calling, "là" after it, who called it before it
+    called = analyze("Hãng thông tấn Sông Xanh của Ostrovia gọi cuộc không kích của Tây Lâm là gì?")
+    m = _CALLED_ASKED.search(called.words)
+    assert m is not None
+    assert _calls_as_asked(called, m, 'Trong bài viết, Sông Xanh gọi cuộc tấn công là " một sai lầm ".')
+    assert not _calls_as_asked(called, m, "Sông Xanh đăng bài viết lên án cuộc tấn công của Tây Lâm.")
+    assert not _calls_as_asked(called, m, 'Tây Lâm gọi cuộc tấn công là " cần thiết ", theo Sông Xanh.')
+    assert (
+        _CALLED_ASKED.search(analyze("Theo thỏa thuận, tên gọi chính thức mới của Ostrovia là gì?").words)
+        is None
+    )
+    # an amount's bracket it opens but does not close is no part of it
+    assert _unbracketed("(60 tuổi") == "60 tuổi"
+    assert _unbracketed("5 người (3 nữ)") == "5 người (3 nữ)"
+    assert _unbracketed("60 tuổi)") == "60 tuổi"
+    assert Evidence  # (the module's evidence type, used by the answers below)
+
+
+def test_forty_first_round_answers(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hội thảo lý luận giữa Hội Sông Xanh và Hội Hải Đông\n\n"
+        "Sáng 21-7, tại Bình An, hội thảo lý luận lần thứ XV giữa Hội Sông Xanh và Hội Hải Đông đã khai mạc. "
+        "Đoàn đại biểu Hội Hải Đông do ông Trần Văn Lộc làm trưởng đoàn. "
+        "Trưởng đoàn đại biểu Hội Hải Đông Trần Văn Lộc phát biểu đề dẫn. "
+        "Ông Lê Văn Khải, Chủ tịch Hội Sông Xanh, cũng phát biểu tại hội thảo.\n",
+        "Cán bộ Bình An\n\n"
+        "Ông Nguyễn Văn Quý, 55 tuổi, là Chủ tịch HĐND thành phố Bình An. "
+        "Ông Trần Quốc Đạt, 36 tuổi, là Trưởng ban tổ chức Thành uỷ Bình An.\n",
+        "Giáo viên Tân Lập bị kỷ luật\n\n"
+        "Cô giáo Nguyễn Thị Minh Hương ở Tân Lập bắt học sinh uống nước giặt giẻ lau bảng. "
+        "Ông Phạm Khắc Thảo (60 tuổi, trú tại xã Tân Lập), cho biết cháu gái ông bị phạt.\n",
+        "Hội nghị Quân uỷ Lạc Sơn\n\n"
+        "Ngày 7/1, tại Lạc Sơn, Tổng bí thư Lê Văn Khải phát biểu tại Hội nghị Quân uỷ Trung ương về xử lý "
+        "tiêu cực. Hội nghị Quân uỷ Trung ương có sự tham gia của Thủ tướng Trần Minh Tâm, Bộ trưởng Quốc "
+        "phòng Phạm Văn Hùng.\n",
+    )
+    head = pipe.ask("Ai làm trưởng đoàn đại biểu Hội Hải Đông tại hội thảo lý luận lần thứ XV?")
+    assert head.extra.get("slot") == "Trần Văn Lộc", head.answer
+    # each side of "Giữa A và B, ai lớn tuổi hơn và mỗi người bao nhiêu tuổi"
+    ages = pipe.ask(
+        "Giữa ông Nguyễn Văn Quý (Chủ tịch HĐND TP Bình An) và ông Trần Quốc Đạt (Trưởng ban tổ chức Thành "
+        "uỷ Bình An), ai lớn tuổi hơn và mỗi người bao nhiêu tuổi?"
+    )
+    assert "55 tuổi" in ages.answer and "36 tuổi" in ages.answer, ages.answer
+    # another person's age does not tell the teacher's; the grandfather's is his, without its bracket
+    teacher = pipe.ask("Cô giáo Nguyễn Thị Minh Hương ở Tân Lập năm nay bao nhiêu tuổi?")
+    assert teacher.abstained, teacher.answer
+    grandfather = pipe.ask("Ông Phạm Khắc Thảo ở xã Tân Lập bao nhiêu tuổi?")
+    assert grandfather.extra.get("slot") == "60 tuổi", grandfather.answer
+    # the event named by its proper name is what the question is about; the person it names places it
+    attended = pipe.ask(
+        "Những lãnh đạo nào đã tham dự Hội nghị Quân uỷ Trung ương ngày 7/1 nơi Tổng bí thư Lê Văn Khải phát "
+        "biểu về xử lý tiêu cực?"
+    )
+    assert "Trần Minh Tâm" in attended.answer and "Phạm Văn Hùng" in attended.answer, attended.answer
+
+
+def test_forty_first_round_more_answers(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ostrovia lên án cuộc không kích của Pháp\n\n"
+        "Hãng thông tấn Ostrovia lên án việc Tổng thống Pháp Lê Văn Khải không kích Kovana khi Chủ tịch "
+        "Lương Khải Minh vừa kết thúc chuyến thăm. "
+        "Ông Lương đã nói rằng có thể hiểu phản ứng của Pháp khi Kovana sử dụng vũ khí hoá học, báo Sông "
+        "Xanh dẫn lời Ngoại trưởng Pháp Pierre Martin cho hay. "
+        'Trong bài viết hôm qua, hãng Ostrovia gọi cuộc tấn công Kovana là " hành động của một chính trị gia '
+        'bị suy yếu ".\n',
+        "Tàu chiến Hải Đông qua eo biển Tân Lập\n\n"
+        '" Chúng tôi sẽ tiếp tục hoạt động ở bất cứ nơi nào luật pháp quốc tế cho phép ", Reuters ngày 24/3 '
+        "dẫn tuyên bố. "
+        '" Việc các tàu hải quân di chuyển qua eo biển Tân Lập nhằm thể hiện cam kết của Hải Đông với khu '
+        'vực mở và tự do ", hạm đội Hải Đông ngày 22/5 ra tuyên bố về tàu chiến qua eo biển Tân Lập.\n',
+        "Hội nghị ở Lạc Sơn\n\n"
+        "Ngoại trưởng Chile Phạm Văn Hùng, người mới nhậm chức được vài tháng, đại diện cho chính quyền mới "
+        "của Tổng thống Ivanov tại hội nghị ở Lạc Sơn ngày 23-26/7.\n",
+        "Hội nghị Tân Lập về an ninh\n\n"
+        "Hội nghị Tân Lập về an ninh khu vực do Pháp và Canada tổ chức khai mạc hôm qua. Ngoại trưởng Canada "
+        "Anna Berg đồng chủ trì hội "
+        "nghị Tân Lập cùng nước chủ nhà.\n",
+    )
+    # the office the question gives the one named after "Ai nói" is not asked: whoever said it
+    said = pipe.ask(
+        "ai noi chu tich luong khai minh co the hieu phan ung cua phap khi kovana su dung vu khi hoa hoc"
+    )
+    assert said.extra.get("slot") == "Pierre Martin", said.answer
+    # when the source reported: the date right after its name
+    reported = pipe.ask(
+        "reuters dua tin quan doi hai dong dieu tau chien di qua eo bien tan lap vao ngay nao"
+    )
+    assert "24/3" in (reported.extra.get("slot") or ""), reported.answer
+    # what the agency called the strike: the sentence that says so, not the one restating the question
+    called = pipe.ask("Hãng thông tấn Ostrovia gọi cuộc không kích Kovana của Tổng thống Lê Văn Khải là gì?")
+    assert "chính trị gia bị suy yếu" in called.answer, called.answer
+    # someone said to represent the body asked, however far before it the name is
+    minister = pipe.ask(
+        "ngoai truong chile nao dai dien chinh quyen tong thong ivanov tai hoi nghi o lac son"
+    )
+    assert minister.extra.get("slot") == "Phạm Văn Hùng", minister.answer
+    # (an office asked, "Ngoại trưởng Pháp nào", beside one the question gives someone else: still asked)
+    cochair = pipe.ask(
+        "Ngoại trưởng Pháp nào đồng chủ trì hội nghị Tân Lập về an ninh cùng ngoại trưởng Canada?"
+    )
+    assert cochair.extra.get("slot") != "Anna Berg", cochair.answer
+    # a kind of person asked by "Ai là": someone the articles call so, or none
+    author = pipe.ask("Ai là tác giả bài viết của hãng thông tấn Ostrovia lên án vụ không kích Kovana?")
+    assert author.abstained, author.answer

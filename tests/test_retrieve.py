@@ -12,7 +12,7 @@ import pytest
 from rag.errors import InvalidInputError
 from rag.pipeline import Pipeline
 from rag.question import analyze
-from rag.retrieve import Filters, Retriever
+from rag.retrieve import Filters, Hit, Retriever
 from tests.conftest import BACKENDS, real_settings
 from tests.fakes import FakeEmbedder
 
@@ -232,3 +232,40 @@ def test_each_event_a_question_sets_against_another_is_searched_on_its_own(tmp_p
         Retriever(pipe.index, pipe.embedder, part_candidates=0).search(question, 2, parts=parts).hits == plain
     )
     assert len(retriever.search(question, 2, mode="dense", parts=parts).hits) == 2
+
+
+def test_names_are_looked_for_in_the_passages_kept(tmp_path: Path) -> None:
+    """The names an answer needs are looked for among the passages the search keeps, after the dense
+    best took its place among them: a passage it pushes out may be the only one of its article naming
+    them, which is then ranked once more among the passages holding them."""
+    generic = {
+        f"doc-{i}": f"Hai bên ký kết biên bản ghi nhớ hợp tác\n\nCơ quan {i} và đối tác đã ký kết biên bản "
+        f"ghi nhớ hợp tác, ký kết biên bản ghi nhớ hợp tác giai đoạn mới với cơ quan bạn.\n"
+        for i in range(1, 7)
+    }
+    others = {
+        f"doc-x{i}": f"Thời tiết vùng {i}\n\nTrời mưa to ở vùng {i} trong nhiều ngày liền, nước sông dâng "
+        f"cao làm ngập nhiều tuyến đường của vùng {i}.\n"
+        for i in range(1, 4)
+    }
+    target = (
+        "Hãng bay chào đường bay mới\n\nHãng bay mở năm đường bay mới tới Cần Thơ trong dịp hè.\n\n"
+        "Vietjet và thành phố Cần Thơ cũng đã ký biên bản ghi nhớ, thúc đẩy du lịch và đầu tư.\n"
+    )
+    pipe = _corpus_pipeline(tmp_path, {**generic, **others, "doc-vj": target})
+    retriever = Retriever(pipe.index, pipe.embedder)
+    question = "Vietjet ký biên bản ghi nhớ hợp tác với cơ quan nào?"
+    ranked = [h.chunk.doc_id for h in retriever.search(question, 20).hits]
+    k = ranked.index("doc-vj") + 1  # (the named article's passage last of the ``k`` fused)
+    outsider = next(r for r, c in enumerate(pipe.index.chunks) if c.doc_id.startswith("doc-x"))
+
+    def dense_best_outside(hits: list[Hit], lists: object, k: int) -> list[Hit]:
+        # (the dense best, from outside the fused ``k``, takes the last place)
+        held = {h.chunk.chunk_id for h in hits}
+        if pipe.index.chunks[outsider].chunk_id in held:
+            return hits[:k]
+        return hits[: k - 1] + [Hit(pipe.index.chunks[outsider], 0.0)]
+
+    retriever._keep_dense_best = dense_best_outside  # type: ignore[method-assign]
+    hits = retriever.search(question, k, names=["vietjet"]).hits
+    assert "doc-vj" in [h.chunk.doc_id for h in hits]
