@@ -6619,7 +6619,7 @@ def test_forty_first_round_more_answers(tmp_path: Path) -> None:
     pipe = _pipeline_on(
         tmp_path,
         "Ostrovia lên án cuộc không kích của Pháp\n\n"
-        "Hãng thông tấn Ostrovia lên án việc Tổng thống Pháp Lê Văn Khải không kích Kovana khi Chủ tịch "
+        "Hãng thông tấn Ostrovia lên án việc Tổng thống Pháp Pierre Durand không kích Kovana khi Chủ tịch "
         "Lương Khải Minh vừa kết thúc chuyến thăm. "
         "Ông Lương đã nói rằng có thể hiểu phản ứng của Pháp khi Kovana sử dụng vũ khí hoá học, báo Sông "
         "Xanh dẫn lời Ngoại trưởng Pháp Pierre Martin cho hay. "
@@ -6649,7 +6649,9 @@ def test_forty_first_round_more_answers(tmp_path: Path) -> None:
     )
     assert "24/3" in (reported.extra.get("slot") or ""), reported.answer
     # what the agency called the strike: the sentence that says so, not the one restating the question
-    called = pipe.ask("Hãng thông tấn Ostrovia gọi cuộc không kích Kovana của Tổng thống Lê Văn Khải là gì?")
+    called = pipe.ask(
+        "Hãng thông tấn Ostrovia gọi cuộc không kích Kovana của Tổng thống Pierre Durand là gì?"
+    )
     assert "chính trị gia bị suy yếu" in called.answer, called.answer
     # someone said to represent the body asked, however far before it the name is
     minister = pipe.ask(
