@@ -5382,6 +5382,8 @@ _MEETING_OF = re.compile(r"(?<!\w)(?:Hội nghị|Cuộc họp|Phiên họp|Di�
 _LED_BY = re.compile(r"(?:lanh dao|nguoi dong cap) ((?:\w+ ){1,2})$")
 _KIND_BEFORE = re.compile(
     r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ|thị trấn|thị xã)\s+$"
+    # (or the Party committee of such a unit, "Bí thư Huyện uỷ Bình Liêu": the unit's name, no holder's)
+    r"|(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị|[Đđ]ảng|[Xx]ã)\s+(?:uỷ|ủy)\s+$"
 )
 # a site's kind, with up to two lower-case words that qualify it ("căn cứ không quân", "sân bay quốc tế",
 # "thủ đô"): the capitalised words after it are its name, no office holder's
@@ -7087,6 +7089,11 @@ def _with_slot(
         # "Ông A phát biểu tại B." for "theo ông A phát biểu ở B thì cái gì ...", tells nothing: one that says
         # something more, if any)
         usable = [e for e in usable if _says_more(q, e.text)] or usable
+    if q.qtype == "what" and _ASKS_THEME.search(q.words):  # ("Hội nghị A có chủ đề gì": a sentence that
+        # writes a theme, "với chủ đề \"...\"", else the articles do not say; not what was said there)
+        usable = [e for e in usable if re.search(r"\bchu de\b", fold(e.text))]
+        if not usable:
+            return [], "the passages give no theme"
     called = _CALLED_ASKED.search(q.words) if q.qtype == "what" and q.language != "en" else None
     if called:  # ("X gọi cuộc không kích là gì": a sentence of the best one's article that says X called
         # something so, "Xinhua gọi cuộc tấn công Syria là \"...\"", however few of the other words it shares)
@@ -7765,6 +7772,9 @@ _REASON_OPENS = re.compile(r"(?:Lí do|Lý do|Nguyên nhân|Sở dĩ)(?:\s+chín
 _REASON_REACH = 600
 
 
+# a what-question asking an event's theme (folded words): "có chủ đề gì", "mang chủ đề chính thức là gì",
+# "what was the theme"; not "những chủ đề nào", the topics discussed
+_ASKS_THEME = re.compile(r" chu de (?:chinh thuc )?(?:la )?gi | (?:the|its|official) theme ")
 # a what-question asking what someone called something (folded words): "X gọi (coi, mô tả, ví) Y là gì"
 # (a verb, not a noun: "tên gọi chính thức của A là gì", "cách gọi")
 _CALLED_ASKED = re.compile(r"(?<! ten)(?<! cach) (?P<verb>goi|coi|mo ta|vi|xem) (?:\w+ ){1,10}?la gi ")

@@ -6666,3 +6666,26 @@ def test_forty_first_round_more_answers(tmp_path: Path) -> None:
     # a kind of person asked by "Ai là": someone the articles call so, or none
     author = pipe.ask("Ai là tác giả bài viết của hãng thông tấn Ostrovia lên án vụ không kích Kovana?")
     assert author.abstained, author.answer
+
+
+def test_forty_first_round_theme_and_committee(tmp_path: Path) -> None:
+    from rag.answer import _titled
+
+    # the capitalised words after a unit's Party committee are the unit's name, no holder's; a holder
+    # named after them is
+    assert _titled("Trước khi làm Bí thư Huyện uỷ Bình Liêu, ông Tuấn từng giữ chức Phó Giám đốc Đài.") == []
+    assert [n for n, _ in _titled("Bí thư Huyện uỷ Tân Lập Trần Văn Lộc phát biểu.")] == ["Trần Văn Lộc"]
+    assert [n for n, _ in _titled("Phó Bí thư Thành ủy Bình An Lê Văn Khải cho biết.")] == ["Lê Văn Khải"]
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hội thảo Tân Lập - Hải Đông\n\n"
+        "Phát biểu tại Hội thảo Tân Lập - Hải Đông ngày 25-2, ông Lê Văn Khải khẳng định đàm phán đang có tiến "
+        "triển tích cực.\n",
+        "Diễn đàn Bình An 2031\n\n"
+        'Diễn đàn Bình An 2031 có chủ đề " Đối tác tin cậy ", với 4 ưu tiên hợp tác.\n',
+    )
+    # an event's theme: a sentence that writes one, else the articles do not say
+    theme = pipe.ask("Hội thảo Tân Lập - Hải Đông ngày 25-2 có ông Lê Văn Khải phát biểu mang chủ đề là gì?")
+    assert theme.abstained, theme.answer
+    given = pipe.ask("Diễn đàn Bình An 2031 có chủ đề gì?")
+    assert "Đối tác tin cậy" in given.answer, given.answer
