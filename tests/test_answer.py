@@ -6679,8 +6679,8 @@ def test_forty_first_round_theme_and_committee(tmp_path: Path) -> None:
     pipe = _pipeline_on(
         tmp_path,
         "Hội thảo Tân Lập - Hải Đông\n\n"
-        "Phát biểu tại Hội thảo Tân Lập - Hải Đông ngày 25-2, ông Lê Văn Khải khẳng định đàm phán đang có tiến "
-        "triển tích cực.\n",
+        "Phát biểu tại Hội thảo Tân Lập - Hải Đông ngày 25-2, ông Lê Văn Khải khẳng định đàm phán đang có "
+        "tiến triển tích cực.\n",
         "Diễn đàn Bình An 2031\n\n"
         'Diễn đàn Bình An 2031 có chủ đề " Đối tác tin cậy ", với 4 ưu tiên hợp tác.\n',
     )
