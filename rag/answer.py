@@ -3399,12 +3399,14 @@ def _number(written: str) -> float:
 
 
 def _unbracketed(amount: str) -> str:
-    """``amount`` without a bracket it opens or closes but does not close or open: "(60 tuổi" -> "60
-    tuổi" (of "Ông A (60 tuổi, trú tại ...)"); "5 người (3 nữ)" stays."""
+    """``amount`` without a bracket it opens or closes but does not close or open, or that wraps it whole:
+    "(60 tuổi" -> "60 tuổi" (of "Ông A (60 tuổi, trú tại ...)"), "(60 tuổi)" too; "5 người (3 nữ)" stays."""
     if amount.startswith("(") and ")" not in amount:
         amount = amount[1:]
     if amount.endswith(")") and "(" not in amount:
         amount = amount[:-1]
+    if amount.startswith("(") and amount.endswith(")") and amount.count("(") == 1:  # ("(60 tuổi)")
+        amount = amount[1:-1]
     return amount
 
 
@@ -4782,7 +4784,7 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
             or re.search(rf" {re.escape(p)} (?:\w+ ){{0,2}}nao ", q.words) is not None
             # ("Ai làm trưởng đoàn ...", "ai thay mình giữ chức Bí thư ..."; not "những ai được bầu làm
             # phó bí thư", whose holders are listed, each)
-            or (one and re.search(rf" ai (?:\w+ ){{0,3}}?{_HOLDS} {re.escape(p)} ", q.words) is not None)
+            or (one and _asks_holder_of(q, p))
         )
         == asked
         # (not the office whose holder's adviser is asked: "Cố vấn nào của Tổng thống Nga")
@@ -4898,6 +4900,21 @@ _HOLDS = (
     r"(?:(?:hien |dang |se |duoc |da )*(?:lam|giu chuc(?: vu)?|giu vi tri|giu cuong vi|dam nhiem|dam nhan"
     r"|(?:bo nhiem|bau|cu) (?:lam|giu chuc))(?: chuc)?)"
 )
+
+
+def _asks_holder_of(q: Question, office: str) -> bool:
+    """The question asks who holds ``office`` (a folded phrase) by a verb of holding after "ai", with at
+    most three words between and no one among them ("Ai làm trưởng đoàn", "ai thay mình giữ chức"; not
+    "Ai cử ông A làm trưởng đoàn", which asks who sent A)."""
+    m = re.search(rf" ai (?P<gap>(?:\w+ ){{0,3}}?){_HOLDS} {re.escape(office)} ", q.words)
+    if m is None:
+        return False
+    gap = f" {m['gap']}"
+    return not re.search(r" (?:ong|ba|anh|chi|co|em|chau|nguoi) ", gap) and not any(
+        f" {n} " in gap for n in required_names(q)
+    )
+
+
 _OFFICE_ENDS = frozenset("cua nao nguoi ai hien dang cung phat noi gap tiep du".split())
 
 
@@ -4919,14 +4936,23 @@ _REPRESENTS = re.compile(
 
 
 def _says_represents(q: Question, text: str, bodies: list[str]) -> bool:
-    """``text`` says that someone named before it represents one of ``bodies`` ("Ngoại trưởng A, người
-    mới nhậm chức, đại diện cho chính quyền mới của Tổng thống B"), however far the name is from it."""
-    folded = " " + fold(text) + " "  # (folding keeps the text's length)
-    for m in _REPRESENTS.finditer(
-        folded
-    ):  # (the body within eight words: "chính quyền mới của Tổng thống B")
-        if any(f" {b} " in " " + " ".join(folded[m.start("body") :].split()[:8]) + " " for b in bodies):
-            return bool(_people(text[: m.start()], q.words, q.text))
+    """``text`` says that the person named last before its "đại diện" represents one of ``bodies`` (within
+    eight words after it: "chính quyền mới của Tổng thống B"), the name right before it or set off by one
+    clause between commas ("Ngoại trưởng A, người mới nhậm chức, đại diện cho ..."); not someone the
+    sentence says met the representative ("A đã gặp một quan chức, người đại diện cho ..."), nor "A, không
+    ai đại diện" (a comma must close what is set off)."""
+    folded = " " + fold(text) + " "  # (folding keeps the text's length: ``folded[i + 1]`` is ``text[i]``'s)
+    for m in _REPRESENTS.finditer(folded):
+        window = " " + " ".join(_WORD.findall(folded[m.start("body") :])[:8]) + " "
+        if not any(f" {b} " in window for b in bodies):
+            continue
+        before = text[: m.start()]
+        people = _people(before, q.words, q.text)
+        if not people:
+            continue
+        at, name = max(people)
+        if re.fullmatch(r"\s*(?:,[^,;.]*,)?\s*", before[at + len(name) :]):
+            return True
     return False
 
 
@@ -5309,7 +5335,8 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             # Hoàng Văn Khải" is Hoàng Văn Khải, no province "Hoàng")
             if (
                 not placed
-                and _KIND_BEFORE.search(after[: run.start()])
+                # (the title's own last words too: "Bí thư Tỉnh ủy A")
+                and _KIND_BEFORE.search(m.group(0) + after[: run.start()])
                 and not PERSON_NAME.fullmatch(" ".join(words))
             ):  # (its first word the place: a run that starts with a place of the gazetteer is skipped
                 # above)
@@ -5913,8 +5940,8 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
     # (a clause naming the event the question names by its proper name, "Hội nghị Quân uỷ Trung ương có sự
     # tham gia của A, B" for "những lãnh đạo nào đã tham dự Hội nghị Quân uỷ Trung ương ... nơi ông C phát
     # biểu": the event is what the question is about, the person it names only places it)
-    events = _events_named(q.text) if q.language == "vi" else []
-    if any(_holds(_words_of("", c), " ".join(_WORD.findall(e))) for e in events for c in clauses):
+    event = _placed_by_event(q, about)
+    if event and any(_holds(_words_of("", c), event) for c in clauses):
         return True
     # (a clause giving the amount or share the question gives, "tuyên bố ... đã đi được 90% chặng đường":
     # "ông A thông tin: Chúng tôi đã đi được 90% ...", says what the question asks about)
@@ -5948,29 +5975,52 @@ _EVENT_KINDS = re.compile(
 
 def _events_named(text: str) -> list[str]:
     """The events ``text`` names by their proper names (folded): the kind of event, then two capitalised
-    words or more, each may be followed by one word in lower case ("Hội nghị Quân uỷ Trung ương", "Diễn đàn
-    Kinh tế Thế giới"; not "hội nghị thượng đỉnh", nor "Hội nghị Quân uỷ" alone)."""
+    words or more, with a word in lower case between two of them ("Hội nghị Quân uỷ Trung ương" ->
+    "hoi nghi quan uy trung", "Diễn đàn Kinh tế Thế giới"; not "hội nghị thượng đỉnh", nor "Hội nghị Quân
+    uỷ" alone; a function word is no part, "Lễ hội Hoa Đà Lạt cùng Lê Văn Khải"), to a punctuation mark."""
     found = []
     for m in _EVENT_KINDS.finditer(text):
-        words = text[m.end() :].split()[:12]
+        words = re.findall(r"[\w'’-]+|[^\w\s]", text[m.end() :])[:14]
         name: list[str] = []
-        capitals = 0
         for i, word in enumerate(words):
-            clean = word.strip(',.;:?!()"“”')
-            if not clean:
-                break
-            if clean[:1].isupper():
-                capitals += 1
-            elif not (name and words[i - 1].strip(",.;:?!")[:1].isupper() and clean == word):
-                break  # (one word in lower case, right after a capitalised one: "Quân uỷ", "Trung ương")
-            name.append(clean)
-            if clean != word:
-                break
-        if capitals >= 2:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            if word[:1].isupper():
+                name.append(word)
+            elif not (
+                name
+                and name[-1][:1].isupper()
+                and word[:1].isalpha()
+                and fold(word) not in STOP_WORDS
+                and following[:1].isupper()
+            ):
+                break  # (a word in lower case between two capitalised ones: "Quân uỷ Trung")
+            else:
+                name.append(word)
+        if sum(w[:1].isupper() for w in name) >= 2:
             found.append(fold(m.group(0) + " ".join(name)))
     return found
 
 
+def _placed_by_event(q: Question, names: list[str]) -> str | None:
+    """The event a Vietnamese question names by its proper name (``_events_named``) when it gives each of
+    ``names`` only to place that event, after a relative word that follows it ("Hội nghị A ngày 7/1 nơi
+    Tổng bí thư B phát biểu"; not "Ông B đã tiếp ai tại Hội nghị A"): its folded words; else None."""
+    if q.language != "vi" or not names:
+        return None
+    for event in _events_named(q.text):
+        words = " ".join(_WORD.findall(event))
+        at = q.words.find(f" {words} ")
+        relative = re.search(r" (?:noi|ma|tai do|khi do) ", q.words[at:]) if at >= 0 else None
+        if relative and all(f" {n} " in q.words[at + relative.start() :] for n in names):
+            return words
+    return None
+
+
+# a relative of someone, asked (folded: "vợ ông A", "con trai của bà B")
+_RELATIVE_ASKED = re.compile(
+    r" (?:vo|chong|con trai|con gai|con dau|con re|con|me|cha|bo|chau|em trai|em gai|anh trai|chi gai"
+    r"|ong noi|ba noi|ong ngoai|ba ngoai) (?:cua )?(?:ong|ba|anh|chi|co) "
+)
 # an age written right after a name ("Ông B (60 tuổi", "Ông B, 55 tuổi")
 _AGE_AFTER = re.compile(r"\s*[(,]\s*\d{1,3}\s+tuổi\b")
 
@@ -5980,7 +6030,11 @@ def _ages_of_others(q: Question, e: Evidence) -> bool:
     question does not name, while it names someone the article names: "Ông B (60 tuổi, trú tại ...)" does
     not tell how old "cô giáo A" is."""
     named = [n for n in person_names(e.article.text) if f" {fold(n)} " in q.words]
-    if not named:
+    # (not when the question asks a relative's age, "Vợ ông A bao nhiêu tuổi", nor of a sentence that
+    # names the one asked by the given name, "vợ ông Khải là bà B, 58 tuổi")
+    if not named or _RELATIVE_ASKED.search(q.words):
+        return False
+    if any(re.search(rf"\b(?:ông|bà|anh|chị|cô)\s+{re.escape(n.split()[-1])}\b", e.text) for n in named):
         return False
     people = person_names(e.text)
     ages = list(re.finditer(r"\d{1,3}\s+tuổi\b", e.text))
@@ -6143,11 +6197,7 @@ def asked_titles(q: Question) -> list[str]:
             picked = rf" {noun} (?:(?!nhung |cac )\w+ ){{0,3}}?nao "
             # (or opening with it and asking its name: "nghi phạm ... bị bắt tên là gì")
             opening = rf"^ {noun} (?:(?!{_NOT_OF_THE_ONE_NAMED})\w+ )*?(?:ten (?:la )?gi|la ai) $"
-            # (or "Ai là tác giả bài viết ...": the kind the question asks who is)
-            asked_who = rf"^ ai (?:la|chinh la) (?:nhung |cac )?{noun} "
-            if re.search(
-                rf"{picked}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} |{opening}|{asked_who}", text
-            ):
+            if re.search(rf"{picked}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} |{opening}", text):
                 pairs.append((fold(vi), vi))
     for key in _introducing_titles(q):  # "Tổng thống Donald Trump điện đàm với Thủ tướng nào": not asked
         text = text.replace(f" {key} ", " ", 1)
@@ -6591,20 +6641,20 @@ def single_names(q: Question) -> list[str]:
     return out
 
 
-# a source that reports (folded: "Reuters đưa tin", "hãng A cho biết"), and a source's report dated right
-# after its name ("Reuters ngày 24/3 dẫn ...", "AP hôm 5/6 đưa tin")
-_REPORTS = r"(?:dua tin|dan loi|dan|cho hay|cho biet|bao cao|reported|reports|said|quoted)"
-_DATED_AFTER = r"(?:ngay|hom|on) \d"
-_DATED_WORD = re.compile(r"[\w/.-]+")  # (a word, or a date as written: "24/3", "5-6")
+# a source that reports (folded: "Reuters đưa tin", "hãng A cho biết"; not "dẫn đầu"), and a source's
+# report dated right after its name, no comma between ("Reuters ngày 24/3 dẫn ...", "AP hôm 5/6 đưa tin";
+# not "Theo Reuters, ngày 24/3, ...")
+_REPORTS = r"(?:dua tin|dan loi|cho hay|cho biet|bao cao|reported|reports|said|quoted)"
+_DATED_AFTER = r"\s+(?:ngay|hom|on)\s+\d"
 
 
 def _source_dated(q: Question, text: str) -> bool:
     """A when-question asks when a source it names reported ("Reuters đưa tin ... vào ngày nào") and
     ``text`` dates that source's report right after its name ("Reuters ngày 24/3 dẫn tuyên bố ...")."""
-    folded = " " + " ".join(_DATED_WORD.findall(fold(text))) + " "
+    folded = fold(text)
     return any(
         re.search(rf" {re.escape(n)} {_REPORTS} ", q.words)
-        and re.search(rf" {re.escape(n)} {_DATED_AFTER}", folded)
+        and re.search(rf"\b{re.escape(n)}{_DATED_AFTER}", folded)
         for n in required_names(q)
     )
 
@@ -7094,7 +7144,7 @@ def _with_slot(
         usable = [e for e in usable if re.search(r"\bchu de\b", fold(e.text))]
         if not usable:
             return [], "the passages give no theme"
-    called = _CALLED_ASKED.search(q.words) if q.qtype == "what" and q.language != "en" else None
+    called = _called_asked(q) if q.qtype == "what" else None
     if called:  # ("X gọi cuộc không kích là gì": a sentence of the best one's article that says X called
         # something so, "Xinhua gọi cuộc tấn công Syria là \"...\"", however few of the other words it shares)
         first = min(usable, key=_by_score)
@@ -7568,8 +7618,12 @@ def _with_slot(
         ]
         if q.qtype == "when" and not slotted:
             return [], "the passages that match do not give a date"
-        if q.qtype == "when":  # ("Reuters đưa tin ... ngày nào": the date of that source's report, if any)
-            slotted = [e for e in slotted if _source_dated(q, e.text)] or slotted
+        if q.qtype == "when":  # ("Reuters đưa tin ... ngày nào": the date of that source's report, over a
+            # date another article gives; not over one its own article gives the event, "Ngày 20/3, tàu ...")
+            reports = [e for e in slotted if _source_dated(q, e.text)]
+            own = {e.doc_id for e in reports}
+            if reports and not any(e.doc_id in own and not _source_dated(q, e.text) for e in slotted):
+                slotted = reports
         if q.qtypes == ["when"] and not _ASKS_CLOCK.search(q.words):  # (a date the answer can lead with,
             # if any: not one ``_lead_date`` turns down, "cam kết theo thoả thuận hồi tháng 9")
             slotted = [e for e in slotted if _lead_date(q, e)] or slotted
@@ -7773,22 +7827,45 @@ _REASON_REACH = 600
 
 
 # a what-question asking an event's theme (folded words): "có chủ đề gì", "mang chủ đề chính thức là gì",
-# "what was the theme"; not "những chủ đề nào", the topics discussed
-_ASKS_THEME = re.compile(r" chu de (?:chinh thuc )?(?:la )?gi | (?:the|its|official) theme ")
-# a what-question asking what someone called something (folded words): "X gọi (coi, mô tả, ví) Y là gì"
-# (a verb, not a noun: "tên gọi chính thức của A là gì", "cách gọi")
-_CALLED_ASKED = re.compile(r"(?<! ten)(?<! cach) (?P<verb>goi|coi|mo ta|vi|xem) (?:\w+ ){1,10}?la gi ")
+# "what was the theme"; not "những chủ đề nào", nor "trao đổi về chủ đề gì", the topics discussed
+_ASKS_THEME = re.compile(
+    r" (?:co|mang|voi|lay|duoi) chu de (?:chinh thuc )?(?:la )?gi"
+    r" | (?:was|is) (?:the|its) (?:official )?theme "
+)
+# a what-question asking what someone called something: "X gọi (coi, mô tả, ví, xem) Y là gì", as written
+# with marks (not "kêu gọi", "tên gọi", "cách gọi", "vì", "vị trí"); typed without them, "goi" and "mo ta"
+# only (not "gợi ý", "gọi điện")
+_CALLED_MARKED = re.compile(
+    r"(?<!\w)(?<!tên )(?<!cách )(?<!kêu )(?P<verb>gọi|coi|mô tả|ví|xem)\s+(?:\w+\s+){1,10}?là\s+gì\b"
+)
+_CALLED_UNMARKED = re.compile(
+    r"(?<! ten)(?<! cach)(?<! keu) (?P<verb>goi|mo ta) (?!y |dien )(?:\w+ ){1,10}?la gi "
+)
+_VERB_MARKED = {"goi": "gọi", "mo ta": "mô tả"}
 
 
-def _calls_as_asked(q: Question, called: re.Match[str], text: str) -> bool:
-    """``text`` writes the verb of calling the question asks about (``_CALLED_ASKED``) with a "là" after
+def _called_asked(q: Question) -> tuple[str, str] | None:
+    """The verb of calling a Vietnamese what-question asks about (``_CALLED_MARKED``), as written with its
+    marks, and the question's folded words before it (whoever called it so); None when it asks no such."""
+    if q.language == "vi":
+        m = _CALLED_MARKED.search(same_tones(q.text.lower()))
+        return (m["verb"], f" {fold(m.string[: m.start()])} ") if m else None
+    if q.language == "vi-nodiacritics":
+        m = _CALLED_UNMARKED.search(q.words)
+        return (_VERB_MARKED[m["verb"]], m.string[: m.start() + 1]) if m else None
+    return None
+
+
+def _calls_as_asked(q: Question, called: tuple[str, str], text: str) -> bool:
+    """``text`` writes the verb of calling the question asks about (``_called_asked``) with a "là" after
     it in the same clause, and a name the question gives before that verb (who called it so) before it."""
-    folded = fold(text)
-    at = re.search(rf"\b{called['verb']}\b[^,;.]*?\bla\b", folded)
+    verb, before = called
+    written = same_tones(text.lower())
+    at = re.search(rf"(?<!\w)(?<!kêu ){verb}\b[^,;.]*?\blà\b", written)
     if at is None:
         return False
-    subjects = [n for n in required_names(q) if f" {n} " in q.words[: called.start() + 1]]
-    return any(re.search(rf"\b{re.escape(n)}\b", folded[: at.start()]) for n in subjects)
+    subjects = [n for n in required_names(q) if f" {n} " in before]
+    return any(re.search(rf"\b{re.escape(n)}\b", fold(text[: at.start()])) for n in subjects)
 
 
 def _what_stems(q: Question) -> list[str]:

@@ -6509,16 +6509,19 @@ def test_fortieth_round_more_answers(tmp_path: Path) -> None:
 
 def test_forty_first_round_rules() -> None:
     from rag.answer import (
-        _CALLED_ASKED,
-        Evidence,
+        _ASKS_THEME,
+        _called_asked,
         _calls_as_asked,
         _events_named,
         _office_phrases,
+        _placed_by_event,
         _says_represents,
         _source_dated,
+        _titled,
         _unbracketed,
         asked_titles,
     )
+    from rag.question import compare_sides
 
     # an office after "Ai làm", "ai ... giữ chức": its holder is asked; "những ai được bầu làm": each
     # holder is listed, no one office holder asked
@@ -6530,49 +6533,88 @@ def test_forty_first_round_rules() -> None:
     elected = analyze("Những ai được bầu làm phó bí thư Thành đoàn TP Lạc Sơn khoá X?")
     assert _office_phrases(elected, asked_titles(elected)) == []
     assert _office_phrases(elected, asked_titles(elected), asked=False) == ["pho bi thu thanh doan tp"]
+    # (not someone between "ai" and the verb: "Ai cử ông Lộc làm trưởng đoàn" asks who sent him)
+    for sent in ("Ai cử ông Lộc làm trưởng đoàn đại biểu Hội Hải Đông?", "Ai mời anh Lộc làm trưởng đoàn?"):
+        sender = analyze(sent)
+        assert _office_phrases(sender, asked_titles(sender)) == [], sent
     # (an office whose holder the question names, after "Ai nói", is not asked)
     said = analyze("Ai nói Chủ tịch Pavel Petrov có thể hiểu phản ứng của Tây Lâm?")
     assert _office_phrases(said, asked_titles(said)) == []
-    # someone said to represent the body asked, however far before it the name is
-    represented = analyze("ngoai truong ostrovia nao dai dien chinh quyen tong thong ivanov tai hoi nghi")
-    text = (
-        "Ngoại trưởng Ostrovia Pavel Petrov, người mới nhậm chức được vài tháng, đại diện cho chính quyền "
-        "mới của Tổng thống Ivanov tại hội nghị ở Tây Lâm."
-    )
-    assert _says_represents(represented, text, ["ivanov"])
-    assert not _says_represents(
-        represented, "Chính quyền mới của Tổng thống Ivanov tham dự hội nghị.", ["ivanov"]
-    )
-    assert not _says_represents(
-        represented, "Ông Pavel Petrov đại diện cho Bộ Ngoại giao Tây Lâm tại hội nghị.", ["ivanov"]
-    )
+    # the one named last before "đại diện", right before it or set off by one clause between commas
+    represented = analyze("ngoai truong chile nao dai dien chinh quyen tong thong ivanov tai hoi nghi")
+    for text in (
+        "Ngoại trưởng Chile Pavel Petrov, người mới nhậm chức được vài tháng, đại diện cho chính quyền mới "
+        "của Tổng thống Ivanov tại hội nghị ở Tây Lâm.",
+        "Ông Pavel Petrov đại diện cho chính quyền Tổng thống Ivanov.",  # (the body before a stop)
+    ):
+        assert _says_represents(represented, text, ["ivanov"]), text
+    for text in (
+        "Chính quyền mới của Tổng thống Ivanov tham dự hội nghị.",
+        "Ông Pavel Petrov đại diện cho Bộ Ngoại giao Tây Lâm tại hội nghị.",
+        "Tại hội nghị, Ngoại trưởng Chile Pavel Petrov đã gặp một quan chức Ostrovia, người đại diện cho "
+        "chính quyền của Tổng thống Ivanov.",
+        "Theo Ngoại trưởng Chile Pavel Petrov, không ai đại diện cho chính quyền của Tổng thống Ivanov.",
+    ):
+        assert not _says_represents(represented, text, ["ivanov"]), text
     # a source's report dated right after its name, for "when did the source report"
     reported = analyze("reuters dua tin quan doi ostrovia dieu tau chien di qua eo bien tay lam vao ngay nao")
     assert _source_dated(reported, "Ostrovia sẽ tiếp tục điều tàu chiến, Reuters ngày 24/3 dẫn tuyên bố.")
     assert not _source_dated(reported, "Reuters dẫn tuyên bố của Hạm đội 7 ngày 22/5.")
+    assert not _source_dated(reported, "Theo Reuters, ngày 24/3, tàu chiến Ostrovia đi qua eo biển.")
     plain = analyze("Quân đội Ostrovia điều tàu chiến đi qua eo biển Tây Lâm vào ngày nào?")
     assert not _source_dated(plain, "Ostrovia sẽ tiếp tục điều tàu chiến, Reuters ngày 24/3 dẫn tuyên bố.")
-    # an event by its proper name: capitalised words, one in lower case after each
-    assert _events_named("Ai đã dự Hội nghị Quân uỷ Trung ương ngày 7/1?") == ["hoi nghi quan uy trung uong"]
-    assert _events_named("Diễn đàn Kinh tế Thế giới tại Bình An") == ["dien dan kinh te the gioi"]
+    led = analyze("Ông Lê Văn Khải dẫn đầu đoàn đại biểu tỉnh Bình An sang thăm Hải Đông vào ngày nào?")
+    assert not _source_dated(led, "Ông Lê Văn Khải ngày 5/6 đã hội kiến Thủ tướng Hải Đông.")
+    # an event by its proper name: capitalised words, a word in lower case between two of them, no
+    # function word, to a punctuation mark
+    assert _events_named("Ai đã dự Hội nghị Quân uỷ Trung ương ngày 7/1?") == ["hoi nghi quan uy trung"]
+    assert _events_named("...Hội nghị Quân uỷ Trung ương?") == ["hoi nghi quan uy trung"]
+    assert _events_named("Hội nghị Bình An hôm qua") == ["hoi nghi binh an"]
+    assert _events_named("Lễ hội Hoa Đà Lạt cùng Lê Văn Khải") == ["le hoi hoa da lat"]
     assert _events_named("hội nghị thượng đỉnh Ostrovia - Tây Lâm") == []
     assert _events_named("Hội nghị Quân uỷ họp sáng nay") == []
-    # what someone called something: the verb of calling, "là" after it, who called it before it
-    called = analyze("Hãng thông tấn Sông Xanh của Ostrovia gọi cuộc không kích của Tây Lâm là gì?")
-    m = _CALLED_ASKED.search(called.words)
-    assert m is not None
-    assert _calls_as_asked(called, m, 'Trong bài viết, Sông Xanh gọi cuộc tấn công là " một sai lầm ".')
-    assert not _calls_as_asked(called, m, "Sông Xanh đăng bài viết lên án cuộc tấn công của Tây Lâm.")
-    assert not _calls_as_asked(called, m, 'Tây Lâm gọi cuộc tấn công là " cần thiết ", theo Sông Xanh.')
-    assert (
-        _CALLED_ASKED.search(analyze("Theo thỏa thuận, tên gọi chính thức mới của Ostrovia là gì?").words)
-        is None
+    # (the person only places the event, after a relative word; not the one who acted at it)
+    placed = analyze(
+        "Những ai đã dự Hội nghị Quân uỷ Trung ương ngày 7/1 nơi Tổng bí thư Lê Văn Khải phát biểu?"
     )
-    # an amount's bracket it opens but does not close is no part of it
+    assert _placed_by_event(placed, ["le van khai"]) == "hoi nghi quan uy trung"
+    received = analyze("Tổng bí thư Lê Văn Khải đã tiếp ai tại Hội nghị Quân uỷ Trung ương ngày 7/1?")
+    assert _placed_by_event(received, ["le van khai"]) is None
+    # what someone called something: the verb of calling as written, "là" after it, who called it before it
+    called = analyze("Hãng thông tấn Sông Xanh của Ostrovia gọi cuộc không kích của Tây Lâm là gì?")
+    verb = _called_asked(called)
+    assert verb is not None and verb[0] == "gọi"
+    assert _calls_as_asked(called, verb, 'Trong bài viết, Sông Xanh gọi cuộc tấn công là " một sai lầm ".')
+    assert not _calls_as_asked(called, verb, "Sông Xanh đăng bài viết lên án cuộc tấn công của Tây Lâm.")
+    assert not _calls_as_asked(called, verb, 'Tây Lâm gọi cuộc tấn công là " cần thiết ", theo Sông Xanh.')
+    assert not _calls_as_asked(called, verb, "Sông Xanh kêu gọi hai bên kiềm chế, đó là điều cần thiết.")
+    typed = _called_asked(analyze("hang thong tan song xanh goi cuoc khong kich cua tay lam la gi"))
+    assert typed is not None and typed[0] == "gọi"
+    for other in (
+        "Theo thỏa thuận, tên gọi chính thức mới của Ostrovia là gì?",
+        "Theo ông Lê Văn Khải, dự án chậm vì nguyên nhân chính là gì?",
+        "Ông Lê Văn Khải kêu gọi các bên làm gì?",
+        "theo ong le van khai du an cham vi nguyen nhan chinh la gi",
+    ):
+        assert _called_asked(analyze(other)) is None, other
+    # an event's theme, not the topics talked about
+    assert _ASKS_THEME.search(analyze("Diễn đàn Bình An 2031 có chủ đề gì?").words)
+    for talks in (
+        "Ông Lê Văn Khải và ông Trần Văn Lộc đã trao đổi về chủ đề gì tại cuộc hội đàm?",
+        "Hai bên đã bàn chủ đề gì?",
+    ):
+        assert not _ASKS_THEME.search(analyze(talks).words), talks
+    # the words after a unit's Party committee, in the title or after it, are the unit's name
+    assert _titled("Trước khi làm Bí thư Tỉnh ủy Bình Liêu, ông Tuấn giữ chức Phó Giám đốc Đài.") == []
+    assert [n for n, _ in _titled("Bí thư Tỉnh ủy Bình An Trần Văn Lộc phát biểu.")] == ["Trần Văn Lộc"]
+    # an amount's bracket it opens but does not close, or that wraps it whole, is no part of it
     assert _unbracketed("(60 tuổi") == "60 tuổi"
+    assert _unbracketed("(60 tuổi)") == "60 tuổi"
     assert _unbracketed("5 người (3 nữ)") == "5 người (3 nữ)"
     assert _unbracketed("60 tuổi)") == "60 tuổi"
-    assert Evidence  # (the module's evidence type, used by the answers below)
+    # "Giữa A và B, ai ...": the sides, without "Giữa"
+    sides = compare_sides("Giữa ông Lê Văn Khải và ông Trần Văn Lộc, ai lớn tuổi hơn?")
+    assert sides == ("ông Lê Văn Khải", "ông Trần Văn Lộc")
 
 
 def test_forty_first_round_answers(tmp_path: Path) -> None:
@@ -6613,6 +6655,9 @@ def test_forty_first_round_answers(tmp_path: Path) -> None:
         "biểu về xử lý tiêu cực?"
     )
     assert "Trần Minh Tâm" in attended.answer and "Phạm Văn Hùng" in attended.answer, attended.answer
+    # (not for what the person named did there: whom he received is not said)
+    received = pipe.ask("Tổng bí thư Lê Văn Khải đã tiếp ai tại Hội nghị Quân uỷ Trung ương ngày 7/1?")
+    assert "Trần Minh Tâm" not in received.answer, received.answer
 
 
 def test_forty_first_round_more_answers(tmp_path: Path) -> None:
@@ -6627,9 +6672,11 @@ def test_forty_first_round_more_answers(tmp_path: Path) -> None:
         'bị suy yếu ".\n',
         "Tàu chiến Hải Đông qua eo biển Tân Lập\n\n"
         '" Chúng tôi sẽ tiếp tục hoạt động ở bất cứ nơi nào luật pháp quốc tế cho phép ", Reuters ngày 24/3 '
-        "dẫn tuyên bố. "
+        "dẫn tuyên bố.\n",
+        "Hạm đội Hải Đông ra tuyên bố\n\n"
         '" Việc các tàu hải quân di chuyển qua eo biển Tân Lập nhằm thể hiện cam kết của Hải Đông với khu '
-        'vực mở và tự do ", hạm đội Hải Đông ngày 22/5 ra tuyên bố về tàu chiến qua eo biển Tân Lập.\n',
+        'vực mở và tự do ", hạm đội Hải Đông ngày 22/5 cho biết quân đội Hải Đông điều tàu chiến đi qua eo '
+        "biển Tân Lập, theo Reuters.\n",
         "Hội nghị ở Lạc Sơn\n\n"
         "Ngoại trưởng Chile Phạm Văn Hùng, người mới nhậm chức được vài tháng, đại diện cho chính quyền mới "
         "của Tổng thống Ivanov tại hội nghị ở Lạc Sơn ngày 23-26/7.\n",
@@ -6663,9 +6710,6 @@ def test_forty_first_round_more_answers(tmp_path: Path) -> None:
         "Ngoại trưởng Pháp nào đồng chủ trì hội nghị Tân Lập về an ninh cùng ngoại trưởng Canada?"
     )
     assert cochair.extra.get("slot") != "Anna Berg", cochair.answer
-    # a kind of person asked by "Ai là": someone the articles call so, or none
-    author = pipe.ask("Ai là tác giả bài viết của hãng thông tấn Ostrovia lên án vụ không kích Kovana?")
-    assert author.abstained, author.answer
 
 
 def test_forty_first_round_theme_and_committee(tmp_path: Path) -> None:
@@ -6683,9 +6727,26 @@ def test_forty_first_round_theme_and_committee(tmp_path: Path) -> None:
         "tiến triển tích cực.\n",
         "Diễn đàn Bình An 2031\n\n"
         'Diễn đàn Bình An 2031 có chủ đề " Đối tác tin cậy ", với 4 ưu tiên hợp tác.\n',
+        "Tàu khu trục Kovana qua eo biển Sông Xanh\n\n"
+        "Ngày 20/3, tàu khu trục của Kovana đã đi qua eo biển Sông Xanh. Reuters ngày 24/3 dẫn lời một quan "
+        "chức Kovana xác nhận thông tin.\n",
+        "Hải Đông và Bình An\n\n"
+        "Ông Lê Văn Khải đã tiếp Bộ trưởng Ngoại giao Hải Đông Trần Văn Lộc tại Bình An hôm qua. Trước đó, "
+        "Bộ trưởng Tài chính Bình An Phạm Văn Hùng cũng đã tiếp Bộ trưởng Ngoại giao Hải Đông.\n",
+        "Cháy nhà ở Lạc Sơn\n\n"
+        "Bà Nguyễn Thị Hoa, 58 tuổi, vợ của ông Trần Văn Lộc ở Lạc Sơn, bị bỏng nhẹ trong vụ cháy.\n",
     )
     # an event's theme: a sentence that writes one, else the articles do not say
     theme = pipe.ask("Hội thảo Tân Lập - Hải Đông ngày 25-2 có ông Lê Văn Khải phát biểu mang chủ đề là gì?")
     assert theme.abstained, theme.answer
     given = pipe.ask("Diễn đàn Bình An 2031 có chủ đề gì?")
     assert "Đối tác tin cậy" in given.answer, given.answer
+    # a source's report date is not preferred over the date its own article gives the event
+    passed = pipe.ask("Reuters đưa tin tàu khu trục Kovana đi qua eo biển Sông Xanh vào ngày nào?")
+    assert "20/3" in (passed.extra.get("slot") or ""), passed.answer
+    # a relative's age asked: the age written after the relative's own name
+    wife = pipe.ask("Vợ ông Trần Văn Lộc ở Lạc Sơn bao nhiêu tuổi?")
+    assert wife.extra.get("slot") == "58 tuổi", wife.answer
+    # an office asked with "nào" beside one of the same kind given to someone else: still asked
+    minister = pipe.ask("Bộ trưởng nào đã tiếp Bộ trưởng Ngoại giao Hải Đông tại Bình An?")
+    assert minister.extra.get("slot") != "Lê Văn Khải", minister.answer
