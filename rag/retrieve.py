@@ -13,10 +13,10 @@ tried, they crowd out the passages that answer). A two-part question
 ("... ở tỉnh nào, và thực tế đã diễn ra tại đâu, vào ngày nào?") is also searched part by part, each
 part's lists entering the fusion at half weight, so that the passage answering the second part is not
 crowded out by the first.
-When no article of the fused top ``k`` holds a name the answer needs (``names``: "Vietjet", a one-word
-company that weighs little against five generic words other articles' passages hold too), both
-retrievers rank the passages holding it once more, among themselves, and those lists join the fusion
-(countries are left out: common, and named many ways).
+When no article of the fused top ``k`` (the dense best kept among them, below) holds a name the answer
+needs (``names``: "Vietjet", a one-word company that weighs little against five generic words other
+articles' passages hold too), both retrievers rank the passages holding it once more, among themselves,
+and those lists join the fusion (countries are left out: common, and named many ways).
 The passage dense retrieval ranks first for the whole question stays among the fused first five (fifth
 when fusion put it lower or left it out): hybrid never loses the passage the multilingual model finds
 best, which the lexical side, through a glossary for English, may miss.
