@@ -5409,7 +5409,7 @@ _MEETING_OF = re.compile(r"(?<!\w)(?:Hội nghị|Cuộc họp|Phiên họp|Di�
 _LED_BY = re.compile(r"(?:lanh dao|nguoi dong cap) ((?:\w+ ){1,2})$")
 _KIND_BEFORE = re.compile(
     r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ|thị trấn|thị xã)\s+$"
-    # (or the Party committee of such a unit, "Bí thư Huyện uỷ Bình Liêu": the unit's name, no holder's)
+    # (or the Party committee of such a unit, "Bí thư Huyện uỷ Hải Đông": the unit's name, no holder's)
     r"|(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị|[Đđ]ảng|[Xx]ã)\s+(?:uỷ|ủy)\s+$"
 )
 # a site's kind, with up to two lower-case words that qualify it ("căn cứ không quân", "sân bay quốc tế",
