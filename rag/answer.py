@@ -6028,16 +6028,13 @@ _AGE_AFTER = re.compile(r"\s*[(,]\s*\d{1,3}\s+tuổi\b")
 def _ages_of_others(q: Question, e: Evidence) -> bool:
     """Every age ``e`` gives is written right after a person named there (``_AGE_AFTER``) whom the
     question does not name, while it names someone the article names: "Ông B (60 tuổi, trú tại ...)" does
-    not tell how old "cô giáo A" is."""
-    named = [n for n in person_names(e.article.text) if f" {fold(n)} " in q.words]
-    # (not when the question asks a relative's age, "Vợ ông A bao nhiêu tuổi", nor of a sentence that
-    # names the one asked by the given name, "vợ ông Khải là bà B, 58 tuổi")
-    if not named or _RELATIVE_ASKED.search(q.words):
-        return False
-    if any(re.search(rf"\b(?:ông|bà|anh|chị|cô)\s+{re.escape(n.split()[-1])}\b", e.text) for n in named):
+    not tell how old "cô giáo A" is. (The sentence is read first; the whole article only when every age it
+    gives is another's.)"""
+    # (not when the question asks a relative's age, "Vợ ông A bao nhiêu tuổi")
+    ages = list(re.finditer(r"\d{1,3}\s+tuổi\b", e.text))
+    if not ages or _RELATIVE_ASKED.search(q.words):
         return False
     people = person_names(e.text)
-    ages = list(re.finditer(r"\d{1,3}\s+tuổi\b", e.text))
     for age in ages:
         owners = [
             n
@@ -6048,7 +6045,11 @@ def _ages_of_others(q: Question, e: Evidence) -> bool:
         ]
         if not owners or any(f" {fold(n)} " in q.words for n in owners):
             return False
-    return bool(ages)
+    named = [n for n in person_names(e.article.text) if f" {fold(n)} " in q.words]
+    # (nor of a sentence that names the one asked by the given name, "vợ ông Khải là bà B, 58 tuổi")
+    return bool(named) and not any(
+        re.search(rf"\b(?:ông|bà|anh|chị|cô)\s+{re.escape(n.split()[-1])}\b", e.text) for n in named
+    )
 
 
 # a date or a year, whose numbers say when, not what ("ngày 15/12/2023", "năm 2023", "2023")
@@ -6648,15 +6649,16 @@ _REPORTS = r"(?:dua tin|dan loi|cho hay|cho biet|bao cao|reported|reports|said|q
 _DATED_AFTER = r"\s+(?:ngay|hom|on)\s+\d"
 
 
+def _reporting_sources(q: Question) -> list[str]:
+    """The names the question gives as reporting ("Reuters đưa tin ..."), folded."""
+    return [n for n in required_names(q) if re.search(rf" {re.escape(n)} {_REPORTS} ", q.words)]
+
+
 def _source_dated(q: Question, text: str) -> bool:
     """A when-question asks when a source it names reported ("Reuters đưa tin ... vào ngày nào") and
     ``text`` dates that source's report right after its name ("Reuters ngày 24/3 dẫn tuyên bố ...")."""
     folded = fold(text)
-    return any(
-        re.search(rf" {re.escape(n)} {_REPORTS} ", q.words)
-        and re.search(rf"\b{re.escape(n)}{_DATED_AFTER}", folded)
-        for n in required_names(q)
-    )
+    return any(re.search(rf"\b{re.escape(n)}{_DATED_AFTER}", folded) for n in _reporting_sources(q))
 
 
 def _cited_source(q: Question, name: str) -> bool:
@@ -7528,6 +7530,8 @@ def _with_slot(
         # (the best sentence opening a quotation and giving no date: the one where the quotation closes
         # says who said it and when, "... hi vọng hão \", ông A viết trên Twitter ngày 6-3")
         # (asked when it was said or written: not the date of an act the quotation tells of)
+        # (a question asking when a source it names reported: once, not once per sentence)
+        reporting = q.qtype == "when" and bool(_reporting_sources(q))
         closing = (
             _quote_closing(scored_best, usable)
             if q.qtype == "when" and not scored_best.dates and _asks_said_or_written(q)
@@ -7602,7 +7606,7 @@ def _with_slot(
                 or e is told
                 or e is closing
                 or e is after_best
-                or (q.qtype == "when" and _source_dated(q, e.text))
+                or (reporting and _source_dated(q, e.text))
                 # (where the thing the question opens with is: a sentence of the best one's article that
                 # writes it with its place right after, "căn biệt thự ở xã A" for "căn biệt thự ... nằm ở
                 # đâu")
@@ -7618,7 +7622,7 @@ def _with_slot(
         ]
         if q.qtype == "when" and not slotted:
             return [], "the passages that match do not give a date"
-        if q.qtype == "when":  # ("Reuters đưa tin ... ngày nào": the date of that source's report, over a
+        if reporting:  # ("Reuters đưa tin ... ngày nào": the date of that source's report, over a
             # date another article gives; not over one its own article gives the event, "Ngày 20/3, tàu ...")
             reports = [e for e in slotted if _source_dated(q, e.text)]
             own = {e.doc_id for e in reports}
