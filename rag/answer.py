@@ -1201,9 +1201,11 @@ def _gives_name(q: Question, text: str) -> bool:
     """``text`` writes a name the question does not: a capitalised word past its first that is no word
     of the question (nor of its Vietnamese terms), of a place or country, or of an office title; or words
     in quotation marks."""
-    if re.search(r"[“\"«'‘][^“”\"«»'‘’]{2,60}[”\"»'’]", text):
-        return True
     known = set(q.words.split()) | set(_WORD.findall(fold(q.search_text)))
+    # (not the question's own words quoted: "chống chuyện \"sáng đăng, trưa gặp\"")
+    for quoted in re.finditer(r"[“\"«'‘]([^“”\"«»'‘’]{2,60})[”\"»'’]", text):
+        if set(_WORD.findall(fold(quoted.group(1)))) - known - STOP_WORDS:
+            return True
     spans = [(m.start(1), m.end(1)) for m in _places_in(text)] + [
         (m.start(), m.end()) for m in office_titles().finditer(text)
     ]
@@ -1239,6 +1241,10 @@ def _gives_name(q: Question, text: str) -> bool:
     return False
 
 
+# a name given as such ("mang tên A", "có tên là \"A\"", "được gọi là A", "đặt tên A"), a capital first
+_NAMED_SO = re.compile(
+    rf"(?i:\b(?:mang tên|có tên|tên là|tên gọi|gọi là|đặt tên|lấy tên))\s+(?:là\s+)?[“\"«'‘]?\s*[{_CAPS}]"
+)
 _SOURCE_WORDS = frozenset("dai hang tin bao to kenh trang".split())
 
 
@@ -1278,6 +1284,19 @@ def _names_one(q: Question, text: str) -> bool:
                         continue
                     if " " in key or not is_syllable(key):
                         return True
+    return False
+
+
+def _named_before(q: Question, text: str) -> bool:
+    """``text`` writes a person's name (``person_names``), then a comma and the noun the question asks for
+    ("Anh Nguyễn Văn A, kỹ sư phần mềm"; not a place, "Tại Bình An, kỹ sư ...")."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return False
+    for noun in q.asked:
+        for m in re.finditer(rf"\s*,\s*{re.escape(noun)}(?!\w)", folded):
+            if any(text[: m.start()].endswith(name) for name in person_names(text)):
+                return True
     return False
 
 
@@ -1918,8 +1937,8 @@ _ASKS_PART_OF_DAY = (
 # what date to what date" (not "từ ngày nào" alone: since when)
 _ASKS_SPAN = re.compile(
     r" tu (?:ngay|thang|nam) nao den (?:ngay|thang|nam) nao "
-    r"|(?:keo dai|dien ra|to chuc)(?: vao| trong) nhung ngay nao "
-    r"| from (?:what|which) (?:date|day) to | between (?:what|which) dates | (?:what|which) dates "
+    r"|(?:keo dai|dien ra|to chuc)(?: vao| trong) nhung ngay nao | vao nhung ngay nao "
+    r"| from (?:what|which) (?:date|day) to | between (?:what|which) dates | (?:what|which) (?:dates|days) "
 )
 # a sentence about the article's event by a word for it ("Sự kiện diễn ra ...", "Hội nghị kéo dài ...")
 _EVENT_AGAIN = re.compile(
@@ -3410,6 +3429,21 @@ def _unbracketed(amount: str) -> str:
     return amount
 
 
+def _people_named(words: list[str], k: int) -> int:
+    """How many words after ``words[k]`` (a count's last word) name the people counted: "người" then one
+    or two words in capitals, or those words right after a count ending in "người" ("7000 người Việt Nam",
+    "39 kỹ sư người Việt")."""
+    start = k + 1 if words[k].strip(".,;:()") == "người" else k + 2
+    if start == k + 2 and (k + 1 >= len(words) or words[k + 1] != "người"):
+        return 0
+    run = 0
+    while run < 2 and start + run < len(words) and words[start + run][:1].isupper():
+        run += 1
+        if re.search(r"[.,;:)]$", words[start + run - 1]):
+            break
+    return start + run - 1 - k if run else 0
+
+
 def _lead_amount(q: Question, ev: Evidence) -> str | None:
     """The amounts or counts a how-many question asks for, as the sentence writes them ("1,8 tỷ USD",
     "74%", "ba văn kiện"), in sentence order: each one the question asks for ("bao nhiêu dự án, vốn
@@ -3547,6 +3581,7 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             ranked = sorted(widest.values(), key=lambda span: span[2])
             i, k, at = _in_asked_context(q, base, words, ranked)
             k += _asked_after_noun(q, base, words[k : k + 3])
+            k += _people_named(words, k)
             found.append((at, _unbracketed(" ".join(words[i : k + 1]).strip(".,;:"))))
     if not found:  # the amount right after the quantity asked: "công suất 65.000 trứng / giờ"
         found += _measured(q, ev)
@@ -3579,10 +3614,15 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
                 and re.fullmatch(r"\d[\d.,]*", folded[i + 1])
                 and not re.fullmatch(r"(?:1[89]|20)\d\d", folded[i + 1])
             ]
-    if not found and not q.counted and not q.wants_money and re.search(" (?:how many|number of) ", q.words):
-        # a count of what no table names in English ("how many sailors", "the number of pillars"; a
-        # Vietnamese question's counted noun is its own words): a number before a word in lower case, not
-        # in a date, not a year, not an ordinal
+    if (
+        not found
+        and not q.counted
+        and not q.wants_money
+        and re.search(" (?:how many|number of|la bao nhieu|dat bao nhieu) ", q.words)
+    ):
+        # a count of what no table names in English ("how many sailors", "the number of pillars"), or of
+        # what a Vietnamese question does not name ("nhu cầu thị trường ... là bao nhiêu": "450.000 xe"): a
+        # number before a word in lower case, not in a date, not a year, not an ordinal
         found += [
             (offsets[i], " ".join(words[i : i + 2 + _noun_goes_on(words, i + 2)]).strip(".,;:"))
             for i, w in enumerate(folded[:-1])
@@ -3592,6 +3632,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             and not (i and folded[i - 1] == "thu")
             and not any(d.start <= offsets[i] < d.end for d in ev.dates)
             and not re.fullmatch(rf"{_UNITS}|%|ty|trieu|nghin|ngan|tram|tuoi", folded[i + 1])  # ("110 m")
+            # (nor a time, "18 năm qua", unless an English question counts what no table names)
+            and (folded[i + 1] not in TIME_UNITS or q.language == "en")
             # (nor an age: "độ tuổi từ 60 trở lên", "tuổi 60")
             and not re.search(r"\btuoi(?: tu| la)?$", " ".join(folded[max(0, i - 3) : i]))
         ]
@@ -3808,7 +3850,7 @@ def _noun_goes_on(words: list[str], i: int) -> bool:
 
 
 _FUNCTION_WORDS = frozenset(
-    "da dang se va cua duoc la co cho voi tai o trong tu den nay do khi thi ma cung".split()
+    "da dang se va cua duoc la co cho voi tai o trong tu den nay do khi thi ma cung vao ra len xuong theo".split()
 )
 
 
@@ -4753,7 +4795,7 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
     tướng Campuchia nào"); with ``asked`` False, the others ("Tư lệnh hạm đội 9 đã tiếp ai?": the office
     received, someone else is asked); with None, all."""
     if q.language == "en":
-        return []
+        return _office_phrases_en(q, wanted) if asked is not False else []
     phrases = []
     # (each time the question writes the title: "Ngoại trưởng Pháp A đã gặp ngoại trưởng Đức nào")
     written = [
@@ -4790,6 +4832,24 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
         # (not the office whose holder's adviser is asked: "Cố vấn nào của Tổng thống Nga")
         and (asked or not re.search(rf" nao cua {re.escape(p)} ", q.words))
     ]
+
+
+def _office_phrases_en(q: Question, wanted: list[str]) -> list[str]:
+    """``_office_phrases`` of an English question: a title the question writes with "of" and a name in
+    capitals ("the Governor of Gunma province"), as Vietnamese news writes it, the title then the name or
+    the title, a kind of place and the name ("thong doc gunma", "thong doc tinh gunma")."""
+    phrases = []
+    english = {fold(vi): names for vi, names in english_title_names().items()}
+    for vi in wanted:
+        for en in english.get(vi, ()):
+            for m in re.finditer(
+                rf"(?i:\b{re.escape(en)}) of (?:the )?([{_CAPS}][\w-]*(?: [{_CAPS}][\w-]*){{0,3}})", q.text
+            ):
+                name = " ".join(_WORD.findall(fold(m.group(1))))
+                if name in country_aliases():  # ("the President of France": a country's, asked as such)
+                    continue
+                phrases += [f"{fold(vi)} {kind}{name}" for kind in ("", "tinh ", "bang ", "thanh pho ", "tp ")]
+    return list(dict.fromkeys(phrases))
 
 
 # the country whose news this is: Vietnamese news writes its own ministries without the country's name
@@ -4980,9 +5040,23 @@ def _person_near(q: Question, text: str, bodies: list[str]) -> bool:
             without = (
                 window.replace("ph@", "pho") if b.startswith("pho ") else window.replace(" ph@ ", " ph@")
             )
-            if _holds(without, b):
+            if any(_holds(without, form) for form in _office_forms(b)):
                 return True
     return False
+
+
+def _office_forms(office: str) -> list[str]:
+    """The ways news writes a folded office phrase: as given, without the unit's kind repeated after a
+    title formed from it ("pho vu truong vu cong chuc" as "pho vu truong cong chuc"), and a deputy's such
+    title the other way round ("vu pho cong chuc")."""
+    forms = [office]
+    short = re.sub(r"\b(\w+) truong \1 ", r"\1 truong ", f"{office} ").strip()
+    if short != office:
+        forms.append(short)
+        deputy = re.match(r"pho (\w+) truong (.+)", short)
+        if deputy:
+            forms.append(f"{deputy.group(1)} pho {deputy.group(2)}")
+    return forms
 
 
 def _people(clause: str, asked: str, written: str = "") -> list[tuple[int, str]]:
@@ -7190,6 +7264,21 @@ def _with_slot(
         usable = [e for e in usable if id(e) in relevant and _gives_name(q, e.text)]
         if not usable:
             return [], "no passage gives the name asked"
+        if q.qtype == "what" and q.asked and q.asked[0] != "ten goi":  # ("Con tàu ... có tên là gì": a
+            # name for that thing, right after its noun or after "mang tên", "có tên", "gọi là"; not another
+            # name of the sentence, "Tư lệnh Bộ Tư lệnh A khánh thành cơ sở sửa chữa tàu"; a person's, "Kỹ sư
+            # ... tên là gì", also before the noun, "Anh A, kỹ sư phần mềm", or by an honorific in a sentence
+            # that does not write the noun, "ông A"; not "Phần mềm này ...\", ông B nói")
+            usable = [
+                e
+                for e in usable
+                if _names_one(q, e.text)
+                or _NAMED_SO.search(e.text)
+                or (_HONORIFIC_NAME.search(e.text) and not _names_asked(q, e.text))
+                or _named_before(q, e.text)
+            ]
+            if not usable:
+                return [], f"no passage names the {q.asked[0]!r} asked"
     if q.wants_money and q.qtype == "how_many" and q.counted:  # a count and an amount of money ("bao
         # nhiêu văn kiện, trị giá bao nhiêu"): a sentence that gives either, the answer takes both
         usable = [

@@ -226,7 +226,7 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             # he said ...?" asks which)
             r"(?:^|\band )when\b|[,;] when(?=\W*$|\s*,|\s+(?:and|or|exactly|precisely)\b)"
             r"|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|can|could|would|should)\b"
-            r"|\b(?:what|which) (?:exact |specific |particular )?(?:date|year|day|month|time(?! frame| of))\b"
+            r"|\b(?:what|which) (?:exact |specific |particular )?(?:dates?|years?|days?|months?|time(?! frame| of))\b"
         ),
     ),
     (
@@ -1173,6 +1173,8 @@ _QUALIFIERS_VI = frozenset({"trong nuoc", "nuoc ngoai", "quoc te", "noi dia"})
 _BEFORE_NOUN_UNMARKED = frozenset(
     "voi cho tai ve la vao cua da duoc se va o nhung cac bang tren theo".split()
 )
+# (the same, with their marks: "về" is no "vệ")
+_BEFORE_NOUN_VI = frozenset("với cho tại về là vào của đã được sẽ và ở những các bằng trên theo".split())
 _NUMBERS_EN = frozenset("one two three four five six seven eight nine ten both".split())
 # words between "những"/"các" and "nào" that end the noun phrase (a verb or an auxiliary after its noun:
 # "Các bên đã ký văn kiện nào" asks for documents, not for the sides)
@@ -1196,10 +1198,12 @@ _NAMED_THING = {
     kind: re.compile(
         rf"((?!(?:tên|ten|ai|các|cac|những|nhung|một|mot)\b)\w+"
         rf"(?: (?!(?:{openers}|tên|ten|là|la)\b)\w+){{0,2}})"
-        rf" (?:{openers})\b.* (?:có |co )?(?:tên|ten) (?:là |la )?(?:gì|gi) $"
+        rf" (?:{openers})\b.* (?:có |co )?(?:tên|ten)(?: gọi| goi)? (?:là |la )?(?:gì|gi) $"
     )
     for kind, openers in _CLAUSE_OPENERS.items()
 }
+# the words that count a thing before its noun ("con tàu", "chiếc máy bay", "bức tranh"), folded
+_CLASSIFIERS_VI = frozenset("con chiec cai buc cuon quyen tam ngoi toa".split())
 # a leading preposition a wh-phrase may follow ("In which province ...", "With what company ...")
 _WH_LEAD_EN = frozenset("in on at for from with to by of under during after before between among".split())
 
@@ -1235,11 +1239,14 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
     if named:  # "Khách sạn nơi ... có tên là gì?": the thing whose name is asked, the first words
         return (fold(named.group(1)),)
     who = kind == "vi" and re.search(r"\blà ai\W*$", words) is not None
-    if kind == "vi" and (who or re.search(r"(?:tên|ten) (?:là |la )?(?:gì|gi)\W*$", words)):
+    if kind == "vi" and (who or re.search(r"(?:tên|ten)(?: gọi| goi)? (?:là |la )?(?:gì|gi)\W*$", words)):
         # ("Nhà hàng nổi tiếng mọc lên ... tên là gì?": the common noun of more than one syllable that opens
         # it; not "Ông A", "Bộ trưởng A": a name, an office; for "là ai", a kind of person of
         # person-nouns.tsv, "Chuyên gia được dẫn lời là ai?", not "Hiện nay, ...", "Chủ trì ...")
-        first = next(iter(segment(question)), "")
+        opening = segment(question)[:2]
+        first = next(iter(opening), "")
+        if not who and len(opening) == 2 and fold(first) in _CLASSIFIERS_VI and opening[1][:1].islower():
+            return (fold(opening[1].replace("_", " ")),)  # ("Con tàu ... có tên là gì": the noun it counts)
         noun = fold(first.replace("_", " "))
         if (
             "_" in first
@@ -1266,6 +1273,15 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
     if at is None:
         return ()
     i = at - 1
+    if low[i] == "ten" or low[i].endswith(" ten"):  # ("phóng vệ tinh tên gì": the thing named, the two
+        # words before "tên" as written, the second alone after a function word; the segmenter may join
+        # "tên" to the word before it)
+        # (not a name in capitals, a function word or a demonstrative: "Bà ấy tên gì")
+        written = " ".join(tokens[:at]).replace("_", " ").split()[:-1]
+        if len(written) < 2 or written[-1][:1].isupper() or fold(written[-1]) in _NOT_ASKED_VI | {"ay", "kia"}:
+            return ()
+        last = fold(written[-1])
+        return (last,) if written[-2].lower() in _BEFORE_NOUN_VI else (f"{fold(written[-2])} {last}",)
     # ("những văn kiện hợp tác nào": the noun right after "những", when no verb stands between)
     plural = next((j for j in range(at - 1, max(-1, at - 5), -1) if low[j] in _PLURAL_VI), None)
     if (

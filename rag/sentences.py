@@ -25,6 +25,8 @@ _PARA = re.compile(r"\n\s*\n")
 def _goes_on(piece: str) -> bool:
     """``piece`` opens with a word in lower case: the sentence before it goes on (a full stop inside a
     name, "Co. op"), not a new sentence ("iPhone bán chạy" is one: a capital inside its first word)."""
+    if piece.lstrip()[:1] in (",", ";"):  # (no sentence opens with a comma: "Công ty A Co." / ", có ...")
+        return True
     first = piece.split(maxsplit=1)[0] if piece.strip() else ""
     word = first.rstrip(".,;:)”\"'")  # ("op)" of "(Bình An Co. op) cho biết")
     # (not a list's item, a letter or a roman numeral with its mark: "a)", "ii.")

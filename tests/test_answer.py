@@ -6750,3 +6750,113 @@ def test_forty_first_round_theme_and_committee(tmp_path: Path) -> None:
     # an office asked with "nào" beside one of the same kind given to someone else: still asked
     minister = pipe.ask("Bộ trưởng nào đã tiếp Bộ trưởng Ngoại giao Hải Đông tại Bình An?")
     assert minister.extra.get("slot") != "Lê Văn Khải", minister.answer
+
+
+def test_forty_second_round_rules() -> None:
+    from rag.answer import (
+        _gives_name,
+        _named_before,
+        _office_forms,
+        _office_phrases,
+        _people_named,
+        asked_titles,
+    )
+    from rag.question import asked_nouns
+    from rag.sentences import split_sentences
+
+    # the thing whose name is asked: the noun a classifier counts, one asked "tên gọi là gì", and the words
+    # before "tên gì" (the segmenter may join "tên" to the word before it); no person by a pronoun or name
+    assert asked_nouns("Con tàu tuần tra đầu tiên được sửa chữa ở Bình An có tên là gì?", "vi") == ("tau",)
+    assert asked_nouns("Chiếc máy bay chở ông Lê Văn Khải có tên là gì?", "vi") == ("may bay",)
+    assert asked_nouns("Phần mềm theo dõi việc gỡ bài mà Hội Sông Xanh dùng có tên gọi là gì?", "vi") == (
+        "phan mem",
+    )
+    assert asked_nouns("Hải Đông dự định phóng vệ tinh tên gì từ bãi phóng Lạc Sơn?", "vi") == ("ve tinh",)
+    assert asked_nouns("Ông Lê Văn Khải làm việc cho công ty tên gì?", "vi") == ("cong ty",)
+    assert asked_nouns("Bà ấy tên gì?", "vi") == ()
+    assert asked_nouns("Hiệu trưởng Trường Tân Lập tên gì?", "vi") == ()
+    # a person's name right before a comma and the noun asked
+    engineer = analyze("Kỹ sư phần mềm ở Bình An được báo Sông Xanh dẫn lời tên là gì?")
+    assert _named_before(engineer, "Anh Lê Văn Khải, kỹ sư phần mềm ở Bình An, cho biết nhu cầu tăng.")
+    assert not _named_before(engineer, "Tại Bình An, kỹ sư phần mềm Lê Văn Khải cho biết nhu cầu tăng.")
+    # the question's own words in quotation marks give no name
+    app = analyze('Ứng dụng chống chuyện "sáng đăng, chiều gỡ" của Hội Sông Xanh có tên là gì?')
+    assert not _gives_name(app, 'Hội dùng một ứng dụng ngăn tình trạng " sáng đăng, chiều gỡ ".')
+    assert _gives_name(app, 'Hội dùng ứng dụng " Tin Sạch " ngăn tình trạng này.')
+    # an office without its unit's kind repeated after its title, and a deputy's title the other way round
+    assert _office_forms("pho vu truong vu hop tac") == [
+        "pho vu truong vu hop tac",
+        "pho vu truong hop tac",
+        "vu pho hop tac",
+    ]
+    assert _office_forms("chu tich ubnd tinh") == ["chu tich ubnd tinh"]
+    # an English title "of" a name in capitals: the Vietnamese title, a kind of place, the name
+    governor = analyze("Who is the Governor of Lac Son province whom Le Van Khai received?")
+    assert "thong doc tinh lac son" in _office_phrases(governor, asked_titles(governor))
+    assert _office_phrases(governor, asked_titles(governor), asked=False) == []
+    president = analyze("Who is the President of France?")
+    assert _office_phrases(president, asked_titles(president)) == []
+    # the people a count names after "người"
+    words = "có 39 kỹ sư người Việt đang làm việc".split()
+    assert _people_named(words, 3) == 2  # ("kỹ sư" ends at 3: "người Việt")
+    words = "hiện có 7000 người Việt Nam, đang sống".split()
+    assert _people_named(words, 3) == 2
+    assert _people_named("có 7000 người đang sống".split(), 2) == 0
+    # "On which dates": a when-question
+    assert analyze("On which dates was the summit held in Binh An?").qtype == "when"
+    # no sentence opens with a comma: a company's "Co." ends none
+    text = "Riêng tại Công ty Hải Đông Co., có 39 kỹ sư đang làm việc. Ông Lộc nói."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Riêng tại Công ty Hải Đông Co., có 39 kỹ sư đang làm việc.",
+        "Ông Lộc nói.",
+    ]
+
+
+def test_forty_second_round_answers(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Khánh thành cơ sở sửa chữa tàu ở Bình An\n\n"
+        "Tư lệnh Bộ Tư lệnh Hải Đông và các quan chức Bình An hôm nay khánh thành cơ sở sửa chữa tàu tuần tra "
+        "tại Bình An. Cơ sở do Hải Đông hỗ trợ xây dựng.\n",
+        "Tàu tuần tra Lạc Sơn\n\n"
+        "Con tàu tuần tra đầu tiên được sửa chữa tại xưởng Tân Lập mang tên Sông Xanh 01.\n",
+        "Bộ Nội vụ đề xuất bỏ hình thức giáng chức\n\n"
+        "Bộ Nội vụ đề xuất bỏ hình thức kỷ luật giáng chức. Ông Lê Văn Khải - Phó vụ trưởng Hợp tác quốc "
+        "tế nói việc bỏ hình thức kỷ luật này không làm giảm sự nghiêm minh.\n",
+        "Chủ tịch Bình An thăm tỉnh Lạc Sơn\n\n"
+        "Ông Trần Văn Lộc, Thống đốc tỉnh Lạc Sơn, cho biết hiện có 7000 người Việt Nam đang sinh sống tại "
+        "Lạc Sơn. Chủ tịch Bình An Phạm Văn Hùng đã tiếp ông Trần Văn Lộc.\n",
+        "Thị trường ô tô Bình An\n\n"
+        "Theo ông Pavel Petrov, dự kiến đến năm 2030, nhu cầu thị trường ô tô trong nước đạt khoảng 500.000 "
+        "xe và tăng lên 900.000 xe vào năm 2035.\n",
+        "Ông Trần Văn Lộc thăm Hải Đông\n\n"
+        "Ông Trần Văn Lộc trao bức thư của Chủ tịch Lê Văn Khải cho Thủ tướng Hải Đông, trong chuyến thăm đầu "
+        "tiên của một quan chức Bình An tới Hải Đông trong vòng 18 năm qua.\n",
+        "Hội nghị Tân Lập\n\n"
+        "Lễ đón chính thức các đoàn dự Hội nghị Tân Lập đã diễn ra tại Lạc Sơn vào chiều 26/2. Hội nghị Tân "
+        "Lập họp tại Lạc Sơn trong hai ngày 27 và 28/2.\n",
+    )
+    # a thing's name asked: not another name of the sentence about it
+    unnamed = pipe.ask("Con tàu tuần tra đầu tiên được sửa chữa tại cơ sở do Hải Đông hỗ trợ ở Bình An có tên là gì?")
+    assert unnamed.abstained, unnamed.answer
+    named = pipe.ask("Con tàu tuần tra đầu tiên được sửa chữa tại xưởng Tân Lập có tên là gì?")
+    assert "Sông Xanh 01" in named.answer, named.answer
+    # the office as the question writes it, the unit's kind dropped after the title in the article
+    deputy = pipe.ask("Ai là Phó vụ trưởng Vụ Hợp tác quốc tế đã thông tin về đề xuất bỏ hình thức giáng chức?")
+    assert deputy.extra.get("slot") == "Lê Văn Khải", deputy.answer
+    governor = pipe.ask("Who is the Governor of Lạc Sơn province whom Chairman Phạm Văn Hùng received?")
+    assert governor.extra.get("slot") == "Trần Văn Lộc", governor.answer
+    # an amount no noun of the question names, for "lần lượt là bao nhiêu"
+    demand = pipe.ask(
+        "Theo ông Pavel Petrov, nhu cầu thị trường ô tô trong nước năm 2030 và năm 2035 lần lượt là bao nhiêu?"
+    )
+    assert "500.000 xe" in demand.answer and "900.000 xe" in demand.answer, demand.answer
+    assert demand.extra.get("slot") == "500.000 xe, 900.000 xe", demand.answer  # (a count ends before "vào")
+    # (not a time for an amount no noun names: "18 năm qua" is no letter's size)
+    size = pipe.ask("Bức thư ông Trần Văn Lộc trao cho Thủ tướng Hải Đông có kích thước là bao nhiêu?")
+    assert "18 năm" not in (size.extra.get("slot") or ""), size.answer
+    # "which days": a span of days, if a sentence gives one
+    days = pipe.ask("On which days was the Tan Lap conference held in Lac Son?")
+    assert "27" in (days.extra.get("slot") or ""), days.answer
+    people = pipe.ask("How many Vietnamese people live in Lạc Sơn province?")
+    assert "7000 người Việt Nam" in (people.extra.get("slot") or ""), people.answer
