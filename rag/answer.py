@@ -3850,7 +3850,8 @@ def _noun_goes_on(words: list[str], i: int) -> bool:
 
 
 _FUNCTION_WORDS = frozenset(
-    "da dang se va cua duoc la co cho voi tai o trong tu den nay do khi thi ma cung vao ra len xuong theo".split()
+    "da dang se va cua duoc la co cho voi tai o trong tu den nay do khi thi ma cung vao ra len xuong "
+    "theo".split()
 )
 
 
@@ -4848,7 +4849,9 @@ def _office_phrases_en(q: Question, wanted: list[str]) -> list[str]:
                 name = " ".join(_WORD.findall(fold(m.group(1))))
                 if name in country_aliases():  # ("the President of France": a country's, asked as such)
                     continue
-                phrases += [f"{fold(vi)} {kind}{name}" for kind in ("", "tinh ", "bang ", "thanh pho ", "tp ")]
+                phrases += [
+                    f"{fold(vi)} {kind}{name}" for kind in ("", "tinh ", "bang ", "thanh pho ", "tp ")
+                ]
     return list(dict.fromkeys(phrases))
 
 

@@ -226,7 +226,8 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             # he said ...?" asks which)
             r"(?:^|\band )when\b|[,;] when(?=\W*$|\s*,|\s+(?:and|or|exactly|precisely)\b)"
             r"|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|can|could|would|should)\b"
-            r"|\b(?:what|which) (?:exact |specific |particular )?(?:dates?|years?|days?|months?|time(?! frame| of))\b"
+            r"|\b(?:what|which) (?:exact |specific |particular )?"
+            r"(?:dates?|years?|days?|months?|time(?! frame| of))\b"
         ),
     ),
     (
@@ -1278,7 +1279,11 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
         # "tên" to the word before it)
         # (not a name in capitals, a function word or a demonstrative: "Bà ấy tên gì")
         written = " ".join(tokens[:at]).replace("_", " ").split()[:-1]
-        if len(written) < 2 or written[-1][:1].isupper() or fold(written[-1]) in _NOT_ASKED_VI | {"ay", "kia"}:
+        if (
+            len(written) < 2
+            or written[-1][:1].isupper()
+            or fold(written[-1]) in _NOT_ASKED_VI | {"ay", "kia"}
+        ):
             return ()
         last = fold(written[-1])
         return (last,) if written[-2].lower() in _BEFORE_NOUN_VI else (f"{fold(written[-2])} {last}",)

@@ -6816,8 +6816,8 @@ def test_forty_second_round_answers(tmp_path: Path) -> None:
     pipe = _pipeline_on(
         tmp_path,
         "Khánh thành cơ sở sửa chữa tàu ở Bình An\n\n"
-        "Tư lệnh Bộ Tư lệnh Hải Đông và các quan chức Bình An hôm nay khánh thành cơ sở sửa chữa tàu tuần tra "
-        "tại Bình An. Cơ sở do Hải Đông hỗ trợ xây dựng.\n",
+        "Tư lệnh Bộ Tư lệnh Hải Đông và các quan chức Bình An hôm nay khánh thành cơ sở sửa chữa tàu tuần "
+        "tra tại Bình An. Cơ sở do Hải Đông hỗ trợ xây dựng.\n",
         "Tàu tuần tra Lạc Sơn\n\n"
         "Con tàu tuần tra đầu tiên được sửa chữa tại xưởng Tân Lập mang tên Sông Xanh 01.\n",
         "Bộ Nội vụ đề xuất bỏ hình thức giáng chức\n\n"
@@ -6830,25 +6830,30 @@ def test_forty_second_round_answers(tmp_path: Path) -> None:
         "Theo ông Pavel Petrov, dự kiến đến năm 2030, nhu cầu thị trường ô tô trong nước đạt khoảng 500.000 "
         "xe và tăng lên 900.000 xe vào năm 2035.\n",
         "Ông Trần Văn Lộc thăm Hải Đông\n\n"
-        "Ông Trần Văn Lộc trao bức thư của Chủ tịch Lê Văn Khải cho Thủ tướng Hải Đông, trong chuyến thăm đầu "
-        "tiên của một quan chức Bình An tới Hải Đông trong vòng 18 năm qua.\n",
+        "Ông Trần Văn Lộc trao bức thư của Chủ tịch Lê Văn Khải cho Thủ tướng Hải Đông, trong chuyến thăm "
+        "đầu tiên của một quan chức Bình An tới Hải Đông trong vòng 18 năm qua.\n",
         "Hội nghị Tân Lập\n\n"
         "Lễ đón chính thức các đoàn dự Hội nghị Tân Lập đã diễn ra tại Lạc Sơn vào chiều 26/2. Hội nghị Tân "
         "Lập họp tại Lạc Sơn trong hai ngày 27 và 28/2.\n",
     )
     # a thing's name asked: not another name of the sentence about it
-    unnamed = pipe.ask("Con tàu tuần tra đầu tiên được sửa chữa tại cơ sở do Hải Đông hỗ trợ ở Bình An có tên là gì?")
+    unnamed = pipe.ask(
+        "Con tàu tuần tra đầu tiên được sửa chữa tại cơ sở do Hải Đông hỗ trợ ở Bình An có tên là gì?"
+    )
     assert unnamed.abstained, unnamed.answer
     named = pipe.ask("Con tàu tuần tra đầu tiên được sửa chữa tại xưởng Tân Lập có tên là gì?")
     assert "Sông Xanh 01" in named.answer, named.answer
     # the office as the question writes it, the unit's kind dropped after the title in the article
-    deputy = pipe.ask("Ai là Phó vụ trưởng Vụ Hợp tác quốc tế đã thông tin về đề xuất bỏ hình thức giáng chức?")
+    deputy = pipe.ask(
+        "Ai là Phó vụ trưởng Vụ Hợp tác quốc tế đã thông tin về đề xuất bỏ hình thức giáng chức?"
+    )
     assert deputy.extra.get("slot") == "Lê Văn Khải", deputy.answer
     governor = pipe.ask("Who is the Governor of Lạc Sơn province whom Chairman Phạm Văn Hùng received?")
     assert governor.extra.get("slot") == "Trần Văn Lộc", governor.answer
     # an amount no noun of the question names, for "lần lượt là bao nhiêu"
     demand = pipe.ask(
-        "Theo ông Pavel Petrov, nhu cầu thị trường ô tô trong nước năm 2030 và năm 2035 lần lượt là bao nhiêu?"
+        "Theo ông Pavel Petrov, nhu cầu thị trường ô tô trong nước năm 2030 và năm 2035 lần lượt là bao "
+        "nhiêu?"
     )
     assert "500.000 xe" in demand.answer and "900.000 xe" in demand.answer, demand.answer
     assert demand.extra.get("slot") == "500.000 xe, 900.000 xe", demand.answer  # (a count ends before "vào")
