@@ -4463,7 +4463,8 @@ _ONLY_RANK = re.compile(rf"(?:{_RANKS})\.?")
 # before someone, a time ("cho biết", "đã", "và ông", "từ năm")
 _OFFICE_AFTER_ENDS = re.compile(
     r"\s(?:cho biết|cho hay|nói|khẳng định|phát biểu|chia sẻ|nhấn mạnh|tuyên bố|thông báo|đã|vừa|sẽ|đang"
-    r"|từ (?:năm|ngày|tháng)|vào|hôm|vì|để|khi|nhưng|mà|rằng|thì|cùng|với|được|bị|là|cũng|trong|sau|trước"
+    r"|từ (?:năm|ngày|tháng)|giai đoạn|vào|hôm|vì|để|khi|nhưng|mà|rằng|thì|cùng|với|được|bị|là|cũng|trong|sau"
+    r"|trước"
     r"|và (?:ông|bà|các|những|một)|và [A-ZĐ]\w* [A-ZĐ]\w* [A-ZĐ]\w*(?: |,|$))(?!\w)"
 )
 # words between an office and a name that tell it is not that person's (a verb, a conjunction)
@@ -4541,6 +4542,12 @@ def _office_before(text: str, at: int) -> str | None:
 _VERB_BEFORE_SOMEONE = re.compile(r"(?<!\S)[a-zà-ỹđ]+\s+(?:ông|bà|ngài)\s*$")
 
 
+_HELD_OFFICE = re.compile(
+    r"người\s+(?:(?:từng|đang|hiện|vừa|đã)\s+)?(?:giữ\s+(?:chức\s+(?:vụ\s+)?)?|là\s+|làm\s+|đảm\s+nhiệm\s+)",
+    re.IGNORECASE,
+)
+
+
 def _office_after(text: str, end: int) -> str | None:
     """An office set off after a name ending at ``end`` by a comma, a dash or a parenthesis (an age or a
     year of birth first skipped: "(48 tuổi, Giám đốc ...)") (``_office_given``)."""
@@ -4549,6 +4556,9 @@ def _office_after(text: str, end: int) -> str | None:
         return None
     enclosed = "(" in after.group(0)
     start = end + after.end()
+    # ("A, người từng giữ chức Bí thư Tỉnh ủy B": the office after what introduces it)
+    held = _HELD_OFFICE.match(text, start)
+    start = held.end() if held and not enclosed else start
     qualifier = _OFFICE_QUALIFIERS.match(text, start)
     title = office_titles().match(text, qualifier.end() if qualifier else start)
     if title is None:
@@ -8474,6 +8484,18 @@ def compose(
             goes_on is not None and goes_on not in chosen and best in chosen and _GOES_ON.match(goes_on.text)
         ):
             chosen.insert(chosen.index(best) + 1, goes_on)
+        else:  # (or a later sentence of the best one's article says what the thing asked about has, named
+            # back: "KCNA cho biết vũ khí này có ..." for "loại vũ khí mới có những đặc điểm gì")
+            back = next(
+                (
+                    e
+                    for e in sorted(evidence, key=lambda e: e.start)
+                    if e.doc_id == best.doc_id and e.start >= best.end and _describes_back(q, e.text)
+                ),
+                None,
+            )
+            if back is not None and back not in chosen:
+                chosen.append(back)
     # A sentence that points back to what it is about ("đã ký 3 văn bản nêu trên") is read with
     # the sentence before it, which names them
     if (
@@ -8759,6 +8781,16 @@ _ORDINAL_OPENING = re.compile(  # (not a weekday: "Thứ Hai tuần trước", "
     r"|(Trước hết|Trước tiên|Đầu tiên),)",
     re.IGNORECASE,
 )
+
+
+def _describes_back(q: Question, text: str) -> bool:
+    """``text`` names back a thing of two words the question writes together, and says what it has or is
+    ("vũ khí này có \"...\"", "hiệp định này gồm ..." for "loại vũ khí dẫn đường mới có những đặc điểm
+    gì")."""
+    return any(
+        f" {m.group(1)} " in q.words
+        for m in re.finditer(r"\b(\w+ \w+) nay (?:co|gom|bao gom|la)\b", fold(text))
+    )
 
 
 def _next_sentence(ev: Evidence, evidence: list[Evidence]) -> Evidence | None:

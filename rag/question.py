@@ -338,13 +338,20 @@ _CURRENCY_Q = frozenset({"usd", "do la", "euro", "ty dong", "ti dong", "trieu do
 # an amount of money, whatever the question says it is of
 _TIMES_Q = re.compile(r"\b(bao nhieu|may) lan\b|\bhow many times\b|\bbao lau\b|\bhow long\b")
 # (not a length: "how long is the border")
+_LENGTHS_EN = (
+    r"(?:border|bridge|road|river|railway|route|line|coast|coastline|pipeline|tunnel|runway|highway|expressway|"
+    r"canal|stretch|section|segment|wall|fence|track|cable|dyke|dike|embankment)s?"
+)
 _DURATION_Q = re.compile(
     # (not a length: "how long was the landslide stretch on the canal", a noun or two before the thing
     # measured; but "how long was the power line cut off", a time it was in a state)
-    r"\bbao lau\b|\bhow long\b(?! (?:is|was|are|were) the (?:\w+ ){0,2}(?:border|bridge|road|river|railway|"
-    r"route|line|coast|coastline|pipeline|tunnel|runway|highway|expressway|canal|stretch|section|segment|wall|"
-    r"fence|track|cable|dyke|dike|embankment)\b(?! (?:\w+ )?(?:cut|closed|out|shut|suspended|blocked|"
-    r"disrupted|down|halted|interrupted|delayed|stopped|open|used|in use)\b))"
+    rf"\bbao lau\b|\bhow long\b(?! (?:is|was|are|were) the (?:\w+ ){{0,2}}{_LENGTHS_EN}\b(?! (?:\w+ )?(?:cut|"
+    r"closed|out|shut|suspended|blocked|disrupted|down|halted|interrupted|delayed|stopped|open|used|in use)\b))"
+)
+# (nor one of the things the question named before: "which package builds the longer road section, and how
+# long is each")
+_LENGTH_NAMED_BEFORE = re.compile(
+    rf"\b{_LENGTHS_EN}\b.{{1,80}}\bhow long (?:is|was|are|were) (?:each|it|they|both)\b"
 )
 TIME_UNITS = ("nam", "thang", "tuan", "ngay", "gio", "tieng", "phut")
 """The (folded) units a duration is counted in: "bao lâu" is answered by "14 năm", "6 tháng", "3 tiếng"."""
@@ -1775,7 +1782,8 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
     (``written``: the question's words as written, lower case, one for each word of ``folded``)."""
     from rag.gazetteer import units
 
-    nouns: list[str] = list(TIME_UNITS) if _DURATION_Q.search(folded) else []
+    duration = _DURATION_Q.search(folded) and not _LENGTH_NAMED_BEFORE.search(folded)
+    nouns: list[str] = list(TIME_UNITS) if duration else []
     # (each of them: "bao nhiêu binh sĩ hoặc bao nhiêu tấn hàng", "how many soldiers or how many tonnes")
     for m in _COUNT_VI.finditer(folded):
         words = m.group(1).split()

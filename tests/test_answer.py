@@ -6865,3 +6865,39 @@ def test_forty_second_round_answers(tmp_path: Path) -> None:
     assert "27" in (days.extra.get("slot") or ""), days.answer
     people = pipe.ask("How many Vietnamese people live in Lạc Sơn province?")
     assert "7000 người Việt Nam" in (people.extra.get("slot") or ""), people.answer
+
+
+def test_forty_second_round_more(tmp_path: Path) -> None:
+    from rag.answer import _describes_back, _office_given
+
+    # an office introduced by "người từng giữ chức", to a time
+    text = "Tòa xét xử Lê Văn Khải, người từng giữ chức Bí thư Tỉnh uỷ Bình An giai đoạn 2011-2017."
+    assert _office_given(text, "Lê Văn Khải") == "Bí thư Tỉnh uỷ Bình An"
+    assert _office_given(
+        "Ông Trần Văn Lộc, người đang làm Giám đốc Sở Y tế Lạc Sơn, cho biết.", "Trần Văn Lộc"
+    ) == ("Giám đốc Sở Y tế Lạc Sơn")
+    # a thing of the question named back, with what it has
+    weapon = analyze("Loại vũ khí dẫn đường mới mà Hải Đông thử nghiệm có những đặc điểm gì?")
+    assert _describes_back(weapon, 'Hãng tin cho biết vũ khí này có " chế độ bay đặc biệt ".')
+    assert not _describes_back(weapon, "Hãng tin cho biết cuộc thử nghiệm này diễn ra hôm qua.")
+    # "how long is each" of the road sections named before: a length, not a duration
+    sections = analyze("Which package builds the longer road section, A5 or A6, and how long is each?")
+    assert "nam" not in sections.counted
+    assert "nam" in analyze("How long did the talks between Binh An and Hai Dong last?").counted
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hải Đông thử vũ khí mới\n\n"
+        "Hãng thông tấn Hải Đông đưa tin lãnh đạo Pavel Petrov đã giám sát thử nghiệm một loại vũ khí dẫn "
+        "đường mới.\n\nĐây là lần thử nghiệm đầu tiên trong năm.\n\nGiới quan sát chưa rõ tầm bắn.\n\n"
+        'Hãng tin cho biết vũ khí này có " chế độ bay đặc biệt " và " đầu đạn mạnh ".\n',
+        "Xét xử ở Bình An\n\n"
+        "Một tháng sau, tên ông xuất hiện trong vụ xét xử quan chức Lê Văn Khải, người từng giữ chức Bí thư "
+        "Tỉnh uỷ Bình An giai đoạn 2011-2017. Các công tố viên cho rằng ông Trần Văn Lộc, cựu chủ tịch công ty "
+        "Năng lượng Lạc Sơn hối lộ Lê Văn Khải.\n",
+    )
+    features = pipe.ask(
+        "Loại vũ khí dẫn đường mới mà ông Pavel Petrov giám sát thử nghiệm có những đặc điểm gì?"
+    )
+    assert "chế độ bay đặc biệt" in features.answer, features.answer
+    office = pipe.ask("Lê Văn Khải, quan chức bị xét xử ở Bình An, từng giữ chức vụ gì giai đoạn 2011-2017?")
+    assert "Bí thư Tỉnh uỷ Bình An" in (office.extra.get("slot") or ""), office.answer
