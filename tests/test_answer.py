@@ -6892,8 +6892,8 @@ def test_forty_second_round_more(tmp_path: Path) -> None:
         'Hãng tin cho biết vũ khí này có " chế độ bay đặc biệt " và " đầu đạn mạnh ".\n',
         "Xét xử ở Bình An\n\n"
         "Một tháng sau, tên ông xuất hiện trong vụ xét xử quan chức Lê Văn Khải, người từng giữ chức Bí thư "
-        "Tỉnh uỷ Bình An giai đoạn 2011-2017. Các công tố viên cho rằng ông Trần Văn Lộc, cựu chủ tịch công ty "
-        "Năng lượng Lạc Sơn hối lộ Lê Văn Khải.\n",
+        "Tỉnh uỷ Bình An giai đoạn 2011-2017. Các công tố viên cho rằng ông Trần Văn Lộc, cựu chủ tịch công "
+        "ty Năng lượng Lạc Sơn hối lộ Lê Văn Khải.\n",
     )
     features = pipe.ask(
         "Loại vũ khí dẫn đường mới mà ông Pavel Petrov giám sát thử nghiệm có những đặc điểm gì?"
