@@ -346,8 +346,8 @@ _DURATION_Q = re.compile(
     # (not a length: "how long was the landslide stretch on the canal", a noun or two before the thing
     # measured; but "how long was the power line cut off", a time it was in a state)
     rf"\bbao lau\b|\bhow long\b(?! (?:is|was|are|were) the (?:\w+ ){{0,2}}{_LENGTHS_EN}\b"
-    r"(?! (?:\w+ )?(?:cut|closed|out|shut|suspended|blocked|disrupted|down|halted|interrupted|delayed|stopped|"
-    r"open|used|in use)\b))"
+    r"(?! (?:\w+ )?(?:cut|closed|out|shut|suspended|blocked|disrupted|down|halted|interrupted|delayed|"
+    r"stopped|open|used|in use)\b))"
 )
 # (nor one of the things the question named before: "which package builds the longer road section, and how
 # long is each")
