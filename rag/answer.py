@@ -1133,6 +1133,8 @@ def _unnamed(q: Question, text: str) -> bool:
     matches = list(_WORD.finditer(text))
     tokens = [(m.group(0), fold(m.group(0))) for m in matches]
     folded = [f for _, f in tokens]
+    if _named_before(q, text):  # (named before it: "A, một luật sư hình sự")
+        return False
     found = False
     for noun in q.asked:
         parts = noun.split()
@@ -1288,13 +1290,14 @@ def _names_one(q: Question, text: str) -> bool:
 
 
 def _named_before(q: Question, text: str) -> bool:
-    """``text`` writes a person's name (``person_names``), then a comma and the noun the question asks for
-    ("Anh Nguyễn Văn A, kỹ sư phần mềm"; not a place, "Tại Bình An, kỹ sư ...")."""
+    """``text`` writes a person's name (``person_names``), then a comma and the noun the question asks for,
+    up to three words before it ("Anh Nguyễn Văn A, kỹ sư phần mềm", "A, một luật sư hình sự"; not a place,
+    "Tại Bình An, kỹ sư ...")."""
     folded = fold(text)
     if len(folded) != len(text):
         return False
     for noun in q.asked:
-        for m in re.finditer(rf"\s*,\s*{re.escape(noun)}(?!\w)", folded):
+        for m in re.finditer(rf"\s*,\s*(?:\w+\s+){{0,3}}?{re.escape(noun)}(?!\w)", folded):
             if any(text[: m.start()].endswith(name) for name in person_names(text)):
                 return True
     return False
@@ -5029,6 +5032,22 @@ def _says_represents(q: Question, text: str, bodies: list[str]) -> bool:
     return False
 
 
+def _named_for(text: str, bodies: list[str]) -> bool:
+    """``text`` names someone right after "Đại diện" and one of ``bodies`` (folded): "Đại diện A, ông B ...",
+    "đại diện phía A là bà B"."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return False
+    for body in bodies:
+        for m in re.finditer(
+            rf"\bdai dien (?:cho )?(?:phia |ben )?{re.escape(body)}\s*(?:,|-|–|la)?\s*(?:(?:ong|ba)\s+)?",
+            folded,
+        ):
+            if re.match(rf"[{_CAPS}]\w*\s+[{_CAPS}]", text[m.end() :]):
+                return True
+    return False
+
+
 def _person_near(q: Question, text: str, bodies: list[str]) -> bool:
     """Someone who can answer is named within 60 characters of one of ``bodies`` in ``text``."""
     # (the office itself, not its deputy: "phó vụ trưởng Vụ A" is not near "vụ trưởng Vụ A"; "phó" as
@@ -5615,7 +5634,7 @@ def _holder_after(text: str, office: re.Match[str]) -> bool:
     )
 
 
-_OFFICE_QUALIFIER = re.compile(r"(?:(?:nữ|nam|cựu|nguyên|tân|đương kim|quyền)\s+){1,2}(?=\w)")
+_OFFICE_QUALIFIER = re.compile(r"(?:(?:một|nữ|nam|cựu|nguyên|tân|đương kim|quyền)\s+){1,2}(?=\w)")
 # (a place's name before a comma: "Hôm qua ở Ostrovia City, nguyên Thủ tướng nói" names no one)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:ở|tại)\s*$", re.IGNORECASE)
 # (up to seven words, so that a body, a country and a name run together are one run, not cut in a name)
@@ -7507,7 +7526,9 @@ def _with_slot(
                 return [], "no passage names a person of the country asked"
             usable = [e for e in usable if not _titled_of_other_countries(q, e.text, country)] or usable
         if q.role:  # "Ai chủ trì hội nghị?": a sentence that says someone chaired it, not that A attended
-            usable = [e for e in usable if _acts(q, e)]
+            # (or, for "Ai đại diện A ký ...", one that names someone for A, "Đại diện A, ông B phát biểu")
+            bodies = _represented(q)
+            usable = [e for e in usable if _acts(q, e) or _named_for(e.text, bodies)]
             if not usable:
                 return [], f"no passage says who did it ({q.role[0]})"
         # "Ai ký ...?": not the guests a sentence lists ("Tham dự lễ ký kết có ông A, ..."), who attended
@@ -7534,6 +7555,7 @@ def _with_slot(
         given = _amounts(q.text)
         signer_asked = _says(q, *_ASKS_SIGNER) and bool(_SIGNER_VERB.search(q.words))
         if given:
+            bodies = _represented(q)
             usable = [
                 e
                 for e in usable
@@ -7541,8 +7563,12 @@ def _with_slot(
                 or _qualified_people(q, e.text, wanted)
                 or (
                     not _amounts(e.text)  # (not a sentence about a deal of another amount)
-                    # (the office asked, or, the signer asked, a sentence that says someone signed)
-                    and (_holds_title(e.text, wanted) if wanted else signer_asked and _signs_asked(q, e.text))
+                    # (the office asked, or, the signer asked, a sentence that says someone signed; or someone
+                    # named with the body the question asks who represented, "Đại diện A, ông B")
+                    and (
+                        (_holds_title(e.text, wanted) if wanted else signer_asked and _signs_asked(q, e.text))
+                        or _named_for(e.text, bodies)
+                    )
                     and given <= _numbers(e.article.text)
                 )
             ]

@@ -6901,3 +6901,32 @@ def test_forty_second_round_more(tmp_path: Path) -> None:
     assert "chế độ bay đặc biệt" in features.answer, features.answer
     office = pipe.ask("Lê Văn Khải, quan chức bị xét xử ở Bình An, từng giữ chức vụ gì giai đoạn 2011-2017?")
     assert "Bí thư Tỉnh uỷ Bình An" in (office.extra.get("slot") or ""), office.answer
+
+
+def test_forty_second_round_representatives(tmp_path: Path) -> None:
+    from rag.answer import _named_for, _unnamed, person_names
+
+    # someone named right after "Đại diện" and the body
+    assert _named_for(
+        "Đại diện Ngân hàng Bình An, ông Lê Văn Khải phát biểu tại buổi lễ.", ["ngan hang binh an"]
+    )
+    assert _named_for("Đại diện phía Hải Đông là bà Trần Thị Hoa.", ["hai dong"])
+    assert not _named_for("Đại diện Ngân hàng Bình An phát biểu, ông Lê Văn Khải nói.", ["ngan hang binh an"])
+    assert not _named_for("Đại diện Ngân hàng Lạc Sơn, ông Lê Văn Khải phát biểu.", ["ngan hang binh an"])
+    # a foreign name set off by "một" and a kind of person is a person's, naming the kind asked
+    text = "Ông Pavel Petrov đã thuê Pierre Martin, một luật sư hình sự, để đại diện trong cuộc điều tra."
+    assert "Pierre Martin" in person_names(text)
+    lawyer = analyze("ong pavel petrov thue luat su hinh su nao de dai dien trong cuoc dieu tra")
+    assert not _unnamed(lawyer, text)
+    assert _unnamed(lawyer, "Ông Pavel Petrov đã thuê một luật sư hình sự để đại diện trong cuộc điều tra.")
+    pipe = _pipeline_on(
+        tmp_path,
+        "Sonbank ký hợp đồng tín dụng với Kovana\n\n"
+        "Sonbank và Quỹ Kovana ký hợp đồng tín dụng 200 triệu USD. Đại diện Sonbank, ông Lê Văn Khải – Tổng "
+        "giám đốc phát biểu tại buổi lễ. Ông Trần Văn Lộc, Chủ tịch Quỹ Kovana, cũng phát biểu.\n",
+    )
+    signer = pipe.ask("ai dai dien sonbank ky hop dong tin dung 200 trieu usd voi kovana")
+    assert signer.extra.get("slot") == "Lê Văn Khải", signer.answer
+    # (the deal named by its amount: the one named for the body in an article that gives it)
+    signer = pipe.ask("Ai đại diện Sonbank ký hợp đồng tín dụng 200 triệu USD với Quỹ Kovana?")
+    assert signer.extra.get("slot") == "Lê Văn Khải", signer.answer
