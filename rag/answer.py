@@ -1243,10 +1243,27 @@ def _gives_name(q: Question, text: str) -> bool:
     return False
 
 
-# a name given as such ("mang tên A", "có tên là \"A\"", "được gọi là A", "đặt tên A"), a capital first
+# a name given as such ("mang tên A", "có tên là \"A\"", "được gọi là A", "đặt tên A"), a capital first; not
+# "cái gọi là" (so-called)
 _NAMED_SO = re.compile(
-    rf"(?i:\b(?:mang tên|có tên|tên là|tên gọi|gọi là|đặt tên|lấy tên))\s+(?:là\s+)?[“\"«'‘]?\s*[{_CAPS}]"
+    rf"(?i:(?<!cái )\b(?:mang tên|có tên|tên là|tên gọi|gọi là|đặt tên|lấy tên))\s+(?:là\s+)?[“\"«'‘]?\s*"
+    rf"[{_CAPS}]"
 )
+
+
+def _named_so_near(q: Question, text: str) -> bool:
+    """``text`` gives a name as such (``_NAMED_SO``) within 60 characters of the noun the question asks
+    for, before or after ("chương trình có tên A, một dự án ..." for "dự án ... tên là gì"; not "Cơ sở B mang
+    tên C" for the ship the sentence names later on)."""
+    folded = fold(text)
+    nouns = [m for noun in q.asked for m in re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)", folded)]
+    return any(
+        abs(m.start() - n.start()) <= 60 and (n.end() <= m.start() or n.start() >= m.end())
+        for m in _NAMED_SO.finditer(text)
+        for n in nouns
+    )
+
+
 _SOURCE_WORDS = frozenset("dai hang tin bao to kenh trang".split())
 
 
@@ -1290,17 +1307,40 @@ def _names_one(q: Question, text: str) -> bool:
 
 
 def _named_before(q: Question, text: str) -> bool:
-    """``text`` writes a person's name (``person_names``), then a comma and the noun the question asks for,
-    up to three words before it ("Anh Nguyễn Văn A, kỹ sư phần mềm", "A, một luật sư hình sự"; not a place,
-    "Tại Bình An, kỹ sư ...")."""
+    """``text`` writes a person's name (``person_names``), then a comma, a kind of person (``_person_noun``)
+    and the noun the question asks for, up to three words after the comma ("Anh Nguyễn Văn A, kỹ sư phần
+    mềm", "A, một luật sư hình sự"; not a place, "Tại Bình An, kỹ sư ...", nor a thing, "Theo ông A, tàu
+    ...", "A, giám đốc công ty")."""
     folded = fold(text)
     if len(folded) != len(text):
         return False
     for noun in q.asked:
-        for m in re.finditer(rf"\s*,\s*(?:\w+\s+){{0,3}}?{re.escape(noun)}(?!\w)", folded):
-            if any(text[: m.start()].endswith(name) for name in person_names(text)):
+        for m in re.finditer(rf"\s*,\s*(?:mot\s+)?((?:\w+\s+){{0,3}}?){re.escape(noun)}(?!\w)", folded):
+            kind = (m.group(1).split() + noun.split())[:2]
+            if _person_noun(" ".join(kind)) and any(
+                text[: m.start()].endswith(n) for n in person_names(text)
+            ):
                 return True
     return False
+
+
+# the second syllables of Sino-Vietnamese nouns for a kind of person ("ngư dân", "kỹ sư", "nhân viên",
+# "sinh viên", "chuyên gia", "bác sĩ", "phi công", "nghi phạm", "công nhân"), the first of nouns for a
+# person ("người", "ông", "bà", "chồng", "vợ"), and kin and teachers, folded
+_PERSON_SECOND = frozenset("dan su vien sinh gia si cong pham nhan".split())
+_PERSON_FIRST = frozenset("nguoi ong ba chong vo".split())
+_KIN = frozenset({"con trai", "con gai", "con dau", "con re", "co giao", "thay giao", "nha bao"})
+
+
+def _person_noun(noun: str) -> bool:
+    """``noun`` (folded) names a kind of person: one of ``person-nouns.tsv``, kin, or by its syllables."""
+    parts = noun.split()
+    return bool(parts) and (
+        noun in _KIN
+        or noun in {fold(n) for n in person_nouns()}
+        or parts[0] in _PERSON_FIRST
+        or (len(parts) >= 2 and parts[1] in _PERSON_SECOND)
+    )
 
 
 def _names_asked(q: Question, text: str) -> bool:
@@ -1941,7 +1981,7 @@ _ASKS_PART_OF_DAY = (
 _ASKS_SPAN = re.compile(
     r" tu (?:ngay|thang|nam) nao den (?:ngay|thang|nam) nao "
     r"|(?:keo dai|dien ra|to chuc)(?: vao| trong) nhung ngay nao | vao nhung ngay nao "
-    r"| from (?:what|which) (?:date|day) to | between (?:what|which) dates | (?:what|which) (?:dates|days) "
+    r"| from (?:what|which) (?:date|day) to | between (?:what|which) dates | (?:what|which) dates "
 )
 # a sentence about the article's event by a word for it ("Sự kiện diễn ra ...", "Hội nghị kéo dài ...")
 _EVENT_AGAIN = re.compile(
@@ -3433,18 +3473,28 @@ def _unbracketed(amount: str) -> str:
 
 
 def _people_named(words: list[str], k: int) -> int:
-    """How many words after ``words[k]`` (a count's last word) name the people counted: "người" then one
-    or two words in capitals, or those words right after a count ending in "người" ("7000 người Việt Nam",
-    "39 kỹ sư người Việt")."""
-    start = k + 1 if words[k].strip(".,;:()") == "người" else k + 2
-    if start == k + 2 and (k + 1 >= len(words) or words[k + 1] != "người"):
+    """How many words after ``words[k]`` (a count's last word) name the people counted: "người" then a
+    country's name or its first words, in capitals ("7000 người Việt Nam", "39 kỹ sư người Việt"), with
+    no punctuation between (not "25 người, Bộ Y tế ...", "3.000 người Chủ nhật")."""
+    if words[k] == "người":
+        start = k + 1
+    elif words[k] == words[k].rstrip(".,;:()") and k + 1 < len(words) and words[k + 1] == "người":
+        start = k + 2
+    else:
         return 0
-    run = 0
-    while run < 2 and start + run < len(words) and words[start + run][:1].isupper():
-        run += 1
-        if re.search(r"[.,;:)]$", words[start + run - 1]):
-            break
-    return start + run - 1 - k if run else 0
+    aliases = country_aliases()
+    for n in (2, 1):
+        run = words[start : start + n]
+        if (
+            len(run) < n
+            or not all(w[:1].isupper() for w in run)
+            or any(w != w.rstrip(".,;:()") for w in run[:-1])
+        ):
+            continue
+        name = fold(" ".join(run).rstrip(".,;:()"))
+        if name in aliases or any(a.startswith(f"{name} ") for a in aliases):
+            return start + n - 1 - k
+    return 0
 
 
 def _lead_amount(q: Question, ev: Evidence) -> str | None:
@@ -3626,8 +3676,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         # a count of what no table names in English ("how many sailors", "the number of pillars"), or of
         # what a Vietnamese question does not name ("nhu cầu thị trường ... là bao nhiêu": "450.000 xe"): a
         # number before a word in lower case, not in a date, not a year, not an ordinal
-        found += [
-            (offsets[i], " ".join(words[i : i + 2 + _noun_goes_on(words, i + 2)]).strip(".,;:"))
+        counts = [
+            i
             for i, w in enumerate(folded[:-1])
             if re.fullmatch(r"\d[\d.,]*", w)
             and not re.fullmatch(r"(?:1[89]|20)\d\d", w)
@@ -3639,6 +3689,22 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             and (folded[i + 1] not in TIME_UNITS or q.language == "en")
             # (nor an age: "độ tuổi từ 60 trở lên", "tuổi 60")
             and not re.search(r"\btuoi(?: tu| la)?$", " ".join(folded[max(0, i - 3) : i]))
+        ]
+        # (for a Vietnamese question, the amount of what it names: a word of its own, not a function word,
+        # among the six before the number, "nhu cầu thị trường trong nước đạt khoảng 450.000 xe", and the
+        # amounts of the same noun after it, "và tăng lên 900.000 xe"; not "kéo dài 3 ngày cùng 12 thành
+        # viên" for "bức thư có kích thước là bao nhiêu")
+        if q.language != "en":
+            named = [
+                i
+                for i in counts
+                if any(f" {x} " in q.words and x not in STOP_WORDS for x in folded[max(0, i - 6) : i])
+            ]
+            nouns = {folded[i + 1] for i in named}
+            counts = [i for i in counts if (named and i >= named[0] and folded[i + 1] in nouns)]
+        found += [
+            (offsets[i], " ".join(words[i : i + 2 + _noun_goes_on(words, i + 2)]).strip(".,;:"))
+            for i in counts
         ]
     if not found and not q.counted and not q.wants_money and _WHICH_MORE_OF_TWO.search(q.words):
         # which of two is larger, no amount asked nor given ("A hay B là thị trường lớn hơn": "B là thị
@@ -4466,7 +4532,7 @@ _ONLY_RANK = re.compile(rf"(?:{_RANKS})\.?")
 # before someone, a time ("cho biết", "đã", "và ông", "từ năm")
 _OFFICE_AFTER_ENDS = re.compile(
     r"\s(?:cho biết|cho hay|nói|khẳng định|phát biểu|chia sẻ|nhấn mạnh|tuyên bố|thông báo|đã|vừa|sẽ|đang"
-    r"|từ (?:năm|ngày|tháng)|giai đoạn|vào|hôm|vì|để|khi|nhưng|mà|rằng|thì|cùng|với|được|bị|là|cũng|trong|sau"
+    r"|từ (?:năm|ngày|tháng)|giai đoạn \d{4}|vào|hôm|vì|để|khi|nhưng|mà|rằng|thì|cùng|với|được|bị|là|cũng|trong|sau"
     r"|trước"
     r"|và (?:ông|bà|các|những|một)|và [A-ZĐ]\w* [A-ZĐ]\w* [A-ZĐ]\w*(?: |,|$))(?!\w)"
 )
@@ -4545,8 +4611,11 @@ def _office_before(text: str, at: int) -> str | None:
 _VERB_BEFORE_SOMEONE = re.compile(r"(?<!\S)[a-zà-ỹđ]+\s+(?:ông|bà|ngài)\s*$")
 
 
+# what introduces an office after a name ("A, người từng giữ chức B", "người vừa được bổ nhiệm làm B",
+# "người đang nắm giữ cương vị B"); "từng", "đã" make it a former one
 _HELD_OFFICE = re.compile(
-    r"người\s+(?:(?:từng|đang|hiện|vừa|đã)\s+)?(?:giữ\s+(?:chức\s+(?:vụ\s+)?)?|là\s+|làm\s+|đảm\s+nhiệm\s+)",
+    r"người\s+(?:(?P<former>từng|đã)\s+|(?:đang|hiện|vừa)\s+)?(?:được\s+(?:bổ\s+nhiệm|bầu)\s+(?:làm\s+)?)?"
+    r"(?:(?:nắm\s+)?giữ\s+(?:chức\s+(?:vụ\s+)?|cương\s+vị\s+)?|là\s+|làm\s+|đảm\s+(?:nhiệm|nhận)\s+(?:chức\s+)?)",
     re.IGNORECASE,
 )
 
@@ -4560,8 +4629,8 @@ def _office_after(text: str, end: int) -> str | None:
     enclosed = "(" in after.group(0)
     start = end + after.end()
     # ("A, người từng giữ chức Bí thư Tỉnh ủy B": the office after what introduces it)
-    held = _HELD_OFFICE.match(text, start)
-    start = held.end() if held and not enclosed else start
+    held = _HELD_OFFICE.match(text, start) if not enclosed else None
+    start = held.end() if held else start
     qualifier = _OFFICE_QUALIFIERS.match(text, start)
     title = office_titles().match(text, qualifier.end() if qualifier else start)
     if title is None:
@@ -4605,6 +4674,8 @@ def _office_after(text: str, end: int) -> str | None:
     office = office[: ending.start()] if ending else office
     office = office.strip(" ,-–")
     words = office.split()
+    if words and held and held.group("former") and not _OFFICE_QUALIFIERS.match(office):
+        words.insert(0, "nguyên")  # (a former office: "người từng giữ chức B" -> "nguyên B")
     return " ".join(words[:20]) if words else None
 
 
@@ -4849,22 +4920,27 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
 
 
 def _office_phrases_en(q: Question, wanted: list[str]) -> list[str]:
-    """``_office_phrases`` of an English question: a title the question writes with "of" and a name in
-    capitals ("the Governor of Gunma province"), as Vietnamese news writes it, the title then the name or
-    the title, a kind of place and the name ("thong doc gunma", "thong doc tinh gunma")."""
+    """``_office_phrases`` of an English question whose holder it asks ("Who is the Governor of Gunma
+    province ...", "the name of the mayor of X"; not "Who did the Governor of X receive"): the title it
+    writes with "of" and a place's name in capitals, as Vietnamese news writes it, the title, a kind of
+    place and the name ("thong doc tinh gunma"; the title alone before the name may be another word
+    folded, "thị trường X" for "thị trưởng X")."""
     phrases = []
     english = {fold(vi): names for vi, names in english_title_names().items()}
     for vi in wanted:
         for en in english.get(vi, ()):
-            for m in re.finditer(
-                rf"(?i:\b{re.escape(en)}) of (?:the )?([{_CAPS}][\w-]*(?: [{_CAPS}][\w-]*){{0,3}})", q.text
-            ):
-                name = " ".join(_WORD.findall(fold(m.group(1))))
-                if name in country_aliases():  # ("the President of France": a country's, asked as such)
-                    continue
-                phrases += [
-                    f"{fold(vi)} {kind}{name}" for kind in ("", "tinh ", "bang ", "thanh pho ", "tp ")
-                ]
+            held = re.compile(
+                rf"(?i:^(?:who (?:is|was|are|were)|what (?:is|was) the name of) (?:the )?(?:\w+ ){{0,2}}?"
+                rf"{re.escape(en)} of (?:the )?)([{_CAPS}][\w-]*(?: [{_CAPS}][\w-]*){{0,3}})"
+            )
+            m = held.match(q.text.strip())
+            if m is None:
+                continue
+            name = " ".join(_WORD.findall(fold(m.group(1))))
+            name = re.sub(r"(?: (?:province|prefecture|state|city|county|region))+$", "", name)
+            if name in country_aliases():  # ("the President of France": a country's, asked as such)
+                continue
+            phrases += [f"{fold(vi)} {kind} {name}" for kind in ("tinh", "bang", "thanh pho", "tp")]
     return list(dict.fromkeys(phrases))
 
 
@@ -5033,17 +5109,20 @@ def _says_represents(q: Question, text: str, bodies: list[str]) -> bool:
 
 
 def _named_for(text: str, bodies: list[str]) -> bool:
-    """``text`` names someone right after "Đại diện" and one of ``bodies`` (folded): "Đại diện A, ông B ...",
-    "đại diện phía A là bà B"."""
+    """``text`` names someone (``person_names``) right after "Đại diện" or "Thay mặt" and one of ``bodies``
+    (folded): "Đại diện A, ông B ...", "Thay mặt A, bà B", "đại diện phía A là bà B" (not "Đại diện A Việt
+    Nam cho biết")."""
     folded = fold(text)
     if len(folded) != len(text):
         return False
+    people = person_names(text)
     for body in bodies:
         for m in re.finditer(
-            rf"\bdai dien (?:cho )?(?:phia |ben )?{re.escape(body)}\s*(?:,|-|–|la)?\s*(?:(?:ong|ba)\s+)?",
+            rf"\b(?:dai dien|thay mat) (?:cho )?(?:phia |ben )?{re.escape(body)}\s*(?:,|-|–|la)?\s*"
+            rf"(?:(?:ong|ba)\s+)?",
             folded,
         ):
-            if re.match(rf"[{_CAPS}]\w*\s+[{_CAPS}]", text[m.end() :]):
+            if any(text.startswith(name, m.end()) for name in people):
                 return True
     return False
 
@@ -7243,6 +7322,11 @@ def _with_slot(
         )
         if naming and not named_otherwise and (all(_unnamed(q, e.text) for e in naming) or best_unnamed):
             return [], f"the passages name no particular {q.asked[0]!r}"
+    if q.qtype in ("what", "list") and _asks_signed(q):  # ("đã ký kết văn kiện gì": a sentence
+        # that says something was signed, "ký", "lễ ký", "sign"; not one that only places the meeting)
+        usable = [e for e in usable if _SIGNED.search(same_tones(e.text))]
+        if not usable:
+            return [], "no passage says what was signed"
     if q.qtype in ("what", "list") and q.language != "en":  # (a sentence that only restates the question,
         # "Ông A phát biểu tại B." for "theo ông A phát biểu ở B thì cái gì ...", tells nothing: one that says
         # something more, if any)
@@ -7296,19 +7380,10 @@ def _with_slot(
         usable = [e for e in usable if id(e) in relevant and _gives_name(q, e.text)]
         if not usable:
             return [], "no passage gives the name asked"
-        if q.qtype == "what" and q.asked and q.asked[0] != "ten goi":  # ("Con tàu ... có tên là gì": a
-            # name for that thing, right after its noun or after "mang tên", "có tên", "gọi là"; not another
-            # name of the sentence, "Tư lệnh Bộ Tư lệnh A khánh thành cơ sở sửa chữa tàu"; a person's, "Kỹ sư
-            # ... tên là gì", also before the noun, "Anh A, kỹ sư phần mềm", or by an honorific in a sentence
-            # that does not write the noun, "ông A"; not "Phần mềm này ...\", ông B nói")
-            usable = [
-                e
-                for e in usable
-                if _names_one(q, e.text)
-                or _NAMED_SO.search(e.text)
-                or (_HONORIFIC_NAME.search(e.text) and not _names_asked(q, e.text))
-                or _named_before(q, e.text)
-            ]
+        if q.qtype == "what" and q.asked and q.asked[0] != "ten goi" and not _person_noun(q.asked[0]):
+            # ("Con tàu ... có tên là gì": a name for that thing, right after its noun or given as such near
+            # it; not another name of the sentence, "Tư lệnh Bộ Tư lệnh A khánh thành cơ sở sửa chữa tàu")
+            usable = [e for e in usable if _names_one(q, e.text) or _named_so_near(q, e.text)]
             if not usable:
                 return [], f"no passage names the {q.asked[0]!r} asked"
     if q.wants_money and q.qtype == "how_many" and q.counted:  # a count and an amount of money ("bao
@@ -8063,6 +8138,25 @@ _ASKS_SIGNER = (  # (not the nouns "thư ký", "đăng ký", "chữ ký", "ký t
 )
 # signing as what the person asked did ("Ai đã ký ...", "who signed"; not "phát biểu tại lễ ký", "the
 # signing ceremony", "đề xuất ký hiệp định")
+# a what- or list-question for the things signed ("đã ký kết văn kiện gì", "ký những thỏa thuận nào", "what
+# did they sign", "which agreements were signed"), folded
+_ASKS_SIGNED = re.compile(
+    r" (?:ky|ky ket) (?!(?:luat|niem|luc|vong|thi|hop|su|nang|thuat|tich) )(?:(?:nhung|cac) )?(?:\w+ ){0,3}?"
+    r"(?:gi|nao) "
+    r"| what (?:\w+ ){0,8}?sign | which (?:\w+ ){0,3}?(?:were|was|did) (?:\w+ ){0,8}?sign"
+)
+
+
+def _asks_signed(q: Question) -> bool:
+    """A what- or list-question asks for the things signed (``_ASKS_SIGNED``); written with marks, with
+    "ký"/"kí" itself ("kỷ luật", "kỷ niệm" are no signing)."""
+    if not _ASKS_SIGNED.search(q.words):
+        return False
+    return q.language != "vi" or re.search(r"\b(?:ký|kí)\b", same_tones(q.text), re.IGNORECASE) is not None
+
+
+# a sentence saying something was signed, with its marks ("ký", "kí", "lễ ký"; not "Hoa Kỳ", "kỷ niệm")
+_SIGNED = re.compile(r"(?<!đăng )(?<!thư )\b(?:ký|kí)\b|\bsign", re.IGNORECASE)
 _SIGNER_VERB = re.compile(
     r"^ (?:ai|nguoi)(?: (?!le |buoi |sau |khi |tai |truoc |trong )\w+){0,7} (?:ky|ky ket|dat but) "
     r"| who (?:\w+ )?(?:signed|signs|will sign|sign) "
@@ -8810,12 +8904,12 @@ _ORDINAL_OPENING = re.compile(  # (not a weekday: "Thứ Hai tuần trước", "
 
 
 def _describes_back(q: Question, text: str) -> bool:
-    """``text`` names back a thing of two words the question writes together, and says what it has or is
-    ("vũ khí này có \"...\"", "hiệp định này gồm ..." for "loại vũ khí dẫn đường mới có những đặc điểm
-    gì")."""
+    """``text`` names back a thing of two words the question writes together, and says what it has ("vũ
+    khí này có \"...\"", "hiệp định này gồm ..." for "loại vũ khí dẫn đường mới có những đặc điểm gì"; not
+    what it is, "cuộc thử nghiệm này là phản ứng ...")."""
     return any(
         f" {m.group(1)} " in q.words
-        for m in re.finditer(r"\b(\w+ \w+) nay (?:co|gom|bao gom|la)\b", fold(text))
+        for m in re.finditer(r"\b(\w+ \w+) nay (?:co|gom|bao gom)\b", fold(text))
     )
 
 

@@ -227,7 +227,8 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             r"(?:^|\band )when\b|[,;] when(?=\W*$|\s*,|\s+(?:and|or|exactly|precisely)\b)"
             r"|\bwhen (?:did|does|do|is|was|were|will|has|have|had|are|can|could|would|should)\b"
             r"|\b(?:what|which) (?:exact |specific |particular )?"
-            r"(?:dates?|years?|days?|months?|time(?! frame| of))\b"
+            # (not "which days", of the week as often as of a month: "which days is the market held")
+            r"(?:dates?|years?|day|months?|time(?! frame| of))\b"
         ),
     ),
     (
@@ -342,17 +343,20 @@ _LENGTHS_EN = (
     r"(?:border|bridge|road|river|railway|route|line|coast|coastline|pipeline|tunnel|runway|highway|expressway|"
     r"canal|stretch|section|segment|wall|fence|track|cable|dyke|dike|embankment)s?"
 )
+# (a time something was in a state: "how long was the power line cut off")
+_IN_A_STATE_EN = (
+    r"(?! (?:\w+ )?(?:cut|closed|out|shut|suspended|blocked|disrupted|down|halted|interrupted|delayed|stopped|"
+    r"open|used|in use)\b)"
+)
 _DURATION_Q = re.compile(
     # (not a length: "how long was the landslide stretch on the canal", a noun or two before the thing
     # measured; but "how long was the power line cut off", a time it was in a state)
-    rf"\bbao lau\b|\bhow long\b(?! (?:is|was|are|were) the (?:\w+ ){{0,2}}{_LENGTHS_EN}\b"
-    r"(?! (?:\w+ )?(?:cut|closed|out|shut|suspended|blocked|disrupted|down|halted|interrupted|delayed|"
-    r"stopped|open|used|in use)\b))"
+    rf"\bbao lau\b|\bhow long\b(?! (?:is|was|are|were) the (?:\w+ ){{0,2}}{_LENGTHS_EN}\b{_IN_A_STATE_EN})"
 )
 # (nor one of the things the question named before: "which package builds the longer road section, and how
-# long is each")
+# long is each"; not "the bridge was closed; how long was it closed")
 _LENGTH_NAMED_BEFORE = re.compile(
-    rf"\b{_LENGTHS_EN}\b.{{1,80}}\bhow long (?:is|was|are|were) (?:each|it|they|both)\b"
+    rf"\b{_LENGTHS_EN}\b.{{1,80}}\bhow long (?:is|was|are|were) (?:each|it|they|both)\b{_IN_A_STATE_EN}"
 )
 TIME_UNITS = ("nam", "thang", "tuan", "ngay", "gio", "tieng", "phut")
 """The (folded) units a duration is counted in: "bao lâu" is answered by "14 năm", "6 tháng", "3 tiếng"."""
@@ -1211,8 +1215,10 @@ _NAMED_THING = {
     )
     for kind, openers in _CLAUSE_OPENERS.items()
 }
-# the words that count a thing before its noun ("con tàu", "chiếc máy bay", "bức tranh"), folded
-_CLASSIFIERS_VI = frozenset("con chiec cai buc cuon quyen tam ngoi toa".split())
+# the words that count a thing before its noun, as written ("con tàu", "chiếc máy bay", "bức tranh"; not
+# "cơn bão", nor "tòa nhà", "tấm ảnh", whose noun alone is another word folded)
+_CLASSIFIERS_VI = frozenset("con chiếc bức cuốn quyển".split())
+_KIN_AFTER_CON = frozenset("trai gái dâu rể nuôi cả út".split())
 # a leading preposition a wh-phrase may follow ("In which province ...", "With what company ...")
 _WH_LEAD_EN = frozenset("in on at for from with to by of under during after before between among".split())
 
@@ -1254,7 +1260,13 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
         # person-nouns.tsv, "Chuyên gia được dẫn lời là ai?", not "Hiện nay, ...", "Chủ trì ...")
         opening = segment(question)[:2]
         first = next(iter(opening), "")
-        if not who and len(opening) == 2 and fold(first) in _CLASSIFIERS_VI and opening[1][:1].islower():
+        if (
+            not who
+            and len(opening) == 2
+            and same_tones(first.lower()) in _CLASSIFIERS_VI
+            and opening[1].islower()
+            and same_tones(opening[1]) not in _KIN_AFTER_CON  # ("Con trai ông A": a person)
+        ):
             return (fold(opening[1].replace("_", " ")),)  # ("Con tàu ... có tên là gì": the noun it counts)
         noun = fold(first.replace("_", " "))
         if (
@@ -1282,15 +1294,18 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
     if at is None:
         return ()
     i = at - 1
-    if low[i] == "ten" or low[i].endswith(" ten"):  # ("phóng vệ tinh tên gì": the thing named, the two
-        # words before "tên" as written, the second alone after a function word; the segmenter may join
-        # "tên" to the word before it)
-        # (not a name in capitals, a function word or a demonstrative: "Bà ấy tên gì")
+    if low[i] == "ten" and i and "_" in tokens[i - 1] and tokens[i - 1][:1].islower():
+        # ("điều tàu sân bay tên gì": the thing named, a word of two syllables or more the segmenter joins
+        # right before "tên"; not one syllable, a verb as often as a noun, "mang tên gì", "bị bắt tên gì")
+        return (low[i - 1],)
+    if low[i].endswith(" ten"):  # ("phóng vệ tinh tên gì": the segmenter joined "tên" to the word before
+        # it; the two words before "tên" as written, the second alone after a function word; not a name in
+        # capitals, a function word or a demonstrative)
         written = " ".join(tokens[:at]).replace("_", " ").split()[:-1]
         if (
             len(written) < 2
             or written[-1][:1].isupper()
-            or fold(written[-1]) in _NOT_ASKED_VI | {"ay", "kia"}
+            or fold(written[-1]) in _NOT_ASKED_VI | {"ay", "kia", "ta", "nay"}
         ):
             return ()
         last = fold(written[-1])

@@ -2,8 +2,8 @@
 
 Articles (chunking, evidence, the timeline) and answers (the grounding check) are split by the same
 function. A repair pass re-joins sentences that underthesea splits after an abbreviation ("TP.", "TS.") or
-before a piece that opens with a word in lower case ("Bình An Co." / "op ...", "Alibaba." / "com");
-a paragraph break always ends a sentence.
+before a piece that opens with a word in lower case ("Bình An Co." / "op ...", "Alibaba." / "com") or with
+a comma or a semicolon ("Công ty A Co." / ", có ..."); a paragraph break always ends a sentence.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ _PARA = re.compile(r"\n\s*\n")
 
 
 def _goes_on(piece: str) -> bool:
-    """``piece`` opens with a word in lower case: the sentence before it goes on (a full stop inside a
-    name, "Co. op"), not a new sentence ("iPhone bán chạy" is one: a capital inside its first word)."""
+    """``piece`` opens with a word in lower case, a comma or a semicolon: the sentence before it goes on (a
+    full stop inside a name, "Co. op", "Co., có ..."), not a new sentence ("iPhone bán chạy" is one: a
+    capital inside its first word)."""
     if piece.lstrip()[:1] in (",", ";"):  # (no sentence opens with a comma: "Công ty A Co." / ", có ...")
         return True
     first = piece.split(maxsplit=1)[0] if piece.strip() else ""

@@ -6861,7 +6861,7 @@ def test_forty_second_round_answers(tmp_path: Path) -> None:
     size = pipe.ask("Bức thư ông Trần Văn Lộc trao cho Thủ tướng Hải Đông có kích thước là bao nhiêu?")
     assert "18 năm" not in (size.extra.get("slot") or ""), size.answer
     # "which days": a span of days, if a sentence gives one
-    days = pipe.ask("On which days was the Tan Lap conference held in Lac Son?")
+    days = pipe.ask("On which dates was the Tan Lap conference held in Lac Son?")
     assert "27" in (days.extra.get("slot") or ""), days.answer
     people = pipe.ask("How many Vietnamese people live in Lạc Sơn province?")
     assert "7000 người Việt Nam" in (people.extra.get("slot") or ""), people.answer
@@ -6872,7 +6872,7 @@ def test_forty_second_round_more(tmp_path: Path) -> None:
 
     # an office introduced by "người từng giữ chức", to a time
     text = "Tòa xét xử Lê Văn Khải, người từng giữ chức Bí thư Tỉnh uỷ Bình An giai đoạn 2011-2017."
-    assert _office_given(text, "Lê Văn Khải") == "Bí thư Tỉnh uỷ Bình An"
+    assert _office_given(text, "Lê Văn Khải") == "nguyên Bí thư Tỉnh uỷ Bình An"  # (a former office)
     assert _office_given(
         "Ông Trần Văn Lộc, người đang làm Giám đốc Sở Y tế Lạc Sơn, cho biết.", "Trần Văn Lộc"
     ) == ("Giám đốc Sở Y tế Lạc Sơn")
@@ -6900,7 +6900,7 @@ def test_forty_second_round_more(tmp_path: Path) -> None:
     )
     assert "chế độ bay đặc biệt" in features.answer, features.answer
     office = pipe.ask("Lê Văn Khải, quan chức bị xét xử ở Bình An, từng giữ chức vụ gì giai đoạn 2011-2017?")
-    assert "Bí thư Tỉnh uỷ Bình An" in (office.extra.get("slot") or ""), office.answer
+    assert "nguyên Bí thư Tỉnh uỷ Bình An" in (office.extra.get("slot") or ""), office.answer
 
 
 def test_forty_second_round_representatives(tmp_path: Path) -> None:
@@ -6930,3 +6930,126 @@ def test_forty_second_round_representatives(tmp_path: Path) -> None:
     # (the deal named by its amount: the one named for the body in an article that gives it)
     signer = pipe.ask("Ai đại diện Sonbank ký hợp đồng tín dụng 200 triệu USD với Quỹ Kovana?")
     assert signer.extra.get("slot") == "Lê Văn Khải", signer.answer
+
+
+def test_forty_second_round_signed(tmp_path: Path) -> None:
+    from rag.answer import _asks_signed
+
+    # a what- or list-question for the things signed, with "ký" itself where the question has marks
+    for text in (
+        "Trong chuyến thăm Hải Đông, ông Lê Văn Khải đã ký những thỏa thuận gì?",
+        "le van khai va tran van loc da ky nhung thoa thuan nao trong chuyen tham",
+        "Which agreements did Binh An and Hai Dong sign during the visit?",
+    ):
+        assert _asks_signed(analyze(text)), text
+    for text in (
+        "Ông Lê Văn Khải bị kỷ luật với hình thức nào?",
+        "Bình An mời doanh nghiệp sang nhân dịp kỷ niệm gì?",
+        "ngoai giang chuc con nhung hinh thuc ky luat nao",
+    ):
+        assert not _asks_signed(analyze(text)), text
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thủ tướng Lạc Sơn thăm Hải Đông\n\n"
+        "Chuyến thăm Hải Đông (19 và 20-2) của Thủ tướng Lạc Sơn Pavel Petrov gây chú ý bởi ông đã đi thăm "
+        "Bình An trước khi sang Hải Đông. Tại Bình An, hai bên thảo luận về năng lượng.\n",
+        "Bình An và Tân Lập ký thỏa thuận\n\n"
+        "Ngày 3/4, Bình An và Tân Lập đã ký 3 thỏa thuận hợp tác về nông nghiệp tại Lạc Sơn.\n",
+    )
+    signed = pipe.ask(
+        "Trong chuyến thăm Bình An trước khi sang Hải Đông, ông Pavel Petrov đã ký những thỏa thuận gì với Bình An?"
+    )
+    assert signed.abstained, signed.answer
+
+
+def test_forty_second_round_review(tmp_path: Path) -> None:
+    from rag.answer import (
+        _describes_back,
+        _named_before,
+        _named_for,
+        _named_so_near,
+        _office_given,
+        _office_phrases,
+        _people_named,
+        asked_titles,
+    )
+    from rag.question import asked_nouns
+
+    # a count's people: not past a comma, nor a word in capitals that is no country's
+    assert _people_named("làm chết 25 người, Bộ Y tế Bình An cho biết".split(), 3) == 0
+    assert _people_named("có 3.000 người Chủ nhật vừa qua".split(), 2) == 0
+    assert _people_named("39 kỹ sư, người Việt Nam".split(), 2) == 0
+    # the thing named asked: no verb or name before "tên gì", no classifier "Cơn", no kin after "Con"
+    for text in (
+        "Chiến dịch mang tên gì được Bộ Y tế Bình An phát động?",
+        "Người đàn ông bị bắt tên gì?",
+        "Người bị công an Lạc Sơn bắt tên gì?",
+        "Cơn bão số 3 đổ bộ vào Bình An có tên là gì?",
+        "Con trai ông Lê Văn Khải tên là gì?",
+    ):
+        assert asked_nouns(text, "vi") == (), text
+    # a name before a comma names a kind of person only ("Theo ông A, tàu ...", "A, giám đốc công ty" name
+    # no ship, no company)
+    ship = analyze("Con tàu tuần tra đầu tiên được sửa chữa ở Bình An có tên là gì?")
+    assert not _named_before(ship, "Theo Chuẩn đô đốc Lê Văn Khải, tàu tuần tra đầu tiên sẽ được sửa chữa.")
+    company = analyze("Ông Pavel Petrov làm việc cho công ty tên gì?")
+    assert not _named_before(company, "Ông Pavel Petrov gặp Trần Văn Lộc, giám đốc công ty ở Bình An.")
+    # a name given as such near the noun asked, not "cái gọi là", nor another thing's far from it
+    assert _named_so_near(ship, "Con tàu tuần tra đầu tiên được sửa chữa tại Bình An mang tên Sông Xanh 01.")
+    assert not _named_so_near(ship, "Con tàu tuần tra đầu tiên là cái gọi là Sông Xanh 01.")
+    assert not _named_so_near(
+        ship,
+        "Cơ sở sửa chữa mang tên Lạc Sơn được Hải Đông hỗ trợ xây dựng trong nhiều năm qua, và hôm nay con tàu "
+        "tuần tra đầu tiên đã vào cơ sở.",
+    )
+    # an English office: its holder asked, a kind of place written before the name, never the title alone
+    # ("thị trường Hải Đông" folds as "thị trưởng Hải Đông"); "Province" no part of the name
+    mayor = analyze("Who is the Mayor of Hai Dong whom Binh An Chairman Le Van Khai received?")
+    assert "thi truong hai dong" not in _office_phrases(mayor, asked_titles(mayor))
+    assert "thi truong thanh pho hai dong" in _office_phrases(mayor, asked_titles(mayor))
+    province = analyze("Who is the Governor of Lac Son Province?")
+    assert "thong doc tinh lac son" in _office_phrases(province, asked_titles(province))
+    received = analyze("Who did the Governor of Lac Son province receive?")
+    assert _office_phrases(received, asked_titles(received)) == []
+    # "how long was it closed": a time it was in a state, after a length noun too
+    assert (
+        "nam" in analyze("The Lac Son bridge was closed after the accident; how long was it closed?").counted
+    )
+    # an office introduced as the current one keeps no "nguyên"; "giai đoạn 2" is part of a body's name
+    text = "Ông Trần Văn Lộc, người vừa được bổ nhiệm làm Giám đốc Ban quản lý dự án Metro giai đoạn 2, cho biết."
+    assert _office_given(text, "Trần Văn Lộc") == "Giám đốc Ban quản lý dự án Metro giai đoạn 2"
+    # "which days of the week" asks no date
+    assert analyze("On which days of the week is the Tan Lap market held?").qtype != "when"
+    # a thing named back says what it has, not what it is
+    weapon = analyze("Loại vũ khí dẫn đường mới mà Hải Đông thử nghiệm có những đặc điểm gì?")
+    assert not _describes_back(weapon, "Giới quan sát cho rằng cuộc thử nghiệm này là phản ứng với Lạc Sơn.")
+    # someone named for the body, not the body's own name going on
+    assert not _named_for("Đại diện Sonbank Việt Nam cho biết sẽ ký hợp đồng.", ["sonbank"])
+    assert _named_for("Thay mặt Sonbank, bà Trần Thị Hoa ký hợp đồng.", ["sonbank"])
+    pipe = _pipeline_on(
+        tmp_path,
+        "Khánh thành cơ sở sửa chữa tàu ở Bình An\n\n"
+        "Tư lệnh Bộ Tư lệnh Hải Đông và các quan chức Bình An hôm nay khánh thành cơ sở sửa chữa tàu tuần "
+        "tra tại Bình An. Ông Lê Văn Khải, Tư lệnh Bộ Tư lệnh Hải Đông, cho biết cơ sở do Hải Đông hỗ trợ xây "
+        "dựng. Theo Chuẩn đô đốc Lê Văn Khải, tàu tuần tra đầu tiên sẽ được sửa chữa trong tháng 5.\n",
+        "Ông Lộc thăm Hải Đông\n\n"
+        "Ông Trần Văn Lộc trao bức thư của Chủ tịch Lê Văn Khải cho Thủ tướng Hải Đông, trong chuyến thăm "
+        "kéo dài 3 ngày cùng 12 thành viên đoàn.\n",
+        "Máy bay rơi ở Lạc Sơn\n\n"
+        "Theo báo Sông Xanh, ông Pavel Petrov, 42 tuổi, người Hải Đông cho biết ông đã nhìn thấy chiếc máy bay "
+        "bốc khói rơi xuống biển Lạc Sơn.\n",
+        "Lũ quét ở Lạc Sơn\n\nTrận lũ quét ở Lạc Sơn đã làm thiệt mạng 25 người, Bộ Y tế Bình An cho biết.\n",
+    )
+    unnamed = pipe.ask(
+        "Con tàu tuần tra đầu tiên được sửa chữa tại cơ sở do Hải Đông hỗ trợ ở Bình An có tên là gì?"
+    )
+    assert unnamed.abstained, unnamed.answer
+    size = pipe.ask("Bức thư ông Trần Văn Lộc trao cho Thủ tướng Hải Đông có kích thước là bao nhiêu?")
+    assert size.abstained, size.answer
+    # (a kind of person's name asked: the person the sentence names, though it does not write the noun)
+    witness = pipe.ask(
+        "Ngư dân người Hải Đông tự nhận đã thấy máy bay bốc khói rơi xuống biển Lạc Sơn tên là gì?"
+    )
+    assert "Pavel Petrov" in witness.answer and not witness.abstained, witness.answer
+    dead = pipe.ask("Trận lũ quét ở Lạc Sơn đã làm thiệt mạng bao nhiêu người?")
+    assert dead.extra.get("slot") == "25 người", dead.answer
