@@ -4532,7 +4532,8 @@ _ONLY_RANK = re.compile(rf"(?:{_RANKS})\.?")
 # before someone, a time ("cho biết", "đã", "và ông", "từ năm")
 _OFFICE_AFTER_ENDS = re.compile(
     r"\s(?:cho biết|cho hay|nói|khẳng định|phát biểu|chia sẻ|nhấn mạnh|tuyên bố|thông báo|đã|vừa|sẽ|đang"
-    r"|từ (?:năm|ngày|tháng)|giai đoạn \d{4}|vào|hôm|vì|để|khi|nhưng|mà|rằng|thì|cùng|với|được|bị|là|cũng|trong|sau"
+    r"|từ (?:năm|ngày|tháng)|giai đoạn \d{4}|vào|hôm|vì|để|khi|nhưng|mà|rằng|thì|cùng|với|được|bị|là|cũng"
+    r"|trong|sau"
     r"|trước"
     r"|và (?:ông|bà|các|những|một)|và [A-ZĐ]\w* [A-ZĐ]\w* [A-ZĐ]\w*(?: |,|$))(?!\w)"
 )
@@ -8908,8 +8909,7 @@ def _describes_back(q: Question, text: str) -> bool:
     khí này có \"...\"", "hiệp định này gồm ..." for "loại vũ khí dẫn đường mới có những đặc điểm gì"; not
     what it is, "cuộc thử nghiệm này là phản ứng ...")."""
     return any(
-        f" {m.group(1)} " in q.words
-        for m in re.finditer(r"\b(\w+ \w+) nay (?:co|gom|bao gom)\b", fold(text))
+        f" {m.group(1)} " in q.words for m in re.finditer(r"\b(\w+ \w+) nay (?:co|gom|bao gom)\b", fold(text))
     )
 
 

@@ -345,8 +345,8 @@ _LENGTHS_EN = (
 )
 # (a time something was in a state: "how long was the power line cut off")
 _IN_A_STATE_EN = (
-    r"(?! (?:\w+ )?(?:cut|closed|out|shut|suspended|blocked|disrupted|down|halted|interrupted|delayed|stopped|"
-    r"open|used|in use)\b)"
+    r"(?! (?:\w+ )?(?:cut|closed|out|shut|suspended|blocked|disrupted|down|halted|interrupted|delayed|"
+    r"stopped|open|used|in use)\b)"
 )
 _DURATION_Q = re.compile(
     # (not a length: "how long was the landslide stretch on the canal", a noun or two before the thing

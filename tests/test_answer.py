@@ -6957,7 +6957,8 @@ def test_forty_second_round_signed(tmp_path: Path) -> None:
         "Ngày 3/4, Bình An và Tân Lập đã ký 3 thỏa thuận hợp tác về nông nghiệp tại Lạc Sơn.\n",
     )
     signed = pipe.ask(
-        "Trong chuyến thăm Bình An trước khi sang Hải Đông, ông Pavel Petrov đã ký những thỏa thuận gì với Bình An?"
+        "Trong chuyến thăm Bình An trước khi sang Hải Đông, ông Pavel Petrov đã ký những thỏa thuận gì với "
+        "Bình An?"
     )
     assert signed.abstained, signed.answer
 
@@ -6999,8 +7000,8 @@ def test_forty_second_round_review(tmp_path: Path) -> None:
     assert not _named_so_near(ship, "Con tàu tuần tra đầu tiên là cái gọi là Sông Xanh 01.")
     assert not _named_so_near(
         ship,
-        "Cơ sở sửa chữa mang tên Lạc Sơn được Hải Đông hỗ trợ xây dựng trong nhiều năm qua, và hôm nay con tàu "
-        "tuần tra đầu tiên đã vào cơ sở.",
+        "Cơ sở sửa chữa mang tên Lạc Sơn được Hải Đông hỗ trợ xây dựng trong nhiều năm qua, và hôm nay con "
+        "tàu tuần tra đầu tiên đã vào cơ sở.",
     )
     # an English office: its holder asked, a kind of place written before the name, never the title alone
     # ("thị trường Hải Đông" folds as "thị trưởng Hải Đông"); "Province" no part of the name
@@ -7016,7 +7017,10 @@ def test_forty_second_round_review(tmp_path: Path) -> None:
         "nam" in analyze("The Lac Son bridge was closed after the accident; how long was it closed?").counted
     )
     # an office introduced as the current one keeps no "nguyên"; "giai đoạn 2" is part of a body's name
-    text = "Ông Trần Văn Lộc, người vừa được bổ nhiệm làm Giám đốc Ban quản lý dự án Metro giai đoạn 2, cho biết."
+    text = (
+        "Ông Trần Văn Lộc, người vừa được bổ nhiệm làm Giám đốc Ban quản lý dự án Metro giai đoạn 2, cho "
+        "biết."
+    )
     assert _office_given(text, "Trần Văn Lộc") == "Giám đốc Ban quản lý dự án Metro giai đoạn 2"
     # "which days of the week" asks no date
     assert analyze("On which days of the week is the Tan Lap market held?").qtype != "when"
@@ -7030,14 +7034,14 @@ def test_forty_second_round_review(tmp_path: Path) -> None:
         tmp_path,
         "Khánh thành cơ sở sửa chữa tàu ở Bình An\n\n"
         "Tư lệnh Bộ Tư lệnh Hải Đông và các quan chức Bình An hôm nay khánh thành cơ sở sửa chữa tàu tuần "
-        "tra tại Bình An. Ông Lê Văn Khải, Tư lệnh Bộ Tư lệnh Hải Đông, cho biết cơ sở do Hải Đông hỗ trợ xây "
-        "dựng. Theo Chuẩn đô đốc Lê Văn Khải, tàu tuần tra đầu tiên sẽ được sửa chữa trong tháng 5.\n",
+        "tra tại Bình An. Ông Lê Văn Khải, Tư lệnh Bộ Tư lệnh Hải Đông, cho biết cơ sở do Hải Đông hỗ trợ "
+        "xây dựng. Theo Chuẩn đô đốc Lê Văn Khải, tàu tuần tra đầu tiên sẽ được sửa chữa trong tháng 5.\n",
         "Ông Lộc thăm Hải Đông\n\n"
         "Ông Trần Văn Lộc trao bức thư của Chủ tịch Lê Văn Khải cho Thủ tướng Hải Đông, trong chuyến thăm "
         "kéo dài 3 ngày cùng 12 thành viên đoàn.\n",
         "Máy bay rơi ở Lạc Sơn\n\n"
-        "Theo báo Sông Xanh, ông Pavel Petrov, 42 tuổi, người Hải Đông cho biết ông đã nhìn thấy chiếc máy bay "
-        "bốc khói rơi xuống biển Lạc Sơn.\n",
+        "Theo báo Sông Xanh, ông Pavel Petrov, 42 tuổi, người Hải Đông cho biết ông đã nhìn thấy chiếc máy "
+        "bay bốc khói rơi xuống biển Lạc Sơn.\n",
         "Lũ quét ở Lạc Sơn\n\nTrận lũ quét ở Lạc Sơn đã làm thiệt mạng 25 người, Bộ Y tế Bình An cho biết.\n",
     )
     unnamed = pipe.ask(
