@@ -1202,7 +1202,7 @@ def _says_more(q: Question, text: str) -> bool:
 def _gives_name(q: Question, text: str) -> bool:
     """``text`` writes a name the question does not: a capitalised word past its first that is no word
     of the question (nor of its Vietnamese terms), of a place or country, or of an office title; or words
-    in quotation marks."""
+    in quotation marks that are not all the question's own."""
     known = set(q.words.split()) | set(_WORD.findall(fold(q.search_text)))
     # (not the question's own words quoted: "chống chuyện \"sáng đăng, trưa gặp\"")
     for quoted in re.finditer(r"[“\"«'‘]([^“”\"«»'‘’]{2,60})[”\"»'’]", text):
@@ -4533,8 +4533,7 @@ _ONLY_RANK = re.compile(rf"(?:{_RANKS})\.?")
 _OFFICE_AFTER_ENDS = re.compile(
     r"\s(?:cho biết|cho hay|nói|khẳng định|phát biểu|chia sẻ|nhấn mạnh|tuyên bố|thông báo|đã|vừa|sẽ|đang"
     r"|từ (?:năm|ngày|tháng)|giai đoạn \d{4}|vào|hôm|vì|để|khi|nhưng|mà|rằng|thì|cùng|với|được|bị|là|cũng"
-    r"|trong|sau"
-    r"|trước"
+    r"|trong|sau|trước"
     r"|và (?:ông|bà|các|những|một)|và [A-ZĐ]\w* [A-ZĐ]\w* [A-ZĐ]\w*(?: |,|$))(?!\w)"
 )
 # words between an office and a name that tell it is not that person's (a verb, a conjunction)
