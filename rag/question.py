@@ -1230,7 +1230,11 @@ def asked_nouns(question: str, language: Language) -> tuple[str, ...]:
     else the word right before "nào"/"gì" (not a verb, a preposition or a time; a name in capitals before
     "nào" is skipped back over once: "Doanh nghiệp Hàn Quốc nào"); typed without marks, which the
     segmenter does not join, the one or two words after "những"/"các", else the two words before
-    "nào"/"gì" (the second alone when the first is a function word). In English, the last word of the
+    "nào"/"gì" (the second alone when the first is a function word). A thing whose name is asked: the
+    opening noun ("Khách sạn nơi ... có tên là gì", "tên gọi là gì"), the noun a classifier counts ("Con tàu
+    ... có tên là gì"), or, before a "tên gì" inside the question, the word of two syllables or more the
+    segmenter joins ("điều tàu sân bay tên gì") or the two words before a "tên" it joined to the last
+    ("phóng vệ tinh tên gì"). In English, the last word of the
     phrase "which"/"what" opens at the question's head (or after a comma or a leading preposition),
     before its verb or preposition ("what kind of" skipped), put into Vietnamese by the glossary, its
     equivalents of more than one syllable only when it has some (one syllable, folded, is many words).
