@@ -1332,12 +1332,17 @@ _PERSON_FIRST = frozenset("nguoi ong ba chong vo".split())
 _KIN = frozenset({"con trai", "con gai", "con dau", "con re", "co giao", "thay giao", "nha bao"})
 
 
+@lru_cache(maxsize=1)
+def _folded_person_nouns() -> frozenset[str]:
+    return frozenset(fold(n) for n in person_nouns())
+
+
 def _person_noun(noun: str) -> bool:
     """``noun`` (folded) names a kind of person: one of ``person-nouns.tsv``, kin, or by its syllables."""
     parts = noun.split()
     return bool(parts) and (
         noun in _KIN
-        or noun in {fold(n) for n in person_nouns()}
+        or noun in _folded_person_nouns()
         or parts[0] in _PERSON_FIRST
         or (len(parts) >= 2 and parts[1] in _PERSON_SECOND)
     )
@@ -5115,13 +5120,14 @@ def _named_for(text: str, bodies: list[str]) -> bool:
     folded = fold(text)
     if len(folded) != len(text):
         return False
-    people = person_names(text)
+    people: list[str] | None = None  # (read only once a body is found after "Đại diện")
     for body in bodies:
         for m in re.finditer(
             rf"\b(?:dai dien|thay mat) (?:cho )?(?:phia |ben )?{re.escape(body)}\s*(?:,|-|–|la)?\s*"
             rf"(?:(?:ong|ba)\s+)?",
             folded,
         ):
+            people = person_names(text) if people is None else people
             if any(text.startswith(name, m.end()) for name in people):
                 return True
     return False
