@@ -1416,7 +1416,10 @@ _ASKS_YEAR = re.compile(r" (?:nam nao|nam may|nam bao nhieu|(?:which|what) year)
 
 
 # a paper of a numbered kind, with its number (folded): "nghi quyet 132", "quyet dinh so 137 / qd - xttm"
-_PAPER_KINDS = r"(?:nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|cong van|ket luan|luat|sac lenh)"
+_PAPER_KINDS = (
+    r"(?:nghi quyet|nghi dinh|quyet dinh|thong tu|chi thi|cong van|ket luan|luat|sac lenh|ke hoach|thong bao"
+    r"|to trinh)"
+)
 # another paper a sentence refers to, not the one it tells of ("theo Nghị quyết 12", "thực hiện ...")
 _PAPER_REFERRED = re.compile(r"\b(?:theo|can cu|thuc hien|thay the|sua doi|bo sung|tai)\s*$")
 _NUMBERED_PAPER = re.compile(rf" (?P<kind>{_PAPER_KINDS}) (?:so )?(?P<no>\d+)\b")
@@ -1441,19 +1444,24 @@ def _of_another_year(text: str, years: list[str]) -> bool:
     return m is not None and m.group(1) not in years and not any(y in text for y in years)
 
 
-def _dates_other_paper(text: str, d: DateMention, papers: set[tuple[str, str]]) -> bool:
-    """``d`` is written right after a numbered paper (its date), of a kind of ``papers`` but another
-    number than theirs."""
+def _paper_dated(text: str, d: DateMention) -> tuple[str, str] | None:
+    """The (folded kind, number) of the numbered paper ``d`` is written right after (its date), if any."""
     before = re.sub(r"\s+", " ", fold(text[: d.start]).lower()).rstrip() + " "  # (its punctuation kept)
     # (a comma between the paper and its date when its issuer follows the date: "Nghị quyết số 12-NQ/TW,
     # ngày 19-5-2018 của Hội nghị Trung ương")
     if re.match(r"\s*của\b", text[d.end :], re.IGNORECASE):
         before = re.sub(r", (ngay )?$", r" \1", before)
     m = _PAPER_DATED.search(before)
-    if m is None:
+    return (m["kind"], m["no"]) if m else None
+
+
+def _dates_other_paper(text: str, d: DateMention, papers: set[tuple[str, str]]) -> bool:
+    """``d`` dates a numbered paper (``_paper_dated``) of a kind of ``papers`` but another number than
+    theirs; of any kind when ``papers`` is empty."""
+    paper = _paper_dated(text, d)
+    if paper is None:
         return False
-    kinds = {kind for kind, _ in papers}
-    return m["kind"] in kinds and (m["kind"], m["no"]) not in papers
+    return not papers or (paper[0] in {kind for kind, _ in papers} and paper not in papers)
 
 
 def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMention]:
@@ -1468,8 +1476,10 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
     dates = [d for d in ev.dates if (d.day, d.month) not in q.days] if given else ev.dates
     # (not the date of another numbered paper of the kind the question names: "Nghị quyết 26 ngày
     # 19-5-2018" for "nghị quyết 132 ... ký ngày nào")
+    # (nor, when the question names no paper, a paper's date at all: "thực hiện Kế hoạch số 357-KH/ĐU, ngày
+    # 5/7/2019 của Đảng uỷ" does not date the conference it plans)
     papers = {(m["kind"], m["no"]) for m in _NUMBERED_PAPER.finditer(q.words)}
-    if papers:
+    if papers or not re.search(rf"\b{_PAPER_KINDS}\b", q.words):
         dates = [d for d in dates if not _dates_other_paper(ev.text, d, papers)]
     if not _says(q, *_ASKS_REPORT):  # ("Báo A ngày 17-8 dẫn thông tin ... cho hay B gặp C": when the
         # paper wrote it, not when B met C)
@@ -2038,6 +2048,12 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
     address = _address(ev.text)
     if address and _ASKS_ADDRESS.search(q.words):  # ("địa chỉ ở đâu", "what is the address")
         return f"at {address}" if q.language == "en" else address
+    belongs = _ASKS_BELONGING.search(q.words)
+    if belongs:  # ("A thuộc huyện và tỉnh nào": the unit of that kind the sentence names, "huyện B (C)")
+        fits = [(at, place) for at, place in _kinds_named(ev.text, belongs.group(1)) if _place_fits(q, place)]
+        if fits:
+            unit = fits[_identified(ev.text, [at for at, _ in fits], _identifiers(q.text))][1]
+            return f"in {unit}" if q.language == "en" else unit
     kind = _ASKS_KIND.search(q.words)
     if kind:  # ("trên đảo nào": the island the sentence names, "trên đảo Manus", not the city of the talks)
         named = _kind_named(ev.text, kind.group(1), _identifiers(q.text))
@@ -2571,6 +2587,11 @@ def _identified(text: str, starts: list[int], identifiers: set[str]) -> int:
 _LOCALITY_KINDS = {
     fold(k): k for k in ("thành phố", "tỉnh", "huyện", "quận", "phường", "xã", "thị xã", "thị trấn", "bang")
 }
+# "thuộc huyện (và tỉnh) nào": the administrative unit something lies in, of the first kind asked
+_ASKS_BELONGING = re.compile(
+    rf" thuoc ({'|'.join(sorted(_LOCALITY_KINDS, key=len, reverse=True))})"
+    rf"(?: (?:va|hay) (?:{'|'.join(_LOCALITY_KINDS)}))? nao "
+)
 _ASKS_LOCALITY_KIND = re.compile(
     rf" (?:o|tai|tu|den|toi) ({'|'.join(sorted(_LOCALITY_KINDS, key=len, reverse=True))}) nao "
 )
@@ -2601,11 +2622,14 @@ def _kinds_named(text: str, kind: str) -> Iterator[tuple[int, str]]:
             yield words[i].start(), text[words[i].start() : end]
 
 
-# (after a comma, a unit it is of, "huyện B"; after a dash, a pair's other side, "– D"; not the next
+# (after a comma, a unit it is of, "huyện B", or that unit in brackets, "(C)"; after a dash, a pair's other
+# side, "– D"; not the next
 # clause: "trên đảo A, Thủ tướng ...")
 _PLACE_GOES_ON = re.compile(
     rf"(?:,\s+(?:huyện|tỉnh|xã|châu|quận|thành phố|thị xã|phường|bang)\s+|\s+[–-]\s+)"
     rf"[{_CAPS}][\w'’-]*(?:\s+[{_CAPS}][\w'’-]*){{0,3}}"
+    # (or the unit it is of in brackets: "huyện Đức Hoà (Long An)")
+    rf"|\s+\([{_CAPS}][\w'’-]*(?:\s+[{_CAPS}][\w'’-]*){{0,3}}\)"
 )
 
 
@@ -2755,6 +2779,10 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
         words = _words_of("", said)
         if not all(_holds(words, n) or _named_again(said, n) for n in objects):
             return None
+    # (nor when it says nothing of what the act is done to: "có ra được tuyên bố chung không" is not
+    # answered by a sentence about how long the talks would last)
+    if not _object_said(q, ev.text if then is None else f"{ev.text} {then.text}"):
+        return None
     if then is None:
         negated = _negated_for(q, ev.text)
     else:  # the sentence that completes it negates what is asked, not something else it adds
@@ -2861,6 +2889,25 @@ def _asked_objects(q: Question) -> list[str]:
     return [n for n in required_names(q) if " " in n and f" {n} " in after]
 
 
+def _object_said(q: Question, text: str) -> bool:
+    """``text`` holds one of the first two content words a Vietnamese yes/no question writes after the
+    verb it asks about, before its closing "không"/"chưa", what the act is done to ("có ra được tuyên bố
+    chung không": "tuyen", "bo"), folded, or names it back ("việc này"); true when it writes none."""
+    if q.language == "en" or not q.predicate:
+        return True
+    verb = f" {fold(q.predicate[0])} "
+    at = q.words.rfind(verb)
+    if at < 0:
+        return True
+    what = [w for w in q.words[at + len(verb) :].split()[:-1] if w not in STOP_WORDS and not w.isdigit()]
+    folded = fold(text)
+    # (or names it back: "Việt Nam không ủng hộ việc này")
+    return not what or bool(set(what[:2]) & set(_WORD.findall(folded))) or bool(_NAMED_BACK.search(folded))
+
+
+_NAMED_BACK = re.compile(r"\b(?:viec|dieu|van de|chuyen) (?:nay|do|ay)\b|\bnhu vay\b")
+
+
 _ASKS_YET = re.compile(r" da (?:\w+ )+chua $| (?:yet|already) ")
 _UNREALISED = re.compile(r"\b(?:nếu|giả sử|trong trường hợp)\b", re.IGNORECASE)  # (not "sẽ" alone: "sẽ có
 
@@ -2905,7 +2952,12 @@ def _negated_for(q: Question, text: str) -> bool:
     folded = _negation_text(text)
     for m in _ASKED_NEGATION.finditer(q.words):
         folded = re.sub(r"\b" + r"\s+".join(m.group(0).split()) + r"\b", " ", folded)
-    return bool(_NEGATION.search(folded))
+    # (asked whether it happens often, a sentence that says it rarely does says no: "ít khi bị biểu tình")
+    return bool(_NEGATION.search(folded)) or bool(_ASKS_OFTEN.search(q.words) and _RARELY.search(folded))
+
+
+_ASKS_OFTEN = re.compile(r" (?:often|frequently|regularly|thuong xuyen|nhieu lan|lien tuc) ")
+_RARELY = re.compile(r"\b(?:it|hiem) khi\b")
 
 
 # the whole act a Vietnamese yes/no question asks about, four words or more after "có (bị/được)" or "đã", up
@@ -5454,6 +5506,14 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
         lone: frozenset[str] = frozenset()
         for run in _CAP_RUN.finditer(after, body or 0):
             words = _joined_name(run.group(0)).split()
+            # (a body of the glossary written in capitals is the office's too: "người phát ngôn Lầu Năm Góc,"
+            # names no one, "Người phát ngôn Lầu Năm Góc Jeff Davis" names Jeff Davis; a place is cut below)
+            glossed = 0
+            if not starts_with_place(run.group(0)):
+                glossed = next((n for n in (4, 3, 2) if len(words) >= n and _glossary_body(words[:n])), 0)
+            if glossed and len(words) - glossed < 2:
+                continue
+            words = words[glossed:]
             # (a country first is no body: "Trung Quốc Du Chính Thanh", though "Trung" opens "Trung tâm")
             of_country = any(len(words) > n and fold(" ".join(words[:n])) in countries for n in (3, 2, 1))
             # (the city of the office before its holder: "Thị trưởng London John Smith" -> John Smith; two
@@ -5670,6 +5730,22 @@ def _plain_foreign_name(name: str, found: dict[str, int]) -> bool:
     )
 
 
+def _marked_vietnamese_name(name: str, found: dict[str, int]) -> bool:
+    """``name`` (capitalised words after a kind of person) is a Vietnamese personal name whatever its
+    family name, one ``surnames.tsv`` may not hold ("cô giáo Cái Thị Vui"): three or four words, the
+    second the middle name "Thị" or "Văn", none a place, a body's first word or in capitals, and no part
+    or whole of a name ``found`` already."""
+    raw = name.split()
+    words = [fold(w) for w in raw]
+    return (
+        len(raw) in (3, 4)
+        and raw[1] in ("Thị", "Văn")
+        and words[0] not in _BODY_WORDS
+        and not any(w.isupper() or not w.isalpha() or starts_with_place(w) for w in raw)
+        and not any(name in known or known in name for known in found)
+    )
+
+
 # a kind of body right before a name, as written ("nhà thầu GS ...", "Công ty GS ...")
 _BODY_KIND_BEFORE = re.compile(
     r"(?<!\w)(?:công ty|tập đoàn|nhà thầu|liên danh|cửa hàng|hãng|doanh nghiệp|ngân hàng)\s+$", re.IGNORECASE
@@ -5795,12 +5871,17 @@ def _glossary_names() -> frozenset[str]:
     )
 
 
+def _glossary_body(words: list[str]) -> bool:
+    """``words`` are the name of a body or place of the glossary, not a country's."""
+    name = fold(" ".join(words))
+    return name in _glossary_names() and name not in country_aliases()
+
+
 def _glossary_body_end(text: str, start: int) -> int | None:
     """Where a body or place of the glossary of two to four words written from ``start`` ends, written
     with a word in lower case that the glossary capitalises ("Lầu Năm góc" for "Lầu Năm Góc": no run of
     capitals tells it); None when none is written so there."""
     words = list(re.finditer(r"[\w'’-]+", text[start : start + 60]))
-    names = _glossary_names()
     for n in (4, 3, 2):
         if (
             len(words) >= n
@@ -5810,8 +5891,8 @@ def _glossary_body_end(text: str, start: int) -> int | None:
             and not any(
                 text[start + words[k].end() : start + words[k + 1].start()].strip() for k in range(n - 1)
             )
-            and (name := fold(" ".join(w.group(0) for w in words[:n]))) in names
-            and name not in country_aliases()  # (a country is whose the office is: "Trung quốc")
+            # (a country is whose the office is: "Trung quốc")
+            and _glossary_body([w.group(0) for w in words[:n]])
         ):
             return start + words[n - 1].end()
     return None
@@ -5943,7 +6024,7 @@ def person_names(text: str) -> list[str]:
             len(name.split()) >= 2
             and not _MANY_BEFORE.search(text[: m.start()])
             and fold(name).split()[0] not in _FOREIGN_ARTICLES
-            and _plain_foreign_name(name, found)
+            and (_plain_foreign_name(name, found) or _marked_vietnamese_name(name, found))
         ):
             found.setdefault(name, m.start("name"))
     # a foreign name set off by a comma after the office of someone an honorific names ("phát ngôn viên của
@@ -6116,12 +6197,13 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
         ]
     if not about:
         return True
-    # (the very office asked with nothing of whose ("Chủ tịch nước nào", not "Đại sứ Pháp nào"), right
+    # (the very office asked with nothing of whose ("Chủ tịch nước nào", "Ai là báo cáo viên ..."; not
+    # "Đại sứ Pháp nào"), right
     # before the person's name: "Đến dự khánh thành có nguyên Chủ tịch nước A", in an article about the
     # question's names, need not name them again)
     # (and the sentence says the act asked, when the question names one: not "Năm ngoái, Chủ tịch nước A
     # đến dự lễ khởi công cầu B" for who came to an inauguration)
-    bare = [t for t in wanted if f" {t} nao " in asked]
+    bare = [t for t in wanted if f" {t} nao " in asked or asked.startswith(f" ai la {t} ")]
     if bare and (not _acts_of(q.text, q.language) or _says_acts(q, ev.text)):
         if any(_titled_in(c, n, bare) for c, people in zip(clauses, named, strict=True) for _, n in people):
             return True
@@ -6285,7 +6367,8 @@ def _titled_in(text: str, name: str, wanted: list[str]) -> bool:
     Nghĩa", "Chủ tịch UBND tỉnh Bình An Lê Văn A"; not "Chủ tịch UBND tỉnh yêu cầu ông A"); a minister
     also by the ministry's first words, as ``_holds_title`` reads them."""
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        before = re.split(r"[.;:!?\n]|, ", text[max(0, m.start() - 80) : m.start()])[-1]
+        # (a degree's dot inside the words between is no sentence's end: "báo cáo viên PGS.TS A")
+        before = re.split(r"[;:!?\n]|\.(?!\w)|, ", text[max(0, m.start() - 80) : m.start()])[-1]
         written = _WORD.findall(before)
         folded = [fold(w) for w in written]
         for title in (t.split() for t in wanted):
@@ -6383,13 +6466,17 @@ def asked_titles(q: Question) -> list[str]:
         text = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         pairs = [(fold(vi), vi) for vi in table]
         # (a kind of person only where the question asks for one: "chuyên gia (Nga) nào", "tên (những)
-        # đại biểu ... là gì", "nghi phạm ... tên là gì"; not "ai đã tấn công phóng viên", "bị cáo buộc")
+        # đại biểu ... là gì", "nghi phạm ... tên là gì", "ai là báo cáo viên ..."; not "ai đã tấn công
+        # phóng viên", "bị cáo buộc")
         for vi in person_nouns():
             noun = re.escape(fold(vi))
             picked = rf" {noun} (?:(?!nhung |cac )\w+ ){{0,3}}?nao "
             # (or opening with it and asking its name: "nghi phạm ... bị bắt tên là gì")
             opening = rf"^ {noun} (?:(?!{_NOT_OF_THE_ONE_NAMED})\w+ )*?(?:ten (?:la )?gi|la ai) $"
-            if re.search(rf"{picked}|^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} |{opening}", text):
+            # (or "Ai là báo cáo viên ...", "ai là nạn nhân ...": who is the one of that kind)
+            who_is = rf"^ ai la (?:nguoi )?{noun} "
+            named = rf"^ (?:ho )?ten (?:cua )?(?:nhung |cac )?{noun} "
+            if re.search(rf"{picked}|{named}|{opening}|{who_is}", text):
                 pairs.append((fold(vi), vi))
     for key in _introducing_titles(q):  # "Tổng thống Donald Trump điện đàm với Thủ tướng nào": not asked
         text = text.replace(f" {key} ", " ", 1)
@@ -8370,6 +8457,7 @@ def compose(
             slot is None
             and best.features.get("distinct", 0.0) >= p.verdict_share
             and best.own >= p.verdict_share / 2
+            and _object_said(q, best.text)
         ):
             # ... or that holds most of what sets the question apart within its article (the terms few
             # of its sentences hold: "lần đầu tiên ... tại nước ngoài")
@@ -8639,6 +8727,9 @@ def compose(
     # ("đã chọn đơn vị tư vấn nào": sentences that write those words and name none after them, "yêu cầu
     # ... nhanh chóng lựa chọn đơn vị tư vấn, tổ chức ...", do not say which)
     unnamed = unnamed or (_unnamed_one(q, chosen) if q.qtypes == ["what"] and not slot else None)
+    handed = _given_to_named(q, unnamed, best, evidence) if unnamed and q.qtype == "what" else None
+    if handed is not None:  # ("bàn giao cho cơ quan nào": the sentence that hands it to one by name)
+        chosen, unnamed = [handed], None
     if unnamed:
         answer = _abstain(q, ranked, hits, max_citations)
         answer.extra["abstain_reason"] = f"the passages that match name no {unnamed!r}"
@@ -8751,6 +8842,26 @@ def _unnamed_one(q: Question, chosen: list[Evidence]) -> str | None:
     if not m or not q.words[: m.start()].strip():
         return None
     return m.group(1) if _unnamed_one_of(q, chosen, m.group(1)) else None
+
+
+def _given_to_named(q: Question, body: str, best: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """For a question asking to which body something was done ("được bàn giao cho cơ quan nào", ``body``
+    the folded kind), the highest-scored sentence of ``best``'s article that writes the question's verb
+    and, within eight words after it, its preposition right before a name in capitals ("bàn giao số thuốc
+    lá trên cho Công an TP. A"); None when none does."""
+    m = re.search(rf" (\w+ \w+) (cho|toi|den|voi) {re.escape(body)} nao ", q.words)
+    if m is None:
+        return None
+    verb, prep = m.groups()
+    for e in sorted((e for e in evidence if e.doc_id == best.doc_id), key=lambda e: -e.score):
+        folded = fold(e.text)
+        if len(folded) != len(e.text):
+            continue
+        for at in (v.end() for v in re.finditer(rf"\b{verb}\b", folded)):
+            given = re.match(rf"(?:\s+\w+){{0,8}}?\s+{prep}\s+(?={_CAP_WORD})", e.text[at:])
+            if given and not re.search(r"[,.;:]", given.group(0)):
+                return e
+    return None
 
 
 def _unnamed_one_of(q: Question, chosen: list[Evidence], words: str) -> bool:

@@ -169,6 +169,9 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"(?:o|tai) (?:nuoc|quoc gia|thu do|bang|quan|phuong|thi xa) nao|"
             # (where from: "được phóng từ tỉnh nào", "cất cánh từ căn cứ nào")
             r"tu (?:tinh|thanh pho|huyen|quan|bang|thu do|can cu|cang) nao|"
+            # (the unit something lies in: "thuộc huyện (và tỉnh) nào", "nằm ở tỉnh nào")
+            r"thuoc (?:tinh|thanh pho|huyen|quan|phuong|xa|thi xa|thi tran|bang)"
+            r"(?: (?:va|hay) \w+(?: \w+)?)? nao|"
             rf"(?:o|tai|tren) (?:{'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao|"
             r"(?:o|tai) (?:khach san|trung tam hoi nghi|san van dong|nha hat|benh vien|hoi truong)"
             r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao|san bay(?: quoc te)? nao)\b"
@@ -1075,6 +1078,8 @@ def analyze(question: str, language: Language | None = None) -> Question:
     # "bao nhiêu thí sinh" counts candidates, "bao nhiêu mà" nothing)
     written = [w.lower() for w in re.findall(r"\w+", question)] if language == "vi" else None
     counted = [c for c in _counted(asked, written) if "thiet_bi" not in c] if qtype == "how_many" else []
+    if language == "vi" and any(len(c.split()) == 2 for c in counted):
+        counted = _unbroken(counted, question)
     if (
         wants_money
         and any(c in ("phan tram", "percent", "percentage") for c in counted)
@@ -1795,6 +1800,17 @@ def rate_asked(words: str) -> str | None:
 _PERCENT_EN = re.compile(
     r"\b(?:what|which) (?:percentage|percent|per cent)\b|\bhow many (?:percent|per cent)\b"
 )
+
+
+def _unbroken(counted: list[str], question: str) -> list[str]:
+    """``counted`` without a two-syllable noun whose second syllable the segmenter joins to the word after
+    it ("bao nhiêu sách phục vụ đào tạo" counts "sách", not "sách phục"), unless it is a unit of
+    ``units.tsv`` ("tháng tù" of "bao nhiêu tháng tù giam")."""
+    from rag.gazetteer import units
+
+    low = [fold(t).replace("_", " ").split() for t in segment(question)]
+    broken = {f"{a[0]} {b[0]}" for a, b in zip(low, low[1:], strict=False) if len(a) == 1 and len(b) >= 2}
+    return [c for c in counted if c not in broken or c in units()]
 
 
 def _counted(folded: str, written: list[str] | None = None) -> list[str]:

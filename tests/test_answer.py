@@ -2497,7 +2497,8 @@ def test_sixteenth_round_review_regressions(tmp_path: Path) -> None:
     assert analyze("HĐND tỉnh đã thông qua bao nhiêu đề án?").counted[0] == "de an"
     assert analyze("Có bao nhiêu thí sinh dự thi?").counted[0] == "thi sinh"
     assert analyze("Có bao nhiêu đô thị loại 1?").counted[0] == "do thi"
-    assert analyze("Có bao nhiêu vụ tai nạn?").counted[0] == "vu tai"
+    # ("vụ tai nạn": "vụ", the segmenter joining "tai nạn")
+    assert analyze("Có bao nhiêu vụ tai nạn?").counted == ["vu"]
     assert analyze("Tuyến đường dài bao nhiêu ki-lô-mét?").counted == ["ki lo met"]
     assert "hecta" not in required_names(analyze("Khu đất rộng bao nhiêu hecta?"))
     # an office shortened only for a minister, before a name; nor another office of the same first words
@@ -7057,3 +7058,89 @@ def test_forty_second_round_review(tmp_path: Path) -> None:
     assert "Pavel Petrov" in witness.answer and not witness.abstained, witness.answer
     dead = pipe.ask("Trận lũ quét ở Lạc Sơn đã làm thiệt mạng bao nhiêu người?")
     assert dead.extra.get("slot") == "25 người", dead.answer
+
+
+def test_forty_third_round_rules() -> None:
+    from rag.answer import (
+        _ASKS_BELONGING,
+        _kinds_named,
+        _object_said,
+        _titled,
+        _titled_in,
+        asked_titles,
+        person_names,
+    )
+    from rag.dates import find_dates
+
+    # a class's, a room's, an alley's number is no date
+    assert not find_dates("cô giáo Quàng Thị Mai - Chủ nhiệm lớp 1/5, người đã nhắc nhở em")
+    assert not find_dates("Hội nghị họp ở phòng 3/2 của trụ sở")
+    assert [d.text for d in find_dates("Ngày 6/12, cô Mai nhắc nhở em.")] == ["Ngày 6/12"]
+    # a Vietnamese name after a kind of person, whatever its family name, marked by "Thị" or "Văn"
+    assert "Quàng Thị Mai" in person_names("Theo nhà trường, cô giáo Quàng Thị Mai - Chủ nhiệm lớp 1/5, đã")
+    assert person_names("Các học sinh Trường Văn Lang và sinh viên Đại Học Văn Lang dự lễ.") == []
+    assert person_names("cô giáo Quàng Thị Mai nói") == ["Quàng Thị Mai"]
+    # "Ai là <kind of person> ...": that kind asked; the person named with it, a degree between
+    speaker = analyze("Ai là báo cáo viên quán triệt nghị quyết tại hội nghị của Hội Sông Xanh?")
+    assert "bao cao vien" in asked_titles(speaker)
+    assert "bao cao vien" not in asked_titles(analyze("Ai đã nghe báo cáo viên trình bày tại hội nghị?"))
+    text = "Hội nghị đã nghe báo cáo viên PGS.TS Lê Văn Khải quán triệt nghị quyết."
+    assert _titled_in(text, "Lê Văn Khải", ["bao cao vien"])
+    # a body of the glossary written in capitals after an office is the office's, not its holder
+    assert _titled("AFP dẫn lời ông Pavel Petrov, người phát ngôn Lầu Năm Góc, nói.") == []
+    assert [n for n, _ in _titled("Người phát ngôn Lầu Năm Góc Pavel Petrov nói.")] == ["Pavel Petrov"]
+    assert "Pavel Petrov" in person_names("AFP dẫn lời Pavel Petrov, người phát ngôn Lầu Năm Góc, nói.")
+    # English: a spokesman is a spokesperson; a brigadier general a rank
+    assert "nguoi phat ngon" in asked_titles(analyze("Who is the Pentagon spokesman who criticised Kovana?"))
+    assert [n for n, _ in _titled("Chuẩn tướng Pavel Petrov sẽ thay ông Pierre Martin.")] == ["Pavel Petrov"]
+    # "thuộc huyện và tỉnh nào": a where-question; the unit of that kind, with the province in brackets
+    belongs = analyze("Trường Tân Lập thuộc huyện và tỉnh nào?")
+    assert belongs.qtype == "where" and _ASKS_BELONGING.search(belongs.words)
+    assert [p for _, p in _kinds_named("Phòng Giáo dục huyện Lạc Sơn (Bình An) cho biết", "huyen")] == [
+        "huyện Lạc Sơn (Bình An)"
+    ]
+    # a counted noun whose second syllable the segmenter joins to the next word counts one syllable
+    assert analyze("Ứng viên phải là chủ biên ít nhất bao nhiêu sách phục vụ đào tạo?").counted == ["sach"]
+    assert analyze("Có bao nhiêu tàu cá bị bắt giữ?").counted == ["tau ca", "tau"]
+    # English votes are "phiếu"
+    assert "phieu" in analyze("How many votes did the council of Tan Lap school cast?").counted
+    # a yes/no verdict needs what the act is done to
+    joint = analyze("Hội nghị Bình An - Hải Đông có ra được tuyên bố chung không?")
+    assert not _object_said(joint, "Hội nghị Bình An - Hải Đông dự kiến sẽ kéo dài lâu hơn.")
+    assert _object_said(joint, "Hội nghị kết thúc mà không ra được tuyên bố chung.")
+
+
+def test_forty_third_round_answers(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Kỷ luật cô giáo ở Lạc Sơn\n\n"
+        "Theo báo cáo của Trường Tiểu học Tân Lập, cô giáo Quàng Thị Mai - Chủ nhiệm lớp 1/5, người đã "
+        "đánh học sinh Lê Văn Khải bị kỷ luật với hình thức cảnh cáo. Theo Phòng Giáo dục huyện Lạc Sơn "
+        "(Bình An), Trường Tiểu học Tân Lập đã họp kiểm điểm. Ngày 6/12, cô Mai dùng thước đánh em.\n",
+        "Hội nghị Hội Sông Xanh\n\n"
+        "Tổng thư ký Hội Sông Xanh Trần Văn Lộc mong buổi sinh hoạt sẽ là gợi ý tốt. Tiếp đó, hội nghị "
+        "đã nghe báo cáo viên PGS.TS Phạm Văn Hùng quán triệt các nội dung của nghị quyết.\n",
+        "Kovana mua tên lửa\n\n"
+        "Lầu Năm Góc quan ngại trước việc Kovana mua tên lửa của Ostrovia, AFP dẫn lời Pavel Petrov, người "
+        "phát ngôn Lầu Năm Góc, nói ngày 31/7. Sonbank vận hành giàn khoan ngoài khơi Kovana từ năm 1993 "
+        "nhưng ít khi bị biểu tình.\n",
+        "Hội nghị Bình An - Hải Đông\n\n"
+        "Cuộc gặp giữa lãnh đạo Bình An và Hải Đông tại Tân Lập dự kiến sẽ kéo dài lâu hơn để hai nhà lãnh "
+        "đạo thảo luận nhiều vấn đề.\n",
+    )
+    teacher = pipe.ask("Giáo viên chủ nhiệm lớp 1/5 Trường Tiểu học Tân Lập bị kỷ luật cảnh cáo là ai?")
+    assert teacher.extra.get("slot") == "Quàng Thị Mai", teacher.answer
+    district = pipe.ask("Trường Tiểu học Tân Lập thuộc huyện và tỉnh nào?")
+    assert "Lạc Sơn (Bình An)" in (district.extra.get("slot") or ""), district.answer
+    hit = pipe.ask("Cô giáo Quàng Thị Mai dùng thước đánh học sinh vào ngày nào?")
+    assert "1/5" not in (hit.extra.get("slot") or ""), hit.answer
+    speaker = pipe.ask("Ai là báo cáo viên quán triệt nghị quyết tại hội nghị của Hội Sông Xanh?")
+    assert speaker.extra.get("slot") == "Phạm Văn Hùng", speaker.answer
+    spokesman = pipe.ask("Who is the Pentagon spokesman quoted on Kovana buying Ostrovia missiles?")
+    assert spokesman.extra.get("slot") == "Pavel Petrov", spokesman.answer
+    often = pipe.ask("Has Sonbank often faced protests over its offshore rigs in Kovana?")
+    assert often.answer.startswith("No"), often.answer
+    joint = pipe.ask(
+        "Cuộc gặp giữa lãnh đạo Bình An và Hải Đông tại Tân Lập có ra được tuyên bố chung không?"
+    )
+    assert not joint.answer.startswith("Có"), joint.answer
