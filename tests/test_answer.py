@@ -7117,9 +7117,10 @@ def test_forty_third_round_answers(tmp_path: Path) -> None:
         "Theo báo cáo của Trường Tiểu học Tân Lập, cô giáo Quàng Thị Mai - Chủ nhiệm lớp 1/5, người đã "
         "đánh học sinh Lê Văn Khải bị kỷ luật với hình thức cảnh cáo. Theo Phòng Giáo dục huyện Lạc Sơn "
         "(Bình An), Trường Tiểu học Tân Lập đã họp kiểm điểm. Ngày 6/12, cô Mai dùng thước đánh em.\n",
-        "Hội nghị Hội Sông Xanh\n\n"
-        "Tổng thư ký Hội Sông Xanh Trần Văn Lộc mong buổi sinh hoạt sẽ là gợi ý tốt. Tiếp đó, hội nghị "
-        "đã nghe báo cáo viên PGS.TS Phạm Văn Hùng quán triệt các nội dung của nghị quyết.\n",
+        "Hội nghị Hội Luật gia Việt Nam\n\n"
+        "Tổng thư ký Hội Luật gia Việt Nam Trần Văn Lộc mong buổi sinh hoạt sẽ là gợi ý tốt. Tiếp đó, hội "
+        "nghị đã nghe báo cáo viên PGS.TS Phạm Văn Hùng quán triệt các nội dung của Hội Nghị Ban Chấp hành "
+        "Trung ương 10.\n",
         "Kovana mua tên lửa\n\n"
         "Lầu Năm Góc quan ngại trước việc Kovana mua tên lửa của Ostrovia, AFP dẫn lời Pavel Petrov, người "
         "phát ngôn Lầu Năm Góc, nói ngày 31/7. Sonbank vận hành giàn khoan ngoài khơi Kovana từ năm 1993 "
@@ -7134,7 +7135,10 @@ def test_forty_third_round_answers(tmp_path: Path) -> None:
     assert "Lạc Sơn (Bình An)" in (district.extra.get("slot") or ""), district.answer
     hit = pipe.ask("Cô giáo Quàng Thị Mai dùng thước đánh học sinh vào ngày nào?")
     assert "1/5" not in (hit.extra.get("slot") or ""), hit.answer
-    speaker = pipe.ask("Ai là báo cáo viên quán triệt nghị quyết tại hội nghị của Hội Sông Xanh?")
+    # (the body the question names is not said again in the sentence that names the speaker)
+    speaker = pipe.ask(
+        "Ai là báo cáo viên quán triệt nội dung Hội nghị Trung ương 10 tại hội nghị của Hội Luật gia Việt Nam?"
+    )
     assert speaker.extra.get("slot") == "Phạm Văn Hùng", speaker.answer
     spokesman = pipe.ask("Who is the Pentagon spokesman quoted on Kovana buying Ostrovia missiles?")
     assert spokesman.extra.get("slot") == "Pavel Petrov", spokesman.answer
@@ -7144,3 +7148,28 @@ def test_forty_third_round_answers(tmp_path: Path) -> None:
         "Cuộc gặp giữa lãnh đạo Bình An và Hải Đông tại Tân Lập có ra được tuyên bố chung không?"
     )
     assert not joint.answer.startswith("Có"), joint.answer
+
+
+def test_forty_third_round_more(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Học tập nghị quyết ở Bình An\n\n"
+        "Theo đó, thực hiện Kế hoạch số 357 - KH / ĐU, ngày 5 tháng 7 năm 2019 của Đảng uỷ Bình An về học "
+        "tập các nội dung Hội nghị Tân Lập lần thứ 10, Đảng uỷ tổ chức hội nghị quán triệt.\n",
+        "Bắt xe chở hàng lậu ở Lạc Sơn\n\n"
+        "Theo thông tin ban đầu từ cơ quan chức năng, tổ tuần tra Lạc Sơn đã tạm giữ xe tải chở hàng lậu để "
+        "điều tra. Lực lượng chức năng đã lập biên bản, bàn giao xe tải chở hàng lậu trên cho Công an huyện "
+        "Tân Lập điều tra xử lý.\n",
+    )
+    held = pipe.ask("Hội nghị Tân Lập lần thứ 10 diễn ra vào ngày nào?")
+    assert "5/7" not in (held.extra.get("slot") or "") and "2019" not in (held.extra.get("slot") or ""), (
+        held.answer
+    )
+    plan = pipe.ask("Kế hoạch số 357 của Đảng uỷ Bình An được ban hành vào ngày nào?")
+    assert "2019" in (plan.extra.get("slot") or ""), plan.answer
+    handed = pipe.ask(
+        "Xe tải chở hàng lậu bị tổ tuần tra Lạc Sơn tạm giữ được bàn giao cho cơ quan nào điều tra?"
+    )
+    assert not handed.abstained and "Công an huyện Tân Lập" in handed.answer, handed.answer
+    # a prison term is counted with its unit, whatever the segmenter joins after it
+    assert analyze("Ông Lê Văn Khải bị xử phạt bao nhiêu tháng tù giam?").counted[0] == "thang tu"
