@@ -2561,6 +2561,26 @@ def _identifier_list(text: str) -> list[str]:
 _IDENTIFIER = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[\w]+(?:-\d+)?(?![\w-])")
 
 
+def _asked_codes(q: Question) -> set[str]:
+    """The item codes a question writes, a letter or a few and a number ("gói thầu A7" -> "a7"), folded."""
+    return {c for c in _identifier_list(q.text) if re.fullmatch(r"[a-z]{1,3}\d{1,3}", c)}
+
+
+def _sibling_codes(ev: Evidence, codes: set[str]) -> bool:
+    """``ev``'s article writes two other codes or more of the same letters as one of ``codes``, numbers at
+    most five away ("A5", "A6" beside the "A7" asked; not "G20" beside "G7", nor "G8" alone): it tells items
+    of one series apart, and its sentences without the code asked are about others."""
+    asked = [m for c in codes if (m := re.fullmatch(r"([a-z]+)(\d+)", c))]
+    others = {
+        c
+        for c in _identifier_list(ev.article.text)
+        if c not in codes
+        and (m := re.fullmatch(r"([a-z]{1,3})(\d{1,3})", c)) is not None
+        and any(a[1] == m[1] and abs(int(a[2]) - int(m[2])) <= 5 for a in asked)
+    }
+    return len(others) >= 2
+
+
 def _kind_named(text: str, kind: str, identifiers: set[str] | None = None) -> str | None:
     """The place ``text`` names with the (folded) kind of place ``kind`` right before its capitalised
     name, as written: "đảo Manus" for "dao"; None if it names none. Of several, the one whose nearest
@@ -7479,6 +7499,11 @@ def _with_slot(
             usable = [e for e in usable if _names_one(q, e.text) or _named_so_near(q, e.text)]
             if not usable:
                 return [], f"no passage names the {q.asked[0]!r} asked"
+    if q.qtype == "how_many" and (codes := _asked_codes(q)):  # ("Riêng gói thầu A7 ... bao nhiêu": not a
+        # sentence without A7 in an article that tells A5, A6 and A7 apart, "tổng mức xây lắp 2.423 tỉ đồng")
+        usable = [e for e in usable if codes & set(_identifier_list(e.text)) or not _sibling_codes(e, codes)]
+        if not usable:
+            return [], f"no passage gives an amount for {' or '.join(sorted(codes)).upper()}"
     if q.wants_money and q.qtype == "how_many" and q.counted:  # a count and an amount of money ("bao
         # nhiêu văn kiện, trị giá bao nhiêu"): a sentence that gives either, the answer takes both
         usable = [

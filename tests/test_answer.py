@@ -7137,7 +7137,8 @@ def test_forty_third_round_answers(tmp_path: Path) -> None:
     assert "1/5" not in (hit.extra.get("slot") or ""), hit.answer
     # (the body the question names is not said again in the sentence that names the speaker)
     speaker = pipe.ask(
-        "Ai là báo cáo viên quán triệt nội dung Hội nghị Trung ương 10 tại hội nghị của Hội Luật gia Việt Nam?"
+        "Ai là báo cáo viên quán triệt nội dung Hội nghị Trung ương 10 tại hội nghị của Hội Luật gia "
+        "Việt Nam?"
     )
     assert speaker.extra.get("slot") == "Phạm Văn Hùng", speaker.answer
     spokesman = pipe.ask("Who is the Pentagon spokesman quoted on Kovana buying Ostrovia missiles?")
@@ -7173,3 +7174,26 @@ def test_forty_third_round_more(tmp_path: Path) -> None:
     assert not handed.abstained and "Công an huyện Tân Lập" in handed.answer, handed.answer
     # a prison term is counted with its unit, whatever the segmenter joins after it
     assert analyze("Ông Lê Văn Khải bị xử phạt bao nhiêu tháng tù giam?").counted[0] == "thang tu"
+
+
+def test_forty_third_round_codes(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Thi công 3 gói thầu cuối cùng cao tốc Bình An - Lạc Sơn\n\n"
+        "Với tổng mức xây lắp 2.423 tỉ đồng, đây là 3 gói thầu xây lắp cuối cùng của cao tốc Bình An - Lạc "
+        "Sơn. Liên danh Tân Lập thực hiện 3 gói thầu A5, A6, A7. Gói thầu xây lắp A7 xây dựng tuyến đường "
+        "dài 5,3 km.\n",
+        "Hội nghị G7 tại Ostrovia\n\n"
+        "Hội nghị G7 năm nay do Ostrovia đăng cai, nhóm này từng là G8. Trước hội nghị, 6 quốc gia thành "
+        "viên còn lại đã không vui với Kovana.\n",
+    )
+    # one item of a series the article tells apart: not the total of a sentence without its code
+    alone = pipe.ask("Riêng gói thầu A7 cao tốc Bình An - Lạc Sơn có giá trị hợp đồng bao nhiêu tỉ đồng?")
+    assert alone.abstained, alone.answer
+    length = pipe.ask("Gói thầu A7 cao tốc Bình An - Lạc Sơn xây dựng tuyến đường dài bao nhiêu km?")
+    assert "5,3 km" in (length.extra.get("slot") or ""), length.answer
+    total = pipe.ask("Tổng mức xây lắp của 3 gói thầu A5, A6, A7 cao tốc Bình An - Lạc Sơn là bao nhiêu?")
+    assert "2.423 tỉ đồng" in (total.extra.get("slot") or ""), total.answer
+    # (one other code of the letters is no series: "G8" beside "G7")
+    members = pipe.ask("Trước hội nghị G7 có bao nhiêu quốc gia thành viên còn lại không vui với Kovana?")
+    assert "6 quốc gia" in (members.extra.get("slot") or ""), members.answer
