@@ -1963,7 +1963,8 @@ def _names(question: str, language: Language) -> list[str]:
     for i, m in enumerate([*tokens, None]):
         raw = m.group(0) if m else "."
         word = raw.strip("-")
-        capital = bool(word) and word[0].isupper() and word.isalpha() and len(run) < 7
+        # (a given name joined by a hyphen is one word of the name: "Kim Jong-un", "Moon Jae-in")
+        capital = bool(word) and word[0].isupper() and word.replace("-", "").isalpha() and len(run) < 7
         if language == "en" and (word.lower() in glossary() or word.lower() in _EN_WORDS or i in phrased):
             capital = False
         opening = not run and (word.lower() in _OPENERS_MARKED or (word.lower() in _OPENING_WORDS and clause))
@@ -1996,7 +1997,7 @@ def _names(question: str, language: Language) -> list[str]:
         # the unit's name then its official's)
         unit = bool(run) and bool(_UNIT_BEFORE.search(question[: starts[0]]))
         parts = _name_parts(run, language, unit)
-        names.extend(fold(" ".join(part)) for part in parts if len(part) >= 2)
+        names.extend(fold(" ".join(part)).replace("-", " ") for part in parts if len(part) >= 2)
         # (a person's name split from the unit's keeps a surname that is also a title's word: "Trương")
         persons.update(
             fold(" ".join(part))

@@ -7102,6 +7102,11 @@ def test_forty_third_round_rules() -> None:
     # a counted noun whose second syllable the segmenter joins to the next word counts one syllable
     assert analyze("Ứng viên phải là chủ biên ít nhất bao nhiêu sách phục vụ đào tạo?").counted == ["sach"]
     assert analyze("Có bao nhiêu tàu cá bị bắt giữ?").counted == ["tau ca", "tau"]
+    # a given name joined by a hyphen is of the name, apart from the country before it
+    assert analyze("Lãnh đạo Triều Tiên Pak Jong-chol đã cam kết gì với Bình An?").names[:2] == [
+        "trieu tien",
+        "pak jong chol",
+    ]
     # English votes are "phiếu"
     assert "phieu" in analyze("How many votes did the council of Tan Lap school cast?").counted
     # a yes/no verdict needs what the act is done to
