@@ -1444,24 +1444,22 @@ def _of_another_year(text: str, years: list[str]) -> bool:
     return m is not None and m.group(1) not in years and not any(y in text for y in years)
 
 
-def _paper_dated(text: str, d: DateMention) -> tuple[str, str] | None:
-    """The (folded kind, number) of the numbered paper ``d`` is written right after (its date), if any."""
+def _dates_other_paper(text: str, d: DateMention, papers: set[tuple[str, str]]) -> bool:
+    """``d`` is written right after a numbered paper (its date), of a kind of ``papers`` but another
+    number than theirs; with no ``papers``, one of any kind that the sentence refers to ("thực hiện Kế
+    hoạch số 357-KH/ĐU, ngày 5/7/2019 của ...", ``_PAPER_REFERRED``), not one it says was issued."""
     before = re.sub(r"\s+", " ", fold(text[: d.start]).lower()).rstrip() + " "  # (its punctuation kept)
     # (a comma between the paper and its date when its issuer follows the date: "Nghị quyết số 12-NQ/TW,
     # ngày 19-5-2018 của Hội nghị Trung ương")
     if re.match(r"\s*của\b", text[d.end :], re.IGNORECASE):
         before = re.sub(r", (ngay )?$", r" \1", before)
     m = _PAPER_DATED.search(before)
-    return (m["kind"], m["no"]) if m else None
-
-
-def _dates_other_paper(text: str, d: DateMention, papers: set[tuple[str, str]]) -> bool:
-    """``d`` dates a numbered paper (``_paper_dated``) of a kind of ``papers`` but another number than
-    theirs; of any kind when ``papers`` is empty."""
-    paper = _paper_dated(text, d)
-    if paper is None:
+    if m is None:
         return False
-    return not papers or (paper[0] in {kind for kind, _ in papers} and paper not in papers)
+    if not papers:
+        return _PAPER_REFERRED.search(before[: m.start()]) is not None
+    kinds = {kind for kind, _ in papers}
+    return m["kind"] in kinds and (m["kind"], m["no"]) not in papers
 
 
 def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMention]:
@@ -1476,8 +1474,8 @@ def _dates_asked(q: Question, ev: Evidence, marked: bool = False) -> list[DateMe
     dates = [d for d in ev.dates if (d.day, d.month) not in q.days] if given else ev.dates
     # (not the date of another numbered paper of the kind the question names: "Nghị quyết 26 ngày
     # 19-5-2018" for "nghị quyết 132 ... ký ngày nào")
-    # (nor, when the question names no paper, a paper's date at all: "thực hiện Kế hoạch số 357-KH/ĐU, ngày
-    # 5/7/2019 của Đảng uỷ" does not date the conference it plans)
+    # (nor, when the question names no paper, the date of a paper the sentence refers to: "thực hiện Kế
+    # hoạch số 357-KH/ĐU, ngày 5/7/2019 của Đảng uỷ" does not date the conference it plans)
     papers = {(m["kind"], m["no"]) for m in _NUMBERED_PAPER.finditer(q.words)}
     if papers or not re.search(rf"\b{_PAPER_KINDS}\b", q.words):
         dates = [d for d in dates if not _dates_other_paper(ev.text, d, papers)]
@@ -2050,7 +2048,11 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         return f"at {address}" if q.language == "en" else address
     belongs = _ASKS_BELONGING.search(q.words)
     if belongs:  # ("A thuộc huyện và tỉnh nào": the unit of that kind the sentence names, "huyện B (C)")
-        fits = [(at, place) for at, place in _kinds_named(ev.text, belongs.group(1)) if _place_fits(q, place)]
+        fits = [
+            (at, place)
+            for at, place in _kinds_named(ev.text, belongs.group(1))
+            if _place_fits(q, place) and _unit_of_asked(q, ev.text, at)
+        ]
         if fits:
             unit = fits[_identified(ev.text, [at for at, _ in fits], _identifiers(q.text))][1]
             return f"in {unit}" if q.language == "en" else unit
@@ -2566,19 +2568,25 @@ def _asked_codes(q: Question) -> set[str]:
     return {c for c in _identifier_list(q.text) if re.fullmatch(r"[a-z]{1,3}\d{1,3}", c)}
 
 
-def _sibling_codes(ev: Evidence, codes: set[str]) -> bool:
-    """``ev``'s article writes two other codes or more of the same letters as one of ``codes``, numbers at
-    most five away ("A5", "A6" beside the "A7" asked; not "G20" beside "G7", nor "G8" alone): it tells items
-    of one series apart, and its sentences without the code asked are about others."""
+def _of_other_items(q: Question, text: str, codes: set[str]) -> bool:
+    """``text`` does not write the code asked and is about other items of its series: it writes another code
+    of the same letters, a number at most five away ("A5" for the "A7" asked; not "G20" for "G7"), or,
+    one item asked, a count of the question's noun before its code ("3 gói thầu" for "gói thầu A7")."""
+    written = set(_identifier_list(text))
+    if written & codes:
+        return False
     asked = [m for c in codes if (m := re.fullmatch(r"([a-z]+)(\d+)", c))]
-    others = {
-        c
-        for c in _identifier_list(ev.article.text)
-        if c not in codes
-        and (m := re.fullmatch(r"([a-z]{1,3})(\d{1,3})", c)) is not None
+    if any(
+        (m := re.fullmatch(r"([a-z]{1,3})(\d{1,3})", c)) is not None
         and any(a[1] == m[1] and abs(int(a[2]) - int(m[2])) <= 5 for a in asked)
-    }
-    return len(others) >= 2
+        for c in written
+    ):
+        return True
+    if len(codes) > 1:  # (several items asked: a count of them is theirs, "3 gói thầu A5, A6, A7")
+        return False
+    nouns = {n for c in codes if (n := re.search(rf"((?:\w+ ){{1,2}}){c} ", q.words))}
+    folded = " ".join(_WORD.findall(fold(text)))
+    return any(re.search(rf"\b\d+ {n[1].strip()}\b", folded) for n in nouns)
 
 
 def _kind_named(text: str, kind: str, identifiers: set[str] | None = None) -> str | None:
@@ -2607,6 +2615,27 @@ def _identified(text: str, starts: list[int], identifiers: set[str]) -> int:
 _LOCALITY_KINDS = {
     fold(k): k for k in ("thành phố", "tỉnh", "huyện", "quận", "phường", "xã", "thị xã", "thị trấn", "bang")
 }
+
+
+def _unit_of_asked(q: Question, text: str, at: int) -> bool:
+    """The unit ``text`` names at ``at`` is the one the question's place lies in: written right after one
+    of the question's names (", huyện B", " thuộc huyện B", " (huyện B"), or as the unit of a local body
+    ("Phòng Giáo dục & Đào tạo huyện B", "UBND huyện B"); not a neighbour ("giáp ranh huyện B") nor a
+    benefactor ("vốn tài trợ của tỉnh B")."""
+    before = fold(text[max(0, at - 60) : at])
+    if any(re.search(rf"\b{re.escape(n)}\s*(?:,|\(|thuoc)\s*$", before) for n in q.names):
+        return True
+    return bool(_LOCAL_BODY_BEFORE.search(before))
+
+
+# a local body right before its unit, its name's words between ("Phòng Giáo dục & Đào tạo", "UBND", "Công
+# an", "Toà án nhân dân"), folded
+_LOCAL_BODY_BEFORE = re.compile(
+    r"\b(?:phong|ubnd|uy ban nhan dan|cong an|toa an(?: nhan dan)?|so|huyen uy|tinh uy|ban chi dao|trung tam)"
+    r"(?: (?!cua\b|voi\b|va\b)[\w&]+){0,5}\s*$"
+)
+
+
 # "thuộc huyện (và tỉnh) nào": the administrative unit something lies in, of the first kind asked
 _ASKS_BELONGING = re.compile(
     rf" thuoc ({'|'.join(sorted(_LOCALITY_KINDS, key=len, reverse=True))})"
@@ -2639,18 +2668,20 @@ def _kinds_named(text: str, kind: str) -> Iterator[tuple[int, str]]:
             # (with the units it is of and a pair's other side as written: "khu vực A, huyện B, tỉnh C – D")
             while more := _PLACE_GOES_ON.match(text, end):
                 end = more.end()
+            bracketed = _PLACE_BRACKETED.match(text, end)
+            if bracketed and starts_with_place(bracketed.group(1)):
+                end = bracketed.end()
             yield words[i].start(), text[words[i].start() : end]
 
 
-# (after a comma, a unit it is of, "huyện B", or that unit in brackets, "(C)"; after a dash, a pair's other
-# side, "– D"; not the next
+# (after a comma, a unit it is of, "huyện B"; after a dash, a pair's other side, "– D"; not the next
 # clause: "trên đảo A, Thủ tướng ...")
 _PLACE_GOES_ON = re.compile(
     rf"(?:,\s+(?:huyện|tỉnh|xã|châu|quận|thành phố|thị xã|phường|bang)\s+|\s+[–-]\s+)"
     rf"[{_CAPS}][\w'’-]*(?:\s+[{_CAPS}][\w'’-]*){{0,3}}"
-    # (or the unit it is of in brackets: "huyện Đức Hoà (Long An)")
-    rf"|\s+\([{_CAPS}][\w'’-]*(?:\s+[{_CAPS}][\w'’-]*){{0,3}}\)"
 )
+# (or the unit it is of in brackets, a place of the gazetteer: "huyện B (C)"; not a source, "(Reuters)")
+_PLACE_BRACKETED = re.compile(rf"\s+\(([{_CAPS}][\w'’-]*(?:\s+[{_CAPS}][\w'’-]*){{0,3}})\)")
 
 
 # ("bị bắt giữ tại vùng biển nào", "ở thành phố nào": a place of the kind named, which a sentence that
@@ -2910,19 +2941,31 @@ def _asked_objects(q: Question) -> list[str]:
 
 
 def _object_said(q: Question, text: str) -> bool:
-    """``text`` holds one of the first two content words a Vietnamese yes/no question writes after the
-    verb it asks about, before its closing "không"/"chưa", what the act is done to ("có ra được tuyên bố
-    chung không": "tuyen", "bo"), folded, or names it back ("việc này"); true when it writes none."""
+    """``text`` writes what a Vietnamese yes/no question asks the act to be done to, its first content word
+    after the verb asked about ("có ra được tuyên bố chung không": "tuyên"), as written with its marks
+    ("bộ" is no "bố"; folded for a question typed without them), or names it back ("việc này"); true when
+    the question writes none."""
     if q.language == "en" or not q.predicate:
         return True
-    verb = f" {fold(q.predicate[0])} "
-    at = q.words.rfind(verb)
-    if at < 0:
+    words = q.words.split()
+    verb = fold(q.predicate[0]).split()
+    at = next((i for i in range(len(words) - len(verb), -1, -1) if words[i : i + len(verb)] == verb), None)
+    if at is None:
         return True
-    what = [w for w in q.words[at + len(verb) :].split()[:-1] if w not in STOP_WORDS and not w.isdigit()]
-    folded = fold(text)
-    # (or names it back: "Việt Nam không ủng hộ việc này")
-    return not what or bool(set(what[:2]) & set(_WORD.findall(folded))) or bool(_NAMED_BACK.search(folded))
+    marked = q.language == "vi" and len(_WORD.findall(q.text)) == len(words)
+    written = [same_tones(w.lower()) for w in _WORD.findall(q.text)] if marked else words
+    first = next(
+        (
+            k
+            for k in range(at + len(verb), len(words) - 1)
+            if words[k] not in STOP_WORDS and not words[k].isdigit()
+        ),
+        None,
+    )
+    if first is None:
+        return True
+    said = _WORD.findall(same_tones(text.lower()) if marked else fold(text))
+    return written[first] in said or bool(_NAMED_BACK.search(fold(text)))
 
 
 _NAMED_BACK = re.compile(r"\b(?:viec|dieu|van de|chuyen) (?:nay|do|ay)\b|\bnhu vay\b")
@@ -2972,12 +3015,24 @@ def _negated_for(q: Question, text: str) -> bool:
     folded = _negation_text(text)
     for m in _ASKED_NEGATION.finditer(q.words):
         folded = re.sub(r"\b" + r"\s+".join(m.group(0).split()) + r"\b", " ", folded)
-    # (asked whether it happens often, a sentence that says it rarely does says no: "ít khi bị biểu tình")
-    return bool(_NEGATION.search(folded)) or bool(_ASKS_OFTEN.search(q.words) and _RARELY.search(folded))
+    return bool(_NEGATION.search(folded)) or _rarely_for(q, text)
 
 
 _ASKS_OFTEN = re.compile(r" (?:often|frequently|regularly|thuong xuyen|nhieu lan|lien tuc) ")
-_RARELY = re.compile(r"\b(?:it|hiem) khi\b")
+# (as written: "ít khí CO2" is little gas)
+_RARELY = re.compile(r"(?<!\w)(?:ít|hiếm)\s+khi(?!\w)", re.IGNORECASE)
+
+
+def _rarely_for(q: Question, text: str) -> bool:
+    """Asked whether something happens often (``_ASKS_OFTEN``), ``text`` says it rarely does ("nhưng ít khi
+    bị biểu tình"): in the clause that writes the verb asked about, or anywhere when none writes it
+    (not "thường xuyên đi công tác, ít khi ở nhà" for whether one travels often)."""
+    if not _ASKS_OFTEN.search(q.words):
+        return False
+    clauses = re.split(r"[,;]", same_tones(text))
+    verbs = [fold(v) for v in q.predicate]
+    acting = [c for c in clauses if any(f" {v} " in f" {' '.join(_WORD.findall(fold(c)))} " for v in verbs)]
+    return any(_RARELY.search(c) for c in acting or clauses)
 
 
 # the whole act a Vietnamese yes/no question asks about, four words or more after "có (bị/được)" or "đã", up
@@ -5753,13 +5808,15 @@ def _plain_foreign_name(name: str, found: dict[str, int]) -> bool:
 def _marked_vietnamese_name(name: str, found: dict[str, int]) -> bool:
     """``name`` (capitalised words after a kind of person) is a Vietnamese personal name whatever its
     family name, one ``surnames.tsv`` may not hold ("cô giáo Cái Thị Vui"): three or four words, the
-    second the middle name "Thị" or "Văn", none a place, a body's first word or in capitals, and no part
-    or whole of a name ``found`` already."""
+    second the middle name "Thị" or "Văn" (not "Thị Xã", "Văn Hoá"), none a place, a body's first word or
+    in capitals, and no part or whole of a name ``found`` already."""
     raw = name.split()
     words = [fold(w) for w in raw]
     return (
         len(raw) in (3, 4)
         and raw[1] in ("Thị", "Văn")
+        # (not a place or a field: "Thị Xã", "Thị Trấn", "Văn Hoá", "Văn Học")
+        and not re.search(r"\bthi (?:xa|tran)\b|\bvan (?:hoa|hoc|phong|mieu|nghe)\b", " ".join(words))
         and words[0] not in _BODY_WORDS
         and not any(w.isupper() or not w.isalpha() or starts_with_place(w) for w in raw)
         and not any(name in known or known in name for known in found)
@@ -6217,13 +6274,17 @@ def _person_for(q: Question, ev: Evidence, wanted: list[str], required: list[str
         ]
     if not about:
         return True
-    # (the very office asked with nothing of whose ("Chủ tịch nước nào", "Ai là báo cáo viên ..."; not
-    # "Đại sứ Pháp nào"), right
+    # (the very office asked with nothing of whose ("Chủ tịch nước nào", or a kind of person, "Ai là báo
+    # cáo viên ..."; not "Đại sứ Pháp nào", "Ai là chủ tịch công ty A"), right
     # before the person's name: "Đến dự khánh thành có nguyên Chủ tịch nước A", in an article about the
     # question's names, need not name them again)
     # (and the sentence says the act asked, when the question names one: not "Năm ngoái, Chủ tịch nước A
     # đến dự lễ khởi công cầu B" for who came to an inauguration)
-    bare = [t for t in wanted if f" {t} nao " in asked or asked.startswith(f" ai la {t} ")]
+    bare = [
+        t
+        for t in wanted
+        if f" {t} nao " in asked or (asked.startswith(f" ai la {t} ") and t in _folded_person_nouns())
+    ]
     if bare and (not _acts_of(q.text, q.language) or _says_acts(q, ev.text)):
         if any(_titled_in(c, n, bare) for c, people in zip(clauses, named, strict=True) for _, n in people):
             return True
@@ -7500,8 +7561,8 @@ def _with_slot(
             if not usable:
                 return [], f"no passage names the {q.asked[0]!r} asked"
     if q.qtype == "how_many" and (codes := _asked_codes(q)):  # ("Riêng gói thầu A7 ... bao nhiêu": not a
-        # sentence without A7 in an article that tells A5, A6 and A7 apart, "tổng mức xây lắp 2.423 tỉ đồng")
-        usable = [e for e in usable if codes & set(_identifier_list(e.text)) or not _sibling_codes(e, codes)]
+        # sentence about other items of its series, "tổng mức xây lắp 2.423 tỉ đồng, đây là 3 gói thầu")
+        usable = [e for e in usable if not _of_other_items(q, e.text, codes)]
         if not usable:
             return [], f"no passage gives an amount for {' or '.join(sorted(codes)).upper()}"
     if q.wants_money and q.qtype == "how_many" and q.counted:  # a count and an amount of money ("bao
@@ -8872,8 +8933,9 @@ def _unnamed_one(q: Question, chosen: list[Evidence]) -> str | None:
 def _given_to_named(q: Question, body: str, best: Evidence, evidence: list[Evidence]) -> Evidence | None:
     """For a question asking to which body something was done ("được bàn giao cho cơ quan nào", ``body``
     the folded kind), the highest-scored sentence of ``best``'s article that writes the question's verb
-    and, within eight words after it, its preposition right before a name in capitals ("bàn giao số thuốc
-    lá trên cho Công an TP. A"); None when none does."""
+    and, within eight words after it, its preposition right before a body's name, in capitals and opening
+    with a body's word ("bàn giao số thuốc lá trên cho Công an TP. A", "chuyển đến Sở B"; not "cho Ông
+    C"); None when none does."""
     m = re.search(rf" (\w+ \w+) (cho|toi|den|voi) {re.escape(body)} nao ", q.words)
     if m is None:
         return None
@@ -8883,9 +8945,12 @@ def _given_to_named(q: Question, body: str, best: Evidence, evidence: list[Evide
         if len(folded) != len(e.text):
             continue
         for at in (v.end() for v in re.finditer(rf"\b{verb}\b", folded)):
-            given = re.match(rf"(?:\s+\w+){{0,8}}?\s+{prep}\s+(?={_CAP_WORD})", e.text[at:])
-            if given and not re.search(r"[,.;:]", given.group(0)):
-                return e
+            # (within the verb's clause, eight words on: "chở" folds as "cho" too, so each "cho" is tried)
+            reach = re.match(r"(?:\s+[^\s,.;:]+){1,9}", folded[at:])
+            for given in re.finditer(rf"\s{prep}\s+", reach.group(0) if reach else ""):
+                name = re.match(_CAP_WORD, e.text[at + given.end() :])
+                if name and (fold(name.group(0)) in _BODY_HEADS or name.group(0).isupper()):
+                    return e
     return None
 
 

@@ -84,9 +84,12 @@ _FUTURE_BEFORE = re.compile(r"\b(?:sắp|dự\s+kiến|sẽ|kế\s+hoạch|chu�
 _TOMORROW_BEFORE = re.compile(
     r"(?<!\w)(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+mai\s*[-,(]?\s*(?:tức\s+)?$"
 )
-# a number that names a thing, not a date: a document's ("số 27/3"), a class's ("lớp 1/5"), a room's,
-# an alley's or a flat's in an address ("hẻm 45/2", "ngõ 12/3")
-_DOC_NUMBER_BEFORE = re.compile(r"(?<!\w)(?:số|no\.?|lớp|phòng|hẻm|ngõ|ngách|kiệt|căn hộ)\s*$", re.IGNORECASE)
+_DOC_NUMBER_BEFORE = re.compile(r"\b(?:số|no\.?)\s*$", re.IGNORECASE)
+# a number that names a place, not a date, in lower case as written: a room's or an alley's in an address
+# ("phòng 3/2", "hẻm 45/2", "ngõ 12/3"; not "Thạch Phòng 12/5"), and a class's, its grade at most 12
+# ("lớp 1/5", "lớp 12/3"; not "khai giảng lớp 15/9")
+_PLACE_NUMBER_BEFORE = re.compile(r"(?<!\w)(?:phòng|hẻm|ngõ|ngách|kiệt)\s*$")
+_CLASS_BEFORE = re.compile(r"(?<!\w)lớp\s*$")
 # "hơn 1/3 diện tích", "chiếm 2/3": a fraction after a word of quantity, not a date
 _QUANTITY_BEFORE = re.compile(
     r"\b(?:hơn|khoảng|gần|chiếm|còn|trên|dưới|chỉ|bằng|mất|giảm|tăng|đạt|hết|tới|cả|gấp)\s*$", re.IGNORECASE
@@ -390,9 +393,11 @@ def _partial(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
 
 
 def _not_a_date(before: str, d: int, mo: int) -> bool:
-    """A bare d/m that is "24/7" (round the clock), a number naming a thing ("số 27/3", "lớp 1/5"), a
-    fraction ("hơn 1/3")."""
-    if (d, mo) == (24, 7) or _DOC_NUMBER_BEFORE.search(before):
+    """A bare d/m that is "24/7" (round the clock), a number naming a thing ("số 27/3", "lớp 1/5", "hẻm
+    45/2"), a fraction ("hơn 1/3")."""
+    if (d, mo) == (24, 7) or _DOC_NUMBER_BEFORE.search(before) or _PLACE_NUMBER_BEFORE.search(before):
+        return True
+    if d <= 12 and _CLASS_BEFORE.search(before):
         return True
     return d < mo <= 10 and bool(_QUANTITY_BEFORE.search(before))
 

@@ -1963,8 +1963,11 @@ def _names(question: str, language: Language) -> list[str]:
     for i, m in enumerate([*tokens, None]):
         raw = m.group(0) if m else "."
         word = raw.strip("-")
-        # (a given name joined by a hyphen is one word of the name: "Kim Jong-un", "Moon Jae-in")
-        capital = bool(word) and word[0].isupper() and word.replace("-", "").isalpha() and len(run) < 7
+        # (a given name joined by a hyphen to a syllable in lower case is one word of the name: "Kim Jong-un",
+        # "Moon Jae-in"; not two places joined, "Bắc Hà-Đông Lâm")
+        joined = all(part[:1].islower() for part in word.split("-")[1:])
+        capital = bool(word) and word[0].isupper() and word.replace("-", "").isalpha() and joined
+        capital = capital and len(run) < 7
         if language == "en" and (word.lower() in glossary() or word.lower() in _EN_WORDS or i in phrased):
             capital = False
         opening = not run and (word.lower() in _OPENERS_MARKED or (word.lower() in _OPENING_WORDS and clause))
