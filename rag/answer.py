@@ -2943,8 +2943,8 @@ def _asked_objects(q: Question) -> list[str]:
 def _object_said(q: Question, text: str) -> bool:
     """``text`` writes what a Vietnamese yes/no question asks the act to be done to, its first content word
     after the verb asked about ("có ra được tuyên bố chung không": "tuyên"), as written with its marks
-    ("bộ" is no "bố"; folded for a question typed without them), or names it back ("việc này"); true when
-    the question writes none."""
+    (folded for a question typed without them), or names it back ("việc này"); true when the question
+    writes none."""
     if q.language == "en" or not q.predicate:
         return True
     words = q.words.split()
@@ -2954,14 +2954,8 @@ def _object_said(q: Question, text: str) -> bool:
         return True
     marked = q.language == "vi" and len(_WORD.findall(q.text)) == len(words)
     written = [same_tones(w.lower()) for w in _WORD.findall(q.text)] if marked else words
-    first = next(
-        (
-            k
-            for k in range(at + len(verb), len(words) - 1)
-            if words[k] not in STOP_WORDS and not words[k].isdigit()
-        ),
-        None,
-    )
+    after = range(at + len(verb), len(words) - 1)
+    first = next((k for k in after if words[k] not in STOP_WORDS and not words[k].isdigit()), None)
     if first is None:
         return True
     said = _WORD.findall(same_tones(text.lower()) if marked else fold(text))

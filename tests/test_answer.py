@@ -7129,7 +7129,7 @@ def test_forty_third_round_rules() -> None:
     joint = analyze("Hội nghị Bình An - Hải Đông có ra được tuyên bố chung không?")
     assert not _object_said(joint, "Hội nghị Bình An - Hải Đông dự kiến sẽ kéo dài lâu hơn.")
     assert _object_said(joint, "Hội nghị kết thúc mà không ra được tuyên bố chung.")
-    # (the object's word as written with its marks: not "bộ" of "cấp bộ trưởng" for "tuyên bố")
+    # (not a sentence that does not write it: "cấp bộ trưởng" for "tuyên bố chung")
     assert not _object_said(joint, "Hội nghị cấp bộ trưởng Bình An - Hải Đông sẽ kéo dài lâu hơn.")
     # "ít khi" as written, in the clause of the verb asked: not "ít khí CO2", nor another clause's
     travels = analyze("Ông Lê Văn Khải có thường xuyên đi công tác nước ngoài không?")
