@@ -2623,7 +2623,10 @@ def _unit_of_asked(q: Question, text: str, at: int) -> bool:
     ("Phòng Giáo dục & Đào tạo huyện B", "UBND huyện B"); not a neighbour ("giáp ranh huyện B") nor a
     benefactor ("vốn tài trợ của tỉnh B")."""
     before = fold(text[max(0, at - 60) : at])
-    if any(re.search(rf"\b{re.escape(n)}\s*(?:,|\(|thuoc)\s*$", before) for n in q.names):
+    # (the question's names, or its two words before "thuộc", typed in lower case: "seo pa chu thuoc")
+    asked = re.search(r"(\w+ \w+) thuoc ", q.words)
+    names = [*q.names, *([asked.group(1)] if asked else [])]
+    if any(re.search(rf"\b{re.escape(n)}\s*(?:,|\(|thuoc)\s*$", before) for n in names):
         return True
     return bool(_LOCAL_BODY_BEFORE.search(before))
 

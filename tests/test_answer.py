@@ -7114,6 +7114,12 @@ def test_forty_third_round_rules() -> None:
         ("Trường xây bằng vốn tài trợ của huyện Lạc Sơn", False),
     ):
         assert _unit_of_asked(school, text, text.index("huyện")) == placed, text
+    # (a question typed in lower case: its two words before "thuộc")
+    typed = analyze("tan lap thuoc huyen nao")
+    text = "Cửa khẩu Bình An, huyện Sông Xanh – Tân Lập, huyện Lạc Sơn, tỉnh Hải Đông."
+    assert [p for at, p in _kinds_named(text, "huyen") if _unit_of_asked(typed, text, at)] == [
+        "huyện Lạc Sơn, tỉnh Hải Đông"
+    ]
     # a counted noun whose second syllable the segmenter joins to the next word counts one syllable
     assert analyze("Ứng viên phải là chủ biên ít nhất bao nhiêu sách phục vụ đào tạo?").counted == ["sach"]
     # (unchanged: a noun of two syllables the segmenter joins is counted whole first)
