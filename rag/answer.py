@@ -1194,9 +1194,20 @@ _ASKS_NAME = re.compile(
 
 
 def _says_more(q: Question, text: str) -> bool:
-    """``text`` has two words or more (folded, not the question's, not function words) beyond the question."""
+    """``text`` has two words or more (folded, not the question's, not function words) beyond the question,
+    or one with a word not the question's right next to it, only a space between (a new word of two
+    syllables whose other folds like a function word: "dịch vụ bảo trì", "bao" of "bao nhiêu"; not "A
+    (trái) và B", a caption)."""
     asked = set(q.words.split())
-    return len({w for w in _WORD.findall(fold(text)) if w not in asked and w not in STOP_WORDS}) >= 2
+    folded = fold(text)
+    found = [m for m in _WORD.finditer(folded) if m.group(0) not in asked]
+    content = {m.group(0) for m in found if m.group(0) not in STOP_WORDS}
+    if len(content) >= 2:
+        return True
+    return any(
+        (a.group(0) in content or b.group(0) in content) and folded[a.end() : b.start()] == " "
+        for a, b in zip(found, found[1:], strict=False)
+    )
 
 
 def _gives_name(q: Question, text: str) -> bool:

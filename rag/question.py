@@ -169,7 +169,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"(?:o|tai) (?:nuoc|quoc gia|thu do|bang|quan|phuong|thi xa) nao|"
             # (where from: "được phóng từ tỉnh nào", "cất cánh từ căn cứ nào")
             r"tu (?:tinh|thanh pho|huyen|quan|bang|thu do|can cu|cang) nao|"
-            # (the unit something lies in: "thuộc huyện (và tỉnh) nào")
+            # (the unit something lies in: "thuộc huyện (và tỉnh) nào", "nằm ở tỉnh nào")
             r"thuoc (?:tinh|thanh pho|huyen|quan|phuong|xa|thi xa|thi tran|bang)"
             r"(?: (?:va|hay) \w+(?: \w+)?)? nao|"
             rf"(?:o|tai|tren) (?:{'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao|"
@@ -1964,7 +1964,7 @@ def _names(question: str, language: Language) -> list[str]:
         raw = m.group(0) if m else "."
         word = raw.strip("-")
         # (a given name joined by a hyphen to a syllable in lower case is one word of the name: "Kim Jong-un",
-        # "Moon Jae-in"; not two places joined, "Bình An-Lạc Sơn")
+        # "Moon Jae-in"; not two places joined, "Bắc Hà-Đông Lâm")
         joined = all(part[:1].islower() for part in word.split("-")[1:])
         capital = bool(word) and word[0].isupper() and word.replace("-", "").isalpha() and joined
         capital = capital and len(run) < 7

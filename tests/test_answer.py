@@ -7066,6 +7066,7 @@ def test_forty_third_round_rules() -> None:
         _kinds_named,
         _object_said,
         _rarely_for,
+        _says_more,
         _titled,
         _titled_in,
         _unit_of_asked,
@@ -7124,6 +7125,13 @@ def test_forty_third_round_rules() -> None:
     assert analyze("Ứng viên phải là chủ biên ít nhất bao nhiêu sách phục vụ đào tạo?").counted == ["sach"]
     # (unchanged: a noun of two syllables the segmenter joins is counted whole first)
     assert analyze("Có bao nhiêu tàu cá bị bắt giữ?").counted == ["tau ca", "tau"]
+    # a sentence says more than the question by a new word of two syllables, one folding like a function
+    # word ("bảo trì": "bao" of "bao nhiêu"); not by restating it
+    service = analyze("Công ty Sonbank cung cấp dịch vụ gì cho Tập đoàn Kovana?")
+    assert _says_more(service, "Sonbank là công ty cung cấp dịch vụ bảo trì cho Tập đoàn Kovana.")
+    assert not _says_more(service, "Công ty Sonbank cung cấp dịch vụ cho Tập đoàn Kovana.")
+    caption = analyze("Ông Lê Văn Khải cam kết điều gì với gia đình ông Trần Văn Lộc?")
+    assert not _says_more(caption, "Ông Lê Văn Khải (trái) và ông Trần Văn Lộc.")
     # a given name joined by a hyphen is of the name, apart from the country before it
     assert analyze("Lãnh đạo Triều Tiên Pak Jong-chol đã cam kết gì với Bình An?").names[:2] == [
         "trieu tien",
