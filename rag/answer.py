@@ -63,6 +63,7 @@ from rag.question import (
     glossary,
     meeting_number_pattern,
     mentions_meeting_number,
+    money_kinds,
     opposites,
     split_question,
     title_fields,
@@ -867,6 +868,26 @@ def _amount_given(q: Question, usable: list[Evidence]) -> list[Evidence]:
         and _amount_of_asked(q, e)
         and all(f" {fold(w)} " in q.words for w in _THING_NAMED.findall(e.text))
     ]
+
+
+def _money_of_other_kinds(q: Question, text: str) -> bool:
+    """Whether every sum of money a sentence gives is said, in its clause, to be of kinds other than the
+    question's (``Question.money``): "hai dự án khai thác trị giá hơn 6 tỷ USD" does not answer "gây
+    thiệt hại bao nhiêu tiền", nor "nhận được 4,8 tỷ USD tiền đầu tư" "hối lộ bao nhiêu tiền". A sentence
+    that names one of the question's kinds anywhere, or gives a sum whose clause names no kind, may."""
+    if not q.money or money_kinds(text) & q.money:
+        return False
+    sums = list(_MONEY.finditer(text))
+    for m in sums:
+        start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_MARKS) + 1
+        ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_MARKS) if i >= 0]
+        if not money_kinds(text[start : min(ends, default=len(text))]):
+            return False
+    return bool(sums)
+
+
+# (what ends the clause a sum of money is given in, for ``_money_of_other_kinds``)
+_CLAUSE_MARKS = ",;:()"
 
 
 @lru_cache(maxsize=256)
@@ -7588,6 +7609,9 @@ def _with_slot(
         ]
         if not usable:
             return [], "no passage states an amount"
+        usable = [e for e in usable if not _money_of_other_kinds(q, e.text)]
+        if not usable:
+            return [], f"no passage states the {' or '.join(sorted(q.money))} asked"
     elif q.qtype == "how_many" and q.counted:
         counting = [e for e in usable if _count_fit(q, e, p) >= p.count_fit]
         # (or, none as relevant as the best, one of the best's article that counts what an abbreviation

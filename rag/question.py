@@ -439,6 +439,37 @@ def counted_synonyms() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _money_kind_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The wordings of ``rag/data/money-kinds.tsv`` as two patterns, marked (lower case, one tone
+    placement) and folded, longest first, with the kind of each wording in either form."""
+    kind_of: dict[str, str] = {}
+    marked: set[str] = set()
+    for kind, values, *_ in _rows("money-kinds.tsv"):
+        for v in (v.strip() for v in values.split("|")):
+            if v:
+                marked.add(same_tones(nfc(v)))
+                kind_of.setdefault(same_tones(nfc(v)), kind)
+                kind_of.setdefault(fold(v), kind)
+
+    def pattern(words: set[str]) -> re.Pattern[str]:
+        longest_first = sorted(words, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, longest_first)) + r")(?!\w)")
+
+    return pattern(marked), pattern({fold(w) for w in marked}), kind_of
+
+
+def money_kinds(text: str, marked: bool = True) -> frozenset[str]:
+    """The kinds of sum (``rag/data/money-kinds.tsv``) a text names money by: "hai dự án trị giá hơn 6 tỷ
+    USD" -> {"value"}, "gây thiệt hại" -> {"damage"}; a wording that means something else ("đánh giá")
+    names none. Read with its marks (a sentence, a question typed with them), or ``marked=False`` folded
+    (a question typed without marks, English)."""
+    marked_pattern, folded_pattern, kind_of = _money_kind_pattern()
+    text = same_tones(nfc(text)) if marked else fold(text)
+    found = (marked_pattern if marked else folded_pattern).findall(text)
+    return frozenset(kind_of[w] for w in found) - {"none"}
+
+
+@lru_cache(maxsize=1)
 def exclusive_values() -> dict[str, list[tuple[list[str], list[str]]]]:
     """Kind -> its values that exclude each other, each as its wordings and the words one of which must come
     shortly before it, folded (``rag/data/exclusive-values.tsv``: "discipline" -> [(["khien trach",
@@ -951,6 +982,9 @@ class Question:
     """The parts of a two-sided question that retrieval also searches for on their own, as written: each
     event of a question ordering two in time ("A và B, việc nào diễn ra trước?" -> A, B), each side of a
     comparison of amounts ("Khoản vay của A so với khoản viện trợ của B"); empty otherwise."""
+    money: frozenset[str] = frozenset()
+    """For a question asking an amount of money, the kinds of sum it asks by (``money_kinds``: "gây thiệt
+    hại bao nhiêu tiền" -> {"damage"}); empty when it names none."""
     rate: str = ""
     """A rate the question asks for that news gives in per cent, as folded Vietnamese ("lãi suất bao
     nhiêu", "what interest rate" -> "lai suat"; ``rate_asked``); empty when it asks none."""
@@ -1133,6 +1167,7 @@ def analyze(question: str, language: Language | None = None) -> Question:
         asked_nouns(question, language) if qtype in ("list", "what", "who") else (),
         _role(question, words, language) if qtype == "who" else (),
         _parts(question, qtype, events),
+        money_kinds(question, marked=language == "vi") if wants_money else frozenset(),
         rate_asked(words) or "",
     )
 

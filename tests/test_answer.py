@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from rag.answer import _money_of_other_kinds
 from rag.evaluate import eval_answers, load_dataset
 from rag.models import Answer
 from rag.pipeline import Pipeline
-from rag.question import analyze, split_question
+from rag.question import analyze, money_kinds, split_question
 from rag.verify import unsupported_claims
 from tests.conftest import BACKENDS, real_settings
 from tests.fakes import sentence_evidence
@@ -7271,3 +7272,41 @@ def test_forty_third_round_codes(tmp_path: Path) -> None:
     # (one other code of the letters is no series: "G8" beside "G7")
     members = pipe.ask("Trước hội nghị G7 có bao nhiêu quốc gia thành viên còn lại không vui với Kovana?")
     assert "6 quốc gia" in (members.extra.get("slot") or ""), members.answer
+
+
+def test_forty_fourth_round_money_kinds(tmp_path: Path) -> None:
+    # the kinds of sum a text names money by, with the marks or folded; a wording meaning else names none
+    assert money_kinds("gây thiệt hại ước tính bao nhiêu tiền") == {"damage"}
+    assert money_kinds("hai dự án khai thác lớn trị giá hơn 6 tỷ USD") == {"value"}
+    assert money_kinds("Bộ đánh giá cao, ông trả lời báo chí tại chi nhánh") == frozenset()
+    assert money_kinds("quốc gia") == frozenset()  # (not "giá" folded)
+    assert money_kinds("tra bao nhieu tien cho hop dong", marked=False) == {"pay"}
+    assert money_kinds("how much did the firm pay in bribes", marked=False) == {"pay", "bribe"}
+    assert analyze("Vụ cháy ở Bình An gây thiệt hại bao nhiêu tiền?").money == {"damage"}
+    assert analyze("Ai ký hợp đồng trị giá 2 tỷ USD?").money == frozenset()  # (no amount asked)
+    # (every sum of the sentence said to be of another kind; one whose clause names no kind may be it)
+    fire = analyze("Vụ cháy kho Tân Lập gây thiệt hại bao nhiêu tiền?")
+    assert _money_of_other_kinds(fire, "Kho Tân Lập trị giá 10 tỷ đồng.")
+    assert not _money_of_other_kinds(fire, "Hàng hoá 3 tỷ đồng bị thiêu rụi, kho trị giá 10 tỷ đồng.")
+    assert not _money_of_other_kinds(fire, "Kho Tân Lập trị giá lớn.")  # (no sum at all)
+    pipe = _pipeline_on(
+        tmp_path,
+        "Biểu tình phản đối Sonbank ở Lạc Sơn\n\n"
+        "Ngày 16/8, người biểu tình đã phóng hoả văn phòng công ty Sonbank ở Lạc Sơn. Cuộc biểu tình còn "
+        "nhằm chống lại hai dự án khai thác lớn trị giá hơn 6 tỷ USD ở miền nam Kovana.\n",
+        "Ông Lê Văn Khải bị cáo buộc nhận hối lộ\n\n"
+        "Ông Lê Văn Khải bị cáo buộc giúp chi nhánh công ty Tân Lập nhận được 4,8 tỷ USD tiền đầu tư từ "
+        "Ostrovia. Ông Trần Văn Lộc đã nộp phạt 20 triệu đồng vì vi phạm, sau khi bị xử phạt hành chính.\n",
+    )
+    # a sum of another kind is no answer: the projects' worth for the damage, an investment for a bribe
+    damage = pipe.ask("Vụ phóng hoả văn phòng Sonbank ở Lạc Sơn gây thiệt hại bao nhiêu tiền?")
+    assert damage.abstained, damage.answer
+    bribe = pipe.ask("Công ty Tân Lập đã hối lộ ông Lê Văn Khải bao nhiêu tiền?")
+    assert bribe.abstained, bribe.answer
+    # the sum of the kind asked still answers, and one of a kind named anywhere in the sentence
+    worth = pipe.ask("Hai dự án khai thác ở miền nam Kovana trị giá bao nhiêu tiền?")
+    assert "6 tỷ USD" in (worth.extra.get("slot") or ""), worth.answer
+    fine = pipe.ask("Ông Trần Văn Lộc đã nộp phạt bao nhiêu tiền?")
+    assert "20 triệu đồng" in (fine.extra.get("slot") or ""), fine.answer
+    invested = pipe.ask("Ostrovia rót bao nhiêu tiền đầu tư vào chi nhánh công ty Tân Lập?")
+    assert "4,8 tỷ USD" in (invested.extra.get("slot") or ""), invested.answer
