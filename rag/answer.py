@@ -2403,9 +2403,19 @@ _ADDRESS = re.compile(
 
 
 def _address(text: str) -> str | None:
-    """The first street address ``text`` writes (``_ADDRESS``), as written."""
+    """The first street address ``text`` writes (``_ADDRESS``), as written; or a house number and a
+    street's name without "số" or a street word, followed by a city of the gazetteer ("tại 32 Hào Nam, Hà
+    Nội"; not "tại 2 Hội nghị")."""
     m = _ADDRESS.search(text)
-    return (m.group(1) or m.group(2)) if m else None
+    if m:
+        return m.group(1) or m.group(2)
+    city = next((c for c in _ADDRESS_IN_CITY.finditer(text) if starts_with_place(c.group(2))), None)
+    return f"{city.group(1)}, {city.group(2)}" if city else None
+
+
+_ADDRESS_IN_CITY = re.compile(
+    rf"\b(?:tại|ở)\s+(\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+{_ADDRESS_NAME}),\s+({_ADDRESS_NAME})"
+)
 
 
 # a question asking for an address (folded words)
@@ -5360,13 +5370,14 @@ def _people(clause: str, asked: str, written: str = "") -> list[tuple[int, str]]
             # unless a title gives him that country)
             everyone = [(at, n) for at, n in everyone if n in of or not PERSON_NAME.fullmatch(n)]
     # (a foreign name the question gives by its last word too: "Trump" names "Donald Trump", unless
-    # another person of the clause bears it: "Ivanka Trump")
+    # another person of the clause bears it: "Ivanka Trump", or another name opens with it, "vua Salman Bin
+    # A" beside "Mohammed Bin Salman")
     last = [_WORD.findall(fold(n))[-1:] for _, n in everyone]
     first = [_WORD.findall(fold(n))[:1] for _, n in everyone]
     named = [
         (at, n)
         for at, n in everyone
-        if _names_person(asked, n, last.count(_WORD.findall(fold(n))[-1:]))
+        if _names_person(asked, n, last.count(_WORD.findall(fold(n))[-1:]) + _opens_other_name(clause, n))
         or _names_korean(written, n, first.count(_WORD.findall(fold(n))[:1]))
     ]
     # asked who A is: A, when A is a person's name the sentence gives (not an office like "Châu ủy X")
@@ -5382,6 +5393,17 @@ def _people(clause: str, asked: str, written: str = "") -> list[tuple[int, str]]
 
 # the country of the articles' language, whose people bear Vietnamese names
 _HOME = frozenset({"viet nam"})
+
+
+def _opens_other_name(clause: str, name: str) -> bool:
+    """The last word of ``name`` opens another name in ``clause``, outside ``name`` itself: "Salman Bin
+    Abdual - Aziz" beside "Mohammed Bin Salman" (a word alone, "ông Salman", is the same person)."""
+    last = name.split()[-1]
+    held = [(m.start(), m.end()) for m in re.finditer(re.escape(name), clause)]
+    return any(
+        not any(a <= m.start() < b for a, b in held)
+        for m in re.finditer(rf"(?<!\w){re.escape(last)}\s+(?:[{_CAPS}]|(?:{_PARTICLE})\s)", clause)
+    )
 
 
 def _names_person(asked: str, name: str, bearers: int = 1) -> bool:
@@ -6047,7 +6069,10 @@ def person_names(text: str) -> list[str]:
             or _BODY_KIND_BEFORE.search(text[: m.start()])
         ):
             continue  # ("GS Construction", "nhà thầu GS E&C": a company's name, not a professor's)
-        if words[0].isupper() or fold(words[0]) in _BODY_WORDS or _starts_with_title(words):
+        # (a body's first word opens a person's name of three or more words whose second is none: "ông Tập
+        # Cận Bình", not "ông Tổng Liên đoàn")
+        body = fold(words[0]) in _BODY_WORDS and not (len(words) >= 3 and fold(words[1]) not in _BODY_WORDS)
+        if words[0].isupper() or body or _starts_with_title(words):
             continue  # "ông TGĐ", "bà Chủ tịch", "ông Phó Thủ tướng", "Bà Mẹ": an office, not a name
         if starts_with_place(m.group(0)) or starts_with_place(name) or fold(name) in country_aliases():
             continue  # "Bà Rịa", "ông Việt Nam"

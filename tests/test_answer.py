@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rag.answer import _money_of_other_kinds
+from rag.answer import _address, _money_of_other_kinds, _opens_other_name, person_names
 from rag.evaluate import eval_answers, load_dataset
 from rag.models import Answer
 from rag.pipeline import Pipeline
@@ -7310,3 +7310,34 @@ def test_forty_fourth_round_money_kinds(tmp_path: Path) -> None:
     assert "20 triệu đồng" in (fine.extra.get("slot") or ""), fine.answer
     invested = pipe.ask("Ostrovia rót bao nhiêu tiền đầu tư vào chi nhánh công ty Tân Lập?")
     assert "4,8 tỷ USD" in (invested.extra.get("slot") or ""), invested.answer
+
+
+def test_forty_fourth_round_people_and_addresses(tmp_path: Path) -> None:
+    # a body's first word opens a name of three words whose second is none ("ông Tập Hải Đông"), not an
+    # office ("ông Tổng Liên đoàn")
+    assert person_names("Ông Tập Hải Đông là lãnh đạo Kovana đầu tiên thăm Ostrovia.") == ["Tập Hải Đông"]
+    assert person_names("Hôm qua ông Tổng Liên đoàn Lao động phát biểu.") == []
+    assert person_names("Hôm qua bà Hội Liên Hiệp Phụ Nữ phát biểu.") == []
+    # the last word of a name opens another name of the clause: the question's word is that one's
+    assert _opens_other_name("do vua Pavel Bin Ostrov giao cho Thái tử Ivan Bin Pavel.", "Ivan Bin Pavel")
+    assert not _opens_other_name("Tổng thống Pierre Martin nói, ông Martin cho biết.", "Pierre Martin")
+    assert not _opens_other_name("Thái tử Ivan Bin Pavel Ostrov phát biểu.", "Ivan Bin Pavel")  # (its own)
+    # a house number and a street's name before a city of the gazetteer is an address
+    assert (
+        _address("Triển lãm được tổ chức tại 32 Lạc Sơn, Hà Nội đến hết ngày 11-9.") == "32 Lạc Sơn, Hà Nội"
+    )
+    assert _address("Ông phát biểu tại 2 Hội nghị, Hà Nội.") is None
+    assert _address("Họ gặp nhau tại 3 Bình An, Kovana.") is None  # (no city of the gazetteer)
+    pipe = _pipeline_on(
+        tmp_path,
+        "Kovana chống tham nhũng\n\n"
+        "Đây là diễn biến mới nhất của cuộc chống tham nhũng ở Kovana bắt đầu từ ngày 4-11, do vua Pavel Bin "
+        "Ostrov giao quyền cho người kế vị mình là Thái tử Ivan Bin Pavel thực hiện.\n",
+        "Triển lãm tranh Sông Xanh\n\n"
+        "Triển lãm tranh Sông Xanh của họa sĩ Trần Thị Hoa được tổ chức tại 32 Lạc Sơn, Hà Nội đến hết ngày "
+        "11-9. Tranh dùng những chất liệu như que than từ vụ cháy rừng ở Hà Tĩnh.\n",
+    )
+    heir = pipe.ask("Ai được vua Pavel giao quyền thực hiện cuộc chống tham nhũng ở Kovana?")
+    assert (heir.extra.get("slot") or "").startswith("Ivan Bin Pavel"), heir.answer
+    where = pipe.ask("Triển lãm tranh Sông Xanh của họa sĩ Trần Thị Hoa được tổ chức ở đâu?")
+    assert "32 Lạc Sơn" in (where.extra.get("slot") or ""), where.answer
