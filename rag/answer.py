@@ -605,6 +605,47 @@ def _other_number(q: Question, text: str) -> bool:
 _NUMBERED = re.compile(r"\b(lan thu|lan|khoa|nhiem ky) (\d+|[ivxlc]+)\b")
 
 
+def _of_other_numbered(q: Question, text: str) -> bool:
+    """``text`` gives a thing the question numbers with another number, and never with the question's:
+    "3 phòng ngủ" for "căn condotel 2 phòng ngủ", "Hội nghị lần thứ 9" for "lần thứ 10" (a number then a
+    noun of two words, no unit, time or money; or a meeting's, a term's or a time's number, ``_NUMBERED``).
+    The text is about another item."""
+    # (not the noun a how-many question counts: "trong 25 đối tác ..., có mấy đối tác là ...")
+    counted = {w for c in q.counted for w in c.split()[:1]}
+    asked = {noun: n for noun, n in _numbered_nouns(q.text).items() if noun.split()[0] not in counted}
+    if not asked:
+        return False
+    said = _numbered_nouns(text)
+    return any(noun in asked and not asked[noun] & numbers for noun, numbers in said.items())
+
+
+def _numbered_nouns(text: str) -> dict[str, set[str]]:
+    """The numbers ``text`` gives each numbered noun, folded (``_of_other_numbered``): a whole number as
+    written ("15.000"), not a date's ("ngày 27/11 Chương trình") nor a part of another number."""
+    folded = fold(text)
+    found: dict[str, set[str]] = {}
+    for m in _NUMBERED.finditer(" ".join(_WORD.findall(folded))):
+        found.setdefault(m.group(1).replace("lan thu", "lan"), set()).add(m.group(2))
+    for m in re.finditer(r"(?<![\w.,/-])(\d+(?:[.,]\d+)*)\s+([a-z]+)\s+([a-z]+)\b", folded):
+        number, first, second = m.groups()
+        if first in _NOT_NUMBERED or first in _NOT_QUANTITY or first in units():
+            continue
+        if _NUMBER_OF_OTHER.search(folded[: m.start()]):
+            continue  # (a day, a paper's, a class's, a room's or a meeting's number: "ngày 27 tới", "số 12
+            # Lê Lợi", "lần thứ 10 Ban Chấp hành")
+        found.setdefault(f"{first} {second}", set()).add(number)
+    return found
+
+
+# words before a number that make it a day's, a paper's, a class's, a room's or a meeting's (folded)
+_NUMBER_OF_OTHER = re.compile(r"\b(?:ngay|hom|thang|nam|sang|chieu|toi|dem|so|lop|phong|thu|lan|khoa|ky)\s*$")
+# words after a number that make it no thing's number: a time, a date, an age, a share, money, a scale
+_NOT_NUMBERED = frozenset(
+    "nam thang tuan ngay gio tieng phut giay quy the ky tuoi phan tram ty ti trieu nghin ngan tram chuc usd "
+    "dong euro yen do km m ha tan lan khoa nhiem".split()
+)
+
+
 def _counted_then_asked(q: Question, text: str) -> bool:
     """``text`` writes a number, its counted noun as the question writes it after "bao nhiêu", then the
     question's two words after that noun ("bao nhiêu đại biểu tham dự": "443 đại biểu tham dự")."""
@@ -7327,6 +7368,16 @@ def _answerable(
         # 2018", not one that describes its subject, "công ty thành lập năm 1995": a sentence that does not
         # open with another year, "Năm 2019, A làm cụm trưởng", if any)
         usable = [e for e in usable if not _of_another_year(e.text, timed)] or usable
+    if not two_sided:  # ("căn condotel 2 phòng ngủ": not a sentence about "3 phòng ngủ", another item; nor
+        # any sentence of an article that writes the thing with other numbers only, "lần thứ 9" for "lần thứ
+        # 10")
+        other = {
+            doc: _of_other_numbered(q, f"{e.article.title}\n{e.article.text}")
+            for doc, e in {e.doc_id: e for e in usable}.items()
+        }
+        usable = [e for e in usable if not other[e.doc_id] and not _of_other_numbered(q, e.text)]
+        if not usable:
+            return [], "no passage is about the numbered thing asked"
     if q.ordinals:  # "the 11th session": only articles about a meeting the question names can answer
         patterns = [re.compile(meeting_number_pattern(n)) for n in q.ordinals]
         usable = [e for e in usable if any(pt.search(articles[e.doc_id]) for pt in patterns)]

@@ -1724,9 +1724,15 @@ def _predicate(question: str) -> tuple[tuple[str, ...], str]:
     low = [same_tones(w.lower()) if marked else fold(w) for w in raw]
     if len(low) < 3 or low[-1] not in _NO_VI[marked]:
         return (), ""
-    at = next((i for i in range(len(low) - 2, -1, -1) if low[i] in _YES_VI[marked]), None)
-    if at is None:
+    yes = [i for i in range(len(low) - 1) if low[i] in _YES_VI[marked]]
+    if not yes:
         return (), ""
+    at = yes[-1]
+    # (not a "có" of a clause the question sets after its verb: "có cho phép phá thai khi người phụ nữ có
+    # thai ... không" asks "cho phép")
+    while len(yes) > 1 and any(fold(w) in _CONDITION_OPENERS for w in low[yes[-2] + 1 : at]):
+        yes.pop()
+        at = yes[-1]
     j = at + 1
     if fold(low[j]) == "phai":  # "có phải ... không": whether something is so, no verb asked about
         return (), ""
@@ -1764,6 +1770,8 @@ def _predicate(question: str) -> tuple[tuple[str, ...], str]:
     return (verb,), " ".join(raw[start:at])
 
 
+# (words that open a clause of condition or time inside a question, folded)
+_CONDITION_OPENERS = frozenset("khi neu luc".split())
 _COUNT_VI = re.compile(r"(?<!thu )\b(?:bao nhieu|may)\s+((?:\w+\s*){1,2})")
 _AUXILIARY = r"(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could)\b"
 _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")  # "how many areas did ..."

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rag.answer import _address, _money_of_other_kinds, _opens_other_name, person_names
+from rag.answer import _address, _money_of_other_kinds, _of_other_numbered, _opens_other_name, person_names
 from rag.evaluate import eval_answers, load_dataset
 from rag.models import Answer
 from rag.pipeline import Pipeline
@@ -7341,3 +7341,59 @@ def test_forty_fourth_round_people_and_addresses(tmp_path: Path) -> None:
     assert (heir.extra.get("slot") or "").startswith("Ivan Bin Pavel"), heir.answer
     where = pipe.ask("Triển lãm tranh Sông Xanh của họa sĩ Trần Thị Hoa được tổ chức ở đâu?")
     assert "32 Lạc Sơn" in (where.extra.get("slot") or ""), where.answer
+
+
+def test_forty_fourth_round_numbered_things(tmp_path: Path) -> None:
+    # a thing the question numbers, given with another number only, is another item
+    rooms = analyze("Giá bán một căn hộ 2 phòng ngủ tại Sông Xanh Tower là bao nhiêu?")
+    assert _of_other_numbered(rooms, "Căn hộ 3 phòng ngủ tại Sông Xanh Tower có giá 3 tỷ đồng.")
+    assert not _of_other_numbered(rooms, "Căn 2 phòng ngủ giá 2 tỷ đồng, căn 3 phòng ngủ giá 3 tỷ đồng.")
+    assert not _of_other_numbered(rooms, "Căn hộ tại Sông Xanh Tower có giá 3 tỷ đồng.")  # (none numbered)
+    tenth = analyze("Hội nghị lần thứ 10 Ban Chấp hành Trung ương khoá IX diễn ra vào ngày nào?")
+    assert _of_other_numbered(tenth, "Hội nghị lần thứ 9 Ban Chấp hành Trung ương khoá IX diễn ra ngày 5/5.")
+    assert not _of_other_numbered(tenth, "Hội nghị lần thứ 10 khoá IX diễn ra ngày 5/5.")
+    # (nor the noun a how-many question counts: the answer gives it another number)
+    partners = analyze("Trong 25 đối tác chiến lược của Kovana, có mấy đối tác là thành viên APEC?")
+    assert not _of_other_numbered(partners, "Trong đó 12 đối tác chiến lược là thành viên APEC.")
+    # (a time, an age, money or a unit after the number is no numbered thing)
+    years = analyze("Ông Lê Văn Khải 45 tuổi giữ chức gì sau 3 năm công tác tại 2 km đường Bình An?")
+    assert not _of_other_numbered(years, "Ông Lê Văn Khải 50 tuổi, 5 năm công tác tại 4 km đường Bình An.")
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ưu đãi lớn tại Sông Xanh Tower\n\n"
+        "Khách mua căn hộ 2 phòng ngủ tại Sông Xanh Tower được tặng gói nội thất với tổng giá trị lên tới 3 "
+        "tỷ đồng. Dự án do công ty Tân Lập làm chủ đầu tư.\n",
+        "Mở bán căn hộ Hải Đông Tower\n\n"
+        "Căn hộ 3 phòng ngủ tại Hải Đông Tower rộng 120 m2. Giá bán mỗi căn là 5 tỷ đồng.\n",
+    )
+    # an article that numbers the thing otherwise only answers for it by no sentence, numbered or not
+    price = pipe.ask("Giá bán căn hộ 2 phòng ngủ tại Hải Đông Tower là bao nhiêu tiền?")
+    assert price.abstained, price.answer
+    other = pipe.ask(
+        "Khách mua căn hộ 4 phòng ngủ tại Sông Xanh Tower được tặng gói có tổng giá trị bao nhiêu?"
+    )
+    assert other.abstained, other.answer
+    same = pipe.ask(
+        "Khách mua căn hộ 2 phòng ngủ tại Sông Xanh Tower được tặng gói có tổng giá trị bao nhiêu?"
+    )
+    assert "3 tỷ đồng" in (same.extra.get("slot") or ""), same.answer
+
+
+def test_forty_fourth_round_yes_no(tmp_path: Path) -> None:
+    # the verb asked is the one before a clause of condition or time, not that clause's "có"
+    allowed = analyze(
+        "Luật mới của Kovana có cho phép phá thai khi người phụ nữ có thai do bị hãm hiếp không?"
+    )
+    assert allowed.predicate[0] == "cho phép"
+    assert analyze("luat moi co cho phep pha thai neu nguoi phu nu co thai khong").predicate[0] == "cho phep"
+    assert analyze("Ông Lê Văn Khải có thai không?").predicate[0] == "thai"  # (one "có": its own)
+    pipe = _pipeline_on(
+        tmp_path,
+        "Kovana thông qua luật mới\n\n"
+        "Tháng này bang Kovana thông qua luật cấm phá thai, coi mọi trường hợp phá thai là bất hợp pháp, kể "
+        "cả có thai do bị hãm hiếp.\n",
+    )
+    banned = pipe.ask(
+        "Luật của bang Kovana có cho phép phá thai khi người phụ nữ có thai do bị hãm hiếp không?"
+    )
+    assert banned.answer.startswith("Không"), banned.answer
