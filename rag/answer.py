@@ -5648,7 +5648,7 @@ def _titled_names(text: str) -> list[str]:
     return [name for name, _country in _titled(text)]
 
 
-_RESIDENCE = re.compile(r"(?<!\w)(?:[Dd]inh|Phủ)\s+$")
+_RESIDENCE = re.compile(r"(?<!\w)(?:[Dd]inh|[Pp]hủ)\s+$")
 
 
 def _titled(text: str) -> list[tuple[str, frozenset[str]]]:

@@ -1903,13 +1903,14 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         # "trong số đó", "trong số các nước")
         # (nor "so với số liệu", "số đông", "số ít", "số phận", "số hoá"; the noun's second word no function
         # word: "so với số hộ của dự án B" counts "hộ")
-        compared = re.search(
-            r"(?:^|\b(?:tong|hay|hon|va|trong|voi)) so "
+        # (each side: "số thửa đất ... so với số trường hợp ...", the first after any word)
+        before = r"\w+" if " so voi so " in folded else "tong|hay|hon|va|trong|voi"
+        for compared in re.finditer(
+            rf"(?:^|\b(?:{before}) )so "
             r"(?!(?:luong|voi|sanh|tien|cua|do|cac|nhung|nay|ay|lieu|dong|it|phan|hoa)\b)(\w+)"
             r"(?: (?!(?:cua|la|duoc|o|tai|trong|va|voi|so|nay|do)\b)(\w+))?",
             folded.strip(),
-        )
-        if compared:
+        ):
             nouns += [f"{compared[1]} {compared[2]}", compared[1]] if compared[2] else [compared[1]]
     if not nouns:  # "công suất bao nhiêu": a quantity named, given in its units ("420 MW"; units.tsv)
         from rag.gazetteer import measures

@@ -7397,3 +7397,26 @@ def test_forty_fourth_round_yes_no(tmp_path: Path) -> None:
         "Luật của bang Kovana có cho phép phá thai khi người phụ nữ có thai do bị hãm hiếp không?"
     )
     assert banned.answer.startswith("Không"), banned.answer
+
+
+def test_forty_fourth_round_offices_and_sides() -> None:
+    from rag.answer import _titled, asked_titles
+
+    # a title after "phủ" (lower case too) names the building or its body, not an office asked or held
+    spokesman = analyze("Người phát ngôn phủ tổng thống Kovana, người xác nhận tin này, tên là gì?")
+    assert "tong thong" not in asked_titles(spokesman)
+    assert "nguoi phat ngon" in asked_titles(spokesman)
+    assert _titled("Đoàn đại biểu đã tới phủ tổng thống Pavel Petrov.") == []
+    assert [n for n, _ in _titled("Phát ngôn viên phủ tổng thống Pavel Petrov cho biết.")] == ["Pavel Petrov"]
+    # each side of "số X ... so với số Y ... bao nhiêu" is counted, the first after any word
+    sides = analyze(
+        "Theo kết luận thanh tra tại Lạc Sơn, số thửa đất được tách thửa so với số trường hợp đã chuyển "
+        "mục đích là bao nhiêu?"
+    )
+    assert {"thua dat", "truong hop"} <= set(sides.counted)
+    assert analyze("Trong số vé bán ra, bên nào mua nhiều hơn?").counted[:1] == ["ve ban"]
+    # an English continent is searched by its Vietnamese name (the glossary)
+    from rag.question import lexical_query
+
+    assert "châu Á" in lexical_query("When will the US President visit Japan during his first Asia trip?")
+    assert "châu Phi" in lexical_query("How long was the Secretary of State's Africa tour?")
