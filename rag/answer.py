@@ -602,7 +602,10 @@ def _other_number(q: Question, text: str) -> bool:
 
 
 # a meeting's, a term's or a time's number after its word ("lần thứ 9", "khoá X", "lần IX"; folded)
-_NUMBERED = re.compile(r"\b(lan thu|lan|khoa|nhiem ky) (\d+|[ivxlc]+)\b")
+_NUMBERED = re.compile(
+    r"(?<!\w)(lần thứ|lần|khóa|khoá|nhiệm kỳ|lan thu|lan|khoa|nhiem ky)\s+"
+    r"(\d+|[IVXLC]+\b|[ivxlc]+\b|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+)
 
 
 def _of_other_numbered(q: Question, text: str) -> bool:
@@ -620,30 +623,52 @@ def _of_other_numbered(q: Question, text: str) -> bool:
 
 
 def _numbered_nouns(text: str) -> dict[str, set[str]]:
-    """The numbers ``text`` gives each numbered noun, folded (``_of_other_numbered``): a whole number as
-    written ("15.000"), not a date's ("ngày 27/11 Chương trình") nor a part of another number."""
-    folded = fold(text)
+    """The numbers ``text`` gives each numbered noun, folded (``_of_other_numbered``), as one form
+    (``_number_value``: "1.000" and "1000", "XV" and "15", "hai" and "2"): a meeting's, a term's or a time's
+    number after its word written in lower case ("lần thứ 10", "khóa XV"; not "Thái Lan 2 - 1"); and a
+    number, then a noun of two words, not a date's ("ngày 27/11 Chương trình"), a year, a part of another
+    number, nor a count of people ("3 người chết")."""
     found: dict[str, set[str]] = {}
-    for m in _NUMBERED.finditer(" ".join(_WORD.findall(folded))):
-        found.setdefault(m.group(1).replace("lan thu", "lan"), set()).add(m.group(2))
-    for m in re.finditer(r"(?<![\w.,/-])(\d+(?:[.,]\d+)*)\s+([a-z]+)\s+([a-z]+)\b", folded):
-        number, first, second = m.groups()
-        if first in _NOT_NUMBERED or first in _NOT_QUANTITY or first in units():
+    for m in _NUMBERED.finditer(text):
+        found.setdefault(fold(m.group(1)).replace("lan thu", "lan"), set()).add(_number_value(m.group(2)))
+    written = same_tones(text)
+    for m in re.finditer(
+        rf"(?<![\w.,/-])(\d+(?:[.,]\d+)*|{_NUMBER_WORDS_BEFORE})\s+([^\W\d_]+)\s+([^\W\d_]+)\b", written
+    ):
+        number, first, second = m.group(1), fold(m.group(2)), fold(m.group(3))
+        if {first, second} & (_NOT_NUMBERED | _NOT_QUANTITY | STOP_WORDS) or first in units():
             continue
-        if _NUMBER_OF_OTHER.search(folded[: m.start()]):
-            continue  # (a day, a paper's, a class's, a room's or a meeting's number: "ngày 27 tới", "số 12
-            # Lê Lợi", "lần thứ 10 Ban Chấp hành")
-        found.setdefault(f"{first} {second}", set()).add(number)
+        if re.fullmatch(r"(?:19|20)\d\d", number) or _NUMBER_OF_OTHER.search(fold(written[: m.start()])):
+            continue  # (a year; a day, a paper's, a class's, a room's or a meeting's number: "ngày 27 tới",
+            # "số 12 Lê Lợi", "lần thứ 10 Ban Chấp hành")
+        found.setdefault(f"{first} {second}", set()).add(_number_value(number))
     return found
 
 
+def _number_value(number: str) -> str:
+    """One form of a number as written: digits without separators ("1.000" -> "1000", "2,5" -> "2.5"), a
+    Roman numeral's or a number word's value ("XV" -> "15", "hai" -> "2")."""
+    word = _NTH_WORDS.get(number.lower())
+    if word is not None:
+        return str(word)
+    if re.fullmatch(r"[ivxlc]+", number.lower()):
+        values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+        digits = [values[c] for c in number.lower()]
+        return str(sum(-d if d < e else d for d, e in zip(digits, digits[1:] + [0], strict=True)))
+    whole, _, decimal = re.sub(r"\.(?=\d{3}\b)", "", number).partition(",")
+    return f"{whole}.{decimal}" if decimal else whole
+
+
 # words before a number that make it a day's, a paper's, a class's, a room's or a meeting's (folded)
-_NUMBER_OF_OTHER = re.compile(r"\b(?:ngay|hom|thang|nam|sang|chieu|toi|dem|so|lop|phong|thu|lan|khoa|ky)\s*$")
-# words after a number that make it no thing's number: a time, a date, an age, a share, money, a scale
+_NUMBER_OF_OTHER = re.compile(r"\b(?:ngay|hom|thang|nam|sang|chieu|toi|dem|so|lop|phong|thu|lan|khoa)\s*$")
+# words after a number that make it no thing's number: a time, a date, an age, a share, money, a scale; or
+# a count of people
 _NOT_NUMBERED = frozenset(
     "nam thang tuan ngay gio tieng phut giay quy the ky tuoi phan tram ty ti trieu nghin ngan tram chuc usd "
-    "dong euro yen do km m ha tan lan khoa nhiem".split()
+    "dong euro yen do km m ha tan lan khoa nhiem nguoi".split()
 )
+# number words before a noun, as written ("hai phòng ngủ"; not "năm", as often the year)
+_NUMBER_WORDS_BEFORE = "hai|ba|bốn|sáu|bảy|tám|chín|mười"
 
 
 def _counted_then_asked(q: Question, text: str) -> bool:
@@ -2450,12 +2475,22 @@ def _address(text: str) -> str | None:
     m = _ADDRESS.search(text)
     if m:
         return m.group(1) or m.group(2)
-    city = next((c for c in _ADDRESS_IN_CITY.finditer(text) if starts_with_place(c.group(2))), None)
-    return f"{city.group(1)}, {city.group(2)}" if city else None
+    for c in _ADDRESS_IN_CITY.finditer(text):
+        street = c.group(2).split()[1:]
+        # (a street's name, not a body's, an event's or an abbreviation: "tại 2 Hội Nghị, A", "2 SEA Games")
+        if street[0].isupper() or fold(street[0]) in _BODY_WORDS:
+            continue
+        # (a city of the gazetteer among the areas after it: "32 Hào Nam, Đống Đa, Hà Nội", "TP.HCM")
+        areas = [re.sub(r"^TP\.?\s*", "", _LOCALITY_WORDS.sub("", a.strip())) for a in c.group(3).split(",")]
+        if any(a and (starts_with_place(a) or fold(a) in places()) for a in areas):
+            return c.group(0)[c.start(1) - c.start() :].strip()
+    return None
 
 
+# a house number and a street's name after "tại" or "ở", then one to three areas set off by commas
 _ADDRESS_IN_CITY = re.compile(
-    rf"\b(?:tại|ở)\s+(\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+{_ADDRESS_NAME}),\s+({_ADDRESS_NAME})"
+    rf"\b(?:tại|ở)\s+((\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*\s+{_ADDRESS_NAME})"
+    rf"((?:,\s+(?:(?:phường|xã|quận|huyện|thị xã|thành phố|tỉnh)\s+|TP\.?\s*)?{_ADDRESS_NAME}){{1,3}}))"
 )
 
 
@@ -5437,13 +5472,19 @@ _HOME = frozenset({"viet nam"})
 
 
 def _opens_other_name(clause: str, name: str) -> bool:
-    """The last word of ``name`` opens another name in ``clause``, outside ``name`` itself: "Salman Bin
-    Abdual - Aziz" beside "Mohammed Bin Salman" (a word alone, "ông Salman", is the same person)."""
-    last = name.split()[-1]
+    """The last word of ``name`` opens another name in ``clause``, outside ``name`` itself: "Omar bin
+    Khalid" beside "Said bin Omar" (a word alone, "ông Omar", is the same person; nor a building, "Omar
+    Tower")."""
+    words = name.split()
+    if not words:
+        return False
     held = [(m.start(), m.end()) for m in re.finditer(re.escape(name), clause)]
     return any(
         not any(a <= m.start() < b for a, b in held)
-        for m in re.finditer(rf"(?<!\w){re.escape(last)}\s+(?:[{_CAPS}]|(?:{_PARTICLE})\s)", clause)
+        # (a particle after it, or two more capitalised words: not "Omar Tower", a building)
+        for m in re.finditer(
+            rf"(?<!\w){re.escape(words[-1])}(?:{_PARTICLE}|(?:\s+[{_CAPS}][\w'’-]*){{2}})", clause
+        )
     )
 
 
@@ -5648,7 +5689,7 @@ def _titled_names(text: str) -> list[str]:
     return [name for name, _country in _titled(text)]
 
 
-_RESIDENCE = re.compile(r"(?<!\w)(?:[Dd]inh|[Pp]hủ)\s+$")
+_RESIDENCE = re.compile(r"(?<!\w)(?:[Dd]inh|Phủ|(?<![Cc]hính\s)phủ)\s+$")
 
 
 def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
@@ -5665,7 +5706,7 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
             m.group("after").lstrip()
         ):
             continue  # a meeting of such offices ("Hội nghị Bộ trưởng hợp tác Mekong - Nhật Bản")
-        if _RESIDENCE.search(text[max(0, m.start() - 6) : m.start()]):
+        if _RESIDENCE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # the office's residence: "Dinh Tổng thống Solaris", "Phủ Chủ tịch" are buildings
         after = m.group("after")
         # (a body of the glossary first, in any case, is the office's: "phát ngôn viên Lầu Năm góc A" -> A)
@@ -6040,6 +6081,12 @@ def _glossary_names() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _glossary_words() -> frozenset[str]:
+    """Every Vietnamese equivalent of the glossary, folded ("hoi dong nhan dan", "nha giao uu tu")."""
+    return frozenset(fold(v) for values in glossary().values() for v in values)
+
+
 def _glossary_body(words: list[str]) -> bool:
     """``words`` are the name of a body or place of the glossary, not a country's."""
     name = fold(" ".join(words))
@@ -6110,9 +6157,14 @@ def person_names(text: str) -> list[str]:
             or _BODY_KIND_BEFORE.search(text[: m.start()])
         ):
             continue  # ("GS Construction", "nhà thầu GS E&C": a company's name, not a professor's)
-        # (a body's first word opens a person's name of three or more words whose second is none: "ông Tập
-        # Cận Bình", not "ông Tổng Liên đoàn")
-        body = fold(words[0]) in _BODY_WORDS and not (len(words) >= 3 and fold(words[1]) not in _BODY_WORDS)
+        # (a body's first word opens a person's name of three words, as Chinese names are written, none of
+        # the others a body's and no two of them a phrase of the glossary: "ông Tập Cận Bình", not "ông
+        # Tổng Liên đoàn", "bà Hội Đồng Nhân Dân", "ông Thanh Tra Chính Phủ")
+        body = fold(words[0]) in _BODY_WORDS and not (
+            len(words) == 3
+            and not any(fold(w) in _BODY_WORDS for w in words[1:])
+            and not any(fold(" ".join(words[i : i + 2])) in _glossary_words() for i in range(2))
+        )
         if words[0].isupper() or body or _starts_with_title(words):
             continue  # "ông TGĐ", "bà Chủ tịch", "ông Phó Thủ tướng", "Bà Mẹ": an office, not a name
         if starts_with_place(m.group(0)) or starts_with_place(name) or fold(name) in country_aliases():
@@ -6659,7 +6711,7 @@ def asked_titles(q: Question) -> list[str]:
     if q.language == "vi":  # ("Người phát ngôn Phủ tổng thống": a building, or the body housed there; its
         # title is not asked)
         for m in office_titles().finditer(q.text):
-            residence = _RESIDENCE.search(q.text[max(0, m.start() - 6) : m.start()])
+            residence = _RESIDENCE.search(q.text[max(0, m.start() - 12) : m.start()])
             if residence:  # (that very one: "Phủ tổng thống", the words after the building's)
                 building = " ".join(_WORD.findall(fold(residence.group(0) + m.group(0))))
                 text = text.replace(f" {building} ", " ", 1)

@@ -458,15 +458,16 @@ def _money_kind_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
     return pattern(marked), pattern({fold(w) for w in marked}), kind_of
 
 
-def money_kinds(text: str, marked: bool = True) -> frozenset[str]:
+def money_kinds(text: str, marked: bool = True, syllables: bool = True) -> frozenset[str]:
     """The kinds of sum (``rag/data/money-kinds.tsv``) a text names money by: "hai dự án trị giá hơn 6 tỷ
     USD" -> {"value"}, "gây thiệt hại" -> {"damage"}; a wording that means something else ("đánh giá")
     names none. Read with its marks (a sentence, a question typed with them), or ``marked=False`` folded
-    (a question typed without marks, English)."""
+    (English; a question typed without marks, whose words of one syllable are too often another word's,
+    ``syllables=False``: "tra" is also "trà", "phat" "phát")."""
     marked_pattern, folded_pattern, kind_of = _money_kind_pattern()
     text = same_tones(nfc(text)) if marked else fold(text)
     found = (marked_pattern if marked else folded_pattern).findall(text)
-    return frozenset(kind_of[w] for w in found) - {"none"}
+    return frozenset(kind_of[w] for w in found if syllables or " " in w) - {"none"}
 
 
 @lru_cache(maxsize=1)
@@ -1167,7 +1168,11 @@ def analyze(question: str, language: Language | None = None) -> Question:
         asked_nouns(question, language) if qtype in ("list", "what", "who") else (),
         _role(question, words, language) if qtype == "who" else (),
         _parts(question, qtype, events),
-        money_kinds(question, marked=language == "vi") if wants_money else frozenset(),
+        (
+            money_kinds(question, marked=language == "vi", syllables=language != "vi-nodiacritics")
+            if wants_money
+            else frozenset()
+        ),
         rate_asked(words) or "",
     )
 
@@ -1730,7 +1735,9 @@ def _predicate(question: str) -> tuple[tuple[str, ...], str]:
     at = yes[-1]
     # (not a "có" of a clause the question sets after its verb: "có cho phép phá thai khi người phụ nữ có
     # thai ... không" asks "cho phép")
-    while len(yes) > 1 and any(fold(w) in _CONDITION_OPENERS for w in low[yes[-2] + 1 : at]):
+    # (as written: not "vũ khí", "lực lượng"; and after two words or more of the earlier one's verb phrase,
+    # not "Người có thẻ khi nhập cảnh có được miễn thị thực không")
+    while len(yes) > 1 and any(w in _CONDITION_OPENERS[marked] for w in low[yes[-2] + 3 : at]):
         yes.pop()
         at = yes[-1]
     j = at + 1
@@ -1770,8 +1777,10 @@ def _predicate(question: str) -> tuple[tuple[str, ...], str]:
     return (verb,), " ".join(raw[start:at])
 
 
-# (words that open a clause of condition or time inside a question, folded)
-_CONDITION_OPENERS = frozenset("khi neu luc".split())
+# (words that open a clause of condition or time inside a question, as written, and typed without marks)
+_CONDITION_OPENERS = {True: frozenset("khi nếu lúc".split()), False: frozenset("khi neu luc".split())}
+# (the first words of nouns that end in "số", folded: "dân số", "chỉ số", "thiểu số", "đa số")
+_ENDS_IN_SO = r"(?:dan|chi|thieu|da|he|tan|ty|ti|bien|ma|diem|ky) "
 _COUNT_VI = re.compile(r"(?<!thu )\b(?:bao nhieu|may)\s+((?:\w+\s*){1,2})")
 _AUXILIARY = r"(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could)\b"
 _COUNT_EN = re.compile(rf"\bhow many\s+((?:(?!{_AUXILIARY})[\w'-]+\s*){{1,3}})")  # "how many areas did ..."
@@ -1906,7 +1915,7 @@ def _counted(folded: str, written: list[str] | None = None) -> list[str]:
         # (each side: "số thửa đất ... so với số trường hợp ...", the first after any word)
         before = r"\w+" if " so voi so " in folded else "tong|hay|hon|va|trong|voi"
         for compared in re.finditer(
-            rf"(?:^|\b(?:{before}) )so "
+            rf"(?:^|\b(?!{_ENDS_IN_SO})(?:{before}) )so "
             r"(?!(?:luong|voi|sanh|tien|cua|do|cac|nhung|nay|ay|lieu|dong|it|phan|hoa)\b)(\w+)"
             r"(?: (?!(?:cua|la|duoc|o|tai|trong|va|voi|so|nay|do)\b)(\w+))?",
             folded.strip(),
