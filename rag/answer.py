@@ -613,8 +613,9 @@ def _of_other_numbered(q: Question, text: str) -> bool:
     "3 phòng ngủ" for "căn condotel 2 phòng ngủ", "Hội nghị lần thứ 9" for "lần thứ 10" (a number then a
     noun of two words, no unit, time or money; or a meeting's, a term's or a time's number, ``_NUMBERED``).
     The text is about another item."""
-    # (not the noun a how-many question counts: "trong 25 đối tác ..., có mấy đối tác là ...")
-    counted = {w for c in q.counted for w in c.split()[:1]}
+    # (not the noun a how-many question counts, "trong 25 đối tác ..., có mấy đối tác là ...", nor the one
+    # it asks for, "hai đại sứ nào khác")
+    counted = {w for c in (*q.counted, *q.asked) for w in c.split()[:1]}
     asked = {noun: n for noun, n in _numbered_nouns(q.text).items() if noun.split()[0] not in counted}
     if not asked:
         return False
