@@ -2481,7 +2481,7 @@ def _address(text: str) -> str | None:
         # (a street's name, not a body's, an event's or an abbreviation: "tại 2 Hội Nghị, A", "2 SEA Games")
         if street[0].isupper() or fold(street[0]) in _BODY_WORDS:
             continue
-        # (a city of the gazetteer among the areas after it: "32 Hào Nam, Đống Đa, Hà Nội", "TP.HCM")
+        # (a city of the gazetteer among the areas after it: "32 Hào Nam, Đống Đa, Hà Nội", "TP Hà Nội")
         areas = [re.sub(r"^TP\.?\s*", "", _LOCALITY_WORDS.sub("", a.strip())) for a in c.group(3).split(",")]
         if any(a and (starts_with_place(a) or fold(a) in places()) for a in areas):
             return c.group(0)[c.start(1) - c.start() :].strip()
