@@ -623,7 +623,8 @@ def _of_other_numbered(q: Question, text: str) -> bool:
     return any(noun in asked and not asked[noun] & numbers for noun, numbers in said.items())
 
 
-def _numbered_nouns(text: str) -> dict[str, set[str]]:
+@lru_cache(maxsize=1024)
+def _numbered_nouns(text: str) -> dict[str, frozenset[str]]:
     """The numbers ``text`` gives each numbered noun, folded (``_of_other_numbered``), as one form
     (``_number_value``: "1.000" and "1000", "XV" and "15", "hai" and "2"): a meeting's, a term's or a time's
     number after its word written in lower case ("lần thứ 10", "khóa XV"; not "Thái Lan 2 - 1"); and a
@@ -643,7 +644,8 @@ def _numbered_nouns(text: str) -> dict[str, set[str]]:
             continue  # (a year; a day, a paper's, a class's, a room's or a meeting's number: "ngày 27 tới",
             # "số 12 Lê Lợi", "lần thứ 10 Ban Chấp hành")
         found.setdefault(f"{first} {second}", set()).add(_number_value(number))
-    return found
+    # (read once per text: the question's, and an article's, are read again for each of its sentences)
+    return {noun: frozenset(numbers) for noun, numbers in found.items()}
 
 
 def _number_value(number: str) -> str:
