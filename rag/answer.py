@@ -1931,8 +1931,16 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
 
     # (of two days, the one the question's words lead to: "trao trả tự do hôm 13/6 ... và đã qua đời vào
     # ngày 19/6" for "qua đời khi nào")
+    # (asked the year, "vào năm nào": the date the question's words lead to first, a month or a day
+    # answering it no better than a year: "lần đầu vào năm 2013 và ... gần đây nhất vào tháng 7/2016")
+    by_year = bool(_ASKS_YEAR.search(q.words))
     dated.sort(
-        key=lambda d: (span_first and d.precision != "range", precision(d), -_led_to(q, ev, d), d.start)
+        key=lambda d: (
+            span_first and d.precision != "range",
+            -_led_to(q, ev, d) if by_year else precision(d),
+            precision(d) if by_year else -_led_to(q, ev, d),
+            d.start,
+        )
     )
     d = dated[0]
     assert d.iso is not None
@@ -2157,9 +2165,9 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         if fits:
             unit = fits[_identified(ev.text, [at for at, _ in fits], _identifiers(q.text))][1]
             return f"in {unit}" if q.language == "en" else unit
-    kind = _ASKS_KIND.search(q.words)
-    if kind:  # ("trên đảo nào": the island the sentence names, "trên đảo Manus", not the city of the talks)
-        named = _kind_named(ev.text, kind.group(1), _identifiers(q.text))
+    asked_kind = _kind_asked(q)
+    if asked_kind:  # ("trên đảo nào": the island the sentence names, "trên đảo Manus", not the talks' city)
+        named = _kind_named(ev.text, asked_kind, _identifiers(q.text))
         if named:
             return f"in {named}" if q.language == "en" else f"tại {named}"
     listed = _listed_places(q, ev.text)
@@ -2668,6 +2676,19 @@ _ASKS_PROVINCE = re.compile(r" (?:tinh nao|(?:which|what) (?:\w+ )?provinces?) "
 _ASKS_SPOT = re.compile(r" (?:dia diem (?:cu the )?nao|ten (?:la )?gi|what is the name|what was the name) ")
 # the kind of place a where-question asks by its noun (folded): "trên đảo nào", "tại vùng biển nào"
 _ASKS_KIND = re.compile(rf" (?:o|tai|tren) ({'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao ")
+# ... in English: "at which port", "on which island" (the kind by the glossary's Vietnamese for it)
+_ASKS_KIND_EN = re.compile(r" (?:at|in|on|to|into|from) which (\w+) ")
+
+
+def _kind_asked(q: Question) -> str | None:
+    """The kind of place a where-question asks by (folded, a key of ``PLACE_KINDS``): "ở cảng nào", "at
+    which port" (its Vietnamese by the glossary); None when it asks by none of them."""
+    if q.language != "en":
+        m = _ASKS_KIND.search(q.words)
+        return m.group(1) if m else None
+    m = _ASKS_KIND_EN.search(q.words)
+    kinds = [fold(v) for v in glossary().get(m.group(1), [])] if m else []
+    return next((k for k in kinds if k in PLACE_KINDS), None)
 
 
 def _identifiers(text: str) -> set[str]:
@@ -5870,7 +5891,9 @@ _LEADER_BEFORE = re.compile(r"(?:lãnh đạo|người đồng cấp)$")
 _MEETING_OF = re.compile(r"(?<!\w)(?:Hội nghị|Cuộc họp|Phiên họp|Diễn đàn|Đối thoại)\s+$")
 _LED_BY = re.compile(r"(?:lanh dao|nguoi dong cap) ((?:\w+ ){1,2})$")
 _KIND_BEFORE = re.compile(
-    r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ|thị trấn|thị xã)\s+$"
+    r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ|thị trấn|thị xã|xã|phường)\s+$"
+    # (or a school of a level, "Hiệu trưởng Trường tiểu học Bình An": the school's name, no holder's)
+    r"|(?<!\w)(?:[Tt]rường|tiểu học|mầm non|THCS|THPT|trung học cơ sở|trung học phổ thông)\s+$"
     # (or the Party committee of such a unit, "Bí thư Huyện uỷ Hải Đông": the unit's name, no holder's)
     r"|(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị|[Đđ]ảng|[Xx]ã)\s+(?:uỷ|ủy)\s+$"
 )
@@ -8270,11 +8293,11 @@ def _dated_as_asked(q: Question, e: Evidence) -> bool:
     return False
 
 
-# the time of an event's number, as written with its marks ("lần hai", "lần thứ 3"; not "lần đầu", nor
-# "Thái Lan hai lần"; "tư", "năm" only after "thứ": "lần năm 2014" is no fifth time)
+# the time of an event's number, as written with its marks ("lần hai", "lần thứ 3", "lần đầu" the first;
+# not "Thái Lan hai lần"; "tư", "năm" only after "thứ": "lần năm 2014" is no fifth time)
 _NTH_TIME = re.compile(
     r"(?<!\w)lần\s+(?:(?:thứ|thu)\s+(hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})"
-    r"|(hai|ba|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2}))(?!\w)"
+    r"|(hai|ba|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})|(đầu|dau))(?!\w)"
 )
 _NTH_WORDS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _NTH_WORDS |= {fold(w): n for w, n in _NTH_WORDS.items()}
@@ -8285,7 +8308,11 @@ def _nth_times(text: str) -> list[int]:
     "lan hai")."""
     lowered = same_tones(text.lower())
     found = _NTH_TIME.finditer(lowered if has_diacritics(text) else lowered.replace("lan ", "lần "))
-    return [int(n) if n.isdigit() else _NTH_WORDS[n] for m in found if (n := m.group(1) or m.group(2))]
+    return [
+        1 if m.group(3) else int(n) if n.isdigit() else _NTH_WORDS[n]
+        for m in found
+        if (n := m.group(1) or m.group(2) or m.group(3))
+    ]
 
 
 _DATE_WORD_SET = frozenset("ngay thang nam hom sang chieu toi trua dem".split())

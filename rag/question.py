@@ -60,6 +60,7 @@ PLACE_KINDS: dict[str, str] = {
     "vung bien": "vùng biển",
     "eo bien": "eo biển",
     "dia ban": "địa bàn",
+    "cang": "cảng",
 }
 """Kinds of place a where-question may ask by ("trên đảo nào"; folded -> as written, one tone placement;
 not "khu vực nào", often a sector of the economy)."""

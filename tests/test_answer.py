@@ -7,7 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from rag.answer import _address, _money_of_other_kinds, _of_other_numbered, _opens_other_name, person_names
+from rag.answer import (
+    _address,
+    _holds,
+    _kind_asked,
+    _money_of_other_kinds,
+    _nth_times,
+    _of_other_numbered,
+    _opens_other_name,
+    _titled,
+    _words_of,
+    person_names,
+)
 from rag.evaluate import eval_answers, load_dataset
 from rag.models import Answer
 from rag.pipeline import Pipeline
@@ -3798,7 +3809,7 @@ def test_twenty_fifth_round_places_times_of_a_number_alternative_dates_and_plans
         10,
     ]
     assert _nth_times("Cuộc đảo chính ở Thái Lan năm 2014 diễn ra vào ngày nào?") == []
-    assert _nth_times("Thái Lan hai lần đăng cai") == [] and _nth_times("lần đầu") == []
+    assert _nth_times("Thái Lan hai lần đăng cai") == []  # ("lần đầu" is the first: the 45th round)
     # a plan of the act asked, written nowhere else in the sentence; not "sắp xếp", a plan of another act
     asked = analyze("Tuyến đường sắt Lạc Sơn đã vận hành thương mại chưa?")
     assert _plans_asked(asked, "Tuyến Lạc Sơn sẽ vận hành thử nghiệm trong tháng 8.")
@@ -7463,3 +7474,67 @@ def test_forty_fourth_round_review() -> None:
     # (nor the noun a question asks for: "hai đại sứ nào" is answered by names, whatever the count said)
     envoys = analyze("Ngoài đại sứ Kovana, hai đại sứ nào khác được ông Lê Văn Khải tiếp đón?")
     assert not _of_other_numbered(envoys, "Ông Lê Văn Khải đã tiếp đón ba đại sứ đầu tiên.")
+
+
+def test_forty_fifth_round_names_and_kinds(tmp_path: Path) -> None:
+    # "VN", as the press writes "Việt Nam" in a body's name, holds the country
+    written = _words_of("", "Tổng Liên đoàn Lao động VN đề xuất mức tăng cao hơn.")
+    assert _holds(written, "viet nam") and _holds(written, "vietnam")
+    assert not _holds(_words_of("", "Tổng Liên đoàn Lao động Kovana đề xuất."), "viet nam")
+    # a capitalised name after a school of a level, a commune or a ward is its name, not an office holder's
+    assert _titled("Ông ký quyết định cách chức hiệu trưởng Trường tiểu học Bình An (xã Tân Lập).") == []
+    assert _titled("Hiệu trưởng trường THCS Lạc Sơn phát biểu.") == []
+    assert _titled("Chủ tịch UBND xã Hải Đông phát biểu.") == []
+    assert [n for n, _ in _titled("Chủ tịch UBND xã Hải Đông Trần Văn Lộc phát biểu.")] == ["Trần Văn Lộc"]
+    assert [n for n, _ in _titled("Hiệu trưởng Trần Văn Lộc phát biểu.")] == ["Trần Văn Lộc"]
+    # the kind of place a where-question asks by, in English by the glossary's Vietnamese for it
+    assert _kind_asked(analyze("At which port in Bình An did the training ship dock?")) == "cang"
+    assert _kind_asked(analyze("Tàu huấn luyện cập ở cảng nào của Bình An?")) == "cang"
+    assert _kind_asked(analyze("On which island did the leaders meet?")) == "dao"
+    assert _kind_asked(analyze("In which year did the ship dock?")) is None
+    pipe = _pipeline_on(
+        tmp_path,
+        "Lương tối thiểu năm 2017\n\n"
+        "Thứ trưởng Lê Văn Khải cho biết mức tăng lương tối thiểu năm 2017 của VN sẽ thấp hơn năm 2016. "
+        "Khoảng cách đề xuất giữa hai bên năm 2017 sẽ gần hơn so với năm 2016.\n",
+        "Tàu Sông Xanh thăm Bình An\n\n"
+        "Tàu huấn luyện Sông Xanh của Kovana hôm qua cập cảng Hải Đông, bắt đầu chuyến thăm thành phố Bình "
+        "An từ ngày 25 đến 28/7/2016. Đây là lần thứ ba tàu Sông Xanh thăm Ostrovia, lần đầu vào năm 2013 "
+        "và chuyến thăm gần đây nhất diễn ra vào tháng 7/2015.\n",
+    )
+    wage = pipe.ask("What did Deputy Minister Le Van Khai say about Vietnam's 2017 minimum wage increase?")
+    assert not wage.abstained and "thấp hơn năm 2016" in wage.answer, wage.answer
+    port = pipe.ask("At which port in Bình An did the Kovana training ship Sông Xanh dock?")
+    assert "cảng Hải Đông" in (port.extra.get("slot") or ""), port.answer
+
+
+def test_forty_fifth_round_comparatives_and_first_times(tmp_path: Path) -> None:
+    # "lần đầu" numbers the first time
+    assert _nth_times("Đây là lần thứ ba tàu thăm Ostrovia, lần đầu vào năm 2013.") == [3, 1]
+    assert _nth_times("tau tham ostrovia lan dau tien vao nam nao") == [1]
+    pipe = _pipeline_on(
+        tmp_path,
+        "Lương tối thiểu năm 2017\n\n"
+        "Thứ trưởng Lê Văn Khải cho biết mức tăng lương tối thiểu năm 2017 của Kovana sẽ thấp hơn năm 2016. "
+        "Như vậy, khoảng cách đề xuất tăng lương tối thiểu năm 2017 giữa hai bên sẽ gần hơn so với năm "
+        "2016.\n",
+        "Tàu Sông Xanh thăm Bình An\n\n"
+        "Tàu huấn luyện Sông Xanh của Kovana hôm qua cập cảng Hải Đông, bắt đầu chuyến thăm thành phố Bình "
+        "An từ ngày 25 đến 28/7/2016. Đây là lần thứ ba tàu Sông Xanh thăm Ostrovia, lần đầu vào năm 2013 "
+        "và chuyến thăm gần đây nhất diễn ra vào tháng 7/2015.\n",
+    )
+    # a comparative's opposite says no ("gần hơn" for "có xa hơn ... không")
+    farther = pipe.ask(
+        "Theo ông Lê Văn Khải, khoảng cách đề xuất tăng lương tối thiểu năm 2017 của hai bên có xa hơn năm "
+        "2016 không?"
+    )
+    assert farther.extra.get("slot") == "Không", farther.answer
+    lower = pipe.ask("Theo ông Lê Văn Khải, mức tăng lương tối thiểu năm 2017 có thấp hơn năm 2016 không?")
+    assert lower.extra.get("slot") == "Có", lower.answer
+    higher = pipe.ask("Theo ông Lê Văn Khải, mức tăng lương tối thiểu năm 2017 có cao hơn năm 2016 không?")
+    assert higher.extra.get("slot") == "Không", higher.answer
+    # the year of the first time: the sentence that says "lần đầu", its date the question's words lead to
+    first = pipe.ask("Tàu huấn luyện Sông Xanh của Kovana thăm Ostrovia lần đầu tiên vào năm nào?")
+    assert (first.extra.get("slot") or "").startswith("Năm 2013"), first.answer
+    latest = pipe.ask("Chuyến thăm gần đây nhất của tàu Sông Xanh tới Ostrovia diễn ra vào năm nào?")
+    assert "2015" in (latest.extra.get("slot") or ""), latest.answer
