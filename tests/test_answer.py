@@ -7476,6 +7476,15 @@ def test_forty_fourth_round_review() -> None:
     assert not _of_other_numbered(envoys, "Ông Lê Văn Khải đã tiếp đón ba đại sứ đầu tiên.")
 
 
+# a ship's visit, its first time and its latest (the 45th round's tests)
+_SHIP_VISIT = (
+    "Tàu Sông Xanh thăm Bình An\n\n"
+    "Tàu huấn luyện Sông Xanh của Kovana hôm qua cập cảng Hải Đông, bắt đầu chuyến thăm thành phố Bình "
+    "An từ ngày 25 đến 28/7/2016. Đây là lần thứ ba tàu Sông Xanh thăm Ostrovia, lần đầu vào năm 2013 "
+    "và chuyến thăm gần đây nhất diễn ra vào tháng 7/2015.\n"
+)
+
+
 def test_forty_fifth_round_names_and_kinds(tmp_path: Path) -> None:
     # "VN", as the press writes "Việt Nam" in a body's name, holds the country
     written = _words_of("", "Tổng Liên đoàn Lao động VN đề xuất mức tăng cao hơn.")
@@ -7497,10 +7506,7 @@ def test_forty_fifth_round_names_and_kinds(tmp_path: Path) -> None:
         "Lương tối thiểu năm 2017\n\n"
         "Thứ trưởng Lê Văn Khải cho biết mức tăng lương tối thiểu năm 2017 của VN sẽ thấp hơn năm 2016. "
         "Khoảng cách đề xuất giữa hai bên năm 2017 sẽ gần hơn so với năm 2016.\n",
-        "Tàu Sông Xanh thăm Bình An\n\n"
-        "Tàu huấn luyện Sông Xanh của Kovana hôm qua cập cảng Hải Đông, bắt đầu chuyến thăm thành phố Bình "
-        "An từ ngày 25 đến 28/7/2016. Đây là lần thứ ba tàu Sông Xanh thăm Ostrovia, lần đầu vào năm 2013 "
-        "và chuyến thăm gần đây nhất diễn ra vào tháng 7/2015.\n",
+        _SHIP_VISIT,
     )
     wage = pipe.ask("What did Deputy Minister Le Van Khai say about Vietnam's 2017 minimum wage increase?")
     assert not wage.abstained and "thấp hơn năm 2016" in wage.answer, wage.answer
@@ -7518,10 +7524,7 @@ def test_forty_fifth_round_comparatives_and_first_times(tmp_path: Path) -> None:
         "Thứ trưởng Lê Văn Khải cho biết mức tăng lương tối thiểu năm 2017 của Kovana sẽ thấp hơn năm 2016. "
         "Như vậy, khoảng cách đề xuất tăng lương tối thiểu năm 2017 giữa hai bên sẽ gần hơn so với năm "
         "2016.\n",
-        "Tàu Sông Xanh thăm Bình An\n\n"
-        "Tàu huấn luyện Sông Xanh của Kovana hôm qua cập cảng Hải Đông, bắt đầu chuyến thăm thành phố Bình "
-        "An từ ngày 25 đến 28/7/2016. Đây là lần thứ ba tàu Sông Xanh thăm Ostrovia, lần đầu vào năm 2013 "
-        "và chuyến thăm gần đây nhất diễn ra vào tháng 7/2015.\n",
+        _SHIP_VISIT,
     )
     # a comparative's opposite says no ("gần hơn" for "có xa hơn ... không")
     farther = pipe.ask(
