@@ -1872,7 +1872,8 @@ def _at_part_asked(q: Question, mentions: list[DateMention]) -> list[DateMention
 
 def _lead_date(q: Question, ev: Evidence) -> str | None:
     """The sentence's date, most precise first: a day or a span of days ("từ ngày 2 đến 6/10/2017"),
-    else a month or a year with its qualifier as written ("cuối năm 2019"); of a question about an
+    else a month or a year with its qualifier as written ("cuối năm 2019"; asked the year, of those the one
+    the question's words lead to, ``_led_to``); of a question about an
     upcoming event, an upcoming date ("dự kiến sẽ ký vào ngày 30-6", not "thông cáo ngày 25-6")."""
     if _ASKS_CLOCK.search(q.words):  # "lúc mấy giờ": the time of day, a date does not answer it
         clock = _clock(q, ev.text)
@@ -1931,14 +1932,16 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
 
     # (of two days, the one the question's words lead to: "trao trả tự do hôm 13/6 ... và đã qua đời vào
     # ngày 19/6" for "qua đời khi nào")
-    # (asked the year, "vào năm nào": the date the question's words lead to first, a month or a day
-    # answering it no better than a year: "lần đầu vào năm 2013 và ... gần đây nhất vào tháng 7/2016")
+    # (asked the year, "vào năm nào": a day first, then of a month and a year the one the question's words
+    # lead to, a month answering it no better than a year: "lần đầu vào năm 2013 và ... gần đây nhất vào
+    # tháng 7/2016")
     by_year = bool(_ASKS_YEAR.search(q.words))
     dated.sort(
         key=lambda d: (
             span_first and d.precision != "range",
-            -_led_to(q, ev, d) if by_year else precision(d),
-            precision(d) if by_year else -_led_to(q, ev, d),
+            precision(d) > 0 if by_year else precision(d),
+            -_led_to(q, ev, d),
+            precision(d),
             d.start,
         )
     )
@@ -2677,7 +2680,7 @@ _ASKS_SPOT = re.compile(r" (?:dia diem (?:cu the )?nao|ten (?:la )?gi|what is th
 # the kind of place a where-question asks by its noun (folded): "trên đảo nào", "tại vùng biển nào"
 _ASKS_KIND = re.compile(rf" (?:o|tai|tren) ({'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao ")
 # ... in English: "at which port", "on which island" (the kind by the glossary's Vietnamese for it)
-_ASKS_KIND_EN = re.compile(r" (?:at|in|on|to|into|from) which (\w+) ")
+_ASKS_KIND_EN = re.compile(r" (?:at|in|on) which (\w+) ")
 
 
 def _kind_asked(q: Question) -> str | None:
@@ -2801,6 +2804,8 @@ def _kinds_named(text: str, kind: str) -> Iterator[tuple[int, str]]:
     for i in range(len(words) - size):
         if same_tones(" ".join(w.group(0).lower() for w in words[i : i + size])) != marked:
             continue
+        if marked == "cảng" and re.match(r"\s+hàng\s+không\b", text[words[i].end() :], re.IGNORECASE):
+            continue  # ("Cảng Hàng không Quốc tế A" is an airport, no port "Cảng Hàng")
         name: list[re.Match[str]] = []
         for w in words[i + size : i + size + 4]:
             # (right after the kind, and after each other, by a space only: not "trên đảo, Tổng thống")
@@ -5816,21 +5821,25 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 words = words[named:]
             # (not a Vietnamese full name after the kind of the office's body: "Phó Chủ tịch UBND tỉnh
             # Hoàng Văn Khải" is Hoàng Văn Khải, no province "Hoàng")
+            local = _LOCAL_UNIT_BEFORE.search(m.group(0) + after[: run.start()])
             if (
                 not placed
                 # (the title's own last words too: "Bí thư Tỉnh ủy A")
-                and _KIND_BEFORE.search(m.group(0) + after[: run.start()])
+                and (local or _KIND_BEFORE.search(m.group(0) + after[: run.start()]))
                 and not PERSON_NAME.fullmatch(" ".join(words))
             ):  # (its first word the place: a run that starts with a place of the gazetteer is skipped
                 # above)
                 if len(words) < 3:
                     continue
                 # (the place's words, one or more, then the holder's name: "quận Hoàn Kiếm Nguyễn Văn
-                # An" is Nguyễn Văn An; the longest tail that is a Vietnamese name, else the place's one word)
+                # An" is Nguyễn Văn An; the longest tail that is a Vietnamese name, else the place's one word;
+                # of a commune or a school, its name whole: "xã Phúc Khánh Thượng" names no holder)
                 tail = next(
-                    (k for k in range(1, len(words) - 1) if PERSON_NAME.fullmatch(" ".join(words[k:]))), 1
+                    (k for k in range(1, len(words) - 1) if PERSON_NAME.fullmatch(" ".join(words[k:]))), None
                 )
-                words = words[tail:]
+                if tail is None and local:
+                    continue
+                words = words[tail or 1 :]
             country: frozenset[str] = frozenset()
             # (a country after "tại" is where the office is, not whose: "Đại sứ Việt Nam tại Nhật Bản A";
             # after "về", what it deals with, the office's country written before it: "Đặc phái viên Mỹ về
@@ -5891,11 +5900,16 @@ _LEADER_BEFORE = re.compile(r"(?:lãnh đạo|người đồng cấp)$")
 _MEETING_OF = re.compile(r"(?<!\w)(?:Hội nghị|Cuộc họp|Phiên họp|Diễn đàn|Đối thoại)\s+$")
 _LED_BY = re.compile(r"(?:lanh dao|nguoi dong cap) ((?:\w+ ){1,2})$")
 _KIND_BEFORE = re.compile(
-    r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ|thị trấn|thị xã|xã|phường)\s+$"
-    # (or a school of a level, "Hiệu trưởng Trường tiểu học Bình An": the school's name, no holder's)
-    r"|(?<!\w)(?:[Tt]rường|tiểu học|mầm non|THCS|THPT|trung học cơ sở|trung học phổ thông)\s+$"
+    r"(?<!\w)(?:bang|tỉnh|thành phố|vùng|khu vực|quận|huyện|châu|xứ|thị trấn|thị xã)\s+$"
     # (or the Party committee of such a unit, "Bí thư Huyện uỷ Hải Đông": the unit's name, no holder's)
     r"|(?<!\w)(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành|[Qq]uận|[Tt]hị|[Đđ]ảng|[Xx]ã)\s+(?:uỷ|ủy)\s+$"
+)
+# ... of a commune, a ward or a school ("Hiệu trưởng Trường tiểu học Bình An", "Trường THPT A", a school's
+# own "trường" after a head's title: "hiệu trưởng trường A"; not "Bộ trưởng Môi trường", "thị trường"):
+# the unit's name, no holder's, unless a Vietnamese name follows it
+_LOCAL_UNIT_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:xã|phường|Trường)|(?<=trưởng )trường"
+    r"|(?<!\w)(?i:tiểu học|mầm non|trung học cơ sở|trung học phổ thông)|(?<!\w)(?:THCS|THPT))\s+$"
 )
 # a site's kind, with up to two lower-case words that qualify it ("căn cứ không quân", "sân bay quốc tế",
 # "thủ đô"): the capitalised words after it are its name, no office holder's
@@ -7169,7 +7183,10 @@ def single_names(q: Question) -> list[str]:
                 or (word in lone and key in aliases)
             )
         # (nor an abbreviation of the press's common words, ``abbreviations.tsv``: "GS", "THPT")
-        if wanted and key not in out and key not in _title_initials() and key not in _spelled_abbreviations():
+        spelled = _spelled_abbreviations().get(key)
+        if wanted and spelled in aliases and spelled not in out:  # ("VN": the country it stands for)
+            out.append(spelled)
+        elif wanted and key not in out and key not in _title_initials() and spelled is None:
             out.append(key)
     return out
 
@@ -8245,7 +8262,9 @@ def _with_slot(
             # any; not "từng tổ chức ... vào tháng 9/2014", the first)
             nth = _nth_times(q.text)[:1] if q.language != "en" else []
             if nth:
-                slotted = [e for e in slotted if nth[0] in _nth_times(e.text)] or slotted
+                slotted = [
+                    e for e in slotted if nth[0] in _nth_times(e.text) and _first_of_asked(q, e, nth[0])
+                ] or slotted
         if q.qtypes == ["when"] and _says(q, *_ASKS_SIGNER):  # "ký ... vào ngày nào": a sentence that
             # says someone signed, if any (not the meeting that announced the deal the day after; a
             # further part, "ở đâu và ký ngày nào", is looked for in the same sentences)
@@ -8297,15 +8316,15 @@ def _dated_as_asked(q: Question, e: Evidence) -> bool:
 # not "Thái Lan hai lần"; "tư", "năm" only after "thứ": "lần năm 2014" is no fifth time)
 _NTH_TIME = re.compile(
     r"(?<!\w)lần\s+(?:(?:thứ|thu)\s+(hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})"
-    r"|(hai|ba|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})|(đầu|dau))(?!\w)"
+    r"|(hai|ba|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})|(đầu|dau)(?!\s+(?:tư|tu)(?!\w)))(?!\w)"
 )
 _NTH_WORDS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _NTH_WORDS |= {fold(w): n for w, n in _NTH_WORDS.items()}
 
 
 def _nth_times(text: str) -> list[int]:
-    """The numbers of the times ``text`` names, in order ("lần hai", "lần thứ 2": 2; typed without marks,
-    "lan hai")."""
+    """The numbers of the times ``text`` names, in order ("lần hai", "lần thứ 2": 2; "lần đầu": 1, not "lần
+    đầu tư"; typed without marks, "lan hai")."""
     lowered = same_tones(text.lower())
     found = _NTH_TIME.finditer(lowered if has_diacritics(text) else lowered.replace("lan ", "lần "))
     return [
@@ -8313,6 +8332,20 @@ def _nth_times(text: str) -> list[int]:
         for m in found
         if (n := m.group(1) or m.group(2) or m.group(3))
     ]
+
+
+def _first_of_asked(q: Question, e: Evidence, n: int) -> bool:
+    """A first time the sentence writes is of the act asked: a word of the question's (no name's) within the
+    four words either side of "lần đầu" (not "thủy thủ lần đầu giao lưu" for "thăm lần đầu")."""
+    if n != 1:
+        return True
+    asked = set(q.terms) - {fold(w) for w in _WORD.findall(q.text) if w[:1].isupper()} - STOP_WORDS
+    words = _WORD.findall(fold(e.text))
+    return any(
+        asked & set(words[max(0, k - 4) : k] + words[k + 2 : k + 6])
+        for k in range(len(words) - 1)
+        if words[k] == "lan" and words[k + 1] == "dau"
+    )
 
 
 _DATE_WORD_SET = frozenset("ngay thang nam hom sang chieu toi trua dem".split())

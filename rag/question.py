@@ -248,9 +248,9 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             # (an adjective may come between: "in which Russian city", "which Chinese province")
             r"|\b((?:which|what) (?:(?!and |or )\w+ ){0,2}(?:city|province)"
             r"|what place|what venue|which venue|(?:which|what) (?:street|road|avenue)\b|"
-            r"(?:in|at) (?:which|what) (?:(?!and |or )\w+ ){0,2}"
+            r"(?:in|at|on) (?:which|what) (?:(?!and |or )\w+ ){0,2}"
             r"(?:country|city|province|town|place|venue|district|prefecture|state|region|stadium|hotel|"
-            r"building|hall|room|port|airport|university|school))\b"
+            r"building|hall|room|port|airport|university|school|island|islands|waters|sea|strait|harbou?r))\b"
             r"|\b(?:what|which) (?:is|was|are|were) (?:(?:the|its|their) )?(?:[\w'’-]+ ){0,3}?"
             r"address(?:es)?\b"
         ),
