@@ -8335,11 +8335,13 @@ def _nth_times(text: str) -> list[int]:
 
 
 def _first_of_asked(q: Question, e: Evidence, n: int) -> bool:
-    """A first time the sentence writes is of the act asked: a word of the question's (no name's) within the
-    four words either side of "lần đầu" (not "thủy thủ lần đầu giao lưu" for "thăm lần đầu")."""
+    """A first time the sentence writes is of the act asked: a word of the question's (no name's, nor one of
+    "lần đầu tiên" or of asking when) within the four words either side of "lần đầu" (not "thủy thủ lần đầu
+    tiên giao lưu" for "thăm lần đầu tiên")."""
     if n != 1:
         return True
-    asked = set(q.terms) - {fold(w) for w in _WORD.findall(q.text) if w[:1].isupper()} - STOP_WORDS
+    names = {fold(w) for w in _WORD.findall(q.text) if w[:1].isupper()}
+    asked = set(q.terms) - names - STOP_WORDS - _WHEN_WORDS - {"lan", "dau", "tien"}
     words = _WORD.findall(fold(e.text))
     return any(
         asked & set(words[max(0, k - 4) : k] + words[k + 2 : k + 6])

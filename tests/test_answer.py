@@ -7543,6 +7543,9 @@ def test_forty_fifth_round_comparatives_and_first_times(tmp_path: Path) -> None:
     assert not _first_of_asked(
         visit, sentence_evidence("Trong chuyến đi tháng 7, thủy thủ lần đầu giao lưu với sinh viên."), 1
     )
+    assert not _first_of_asked(  # (nor by the words of "lần đầu tiên" itself, or of asking the year)
+        visit, sentence_evidence("Trong chuyến đi, thủy thủ lần đầu tiên giao lưu vào năm 2016."), 1
+    )
     pipe = _pipeline_on(
         tmp_path,
         "Lương tối thiểu năm 2017\n\n"
