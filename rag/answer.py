@@ -2054,8 +2054,13 @@ def _led_to(q: Question, ev: Evidence, d: DateMention) -> int:
     when it opens its clause ("Ngày 2/3, A ký ...; ngày 12/3, A khai trương ..."), the words after it to
     the clause's end or the next date."""
     asked = set(" ".join(q.events).split()) if q.events else set(q.terms)
-    asked -= {fold(w) for w in _WORD.findall(q.text) if w[:1].isupper()}  # (a name's words)
+    asked -= _name_words(q)
     return sum(w in asked and w not in _WHEN_WORDS for w in _date_words(ev, d, 6))
+
+
+def _name_words(q: Question) -> set[str]:
+    """The question's words written with a capital, folded: a name's, not the act asked."""
+    return {fold(w) for w in _WORD.findall(q.text) if w[:1].isupper()}
 
 
 def _date_words(ev: Evidence, d: DateMention, back: int | None = None) -> list[str]:
@@ -8340,8 +8345,7 @@ def _first_of_asked(q: Question, e: Evidence, n: int) -> bool:
     tiên giao lưu" for "thăm lần đầu tiên")."""
     if n != 1:
         return True
-    names = {fold(w) for w in _WORD.findall(q.text) if w[:1].isupper()}
-    asked = set(q.terms) - names - STOP_WORDS - _WHEN_WORDS - {"lan", "dau", "tien"}
+    asked = set(q.terms) - _name_words(q) - STOP_WORDS - _WHEN_WORDS - {"lan", "dau", "tien"}
     words = _WORD.findall(fold(e.text))
     return any(
         asked & set(words[max(0, k - 4) : k] + words[k + 2 : k + 6])
