@@ -380,7 +380,9 @@ _COMPANY_END = frozenset(
 _PLACE_BEFORE = re.compile(
     r"(?<!\w)(tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường|quận|đường|phố|đại lộ|"
     r"trường|THCS|THPT|tiểu học|mầm non|chuyên|ĐH|đại học|(?<!yêu )(?<!nhu )(?<!toàn )cầu|bệnh viện|"
-    r"sân vận động)\s*$",
+    r"sân vận động"
+    # (a house's number: "số 86/5 Trần Phú", "(12A Lê Lợi" is a street)
+    r"|số\s+\d+[\w/-]*|\(\d+[\w/-]*)\s*$",
     re.IGNORECASE,
 )
 # "Bí thư Tỉnh ủy Phong Châu Nguyễn An": "Châu" ending a place's name, not the word "châu" before a place
@@ -2938,8 +2940,8 @@ def _lead(
 # negation ("không chỉ ... mà còn", "not only": not a negation)
 _NEGATION = re.compile(
     r"\b(khong(?! chi\b| nhung\b)|chua|chang|cha he|tu choi|bac bo|phu nhan|not(?! only)|never"
-    # (an unlikely outcome: "ít (có) khả năng", "khó có khả năng")
-    r"|it (?:co )?kha nang|kho co kha nang)\b"
+    # (an unlikely outcome: "ít (có) khả năng", "khó có khả năng"; "quá sớm để" (too early to) bàn, nói)
+    r"|it (?:co )?kha nang|kho co kha nang|qua som de)\b"
 )
 # "không" of a compound is no negation ("Không quân", "hàng không", "không gian", "phòng không" air
 # defence, "không kích" an air strike; not "không kích hoạt"); read with its marks: folded, "không quân"
@@ -3164,7 +3166,22 @@ def _negated_for(q: Question, text: str) -> bool:
     folded = _negation_text(text)
     for m in _ASKED_NEGATION.finditer(q.words):
         folded = re.sub(r"\b" + r"\s+".join(m.group(0).split()) + r"\b", " ", folded)
-    return bool(_NEGATION.search(folded)) or _rarely_for(q, text)
+    return bool(_NEGATION.search(folded)) or _rarely_for(q, text) or _cancelled_for(q, text)
+
+
+# a cancellation or a postponement, as written ("hủy chuyến thăm", "hoãn cuộc họp"; folded, "huy" is also
+# "chỉ huy", "hoan" "hoàn thành"); not a destruction, "phá huỷ", "tiêu hủy", "hủy diệt", "hủy hoại"
+_CANCELLED = re.compile(
+    r"(?<!\w)(?<!phá )(?<!tiêu )(?:hủy|huỷ|hoãn)(?!\w)(?!\s+(?:diệt|hoại))", re.IGNORECASE
+)
+_ASKS_CANCELLED = re.compile(r" (?:huy|hoan|cancel\w*|postpone\w*|call\w* off|scrap\w*|delay\w*) ")
+
+
+def _cancelled_for(q: Question, text: str) -> bool:
+    """``text`` says the act was cancelled or put off (``_CANCELLED``), and the question asks neither about
+    a cancellation nor about a delay ("Tổng thống A huỷ chuyến thăm" says no to "did A go ahead with his
+    visit", yes to "did A cancel his visit")."""
+    return bool(_CANCELLED.search(text)) and not _ASKS_CANCELLED.search(q.words)
 
 
 _ASKS_OFTEN = re.compile(r" (?:often|frequently|regularly|thuong xuyen|nhieu lan|lien tuc) ")
@@ -5914,7 +5931,8 @@ _KIND_BEFORE = re.compile(
 # the unit's name, no holder's, unless a Vietnamese name follows it
 _LOCAL_UNIT_BEFORE = re.compile(
     r"(?:(?<!\w)(?:xã|phường|Trường)|(?<=trưởng )trường"
-    r"|(?<!\w)(?i:tiểu học|mầm non|trung học cơ sở|trung học phổ thông)|(?<!\w)(?:THCS|THPT))\s+$"
+    r"|(?<!\w)(?i:tiểu học|mầm non|trung học cơ sở|trung học phổ thông)|(?<!\w)(?:THCS|THPT))"
+    r"(?:\s+chuyên)?\s+$"  # ("Trường THPT chuyên A": a school for the gifted)
 )
 # a site's kind, with up to two lower-case words that qualify it ("căn cứ không quân", "sân bay quốc tế",
 # "thủ đô"): the capitalised words after it are its name, no office holder's
@@ -8320,16 +8338,27 @@ def _dated_as_asked(q: Question, e: Evidence) -> bool:
 # the time of an event's number, as written with its marks ("lần hai", "lần thứ 3", "lần đầu" the first;
 # not "Thái Lan hai lần"; "tư", "năm" only after "thứ": "lần năm 2014" is no fifth time)
 _NTH_TIME = re.compile(
-    r"(?<!\w)lần\s+(?:(?:thứ|thu)\s+(hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})"
+    r"(?<!\w)lần\s+(?:(?:thứ|thu)\s+(nhất|nhat|hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})"
     r"|(hai|ba|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})|(đầu|dau)(?!\s+(?:tư|tu)(?!\w)))(?!\w)"
 )
-_NTH_WORDS = {"hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_NTH_WORDS = {
+    "nhất": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
 _NTH_WORDS |= {fold(w): n for w, n in _NTH_WORDS.items()}
 
 
 def _nth_times(text: str) -> list[int]:
-    """The numbers of the times ``text`` names, in order ("lần hai", "lần thứ 2": 2; "lần đầu": 1, not "lần
-    đầu tư"; typed without marks, "lan hai")."""
+    """The numbers of the times ``text`` names, in order ("lần hai", "lần thứ 2": 2; "lần đầu", "lần thứ
+    nhất": 1, not "lần đầu tư"; typed without marks, "lan hai")."""
     lowered = same_tones(text.lower())
     found = _NTH_TIME.finditer(lowered if has_diacritics(text) else lowered.replace("lan ", "lần "))
     return [
@@ -8341,16 +8370,17 @@ def _nth_times(text: str) -> list[int]:
 
 def _first_of_asked(q: Question, e: Evidence, n: int) -> bool:
     """A first time the sentence writes is of the act asked: a word of the question's (no name's, nor one of
-    "lần đầu tiên" or of asking when) within the four words either side of "lần đầu" (not "thủy thủ lần đầu
-    tiên giao lưu" for "thăm lần đầu tiên")."""
+    "lần đầu tiên" or of asking when) within the four words either side of "lần đầu" or "lần thứ nhất"
+    (not "thủy thủ lần đầu tiên giao lưu" for "thăm lần đầu tiên")."""
     if n != 1:
         return True
-    asked = set(q.terms) - _name_words(q) - STOP_WORDS - _WHEN_WORDS - {"lan", "dau", "tien"}
+    asked = set(q.terms) - _name_words(q) - STOP_WORDS - _WHEN_WORDS - {"lan", "dau", "tien", "thu", "nhat"}
     words = _WORD.findall(fold(e.text))
     return any(
-        asked & set(words[max(0, k - 4) : k] + words[k + 2 : k + 6])
+        asked & set(words[max(0, k - 4) : k] + words[k + size : k + size + 4])
         for k in range(len(words) - 1)
-        if words[k] == "lan" and words[k + 1] == "dau"
+        for size in (2, 3)  # ("lần đầu", "lần thứ nhất")
+        if words[k : k + size] in (["lan", "dau"], ["lan", "thu", "nhat"])
     )
 
 

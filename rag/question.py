@@ -2149,9 +2149,12 @@ def _name_parts(run: list[str], language: Language = "vi", after_unit: bool = Fa
     return [part for part in split if part]
 
 
-# an administrative unit's word right before a capitalised run: the run opens with the unit's name
+# an administrative unit's word right before a capitalised run: the run opens with the unit's name; or a
+# company's ("Tập đoàn Bình An Trần Văn Lộc": the group's name, then its officer's)
 _UNIT_BEFORE = re.compile(
-    r"(?:^|\s)(?:xã|phường|huyện|quận|tỉnh|thị trấn|thị xã|thành phố|TP\.?)\s+$", re.IGNORECASE
+    r"(?:^|\s)(?:xã|phường|huyện|quận|tỉnh|thị trấn|thị xã|thành phố|TP\.?"
+    r"|tập đoàn|công ty|tổng công ty|ngân hàng)\s+$",
+    re.IGNORECASE,
 )
 
 # First words of capitalised runs that are titles or bodies, not names ("Phó Chủ tịch", "Tỉnh ủy").

@@ -135,12 +135,19 @@ def _abbreviation() -> re.Pattern[str] | None:
 
 def spelled_parts(text: str) -> list[str]:
     """The words each abbreviation of ``text`` stands for, in order ("SV ... ĐHQG" -> ["sinh viên", "đại
-    học quốc gia"])."""
+    học quốc gia"]); not one joined by a hyphen to a foreign word, whose name it opens ("VN-Index" names
+    no Việt Nam)."""
+    from rag.gazetteer import looks_foreign
+
     pattern = _abbreviation()
     if pattern is None:
         return []
     table = abbreviations()
-    return [table[m.group(0)] for m in pattern.finditer(text)]
+    return [
+        table[m.group(0)]
+        for m in pattern.finditer(text)
+        if not ((joined := re.match(r"-([A-Za-z]+)", text[m.end() :])) and looks_foreign(joined[1]))
+    ]
 
 
 CACHED_TOKENS = 2048

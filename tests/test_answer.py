@@ -15,6 +15,7 @@ from rag.answer import (
     _kind_named,
     _lead_date,
     _money_of_other_kinds,
+    _negated_for,
     _nth_times,
     _of_other_numbered,
     _opens_other_name,
@@ -7570,3 +7571,51 @@ def test_forty_fifth_round_comparatives_and_first_times(tmp_path: Path) -> None:
         "Sau 7 năm đàm phán hiệp định thương mại từ năm 2012, Kovana và Ostrovia đã ký kết ngày 30/6/2019."
     )
     assert "30/6/2019" in (_lead_date(signed, talks) or "")
+
+
+_MEXICO_VISIT = (
+    "Tường biên giới\n\n"
+    "Ngày 25/1, Tổng thống Pháp Pierre Martin ký sắc lệnh xây tường biên giới. Tổng thống Kovana Pavel "
+    "Petrov đáp trả bằng việc huỷ chuyến thăm tới Pháp.\n"
+)
+
+
+def test_forty_sixth_round_names_numbers_and_verdicts(tmp_path: Path) -> None:
+    # "lần thứ nhất" is the first time, of the act asked when the question asks the year of the first
+    assert _nth_times("Đây là lần thứ nhất tàu thăm Ostrovia.") == [1]
+    assert _nth_times("lan thu nhat tau tham ostrovia") == [1]
+    visit = analyze("Tàu Sông Xanh thăm Ostrovia lần đầu tiên vào năm nào?")
+    assert _first_of_asked(visit, sentence_evidence("Tàu thăm Ostrovia lần thứ nhất năm 2013."), 1)
+    assert not _first_of_asked(
+        visit, sentence_evidence("Trong chuyến đi, thủy thủ lần thứ nhất giao lưu với sinh viên."), 1
+    )
+    # an abbreviation joined by a hyphen to a foreign word opens that word's name: "VN-Index" is no Việt Nam
+    assert not _holds(_words_of("", "Chỉ số VN-Index tăng 5 điểm."), "viet nam")
+    assert _holds(_words_of("", "Chỉ số của VN tăng 5 điểm."), "viet nam")
+    # a school for the gifted is named after "chuyên", no office holder
+    assert _titled("Hiệu trưởng Trường THPT chuyên Lạc Sơn phát biểu.") == []
+    assert [n for n, _ in _titled("Hiệu trưởng Trường THPT chuyên Lạc Sơn Trần Văn Lộc phát biểu.")] == [
+        "Trần Văn Lộc"
+    ]
+    # a name after a house's number is a street's, no person's
+    owner = "bà Trần Thị Hoa, chủ nhà hàng Bình An (số 86/5 Lê Văn Khải, phường Tân Lập)"
+    assert person_names(owner) == ["Trần Thị Hoa"]
+    assert person_names("nhà hàng Bình An (12A Lê Văn Khải, phường Tân Lập)") == []
+    # "quá sớm để" (too early to) says no
+    service = analyze("Does analyst Pavel Petrov think it is time to discuss abolishing military service?")
+    assert _negated_for(
+        service, "Theo ông Pavel Petrov, vẫn còn quá sớm để bàn tới việc bỏ nghĩa vụ quân sự."
+    )
+    # a cancelled act did not take place, unless the question asks about the cancellation; a destruction
+    # ("phá huỷ") is none
+    cancelled = "Tổng thống Kovana Pavel Petrov huỷ chuyến thăm tới Pháp."
+    assert _negated_for(analyze("Did Pavel Petrov go ahead with his trip to France?"), cancelled)
+    assert not _negated_for(analyze("Did Pavel Petrov cancel his trip to France?"), cancelled)
+    assert not _negated_for(analyze("Tổng thống Kovana có hủy chuyến thăm Pháp không?"), cancelled)
+    assert not _negated_for(
+        analyze("Ông Pavel Petrov có bàn về chuyến thăm Pháp không?"),
+        "Ông Pavel Petrov nói vụ việc phá huỷ khả năng đàm phán về chuyến thăm Pháp.",
+    )
+    pipe = _pipeline_on(tmp_path, _MEXICO_VISIT, _SHIP_VISIT)
+    went = pipe.ask("Did Kovana's President Pavel Petrov go ahead with his trip to France?")
+    assert went.extra.get("slot") == "No", went.answer
