@@ -381,8 +381,11 @@ _PLACE_BEFORE = re.compile(
     r"(?<!\w)(tỉnh|châu|thành phố|huyện|xã|cửa khẩu|ga|sông|thị xã|thị trấn|phường|quận|đường|phố|đại lộ|"
     r"trường|THCS|THPT|tiểu học|mầm non|chuyên|ĐH|đại học|(?<!yêu )(?<!nhu )(?<!toàn )cầu|bệnh viện|"
     r"sân vận động"
-    # (a house's number: "số 86/5 Trần Phú", "(12A Lê Lợi" is a street)
-    r"|số\s+\d+[\w/-]*|\(\d+[\w/-]*)\s*$",
+    # (a house's number: "số 86/5 Trần Phú", "(12A Lê Lợi", "tại 86 Lê Lợi", "ngõ 12 Lê Lợi" is a
+    # street; not "áo số 9 Trần Văn A", "tay vợt số 1 B", a shirt's number or a rank, nor a date, "ngày
+    # 26/2 A")
+    r"|(?:\(|\b(?:tại|ở|nhà|địa chỉ|ngõ|hẻm|ngách|kiệt)\s+)(?:số\s+)?\d+[\w/-]*"
+    r"|\bsố\s+\d+[A-Z]?(?:/\w+)+)\s*$",
     re.IGNORECASE,
 )
 # "Bí thư Tỉnh ủy Phong Châu Nguyễn An": "Châu" ending a place's name, not the word "châu" before a place
@@ -2940,8 +2943,8 @@ def _lead(
 # negation ("không chỉ ... mà còn", "not only": not a negation)
 _NEGATION = re.compile(
     r"\b(khong(?! chi\b| nhung\b)|chua|chang|cha he|tu choi|bac bo|phu nhan|not(?! only)|never"
-    # (an unlikely outcome: "ít (có) khả năng", "khó có khả năng"; "quá sớm để" (too early to) bàn, nói)
-    r"|it (?:co )?kha nang|kho co kha nang|qua som de)\b"
+    # (an unlikely outcome: "ít (có) khả năng", "khó có khả năng")
+    r"|it (?:co )?kha nang|kho co kha nang)\b"
 )
 # "không" of a compound is no negation ("Không quân", "hàng không", "không gian", "phòng không" air
 # defence, "không kích" an air strike; not "không kích hoạt"); read with its marks: folded, "không quân"
@@ -3056,8 +3059,10 @@ def _other_side_acts(q: Question, text: str) -> bool:
     return bool(asked) and bool(said) and not asked & said
 
 
-_FIRST = re.compile(r"\blần\s+đầu\b|\bfirst\s+time\b", re.IGNORECASE)  # (a sentence saying it is the first)
-_ASKS_FIRST = re.compile(r" (?:lan dau tien|lan dau|for the first time|the first time) ")
+_FIRST = re.compile(
+    r"\blần\s+(?:đầu|thứ\s+nhất)\b|\bfirst\s+time\b", re.IGNORECASE
+)  # (a sentence saying it is the first)
+_ASKS_FIRST = re.compile(r" (?:lan dau tien|lan dau|lan thu nhat|for the first time|the first time) ")
 # (as written with marks, with what it is the first of between: "lần hội nghị đầu tiên"; not "Hà Lan")
 _ASKS_FIRST_MARKED = re.compile(r"\blần (?:\w+ ){1,3}?đầu tiên\b")
 # a later time: "lần thứ ba", and "lần ba", "lần 2" where the phrase ends ("hội nghị lần ba vừa diễn ra";
@@ -3166,22 +3171,46 @@ def _negated_for(q: Question, text: str) -> bool:
     folded = _negation_text(text)
     for m in _ASKED_NEGATION.finditer(q.words):
         folded = re.sub(r"\b" + r"\s+".join(m.group(0).split()) + r"\b", " ", folded)
-    return bool(_NEGATION.search(folded)) or _rarely_for(q, text) or _cancelled_for(q, text)
+    # ("quá sớm để" bàn, nói: too early to, as written, "quả sớm" is early fruit; unless the question asks
+    # whether it is too early)
+    too_early = bool(_TOO_EARLY.search(same_tones(text))) and not re.search(
+        r" (?:qua som|too early) ", q.words
+    )
+    return bool(_NEGATION.search(folded)) or too_early or _rarely_for(q, text) or _cancelled_for(q, text)
 
 
-# a cancellation or a postponement, as written ("hủy chuyến thăm", "hoãn cuộc họp"; folded, "huy" is also
-# "chỉ huy", "hoan" "hoàn thành"); not a destruction, "phá huỷ", "tiêu hủy", "hủy diệt", "hủy hoại"
+_TOO_EARLY = re.compile(r"(?<!\w)quá\s+sớm\s+để(?!\w)", re.IGNORECASE)
+# a cancellation or a postponement, as written (with the tones placed as ``same_tones`` places them:
+# "hủy chuyến thăm", "hõan cuộc họp"; folded, "huy" is also "chỉ huy", "hoan" "hoàn thành"), then up to
+# three words of its clause, what was called off; not a
+# destruction, "phá huỷ", "tiêu hủy", "thiêu hủy", "phân hủy", "tự hủy", "hủy diệt", "hủy hoại", nor a
+# truce or a buffer, "hòa hoãn", "hoãn xung"
 _CANCELLED = re.compile(
-    r"(?<!\w)(?<!phá )(?<!tiêu )(?:hủy|huỷ|hoãn)(?!\w)(?!\s+(?:diệt|hoại))", re.IGNORECASE
+    r"(?<!\w)(?<!phá )(?<!tiêu )(?<!thiêu )(?<!phân )(?<!tự )(?<!hòa )(?:hủy|hõan)(?!\w)"
+    r"(?!\s+(?:diệt|hoại|xung)(?!\w))(?P<what>(?:\s+[^\W\d_]+){1,3})",
+    re.IGNORECASE,
 )
-_ASKS_CANCELLED = re.compile(r" (?:huy|hoan|cancel\w*|postpone\w*|call\w* off|scrap\w*|delay\w*) ")
+# a question about calling off, putting off, suspending or lifting something itself (as written, tones as
+# ``same_tones`` places them, or in English; typed without marks, "huy" or "hoan" may be either)
+_ASKS_CANCELLED = re.compile(
+    r"(?<!\w)(?:hủy|hõan|dời|lùi|bãi bỏ|dỡ bỏ|gỡ bỏ|tạm dừng|đình chỉ)(?!\w)"
+    r"|\b(?:cancel\w*|postpone\w*|call\w* off|scrap\w*|delay\w*|suspend\w*|lift\w*|revok\w*|overturn\w*"
+    r"|abolish\w*|put\w* off)\b",
+    re.IGNORECASE,
+)
 
 
 def _cancelled_for(q: Question, text: str) -> bool:
-    """``text`` says the act was cancelled or put off (``_CANCELLED``), and the question asks neither about
-    a cancellation nor about a delay ("Tổng thống A huỷ chuyến thăm" says no to "did A go ahead with his
-    visit", yes to "did A cancel his visit")."""
-    return bool(_CANCELLED.search(text)) and not _ASKS_CANCELLED.search(q.words)
+    """``text`` says that what the question asks about was cancelled or put off (``_CANCELLED``, then a
+    word of the question's in the three words after it: "Tổng thống A huỷ chuyến thăm" says no to "did A
+    go ahead with his visit"; not "Sau hai lần bị hoãn, hội nghị đã khai mạc"), and the question asks
+    about no cancellation, delay or lifting itself (yes to "did A cancel his visit")."""
+    if _ASKS_CANCELLED.search(same_tones(q.text)) or (
+        q.language == "vi-nodiacritics" and re.search(r" (?:huy|hoan) ", q.words)
+    ):
+        return False
+    asked = set(q.terms) - _name_words(q) - STOP_WORDS
+    return any(asked & set(_WORD.findall(fold(m["what"]))) for m in _CANCELLED.finditer(same_tones(text)))
 
 
 _ASKS_OFTEN = re.compile(r" (?:often|frequently|regularly|thuong xuyen|nhieu lan|lien tuc) ")
@@ -5848,7 +5877,8 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 not placed
                 # (the title's own last words too: "Bí thư Tỉnh ủy A")
                 and (local or _KIND_BEFORE.search(m.group(0) + after[: run.start()]))
-                and not PERSON_NAME.fullmatch(" ".join(words))
+                # (after "chuyên", a person's name is the school's namesake: "Trường THPT chuyên Lê Văn A")
+                and (not PERSON_NAME.fullmatch(" ".join(words)) or (local and local["gifted"]))
             ):  # (its first word the place: a run that starts with a place of the gazetteer is skipped
                 # above)
                 if len(words) < 3:
@@ -5859,8 +5889,8 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 tail = next(
                     (k for k in range(1, len(words) - 1) if PERSON_NAME.fullmatch(" ".join(words[k:]))), None
                 )
-                if tail is None and local:
-                    continue
+                if (tail is None or PERSON_NAME.fullmatch(" ".join(words))) and local:
+                    continue  # (nor a school named after a person: "Trường THPT chuyên Lê Văn A")
                 words = words[tail or 1 :]
             country: frozenset[str] = frozenset()
             # (a country after "tại" is where the office is, not whose: "Đại sứ Việt Nam tại Nhật Bản A";
@@ -5932,7 +5962,7 @@ _KIND_BEFORE = re.compile(
 _LOCAL_UNIT_BEFORE = re.compile(
     r"(?:(?<!\w)(?:xã|phường|Trường)|(?<=trưởng )trường"
     r"|(?<!\w)(?i:tiểu học|mầm non|trung học cơ sở|trung học phổ thông)|(?<!\w)(?:THCS|THPT))"
-    r"(?:\s+chuyên)?\s+$"  # ("Trường THPT chuyên A": a school for the gifted)
+    r"(?P<gifted>\s+[Cc]huyên)?\s+$"  # ("Trường THPT chuyên A": a school for the gifted)
 )
 # a site's kind, with up to two lower-case words that qualify it ("căn cứ không quân", "sân bay quốc tế",
 # "thủ đô"): the capitalised words after it are its name, no office holder's
@@ -8374,7 +8404,9 @@ def _first_of_asked(q: Question, e: Evidence, n: int) -> bool:
     (not "thủy thủ lần đầu tiên giao lưu" for "thăm lần đầu tiên")."""
     if n != 1:
         return True
-    asked = set(q.terms) - _name_words(q) - STOP_WORDS - _WHEN_WORDS - {"lan", "dau", "tien", "thu", "nhat"}
+    # (nor "thứ nhất" unless the question writes it so: "thử", "Nhật" are words of the act)
+    ordinal = {"thu", "nhat"} if " lan thu nhat " in q.words else set()
+    asked = set(q.terms) - _name_words(q) - STOP_WORDS - _WHEN_WORDS - {"lan", "dau", "tien"} - ordinal
     words = _WORD.findall(fold(e.text))
     return any(
         asked & set(words[max(0, k - 4) : k] + words[k + size : k + size + 4])

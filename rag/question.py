@@ -2053,7 +2053,9 @@ def _names(question: str, language: Language) -> list[str]:
         # (the run opening right after an administrative unit, "xã Nghi Quang Nguyễn Ngọc Thấu", may be
         # the unit's name then its official's)
         unit = bool(run) and bool(_UNIT_BEFORE.search(question[: starts[0]]))
-        parts = _name_parts(run, language, unit)
+        # (a company's name has often four words, "Bình An Hoàng Long": its officer's of three split off)
+        company = bool(run) and not unit and bool(_COMPANY_BEFORE.search(question[: starts[0]]))
+        parts = _name_parts(run, language, unit or company, 3 if company else 2)
         names.extend(fold(" ".join(part)).replace("-", " ") for part in parts if len(part) >= 2)
         # (a person's name split from the unit's keeps a surname that is also a title's word: "Trương")
         persons.update(
@@ -2092,13 +2094,15 @@ def _names(question: str, language: Language) -> list[str]:
     ]
 
 
-def _name_parts(run: list[str], language: Language = "vi", after_unit: bool = False) -> list[list[str]]:
+def _name_parts(
+    run: list[str], language: Language = "vi", after_unit: bool = False, person_words: int = 2
+) -> list[list[str]]:
     """A run of capitalised words split where one name ends and another begins: at an abbreviation in
     capitals ("EU Bruno Angelet", "TP HCM Huỳnh Thành Đạt"; not before English words of the glossary:
     "FPT Global Centre") and after a country that opens it ("Mỹ Richard Grenell"), the article may write
     each apart ("ông Bruno Angelet - đại sứ EU"); ``after_unit`` (the run follows "xã", "huyện", ...):
-    after the unit's name of two or three words when a Vietnamese name follows ("Nghi Quang Nguyễn Ngọc
-    Thấu"), as after a place of the gazetteer."""
+    after the unit's name of two or three words when a Vietnamese name of ``person_words`` words or more
+    follows ("Nghi Quang Nguyễn Ngọc Thấu"), as after a place of the gazetteer."""
     from rag.gazetteer import PERSON_NAME, country_aliases, looks_foreign
 
     parts: list[list[str]] = []
@@ -2142,6 +2146,7 @@ def _name_parts(run: list[str], language: Language = "vi", after_unit: bool = Fa
                     if len(part) >= n + 2
                     and (unit or _is_place(fold(" ".join(part[:n]))))
                     and PERSON_NAME.fullmatch(" ".join(part[n:]))
+                    and (not unit or len(part) - n >= person_words)
                 ),
                 0,
             )
@@ -2149,12 +2154,13 @@ def _name_parts(run: list[str], language: Language = "vi", after_unit: bool = Fa
     return [part for part in split if part]
 
 
-# an administrative unit's word right before a capitalised run: the run opens with the unit's name; or a
-# company's ("Tập đoàn Bình An Trần Văn Lộc": the group's name, then its officer's)
+# an administrative unit's word right before a capitalised run: the run opens with the unit's name
 _UNIT_BEFORE = re.compile(
-    r"(?:^|\s)(?:xã|phường|huyện|quận|tỉnh|thị trấn|thị xã|thành phố|TP\.?"
-    r"|tập đoàn|công ty|tổng công ty|ngân hàng)\s+$",
-    re.IGNORECASE,
+    r"(?:^|\s)(?:xã|phường|huyện|quận|tỉnh|thị trấn|thị xã|thành phố|TP\.?)\s+$", re.IGNORECASE
+)
+# ... or a company's ("Tập đoàn Bình An Trần Văn Lộc": the group's name, then its officer's full name)
+_COMPANY_BEFORE = re.compile(
+    r"(?:^|\s)(?:tập đoàn|công ty|tổng công ty|ngân hàng)(?:\s+(?:cổ phần|CP|TNHH))?\s+$", re.IGNORECASE
 )
 
 # First words of capitalised runs that are titles or bodies, not names ("Phó Chủ tịch", "Tỉnh ủy").

@@ -135,19 +135,25 @@ def _abbreviation() -> re.Pattern[str] | None:
 
 def spelled_parts(text: str) -> list[str]:
     """The words each abbreviation of ``text`` stands for, in order ("SV ... ĐHQG" -> ["sinh viên", "đại
-    học quốc gia"]); not one joined by a hyphen to a foreign word, whose name it opens ("VN-Index" names
-    no Việt Nam)."""
-    from rag.gazetteer import looks_foreign
-
+    học quốc gia"]); not one joined by a hyphen to a foreign word that is no country nor place of the
+    gazetteer, whose name it opens ("VN-Index" names no Việt Nam; "VN-Singapore" does)."""
     pattern = _abbreviation()
     if pattern is None:
         return []
     table = abbreviations()
-    return [
-        table[m.group(0)]
-        for m in pattern.finditer(text)
-        if not ((joined := re.match(r"-([A-Za-z]+)", text[m.end() :])) and looks_foreign(joined[1]))
-    ]
+    return [table[m.group(0)] for m in pattern.finditer(text) if not _opens_foreign_name(text[m.end() :])]
+
+
+def _opens_foreign_name(rest: str) -> bool:
+    """``rest`` (the text right after an abbreviation) goes on with a hyphen and a foreign word that is no
+    country nor place of the gazetteer: "-Index"."""
+    from rag.gazetteer import country_aliases, looks_foreign, places
+
+    joined = re.match(r"-(\w+)", rest)
+    if joined is None:
+        return False
+    word = fold(joined[1])
+    return looks_foreign(word) and word not in country_aliases() and word not in places()
 
 
 CACHED_TOKENS = 2048

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from rag.answer import (
+    _FIRST,
     _address,
     _first_of_asked,
     _holds,
@@ -7573,14 +7574,18 @@ def test_forty_fifth_round_comparatives_and_first_times(tmp_path: Path) -> None:
     assert "30/6/2019" in (_lead_date(signed, talks) or "")
 
 
-_MEXICO_VISIT = (
+_CANCELLED_VISIT = (
     "Tường biên giới\n\n"
     "Ngày 25/1, Tổng thống Pháp Pierre Martin ký sắc lệnh xây tường biên giới. Tổng thống Kovana Pavel "
     "Petrov đáp trả bằng việc huỷ chuyến thăm tới Pháp.\n"
 )
+_FOURTH_VISIT = (
+    "Chuyến thăm Hải Đông\n\n"
+    "Ông Pavel Petrov là quan chức cấp cao thứ tư của Kovana thăm Hải Đông, lần thứ ba trong năm nay.\n"
+)
 
 
-def test_forty_sixth_round_names_numbers_and_verdicts(tmp_path: Path) -> None:
+def test_forty_sixth_round_names_and_numbers() -> None:
     # "lần thứ nhất" is the first time, of the act asked when the question asks the year of the first
     assert _nth_times("Đây là lần thứ nhất tàu thăm Ostrovia.") == [1]
     assert _nth_times("lan thu nhat tau tham ostrovia") == [1]
@@ -7589,33 +7594,65 @@ def test_forty_sixth_round_names_numbers_and_verdicts(tmp_path: Path) -> None:
     assert not _first_of_asked(
         visit, sentence_evidence("Trong chuyến đi, thủy thủ lần thứ nhất giao lưu với sinh viên."), 1
     )
-    # an abbreviation joined by a hyphen to a foreign word opens that word's name: "VN-Index" is no Việt Nam
+    # (the act's "thử" and "Nhật" still count, unless the question writes "lần thứ nhất")
+    trial = analyze("Kovana thử tên lửa lần đầu tiên vào năm nào?")
+    assert _first_of_asked(trial, sentence_evidence("Năm 2013, Kovana lần đầu năm đó thử tên lửa."), 1)
+    # an abbreviation joined by a hyphen to a foreign word opens that word's name: "VN-Index" is no Việt Nam;
+    # joined to a country, it still is one
     assert not _holds(_words_of("", "Chỉ số VN-Index tăng 5 điểm."), "viet nam")
     assert _holds(_words_of("", "Chỉ số của VN tăng 5 điểm."), "viet nam")
-    # a school for the gifted is named after "chuyên", no office holder
+    assert _holds(_words_of("", "Khu công nghiệp VN-Singapore mở rộng."), "viet nam")
+    assert _holds(_words_of("", "Diễn đàn VN-Indonesia khai mạc."), "viet nam")
+    # a school for the gifted is named after "chuyên", a person's name there too; no office holder
     assert _titled("Hiệu trưởng Trường THPT chuyên Lạc Sơn phát biểu.") == []
+    assert _titled("Hiệu trưởng Trường THPT chuyên Lê Văn Khải phát biểu.") == []
     assert [n for n, _ in _titled("Hiệu trưởng Trường THPT chuyên Lạc Sơn Trần Văn Lộc phát biểu.")] == [
         "Trần Văn Lộc"
     ]
-    # a name after a house's number is a street's, no person's
+    # a name after a house's number is a street's, no person's; not after a shirt's number or a date
     owner = "bà Trần Thị Hoa, chủ nhà hàng Bình An (số 86/5 Lê Văn Khải, phường Tân Lập)"
     assert person_names(owner) == ["Trần Thị Hoa"]
     assert person_names("nhà hàng Bình An (12A Lê Văn Khải, phường Tân Lập)") == []
-    # "quá sớm để" (too early to) says no
+    assert person_names("cửa hàng tại 86 Lê Văn Khải mở cửa.") == []
+    assert person_names("nhà hàng Bình An, số 86/5 Lê Văn Khải, phường Tân Lập") == []
+    assert person_names("Tiền đạo mang áo số 9 Trần Văn Lộc ghi bàn.") == ["Trần Văn Lộc"]
+    assert person_names("Ngày 26/2 Trần Văn Lộc ký quyết định.") == ["Trần Văn Lộc"]
+
+
+def test_forty_sixth_round_verdicts(tmp_path: Path) -> None:
+    # "quá sớm để" (too early to) says no, as written ("quả sớm" is early fruit), unless asked so
     service = analyze("Does analyst Pavel Petrov think it is time to discuss abolishing military service?")
-    assert _negated_for(
-        service, "Theo ông Pavel Petrov, vẫn còn quá sớm để bàn tới việc bỏ nghĩa vụ quân sự."
-    )
-    # a cancelled act did not take place, unless the question asks about the cancellation; a destruction
-    # ("phá huỷ") is none
+    assert _negated_for(service, "Theo ông Pavel Petrov, vẫn còn quá sớm để bàn tới việc bỏ nghĩa vụ.")
+    fruit = analyze("Giống bưởi Bình An có phục vụ thị trường Tết không?")
+    assert not _negated_for(fruit, "Giống bưởi Bình An cho quả sớm để kịp phục vụ thị trường Tết.")
+    early = analyze("Ông Lê Văn Khải có cho rằng quá sớm để bàn về việc sáp nhập không?")
+    assert not _negated_for(early, "Ông Lê Văn Khải cho rằng còn quá sớm để bàn về việc sáp nhập.")
+    # a cancelled act did not take place, unless the question asks about the cancellation; what was
+    # called off must be what the question asks about
     cancelled = "Tổng thống Kovana Pavel Petrov huỷ chuyến thăm tới Pháp."
     assert _negated_for(analyze("Did Pavel Petrov go ahead with his trip to France?"), cancelled)
+    postponed = "Bộ trưởng Lê Văn Khải hoãn chuyến thăm Tân Lập."
+    assert _negated_for(analyze("Bộ trưởng Lê Văn Khải có hoàn thành chuyến thăm Tân Lập không?"), postponed)
     assert not _negated_for(analyze("Did Pavel Petrov cancel his trip to France?"), cancelled)
     assert not _negated_for(analyze("Tổng thống Kovana có hủy chuyến thăm Pháp không?"), cancelled)
-    assert not _negated_for(
-        analyze("Ông Pavel Petrov có bàn về chuyến thăm Pháp không?"),
-        "Ông Pavel Petrov nói vụ việc phá huỷ khả năng đàm phán về chuyến thăm Pháp.",
-    )
-    pipe = _pipeline_on(tmp_path, _MEXICO_VISIT, _SHIP_VISIT)
+    banned = "Hải Đông hủy lệnh cấm nhập khẩu."
+    assert not _negated_for(analyze("Did Hải Đông lift the ban on imports from Kovana?"), banned)
+    assert not _negated_for(analyze("Hải Đông có dỡ bỏ lệnh cấm nhập khẩu không?"), banned)
+    opened = analyze("Hội nghị Bình An có khai mạc không?")
+    assert not _negated_for(opened, "Sau hai lần bị hoãn, hội nghị Bình An đã khai mạc sáng nay.")
+    # (nor a destruction, a truce: "phá huỷ", "thiêu hủy", "hủy diệt", "hòa hoãn")
+    talks = analyze("Ông Pavel Petrov có bàn về khả năng đàm phán không?")
+    assert not _negated_for(talks, "Ông Pavel Petrov nói vụ việc phá huỷ khả năng đàm phán.")
+    assert not _negated_for(talks, "Ông Pavel Petrov nói vụ việc hủy diệt khả năng đàm phán.")
+    goods = analyze("Hàng hóa của Bình An có được xử lý không?")
+    assert not _negated_for(goods, "Hải Đông thiêu hủy toàn bộ hàng hóa của Bình An.")
+    truce = analyze("Hai bên có ký thỏa thuận không?")
+    assert not _negated_for(truce, "Hai bên ký thỏa thuận hoà hoãn.")
+    pipe = _pipeline_on(tmp_path, _CANCELLED_VISIT, _SHIP_VISIT, _FOURTH_VISIT)
     went = pipe.ask("Did Kovana's President Pavel Petrov go ahead with his trip to France?")
     assert went.extra.get("slot") == "No", went.answer
+    # "lần thứ nhất" asked, a later time says no; a sentence that says it is the first time, "lần thứ nhất",
+    # is no later time
+    assert _FIRST.search("Đây là lần thứ nhất ông thăm Hải Đông.")
+    first = pipe.ask("Có phải ông Pavel Petrov thăm Hải Đông lần thứ nhất trong năm nay không?")
+    assert first.extra.get("slot") == "Không", first.answer

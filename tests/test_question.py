@@ -766,3 +766,10 @@ def test_a_units_name_and_its_officials_name_run_together_are_two_names() -> Non
     # (not after another word: a factory's; a company's is split as a unit's is, 46th round)
     assert "nam ha tran van loc" in analyze("Giám đốc nhà máy Nam Hà Trần Văn Lộc ký gì?").names
     assert analyze("Giám đốc công ty Nam Hà Trần Văn Lộc ký gì?").names == ["nam ha", "tran van loc"]
+    assert analyze("Giám đốc Công ty Cổ phần Hải Đông Trần Văn Lộc nói gì?").names == [
+        "hai dong",
+        "tran van loc",
+    ]
+    # (a company's name of four words is one: its second half no person's, a Vietnamese name of three words
+    # split off only)
+    assert analyze("Công ty Bình An Hoàng Long đã ký hợp đồng gì?").names == ["binh an hoang long"]
