@@ -8269,6 +8269,9 @@ def _with_slot(
         if q.qtypes == ["when"] and not _ASKS_CLOCK.search(q.words):  # (a date the answer can lead with,
             # if any: not one ``_lead_date`` turns down, "cam kết theo thoả thuận hồi tháng 9")
             slotted = [e for e in slotted if _lead_date(q, e)] or slotted
+        if q.qtype == "when" and _PHONED.search(q.words):  # ("điện đàm ... vào ngày nào": a sentence
+            # that says they spoke by phone, if any; not the day of talks to come, "sẽ hội đàm ... 29/6")
+            slotted = [e for e in slotted if _PHONED.search(_words_of("", e.text))] or slotted
         if q.qtype == "where" and not slotted:  # (a place of any kind, in any sentence, or none is given)
             if not any(_lead_place(q, e) or _PLACE_WORD.search(e.text) for e in usable):
                 return [], "the passages that match do not give a place"
@@ -8333,6 +8336,14 @@ def _with_slot(
                 return [], "the passages that match give no upcoming date"
         usable = slotted or usable  # (a place is often written in other ways: a where-answer may lack it)
     return usable, ""
+
+
+# talking by phone (folded words): "điện đàm", "cuộc điện thoại", "phone call", "spoke by phone" (not a
+# "phone number")
+_PHONED = re.compile(
+    r" (?:dien dam|(?:cuoc|qua|goi) dien thoai|(?:tele)?phone (?:call|conversation|talks?)|phoned"
+    r"|by (?:tele)?phone) "
+)
 
 
 # the two words a Vietnamese when-question writes before what it asks ("xảy ra vào ngày nào", folded)

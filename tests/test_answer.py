@@ -9,6 +9,7 @@ import pytest
 
 from rag.answer import (
     _FIRST,
+    _PHONED,
     _address,
     _first_of_asked,
     _holds,
@@ -7656,3 +7657,22 @@ def test_forty_sixth_round_verdicts(tmp_path: Path) -> None:
     assert _FIRST.search("Đây là lần thứ nhất ông thăm Hải Đông.")
     first = pipe.ask("Có phải ông Pavel Petrov thăm Hải Đông lần thứ nhất trong năm nay không?")
     assert first.extra.get("slot") == "Không", first.answer
+
+
+def test_forty_sixth_round_dates_of_a_phone_call(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Chủ tịch Lê Văn Khải sẽ hội đàm với Tổng thống Pavel Petrov\n\n"
+        "Chủ tịch Lê Văn Khải sẽ hội đàm với Tổng thống Pavel Petrov vào ngày 29/6, theo thông cáo của phía "
+        "Kovana.\n",
+        "Hai nguyên thủ trao đổi qua điện thoại về hợp tác\n\n"
+        "Ngày 28/3, Chủ tịch Lê Văn Khải đã có cuộc điện đàm với Tổng thống Liên bang Kovana Pavel Petrov. "
+        "Hai bên trao đổi về quan hệ hợp tác giữa hai nước trong thời gian tới.\n",
+    )
+    # asked when they spoke by phone: the sentence that says so, not the day of talks to come
+    phoned = pipe.ask("Chủ tịch Lê Văn Khải điện đàm với Tổng thống Pavel Petrov vào ngày nào?")
+    assert (phoned.extra.get("slot") or "").startswith("Ngày 28/3"), phoned.answer
+    english = pipe.ask("When did President Le Van Khai hold a phone call with President Pavel Petrov?")
+    assert "28" in (english.extra.get("slot") or ""), english.answer
+    # (a phone number is no call)
+    assert not _PHONED.search(" did he give kim his direct phone number ")
