@@ -3062,9 +3062,10 @@ def _other_side_acts(q: Question, text: str) -> bool:
 _FIRST = re.compile(
     r"\blần\s+(?:đầu|thứ\s+nhất)\b|\bfirst\s+time\b", re.IGNORECASE
 )  # (a sentence saying it is the first)
-_ASKS_FIRST = re.compile(r" (?:lan dau tien|lan dau|lan thu nhat|for the first time|the first time) ")
-# (as written with marks, with what it is the first of between: "lần hội nghị đầu tiên"; not "Hà Lan")
-_ASKS_FIRST_MARKED = re.compile(r"\blần (?:\w+ ){1,3}?đầu tiên\b")
+_ASKS_FIRST = re.compile(r" (?:lan dau tien|lan dau|for the first time|the first time) ")
+# (as written with marks, with what it is the first of between: "lần hội nghị đầu tiên"; not "Hà Lan";
+# "lần thứ nhất", not "Lan thu nhặt")
+_ASKS_FIRST_MARKED = re.compile(r"\blần (?:\w+ ){1,3}?đầu tiên\b|\blần thứ nhất\b")
 # a later time: "lần thứ ba", and "lần ba", "lần 2" where the phrase ends ("hội nghị lần ba vừa diễn ra";
 # not "lần hai nhà lãnh đạo gặp nhau": "the time the two leaders met")
 _LATER = re.compile(
@@ -3171,46 +3172,80 @@ def _negated_for(q: Question, text: str) -> bool:
     folded = _negation_text(text)
     for m in _ASKED_NEGATION.finditer(q.words):
         folded = re.sub(r"\b" + r"\s+".join(m.group(0).split()) + r"\b", " ", folded)
-    # ("quá sớm để" bàn, nói: too early to, as written, "quả sớm" is early fruit; unless the question asks
-    # whether it is too early)
-    too_early = bool(_TOO_EARLY.search(same_tones(text))) and not re.search(
-        r" (?:qua som|too early) ", q.words
+    return (
+        bool(_NEGATION.search(folded))
+        or _too_early_for(q, text)
+        or _rarely_for(q, text)
+        or _cancelled_for(q, text)
     )
-    return bool(_NEGATION.search(folded)) or too_early or _rarely_for(q, text) or _cancelled_for(q, text)
+
+
+def _too_early_for(q: Question, text: str) -> bool:
+    """``text`` says it is too early for what the question asks about: "quá sớm để" as written ("quả sớm" is
+    early fruit), a word of the question's (no name's) within the eight words after it in its clause ("còn
+    quá sớm để bàn tới việc bỏ chế độ nghĩa vụ quân sự"; not "Dù còn quá sớm để đánh giá hiệu quả, dự án
+    đã hoàn thành" for "có hoàn thành không"); unless the question asks whether it is too early."""
+    if re.search(r" (?:qua som|too early) ", q.words):
+        return False
+    asked = {t for t in q.terms if "_" not in t} - _name_words(q) - STOP_WORDS
+    written = same_tones(text)
+    return any(
+        asked & set(_WORD.findall(fold(re.split(r"[,;:.!?]", written[m.end() :])[0]))[:8])
+        for m in _TOO_EARLY.finditer(written)
+    )
 
 
 _TOO_EARLY = re.compile(r"(?<!\w)quá\s+sớm\s+để(?!\w)", re.IGNORECASE)
 # a cancellation or a postponement, as written (with the tones placed as ``same_tones`` places them:
-# "hủy chuyến thăm", "hõan cuộc họp"; folded, "huy" is also "chỉ huy", "hoan" "hoàn thành"), then up to
-# three words of its clause, what was called off; not a
+# "hủy chuyến thăm", "hõan cuộc họp"; folded, "huy" is also "chỉ huy", "hoan" "hoàn thành"); not a
 # destruction, "phá huỷ", "tiêu hủy", "thiêu hủy", "phân hủy", "tự hủy", "hủy diệt", "hủy hoại", nor a
 # truce or a buffer, "hòa hoãn", "hoãn xung"
 _CANCELLED = re.compile(
     r"(?<!\w)(?<!phá )(?<!tiêu )(?<!thiêu )(?<!phân )(?<!tự )(?<!hòa )(?:hủy|hõan)(?!\w)"
-    r"(?!\s+(?:diệt|hoại|xung)(?!\w))(?P<what>(?:\s+[^\W\d_]+){1,3})",
+    r"(?!\s+(?:diệt|hoại|xung)(?!\w))",
     re.IGNORECASE,
 )
-# a question about calling off, putting off, suspending or lifting something itself (as written, tones as
-# ``same_tones`` places them, or in English; typed without marks, "huy" or "hoan" may be either)
+# a question about calling off, putting off, stopping, suspending or lifting something itself (as
+# written, tones as ``same_tones`` places them, or in English); typed without marks, those of two
+# syllables, or "huy", "hoan" (which may be either)
 _ASKS_CANCELLED = re.compile(
-    r"(?<!\w)(?:hủy|hõan|dời|lùi|bãi bỏ|dỡ bỏ|gỡ bỏ|tạm dừng|đình chỉ)(?!\w)"
+    r"(?<!\w)(?:hủy|hõan|dời|lùi|bỏ|gỡ|dỡ|ngừng|dừng|thu hồi|rút lại|tạm dừng|đình chỉ)(?!\w)"
     r"|\b(?:cancel\w*|postpone\w*|call\w* off|scrap\w*|delay\w*|suspend\w*|lift\w*|revok\w*|overturn\w*"
-    r"|abolish\w*|put\w* off)\b",
+    r"|abolish\w*|put\w* off|stop\w*|halt\w*|withdr[ae]w\w*)\b",
     re.IGNORECASE,
+)
+_ASKS_CANCELLED_PLAIN = re.compile(
+    r" (?:huy|hoan|do bo|bai bo|go bo|xoa bo|tam dung|tam hoan|ngung|dinh chi|thu hoi|rut lai) "
 )
 
 
 def _cancelled_for(q: Question, text: str) -> bool:
-    """``text`` says that what the question asks about was cancelled or put off (``_CANCELLED``, then a
-    word of the question's in the three words after it: "Tổng thống A huỷ chuyến thăm" says no to "did A
-    go ahead with his visit"; not "Sau hai lần bị hoãn, hội nghị đã khai mạc"), and the question asks
-    about no cancellation, delay or lifting itself (yes to "did A cancel his visit")."""
+    """``text`` says that what the question asks about was cancelled or put off (``_CANCELLED``), and the
+    question asks about no cancellation, delay, stop or lifting itself (yes to "did A cancel his visit").
+    What was called off is two words in a row of the question's (a name's aside) in the three words after
+    the verb in its clause ("Tổng thống A huỷ chuyến thăm" says no to "did A go ahead with his visit"), or,
+    the verb passive ("bị hoãn"), in the five before it ("Hội nghị B đã bị hoãn"); not "Sau hai lần bị
+    hoãn, hội nghị đã khai mạc", nor "đã thăm C sau khi hủy chuyến thăm D" for "có thăm C không"."""
     if _ASKS_CANCELLED.search(same_tones(q.text)) or (
-        q.language == "vi-nodiacritics" and re.search(r" (?:huy|hoan) ", q.words)
+        q.language == "vi-nodiacritics" and _ASKS_CANCELLED_PLAIN.search(q.words)
     ):
         return False
-    asked = set(q.terms) - _name_words(q) - STOP_WORDS
-    return any(asked & set(_WORD.findall(fold(m["what"]))) for m in _CANCELLED.finditer(same_tones(text)))
+    names = _name_words(q)
+    asked = {t for t in q.terms if "_" in t and not set(t.split("_")) <= names}
+    written = same_tones(text)
+    for m in _CANCELLED.finditer(written):
+        clause_start = max((k.end() for k in re.finditer(r"[,;:.!?]", written[: m.start()])), default=0)
+        clause_end = next(
+            (k.start() for k in re.finditer(r"[,;:.!?]", written[m.end() :])), len(written) - m.end()
+        )
+        after = _WORD.findall(fold(written[m.end() : m.end() + clause_end]))[:4]
+        before = _WORD.findall(fold(written[clause_start : m.start()]))
+        passive = before[-1:] in (["bi"], ["duoc"])
+        words = after + (["|"] + before[-6:-1] if passive else [])
+        pairs = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+        if asked & pairs:
+            return True
+    return False
 
 
 _ASKS_OFTEN = re.compile(r" (?:often|frequently|regularly|thuong xuyen|nhieu lan|lien tuc) ")
@@ -8341,8 +8376,9 @@ def _with_slot(
 # talking by phone (folded words): "điện đàm", "cuộc điện thoại", "phone call", "spoke by phone" (not a
 # "phone number")
 _PHONED = re.compile(
-    r" (?:dien dam|(?:cuoc|qua|goi) dien thoai|(?:tele)?phone (?:call|conversation|talks?)|phoned"
-    r"|by (?:tele)?phone) "
+    r" (?:dien dam|(?:cuoc|qua|goi) dien thoai|goi dien|dien thoai (?:cho|voi)"
+    r"|noi chuyen (?:qua )?dien thoai|(?:tele)?phone (?:calls?|conversations?|talks?)|(?:tele)?phoned"
+    r"|by (?:tele)?phone|over the (?:tele)?phone) "
 )
 
 
@@ -8798,7 +8834,9 @@ def compose(
     floor = p.stated_share * max(e.own for e in ranked)
     leading = best  # (the best sentence before a yes/no question's verdict is looked for elsewhere)
     if q.qtype == "yes_no" and (
-        _ASKS_FIRST.search(q.words) or (q.language == "vi" and _ASKS_FIRST_MARKED.search(q.text.lower()))
+        _ASKS_FIRST.search(q.words)
+        or (q.language == "vi" and _ASKS_FIRST_MARKED.search(q.text.lower()))
+        or (q.language == "vi-nodiacritics" and " lan thu nhat " in q.words)
     ):  # "có phải lần đầu tiên ...": "no" from a
         # sentence about as relevant as the best that counts it a later time ("lần thứ 3 trong năm nay")
         later = next(

@@ -2117,8 +2117,13 @@ def _name_parts(
             parts[-1].append(word)
     split: list[list[str]] = []
     for i, part in enumerate(parts):
-        # (the first part after the unit's word, or a part after "TP" run into it: "UBND TP Bảo Lộc A")
-        unit = after_unit if i == 0 else parts[i - 1] == ["TP"]
+        # (the first part after the unit's word, or a part after "TP" run into it: "UBND TP Bảo Lộc A"; or
+        # after a company's forms, "Công ty CP A")
+        unit = (
+            after_unit
+            if i == 0 or all(p[0] in _COMPANY_FORMS and len(p) == 1 for p in parts[:i])
+            else parts[i - 1] == ["TP"]
+        )
         # (a country of two words, or one before a foreign name, of one word too in Vietnamese, "Nga
         # Medvedev": not "Thái Bình", "Mỹ Tho", "Hàn Mặc Tử", "Cuban Communist")
         n = next(
@@ -2158,10 +2163,15 @@ def _name_parts(
 _UNIT_BEFORE = re.compile(
     r"(?:^|\s)(?:xã|phường|huyện|quận|tỉnh|thị trấn|thị xã|thành phố|TP\.?)\s+$", re.IGNORECASE
 )
-# ... or a company's ("Tập đoàn Bình An Trần Văn Lộc": the group's name, then its officer's full name)
+# ... or a company's after one of its officers' titles ("Chủ tịch Tập đoàn Bình An Trần Văn Lộc": the
+# group's name, then its officer's full name; "Giám đốc Công ty cổ phần A B")
 _COMPANY_BEFORE = re.compile(
-    r"(?:^|\s)(?:tập đoàn|công ty|tổng công ty|ngân hàng)(?:\s+(?:cổ phần|CP|TNHH))?\s+$", re.IGNORECASE
+    r"(?:^|\s)(?:giám đốc|chủ tịch|hđqt|hđtv|trưởng|phó|tgđ)(?:\s+\S+){0,2}?\s+"
+    r"(?:tập đoàn|công ty|tổng công ty|ngân hàng)(?:\s+cổ phần)?\s+$",
+    re.IGNORECASE,
 )
+# a company's form in capitals, written after its kind and before its name ("Công ty CP A", "TNHH MTV")
+_COMPANY_FORMS = frozenset({"CP", "TNHH", "MTV", "TMCP", "CTCP"})
 
 # First words of capitalised runs that are titles or bodies, not names ("Phó Chủ tịch", "Tỉnh ủy").
 _HONORIFICS = frozenset("ong ba ngai".split())

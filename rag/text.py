@@ -145,15 +145,16 @@ def spelled_parts(text: str) -> list[str]:
 
 
 def _opens_foreign_name(rest: str) -> bool:
-    """``rest`` (the text right after an abbreviation) goes on with a hyphen and a foreign word that is no
-    country nor place of the gazetteer: "-Index"."""
+    """``rest`` (the text right after an abbreviation) goes on with a hyphen and a foreign word that opens
+    no country nor place of the gazetteer (of up to three words: "-New Zealand", "-Sri Lanka"): "-Index"."""
     from rag.gazetteer import country_aliases, looks_foreign, places
 
-    joined = re.match(r"-(\w+)", rest)
+    joined = re.match(r"-(\w+(?:\s+\w+){0,2})", rest)
     if joined is None:
         return False
-    word = fold(joined[1])
-    return looks_foreign(word) and word not in country_aliases() and word not in places()
+    words = fold(joined[1]).split()
+    named = {" ".join(words[:n]) for n in range(1, len(words) + 1)}
+    return looks_foreign(words[0]) and not named & (set(country_aliases()) | set(places()))
 
 
 CACHED_TOKENS = 2048

@@ -7604,6 +7604,7 @@ def test_forty_sixth_round_names_and_numbers() -> None:
     assert _holds(_words_of("", "Chỉ số của VN tăng 5 điểm."), "viet nam")
     assert _holds(_words_of("", "Khu công nghiệp VN-Singapore mở rộng."), "viet nam")
     assert _holds(_words_of("", "Diễn đàn VN-Indonesia khai mạc."), "viet nam")
+    assert _holds(_words_of("", "Hội hữu nghị VN-New Zealand ra mắt."), "viet nam")
     # a school for the gifted is named after "chuyên", a person's name there too; no office holder
     assert _titled("Hiệu trưởng Trường THPT chuyên Lạc Sơn phát biểu.") == []
     assert _titled("Hiệu trưởng Trường THPT chuyên Lê Văn Khải phát biểu.") == []
@@ -7628,6 +7629,9 @@ def test_forty_sixth_round_verdicts(tmp_path: Path) -> None:
     assert not _negated_for(fruit, "Giống bưởi Bình An cho quả sớm để kịp phục vụ thị trường Tết.")
     early = analyze("Ông Lê Văn Khải có cho rằng quá sớm để bàn về việc sáp nhập không?")
     assert not _negated_for(early, "Ông Lê Văn Khải cho rằng còn quá sớm để bàn về việc sáp nhập.")
+    # (too early for something else than what is asked: no verdict from it)
+    built = analyze("Dự án cầu Bình An có hoàn thành không?")
+    assert not _negated_for(built, "Dù còn quá sớm để đánh giá hiệu quả, dự án cầu Bình An đã hoàn thành.")
     # a cancelled act did not take place, unless the question asks about the cancellation; what was
     # called off must be what the question asks about
     cancelled = "Tổng thống Kovana Pavel Petrov huỷ chuyến thăm tới Pháp."
@@ -7639,24 +7643,49 @@ def test_forty_sixth_round_verdicts(tmp_path: Path) -> None:
     banned = "Hải Đông hủy lệnh cấm nhập khẩu."
     assert not _negated_for(analyze("Did Hải Đông lift the ban on imports from Kovana?"), banned)
     assert not _negated_for(analyze("Hải Đông có dỡ bỏ lệnh cấm nhập khẩu không?"), banned)
+    assert not _negated_for(analyze("Hải Đông có bỏ lệnh cấm nhập khẩu không?"), banned)
+    assert not _negated_for(analyze("hai dong co do bo lenh cam nhap khau khong"), banned)
     opened = analyze("Hội nghị Bình An có khai mạc không?")
     assert not _negated_for(opened, "Sau hai lần bị hoãn, hội nghị Bình An đã khai mạc sáng nay.")
+    # (what was called off written before a passive verb: "Hội nghị B đã bị hoãn")
+    held = analyze("Hội nghị Bình An có diễn ra không?")
+    assert _negated_for(held, "Hội nghị Bình An đã bị hoãn sang năm sau.")
+    # (two words in a row of the question's: not one shared word, "bay" of "chuyến bay" and "đường bay", nor
+    # another visit than the one asked about)
+    route = analyze("Hãng Bình An có mở đường bay tới Tân Lập không?")
+    assert not _negated_for(
+        route, "Hãng Bình An hủy nhiều chuyến bay vì bão, nhưng đã mở đường bay tới Tân Lập."
+    )
+    went_to = analyze("Ông Lê Văn Khải có thăm Tân Lập không?")
+    assert not _negated_for(went_to, "Ông Lê Văn Khải đã thăm Tân Lập sau khi hủy chuyến thăm Hải Đông.")
     # (nor a destruction, a truce: "phá huỷ", "thiêu hủy", "hủy diệt", "hòa hoãn")
     talks = analyze("Ông Pavel Petrov có bàn về khả năng đàm phán không?")
     assert not _negated_for(talks, "Ông Pavel Petrov nói vụ việc phá huỷ khả năng đàm phán.")
     assert not _negated_for(talks, "Ông Pavel Petrov nói vụ việc hủy diệt khả năng đàm phán.")
-    goods = analyze("Hàng hóa của Bình An có được xử lý không?")
+    goods = analyze("Hải Đông có xử lý toàn bộ hàng hóa của Bình An không?")
     assert not _negated_for(goods, "Hải Đông thiêu hủy toàn bộ hàng hóa của Bình An.")
-    truce = analyze("Hai bên có ký thỏa thuận không?")
-    assert not _negated_for(truce, "Hai bên ký thỏa thuận hoà hoãn.")
+    assert not _negated_for(goods, "Hải Đông để toàn bộ hàng hóa của Bình An tự hủy toàn bộ hàng hóa.")
+    assert _negated_for(goods, "Hải Đông hủy toàn bộ hàng hóa của Bình An.")
+    truce = analyze("Hai bên có ký thỏa thuận hòa bình không?")
+    assert not _negated_for(truce, "Hai bên ký thỏa thuận hoà hoãn hòa bình.")
+    assert _negated_for(truce, "Hai bên hủy thỏa thuận hòa bình.")
+    zone = analyze("Hai bên có lập vùng xung đột không?")
+    assert not _negated_for(zone, "Hai bên lập vùng hoãn xung đột.")
+    plastic = analyze("Túi nhựa Bình An có phân hủy sinh học không?")
+    assert not _negated_for(plastic, "Túi nhựa Bình An có thể phân hủy sinh học.")
     pipe = _pipeline_on(tmp_path, _CANCELLED_VISIT, _SHIP_VISIT, _FOURTH_VISIT)
     went = pipe.ask("Did Kovana's President Pavel Petrov go ahead with his trip to France?")
     assert went.extra.get("slot") == "No", went.answer
     # "lần thứ nhất" asked, a later time says no; a sentence that says it is the first time, "lần thứ nhất",
     # is no later time
     assert _FIRST.search("Đây là lần thứ nhất ông thăm Hải Đông.")
+    # ("Lan thu nhặt" is no "lần thứ nhất")
+    picked = pipe.ask("Có phải chị Lan thu nhặt ve chai ở Hải Đông trong năm nay không?")
+    assert picked.extra.get("slot") != "Không", picked.answer
     first = pipe.ask("Có phải ông Pavel Petrov thăm Hải Đông lần thứ nhất trong năm nay không?")
     assert first.extra.get("slot") == "Không", first.answer
+    plain = pipe.ask("co phai ong pavel petrov tham hai dong lan thu nhat trong nam nay khong")
+    assert plain.extra.get("slot") == "Không", plain.answer
 
 
 def test_forty_sixth_round_dates_of_a_phone_call(tmp_path: Path) -> None:
@@ -7676,3 +7705,5 @@ def test_forty_sixth_round_dates_of_a_phone_call(tmp_path: Path) -> None:
     assert "28" in (english.extra.get("slot") or ""), english.answer
     # (a phone number is no call)
     assert not _PHONED.search(" did he give kim his direct phone number ")
+    assert _PHONED.search(" ong khai da goi dien cho ong petrov ")
+    assert _PHONED.search(" they spoke over the phone on monday ")

@@ -773,3 +773,14 @@ def test_a_units_name_and_its_officials_name_run_together_are_two_names() -> Non
     # (a company's name of four words is one: its second half no person's, a Vietnamese name of three words
     # split off only)
     assert analyze("Công ty Bình An Hoàng Long đã ký hợp đồng gì?").names == ["binh an hoang long"]
+    # (after an officer's title only: "Công ty Bình An Hoàng Gia Phát" is a company's name of five words;
+    # the company's form in capitals, "CP", "TNHH MTV", between)
+    assert analyze("Công ty Bình An Hoàng Gia Phát đã ký hợp đồng gì?").names == ["binh an hoang gia phat"]
+    assert analyze("Giám đốc Công ty CP Hải Đông Trần Văn Lộc nói gì?").names[-2:] == [
+        "hai dong",
+        "tran van loc",
+    ]
+    assert analyze("Giám đốc Công ty TNHH MTV Hải Đông Trần Văn Lộc nói gì?").names[-2:] == [
+        "hai dong",
+        "tran van loc",
+    ]
