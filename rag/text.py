@@ -153,8 +153,8 @@ def _opens_foreign_name(rest: str) -> bool:
     if joined is None:
         return False
     words = fold(joined[1]).split()
-    named = {" ".join(words[:n]) for n in range(1, len(words) + 1)}
-    return looks_foreign(words[0]) and not named & (set(country_aliases()) | set(places()))
+    named = [" ".join(words[:n]) for n in range(1, len(words) + 1)]
+    return looks_foreign(words[0]) and not any(n in country_aliases() or n in places() for n in named)
 
 
 CACHED_TOKENS = 2048
