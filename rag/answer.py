@@ -3190,12 +3190,14 @@ def _too_early_for(q: Question, text: str) -> bool:
     asked = {t for t in q.terms if "_" not in t} - _name_words(q) - STOP_WORDS
     written = same_tones(text)
     return any(
-        asked & set(_WORD.findall(fold(re.split(r"[,;:.!?]", written[m.end() :])[0]))[:8])
+        asked & set(_WORD.findall(fold(_CLAUSE_MARK.split(written[m.end() :])[0]))[:8])
         for m in _TOO_EARLY.finditer(written)
     )
 
 
 _TOO_EARLY = re.compile(r"(?<!\w)quá\s+sớm\s+để(?!\w)", re.IGNORECASE)
+# what ends a clause, for the words of one before or after a phrase
+_CLAUSE_MARK = re.compile(r"[,;:.!?]")
 # a cancellation or a postponement, as written (with the tones placed as ``same_tones`` places them:
 # "hủy chuyến thăm", "hõan cuộc họp"; folded, "huy" is also "chỉ huy", "hoan" "hoàn thành"); not a
 # destruction, "phá huỷ", "tiêu hủy", "thiêu hủy", "phân hủy", "tự hủy", "hủy diệt", "hủy hoại", nor a
@@ -3234,12 +3236,8 @@ def _cancelled_for(q: Question, text: str) -> bool:
     asked = {t for t in q.terms if "_" in t and not set(t.split("_")) <= names}
     written = same_tones(text)
     for m in _CANCELLED.finditer(written):
-        clause_start = max((k.end() for k in re.finditer(r"[,;:.!?]", written[: m.start()])), default=0)
-        clause_end = next(
-            (k.start() for k in re.finditer(r"[,;:.!?]", written[m.end() :])), len(written) - m.end()
-        )
-        after = _WORD.findall(fold(written[m.end() : m.end() + clause_end]))[:4]
-        before = _WORD.findall(fold(written[clause_start : m.start()]))
+        after = _WORD.findall(fold(_CLAUSE_MARK.split(written[m.end() :])[0]))[:4]
+        before = _WORD.findall(fold(_CLAUSE_MARK.split(written[: m.start()])[-1]))
         passive = before[-1:] in (["bi"], ["duoc"])
         words = after + (["|"] + before[-6:-1] if passive else [])
         pairs = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
