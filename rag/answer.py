@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 
@@ -327,6 +328,35 @@ _BARE_KIND = re.compile(
     r"(?i:thành phố|tỉnh|huyện|châu|thủ đô|quận|xã|phường|thị xã|thị trấn|bang|vùng|khu vực|miền)"
 )
 # where someone goes ("tới thăm X", "đến X", "sang X", "thăm X"): a place only when the gazetteer knows it
+# near a place: "gần quần đảo A", "ngoài khơi (bờ biển) B" (a kind of place between at most; not "rất gần",
+# "xích lại gần", ties)
+_NEAR_PLACE = re.compile(
+    r"(?<!lại )(?<!rất )(?<!khá )(?<!càng )(?<!sát )(?<!quá )(?<!\w)((?i:gần|ngoài khơi))\s+"
+    r"((?:(?:quần đảo|đảo|bờ biển|vùng biển|thành phố|tỉnh|bang)\s+)?"
+    r"([A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3}))"
+)
+_NEAR_EN = {"gan": "near", "ngoai khoi": "off"}
+# what happens at a place, in the clause before "gần"/"ngoài khơi" ("diễn ra ngày 27/6 gần quần đảo A")
+_HAPPENS = re.compile(
+    r"(?<!\w)(?:diễn ra|xảy ra|nằm|tổ chức|tập trận|đóng quân|hoạt động|rơi|chìm|bị bắt|bắt giữ|tấn công"
+    r"|phát hiện|neo đậu|mắc cạn|mất tích|đâm|bốc cháy|phát nổ|tuần tra)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _near_fits(q: Question, text: str, m: re.Match[str]) -> bool:
+    """``m`` (``_NEAR_PLACE``) names a place of the gazetteer, or off a country's coast ("ngoài khơi
+    Somalia"), that the question does not already name (``_place_fits``), where something happens: it
+    opens the sentence, or its clause says what happens there before it (``_HAPPENS``; not "căng thẳng
+    gần Bắc Kinh")."""
+    name = m.group(3)
+    off = fold(m.group(1)) == "ngoai khoi"
+    known = starts_with_place(name) or (off and fold(name) in country_aliases())
+    clause = _CLAUSE_MARK.split(text[: m.start()])[-1]
+    where = not text[: m.start()].strip() or bool(_HAPPENS.search(clause))
+    return known and where and _place_fits(q, m.group(2))
+
+
 _DESTINATION = re.compile(
     r"\b(?:tới|đến|sang|thăm)(?:\s+thăm)?\s+"
     r"((?:(?:bang|tỉnh|thành phố)\s+)?[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
@@ -1776,12 +1806,23 @@ _CLOCK = re.compile(
 )
 
 
+# the words before the base of a comparison ("so với năm 2016", "hơn năm ngoái"); not a time limit, "không
+# muộn hơn tháng 12", "sớm hơn ngày 1/1"
+_COMPARED_WITH = re.compile(
+    r"(?<!\w)(?:so với|(?<!muộn )(?<!sớm )(?<!chậm )(?<!trễ )hơn)(?:\s+(?:cùng kỳ|mức của|mức))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _upcoming(q: Question, ev: Evidence) -> list[DateMention]:
     """The sentence's dates of something upcoming: marked so ("dự kiến ký vào ngày 30-6", "tháng tới"),
     or, when none is, opening the sentence or a clause after ";" that says it will happen ("Ngày 19/5,
     Thủ tướng sẽ hội kiến ..."), else one after a will-word that the question's words lead to
     (``_after_will``)."""
-    marked = [d for d in ev.dates if d.future]
+    # (not the base of a comparison: "sẽ gần hơn so với năm 2016" says nothing of when)
+    marked = [
+        d for d in ev.dates if d.future and not _COMPARED_WITH.search(ev.text[max(0, d.start - 30) : d.start])
+    ]
     if marked:
         return marked
     out = []
@@ -2245,6 +2286,12 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         )
     if not m:  # "sẽ tới thăm Tháp Hữu nghị, nơi tưởng niệm ...": a destination the sentence says is a place
         m = next((m for m in _DESTINATION_DESCRIBED.finditer(ev.text) if _place_fits(q, m.group(1))), None)
+    if not m:  # "diễn ra gần quần đảo A", "ngoài khơi B": near a place, as the sentence puts it
+        near = next((n for n in _NEAR_PLACE.finditer(ev.text) if _near_fits(q, ev.text, n)), None)
+        if near:
+            if q.language == "en":  # (the name alone: "near Hawaii", not "near quần đảo Hawaii")
+                return f"{_NEAR_EN[fold(near.group(1))]} {near.group(3)}"
+            return f"{near.group(1).lower()} {near.group(2)}"
     if not m:  # "dự án 584 Tân Kiên (huyện Bình Chánh, TP. HCM)": the locality written in brackets
         # (of several, the one after the question's identifier: "trạm T1 (phường A) và trạm T2 (phường B)")
         bracketed = [m for m in _BRACKETED_PLACE.finditer(ev.text) if _place_fits(q, m.group(1))]
@@ -3177,7 +3224,77 @@ def _negated_for(q: Question, text: str) -> bool:
         or _too_early_for(q, text)
         or _rarely_for(q, text)
         or _cancelled_for(q, text)
+        or _later_one_for(q, text)
+        or _other_country_for(q, text)
     )
+
+
+def _other_country_for(q: Question, text: str) -> bool:
+    """A Vietnamese yes/no question, written with its marks, gives a country right after two words ("sản
+    xuất từ format gốc của Mỹ"), and ``text`` writes those two words before another country each time it
+    writes them ("format gốc của Đan Mạch") and never names the question's: the answer is no. A country is
+    written with a capital, on both sides ("y tế", "hạn chế", "lao động" are none); not one of a list,
+    "thăm Hàn Quốc rồi tới thăm Tokyo" for "có tới thăm Nhật Bản không"."""
+    if q.language != "vi":
+        return False
+    asked_raw = _WORD.findall(q.text)
+    asked = [fold(w) for w in asked_raw]
+    raw = _WORD.findall(text)
+    words = [fold(w) for w in raw]
+
+    def country_at(tokens: list[str], written: list[str], k: int) -> frozenset[str]:
+        return _country_opening(tokens[k:]) if written[k][:1].isupper() else frozenset()
+
+    named = [c for k in range(len(words)) if (c := country_at(words, raw, k))]
+    for i in range(2, len(asked)):
+        country = country_at(asked, asked_raw, i)
+        before = asked[i - 2 : i]
+        if not country or any(c & country for c in named):
+            continue
+        after = [country_at(words, raw, j) for j in range(2, len(words)) if words[j - 2 : j] == before]
+        if after and all(other and not other & country for other in after):
+            return True
+    return False
+
+
+# a Vietnamese question's "the first" of something, not of a time ("tổng thống Mỹ đầu tiên", folded; "lần
+# đầu tiên" is ``_ASKS_FIRST``): the up to four words before it and after it
+_ASKS_FIRST_ONE = re.compile(r"((?: \w+){1,4}) dau tien((?: \w+){0,4})")
+# a later one of something, as written: "tổng thống Mỹ thứ ba", "quan chức ... thứ 4", "thứ nhì" (the up to
+# five words before it in its clause, the up to six after); not "lần thứ ba", a time, nor a weekday, "vào
+# thứ ba", "sáng thứ 4", nor a rank in a series, "thứ 46"
+_LATER_ONE = re.compile(
+    r"((?:[^\W\d_]+\s+){1,5})thứ\s+(?:nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|[2-9])(?!\w)(?!\s*[/-])"
+    r"((?:\s+[^\W\d_]+){0,6})",
+    re.IGNORECASE,
+)
+_WEEKDAY_BEFORE = frozenset("lan vao hom ngay sang chieu toi trua dem tuan cac nhung moi".split())
+# (words that tell nothing of what the first is of: "là", "phải là", "có", "nước"...)
+_FIRST_FILLERS = frozenset("la co phai duoc da se mot cac nhung nuoc nguoi".split())
+
+
+def _later_one_for(q: Question, text: str) -> bool:
+    """A Vietnamese question asks whether something is the first of its kind ("có phải là tổng thống Mỹ đầu
+    tiên tới A không") and ``text`` says it is a later one: "thứ ba" after two words in a row of the four
+    the question writes before "đầu tiên" (a name's and fillers aside, ``_FIRST_FILLERS``), in the five
+    before it, and a word of the four the question writes after "đầu tiên" (no stop word) in the six after
+    it ("là tổng thống Mỹ thứ ba tới A"); not when ``text`` calls it the first too, nor "lần thứ ba" or a
+    weekday ("vào thứ ba")."""
+    asked = _ASKS_FIRST_ONE.search(q.words) if q.language != "en" else None
+    if asked is None or fold(text).count("dau tien"):
+        return False
+    names = _name_words(q)
+    words = asked.group(1).split()
+    pairs = {(a, b) for a, b in pairwise(words) if not {a, b} & (names | _FIRST_FILLERS)}
+    of = set(asked.group(2).split()) - STOP_WORDS
+    for m in _LATER_ONE.finditer(same_tones(text)):
+        before = _WORD.findall(fold(m.group(1)))
+        if before[-1:] and before[-1] in _WEEKDAY_BEFORE:
+            continue
+        after = set(_WORD.findall(fold(_CLAUSE_MARK.split(m.group(2))[0])))
+        if pairs & set(pairwise(before)) and of & after:
+            return True
+    return False
 
 
 def _too_early_for(q: Question, text: str) -> bool:
@@ -4573,8 +4690,9 @@ def _article_people(article_text: str) -> tuple[str, ...]:
 # "theo lời mời của ai", "được ký bởi ai": the words the person asked for comes right after
 # (and "sẽ gặp ai": the one named right after "gặp" in the sentence, "ông A sẽ gặp Tổng thống B")
 _MET_VERBS = ("gap", "gap go", "hoi kien", "tiep kien")
-# (and the verbs that put someone in an office: "chỉ định ai làm công tố viên đặc biệt")
-_NAMED_VERBS = ("chi dinh", "bo nhiem", "de cu")
+# (and the verbs that put someone in an office or send them: "chỉ định ai làm công tố viên đặc biệt", "cử ai
+# làm đặc sứ"; folded, "cu" is also "cũ", "cư": in the sentence, only as "cử" is written)
+_NAMED_VERBS = ("chi dinh", "bo nhiem", "de cu", "cu")
 _ASKED_AFTER = re.compile(
     rf" ((?:\w+ ){{1,2}}(?:cua|voi|boi|tu)|{'|'.join(_MET_VERBS + _NAMED_VERBS)}) (?:nhung )?ai "
 )
@@ -4709,6 +4827,14 @@ _SIGNED_PAPERS_MARKED = tuple(
 )
 
 
+# "cử" (sends, puts in a post) as written: not "bầu cử", "ứng cử", "đề cử", "cử tri", "cử nhân", "cử động"
+_SENT = re.compile(
+    r"(?<!bầu )(?<!ứng )(?<!tranh )(?<!tuyển )(?<!tiến )(?<!đề )(?<!\w)cử(?!\w)"
+    r"(?!\s+(?:tri|viên|nhân|hành|chỉ|động)(?!\w))",
+    re.IGNORECASE,
+)
+
+
 def _person_after_asked(q: Question, text: str) -> str | None:
     """The person ``text`` names right after the words the question puts before "ai" ("theo lời mời
     của Tổng thống Peru A" for "theo lời mời của ai": A; a title may come between), not one the question
@@ -4723,6 +4849,10 @@ def _person_after_asked(q: Question, text: str) -> str | None:
         return None
     folded = fold(text)
     ends = [p.end() for p in re.finditer(rf"\b{re.escape(before)}\b", folded)]
+    if before == "cu":  # ("cử ông A", not "nhiệm kỳ cũ", "dân cư", "bầu cử", "cử tri"; in the question too)
+        if q.language == "vi" and not _SENT.search(q.text):
+            return None
+        ends = [end for end in ends if _SENT.match(text, end - 2)]
     # (not where those words name someone the question names: "theo lời mời của A và B", asked about
     # A's trip, is about another's)
     named = [n for n in q.names if n not in q.places and n not in country_aliases()]
@@ -8656,7 +8786,9 @@ _ASKS_SIGNER = (  # (not the nouns "thư ký", "đăng ký", "chữ ký", "ký t
 # a what- or list-question for the things signed ("đã ký kết văn kiện gì", "ký những thỏa thuận nào", "what
 # did they sign", "which agreements were signed"), folded
 _ASKS_SIGNED = re.compile(
-    r" (?:ky|ky ket) (?!(?:luat|niem|luc|vong|thi|hop|su|nang|thuat|tich) )(?:(?:nhung|cac) )?(?:\w+ ){0,3}?"
+    # (not "đăng ký", registering, nor "thư ký", "Hoa Kỳ", "nhiệm kỳ", folded alike)
+    r"(?<! dang)(?<! thu)(?<! hoa)(?<! nhiem) (?:ky|ky ket) "
+    r"(?!(?:luat|niem|luc|vong|thi|hop|su|nang|thuat|tich) )(?:(?:nhung|cac) )?(?:\w+ ){0,3}?"
     r"(?:gi|nao) "
     r"| what (?:\w+ ){0,8}?sign | which (?:\w+ ){0,3}?(?:were|was|did) (?:\w+ ){0,8}?sign"
 )
@@ -8742,6 +8874,21 @@ _REPORTED_WILL = (
     ),
 )
 
+# "sẽ" in a judgement, the words of what is judged between ("nhận định mức tăng lương năm sau sẽ thấp hơn
+# ... vào ngày nào": when it was judged, from a sentence that says so when none gives a date to come; not
+# a clause of its own, "đánh giá cao, và sẽ ký")
+_JUDGED_WILL = (
+    re.compile(
+        r"(?<!đồng )(?<![Bb]an )(?<![Tt]ổ )\b((?i:nhận định|nhận xét|đánh giá)(?! cao\b))"
+        r"((?: (?!(?:và|rồi|để|lại|thì|nhưng)\b)[\w-]+){0,8}?) (?:sẽ|sắp)\b"
+    ),
+    re.compile(
+        r"(?<!dong )(?<!ban )(?<!to )"
+        r"\b(nhan dinh|nhan xet|danh gia|assess(?:ed|es)?|judged?|judges)(?! cao\b)"
+        r"((?: (?!(?:va|roi|de|lai|thi|nhung|and|then)\b)[\w-]+){0,8}?) (?:se|sap|will|would)\b"
+    ),
+)
+
 
 def _asks_upcoming(q: Question) -> bool:
     """The question asks about a time to come ("sẽ ký vào ngày nào", "when will"); not one ordering two
@@ -8755,12 +8902,12 @@ def _reported_will(q: Question) -> tuple[str, ...]:
     ("A tuyên bố sẽ rút khỏi hiệp ước vào ngày nào"): it may ask for the day it was said, from a sentence
     that says so; else none."""
     marked = q.language == "vi"
-    said = _REPORTED_WILL[0 if marked else 1]
+    said = (_REPORTED_WILL[0 if marked else 1], _JUDGED_WILL[0 if marked else 1])
     asked = q.text if marked else fold(q.text)  # (with its capitals: the one who will act is a name)
-    text = said.sub(r"\1\2", asked)
+    text = said[1].sub(r"\1\2", said[0].sub(r"\1\2", asked))
     if text == asked or _says(replace(q, text=text), *_ASKS_UPCOMING, asking_only=True):
         return ()
-    return tuple(dict.fromkeys(fold(m.group(1)) for m in said.finditer(asked)))
+    return tuple(dict.fromkeys(fold(m.group(1)) for r in said for m in r.finditer(asked)))
 
 
 def compose(

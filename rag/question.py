@@ -612,13 +612,18 @@ def _office_holder_en() -> re.Pattern[str]:
     of the titles' table (``office_nouns_en``), then a comma or a verb: "which Russian general claimed",
     "what official, quoted by the agency, confirmed"; not "which general principles", "what major
     projects" (a noun follows the adjective), nor "which major issues were discussed", "which member
-    states signed" (a verb's -s form followed by an auxiliary or a past form is a plural noun)."""
+    states signed" (a verb's -s form followed by an auxiliary or a past form is a plural noun). A compound
+    ending in an office noun heads one too ("which UN under-secretary-general"), and what the office is of
+    or for may follow it ("which minister of finance said")."""
     nouns = "|".join(re.escape(n) for n in sorted(office_nouns_en(), key=len, reverse=True))
     verbs_s = "|".join(re.escape(v) + "e?s" for v in sorted(verbs()))
     function = rf"{_EN_AUXILIARIES}|the|a|an|of|in|at|to|for|by|with|from|on|and|or"
     return re.compile(
         rf"^(?:(?:in|at|by|from|with|to|under|for) )?(?:which|what) "
-        rf"(?:(?!(?:{function})\b)[a-z\-]+ ){{0,3}}?(?:{nouns})s?"
+        # (a compound ending in one, "under-secretary-general"; with what it is of or for, "minister of
+        # finance said", "under-secretary-general for management told")
+        rf"(?:(?!(?:{function})\b)[a-z\-]+ ){{0,3}}?(?:[a-z]+-)*(?:{nouns})s?"
+        rf"(?: (?:of|for) (?:the )?[a-z\-]+(?: [a-z\-]+){{0,2}}?)?"
         rf"(?=,| (?:who|that|{_EN_AUXILIARIES}|{_EN_IRREGULAR_PAST}|[a-z]+ed"
         rf"|(?:{verbs_s})(?! (?:{_EN_AUXILIARIES}|{_EN_IRREGULAR_PAST}|[a-z]+ed)\b))\b)"
     )

@@ -21,6 +21,7 @@ from rag.answer import (
     _nth_times,
     _of_other_numbered,
     _opens_other_name,
+    _person_after_asked,
     _titled,
     _words_of,
     person_names,
@@ -7707,3 +7708,179 @@ def test_forty_sixth_round_dates_of_a_phone_call(tmp_path: Path) -> None:
     assert not _PHONED.search(" did he give kim his direct phone number ")
     assert _PHONED.search(" ong khai da goi dien cho ong petrov ")
     assert _PHONED.search(" they spoke over the phone on monday ")
+
+
+def test_forty_seventh_round_whom_sent_and_where_near(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tổng thống Kovana cử đặc sứ tới Ostrovia sau phán quyết trọng tài\n\n"
+        "Tổng thống Kovana Pavel Petrov hôm qua cho biết đã cử đặc sứ tới Ostrovia để đàm phán sau phán "
+        "quyết của toà trọng tài. Tổng thống Pavel Petrov tuyên bố sẽ cử cựu tổng thống Ivan Sokol tới "
+        "Ostrovia đàm phán sau phán quyết của toà trọng tài.\n",
+        "Cuộc tập trận Sóng Lớn năm nay có sự tham gia của nhiều nước\n\n"
+        "Hải quân Kovana cho biết cuộc tập trận Sóng Lớn 2027 diễn ra từ ngày 27/6 đến 2/8 gần quần đảo "
+        "Hawaii với sự tham gia của 26 quốc gia và 47 tàu nổi. Đây là lần đầu Hải Đông cử tàu tham gia "
+        "tập trận.\n",
+    )
+    # "cử ai làm đặc sứ": the person right after "cử", a title between
+    sent = pipe.ask("Tổng thống Kovana Pavel Petrov đã cử ai làm đặc sứ sang Ostrovia để đàm phán?")
+    assert "Ivan Sokol" in (sent.extra.get("slot") or ""), sent.answer
+    # (folded, "cu" is also "cũ" and "cư": only "cử" as written)
+    asked = analyze("Ông Pavel Petrov đã cử ai tới Ostrovia?")
+    assert _person_after_asked(asked, "Ông Pavel Petrov cử ông Trần Văn Lộc tới Ostrovia.") == "Trần Văn Lộc"
+    assert _person_after_asked(asked, "Theo quy định cũ Trần Văn Lộc phải tới Ostrovia.") is None
+    # near a place of the gazetteer: where, as the sentence puts it
+    near = pipe.ask("Cuộc tập trận Sóng Lớn 2027 diễn ra ở đâu?")
+    assert (near.extra.get("slot") or "").startswith("Gần quần đảo Hawaii"), near.answer
+    english = pipe.ask("Where did the Song Lon 2027 naval exercise take place?")
+    assert (english.extra.get("slot") or "").startswith("Near Hawaii"), english.answer
+
+
+def test_forty_seventh_round_a_judgement_and_a_comparison_are_no_time_to_come(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Lương tối thiểu năm sau sẽ tăng thấp hơn năm nay\n\n"
+        "Thứ trưởng Trần Văn Lộc cho biết mức tăng lương tối thiểu năm 2027 sẽ thấp hơn năm 2026. Đó là nhận "
+        "định của Thứ trưởng Trần Văn Lộc vào sáng 13/7, đồng thời ông cho biết khoảng cách đề xuất tăng "
+        "lương tối thiểu năm 2027 giữa hai bên sẽ gần hơn so với năm 2026.\n",
+    )
+    # "nhận định X sẽ ... vào ngày nào": when it was judged; "so với năm 2026" is no date to come
+    judged = pipe.ask(
+        "thu truong tran van loc nhan dinh muc tang luong toi thieu 2027 se thap hon 2026 vao ngay nao"
+    )
+    assert "13/7" in (judged.extra.get("slot") or ""), judged.answer
+    marked = pipe.ask(
+        "Thứ trưởng Trần Văn Lộc nhận định mức tăng lương tối thiểu 2027 sẽ thấp hơn vào ngày nào?"
+    )
+    assert "13/7" in (marked.extra.get("slot") or ""), marked.answer
+
+
+def test_forty_seventh_round_verdicts_of_a_later_one_and_another_country(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tổng thống Kovana thăm Hải Đông\n\n"
+        "Hàng trăm phóng viên sẽ theo sát chuyến thăm vì ông Pavel Petrov mới chỉ là tổng thống Kovana thứ "
+        "ba tới Hải Đông kể từ khi chiến tranh kết thúc.\n",
+        "Chương trình truyền hình Sao Mai Nhí lên sóng\n\n"
+        "Chương trình Sao Mai Nhí được sản xuất từ format gốc của Đan Mạch và sẽ phát sóng từ ngày 30/7 trên "
+        "kênh truyền hình Sông Xanh. Người dẫn chương trình từng sống nhiều năm ở Mỹ.\n",
+    )
+    first = pipe.ask(
+        "Ông Pavel Petrov có phải là tổng thống Kovana đầu tiên tới Hải Đông kể từ khi chiến tranh kết "
+        "thúc không?"
+    )
+    assert (first.extra.get("slot") or "").startswith("Không"), first.answer
+    # (a weekday is no later one, nor a time; a sentence calling it the first too says nothing against it)
+    asked = analyze("Ông Pavel Petrov có phải là tổng thống Kovana đầu tiên tới Hải Đông không?")
+    assert _negated_for(asked, "Ông Pavel Petrov là tổng thống Kovana thứ ba tới Hải Đông.")
+    assert not _negated_for(asked, "Tổng thống Kovana sáng thứ ba tới Hải Đông.")
+    assert not _negated_for(asked, "Tổng thống Kovana lần thứ ba tới Hải Đông.")
+    assert not _negated_for(asked, "Tổng thống Kovana đầu tiên, tổng thống Kovana thứ ba tới Hải Đông.")
+    # another country where the question gives one, after the same two words: no
+    other = pipe.ask("Chương trình Sao Mai Nhí có được sản xuất từ format gốc của Mỹ không?")
+    assert (other.extra.get("slot") or "").startswith("Không"), other.answer
+    same = pipe.ask("Chương trình Sao Mai Nhí có được sản xuất từ format gốc của Đan Mạch không?")
+    assert (same.extra.get("slot") or "").startswith("Có"), same.answer
+    country = analyze("Chương trình có được sản xuất từ format gốc của Mỹ không?")
+    assert _negated_for(country, "Chương trình được sản xuất từ format gốc của Đan Mạch.")
+    # (not when the sentence names the question's country too, nor another after other words)
+    assert not _negated_for(country, "Chương trình được sản xuất từ format gốc của Đan Mạch, phát tại Mỹ.")
+    assert not _negated_for(country, "Chương trình được sản xuất ở Đan Mạch.")
+
+
+def test_forty_seventh_round_registering_is_no_signing_and_an_under_secretary(tmp_path: Path) -> None:
+    from rag.answer import _asks_signed
+
+    # folded, "đăng ký" (registering) and "thư ký" hold "ky" (signing): no signing asked
+    assert not _asks_signed(analyze("thi sinh nen dang ky so dien thoai gi de nhan ma otp"))
+    assert not _asks_signed(analyze("thu ky hoi dong nhung gi"))
+    assert _asks_signed(analyze("hai ben da ky nhung van kien gi"))
+    # an Under-Secretary-General is a "Phó Tổng Thư ký" of the titles' table
+    pipe = _pipeline_on(
+        tmp_path,
+        "Liên Hợp Quốc tìm cách giúp Kovana trả nợ hội phí\n\n"
+        "Phó Tổng Thư ký Liên Hợp Quốc phụ trách quản lý Anna Berg nói với phái đoàn Kovana rằng tổ chức sẽ "
+        "cùng làm việc để tìm ra cách thức trả nợ hội phí. Kovana nợ Liên Hợp Quốc khoản hội phí lớn.\n",
+    )
+    answer = pipe.ask(
+        "Which UN Under-Secretary-General for management told the Kovana delegation that the UN would help "
+        "find a way to pay the debt?"
+    )
+    assert "Anna Berg" in (answer.extra.get("slot") or ""), answer.answer
+
+
+def test_forty_seventh_round_what_the_rules_leave_alone() -> None:
+    from rag.answer import _lead_place, _reported_will, _upcoming
+
+    first = analyze("Ông Pavel Petrov có phải là tổng thống Kovana đầu tiên tới Hải Đông không?")
+    assert _negated_for(first, "Ông Pavel Petrov là tổng thống Kovana thứ nhì tới Hải Đông.")
+    # a rank in a series, a weekday with its date, and a later one of something else say nothing of it
+    for said in (
+        "Ông Pavel Petrov, tổng thống Kovana thứ 46, là tổng thống Kovana duy nhất từng tới Hải Đông.",
+        "Tổng thống Kovana Pavel Petrov thứ Sáu (10/5) đã trở thành nguyên thủ duy nhất từng tới Hải Đông.",
+        "Tổng thống Kovana thứ ba là ông Ivan Sokol, người từng giữ chức thủ tướng.",
+        # (a rank of more than nine is that of a series: "tổng thống thứ 46")
+        "Ông Pavel Petrov là tổng thống Kovana thứ 46 tới thăm Hải Đông từ khi nước này lập quốc.",
+    ):
+        assert not _negated_for(first, said), said
+    region = analyze(
+        "Kovana có phải là nước đầu tiên trong khu vực ký hiệp định thương mại với Ostrovia không?"
+    )
+    assert not _negated_for(
+        region, "Kovana là nước xuất khẩu gạo thứ hai thế giới và là quốc gia duy nhất trong khu vực đã ký."
+    )
+    # (a filler pair, "là nước", tells nothing of what the first is of)
+    assert not _negated_for(region, "Kovana là nước xuất khẩu gạo thứ hai trong khu vực.")
+    # a country is written with a capital ("y tế", "hạn chế" are none), and not one of a list
+    health = analyze("Bộ Y tế có đưa ra biện pháp hạn chế dịch bệnh không?")
+    assert not _negated_for(health, "Bộ Y tế đã đưa ra biện pháp y tế khẩn cấp để ngăn dịch bệnh lây lan.")
+    visit = analyze("Ông Pavel Petrov có tới thăm Nhật Bản không?")
+    assert not _negated_for(visit, "Ông Pavel Petrov sẽ tới thăm Hàn Quốc rồi tới thăm Tokyo vào tuần tới.")
+    assert _negated_for(visit, "Ông Pavel Petrov sẽ tới thăm Hàn Quốc vào tuần tới.")
+    met = analyze("Ông Pavel Petrov có gặp Tổng thống Mỹ không?")
+    assert not _negated_for(
+        met, "Ông Pavel Petrov đã gặp Tổng thống Pháp Pierre Martin và Tổng thống Ivan Sokol tại Nhà Trắng."
+    )
+    # "cử" as written, in the question and in the sentence: not "cũ", "bầu cử"
+    replaced = (
+        "Trong nhiệm kỳ cũ, ông Trần Văn Lộc giữ chức chủ tịch; nay tỉnh cử ông Lê Văn Khải làm chủ tịch."
+    )
+    assert _person_after_asked(analyze("Trong nhiệm kỳ cũ ai giữ chức chủ tịch hội đồng?"), replaced) is None
+    assert _person_after_asked(analyze("Ai được bầu thay thế chủ tịch cũ của hội đồng?"), replaced) is None
+    sent = analyze("Kovana đã cử ai tới Ostrovia để trao đổi về viện trợ?")
+    elected = "Sau bầu cử Tổng thống Kovana Pavel Petrov đã cử Ngoại trưởng Ivan Sokol tới Ostrovia."
+    assert _person_after_asked(sent, elected) == "Ivan Sokol"
+    # near a place where something happens, opening the sentence too; not ties nor a topic
+    where = analyze("Cuộc tập trận Sóng Lớn 2027 diễn ra ở đâu?")
+    opening = sentence_evidence("Gần quần đảo Hawaii, cuộc tập trận Sóng Lớn 2027 diễn ra trong hai tuần.")
+    assert _lead_place(where, opening) == "gần quần đảo Hawaii"
+    signed = analyze("Tổng thống Kovana đã ký thoả thuận hợp tác năng lượng ở đâu?")
+    ties = sentence_evidence(
+        "Tổng thống Kovana ký thoả thuận hợp tác năng lượng khi nước này xích lại gần Bắc Kinh."
+    )
+    assert _lead_place(signed, ties) is None
+    talks = sentence_evidence(
+        "Tổng thống Kovana ký thoả thuận hợp tác năng lượng giữa căng thẳng gần Bắc Kinh."
+    )
+    assert _lead_place(signed, talks) is None
+    closer = sentence_evidence("Lễ ký thoả thuận diễn ra khi Kovana đang xích lại gần Bắc Kinh.")
+    assert _lead_place(signed, closer) is None
+    # a time limit is no comparison ("không muộn hơn tháng 12/2026"); "so với cùng kỳ năm 2025" is one
+    due = analyze("Dự án cầu Bình An sẽ hoàn thành khi nào?")
+    limit = sentence_evidence("Dự án cầu Bình An sẽ hoàn thành không muộn hơn tháng 12/2026.")
+    assert [d.text for d in _upcoming(due, limit)] == ["tháng 12/2026"]
+    plant = analyze("Nhà máy mới của Hải Đông sẽ đi vào hoạt động khi nào?")
+    growth = sentence_evidence(
+        "Doanh thu của Hải Đông sẽ tăng 10% so với cùng kỳ năm 2025, khi nhà máy mới đi vào hoạt động."
+    )
+    assert "năm 2025" not in [d.text for d in _upcoming(plant, growth)]
+    # a judgement's "sẽ": not one of a clause of its own ("và sẽ"), nor of a body ("hội đồng đánh giá")
+    assert _reported_will(analyze("Công ty Hải Đông đánh giá lại dự án và sẽ khởi công vào ngày nào?")) == ()
+    assert _reported_will(analyze("Hội đồng đánh giá hồ sơ dự án sẽ họp vào ngày nào?")) == ()
+    assert _reported_will(
+        analyze("Thứ trưởng Trần Văn Lộc nhận định lương năm sau sẽ thấp hơn vào ngày nào?")
+    )
+    english = analyze(
+        "When did Deputy Minister Tran Van Loc assess that the 2027 minimum wage will be lower?"
+    )
+    assert _reported_will(english) == ("assess",)

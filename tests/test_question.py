@@ -784,3 +784,15 @@ def test_a_units_name_and_its_officials_name_run_together_are_two_names() -> Non
         "hai dong",
         "tran van loc",
     ]
+
+
+def test_an_english_office_compound_and_what_it_is_for() -> None:
+    # 47th round: a compound ending in an office noun heads the wh-phrase, and what the office is of or for
+    # may come before the verb
+    assert (
+        analyze("Which UN Under-Secretary-General for management told the delegation the plan?").qtype
+        == "who"
+    )
+    assert analyze("Which minister of finance said the tax would rise?").qtype == "who"
+    assert analyze("Which acting-president of the assembly signed the decree?").qtype == "who"
+    assert analyze("What general principles were agreed?").qtype != "who"
