@@ -621,9 +621,9 @@ def _office_holder_en() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:in|at|by|from|with|to|under|for) )?(?:which|what) "
         # (a compound ending in one, "under-secretary-general"; with what it is of or for, "minister of
-        # finance said", "under-secretary-general for management told")
+        # finance said", "under-secretary-general for management told"; not "which members of NATO", bodies)
         rf"(?:(?!(?:{function})\b)[a-z\-]+ ){{0,3}}?(?:[a-z]+-)*(?:{nouns})s?"
-        rf"(?: (?:of|for) (?:the )?[a-z\-]+(?: [a-z\-]+){{0,2}}?)?"
+        rf"(?:(?<!member)(?<!members) (?:of|for) (?:the )?[a-z\-]+(?: [a-z\-]+){{0,2}}?)?"
         rf"(?=,| (?:who|that|{_EN_AUXILIARIES}|{_EN_IRREGULAR_PAST}|[a-z]+ed"
         rf"|(?:{verbs_s})(?! (?:{_EN_AUXILIARIES}|{_EN_IRREGULAR_PAST}|[a-z]+ed)\b))\b)"
     )

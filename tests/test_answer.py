@@ -7884,3 +7884,66 @@ def test_forty_seventh_round_what_the_rules_leave_alone() -> None:
         "When did Deputy Minister Tran Van Loc assess that the 2027 minimum wage will be lower?"
     )
     assert _reported_will(english) == ("assess",)
+
+
+def test_forty_seventh_round_second_review() -> None:
+    from rag.answer import _asks_signed, _lead_place, _reported_will, _upcoming
+
+    # a noun "đánh giá", "nhận định của", is no one's judgement
+    for question in (
+        "Kỳ thi đánh giá năng lực của Đại học Hải Đông sẽ diễn ra vào ngày nào?",
+        "ky thi danh gia nang luc cua dai hoc hai dong se dien ra vao ngay nao",
+        "Nhận định của chuyên gia Trần Văn Lộc sẽ được công bố vào ngày nào?",
+    ):
+        assert _reported_will(analyze(question)) == (), question
+    # near a place: the act asked happens there, no other event between
+    exercise = analyze("Cuộc tập trận Sóng Lớn 2027 diễn ra ở đâu?")
+    for said in (
+        "Cuộc tập trận Sóng Lớn 2027 diễn ra từ ngày 10/7 giữa lúc Kovana tăng cường tuần tra gần Hawaii.",
+        "Cuộc tập trận Sóng Lớn 2027 bàn về vụ tàu cá bị chìm gần Hải Phòng.",
+        "Cuộc tập trận Sóng Lớn 2027 diễn ra sau khi Kovana gửi tàu gần Hải Phòng.",
+        # (nor a place the gazetteer does not know)
+        "Cuộc tập trận Sóng Lớn 2027 diễn ra gần Đồi Cát Trắng.",
+    ):
+        assert _lead_place(exercise, sentence_evidence(said)) is None, said
+    assert _lead_place(exercise, sentence_evidence("Cuộc tập trận Sóng Lớn 2027 diễn ra gần Hải Phòng.")) == (
+        "gần Hải Phòng"
+    )
+    # a weekday written with a capital, or in figures, is no later one
+    first = analyze("Ông Pavel Petrov có phải là tổng thống Kovana đầu tiên tới Hải Đông không?")
+    assert not _negated_for(first, "Tổng thống Kovana Pavel Petrov thứ Ba tới Hải Đông lần đầu.")
+    assert not _negated_for(first, "Tổng thống Kovana Pavel Petrov thứ 3 tới Hải Đông lần đầu.")
+    # "cử": not "đô cử", "cử tri"; but "cử Chỉ huy trưởng ..."
+    team = analyze("Đoàn thể thao Kovana đã cử ai tới Ostrovia?")
+    assert _person_after_asked(team, "Trong đoàn, đô cử Trần Văn Lộc được kỳ vọng giành huy chương.") is None
+    assert _person_after_asked(team, "Cử tri Trần Văn Lộc tới Ostrovia dự họp.") is None
+    site = analyze("UBND tỉnh Hải Đông đã cử ai tới hiện trường?")
+    commander = (
+        "Chủ tịch UBND tỉnh Hải Đông Trần Văn Lộc đã cử Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lê Văn Khải "
+        "tới hiện trường."
+    )
+    assert _person_after_asked(site, commander) == "Lê Văn Khải"
+    # "đang ký" is signing, "đăng ký" is not; typed without marks, "ky" of other words is none
+    assert _asks_signed(analyze("Hai bên đang ký những văn kiện gì?"))
+    assert not _asks_signed(analyze("Thí sinh nên đăng ký số điện thoại gì?"))
+    for typed in ("chua binh an duoc xay dung vao the ky nao", "nhiem ky nao ong giu chuc"):
+        assert not _asks_signed(analyze(typed)), typed
+    assert _asks_signed(analyze("hoa ky ky nhung van kien gi voi kovana"))
+    # a comparison's base a few words after "so với"
+    plant = analyze("Nhà máy mới của Hải Đông sẽ đi vào hoạt động khi nào?")
+    growth = sentence_evidence("Doanh thu của Hải Đông sẽ tăng 10% so với cùng thời điểm năm 2025.")
+    assert "năm 2025" not in [d.text for d in _upcoming(plant, growth)]
+
+
+def test_forty_seventh_round_a_what_answer_reads_on_into_the_next_sentence(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Kovana và Ostrovia tạm ngừng cuộc chiến thương mại\n\n"
+        "Sau cuộc gặp bên lề hội nghị thượng đỉnh tại Lạc Sơn hồi tháng 12, Kovana và Ostrovia đã đưa ra một "
+        "lệnh ngừng bắn về thương mại. Không bên nào áp thêm thuế với bên kia cho đến ngày 1/3. Hôm 10/5, "
+        "Kovana thông báo nâng thuế với hàng hoá của Ostrovia từ 10% lên 25%.\n",
+    )
+    # the act named in one sentence, its content in the next: both
+    answer = pipe.ask("Sau cuộc gặp tại Lạc Sơn, Kovana và Ostrovia đã đưa ra lệnh ngừng bắn thương mại gì?")
+    assert "Không bên nào áp thêm thuế" in answer.answer, answer.answer
+    assert "10% lên 25%" not in answer.answer, answer.answer  # (the next one only)

@@ -796,3 +796,4 @@ def test_an_english_office_compound_and_what_it_is_for() -> None:
     assert analyze("Which minister of finance said the tax would rise?").qtype == "who"
     assert analyze("Which acting-president of the assembly signed the decree?").qtype == "who"
     assert analyze("What general principles were agreed?").qtype != "who"
+    assert analyze("Which members of NATO opposed the expansion plan?").qtype != "who"
