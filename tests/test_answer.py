@@ -4760,8 +4760,9 @@ def test_thirtieth_round_both_sides_and_described_places(tmp_path: Path) -> None
     # (not a question picking one of two: "A và B, cơ quan nào chủ trì")
     chair = _pipeline_on(
         tmp_path / "chair",
+        # (a sentence between: the one right after a one-sentence answer is read with it, 47th round)
         "Soạn thảo nghị định\n\nBộ Công Thương được giao chủ trì soạn thảo nghị định về thương mại điện tử. "
-        "Bộ Tài chính sẽ phối hợp góp ý cho dự thảo.\n",
+        "Dự thảo sẽ được lấy ý kiến rộng rãi trong ba tháng. Bộ Tài chính sẽ phối hợp góp ý cho dự thảo.\n",
     ).ask("Bộ Công Thương và Bộ Tài chính, cơ quan nào chủ trì soạn thảo nghị định?")
     assert "Bộ Tài chính sẽ phối hợp" not in chair.answer, chair.answer
     # (a destination described as a place is a name in capitals, one word in lower case at most at its end:
