@@ -606,6 +606,10 @@ _EN_IRREGULAR_PAST = (
 )
 
 
+# bodies whose members are countries ("which members of NATO opposed": countries, not people)
+_BODIES_OF_COUNTRIES = "nato|asean|eu|european union|g7|g20|brics|opec|un|united nations|security council"
+
+
 @lru_cache(maxsize=1)
 def _office_holder_en() -> re.Pattern[str]:
     """An English question opening (after a preposition at most) with a wh-phrase headed by an office noun
@@ -621,9 +625,12 @@ def _office_holder_en() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:(?:in|at|by|from|with|to|under|for) )?(?:which|what) "
         # (a compound ending in one, "under-secretary-general"; with what it is of or for, "minister of
-        # finance said", "under-secretary-general for management told"; not "which members of NATO", bodies)
+        # finance said", "under-secretary-general for management told"; "which member of the Politburo", but
+        # not "which members of NATO": countries)
         rf"(?:(?!(?:{function})\b)[a-z\-]+ ){{0,3}}?(?:[a-z]+-)*(?:{nouns})s?"
-        rf"(?:(?<!member)(?<!members) (?:of|for) (?:the )?[a-z\-]+(?: [a-z\-]+){{0,2}}?)?"
+        rf"(?:(?<!member)(?<!members) (?:of|for) (?:the )?[a-z\-]+(?: [a-z\-]+){{0,2}}?"
+        rf"|(?:(?<=member)|(?<=members)) of (?!(?:the )?(?:{_BODIES_OF_COUNTRIES})\b)"
+        rf"(?:the )?[a-z\-]+(?: [a-z\-]+){{0,2}}?)?"
         rf"(?=,| (?:who|that|{_EN_AUXILIARIES}|{_EN_IRREGULAR_PAST}|[a-z]+ed"
         rf"|(?:{verbs_s})(?! (?:{_EN_AUXILIARIES}|{_EN_IRREGULAR_PAST}|[a-z]+ed)\b))\b)"
     )

@@ -7948,3 +7948,54 @@ def test_forty_seventh_round_a_what_answer_reads_on_into_the_next_sentence(tmp_p
     answer = pipe.ask("Sau cuộc gặp tại Lạc Sơn, Kovana và Ostrovia đã đưa ra lệnh ngừng bắn thương mại gì?")
     assert "Không bên nào áp thêm thuế" in answer.answer, answer.answer
     assert "10% lên 25%" not in answer.answer, answer.answer  # (the next one only)
+
+
+def test_forty_seventh_round_third_review(tmp_path: Path) -> None:
+    from rag.answer import _asks_signed, _lead_place, _reads_on, _reported_will
+
+    # reading on: not for a question picking one, nor into a caption, a byline, a question or another time
+    pipe = _pipeline_on(
+        tmp_path,
+        "Kết quả đấu thầu cầu Bình An\n\n"
+        "Công ty Hải Đông đã trúng gói thầu xây cầu Bình An với giá 500 tỷ đồng. Liên danh Tân Lập bị loại "
+        "vì hồ sơ thiếu chứng chỉ năng lực của nhà thầu.\n",
+    )
+    picked = pipe.ask("Công ty nào đã trúng gói thầu xây cầu Bình An?")
+    assert "Hải Đông" in picked.answer and "Tân Lập" not in picked.answer, picked.answer
+    caption = _pipeline_on(
+        tmp_path / "caption",
+        "Kovana và Ostrovia tạm ngừng cuộc chiến thương mại\n\n"
+        "Sau cuộc gặp tại Lạc Sơn hồi tháng 12, Kovana và Ostrovia đã đưa ra một lệnh ngừng bắn về thương "
+        "mại. Tổng thống Pavel Petrov tại buổi gặp ở Lạc Sơn - Ảnh: REUTERS. Không bên nào áp thêm thuế với "
+        "bên kia cho đến ngày 1/3.\n",
+    ).ask("Sau cuộc gặp tại Lạc Sơn, Kovana và Ostrovia đã đưa ra lệnh ngừng bắn thương mại gì?")
+    assert "Ảnh: REUTERS" not in caption.answer, caption.answer
+    for said in (
+        "Tổng thống Pavel Petrov tại lễ ký - Ảnh: REUTERS.",
+        "Ánh Ngọc (Theo AFP)",
+        "Vì sao lại như vậy?",
+    ):
+        assert not _reads_on(sentence_evidence(said)), said
+    assert not _reads_on(sentence_evidence("Hôm 10/5, Kovana thông báo nâng thuế với hàng hoá của Ostrovia."))
+    assert not _reads_on(sentence_evidence("Triển vọng hợp tác Kovana và Ostrovia"))
+    assert not _reads_on(sentence_evidence("Ánh Ngọc Lan."))
+    assert not _reads_on(sentence_evidence("Vì sao hai bên lại đi tới quyết định này?"))
+    assert not _reads_on(sentence_evidence("Tin này đã được nhiều hãng thông tấn đưa lại (Theo AFP)."))
+    assert _reads_on(sentence_evidence("Không bên nào áp thêm thuế với bên kia cho đến ngày 1/3."))
+    # near a place: a time or a cause without an actor of its own is no other event; "diễn ra" says where
+    # the event asked took place
+    crash = analyze("Máy bay vận tải quân sự của Kovana rơi ở đâu?")
+    fell = sentence_evidence("Một máy bay vận tải quân sự của Kovana đã rơi lúc 10h sáng 5/3 gần Hải Phòng.")
+    assert _lead_place(crash, fell) == "gần Hải Phòng"
+    held = analyze("Cuộc tập trận Sóng Lớn 2027 được tổ chức ở đâu?")
+    took = sentence_evidence("Cuộc tập trận Sóng Lớn 2027 của hải quân Kovana diễn ra gần Hải Phòng.")
+    assert _lead_place(held, took) == "gần Hải Phòng"
+    # what a term of office asks is no signing, written with marks too; "kí" is "ký"
+    assert not _asks_signed(
+        analyze("Tổng thống Pavel Petrov ký lệnh cấm vận với Ostrovia trong nhiệm kỳ nào?")
+    )
+    assert _asks_signed(analyze("Hai bên đã kí kết những văn bản nào?"))
+    # "hôm qua nhận định": "qua" is no "kết quả"
+    assert _reported_will(analyze("bo tai chinh hom qua nhan dinh gia xang se giam vao ngay nao")) == (
+        "nhan dinh",
+    )

@@ -797,3 +797,4 @@ def test_an_english_office_compound_and_what_it_is_for() -> None:
     assert analyze("Which acting-president of the assembly signed the decree?").qtype == "who"
     assert analyze("What general principles were agreed?").qtype != "who"
     assert analyze("Which members of NATO opposed the expansion plan?").qtype != "who"
+    assert analyze("Which member of the Politburo was appointed deputy prime minister?").qtype == "who"
