@@ -9346,13 +9346,14 @@ def compose(
     # retrieved: news often names the act in one sentence and gives its content in the next ("... một lệnh
     # ngừng bắn về thương mại đã được đưa ra. Hai bên nhất trí không áp thêm thuế ..."); after the checks
     # above, which read the chosen sentences alone. Not for a question picking one ("cơ quan nào", "A và B,
-    # bên nào"), nor a next sentence that is no prose of the same event (``_reads_on``)
+    # công ty nào"; two sides compared are read on), nor a next sentence that is no prose of the same event
+    # (``_reads_on``)
     if (
         q.qtype in ("what", "list")
         and not slot
         and len(chosen) == 1
         and max_citations > 1
-        and not (q.qtype == "what" and (_picks_one(q) or compare_sides(q.text) is not None))
+        and not (q.qtype == "what" and _picks_one(q))
         and (after := _next_sentence(chosen[0], evidence)) is not None
         and _reads_on(after)
     ):
