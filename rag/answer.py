@@ -327,7 +327,6 @@ _VENUE_KIND = re.compile(
 _BARE_KIND = re.compile(
     r"(?i:thành phố|tỉnh|huyện|châu|thủ đô|quận|xã|phường|thị xã|thị trấn|bang|vùng|khu vực|miền)"
 )
-# where someone goes ("tới thăm X", "đến X", "sang X", "thăm X"): a place only when the gazetteer knows it
 # near a place: "gần quần đảo A", "ngoài khơi (bờ biển) B" (a kind of place between at most; not "rất gần",
 # "xích lại gần", ties)
 _NEAR_PLACE = re.compile(
@@ -383,6 +382,7 @@ def _near_fits(q: Question, text: str, m: re.Match[str]) -> bool:
     return _place_fits(q, m.group(2))
 
 
+# where someone goes ("tới thăm X", "đến X", "sang X", "thăm X"): a place only when the gazetteer knows it
 _DESTINATION = re.compile(
     r"\b(?:tới|đến|sang|thăm)(?:\s+thăm)?\s+"
     r"((?:(?:bang|tỉnh|thành phố)\s+)?[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
@@ -1833,8 +1833,7 @@ _CLOCK = re.compile(
 
 
 # the words before the base of a comparison ("so với năm 2016", "so với cùng thời điểm năm 2016", "hơn năm
-# ngoái"); not a time limit, "không
-# muộn hơn tháng 12", "sớm hơn ngày 1/1"
+# ngoái"); not a time limit, "không muộn hơn tháng 12", "sớm hơn ngày 1/1"
 _COMPARED_WITH = re.compile(
     r"(?<!\w)(?:so với|(?<!muộn )(?<!sớm )(?<!chậm )(?<!trễ )hơn)"
     r"(?:\s+(?:cùng|kỳ|thời|điểm|gian|mức|của|hồi|cả)){0,3}\s+$",
