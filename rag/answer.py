@@ -3264,24 +3264,27 @@ def _other_country_for(q: Question, text: str) -> bool:
     "thăm Hàn Quốc rồi tới thăm Tokyo" for "có tới thăm Nhật Bản không"."""
     if q.language != "vi":
         return False
-    asked_raw = _WORD.findall(q.text)
-    asked = [fold(w) for w in asked_raw]
-    raw = _WORD.findall(text)
-    words = [fold(w) for w in raw]
-
-    def country_at(tokens: list[str], written: list[str], k: int) -> frozenset[str]:
-        return _country_opening(tokens[k:]) if written[k][:1].isupper() else frozenset()
-
-    named = [c for k in range(len(words)) if (c := country_at(words, raw, k))]
+    asked, asked_at = _countries_at(q.text)
+    words, said_at = _countries_at(text)
+    named = [c for c in said_at if c]
     for i in range(2, len(asked)):
-        country = country_at(asked, asked_raw, i)
+        country = asked_at[i]
         before = asked[i - 2 : i]
         if not country or any(c & country for c in named):
             continue
-        after = [country_at(words, raw, j) for j in range(2, len(words)) if words[j - 2 : j] == before]
+        after = [said_at[j] for j in range(2, len(words)) if words[j - 2 : j] == before]
         if after and all(other and not other & country for other in after):
             return True
     return False
+
+
+def _countries_at(text: str) -> tuple[list[str], list[frozenset[str]]]:
+    """``text``'s words, folded, and the country each written with a capital opens (empty if none)."""
+    raw = _WORD.findall(text)
+    words = [fold(w) for w in raw]
+    return words, [
+        _country_opening(words[k : k + 3]) if w[:1].isupper() else frozenset() for k, w in enumerate(raw)
+    ]
 
 
 # a Vietnamese question's "the first" of something, not of a time ("tổng thống Mỹ đầu tiên", folded; "lần
@@ -3309,9 +3312,9 @@ def _later_one_for(q: Question, text: str) -> bool:
     asked = _ASKS_FIRST_ONE.search(q.words) if q.language != "en" else None
     if asked is None or fold(text).count("dau tien"):
         return False
-    names = _name_words(q)
+    aside = _name_words(q) | _FIRST_FILLERS
     words = asked.group(1).split()
-    pairs = {(a, b) for a, b in pairwise(words) if not {a, b} & (names | _FIRST_FILLERS)}
+    pairs = {(a, b) for a, b in pairwise(words) if not {a, b} & aside}
     of = set(asked.group(2).split()) - STOP_WORDS
     for m in _LATER_ONE.finditer(text):
         before = _WORD.findall(fold(m.group(1)))
@@ -8819,9 +8822,10 @@ _ASKS_SIGNED = re.compile(
 )
 
 
-# typed without marks, "ky" after these is another word: "đăng ký" (registering, over "đang ký"), "thư ký",
-# "Hoa Kỳ", "nhiệm kỳ", "thế kỷ", "thời kỳ", "chu kỳ", "nhật ký", "học kỳ"
-_KY_OF_OTHER_WORDS = re.compile(r" (?:dang|thu|hoa|nhiem|the|thoi|chu|nhat|hoc) ky(?= )")
+# "ky" after these is another word: "thư ký", "Hoa Kỳ", "nhiệm kỳ", "thế kỷ", "thời kỳ", "chu kỳ", "nhật ký",
+# "học kỳ"; typed without marks, "đăng ký" too (registering, over "đang ký", which the marks tell apart)
+_KY_OF_OTHER_WORDS = re.compile(r" (?:thu|hoa|nhiem|the|thoi|chu|nhat|hoc) ky(?= )")
+_KY_OF_OTHER_WORDS_PLAIN = re.compile(r" (?:dang|thu|hoa|nhiem|the|thoi|chu|nhat|hoc) ky(?= )")
 
 
 def _asks_signed(q: Question) -> bool:
@@ -8830,11 +8834,9 @@ def _asks_signed(q: Question) -> bool:
     another word either way (``_KY_OF_OTHER_WORDS``: "trong nhiệm kỳ nào")."""
     if q.language == "vi":  # ("kí" folds to "ki"; "đang ký" is signing, which the marks tell)
         signing = re.search(r"(?<!đăng )(?<!thư )\b(?:ký|kí)\b", same_tones(q.text), re.IGNORECASE)
-        words = _KY_OF_OTHER_WORDS.sub(
-            " x", re.sub(r" ki(?= )", " ky", q.words.replace(" dang ky ", " da ky "))
-        )
+        words = _KY_OF_OTHER_WORDS.sub(" x", re.sub(r" ki(?= )", " ky", q.words))
         return signing is not None and _ASKS_SIGNED.search(words) is not None
-    return _ASKS_SIGNED.search(_KY_OF_OTHER_WORDS.sub(" x", q.words)) is not None
+    return _ASKS_SIGNED.search(_KY_OF_OTHER_WORDS_PLAIN.sub(" x", q.words)) is not None
 
 
 # a sentence saying something was signed, with its marks ("ký", "kí", "lễ ký"; not "Hoa Kỳ", "kỷ niệm")
