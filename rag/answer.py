@@ -9,6 +9,7 @@ answer abstains and lists the nearest passages.
 from __future__ import annotations
 
 import calendar
+import itertools
 import math
 import re
 import time
@@ -446,7 +447,8 @@ _PLACE_BEFORE = re.compile(
 )
 # "Bí thư Tỉnh ủy Phong Châu Nguyễn An": "Châu" ending a place's name, not the word "châu" before a place
 _PLACE_NAME_ENDING = re.compile(r"[A-ZĐ][\wÀ-ỹ]*\s+Châu\s*$")
-_NOT_A_NAME = re.compile(r"^(?:Văn (?:Hóa|Hoá|Kiện)|Lê Ninh)\b")  # capitalised common nouns, Lenin
+_NOT_A_NAME = re.compile(r"^(?:Văn (?:Hóa|Hoá|Kiện)|Tập (?:Đoàn|Huấn|Trung)|Lê Ninh)\b")  # capitalised
+# common nouns ("Tập Đoàn" of a title in capitals), Lenin
 _ASKS_PLAN = re.compile(r"\b(du kien|ke hoach|se|sap|expected|planned|scheduled|will|plan)\b")
 _COUNT_WORDS = r"(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[.,]\d{3})*|\d+)(?![\d/])")
@@ -1943,6 +1945,32 @@ def _at_part_asked(q: Question, mentions: list[DateMention]) -> list[DateMention
     return [d for d in mentions if part and d.part_of_day and fold(d.part_of_day).startswith(part)]
 
 
+def _own_clause_dates(q: Question, ev: Evidence, mentions: list[DateMention]) -> list[DateMention]:
+    """Of a sentence that gives several people each a date of their own, clause by clause ("ông A, ... (nghỉ
+    hưu từ 1/2); và ông B, ... (nghỉ hưu từ 1/12/2017)"), the dates of the one clause that names every
+    person the question names (its names but places and countries), none when that clause gives none,
+    when every date of ``mentions`` outside it lies in a clause that names someone else; else
+    ``mentions``."""
+    if ";" not in ev.text:
+        return mentions
+    asked = [n for n in required_names(q) if n not in q.places and n not in country_aliases()]
+    if not asked:
+        return mentions
+    spans, at = [], 0
+    for part in ev.text.split(";"):
+        spans.append((at, at + len(part)))
+        at += len(part) + 1
+    own = [(a, b) for a, b in spans if all(_holds(_words_of("", ev.text[a:b]), n) for n in asked)]
+    if len(own) != 1:
+        return mentions
+    a, b = own[0]
+    inside = [d for d in mentions if a <= d.start < b]
+    others = [(x, y) for x, y in spans if (x, y) != own[0] and any(x <= d.start < y for d in mentions)]
+    if others and all(person_names(ev.text[x:y]) for x, y in others):
+        return inside
+    return mentions
+
+
 def _lead_date(q: Question, ev: Evidence) -> str | None:
     """The sentence's date, most precise first: a day or a span of days ("từ ngày 2 đến 6/10/2017"),
     else a month or a year with its qualifier as written ("cuối năm 2019"; asked the year, of those the one
@@ -1951,7 +1979,7 @@ def _lead_date(q: Question, ev: Evidence) -> str | None:
     if _ASKS_CLOCK.search(q.words):  # "lúc mấy giờ": the time of day, a date does not answer it
         clock = _clock(q, ev.text)
         return (f"At {clock}" if q.language == "en" else f"Lúc {clock}") if clock else None
-    mentions = _dates_asked(q, ev)
+    mentions = _own_clause_dates(q, ev, _dates_asked(q, ev))
     if _ASKS_YEAR.search(q.words):  # "từ năm nào", "in what year": a date with its year (written, or the
         mentions = [d for d in mentions if d.iso]  # article's), not "25-5" of an undated article
     upcoming = _upcoming(q, ev) if _asks_upcoming(q) else []
@@ -5899,8 +5927,9 @@ _WITNESS_SPAN = re.compile(r"\bsu chung kien\b[^,;.]*")
 _JOINED = re.compile(r", | and | và ")  # the people a who-answer joins
 _PLURAL_WHO = re.compile(
     r" (?:nhung ai|nhung nguoi nao|cac ai|ai va ai|hai nguoi nao|who were|who are|which people|which two) "
-    # ("những lãnh đạo nào", "các quan chức nào", "which leaders": people of a plural noun)
-    r"| (?:nhung|cac) (?:nha )?(?:\w+ ){1,2}nao "
+    # ("những lãnh đạo nào", "các quan chức nào", "những Thứ trưởng Ngoại giao nào", "which leaders": people
+    # of a plural noun)
+    r"| (?:nhung|cac) (?:nha )?(?:\w+ ){1,4}nao "
     # ("trưởng đoàn của A và B là ai": one of each side)
     r"| cua (?:\w+ ){1,3}va (?:\w+ ){1,3}la ai "
     r"| which (?:\w+ )?(?:leaders|officials|ministers|representatives|delegates|executives|diplomats"
@@ -7730,6 +7759,9 @@ def _answerable(
     # sentence is measured against the best sentence of the articles about the names, not of another.
     pools = [usable]
     names = [n for n in names if n not in q.places] or names  # (the event's place may go unsaid)
+    # (and a capital beside its country stands for the government, "Washington có ý định ... Mỹ": an article
+    # need not write it)
+    names = [n for n in names if not _stands_for_country(n, names)] or names
     if names:
         held = {e.doc_id: sum(_holds(words[e.doc_id], n) for n in names) for e in usable}
         need = 1 if q.qtype in ("compare", "list", "who") else len(names) // 2 + 1
@@ -9768,6 +9800,16 @@ def _more_people(
         e for e in ranked if e.score >= p.keep_share / 2 * best.score
     ]
     added: list[Evidence] = []
+    # (first, a sentence of the best one's article that lists the one found among others, however relevant
+    # the scorer finds it: every one it lists, "Ba Thứ trưởng gồm các ông A, B, C vừa nhận quyết định nghỉ
+    # hưu" for "những Thứ trưởng nào")
+    listings = ((e, _listed_with(e.text, people)) for e in ranked if e.doc_id == best.doc_id)
+    listing = next(((e, n) for e, n in listings if n), None)
+    if listing is not None:
+        people, _ = _merged_people(people, listing[1])
+        added.append(listing[0])
+        fuller = True
+        most = len(people)
     for ev in candidates:
         if len(people) >= most:
             break
@@ -9782,6 +9824,17 @@ def _more_people(
     if len(people) > 1:
         return ", ".join(people[:-1]) + joiner + people[-1], added
     return (people[0] if fuller else slot), added
+
+
+def _listed_with(text: str, people: list[str]) -> list[str]:
+    """The names of ``text`` when it names one of ``people`` in a list of three names or more and
+    nothing else, one after another, joined by commas or "và" ("các ông A, B và C"); else none."""
+    names = person_names(text)
+    if len(names) < 3 or not any(fold(p) in fold(n) for n in names for p in people):
+        return []
+    between = [text[text.find(a) + len(a) : text.find(b)] for a, b in itertools.pairwise(names)]
+    joined = all(re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?", gap) for gap in between)
+    return names if joined else []
 
 
 def _merged_people(people: list[str], names: list[str]) -> tuple[list[str], bool]:

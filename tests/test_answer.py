@@ -16,6 +16,7 @@ from rag.answer import (
     _kind_asked,
     _kind_named,
     _lead_date,
+    _listed_with,
     _money_of_other_kinds,
     _negated_for,
     _nth_times,
@@ -7999,3 +8000,65 @@ def test_forty_seventh_round_third_review(tmp_path: Path) -> None:
     assert _reported_will(analyze("bo tai chinh hom qua nhan dinh gia xang se giam vao ngay nao")) == (
         "nhan dinh",
     )
+
+
+def test_forty_eighth_round_an_inviter_of_a_chinese_family_name(tmp_path: Path) -> None:
+    # "Tập" opens a Chinese name as the press writes it; "Tập Đoàn" of a title in capitals is no name
+    assert person_names("Đoàn đã tới Ostrovia theo lời mời của Chủ tịch Tập Hải Phong.") == ["Tập Hải Phong"]
+    assert person_names("Tập Đoàn Sông Xanh ký hợp đồng với Ostrovia.") == []
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tổng thống Kovana thăm Ostrovia\n\n"
+        "Tổng thống Kovana Pavel Petrov cùng phu nhân Anna Petrova đã tới Ostrovia theo lời mời của Chủ tịch "
+        "Tập Hải Phong. Hai bên ký ba văn kiện hợp tác về thương mại và năng lượng.\n",
+    )
+    invited = pipe.ask("tong thong kovana pavel petrov sang tham ostrovia theo loi moi cua ai")
+    assert "Tập Hải Phong" in (invited.extra.get("slot") or ""), invited.answer
+
+
+def test_forty_eighth_round_each_one_his_own_date_and_all_listed(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ba Thứ trưởng Ngoại giao nghỉ hưu\n\n"
+        "Bộ trưởng Ngoại giao Trần Thị Hoa vừa trao quyết định nghỉ hưu cho ba Thứ trưởng. Đó là các ông "
+        "Nguyễn Văn An, nguyên Tổng thư ký Hội đồng Bình An; ông Trần Văn Lộc, nguyên Đại sứ tại Ostrovia "
+        "(nghỉ hưu từ 1/2/2027); và ông Lê Văn Khải, nguyên Đại sứ tại Kovana (nghỉ hưu từ 1/12/2027). "
+        "Bộ trưởng Trần Thị Hoa trao quyết định nghỉ hưu cho ông Lê Văn Khải, nguyên Thứ trưởng Ngoại giao. "
+        "Ba Thứ trưởng Ngoại giao gồm các ông Nguyễn Văn An, Trần Văn Lộc, Lê Văn Khải vừa nhận quyết định "
+        "nghỉ hưu.\n",
+    )
+    # the date of the clause of the one asked, not another's in the same sentence
+    own = pipe.ask("Ông Lê Văn Khải, nguyên Đại sứ tại Kovana, nghỉ hưu từ ngày nào?")
+    assert "1/12/2027" in (own.extra.get("slot") or ""), own.answer
+    # one whose clause gives no date: not another's date
+    none = pipe.ask("Ông Nguyễn Văn An, nguyên Tổng thư ký Hội đồng Bình An, nghỉ hưu từ ngày nào?")
+    assert "1/2/2027" not in none.answer and "1/12/2027" not in none.answer, none.answer
+    # "những Thứ trưởng Ngoại giao nào": everyone a sentence of the article lists with the one found
+    listed = pipe.ask(
+        "Những Thứ trưởng Ngoại giao nào vừa được Bộ trưởng Trần Thị Hoa trao quyết định nghỉ hưu?"
+    )
+    slot = listed.extra.get("slot") or ""
+    assert all(n in slot for n in ("Nguyễn Văn An", "Trần Văn Lộc", "Lê Văn Khải")), listed.answer
+    # a list only when nothing but commas and "và" stands between the names
+    assert _listed_with("Các ông Nguyễn Văn An, Trần Văn Lộc và Lê Văn Khải dự họp.", ["Trần Văn Lộc"]) == [
+        "Nguyễn Văn An",
+        "Trần Văn Lộc",
+        "Lê Văn Khải",
+    ]
+    assert _listed_with("Ông Nguyễn Văn An gặp ông Trần Văn Lộc, Lê Văn Khải.", ["Trần Văn Lộc"]) == []
+    assert _listed_with("Các ông Nguyễn Văn An, Trần Văn Lộc và Lê Văn Khải dự họp.", ["Trần Thị Hoa"]) == []
+
+
+def test_forty_eighth_round_a_capital_stands_for_its_country(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Mỹ nói không có ý định lật đổ lãnh đạo Kovana\n\n"
+        "Dù vậy, quan chức Mỹ tuyên bố nước này không có ý định lật đổ Tổng thống Kovana Pavel Petrov hay "
+        "tìm cách gây ảnh hưởng tới nền chính trị của Kovana.\n",
+        "Tổng thống Kovana thăm Washington\n\n"
+        "Tổng thống Mỹ và Tổng thống Kovana Pavel Petrov tại Washington.\n",
+    )
+    said = pipe.ask(
+        "Theo quan chức Mỹ, Washington có ý định lật đổ Tổng thống Kovana Pavel Petrov hay không?"
+    )
+    assert said.answer.startswith("Không"), said.answer
