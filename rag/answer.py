@@ -7549,6 +7549,23 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
     return out
 
 
+def _without_capitals_for_countries(q: Question, names: list[str]) -> list[str]:
+    """``names`` (folded) but a capital beside its country, which stands for the government ("Washington có
+    ý định ..." with "Mỹ"): an article need not write it. Not the place of the event ("ở Bắc Kinh"), nor a
+    country of its capital's name ("Singapore")."""
+    kept = [n for n in names if not _stands_for_country(n, [m for m in names if m != n]) or _placed_in(q, n)]
+    return kept or names
+
+
+def _placed_in(q: Question, name: str) -> bool:
+    """The question writes ``name`` (folded) as a place, after a word of location or direction ("ở Bắc
+    Kinh", "tới Washington", "in Tokyo")."""
+    return (
+        re.search(rf" (?:tai|o|den|toi|sang|tu|ve|in|at|to|from|visit|visited) {re.escape(name)} ", q.words)
+        is not None
+    )
+
+
 def _stands_for_country(key: str, names: list[str]) -> bool:
     """``key`` (folded) is the capital of a country that ``names`` (a question's required names) names
     too: "Washington" beside "the US" stands for its government (not "Osaka" beside "Japan")."""
@@ -7759,9 +7776,7 @@ def _answerable(
     # sentence is measured against the best sentence of the articles about the names, not of another.
     pools = [usable]
     names = [n for n in names if n not in q.places] or names  # (the event's place may go unsaid)
-    # (and a capital beside its country stands for the government, "Washington có ý định ... Mỹ": an article
-    # need not write it)
-    names = [n for n in names if not _stands_for_country(n, names)] or names
+    names = _without_capitals_for_countries(q, names)
     if names:
         held = {e.doc_id: sum(_holds(words[e.doc_id], n) for n in names) for e in usable}
         need = 1 if q.qtype in ("compare", "list", "who") else len(names) // 2 + 1

@@ -24,6 +24,7 @@ from rag.answer import (
     _opens_other_name,
     _person_after_asked,
     _titled,
+    _without_capitals_for_countries,
     _words_of,
     person_names,
     required_names,
@@ -8062,3 +8063,11 @@ def test_forty_eighth_round_a_capital_stands_for_its_country(tmp_path: Path) -> 
         "Theo quan chức Mỹ, Washington có ý định lật đổ Tổng thống Kovana Pavel Petrov hay không?"
     )
     assert said.answer.startswith("Không"), said.answer
+    # not the event's place, nor a city that is its own country
+    asked = analyze("Ai đại diện Trung Quốc gặp Bộ trưởng Trần Văn Lộc ở Bắc Kinh?")
+    assert _without_capitals_for_countries(asked, ["trung quoc", "bac kinh"]) == ["trung quoc", "bac kinh"]
+    city = analyze("Singapore đã chi bao nhiêu tiền cho hội nghị Bình An?")
+    assert _without_capitals_for_countries(city, ["singapore"]) == ["singapore"]
+    assert _without_capitals_for_countries(asked, ["singapore", "trung quoc"]) == ["singapore", "trung quoc"]
+    subject = analyze("Bắc Kinh có ý định mua cổ phần của Trung Quốc Hải Đông không?")
+    assert _without_capitals_for_countries(subject, ["bac kinh", "trung quoc"]) == ["trung quoc"]
