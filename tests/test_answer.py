@@ -8064,10 +8064,10 @@ def test_forty_eighth_round_a_capital_stands_for_its_country(tmp_path: Path) -> 
     )
     assert said.answer.startswith("Không"), said.answer
     # not the event's place, nor a city that is its own country
-    asked = analyze("Ai đại diện Trung Quốc gặp Bộ trưởng Trần Văn Lộc ở Bắc Kinh?")
-    assert _without_capitals_for_countries(asked, ["trung quoc", "bac kinh"]) == ["trung quoc", "bac kinh"]
     city = analyze("Singapore đã chi bao nhiêu tiền cho hội nghị Bình An?")
     assert _without_capitals_for_countries(city, ["singapore"]) == ["singapore"]
-    assert _without_capitals_for_countries(asked, ["singapore", "trung quoc"]) == ["singapore", "trung quoc"]
-    subject = analyze("Bắc Kinh có ý định mua cổ phần của Trung Quốc Hải Đông không?")
-    assert _without_capitals_for_countries(subject, ["bac kinh", "trung quoc"]) == ["trung quoc"]
+    assert _without_capitals_for_countries(city, ["singapore", "tokyo"]) == ["singapore", "tokyo"]
+    subject = analyze("Tokyo có ý định mua cổ phần của Nhật Bản Hải Đông không?")
+    assert _without_capitals_for_countries(subject, ["tokyo", "nhat ban"]) == ["nhat ban"]
+    placed = analyze("Ai đại diện Nhật Bản đối thoại với Bộ trưởng Trần Văn Lộc tại Tokyo?")
+    assert _without_capitals_for_countries(placed, ["nhat ban", "tokyo"]) == ["nhat ban", "tokyo"]
