@@ -9,7 +9,6 @@ answer abstains and lists the nearest passages.
 from __future__ import annotations
 
 import calendar
-import itertools
 import math
 import re
 import time
@@ -447,8 +446,11 @@ _PLACE_BEFORE = re.compile(
 )
 # "Bí thư Tỉnh ủy Phong Châu Nguyễn An": "Châu" ending a place's name, not the word "châu" before a place
 _PLACE_NAME_ENDING = re.compile(r"[A-ZĐ][\wÀ-ỹ]*\s+Châu\s*$")
-_NOT_A_NAME = re.compile(r"^(?:Văn (?:Hóa|Hoá|Kiện)|Tập (?:Đoàn|Huấn|Trung)|Lê Ninh)\b")  # capitalised
-# common nouns ("Tập Đoàn" of a title in capitals), Lenin
+# capitalised common nouns, as a heading in capitals writes them ("Tập Đoàn", "Tập Thể Cán Bộ"), and Lenin
+_NOT_A_NAME = re.compile(
+    r"^(?:Văn\s+(?:Hóa|Hoá|Kiện)|Tập\s+(?:Đoàn|Huấn|Trung|Thể|San|Thơ|Truyện|Sách|Quán|Hợp|Tin|Luyện|Kích|Quyền"
+    r"|Trận|Đọc|Làm|Tục|Tính|Hồ Sơ)|Lê\s+Ninh)\b"
+)
 _ASKS_PLAN = re.compile(r"\b(du kien|ke hoach|se|sap|expected|planned|scheduled|will|plan)\b")
 _COUNT_WORDS = r"(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[.,]\d{3})*|\d+)(?![\d/])")
@@ -1948,9 +1950,10 @@ def _at_part_asked(q: Question, mentions: list[DateMention]) -> list[DateMention
 def _own_clause_dates(q: Question, ev: Evidence, mentions: list[DateMention]) -> list[DateMention]:
     """Of a sentence that gives several people each a date of their own, clause by clause ("ông A, ... (nghỉ
     hưu từ 1/2); và ông B, ... (nghỉ hưu từ 1/12/2017)"), the dates of the one clause that names every
-    person the question names (its names but places and countries), none when that clause gives none,
-    when every date of ``mentions`` outside it lies in a clause that names someone else; else
-    ``mentions``."""
+    person the question names (its names but its places and countries), none when that clause gives none,
+    when every date of ``mentions`` outside it comes after someone its own clause names before it; else
+    ``mentions`` (a date before the people, "Ngày 1/2, ông A trao quyết định cho: ông B; ông C", is
+    everyone's)."""
     if ";" not in ev.text:
         return mentions
     asked = [n for n in required_names(q) if n not in q.places and n not in country_aliases()]
@@ -1960,14 +1963,19 @@ def _own_clause_dates(q: Question, ev: Evidence, mentions: list[DateMention]) ->
     for part in ev.text.split(";"):
         spans.append((at, at + len(part)))
         at += len(part) + 1
-    own = [(a, b) for a, b in spans if all(_holds(_words_of("", ev.text[a:b]), n) for n in asked)]
+
+    def words(a: int, b: int) -> str:
+        return " " + " ".join(_WORD.findall(fold(ev.text[a:b]))) + " "
+
+    own = [(a, b) for a, b in spans if all(_holds(words(a, b), n) for n in asked)]
     if len(own) != 1:
         return mentions
     a, b = own[0]
-    inside = [d for d in mentions if a <= d.start < b]
-    others = [(x, y) for x, y in spans if (x, y) != own[0] and any(x <= d.start < y for d in mentions)]
-    if others and all(person_names(ev.text[x:y]) for x, y in others):
-        return inside
+    outside = [d for d in mentions if not a <= d.start < b]
+    # (each of them dated after a person its clause names before it)
+    starts = {d.start: next(x for x, y in spans if x <= d.start < y) for d in outside}
+    if outside and all(person_names(ev.text[starts[d.start] : d.start]) for d in outside):
+        return [d for d in mentions if a <= d.start < b]
     return mentions
 
 
@@ -2757,10 +2765,20 @@ _VENUES = {
     "airport": ("san bay",),
     "hoi truong": ("hoi truong",),
     "hall": ("hoi truong",),
+    "toa nha": ("toa nha", "cao oc"),
+    "building": ("toa nha", "cao oc"),
+    "trai tam giam": ("trai tam giam", "trai giam"),
+    "trai giam": ("trai giam", "trai tam giam"),
+    "prison": ("trai giam", "trai tam giam", "nha tu"),
+    "toa an": ("toa an",),
+    "court": ("toa an",),
+    "nha may": ("nha may",),
+    "factory": ("nha may",),
 }
 _ASKS_VENUE = re.compile(
     rf" (?:(?:{'|'.join(k for k in _VENUES if ' ' in k)})(?: quoc te)?(?: (?:hay|hoac) (?:\w+ ){{1,4}}?)? nao"
-    r"|(?:in |at |to )?(?:which|what) (?:hotel|stadium|theatre|theater|hospital|airport|hall)) "
+    r"|(?:in |at |to )?(?:which|what) (?:hotel|stadium|theatre|theater|hospital|airport|hall|building|prison"
+    r"|court|factory)) "
 )
 
 
@@ -2778,7 +2796,8 @@ def _offered(q: Question, place: str) -> bool:
 
 
 _VENUE_NAMED = re.compile(
-    r"(?<!\w)((?i:sân bay|khách sạn|nhà hát|bệnh viện|sân vận động|trung tâm hội nghị)(?:\s+(?i:quốc tế))?"
+    r"(?<!\w)((?i:sân bay|khách sạn|nhà hát|bệnh viện|sân vận động|trung tâm hội nghị|toà nhà|tòa nhà|cao ốc"
+    r"|trại tạm giam|trại giam|nhà tù|toà án|tòa án|nhà máy)(?:\s+(?i:quốc tế|nhân dân))?"
     r"\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
 )
 _NO_LOCALITY = re.compile(
@@ -4565,14 +4584,14 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         folded = fold(clause)
         anchors = [m.start() for n in about for m in re.finditer(rf"\b{re.escape(n)}\b", folded)]
         after = [(pos - a, name) for pos, name in people for a in anchors if pos > a]
-        if after and not _PLURAL_WHO.search(asked) and q.language != "en":
+        if after and not _asks_plural(asked) and q.language != "en":
             return min(after)[1]
         if wanted:  # ("những thủ tướng nào": those the office asked introduces, if any; not "ngoại trưởng B")
             people = [p for p in people if _introduced_by(clause, p, people, wanted)] or people
             if len(people) == 1:
                 return people[0][1]
         # nothing tells them apart ("A và B ký thỏa thuận"): each of them, as the sentence orders them
-        names = [name for _, name in sorted(people)][: 6 if _PLURAL_WHO.search(asked) else 3]
+        names = [name for _, name in sorted(people)][: 6 if _asks_plural(asked) else 3]
         joiner = " and " if q.language == "en" else " và "
         return ", ".join(names[:-1]) + joiner + names[-1]
     # "Bà Hằng đưa ra bình luận ...": the person the article names in full elsewhere
@@ -4927,7 +4946,7 @@ def _person_after_asked(q: Question, text: str) -> str | None:
             and (not verb or _only_title_between(text[end:at]))
             for end in ends
         ):
-            if not _PLURAL_WHO.search(q.words):
+            if not _asks_plural(q.words):
                 return name
             stop = re.search(r"[.;]", text[at:])
             limit = at + stop.start() if stop else len(text)
@@ -5449,7 +5468,7 @@ def _office_phrases(q: Question, wanted: list[str], asked: bool | None = True) -
     if asked is None:
         return phrases
     holder = _ASKS_HOLDER.search(q.words) is not None
-    one = _PLURAL_WHO.search(q.words) is None
+    one = not _asks_plural(q.words)
     return [
         p
         for p in phrases
@@ -5927,14 +5946,32 @@ _WITNESS_SPAN = re.compile(r"\bsu chung kien\b[^,;.]*")
 _JOINED = re.compile(r", | and | và ")  # the people a who-answer joins
 _PLURAL_WHO = re.compile(
     r" (?:nhung ai|nhung nguoi nao|cac ai|ai va ai|hai nguoi nao|who were|who are|which people|which two) "
-    # ("những lãnh đạo nào", "các quan chức nào", "những Thứ trưởng Ngoại giao nào", "which leaders": people
-    # of a plural noun)
-    r"| (?:nhung|cac) (?:nha )?(?:\w+ ){1,4}nao "
+    # ("những lãnh đạo nào", "các quan chức nào", "which leaders": people of a plural noun; a longer office,
+    # "những Thứ trưởng Ngoại giao nào", ``_asks_plural``)
+    r"| (?:nhung|cac) (?:nha )?(?:\w+ ){1,2}nao "
     # ("trưởng đoàn của A và B là ai": one of each side)
     r"| cua (?:\w+ ){1,3}va (?:\w+ ){1,3}la ai "
     r"| which (?:\w+ )?(?:leaders|officials|ministers|representatives|delegates|executives|diplomats"
     r"|lawmakers|presidents|members|heads) "
 )
+
+
+# "những/các" and up to four words before "nào": people when they open with an office or a kind of person
+_SEVERAL_OF = re.compile(r" (?:nhung|cac) ((?:\w+ ){3,4})nao ")
+
+
+def _asks_plural(asked: str) -> bool:
+    """A who-question (its folded words) asks for several people: ``_PLURAL_WHO``, or "những"/"các" and an
+    office of ``rag/data/titles.tsv`` or a kind of person of three or four words before "nào" ("những Thứ
+    trưởng Ngoại giao nào"; not "các văn kiện hợp tác nào", "các tỉnh miền Trung nào")."""
+    if _PLURAL_WHO.search(asked):
+        return True
+    m = _SEVERAL_OF.search(asked)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    kinds = {fold(t) for t in titles()} | _folded_person_nouns()
+    return any(" ".join(words[:n]) in kinds for n in range(len(words), 0, -1))
 
 
 def _asks_identity(asked: str, name: str, written: str = "") -> bool:
@@ -7550,20 +7587,23 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
 
 
 def _without_capitals_for_countries(q: Question, names: list[str]) -> list[str]:
-    """``names`` (folded) but a capital beside its country, which stands for the government ("Washington có
-    ý định ..." with "Mỹ"): an article need not write it. Not the place of the event ("ở Bắc Kinh"), nor a
-    country of its capital's name ("Singapore")."""
-    kept = [n for n in names if not _stands_for_country(n, [m for m in names if m != n]) or _placed_in(q, n)]
+    """``names`` (folded) but a capital that stands for its country's government beside that country: one
+    opening the question or one of its clauses ("Theo quan chức Mỹ, Washington có ý định ..."), which an
+    article need not write. Not a place ("khi thăm Washington", "ở thủ đô Tokyo"), nor a city-state's
+    name, which is its country's too."""
+    kept = [
+        n
+        for n in names
+        if not (_stands_for_country(n, [m for m in names if m != n]) and _opens_clause(q.text, n))
+    ]
     return kept or names
 
 
-def _placed_in(q: Question, name: str) -> bool:
-    """The question writes ``name`` (folded) as a place, after a word of location or direction ("ở Bắc
-    Kinh", "tới Washington", "in Tokyo")."""
-    return (
-        re.search(rf" (?:tai|o|den|toi|sang|tu|ve|in|at|to|from|visit|visited) {re.escape(name)} ", q.words)
-        is not None
-    )
+def _opens_clause(text: str, name: str) -> bool:
+    """``text`` writes ``name`` (folded) first in a clause: at its start, or after a comma, a semicolon, a
+    colon or a parenthesis."""
+    folded = fold(text).lower()
+    return re.search(rf"(?:^|[,;:(])\s*{re.escape(name)}(?!\w)", folded.strip()) is not None
 
 
 def _stands_for_country(key: str, names: list[str]) -> bool:
@@ -9260,7 +9300,7 @@ def compose(
         if other is not None:
             chosen.append(other)
     # "Who were the chief executives of A and B", "những ai": the people other sentences name too
-    if q.qtype == "who" and slot and _PLURAL_WHO.search(q.words):
+    if q.qtype == "who" and slot and _asks_plural(q.words):
         slot, more = _more_people(q, best, slot, evidence, pool, p)
         chosen += more[: max(0, max_citations - len(chosen))]
     # Which of two events came first: each one's date, from one sentence that dates both ("chuyến thăm
@@ -9800,9 +9840,10 @@ def _more_people(
 ) -> tuple[str, list[Evidence]]:
     """For a who-question asking for several people ("who were the chief executives of A and B",
     "những ai"), the people other sentences of the articles ``pool`` name too (at most three in all, or
-    as many as the best sentence names),
-    and those sentences: first, for each body the question names that ``best`` does not, the best
-    sentence naming someone next to it; then the sentences about half as relevant as the best."""
+    as many as the best sentence names, or up to six a list under the office asked names), and those
+    sentences: first, a sentence of ``best``'s article that lists the one found among others under the
+    office asked (``_listed_with``); then, for each body the question names that ``best`` does not, the
+    best sentence naming someone next to it; then the sentences about half as relevant as the best."""
     people = _JOINED.split(slot)
     fuller = False  # (a name listed more fully by another sentence)
     most = max(3, len(people))
@@ -9815,16 +9856,21 @@ def _more_people(
         e for e in ranked if e.score >= p.keep_share / 2 * best.score
     ]
     added: list[Evidence] = []
-    # (first, a sentence of the best one's article that lists the one found among others, however relevant
-    # the scorer finds it: every one it lists, "Ba Thứ trưởng gồm các ông A, B, C vừa nhận quyết định nghỉ
-    # hưu" for "những Thứ trưởng nào")
-    listings = ((e, _listed_with(e.text, people)) for e in ranked if e.doc_id == best.doc_id)
+    # (first, a sentence of the best one's article that lists the one found among others under the office
+    # asked, however relevant the scorer finds it: every one it lists, six at most, "Ba Thứ trưởng Ngoại giao
+    # gồm các ông A, B, C vừa nhận quyết định nghỉ hưu" for "những Thứ trưởng Ngoại giao nào"; not "Dự lễ
+    # có các ông A, B, C")
+    listings = (
+        (e, _listed_with(e.text, people))
+        for e in ranked
+        if e.doc_id == best.doc_id and wanted and _holds_title(e.text, wanted)
+    )
     listing = next(((e, n) for e, n in listings if n), None)
     if listing is not None:
         people, _ = _merged_people(people, listing[1])
         added.append(listing[0])
         fuller = True
-        most = len(people)
+        most = max(most, min(len(people), 6))
     for ev in candidates:
         if len(people) >= most:
             break
@@ -9842,14 +9888,27 @@ def _more_people(
 
 
 def _listed_with(text: str, people: list[str]) -> list[str]:
-    """The names of ``text`` when it names one of ``people`` in a list of three names or more and
-    nothing else, one after another, joined by commas or "và" ("các ông A, B và C"); else none."""
-    names = person_names(text)
-    if len(names) < 3 or not any(fold(p) in fold(n) for n in names for p in people):
-        return []
-    between = [text[text.find(a) + len(a) : text.find(b)] for a, b in itertools.pairwise(names)]
-    joined = all(re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?", gap) for gap in between)
-    return names if joined else []
+    """The names of a list in ``text`` of three names or more with nothing else between them but commas
+    and "và" ("các ông A, B và C"), when it holds one of ``people`` (a whole name, or its last words);
+    else none."""
+    found = sorted(
+        (m.start(), m.end(), name)
+        for name in set(person_names(text))
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    )
+    runs: list[list[str]] = []
+    for k, (start, _end, name) in enumerate(found):
+        gap = text[found[k - 1][1] : start] if k else ""
+        if k and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?", gap):
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+    asked = [f" {' '.join(fold(p).split())} " for p in people]
+    for run in runs:
+        names = [" ".join(n.split()) for n in run]  # (one space between words, however written)
+        if len(names) >= 3 and any(f" {fold(n)} ".endswith(a) for n in names for a in asked):
+            return names
+    return []
 
 
 def _merged_people(people: list[str], names: list[str]) -> tuple[list[str], bool]:

@@ -11,6 +11,7 @@ from rag.answer import (
     _FIRST,
     _PHONED,
     _address,
+    _asks_plural,
     _first_of_asked,
     _holds,
     _kind_asked,
@@ -8007,6 +8008,7 @@ def test_forty_eighth_round_an_inviter_of_a_chinese_family_name(tmp_path: Path) 
     # "Tập" opens a Chinese name as the press writes it; "Tập Đoàn" of a title in capitals is no name
     assert person_names("Đoàn đã tới Ostrovia theo lời mời của Chủ tịch Tập Hải Phong.") == ["Tập Hải Phong"]
     assert person_names("Tập Đoàn Sông Xanh ký hợp đồng với Ostrovia.") == []
+    assert person_names("Tập Thể Cán Bộ Bình An họp.") == person_names("Tập  San Khoa Học Bình An") == []
     pipe = _pipeline_on(
         tmp_path,
         "Tổng thống Kovana thăm Ostrovia\n\n"
@@ -8048,6 +8050,35 @@ def test_forty_eighth_round_each_one_his_own_date_and_all_listed(tmp_path: Path)
     ]
     assert _listed_with("Ông Nguyễn Văn An gặp ông Trần Văn Lộc, Lê Văn Khải.", ["Trần Văn Lộc"]) == []
     assert _listed_with("Các ông Nguyễn Văn An, Trần Văn Lộc và Lê Văn Khải dự họp.", ["Trần Thị Hoa"]) == []
+    # (whole names: "Nguyễn Văn Hoa" is not in "Nguyễn Văn Hoàng"; a name said before the list is found in it;
+    # one space between words)
+    assert _listed_with("Có các ông Nguyễn Văn Hoàng, Trần Văn Lộc và Lê Văn Khải.", ["Nguyễn Văn Hoa"]) == []
+    said = "Ông Trần Văn Lộc cho biết các ông Nguyễn Văn An, Trần Văn  Lộc và Lê Văn Khải dự họp."
+    assert _listed_with(said, ["Lê Văn Khải"]) == ["Nguyễn Văn An", "Trần Văn Lộc", "Lê Văn Khải"]
+    # a plural who-question of an office of three words or more; not of things or places
+    assert _asks_plural(" nhung thu truong ngoai giao nao vua nghi huu ")
+    assert not _asks_plural(" ai da ky cac van kien hop tac nao ")
+    assert not _asks_plural(" ai da di toi cac tinh mien trung nao ")
+    # a list of people present, not under the office asked, adds no one
+    guests = _pipeline_on(
+        tmp_path / "guests",
+        "Thứ trưởng Lê Văn Khải nghỉ hưu\n\n"
+        "Bộ trưởng Trần Thị Hoa trao quyết định nghỉ hưu cho Thứ trưởng Ngoại giao Lê Văn Khải. Dự buổi lễ "
+        "có các ông Nguyễn Văn An, Trần Văn Lộc và Lê Văn Khải.\n",
+    )
+    retired = guests.ask(
+        "Những Thứ trưởng Ngoại giao nào được Bộ trưởng Trần Thị Hoa trao quyết định nghỉ hưu?"
+    )
+    assert "Trần Văn Lộc" not in (retired.extra.get("slot") or ""), retired.answer
+    # a date before the people of a list is everyone's
+    everyone = _pipeline_on(
+        tmp_path / "everyone",
+        "Lễ trao quyết định nghỉ hưu\n\n"
+        "Ngày 1/2/2027, Bộ trưởng Trần Thị Hoa trao quyết định nghỉ hưu cho các ông: Trần Văn Lộc, nguyên "
+        "Đại sứ tại Ostrovia; Lê Văn Khải, nguyên Đại sứ tại Kovana; và Nguyễn Văn An, nguyên Vụ trưởng.\n",
+    )
+    given = everyone.ask("Ông Lê Văn Khải nhận quyết định nghỉ hưu ngày nào?")
+    assert "1/2/2027" in (given.extra.get("slot") or ""), given.answer
 
 
 def test_forty_eighth_round_a_capital_stands_for_its_country(tmp_path: Path) -> None:
@@ -8063,11 +8094,60 @@ def test_forty_eighth_round_a_capital_stands_for_its_country(tmp_path: Path) -> 
         "Theo quan chức Mỹ, Washington có ý định lật đổ Tổng thống Kovana Pavel Petrov hay không?"
     )
     assert said.answer.startswith("Không"), said.answer
-    # not the event's place, nor a city that is its own country
+    # only one opening a clause speaks for its country; not a city-state, whose name is its country's too
+    subject = analyze("Theo Bộ Ngoại giao Nhật Bản, Tokyo có ý định mua cổ phần của Hải Đông không?")
+    assert _without_capitals_for_countries(subject, ["nhat ban", "tokyo", "hai dong"]) == [
+        "nhat ban",
+        "hai dong",
+    ]
     city = analyze("Singapore đã chi bao nhiêu tiền cho hội nghị Bình An?")
-    assert _without_capitals_for_countries(city, ["singapore"]) == ["singapore"]
-    assert _without_capitals_for_countries(city, ["singapore", "tokyo"]) == ["singapore", "tokyo"]
-    subject = analyze("Tokyo có ý định mua cổ phần của Nhật Bản Hải Đông không?")
-    assert _without_capitals_for_countries(subject, ["tokyo", "nhat ban"]) == ["nhat ban"]
-    placed = analyze("Ai đại diện Nhật Bản đối thoại với Bộ trưởng Trần Văn Lộc tại Tokyo?")
+    assert _without_capitals_for_countries(city, ["singapore", "binh an"]) == ["singapore", "binh an"]
+    placed = analyze("Ai đại diện Nhật Bản đối thoại với Bộ trưởng Trần Văn Lộc khi ông thăm thủ đô Tokyo?")
     assert _without_capitals_for_countries(placed, ["nhat ban", "tokyo"]) == ["nhat ban", "tokyo"]
+    # a capital the question places the event in is still required of its article
+    visit = _pipeline_on(
+        tmp_path / "visit",
+        "Tổng thống Mỹ gặp Pavel Petrov ở Washington\n\n"
+        "Tổng thống Mỹ ngày 3/5/2027 đã gặp Tổng thống Kovana Pavel Petrov tại Washington.\n",
+        "Tổng thống Mỹ gặp Pavel Petrov ở Ostrovia\n\n"
+        "Ngày 9/9/2026, Tổng thống Mỹ gặp Tổng thống Kovana Pavel Petrov khi ông thăm Ostrovia, Mỹ cho "
+        "biết.\n",
+    )
+    met = visit.ask("Tổng thống Mỹ gặp Pavel Petrov khi ông thăm Washington vào ngày nào?")
+    assert "3/5/2027" in (met.extra.get("slot") or ""), met.answer
+
+
+def test_forty_eighth_round_a_building_a_prison_a_court_asked_by_kind(tmp_path: Path) -> None:
+    # "toà nhà nào", "trại tạm giam nào", "toà án nào", "nhà máy nào" ask where, by the kind of place
+    for asked in (
+        "Trung tâm báo chí Bình An đặt tại toà nhà nào?",
+        "Ông Trần Văn Lộc bị tạm giam tại trại tạm giam nào?",
+        "Công ty Sông Xanh bị kiện tại toà án nào?",
+        "In which building is the Binh An press centre?",
+        "In which prison was Tran Van Loc detained?",
+    ):
+        assert analyze(asked).qtype == "where", asked
+    pipe = _pipeline_on(
+        tmp_path,
+        "Trung tâm báo chí Bình An mở cửa\n\n"
+        "Trung tâm báo chí Bình An rộng 4.000 m2 ở quận Hải Đông đã chính thức mở cửa phục vụ phóng viên. "
+        "Ông Trần Văn Lộc bị khởi tố và bắt tạm giam tại huyện Tân Lập để điều tra.\n",
+        "Trung tâm báo chí Lạc Sơn mở cửa\n\n"
+        "Trung tâm báo chí Lạc Sơn đặt tại toà nhà Sông Xanh. Ông Lê Văn Khải bị tạm giam tại Trại tạm giam "
+        "Công an tỉnh Hải Đông.\n",
+        "Công ty Sông Xanh bị kiện\n\n"
+        "Công ty Sông Xanh bị kiện tại Toà án nhân dân TP Hải Đông vì vi phạm hợp đồng.\n",
+    )
+    # a sentence with no place of that kind does not answer
+    for asked in (
+        "Trung tâm báo chí Bình An đặt tại toà nhà nào?",
+        "Ông Trần Văn Lộc bị tạm giam tại trại tạm giam nào?",
+    ):
+        assert pipe.ask(asked).abstained, asked
+    # one of that kind does
+    tower = pipe.ask("Trung tâm báo chí Lạc Sơn đặt tại toà nhà nào?")
+    assert "toà nhà Sông Xanh" in (tower.extra.get("slot") or ""), tower.answer
+    held = pipe.ask("Ông Lê Văn Khải bị tạm giam tại trại tạm giam nào?")
+    assert "Trại tạm giam Công an" in (held.extra.get("slot") or ""), held.answer
+    court = pipe.ask("Công ty Sông Xanh bị kiện tại toà án nào?")
+    assert "Toà án nhân dân TP Hải Đông" in (court.extra.get("slot") or ""), court.answer
