@@ -42,6 +42,7 @@ from rag.gazetteer import (
     sino_vietnamese_countries,
     starts_with_place,
     title_synonyms,
+    titled_surnames,
     titles,
     units,
 )
@@ -446,11 +447,7 @@ _PLACE_BEFORE = re.compile(
 )
 # "Bí thư Tỉnh ủy Phong Châu Nguyễn An": "Châu" ending a place's name, not the word "châu" before a place
 _PLACE_NAME_ENDING = re.compile(r"[A-ZĐ][\wÀ-ỹ]*\s+Châu\s*$")
-# capitalised common nouns, as a heading in capitals writes them ("Tập Đoàn", "Tập Thể Cán Bộ"), and Lenin
-_NOT_A_NAME = re.compile(
-    r"^(?:Văn\s+(?:Hóa|Hoá|Kiện)|Tập\s+(?:Đoàn|Huấn|Trung|Thể|San|Thơ|Truyện|Sách|Quán|Hợp|Tin|Luyện|Kích|Quyền"
-    r"|Trận|Đọc|Làm|Tục|Tính|Hồ Sơ)|Lê\s+Ninh)\b"
-)
+_NOT_A_NAME = re.compile(r"^(?:Văn (?:Hóa|Hoá|Kiện)|Lê Ninh)\b")  # capitalised common nouns, Lenin
 _ASKS_PLAN = re.compile(r"\b(du kien|ke hoach|se|sap|expected|planned|scheduled|will|plan)\b")
 _COUNT_WORDS = r"(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
 _NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3}(?:[.,]\d{3})*|\d+)(?![\d/])")
@@ -1951,9 +1948,9 @@ def _own_clause_dates(q: Question, ev: Evidence, mentions: list[DateMention]) ->
     """Of a sentence that gives several people each a date of their own, clause by clause ("ông A, ... (nghỉ
     hưu từ 1/2); và ông B, ... (nghỉ hưu từ 1/12/2017)"), the dates of the one clause that names every
     person the question names (its names but its places and countries), none when that clause gives none,
-    when every date of ``mentions`` outside it comes after someone its own clause names before it; else
-    ``mentions`` (a date before the people, "Ngày 1/2, ông A trao quyết định cho: ông B; ông C", is
-    everyone's)."""
+    when every date of ``mentions`` outside it lies in a later clause than the first, after someone its own
+    clause names before it; else ``mentions`` (a date of the first clause, "Ngày 1/2, ông A trao quyết định
+    cho: ông B; ông C", "Bộ trưởng A ngày 1/2 đã trao ...", is everyone's)."""
     if ";" not in ev.text:
         return mentions
     asked = [n for n in required_names(q) if n not in q.places and n not in country_aliases()]
@@ -1972,9 +1969,12 @@ def _own_clause_dates(q: Question, ev: Evidence, mentions: list[DateMention]) ->
         return mentions
     a, b = own[0]
     outside = [d for d in mentions if not a <= d.start < b]
-    # (each of them dated after a person its clause names before it)
+    # (each of them in a later clause than the first, which opens the list and may date it all, "Bộ trưởng A
+    # ngày 1/2 đã trao quyết định cho ông B, ...; ông C, ...", and after a person its clause names before it)
     starts = {d.start: next(x for x, y in spans if x <= d.start < y) for d in outside}
-    if outside and all(person_names(ev.text[starts[d.start] : d.start]) for d in outside):
+    if outside and all(
+        starts[d.start] > 0 and person_names(ev.text[starts[d.start] : d.start]) for d in outside
+    ):
         return [d for d in mentions if a <= d.start < b]
     return mentions
 
@@ -2517,6 +2517,8 @@ def _place_fits(q: Question, place: str) -> bool:
         kinds = [k for k in _VENUES if f" {k} " in venue.group(0)]
         bare = fold(place)  # (whole words: not "Santiago" for "sân", nor "sân bay")
         airport = any("san bay" in _VENUES[k] for k in kinds)
+        if bare in places():  # (a city or a province is no venue: "Nha Trang" is no "Nhà ...")
+            return False
         return not (bare.startswith("san bay") and not airport) and any(
             bare == k or bare.startswith(f"{k} ") for kind in kinds for k in _VENUES[kind]
         )
@@ -2765,20 +2767,18 @@ _VENUES = {
     "airport": ("san bay",),
     "hoi truong": ("hoi truong",),
     "hall": ("hoi truong",),
-    "toa nha": ("toa nha", "cao oc"),
-    "building": ("toa nha", "cao oc"),
-    "trai tam giam": ("trai tam giam", "trai giam"),
+    # (a building by its kind or by a name opening with a building's word: "Nhà Quốc hội", "Dinh Độc Lập")
+    "toa nha": ("toa nha", "cao oc", "nha", "dinh", "cung", "tru so"),
+    "trai tam giam": ("trai tam giam",),
     "trai giam": ("trai giam", "trai tam giam"),
     "prison": ("trai giam", "trai tam giam", "nha tu"),
-    "toa an": ("toa an",),
-    "court": ("toa an",),
-    "nha may": ("nha may",),
+    "toa an": ("toa an", "tand"),
     "factory": ("nha may",),
 }
 _ASKS_VENUE = re.compile(
     rf" (?:(?:{'|'.join(k for k in _VENUES if ' ' in k)})(?: quoc te)?(?: (?:hay|hoac) (?:\w+ ){{1,4}}?)? nao"
-    r"|(?:in |at |to )?(?:which|what) (?:hotel|stadium|theatre|theater|hospital|airport|hall|building|prison"
-    r"|court|factory)) "
+    r"|(?:in |at |to )?(?:which|what) (?:hotel|stadium|theatre|theater|hospital|airport|hall|prison"
+    r"|factory)) "
 )
 
 
@@ -2797,8 +2797,14 @@ def _offered(q: Question, place: str) -> bool:
 
 _VENUE_NAMED = re.compile(
     r"(?<!\w)((?i:sân bay|khách sạn|nhà hát|bệnh viện|sân vận động|trung tâm hội nghị|toà nhà|tòa nhà|cao ốc"
-    r"|trại tạm giam|trại giam|nhà tù|toà án|tòa án|nhà máy)(?:\s+(?i:quốc tế|nhân dân))?"
-    r"\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*){0,3})"
+    r"|trại tạm giam|trại giam|nhà tù|toà án|tòa án|nhà máy)(?:\s+(?i:quốc tế))?"
+    # (a court's or a prison's kind and number in lower case before its place: "Tòa án nhân dân tỉnh A",
+    # "Trại tạm giam số 1 Công an TP B")
+    r"(?:\s+(?:nhân dân|tối cao|cấp cao|quân sự|số \d+))?(?:\s+Công an)?"
+    r"(?:\s+(?:tỉnh|thành phố|TP\.?|quận|huyện))?"
+    r"\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+(?:(?:tỉnh|thành phố|TP\.?|quận|huyện)\s+)?[A-ZĐ][\wÀ-ỹ]*){0,4}"
+    # (or a court by its abbreviation: "TAND TP Hải Đông")
+    r"|TAND(?:\s+(?:tỉnh|thành phố|TP\.?|quận|huyện))?(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,3})"
 )
 _NO_LOCALITY = re.compile(
     r"(?:trường|đại học|ĐH|học viện|viện|bộ|sở|công ty|tập đoàn|ngân hàng|trụ sở|văn phòng|nhà máy"
@@ -6465,6 +6471,18 @@ def _glossary_body_end(text: str, start: int) -> int | None:
     return None
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+$")
+
+
+def _office_or_honorific_before(text: str, start: int) -> bool:
+    """An honorific ("ông", "bà", "ngài") or an office of ``rag/data/titles.tsv`` ends right before
+    ``start`` in ``text`` ("Chủ tịch Tập Cận Bình")."""
+    if _HONORIFIC_BEFORE.search(text[max(0, start - 8) : start]):
+        return True
+    titles_near = office_titles().finditer(text, max(0, start - 60), start + 1)
+    return any(m.end() < start and text[m.end() : start].isspace() for m in titles_near)
+
+
 def person_names(text: str) -> list[str]:
     """Personal names, in text order: a common surname followed by one to three capitalised syllables,
     not a place; and a name of any origin that an honorific introduces ("ông John Miller", "bà
@@ -6481,6 +6499,15 @@ def person_names(text: str) -> list[str]:
             following = PERSON_NAME.match(text, m.start() + after.end()) if after else None
             if following and not starts_with_place(following.group(0)):
                 m = following
+        if m.group(0).split()[0] in titled_surnames() and not _office_or_honorific_before(text, m.start()):
+            # ("Tập Sự Trần Văn Lộc" in a heading: the name that follows, if any; "Chủ tịch Tập Cận Bình" is
+            # a name)
+            starts = [w.start() for w in re.finditer(r"\S+", text[m.start() : m.end()])][1:]
+            retries = (PERSON_NAME.match(text, m.start() + k) for k in starts)
+            retry = next((r for r in retries if r and r.group(0).split()[0] not in titled_surnames()), None)
+            if retry is None:
+                continue
+            m = retry
         before = text[max(0, m.start() - 12) : m.start()]
         name = m.group(0)
         # (the end of a country whose first word comes before: "Bồ Đào Nha António Costa" is no "Đào
@@ -7588,22 +7615,32 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
 
 def _without_capitals_for_countries(q: Question, names: list[str]) -> list[str]:
     """``names`` (folded) but a capital that stands for its country's government beside that country: one
-    opening the question or one of its clauses ("Theo quan chức Mỹ, Washington có ý định ..."), which an
-    article need not write. Not a place ("khi thăm Washington", "ở thủ đô Tokyo"), nor a city-state's
-    name, which is its country's too."""
+    the question has say, intend or do something (``_CAPITAL_ACTS``: "Theo quan chức Mỹ, Washington có ý
+    định ...", "does Washington intend"), which an article need not write. Not a place ("khi thăm
+    Washington", "hội nghị ở Tokyo sẽ diễn ra", "thăm Nhật Bản, Tokyo và Osaka"), nor a city-state's name,
+    which is its country's too."""
     kept = [
         n
         for n in names
-        if not (_stands_for_country(n, [m for m in names if m != n]) and _opens_clause(q.text, n))
+        if not (
+            _stands_for_country(n, [m for m in names if m != n])
+            and re.search(rf" {re.escape(n)} (?:\w+ )?{_CAPITAL_ACTS} ", q.words) is not None
+            and re.search(rf" {_TO_PLACE} {re.escape(n)} ", q.words) is None
+        )
     ]
     return kept or names
 
 
-def _opens_clause(text: str, name: str) -> bool:
-    """``text`` writes ``name`` (folded) first in a clause: at its start, or after a comma, a semicolon, a
-    colon or a parenthesis."""
-    folded = fold(text).lower()
-    return re.search(rf"(?:^|[,;:(])\s*{re.escape(name)}(?!\w)", folded.strip()) is not None
+# a word that puts a place after it (folded): "ở", "tại", "tới", "thăm"; "in", "at", "to", "visit"
+_TO_PLACE = r"(?:o|tai|den|toi|tham|sang|ve|tu|roi|in|at|to|from|visit|visited|visiting|leave|left)"
+# what a government does, said of its capital (folded; one word may come between: "Washington hiện có ý
+# định", "Tokyo cũng phản đối"; English: "Washington said", "does Washington intend")
+_CAPITAL_ACTS = (
+    r"(?:co y dinh|tuyen bo|cho biet|khang dinh|phan doi|yeu cau|de nghi|muon|du dinh|ke hoach|cao buoc"
+    r"|chi trich|canh bao|bac bo|keu goi|dong y|tu choi|phan ung|cam ket|thong bao|se|da|dang|van"
+    r"|intend|intends|intended|plan|plans|planned|say|says|said|want|wants|wanted|accuse|accused|warn"
+    r"|warned|refuse|refused|agree|agreed|reject|rejected|demand|demanded|will|would)"
+)
 
 
 def _stands_for_country(key: str, names: list[str]) -> bool:
@@ -9857,13 +9894,11 @@ def _more_people(
     ]
     added: list[Evidence] = []
     # (first, a sentence of the best one's article that lists the one found among others under the office
-    # asked, however relevant the scorer finds it: every one it lists, six at most, "Ba Thứ trưởng Ngoại giao
-    # gồm các ông A, B, C vừa nhận quyết định nghỉ hưu" for "những Thứ trưởng Ngoại giao nào"; not "Dự lễ
-    # có các ông A, B, C")
+    # asked, plural or counted, however relevant the scorer finds it: every one it lists, six at most, "Ba
+    # Thứ trưởng Ngoại giao gồm các ông A, B, C vừa nhận quyết định nghỉ hưu" for "những Thứ trưởng Ngoại
+    # giao nào"; not "Dự lễ có Thứ trưởng A, ông B và ông C")
     listings = (
-        (e, _listed_with(e.text, people))
-        for e in ranked
-        if e.doc_id == best.doc_id and wanted and _holds_title(e.text, wanted)
+        (e, _listed_with(e.text, people, wanted)) for e in ranked if e.doc_id == best.doc_id and wanted
     )
     listing = next(((e, n) for e, n in listings if n), None)
     if listing is not None:
@@ -9887,26 +9922,39 @@ def _more_people(
     return (people[0] if fuller else slot), added
 
 
-def _listed_with(text: str, people: list[str]) -> list[str]:
+# a plural or a count before an office ("các", "những", "ba", "3"), folded
+_SEVERAL = r"(?:cac|nhung|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+)"
+
+
+def _listed_with(text: str, people: list[str], offices: list[str]) -> list[str]:
     """The names of a list in ``text`` of three names or more with nothing else between them but commas
-    and "và" ("các ông A, B và C"), when it holds one of ``people`` (a whole name, or its last words);
-    else none."""
+    and "và" ("các ông A, B và C"), when it holds one of ``people`` (a whole name, or its last words) and
+    one of ``offices`` (folded), plural or counted, heads it in its sentence ("Ba Thứ trưởng gồm các ông A,
+    B, C"; not "Dự lễ có Thứ trưởng A, ông B và ông C"); else none."""
     found = sorted(
         (m.start(), m.end(), name)
         for name in set(person_names(text))
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
     )
     runs: list[list[str]] = []
+    starts: list[int] = []
     for k, (start, _end, name) in enumerate(found):
         gap = text[found[k - 1][1] : start] if k else ""
         if k and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?", gap):
             runs[-1].append(name)
         else:
             runs.append([name])
+            starts.append(start)
     asked = [f" {' '.join(fold(p).split())} " for p in people]
-    for run in runs:
+    heads = [re.compile(rf" {_SEVERAL} {re.escape(o)} ") for o in offices]
+    for run, at in zip(runs, starts, strict=True):
         names = [" ".join(n.split()) for n in run]  # (one space between words, however written)
-        if len(names) >= 3 and any(f" {fold(n)} ".endswith(a) for n in names for a in asked):
+        before = " " + " ".join(_WORD.findall(fold(text[:at]))) + " "
+        if (
+            len(names) >= 3
+            and any(f" {fold(n)} ".endswith(a) for n in names for a in asked)
+            and any(h.search(before) for h in heads)
+        ):
             return names
     return []
 

@@ -125,6 +125,14 @@ def korean_surnames(path: Path = DEFAULT_KOREAN_SURNAMES) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def titled_surnames(path: Path = DEFAULT_SURNAMES) -> frozenset[str]:
+    """The family names of ``path`` marked "titled" (as written): a name opening with one is read only after
+    an office or an honorific ("Chủ tịch Tập A", "ông Tập A"), as it opens common nouns in capitals too
+    ("Tập Sự", "Tập Kết")."""
+    return frozenset(row[0].strip() for row in _surname_rows(path) if row[1:2] == ["titled"])
+
+
+@lru_cache(maxsize=4)
 def ambiguous_surnames(path: Path = DEFAULT_SURNAMES) -> frozenset[str]:
     """The family names of ``path`` marked "ambiguous" (they open places and bodies too: "Thái"), folded."""
     return frozenset(fold(row[0].strip()) for row in _surname_rows(path) if row[1:2] == ["ambiguous"])

@@ -175,7 +175,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"(?: (?:va|hay) \w+(?: \w+)?)? nao|"
             rf"(?:o|tai|tren) (?:{'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao|"
             r"(?:o|tai) (?:khach san|trung tam hoi nghi|san van dong|nha hat|benh vien|hoi truong|toa nha"
-            r"|trai tam giam|trai giam|toa an|nha may)"
+            r"|trai tam giam|trai giam|toa an)"
             r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao|san bay(?: quoc te)? nao)\b"
         ),
     ),
@@ -252,7 +252,7 @@ _TYPE_RULES_EN: list[tuple[QType, re.Pattern[str]]] = [
             r"(?:in|at|on) (?:which|what) (?:(?!and |or )\w+ ){0,2}"
             r"(?:country|city|province|town|place|venue|district|prefecture|state|region|stadium|hotel|"
             r"building|hall|room|port|airport|university|school|island|islands|waters|sea|strait|harbou?r|prison"
-            r"|court|factory))\b"
+            r"|factory))\b"
             r"|\b(?:what|which) (?:is|was|are|were) (?:(?:the|its|their) )?(?:[\w'’-]+ ){0,3}?"
             r"address(?:es)?\b"
         ),

@@ -8005,10 +8005,12 @@ def test_forty_seventh_round_third_review(tmp_path: Path) -> None:
 
 
 def test_forty_eighth_round_an_inviter_of_a_chinese_family_name(tmp_path: Path) -> None:
-    # "Tập" opens a Chinese name as the press writes it; "Tập Đoàn" of a title in capitals is no name
+    # "Tập" opens a Chinese name as the press writes it, after an office or an honorific; a heading in
+    # capitals ("Tập Kết", "Tập Thể") names no one by it
     assert person_names("Đoàn đã tới Ostrovia theo lời mời của Chủ tịch Tập Hải Phong.") == ["Tập Hải Phong"]
-    assert person_names("Tập Đoàn Sông Xanh ký hợp đồng với Ostrovia.") == []
-    assert person_names("Tập Thể Cán Bộ Bình An họp.") == person_names("Tập  San Khoa Học Bình An") == []
+    assert person_names("Ông Tập Hải Phong nói.") == ["Tập Hải Phong"]
+    assert person_names("Tập Kết Lực Lượng Bình An") == person_names("Tập Thể Cán Bộ Bình An họp.") == []
+    assert person_names("Tập Dượt Trần Văn Lộc") == ["Trần Văn Lộc"]
     pipe = _pipeline_on(
         tmp_path,
         "Tổng thống Kovana thăm Ostrovia\n\n"
@@ -8042,19 +8044,27 @@ def test_forty_eighth_round_each_one_his_own_date_and_all_listed(tmp_path: Path)
     )
     slot = listed.extra.get("slot") or ""
     assert all(n in slot for n in ("Nguyễn Văn An", "Trần Văn Lộc", "Lê Văn Khải")), listed.answer
-    # a list only when nothing but commas and "và" stands between the names
-    assert _listed_with("Các ông Nguyễn Văn An, Trần Văn Lộc và Lê Văn Khải dự họp.", ["Trần Văn Lộc"]) == [
-        "Nguyễn Văn An",
-        "Trần Văn Lộc",
-        "Lê Văn Khải",
-    ]
-    assert _listed_with("Ông Nguyễn Văn An gặp ông Trần Văn Lộc, Lê Văn Khải.", ["Trần Văn Lộc"]) == []
-    assert _listed_with("Các ông Nguyễn Văn An, Trần Văn Lộc và Lê Văn Khải dự họp.", ["Trần Thị Hoa"]) == []
+    # a list only when nothing but commas and "và" stands between the names, headed by the office asked,
+    # plural or counted
+    office = ["thu truong"]
+    headed = "Ba Thứ trưởng gồm các ông Nguyễn Văn An, Trần Văn Lộc và Lê Văn Khải vừa nghỉ hưu."
+    assert _listed_with(headed, ["Trần Văn Lộc"], office) == ["Nguyễn Văn An", "Trần Văn Lộc", "Lê Văn Khải"]
+    assert _listed_with(headed, ["Trần Văn Lộc"], ["bo truong"]) == []
+    present = "Dự lễ có Thứ trưởng Nguyễn Văn An, ông Trần Văn Lộc và ông Lê Văn Khải."
+    assert _listed_with(present, ["Nguyễn Văn An"], office) == []
+    assert (
+        _listed_with(
+            "Ba Thứ trưởng Nguyễn Văn An gặp ông Trần Văn Lộc, Lê Văn Khải.", ["Trần Văn Lộc"], office
+        )
+        == []
+    )
+    assert _listed_with(headed, ["Trần Thị Hoa"], office) == []
     # (whole names: "Nguyễn Văn Hoa" is not in "Nguyễn Văn Hoàng"; a name said before the list is found in it;
     # one space between words)
-    assert _listed_with("Có các ông Nguyễn Văn Hoàng, Trần Văn Lộc và Lê Văn Khải.", ["Nguyễn Văn Hoa"]) == []
-    said = "Ông Trần Văn Lộc cho biết các ông Nguyễn Văn An, Trần Văn  Lộc và Lê Văn Khải dự họp."
-    assert _listed_with(said, ["Lê Văn Khải"]) == ["Nguyễn Văn An", "Trần Văn Lộc", "Lê Văn Khải"]
+    hoang = "Các thứ trưởng Nguyễn Văn Hoàng, Trần Văn Lộc và Lê Văn Khải nghỉ hưu."
+    assert _listed_with(hoang, ["Nguyễn Văn Hoa"], office) == []
+    said = "Ông Trần Văn Lộc cho biết các thứ trưởng Nguyễn Văn An, Trần Văn  Lộc và Lê Văn Khải nghỉ hưu."
+    assert _listed_with(said, ["Lê Văn Khải"], office) == ["Nguyễn Văn An", "Trần Văn Lộc", "Lê Văn Khải"]
     # a plural who-question of an office of three words or more; not of things or places
     assert _asks_plural(" nhung thu truong ngoai giao nao vua nghi huu ")
     assert not _asks_plural(" ai da ky cac van kien hop tac nao ")
@@ -8064,7 +8074,7 @@ def test_forty_eighth_round_each_one_his_own_date_and_all_listed(tmp_path: Path)
         tmp_path / "guests",
         "Thứ trưởng Lê Văn Khải nghỉ hưu\n\n"
         "Bộ trưởng Trần Thị Hoa trao quyết định nghỉ hưu cho Thứ trưởng Ngoại giao Lê Văn Khải. Dự buổi lễ "
-        "có các ông Nguyễn Văn An, Trần Văn Lộc và Lê Văn Khải.\n",
+        "có Thứ trưởng Ngoại giao Lê Văn Khải, ông Nguyễn Văn An và ông Trần Văn Lộc.\n",
     )
     retired = guests.ask(
         "Những Thứ trưởng Ngoại giao nào được Bộ trưởng Trần Thị Hoa trao quyết định nghỉ hưu?"
@@ -8079,6 +8089,15 @@ def test_forty_eighth_round_each_one_his_own_date_and_all_listed(tmp_path: Path)
     )
     given = everyone.ask("Ông Lê Văn Khải nhận quyết định nghỉ hưu ngày nào?")
     assert "1/2/2027" in (given.extra.get("slot") or ""), given.answer
+    # so is one of the first clause, after the one who acts
+    acting = _pipeline_on(
+        tmp_path / "acting",
+        "Lễ trao quyết định bổ nhiệm\n\n"
+        "Bộ trưởng Trần Thị Hoa ngày 1/2/2027 đã trao quyết định bổ nhiệm cho ông Trần Văn Lộc, Đại sứ tại "
+        "Ostrovia; ông Lê Văn Khải, Đại sứ tại Kovana; và ông Nguyễn Văn An, Vụ trưởng.\n",
+    )
+    named = acting.ask("Ông Lê Văn Khải được trao quyết định bổ nhiệm ngày nào?")
+    assert "1/2/2027" in (named.extra.get("slot") or ""), named.answer
 
 
 def test_forty_eighth_round_a_capital_stands_for_its_country(tmp_path: Path) -> None:
@@ -8104,6 +8123,16 @@ def test_forty_eighth_round_a_capital_stands_for_its_country(tmp_path: Path) -> 
     assert _without_capitals_for_countries(city, ["singapore", "binh an"]) == ["singapore", "binh an"]
     placed = analyze("Ai đại diện Nhật Bản đối thoại với Bộ trưởng Trần Văn Lộc khi ông thăm thủ đô Tokyo?")
     assert _without_capitals_for_countries(placed, ["nhat ban", "tokyo"]) == ["nhat ban", "tokyo"]
+    for acts in (
+        "theo bo ngoai giao nhat ban tokyo co y dinh mua co phan cua hai dong khong",
+        "According to Japanese officials, does Tokyo intend to buy shares in Hai Dong?",
+    ):
+        assert _without_capitals_for_countries(analyze(acts), ["nhat ban", "tokyo"]) == ["nhat ban"], acts
+    for where in (
+        "Hội nghị Nhật Bản - Kovana ở Tokyo sẽ diễn ra khi nào?",
+        "Ông A thăm Nhật Bản, Tokyo và Osaka?",
+    ):
+        assert _without_capitals_for_countries(analyze(where), ["nhat ban", "tokyo"]) == ["nhat ban", "tokyo"]
     # a capital the question places the event in is still required of its article
     visit = _pipeline_on(
         tmp_path / "visit",
@@ -8136,7 +8165,9 @@ def test_forty_eighth_round_a_building_a_prison_a_court_asked_by_kind(tmp_path: 
         "Trung tâm báo chí Lạc Sơn đặt tại toà nhà Sông Xanh. Ông Lê Văn Khải bị tạm giam tại Trại tạm giam "
         "Công an tỉnh Hải Đông.\n",
         "Công ty Sông Xanh bị kiện\n\n"
-        "Công ty Sông Xanh bị kiện tại Toà án nhân dân TP Hải Đông vì vi phạm hợp đồng.\n",
+        "Công ty Sông Xanh bị kiện tại Toà án nhân dân TP Hải Đông vì vi phạm hợp đồng. Ông Ivan Sokol "
+        "đang thụ án tại Trại giam Tân Lập. Kỳ họp khai mạc tại Nhà Quốc hội Bình An. Hội nghị Lạc Sơn được "
+        "tổ chức tại Nha Trang.\n",
     )
     # a sentence with no place of that kind does not answer
     for asked in (
@@ -8148,6 +8179,13 @@ def test_forty_eighth_round_a_building_a_prison_a_court_asked_by_kind(tmp_path: 
     tower = pipe.ask("Trung tâm báo chí Lạc Sơn đặt tại toà nhà nào?")
     assert "toà nhà Sông Xanh" in (tower.extra.get("slot") or ""), tower.answer
     held = pipe.ask("Ông Lê Văn Khải bị tạm giam tại trại tạm giam nào?")
-    assert "Trại tạm giam Công an" in (held.extra.get("slot") or ""), held.answer
+    assert "Trại tạm giam Công an tỉnh Hải Đông" in (held.extra.get("slot") or ""), held.answer
     court = pipe.ask("Công ty Sông Xanh bị kiện tại toà án nào?")
     assert "Toà án nhân dân TP Hải Đông" in (court.extra.get("slot") or ""), court.answer
+    # a detention centre is not a prison; a building may be named by a building's word; a city is none
+    assert pipe.ask("Ông Ivan Sokol đang thụ án tại trại tạm giam nào?").abstained
+    jail = pipe.ask("Ông Ivan Sokol đang thụ án tại trại giam nào?")
+    assert "Trại giam Tân Lập" in (jail.extra.get("slot") or ""), jail.answer
+    house = pipe.ask("Kỳ họp khai mạc tại toà nhà nào?")
+    assert "Nhà Quốc hội Bình An" in (house.extra.get("slot") or ""), house.answer
+    assert pipe.ask("Hội nghị Lạc Sơn được tổ chức tại toà nhà nào?").abstained
