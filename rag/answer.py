@@ -24,6 +24,7 @@ from rag.config import Settings
 from rag.dates import DateMention, find_dates, format_en, format_vi, quarter_of
 from rag.gazetteer import (
     PERSON_NAME,
+    SURNAMES,
     affiliated_person_nouns,
     ambiguous_surnames,
     capitals,
@@ -1945,12 +1946,12 @@ def _at_part_asked(q: Question, mentions: list[DateMention]) -> list[DateMention
 
 
 def _own_clause_dates(q: Question, ev: Evidence, mentions: list[DateMention]) -> list[DateMention]:
-    """Of a sentence that gives several people each a date of their own, clause by clause ("ông A, ... (nghỉ
-    hưu từ 1/2); và ông B, ... (nghỉ hưu từ 1/12/2017)"), the dates of the one clause that names every
-    person the question names (its names but its places and countries), none when that clause gives none,
-    when every date of ``mentions`` outside it lies in a later clause than the first, after someone its own
-    clause names before it; else ``mentions`` (a date of the first clause, "Ngày 1/2, ông A trao quyết định
-    cho: ông B; ông C", "Bộ trưởng A ngày 1/2 đã trao ...", is everyone's)."""
+    """Of a sentence that lists people clause by clause, each opening with the one it is about and giving
+    that one's date ("Đó là các ông A, ... (nghỉ hưu từ 1/2); và ông B, ... (nghỉ hưu từ 1/12/2017)"), the
+    dates of the one clause that names the one the question names (every name it gives but its places and
+    countries), none when that clause gives none; else ``mentions``: a date of a clause that opens with
+    anything else is everyone's ("Bộ trưởng A ngày 1/2 đã trao quyết định cho ông B, ...; ông C, ...", "...;
+    quyết định do Chủ tịch nước D ký ngày 1/2")."""
     if ";" not in ev.text:
         return mentions
     asked = [n for n in required_names(q) if n not in q.places and n not in country_aliases()]
@@ -1960,23 +1961,40 @@ def _own_clause_dates(q: Question, ev: Evidence, mentions: list[DateMention]) ->
     for part in ev.text.split(";"):
         spans.append((at, at + len(part)))
         at += len(part) + 1
-
-    def words(a: int, b: int) -> str:
-        return " " + " ".join(_WORD.findall(fold(ev.text[a:b]))) + " "
-
-    own = [(a, b) for a, b in spans if all(_holds(words(a, b), n) for n in asked)]
+    leads = {span: _clause_lead(ev.text[span[0] : span[1]]) for span in spans}
+    own = [
+        (a, b)
+        for a, b in spans
+        if all(_holds(" " + " ".join(_WORD.findall(fold(ev.text[a:b]))) + " ", n) for n in asked)
+    ]
     if len(own) != 1:
         return mentions
     a, b = own[0]
-    outside = [d for d in mentions if not a <= d.start < b]
-    # (each of them in a later clause than the first, which opens the list and may date it all, "Bộ trưởng A
-    # ngày 1/2 đã trao quyết định cho ông B, ...; ông C, ...", and after a person its clause names before it)
-    starts = {d.start: next(x for x, y in spans if x <= d.start < y) for d in outside}
+    clause_of = {d.start: next(s for s in spans if s[0] <= d.start < s[1]) for d in mentions}
+    outside = [d for d in mentions if clause_of[d.start] != own[0]]
+    # (each of them in a clause about someone, after that one's name)
     if outside and all(
-        starts[d.start] > 0 and person_names(ev.text[starts[d.start] : d.start]) for d in outside
+        (lead := leads[clause_of[d.start]]) is not None and d.start >= clause_of[d.start][0] + lead
+        for d in outside
     ):
         return [d for d in mentions if a <= d.start < b]
     return mentions
+
+
+# what may open a clause about one of a list before the name ("và ông", "Đó là các ông", "gồm bà")
+_LIST_LEAD = re.compile(
+    r"\s*(?:và\s+)?(?:(?:đó|Đó)\s+là\s+|gồm\s+|là\s+)?(?:(?:các|hai|ba)\s+)?(?:ông|bà|Ông|Bà)?\s*$"
+)
+
+
+def _clause_lead(clause: str) -> int | None:
+    """Where the name of the person ``clause`` opens with ends, when nothing but ``_LIST_LEAD``'s words
+    come before it; else None."""
+    names = person_names(clause)
+    first = min((clause.find(n) for n in names if n in clause), default=-1)
+    if first < 0 or not _LIST_LEAD.fullmatch(clause[:first]):
+        return None
+    return first + len(next(n for n in names if clause.find(n) == first))
 
 
 def _lead_date(q: Question, ev: Evidence) -> str | None:
@@ -2767,11 +2785,11 @@ _VENUES = {
     "airport": ("san bay",),
     "hoi truong": ("hoi truong",),
     "hall": ("hoi truong",),
-    # (a building by its kind or by a name opening with a building's word: "Nhà Quốc hội", "Dinh Độc Lập")
-    "toa nha": ("toa nha", "cao oc", "nha", "dinh", "cung", "tru so"),
+    "toa nha": ("toa nha", "cao oc", "tru so"),
     "trai tam giam": ("trai tam giam",),
     "trai giam": ("trai giam", "trai tam giam"),
     "prison": ("trai giam", "trai tam giam", "nha tu"),
+    "nha tu": ("nha tu", "trai giam"),
     "toa an": ("toa an", "tand"),
     "factory": ("nha may",),
 }
@@ -2795,16 +2813,21 @@ def _offered(q: Question, place: str) -> bool:
     return re.search(f"{after_choice}|{before_choice}", text) is not None
 
 
+# (a place's kind in lower case before its name, "TP." joined to it too: "tỉnh A", "TP.HCM")
+_VENUE_PLACE = r"(?:\s+(?:tỉnh|thành phố|quận|huyện)|\s+TP\.?\s*)"
+# (a capitalised word of the venue's name, not one opening a person's name: "Tòa án Hải Đông Trần Văn Lộc")
+_VENUE_WORD = rf"(?!(?:{SURNAMES})\s+[A-ZĐ])[A-ZĐ][\wÀ-ỹ]*"
 _VENUE_NAMED = re.compile(
     r"(?<!\w)((?i:sân bay|khách sạn|nhà hát|bệnh viện|sân vận động|trung tâm hội nghị|toà nhà|tòa nhà|cao ốc"
     r"|trại tạm giam|trại giam|nhà tù|toà án|tòa án|nhà máy)(?:\s+(?i:quốc tế))?"
-    # (a court's or a prison's kind and number in lower case before its place: "Tòa án nhân dân tỉnh A",
-    # "Trại tạm giam số 1 Công an TP B")
-    r"(?:\s+(?:nhân dân|tối cao|cấp cao|quân sự|số \d+))?(?:\s+Công an)?"
-    r"(?:\s+(?:tỉnh|thành phố|TP\.?|quận|huyện))?"
-    r"\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+(?:(?:tỉnh|thành phố|TP\.?|quận|huyện)\s+)?[A-ZĐ][\wÀ-ỹ]*){0,4}"
-    # (or a court by its abbreviation: "TAND TP Hải Đông")
-    r"|TAND(?:\s+(?:tỉnh|thành phố|TP\.?|quận|huyện))?(?:\s+[A-ZĐ][\wÀ-ỹ]*){1,3})"
+    # (a court's or a prison's kind and number before its place, in any case: "Tòa án nhân dân tỉnh A",
+    # "Tòa án Nhân dân Tối cao", "Trại tạm giam số 1 Công an TP B")
+    r"(?:\s+(?i:nhân dân))?(?:\s+(?i:tối cao|cấp cao|quân sự|số \d+))?(?:\s+Công an)?"
+    rf"(?:(?<=(?i:tối cao))(?=[\s,.;]|$)"
+    rf"|{_VENUE_PLACE}?\s*{_VENUE_WORD}(?:(?:{_VENUE_PLACE}|\s+){_VENUE_WORD}){{0,4}})"
+    # (or a court by its abbreviation: "TAND TP Hải Đông", "TAND TP.HCM")
+    r"|TAND\s+(?i:tối cao|cấp cao)(?=[\s,.;]|$)"
+    rf"|TAND{_VENUE_PLACE}?\s*{_VENUE_WORD}(?:\s+{_VENUE_WORD}){{0,2}})"
 )
 _NO_LOCALITY = re.compile(
     r"(?:trường|đại học|ĐH|học viện|viện|bộ|sở|công ty|tập đoàn|ngân hàng|trụ sở|văn phòng|nhà máy"
@@ -5962,14 +5985,17 @@ _PLURAL_WHO = re.compile(
 )
 
 
-# "những/các" and up to four words before "nào": people when they open with an office or a kind of person
-_SEVERAL_OF = re.compile(r" (?:nhung|cac) ((?:\w+ ){3,4})nao ")
+# "những/các" and three to six words before "nào": people when they are an office or a kind of person
+_SEVERAL_OF = re.compile(r" (?:nhung|cac) ((?:\w+ ){3,6})nao ")
+# what may follow an office in the words asked: its body or its country ("Bộ Ngoại giao", "Chính phủ")
+_OFFICE_OF = re.compile(r"(?:bo|chinh phu|uy ban|quoc hoi|so|tinh|thanh pho) ")
 
 
 def _asks_plural(asked: str) -> bool:
-    """A who-question (its folded words) asks for several people: ``_PLURAL_WHO``, or "những"/"các" and an
-    office of ``rag/data/titles.tsv`` or a kind of person of three or four words before "nào" ("những Thứ
-    trưởng Ngoại giao nào"; not "các văn kiện hợp tác nào", "các tỉnh miền Trung nào")."""
+    """A who-question (its folded words) asks for several people: ``_PLURAL_WHO``, or "những"/"các" and
+    three to six words before "nào" that are an office of ``rag/data/titles.tsv`` or a kind of person, whole
+    or followed by its body or its country ("những Thứ trưởng Ngoại giao nào", "những Thứ trưởng Bộ Ngoại giao
+    nào"; not "các văn kiện hợp tác nào", "các đại sứ quán nào")."""
     if _PLURAL_WHO.search(asked):
         return True
     m = _SEVERAL_OF.search(asked)
@@ -5977,7 +6003,13 @@ def _asks_plural(asked: str) -> bool:
         return False
     words = m.group(1).split()
     kinds = {fold(t) for t in titles()} | _folded_person_nouns()
-    return any(" ".join(words[:n]) in kinds for n in range(len(words), 0, -1))
+    for n in range(len(words), 0, -1):
+        rest = " ".join(words[n:])
+        if " ".join(words[:n]) in kinds and (
+            not rest or _OFFICE_OF.match(rest + " ") is not None or rest in country_aliases()
+        ):
+            return True
+    return False
 
 
 def _asks_identity(asked: str, name: str, written: str = "") -> bool:
@@ -6471,6 +6503,12 @@ def _glossary_body_end(text: str, start: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _vietnamese_terms() -> frozenset[str]:
+    """The Vietnamese terms of the glossary, folded ("tap doan", "tap huan")."""
+    return frozenset(fold(v) for terms in glossary().values() for v in terms)
+
+
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+$")
 
 
@@ -6479,6 +6517,18 @@ def _office_or_honorific_before(text: str, start: int) -> bool:
     ``start`` in ``text`` ("Chủ tịch Tập Cận Bình")."""
     if _HONORIFIC_BEFORE.search(text[max(0, start - 8) : start]):
         return True
+    # (a country may stand between: "Chủ tịch Trung Quốc Tập Cận Bình")
+    words = list(re.finditer(r"[\w'’-]+", text[max(0, start - 30) : start]))
+    country = next(
+        (
+            words[-n].start()
+            for n in (3, 2, 1)
+            if len(words) >= n and fold(" ".join(w.group(0) for w in words[-n:])) in country_aliases()
+        ),
+        None,
+    )
+    if country is not None:
+        start = max(0, start - 30) + country
     titles_near = office_titles().finditer(text, max(0, start - 60), start + 1)
     return any(m.end() < start and text[m.end() : start].isspace() for m in titles_near)
 
@@ -6491,7 +6541,10 @@ def person_names(text: str) -> list[str]:
     of person after a spaced dash ("Hong Min - nhà nghiên cứu", a Korean family name unmarked in a
     marked text counting as foreign); and the further forms below."""
     found: dict[str, int] = {}
+    taken = 0  # (where a name read inside an earlier run ends: its tail is no other name)
     for m in PERSON_NAME.finditer(text):
+        if m.start() < taken:
+            continue
         if starts_with_place(m.group(0)):  # (a place whose first word is a surname, then a name: "Hà Nội
             # Nguyễn Văn A"; the match took the place's words)
             cut = place_prefix(m.group(0).split())
@@ -6499,15 +6552,18 @@ def person_names(text: str) -> list[str]:
             following = PERSON_NAME.match(text, m.start() + after.end()) if after else None
             if following and not starts_with_place(following.group(0)):
                 m = following
-        if m.group(0).split()[0] in titled_surnames() and not _office_or_honorific_before(text, m.start()):
-            # ("Tập Sự Trần Văn Lộc" in a heading: the name that follows, if any; "Chủ tịch Tập Cận Bình" is
-            # a name)
-            starts = [w.start() for w in re.finditer(r"\S+", text[m.start() : m.end()])][1:]
+        opening = m.group(0).split()
+        term = fold(" ".join(opening[:2])) in _vietnamese_terms()
+        if opening[0] in titled_surnames() and (term or not _office_or_honorific_before(text, m.start())):
+            # ("Tập Sự Trần Văn Lộc" in a heading, "Chủ tịch Tập Đoàn A Trần Văn Lộc": the name that follows
+            # the words, if any; "Chủ tịch Tập Cận Bình" is a name)
+            starts = [w.start() for w in re.finditer(r"\S+", text[m.start() : m.end()])][2 if term else 1 :]
             retries = (PERSON_NAME.match(text, m.start() + k) for k in starts)
             retry = next((r for r in retries if r and r.group(0).split()[0] not in titled_surnames()), None)
             if retry is None:
                 continue
             m = retry
+            taken = m.end()
         before = text[max(0, m.start() - 12) : m.start()]
         name = m.group(0)
         # (the end of a country whose first word comes before: "Bồ Đào Nha António Costa" is no "Đào
@@ -7615,10 +7671,10 @@ def _english_names_held(q: Question, names: list[str], usable: list[Evidence]) -
 
 def _without_capitals_for_countries(q: Question, names: list[str]) -> list[str]:
     """``names`` (folded) but a capital that stands for its country's government beside that country: one
-    the question has say, intend or do something (``_CAPITAL_ACTS``: "Theo quan chức Mỹ, Washington có ý
-    định ...", "does Washington intend"), which an article need not write. Not a place ("khi thăm
-    Washington", "hội nghị ở Tokyo sẽ diễn ra", "thăm Nhật Bản, Tokyo và Osaka"), nor a city-state's name,
-    which is its country's too."""
+    a Vietnamese question has say or mean to do something (``_CAPITAL_ACTS``: "Theo quan chức Mỹ,
+    Washington có ý định ..."), which an article need not write. Not a place ("khi thăm Washington", "ở thủ
+    đô Tokyo", "Tokyo vẫn là thành phố ..."), nor a city-state's name, which is its country's too. (An
+    English question requires no capital it writes in English: ``required_names``.)"""
     kept = [
         n
         for n in names
@@ -7631,15 +7687,13 @@ def _without_capitals_for_countries(q: Question, names: list[str]) -> list[str]:
     return kept or names
 
 
-# a word that puts a place after it (folded): "ở", "tại", "tới", "thăm"; "in", "at", "to", "visit"
-_TO_PLACE = r"(?:o|tai|den|toi|tham|sang|ve|tu|roi|in|at|to|from|visit|visited|visiting|leave|left)"
-# what a government does, said of its capital (folded; one word may come between: "Washington hiện có ý
-# định", "Tokyo cũng phản đối"; English: "Washington said", "does Washington intend")
+# a word that puts a place after it (folded): "ở", "tại", "tới", "thăm", "thủ đô", "thành phố"
+_TO_PLACE = r"(?:o|tai|den|toi|tham|sang|ve|tu|roi|thu do|thanh pho)"
+# what a government says or means to do, said of its capital (folded; one word may come between:
+# "Washington hiện có ý định", "Tokyo cũng phản đối")
 _CAPITAL_ACTS = (
-    r"(?:co y dinh|tuyen bo|cho biet|khang dinh|phan doi|yeu cau|de nghi|muon|du dinh|ke hoach|cao buoc"
-    r"|chi trich|canh bao|bac bo|keu goi|dong y|tu choi|phan ung|cam ket|thong bao|se|da|dang|van"
-    r"|intend|intends|intended|plan|plans|planned|say|says|said|want|wants|wanted|accuse|accused|warn"
-    r"|warned|refuse|refused|agree|agreed|reject|rejected|demand|demanded|will|would)"
+    r"(?:co y dinh|tuyen bo|cho biet|khang dinh|phan doi|yeu cau|de nghi|muon|du dinh|cao buoc|chi trich"
+    r"|canh bao|bac bo|keu goi|tu choi|phan ung|cam ket|thong bao)"
 )
 
 
@@ -9922,15 +9976,29 @@ def _more_people(
     return (people[0] if fuller else slot), added
 
 
-# a plural or a count before an office ("các", "những", "ba", "3"), folded
-_SEVERAL = r"(?:cac|nhung|hai|ba|bon|nam|sau|bay|tam|chin|muoi|\d+)"
+# a plural or a count before an office, as written ("các", "những", "ba", "3"), with its number
+_SEVERAL = {
+    "các": 0,
+    "những": 0,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+}
+# what may stand between the office heading a list and its first name ("gồm các ông", "là")
+_LIST_HEAD_TAIL = frozenset({"gồm", "là", "các", "ông", "bà"})
 
 
 def _listed_with(text: str, people: list[str], offices: list[str]) -> list[str]:
     """The names of a list in ``text`` of three names or more with nothing else between them but commas
     and "và" ("các ông A, B và C"), when it holds one of ``people`` (a whole name, or its last words) and
-    one of ``offices`` (folded), plural or counted, heads it in its sentence ("Ba Thứ trưởng gồm các ông A,
-    B, C"; not "Dự lễ có Thứ trưởng A, ông B và ông C"); else none."""
+    one of ``offices`` (folded), plural or counted, heads it right before it (``_heading_count``: "Ba Thứ
+    trưởng gồm các ông A, B, C", as many as it counts; not "Dự lễ có Thứ trưởng A, ông B và ông C", nor
+    "Hai Thứ trưởng đã tiếp các ông A, B, C"); else none."""
     found = sorted(
         (m.start(), m.end(), name)
         for name in set(person_names(text))
@@ -9946,17 +10014,35 @@ def _listed_with(text: str, people: list[str], offices: list[str]) -> list[str]:
             runs.append([name])
             starts.append(start)
     asked = [f" {' '.join(fold(p).split())} " for p in people]
-    heads = [re.compile(rf" {_SEVERAL} {re.escape(o)} ") for o in offices]
     for run, at in zip(runs, starts, strict=True):
         names = [" ".join(n.split()) for n in run]  # (one space between words, however written)
-        before = " " + " ".join(_WORD.findall(fold(text[:at]))) + " "
+        count = _heading_count(text[:at], offices)
         if (
             len(names) >= 3
+            and count is not None
             and any(f" {fold(n)} ".endswith(a) for n in names for a in asked)
-            and any(h.search(before) for h in heads)
         ):
-            return names
+            return names[:count] if count else names
     return []
+
+
+def _heading_count(before: str, offices: list[str]) -> int | None:
+    """How many people an office heading a list right before it counts ("Ba Thứ trưởng gồm các ông" -> 3;
+    "các Thứ trưởng" -> 0, any number): the words of ``before`` end with a count or a plural as written,
+    one of ``offices`` (folded), then at most "gồm", "là", "các", "ông", "bà"; else None."""
+    words = _WORD.findall(before)
+    while words and words[-1].lower() in _LIST_HEAD_TAIL:
+        words.pop()
+    folded = [fold(w) for w in words]
+    for office in (o.split() for o in offices):
+        k = len(office)
+        if len(words) > k and folded[-k:] == office:
+            several = words[-k - 1].lower()
+            if several in _SEVERAL:
+                return _SEVERAL[several]
+            if several.isdigit():
+                return int(several)
+    return None
 
 
 def _merged_people(people: list[str], names: list[str]) -> tuple[list[str], bool]:

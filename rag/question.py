@@ -175,7 +175,7 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             r"(?: (?:va|hay) \w+(?: \w+)?)? nao|"
             rf"(?:o|tai|tren) (?:{'|'.join(sorted(PLACE_KINDS, key=len, reverse=True))}) nao|"
             r"(?:o|tai) (?:khach san|trung tam hoi nghi|san van dong|nha hat|benh vien|hoi truong|toa nha"
-            r"|trai tam giam|trai giam|toa an)"
+            r"|trai tam giam|trai giam|nha tu|toa an)"
             r"(?: (?:hay|hoac)(?: \w+){1,4}?)? nao|san bay(?: quoc te)? nao)\b"
         ),
     ),

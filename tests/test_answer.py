@@ -10,6 +10,7 @@ import pytest
 from rag.answer import (
     _FIRST,
     _PHONED,
+    _VENUE_NAMED,
     _address,
     _asks_plural,
     _first_of_asked,
@@ -8010,7 +8011,13 @@ def test_forty_eighth_round_an_inviter_of_a_chinese_family_name(tmp_path: Path) 
     assert person_names("Đoàn đã tới Ostrovia theo lời mời của Chủ tịch Tập Hải Phong.") == ["Tập Hải Phong"]
     assert person_names("Ông Tập Hải Phong nói.") == ["Tập Hải Phong"]
     assert person_names("Tập Kết Lực Lượng Bình An") == person_names("Tập Thể Cán Bộ Bình An họp.") == []
-    assert person_names("Tập Dượt Trần Văn Lộc") == ["Trần Văn Lộc"]
+    assert (
+        person_names("Tập Dượt Trần Văn Lộc")
+        == person_names("Tập Huấn Viên Trần Văn Lộc")
+        == ["Trần Văn Lộc"]
+    )
+    assert person_names("Chủ tịch Tập Đoàn Bình An Trần Văn Lộc") == ["Trần Văn Lộc"]
+    assert person_names("Chủ tịch Trung Quốc Tập Hải Phong nói.") == ["Tập Hải Phong"]
     pipe = _pipeline_on(
         tmp_path,
         "Tổng thống Kovana thăm Ostrovia\n\n"
@@ -8059,6 +8066,15 @@ def test_forty_eighth_round_each_one_his_own_date_and_all_listed(tmp_path: Path)
         == []
     )
     assert _listed_with(headed, ["Trần Thị Hoa"], office) == []
+    two = "Dự lễ có hai Thứ trưởng Nguyễn Văn An, Trần Văn Lộc và ông Lê Văn Khải, Giám đốc Sở."
+    assert _listed_with(two, ["Trần Văn Lộc"], office) == ["Nguyễn Văn An", "Trần Văn Lộc"]
+    received = "Hai Thứ trưởng đã tiếp các ông Nguyễn Văn An, Trần Văn Lộc và Lê Văn Khải."
+    after = "Tiếp sau Thứ trưởng Nguyễn Văn An, ông Trần Văn Lộc và ông Lê Văn Khải phát biểu."
+    assert (
+        _listed_with(received, ["Trần Văn Lộc"], office)
+        == _listed_with(after, ["Trần Văn Lộc"], office)
+        == []
+    )
     # (whole names: "Nguyễn Văn Hoa" is not in "Nguyễn Văn Hoàng"; a name said before the list is found in it;
     # one space between words)
     hoang = "Các thứ trưởng Nguyễn Văn Hoàng, Trần Văn Lộc và Lê Văn Khải nghỉ hưu."
@@ -8069,6 +8085,8 @@ def test_forty_eighth_round_each_one_his_own_date_and_all_listed(tmp_path: Path)
     assert _asks_plural(" nhung thu truong ngoai giao nao vua nghi huu ")
     assert not _asks_plural(" ai da ky cac van kien hop tac nao ")
     assert not _asks_plural(" ai da di toi cac tinh mien trung nao ")
+    assert not _asks_plural(" cac dai su quan nao ")
+    assert _asks_plural(" nhung thu truong bo ngoai giao nao ")
     # a list of people present, not under the office asked, adds no one
     guests = _pipeline_on(
         tmp_path / "guests",
@@ -8098,6 +8116,18 @@ def test_forty_eighth_round_each_one_his_own_date_and_all_listed(tmp_path: Path)
     )
     named = acting.ask("Ông Lê Văn Khải được trao quyết định bổ nhiệm ngày nào?")
     assert "1/2/2027" in (named.extra.get("slot") or ""), named.answer
+    # a clause opening with one of the list dates that one; one opening otherwise dates everyone
+    dated = _pipeline_on(
+        tmp_path / "dated",
+        "Hai Đại sứ nghỉ hưu\n\n"
+        "Ông Trần Văn Lộc nghỉ hưu từ ngày 1/2/2027; ông Lê Văn Khải nghỉ hưu từ ngày 1/12/2027. Ông "
+        "Nguyễn Văn An được bổ nhiệm làm Đại sứ tại Ostrovia; quyết định do Chủ tịch nước Ivan Sokol ký ngày "
+        "3/4/2027.\n",
+    )
+    second = dated.ask("Ông Lê Văn Khải nghỉ hưu từ ngày nào?")
+    assert "1/12/2027" in (second.extra.get("slot") or ""), second.answer
+    signed = dated.ask("Ông Nguyễn Văn An được bổ nhiệm làm Đại sứ tại Ostrovia vào ngày nào?")
+    assert "3/4/2027" in (signed.extra.get("slot") or ""), signed.answer
 
 
 def test_forty_eighth_round_a_capital_stands_for_its_country(tmp_path: Path) -> None:
@@ -8121,18 +8151,19 @@ def test_forty_eighth_round_a_capital_stands_for_its_country(tmp_path: Path) -> 
     ]
     city = analyze("Singapore đã chi bao nhiêu tiền cho hội nghị Bình An?")
     assert _without_capitals_for_countries(city, ["singapore", "binh an"]) == ["singapore", "binh an"]
-    placed = analyze("Ai đại diện Nhật Bản đối thoại với Bộ trưởng Trần Văn Lộc khi ông thăm thủ đô Tokyo?")
-    assert _without_capitals_for_countries(placed, ["nhat ban", "tokyo"]) == ["nhat ban", "tokyo"]
-    for acts in (
-        "theo bo ngoai giao nhat ban tokyo co y dinh mua co phan cua hai dong khong",
-        "According to Japanese officials, does Tokyo intend to buy shares in Hai Dong?",
+    # as the question's names are read: a capital that says or means to do something, not one that is a city
+    for acts in ("Theo Bộ Ngoại giao Nhật Bản, Tokyo có ý định mua cổ phần của Hải Đông không?",):
+        asked = analyze(acts)
+        assert "tokyo" in required_names(asked), acts
+        assert "tokyo" not in _without_capitals_for_countries(asked, required_names(asked)), acts
+    for city in (
+        "Hội nghị Nhật Bản - Kovana ở thủ đô Tokyo sẽ diễn ra khi nào?",
+        "Năm 2026, Tokyo vẫn là thành phố đông dân nhất Nhật Bản phải không?",
+        "Tokyo đăng cai Olympic của Nhật Bản năm nào?",
+        "Ông A thăm Nhật Bản, Tokyo và Osaka vào ngày nào?",
     ):
-        assert _without_capitals_for_countries(analyze(acts), ["nhat ban", "tokyo"]) == ["nhat ban"], acts
-    for where in (
-        "Hội nghị Nhật Bản - Kovana ở Tokyo sẽ diễn ra khi nào?",
-        "Ông A thăm Nhật Bản, Tokyo và Osaka?",
-    ):
-        assert _without_capitals_for_countries(analyze(where), ["nhat ban", "tokyo"]) == ["nhat ban", "tokyo"]
+        asked = analyze(city)
+        assert "tokyo" in _without_capitals_for_countries(asked, required_names(asked) + ["nhat ban"]), city
     # a capital the question places the event in is still required of its article
     visit = _pipeline_on(
         tmp_path / "visit",
@@ -8154,6 +8185,7 @@ def test_forty_eighth_round_a_building_a_prison_a_court_asked_by_kind(tmp_path: 
         "Công ty Sông Xanh bị kiện tại toà án nào?",
         "In which building is the Binh An press centre?",
         "In which prison was Tran Van Loc detained?",
+        "Ông Trần Văn Lộc đang thụ án tại nhà tù nào?",
     ):
         assert analyze(asked).qtype == "where", asked
     pipe = _pipeline_on(
@@ -8166,9 +8198,18 @@ def test_forty_eighth_round_a_building_a_prison_a_court_asked_by_kind(tmp_path: 
         "Công an tỉnh Hải Đông.\n",
         "Công ty Sông Xanh bị kiện\n\n"
         "Công ty Sông Xanh bị kiện tại Toà án nhân dân TP Hải Đông vì vi phạm hợp đồng. Ông Ivan Sokol "
-        "đang thụ án tại Trại giam Tân Lập. Kỳ họp khai mạc tại Nhà Quốc hội Bình An. Hội nghị Lạc Sơn được "
-        "tổ chức tại Nha Trang.\n",
+        "đang thụ án tại Trại giam Tân Lập. Hội nghị Lạc Sơn được "
+        "tổ chức tại Nha Trang. Trung tâm báo chí Tân Lập đặt tại Nhà Bè, TP Hải Đông.\n",
     )
+    # the whole name of a court, in any case or abbreviated, up to a person's name
+    for said, court in (
+        ("Vụ án do tòa án nhân dân tối cao mở.", "tòa án nhân dân tối cao"),
+        ("Bị cáo bị xử tại TAND TP.HCM hôm qua.", "TAND TP.HCM"),
+        ("Phiên xử ở Tòa án Hải Đông Trần Văn Lộc làm chủ tọa.", "Tòa án Hải Đông"),
+        ("Tòa án Nhân dân Tối cao xử.", "Tòa án Nhân dân Tối cao"),
+        ("Hồ sơ được chuyển lên TAND Tối cao.", "TAND Tối cao"),
+    ):
+        assert [m.group(1) for m in _VENUE_NAMED.finditer(said)] == [court], said
     # a sentence with no place of that kind does not answer
     for asked in (
         "Trung tâm báo chí Bình An đặt tại toà nhà nào?",
@@ -8182,10 +8223,9 @@ def test_forty_eighth_round_a_building_a_prison_a_court_asked_by_kind(tmp_path: 
     assert "Trại tạm giam Công an tỉnh Hải Đông" in (held.extra.get("slot") or ""), held.answer
     court = pipe.ask("Công ty Sông Xanh bị kiện tại toà án nào?")
     assert "Toà án nhân dân TP Hải Đông" in (court.extra.get("slot") or ""), court.answer
-    # a detention centre is not a prison; a building may be named by a building's word; a city is none
+    # a detention centre is not a prison; a city or a district is no building
     assert pipe.ask("Ông Ivan Sokol đang thụ án tại trại tạm giam nào?").abstained
     jail = pipe.ask("Ông Ivan Sokol đang thụ án tại trại giam nào?")
     assert "Trại giam Tân Lập" in (jail.extra.get("slot") or ""), jail.answer
-    house = pipe.ask("Kỳ họp khai mạc tại toà nhà nào?")
-    assert "Nhà Quốc hội Bình An" in (house.extra.get("slot") or ""), house.answer
     assert pipe.ask("Hội nghị Lạc Sơn được tổ chức tại toà nhà nào?").abstained
+    assert pipe.ask("Trung tâm báo chí Tân Lập đặt tại toà nhà nào?").abstained
