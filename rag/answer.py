@@ -6002,10 +6002,9 @@ def _asks_plural(asked: str) -> bool:
     if m is None:
         return False
     words = m.group(1).split()
-    kinds = {fold(t) for t in titles()} | _folded_person_nouns()
     for n in range(len(words), 0, -1):
-        rest = " ".join(words[n:])
-        if " ".join(words[:n]) in kinds and (
+        kind, rest = " ".join(words[:n]), " ".join(words[n:])
+        if (kind in _folded_title_set() or kind in _folded_person_nouns()) and (
             not rest or _OFFICE_OF.match(rest + " ") is not None or rest in country_aliases()
         ):
             return True
@@ -6503,13 +6502,7 @@ def _glossary_body_end(text: str, start: int) -> int | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _vietnamese_terms() -> frozenset[str]:
-    """The Vietnamese terms of the glossary, folded ("tap doan", "tap huan")."""
-    return frozenset(fold(v) for terms in glossary().values() for v in terms)
-
-
-_HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:ông|bà|ngài|Ông|Bà|Ngài)\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"(?<!\w){_HONORIFIC}\s+$")
 
 
 def _office_or_honorific_before(text: str, start: int) -> bool:
@@ -6553,7 +6546,7 @@ def person_names(text: str) -> list[str]:
             if following and not starts_with_place(following.group(0)):
                 m = following
         opening = m.group(0).split()
-        term = fold(" ".join(opening[:2])) in _vietnamese_terms()
+        term = fold(" ".join(opening[:2])) in _glossary_words()
         if opening[0] in titled_surnames() and (term or not _office_or_honorific_before(text, m.start())):
             # ("Tập Sự Trần Văn Lộc" in a heading, "Chủ tịch Tập Đoàn A Trần Văn Lộc": the name that follows
             # the words, if any; "Chủ tịch Tập Cận Bình" is a name)

@@ -8098,36 +8098,27 @@ def test_forty_eighth_round_each_one_his_own_date_and_all_listed(tmp_path: Path)
         "Những Thứ trưởng Ngoại giao nào được Bộ trưởng Trần Thị Hoa trao quyết định nghỉ hưu?"
     )
     assert "Trần Văn Lộc" not in (retired.extra.get("slot") or ""), retired.answer
-    # a date before the people of a list is everyone's
-    everyone = _pipeline_on(
-        tmp_path / "everyone",
-        "Lễ trao quyết định nghỉ hưu\n\n"
+    # a date before the people of a list is everyone's, and so is one of the first clause after the one who
+    # acts; a clause opening with one of the list dates that one, one opening otherwise dates everyone
+    dated = (
         "Ngày 1/2/2027, Bộ trưởng Trần Thị Hoa trao quyết định nghỉ hưu cho các ông: Trần Văn Lộc, nguyên "
-        "Đại sứ tại Ostrovia; Lê Văn Khải, nguyên Đại sứ tại Kovana; và Nguyễn Văn An, nguyên Vụ trưởng.\n",
-    )
-    given = everyone.ask("Ông Lê Văn Khải nhận quyết định nghỉ hưu ngày nào?")
-    assert "1/2/2027" in (given.extra.get("slot") or ""), given.answer
-    # so is one of the first clause, after the one who acts
-    acting = _pipeline_on(
-        tmp_path / "acting",
-        "Lễ trao quyết định bổ nhiệm\n\n"
+        "Đại sứ tại Ostrovia; Lê Văn Khải, nguyên Đại sứ tại Kovana; và Nguyễn Văn An, nguyên Vụ trưởng.",
         "Bộ trưởng Trần Thị Hoa ngày 1/2/2027 đã trao quyết định bổ nhiệm cho ông Trần Văn Lộc, Đại sứ tại "
-        "Ostrovia; ông Lê Văn Khải, Đại sứ tại Kovana; và ông Nguyễn Văn An, Vụ trưởng.\n",
-    )
-    named = acting.ask("Ông Lê Văn Khải được trao quyết định bổ nhiệm ngày nào?")
-    assert "1/2/2027" in (named.extra.get("slot") or ""), named.answer
-    # a clause opening with one of the list dates that one; one opening otherwise dates everyone
-    dated = _pipeline_on(
-        tmp_path / "dated",
-        "Hai Đại sứ nghỉ hưu\n\n"
+        "Ostrovia; ông Lê Văn Khải, Đại sứ tại Kovana; và ông Nguyễn Văn An, Vụ trưởng.",
         "Ông Trần Văn Lộc nghỉ hưu từ ngày 1/2/2027; ông Lê Văn Khải nghỉ hưu từ ngày 1/12/2027. Ông "
-        "Nguyễn Văn An được bổ nhiệm làm Đại sứ tại Ostrovia; quyết định do Chủ tịch nước Ivan Sokol ký ngày "
-        "3/4/2027.\n",
+        "Nguyễn Văn An được bổ nhiệm làm Đại sứ tại Ostrovia; quyết định do Chủ tịch nước Ivan Sokol ký "
+        "ngày 3/4/2027.",
     )
-    second = dated.ask("Ông Lê Văn Khải nghỉ hưu từ ngày nào?")
-    assert "1/12/2027" in (second.extra.get("slot") or ""), second.answer
-    signed = dated.ask("Ông Nguyễn Văn An được bổ nhiệm làm Đại sứ tại Ostrovia vào ngày nào?")
-    assert "3/4/2027" in (signed.extra.get("slot") or ""), signed.answer
+    for k, (text, asked, date) in enumerate(
+        (
+            (dated[0], "Ông Lê Văn Khải nhận quyết định nghỉ hưu ngày nào?", "1/2/2027"),
+            (dated[1], "Ông Lê Văn Khải được trao quyết định bổ nhiệm ngày nào?", "1/2/2027"),
+            (dated[2], "Ông Lê Văn Khải nghỉ hưu từ ngày nào?", "1/12/2027"),
+            (dated[2], "Ông Nguyễn Văn An được bổ nhiệm làm Đại sứ tại Ostrovia vào ngày nào?", "3/4/2027"),
+        )
+    ):
+        answer = _pipeline_on(tmp_path / f"dated{k}", f"Quyết định nhân sự\n\n{text}\n").ask(asked)
+        assert date in (answer.extra.get("slot") or ""), answer.answer
 
 
 def test_forty_eighth_round_a_capital_stands_for_its_country(tmp_path: Path) -> None:
