@@ -5,12 +5,14 @@ Hit@1 and Hit@5 (a chunk of a relevant document in the top 1 / 5), MRR@10 (recip
 relevant chunk in the top 10), facts-in-top-5 (every ``must_include`` group matched in the top 5
 passages). Answers: fact accuracy (every group matched in the answer text), citation accuracy (share of
 citations that come from a relevant document), abstention precision and recall; latency p50/p95.
-Matching ignores case, diacritics (đ = d) and runs of white space.
+Matching ignores case, diacritics (đ = d) and runs of white space, and takes an alternative only as whole
+words: "no" is not in "Hà Nội", nor "4 văn kiện" in "14 văn kiện".
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -81,9 +83,15 @@ def load_dataset(path: Path | str) -> list[GoldQuestion]:
 
 
 def groups_matched(text: str, groups: Sequence[Sequence[str]]) -> bool:
-    """True when every group has at least one alternative in ``text`` (case/diacritics/space-insensitive)."""
+    """True when every group has at least one alternative in ``text`` (case/diacritics/space-insensitive),
+    as whole words: not inside a longer word or number ("no" in "Hà Nội", "20" in "200")."""
     key = match_key(text)
-    return all(any(match_key(alt) in key for alt in group) for group in groups)
+    return all(any(_has_words(key, match_key(alt)) for alt in group) for group in groups)
+
+
+def _has_words(key: str, alt: str) -> bool:
+    """``alt`` occurs in ``key`` with no word character right before or after it."""
+    return bool(alt) and re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", key) is not None
 
 
 def percentile(values: Sequence[float], pct: float) -> float:
