@@ -1575,8 +1575,6 @@ _TELLING = re.compile(
     re.IGNORECASE,
 )
 _TELLING_NOUN = re.compile(r"(?<!\w)(?:ra|theo|trong|bản|một|các|những|tờ)\s+$", re.IGNORECASE)
-# a when-question asking for a year (folded)
-_ASKS_YEAR = re.compile(r" (?:nam nao|nam may|nam bao nhieu|(?:which|what) year) ")
 
 
 # a paper of a numbered kind, with its number (folded): "nghi quyet 132", "quyet dinh so 137 / qd - xttm"
@@ -1826,6 +1824,7 @@ _ENDS_BEFORE = re.compile(
 )
 
 
+# a when-question asking for a year (folded)
 _ASKS_YEAR = re.compile(r" (?:nam nao|nam may|nam bao nhieu|(?:what|which) year|in what year) ")
 # a time of day asked ("lúc mấy giờ", "what time") and written ("13h10", "9 giờ 30", "13:10")
 _ASKS_CLOCK = re.compile(r"(?<!keo dai)(?<!mat)(?<!trong) (?:may gio|what time(?! frame| of)) ")
@@ -3816,8 +3815,11 @@ def _stating(
         obj = {t for t in q.terms if "_" in t}
     else:
         folded_q = " " + " ".join(_WORD.findall(fold(q.text))) + " "
-        after = folded_q.split(f" {fold(q.predicate[0])} ", 1)[-1]
+        before_verb, _, after = folded_q.partition(f" {fold(q.predicate[0])} ")
         obj = {t for t in lexical_tokens(after, use_segmentation=False) if "_" in t}
+        # (nothing written after the verb: what it is asked about comes before it, "A xin giảm mức phạt, B
+        # có đồng ý không")
+        obj = obj or {t for t in lexical_tokens(before_verb, use_segmentation=False) if "_" in t}
     # (the verb asked, not its synonyms: "có đồng ý ký thỏa thuận": "thỏa thuận" is what it is about)
     obj -= {fold(v).replace(" ", "_") for v in (q.predicate if q.language == "en" else q.predicate[:1])}
     if strict:  # (what it is asked about, not a country or the place: "viet_nam" is in most sentences)
@@ -7888,8 +7890,10 @@ def _answerable(
         usable = [e for e in usable if not other[e.doc_id] and not _of_other_numbered(q, e.text)]
         if not usable:
             return [], "no passage is about the numbered thing asked"
-    if q.ordinals:  # "the 11th session": only articles about a meeting the question names can answer
-        patterns = [re.compile(meeting_number_pattern(n)) for n in q.ordinals]
+    if q.ordinals:  # "the 11th session": only articles about a meeting the question names can answer (an
+        # English session may be an assembly's, "kỳ họp thứ 11")
+        sessions = q.language == "en" and " session " in q.words
+        patterns = [re.compile(meeting_number_pattern(n, sessions)) for n in q.ordinals]
         usable = [e for e in usable if any(pt.search(articles[e.doc_id]) for pt in patterns)]
         if not usable:
             return [], "no passage mentions meeting number " + " or ".join(map(str, q.ordinals))
@@ -8117,6 +8121,13 @@ def _with_slot(
         usable = [e for e in usable if _SIGNED.search(same_tones(e.text))]
         if not usable:
             return [], "no passage says what was signed"
+    if q.qtype in ("what", "list") and _ASKS_AGREED.search(q.words):  # ("đã thống nhất những gì", "what did
+        # A and B agree on": a sentence that says something was agreed, or the one right before such a
+        # sentence, which it goes on ("Sau khi A gặp B, một lệnh ngừng bắn đã được đưa ra. Hai bên nhất trí
+        # ..."); not one that only places the meeting, "A phát biểu tại B nhân chuyến thăm của C")
+        usable = [e for e in usable if _agreement_said(e, usable)]
+        if not usable:
+            return [], "no passage says what was agreed"
     if q.qtype in ("what", "list") and q.language != "en":  # (a sentence that only restates the question,
         # "Ông A phát biểu tại B." for "theo ông A phát biểu ở B thì cái gì ...", tells nothing: one that says
         # something more, if any)
@@ -9010,12 +9021,31 @@ def _asks_signed(q: Question) -> bool:
     return _ASKS_SIGNED.search(_KY_OF_OTHER_WORDS_PLAIN.sub(" x", q.words)) is not None
 
 
-# a sentence saying something was signed, with its marks ("ký", "kí", "lễ ký"; not "Hoa Kỳ", "kỷ niệm")
-_SIGNED = re.compile(r"(?<!đăng )(?<!thư )\b(?:ký|kí)\b|\bsign", re.IGNORECASE)
+# a what-question asking what parties agreed (folded: "đã thống nhất những gì", "đạt được thỏa thuận gì",
+# "cam kết những gì với A", "what did A and B agree on", "what agreement"), and a sentence saying something
+# was agreed (one tone placement, lower case: "nhất trí", "thống nhất", "đồng ý", "ký", "agreed")
+_ASKS_AGREED = re.compile(
+    r" (?:thong nhat|nhat tri|dong y|thoa thuan|cam ket)(?: duoc)?(?: voi (?:\w+ ){1,4}?)? "
+    r"(?:(?:nhung|cac|ve) )?(?:\w+ ){0,4}?(?:gi|nao) "
+    r"| what (?:\w+ ){0,8}?agree| what agreements? "
+)
+_AGREED = re.compile(
+    r"\b(?:nhất trí|thống nhất|đồng ý|thỏa thuận|cam kết|đạt được|tán thành|chấp thuận)\b"
+    r"|(?<!đăng )(?<!thư )\b(?:ký|kí)\b|\bagree"
+)
 _SIGNER_VERB = re.compile(
     r"^ (?:ai|nguoi)(?: (?!le |buoi |sau |khi |tai |truoc |trong )\w+){0,7} (?:ky|ky ket|dat but) "
     r"| who (?:\w+ )?(?:signed|signs|will sign|sign) "
 )
+
+
+def _agreement_said(e: Evidence, evidence: list[Evidence]) -> bool:
+    """``e`` says something was agreed (``_AGREED``), or the candidate right after it does: what ``e``
+    opens, it goes on ("..., một lệnh ngừng bắn đã được đưa ra. Hai bên nhất trí ...")."""
+    after = _next_sentence(e, evidence)
+    return any(_AGREED.search(same_tones(s.text)) for s in (e, after) if s is not None)
+
+
 # a sentence saying someone signed (marked words: not "Hoa Kỳ", "nhiệm kỳ", "kỷ niệm", "đăng ký", "thư ký")
 _SIGNED = re.compile(r"(?<!đăng )(?<!thư )\b(?:ký|kí|đặt bút)\b(?! hiệu)|\bsign", re.IGNORECASE)
 # ... by someone: not a signing the sentence names as a thing ("bình luận về việc ký kết", "dự lễ ký")

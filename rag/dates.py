@@ -165,6 +165,9 @@ _PARTIAL_DASH = _rx(
     rf"(?:(?P<open>\(\s*)|{_PREFIX[:-1]}|vào\s+(?:ngày\s+)?){_NUM_L}(?P<d>\d{{1,2}})\s*[-–]\s*"
     rf"(?P<m>\d{{1,2}})(?![\d/])(?![.,:]\d)(?(open)\s*\))"
 )
+# "có hiệu lực từ 28 - 2", "từ 1-3.": a hyphenated day-month after "từ" (``_from_partial_dash``; "từ" left
+# out of the date, as a start's word before it)
+_FROM_DASH = _rx(rf"(?<=\btừ\s){_NUM_L}(?P<d>\d{{1,2}})\s*[-–]\s*(?P<m>\d{{1,2}})(?![\d/])(?![.,:]\d)")
 _MONTH = _rx(rf"{_QUAL}tháng\s+(?P<m>\d{{1,2}})(?![\d/.,\-]\d)(?!\d)(?!\s*năm\s+\d)")
 _YEAR_ONLY = _rx(rf"{_QUAL}năm\s+(?P<y>{_YEAR})(?![\d/])")
 
@@ -392,6 +395,19 @@ def _partial(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     return _mention(m, _resolve_day(ref, d, mo, future), "day", False, parts=(d, mo, None), future=future)
 
 
+def _from_partial_dash(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+    """ "từ 28 - 2": a day and month after "từ" only where no range of a quantity can be meant: no unit
+    after it nor a measure before it ("từ 2-3 tuần", "tỷ lệ từ 1-2"), and the day after the month, or the
+    clause ending right after it ("từ 1-3."; not "từ 1-3 con")."""
+    text = ctx[0]
+    before = re.sub(r"\btừ\s$", "", text[max(0, m.start() - 24) : m.start()], flags=re.IGNORECASE)
+    if _QUANTITY_AFTER.match(text, m.end()) or _MEASURE_BEFORE.search(before):
+        return None
+    if int(m["d"]) <= int(m["m"]) and not re.match(r"\s*(?:[.,;:)]|$)", text[m.end() :]):
+        return None
+    return _partial(m, ctx)
+
+
 def _not_a_date(before: str, d: int, mo: int) -> bool:
     """A bare d/m that is "24/7" (round the clock), a number naming a thing ("số 27/3", "lớp 1/5", "hẻm
     45/2"), a fraction ("hơn 1/3")."""
@@ -533,6 +549,7 @@ _RULES: list[tuple[re.Pattern[str], _Converter]] = [
     (_MONTH_YEAR_BARE, _bare_month_year),
     (_PARTIAL, _partial),
     (_PARTIAL_DASH, _partial),
+    (_FROM_DASH, _from_partial_dash),
     (_MONTH, _month),
     (_YEAR_ONLY, _year_only),
 ]

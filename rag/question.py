@@ -2224,13 +2224,15 @@ _MEETING_NUMBER_WORDS = {
 }
 
 
-def meeting_number_pattern(n: int) -> str:
+def meeting_number_pattern(n: int, sessions: bool = False) -> str:
     """Meeting number ``n`` named as a meeting's ("Phiên họp thứ 9", "lần thứ hai Hội nghị"), so that a
-    list item ("Thứ nhất, ...") does not count."""
+    list item ("Thứ nhất, ...") does not count; with ``sessions``, an assembly's too ("kỳ họp thứ 9": what
+    an English question's "9th session" may be)."""
     num = "|".join([str(n)] + ([_MEETING_NUMBER_WORDS[n]] if n in _MEETING_NUMBER_WORDS else []))
     # (a session written as a working one, "phiên làm việc thứ 42"; not an assembly's "kỳ họp", another
-    # meeting than a committee's "phiên họp")
-    meeting = r"(phien hop|phien lam viec|cuoc hop|cuoc gap|thuong dinh|hoi nghi|hoi dam)"
+    # meeting than a committee's "phiên họp", unless ``sessions``)
+    assembly = "|ky hop" if sessions else ""
+    meeting = rf"(phien hop|phien lam viec|cuoc hop|cuoc gap|thuong dinh|hoi nghi|hoi dam{assembly})"
     # (the first one also as the question names it: "phiên họp ... đầu tiên")
     # (not "lần đầu tiên", for the first time; not a meeting that has its number: "Hội nghị thứ 10")
     first = rf"|\b{meeting}\b(?:(?!\bthu\b)[^.;,]){{0,60}}?(?<!lan )\bdau tien\b" if n == 1 else ""

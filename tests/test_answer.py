@@ -3,15 +3,20 @@ abstention, language (on the real index, slow), and question analysis and the ti
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from rag.answer import (
+    _AGREED,
+    _ASKS_AGREED,
     _FIRST,
     _PHONED,
     _VENUE_NAMED,
+    Evidence,
     _address,
+    _agreement_said,
     _asks_plural,
     _first_of_asked,
     _holds,
@@ -32,9 +37,9 @@ from rag.answer import (
     required_names,
 )
 from rag.evaluate import eval_answers, load_dataset
-from rag.models import Answer
+from rag.models import Answer, Article, Chunk, Hit
 from rag.pipeline import Pipeline
-from rag.question import analyze, money_kinds, split_question
+from rag.question import analyze, meeting_number_pattern, money_kinds, split_question
 from rag.verify import unsupported_claims
 from tests.conftest import BACKENDS, real_settings
 from tests.fakes import sentence_evidence
@@ -5787,7 +5792,6 @@ def test_thirty_sixth_round_rules() -> None:
 
     from rag.answer import (
         _MONEY,
-        Evidence,
         _dates_other_paper,
         _lead_amount,
         _of_another_year,
@@ -8220,3 +8224,84 @@ def test_forty_eighth_round_a_building_a_prison_a_court_asked_by_kind(tmp_path: 
     assert "Trại giam Tân Lập" in (jail.extra.get("slot") or ""), jail.answer
     assert pipe.ask("Hội nghị Lạc Sơn được tổ chức tại toà nhà nào?").abstained
     assert pipe.ask("Trung tâm báo chí Tân Lập đặt tại toà nhà nào?").abstained
+
+
+def test_forty_ninth_round_what_was_agreed_needs_an_agreement(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Tổng thống Kovana thăm Ostrovia\n\n"
+        "Tổng thống Kovana Pavel Petrov phát biểu tại Dinh Tổng thống Ostrovia nhân chuyến thăm ngày 24/4 "
+        "của Tổng thống Ostrovia Ivan Sokol. Hai ông đi dạo trong vườn và chụp ảnh chung.\n",
+        "Bình An và Hải Đông hội đàm\n\n"
+        "Tỉnh Bình An và tỉnh Hải Đông hội đàm ngày 5/6. Hai bên nhất trí các nội dung sau. "
+        "Mở thêm hai cửa khẩu và xây cầu Sông Xanh trong năm 2027.\n",
+    )
+    # "đã thống nhất những gì": no sentence says anything was agreed, and the articles do not say
+    for asked in (
+        "Trong cuộc gặp ngày 24/4, Tổng thống Pavel Petrov và Tổng thống Ivan Sokol đã thống nhất những gì?",
+        "What did Pavel Petrov and Ivan Sokol agree on during the 24/4 visit?",
+        "Tổng thống Pavel Petrov sẽ ký kết những thỏa thuận cụ thể nào với Tổng thống Ivan Sokol?",
+    ):
+        assert pipe.ask(asked).abstained, asked
+    # a sentence that says it answers, with the items right after it
+    agreed = pipe.ask("Tỉnh Bình An và tỉnh Hải Đông đã nhất trí những nội dung gì tại hội đàm ngày 5/6?")
+    assert not agreed.abstained and "cầu Sông Xanh" in agreed.answer, agreed.answer
+    assert "nhất trí các nội dung sau" in agreed.answer, agreed.answer
+    # the sentence right before one that says it, which that one goes on
+    # the sentence right before one that says it, which that one goes on; not one after it, nor one away
+    text = (
+        "Hải Đông đã rút lại nhiều cam kết. Sau cuộc gặp tại Tân Lập, một lệnh ngừng bắn đã được đưa ra. "
+        "Hai bên nhất trí không áp thêm thuế. Ông Trần Văn Lộc phát biểu. Ông Lê Văn Khải cũng phát biểu."
+    )
+    article = Article("d", "Tiêu đề", text, None)
+    chunk = Chunk("d#0", "d", 0, text, 0, len(text), "Tiêu đề", None)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    spans = [(a + (text[a] == " "), b) for a, b in spans]
+    said = [Evidence(Hit(chunk, 1.0), 0, article, a, b, text[a:b]) for a, b in spans]
+    assert [_agreement_said(e, said) for e in said] == [True, True, True, False, False]
+    assert not _agreement_said(said[1], [said[1], said[3]])  # (not retrieved, the next says nothing)
+    # what asks an agreement, and what says one ("ký", not "đăng ký", "thư ký")
+    assert _ASKS_AGREED.search(" hai ben da thong nhat nhung gi ")
+    assert _ASKS_AGREED.search(" hai ben dat duoc thoa thuan gi ")
+    assert _ASKS_AGREED.search(" what did a and b agree on ")
+    assert not _ASKS_AGREED.search(" hai ben da thao luan nhung gi ")
+    assert _AGREED.search("hai bên đã ký biên bản")
+    assert not _AGREED.search("ông là thư ký hội nghị") and not _AGREED.search("đã đăng ký dự thi")
+
+
+def test_forty_ninth_round_a_session_an_assembly_holds(tmp_path: Path) -> None:
+    # an English "13th session" may be an assembly's "kỳ họp thứ 13"; a Vietnamese "phiên họp" stays a
+    # committee's
+    assert re.search(meeting_number_pattern(13, sessions=True), "hdnd tinh to chuc ky hop thu 13")
+    assert not re.search(meeting_number_pattern(13), "hdnd tinh to chuc ky hop thu 13")
+    pipe = _pipeline_on(
+        tmp_path,
+        "HĐND tỉnh Bình An họp bất thường\n\n"
+        "Ngày 10/5, HĐND tỉnh Bình An tổ chức kỳ họp thứ 13 - kỳ họp bất thường. Tại kỳ họp, HĐND tỉnh đã "
+        "bầu bổ sung chức danh Uỷ viên UBND tỉnh đối với ông Trần Văn Lộc, Chánh Thanh tra tỉnh.\n",
+    )
+    elected = pipe.ask(
+        "Who did the Binh An provincial People's Council elect as an additional member of the provincial "
+        "People's Committee at its 13th session?"
+    )
+    assert "Trần Văn Lộc" in (elected.extra.get("slot") or ""), elected.answer
+    # another session's number is still none of this article's
+    assert pipe.ask(
+        "Who did the Binh An provincial People's Council elect as an additional member at its 14th session?"
+    ).abstained
+
+
+def test_forty_ninth_round_a_yes_no_act_asked_after_its_object(tmp_path: Path) -> None:
+    # "A xin giảm mức phạt, B có đồng ý không": what is asked of comes before the verb; the sentence that
+    # says it, negated, answers no
+    pipe = _pipeline_on(
+        tmp_path,
+        "Hộ kinh doanh ở Tân Lập bị phạt\n\n"
+        "Chiều 22/7, Phó chủ tịch UBND tỉnh Hải Đông Lê Văn Khải ký quyết định xử phạt hành chính 87,5 triệu "
+        "đồng với hộ kinh doanh của ông Trần Văn Lộc ở xã Tân Lập vì dùng chất cấm. Làm việc với tổ công tác "
+        "chiều cùng ngày, ông Lộc xin giảm nhẹ mức phạt, tuy nhiên Phó chủ tịch Khải không đồng ý.\n",
+    )
+    refused = pipe.ask(
+        "ong tran van loc xin giam muc phat vi dung chat cam thi pho chu tich ubnd hai dong co dong y khong"
+    )
+    assert refused.extra.get("slot") == "Không", refused.answer

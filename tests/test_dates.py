@@ -353,3 +353,27 @@ def test_the_first_or_last_time_is_no_part_of_the_year() -> None:
     assert [d.text for d in find_dates("Ông đến Việt Nam lần đầu năm 2011.")] == ["năm 2011"]
     assert [d.text for d in find_dates("Hai bên gặp nhau lần cuối tháng 3/2019.")] == ["tháng 3/2019"]
     assert [d.text for d in find_dates("Đầu năm 2011, ông đến Hà Nội.")] == ["Đầu năm 2011"]
+
+
+def test_a_hyphenated_day_after_from() -> None:
+    # "có hiệu lực từ 28 - 2": a day and month after "từ", the word left out of the date; the article's
+    # year when it has one, none invented when it has none
+    ref = date(2018, 3, 1)
+    assert [(d.text, d.iso) for d in find_dates("Quy định có hiệu lực từ 28 - 2.", ref)] == [
+        ("28 - 2", "2018-02-28")
+    ]
+    (undated,) = find_dates("Quy định có hiệu lực từ 28 - 2.")
+    assert (undated.day, undated.month, undated.iso) == (28, 2, None)
+    assert [d.text for d in find_dates("Luật áp dụng từ 15-4 đến nay.", ref)] == ["15-4"]
+    # an ascending pair only where the clause ends right after it ("từ 1-3."), not a count ("từ 1-3 con")
+    assert [d.text for d in find_dates("Quy định áp dụng từ 1-3.", ref)] == ["1-3"]
+    for text in (
+        "Đàn có từ 1-3 con.",
+        "Giá tăng từ 2-3%.",
+        "Dự án kéo dài từ 3-5 năm.",
+        "Mỗi nhóm từ 2 - 3 người.",
+        "Tỷ lệ từ 10-5 là cao.",
+        "Tỷ số từ 3-1 được giữ.",
+        "Độ tuổi từ 18-25.",
+    ):
+        assert find_dates(text, ref) == [], text
