@@ -7892,7 +7892,7 @@ def _answerable(
             return [], "no passage is about the numbered thing asked"
     if q.ordinals:  # "the 11th session": only articles about a meeting the question names can answer (an
         # English session may be an assembly's, "kỳ họp thứ 11")
-        sessions = q.language == "en" and " session " in q.words
+        sessions = q.language == "en" and re.search(r" sessions? ", q.words) is not None
         patterns = [re.compile(meeting_number_pattern(n, sessions)) for n in q.ordinals]
         usable = [e for e in usable if any(pt.search(articles[e.doc_id]) for pt in patterns)]
         if not usable:
@@ -8121,10 +8121,9 @@ def _with_slot(
         usable = [e for e in usable if _SIGNED.search(same_tones(e.text))]
         if not usable:
             return [], "no passage says what was signed"
-    if q.qtype in ("what", "list") and _ASKS_AGREED.search(q.words):  # ("đã thống nhất những gì", "what did
-        # A and B agree on": a sentence that says something was agreed, or the one right before such a
-        # sentence, which it goes on ("Sau khi A gặp B, một lệnh ngừng bắn đã được đưa ra. Hai bên nhất trí
-        # ..."); not one that only places the meeting, "A phát biểu tại B nhân chuyến thăm của C")
+    if _asks_agreed(q):  # ("đã thống nhất những gì", "what did A and B agree on": a sentence that says
+        # something was agreed, or one right next to such a sentence, ``_agreement_said``; not one that only
+        # places the meeting with nothing agreed near it, "A phát biểu tại B nhân chuyến thăm của C")
         usable = [e for e in usable if _agreement_said(e, usable)]
         if not usable:
             return [], "no passage says what was agreed"
@@ -9022,28 +9021,46 @@ def _asks_signed(q: Question) -> bool:
 
 
 # a what-question asking what parties agreed (folded: "đã thống nhất những gì", "đạt được thỏa thuận gì",
-# "cam kết những gì với A", "what did A and B agree on", "what agreement"), and a sentence saying something
-# was agreed (one tone placement, lower case: "nhất trí", "thống nhất", "đồng ý", "ký", "agreed")
+# "cam kết với A những gì", "what did A and B agree on", "what agreements were signed"); not a name ("Bệnh
+# viện Đông y", "Sân vận động Thống Nhất": a marked question writes the verb in lower case, ``_AGREE_MARKED``)
 _ASKS_AGREED = re.compile(
-    r" (?:thong nhat|nhat tri|dong y|thoa thuan|cam ket)(?: duoc)?(?: voi (?:\w+ ){1,4}?)? "
+    r" (?<!benh vien )(?<!thuoc )(?<!y hoc )(?<!nganh )(?<!kham )(?<!hoi truong )(?<!san van dong )"
+    r"(?<!dinh )(?<!duong )(?<!cong vien )(?<!ngay )"
+    r"(?:thong nhat|nhat tri|dong y|thoa thuan|cam ket)(?: duoc)? (?:voi (?:\w+ ){1,4}?)?"
     r"(?:(?:nhung|cac|ve) )?(?:\w+ ){0,4}?(?:gi|nao) "
-    r"| what (?:\w+ ){0,8}?agree| what agreements? "
+    r"| what (?:did|do|does|have|has|had|will|would|could) (?:\w+ ){0,8}?agreed? | what was agreed "
+    r"| what (?:\w+ )?agreements? (?:did|do|does|were|was|have|has|had|will) "
 )
+_AGREE_MARKED = re.compile(r"\b(?:thống nhất|nhất trí|đồng ý|th(?:ỏa|oả) thuận|cam kết)\b")
+# a sentence saying something was agreed, as written ("Hai bên nhất trí", "ký kết", "đồng thuận", "hiệp
+# định"; not "không đồng ý", "chưa thống nhất", nor "Sân vận động Thống Nhất", "nhật ký", "ký túc xá")
 _AGREED = re.compile(
-    r"\b(?:nhất trí|thống nhất|đồng ý|thỏa thuận|cam kết|đạt được|tán thành|chấp thuận)\b"
-    r"|(?<!đăng )(?<!thư )\b(?:ký|kí)\b|\bagree"
+    r"(?<!không )(?<!chưa )\b(?:[Nn]hất trí|[Tt]hống nhất|[Đđ]ồng ý|[Đđ]ồng thuận|[Tt]h(?:ỏa|oả) thuận"
+    r"|[Cc]am kết|[Tt]án thành|[Cc]hấp thuận|[Hh]iệp định|[Hh]iệp ước)\b"
+    r"|(?<!đăng )(?<!Đăng )(?<!thư )(?<!nhật )\b[Kk][ýí]\b(?! (?:hiệu|ức|túc|sinh|giả|tự|sự))|\b[Aa]gree"
 )
+
+
+def _asks_agreed(q: Question) -> bool:
+    """A what- or list-question asks what parties agreed (``_ASKS_AGREED``; written with marks, with one of
+    the verbs in lower case, ``_AGREE_MARKED``)."""
+    if q.qtype not in ("what", "list") or _ASKS_AGREED.search(q.words) is None:
+        return False
+    return q.language != "vi" or _AGREE_MARKED.search(q.text) is not None
+
+
+def _agreement_said(e: Evidence, evidence: list[Evidence]) -> bool:
+    """``e`` says something was agreed (``_AGREED``), or a candidate right before or after it does: what it
+    goes on ("..., một lệnh ngừng bắn đã được đưa ra. Hai bên nhất trí ..."), or what it gives ("Hai bên
+    đạt được sự đồng thuận. Theo đó, ...")."""
+    near = (e, _previous_sentence(e, evidence), _next_sentence(e, evidence))
+    return any(_AGREED.search(s.text) for s in near if s is not None)
+
+
 _SIGNER_VERB = re.compile(
     r"^ (?:ai|nguoi)(?: (?!le |buoi |sau |khi |tai |truoc |trong )\w+){0,7} (?:ky|ky ket|dat but) "
     r"| who (?:\w+ )?(?:signed|signs|will sign|sign) "
 )
-
-
-def _agreement_said(e: Evidence, evidence: list[Evidence]) -> bool:
-    """``e`` says something was agreed (``_AGREED``), or the candidate right after it does: what ``e``
-    opens, it goes on ("..., một lệnh ngừng bắn đã được đưa ra. Hai bên nhất trí ...")."""
-    after = _next_sentence(e, evidence)
-    return any(_AGREED.search(same_tones(s.text)) for s in (e, after) if s is not None)
 
 
 # a sentence saying someone signed (marked words: not "Hoa Kỳ", "nhiệm kỳ", "kỷ niệm", "đăng ký", "thư ký")

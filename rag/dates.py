@@ -167,7 +167,13 @@ _PARTIAL_DASH = _rx(
 )
 # "có hiệu lực từ 28 - 2", "từ 1-3.": a hyphenated day-month after "từ" (``_from_partial_dash``; "từ" left
 # out of the date, as a start's word before it)
-_FROM_DASH = _rx(rf"(?<=\btừ\s){_NUM_L}(?P<d>\d{{1,2}})\s*[-–]\s*(?P<m>\d{{1,2}})(?![\d/])(?![.,:]\d)")
+_FROM_DASH = _rx(rf"(?<=\btừ\s){_NUM_L}(?P<d>\d{{1,2}})\s*[-–]\s*(?P<m>\d{{1,2}})(?![\d/])(?![.,:\-–]\d)")
+# what says a day starts something, right before its "từ" ("có hiệu lực từ", "áp dụng từ", "kể từ") or right
+# after the day ("từ 15-4 đến nay", "trở đi")
+_START_BEFORE = re.compile(
+    r"\b(?:hiệu lực|áp dụng|kể|bắt đầu|thực hiện|triển khai|thi hành|có hiệu lực)\s*$", re.IGNORECASE
+)
+_START_AFTER = re.compile(r"\s*(?:(?:đến|tới)\s+nay|trở\s+đi)\b", re.IGNORECASE)
 _MONTH = _rx(rf"{_QUAL}tháng\s+(?P<m>\d{{1,2}})(?![\d/.,\-]\d)(?!\d)(?!\s*năm\s+\d)")
 _YEAR_ONLY = _rx(rf"{_QUAL}năm\s+(?P<y>{_YEAR})(?![\d/])")
 
@@ -396,14 +402,20 @@ def _partial(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
 
 
 def _from_partial_dash(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
-    """ "từ 28 - 2": a day and month after "từ" only where no range of a quantity can be meant: no unit
-    after it nor a measure before it ("từ 2-3 tuần", "tỷ lệ từ 1-2"), and the day after the month, or the
-    clause ending right after it ("từ 1-3."; not "từ 1-3 con")."""
+    """ "có hiệu lực từ 28 - 2": a day and month after "từ" only where the words say it starts something
+    (``_START_BEFORE`` before "từ", "Từ" opening the sentence or a parenthesis, ``_START_AFTER`` after the
+    day) and no unit follows ("từ 2-3 tuần"): a bare "từ 2-1" is as often a score, ages, hours or a range
+    of counts ("dẫn trước từ 2-1", "trẻ em từ 6-12", "mở cửa từ 7-11")."""
     text = ctx[0]
-    before = re.sub(r"\btừ\s$", "", text[max(0, m.start() - 24) : m.start()], flags=re.IGNORECASE)
-    if _QUANTITY_AFTER.match(text, m.end()) or _MEASURE_BEFORE.search(before):
-        return None
-    if int(m["d"]) <= int(m["m"]) and not re.match(r"\s*(?:[.,;:)]|$)", text[m.end() :]):
+    before = text[: m.start() - 3]  # (the text before "từ ")
+    starts = (
+        _START_BEFORE.search(before[-24:]) is not None
+        or re.search(r"(?:^|[.;:!?(\n])\s*$", before) is not None
+        or _START_AFTER.match(text, m.end()) is not None
+    )
+    # (this year or the next after it qualifies the day, "từ 1-7 năm nay"; "năm" alone is a unit)
+    year_after = re.match(r"\s*năm\s+(?:nay|sau|tới)\b", text[m.end() :], re.IGNORECASE)
+    if not starts or (_QUANTITY_AFTER.match(text, m.end()) and not year_after):
         return None
     return _partial(m, ctx)
 

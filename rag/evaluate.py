@@ -5,8 +5,9 @@ Hit@1 and Hit@5 (a chunk of a relevant document in the top 1 / 5), MRR@10 (recip
 relevant chunk in the top 10), facts-in-top-5 (every ``must_include`` group matched in the top 5
 passages). Answers: fact accuracy (every group matched in the answer text), citation accuracy (share of
 citations that come from a relevant document), abstention precision and recall; latency p50/p95.
-Matching ignores case, diacritics (đ = d) and runs of white space, and takes an alternative only as whole
-words: "no" is not in "Hà Nội", nor "4 văn kiện" in "14 văn kiện".
+Matching ignores case, diacritics (đ = d), runs of white space and a number's leading zero, and takes an
+alternative only as whole words: "no" is not in "Hà Nội", nor "4 văn kiện" in "14 văn kiện", nor "2 tỷ" in
+"2,2 tỷ".
 """
 
 from __future__ import annotations
@@ -84,14 +85,28 @@ def load_dataset(path: Path | str) -> list[GoldQuestion]:
 
 def groups_matched(text: str, groups: Sequence[Sequence[str]]) -> bool:
     """True when every group has at least one alternative in ``text`` (case/diacritics/space-insensitive),
-    as whole words: not inside a longer word or number ("no" in "Hà Nội", "20" in "200")."""
-    key = match_key(text)
-    return all(any(_has_words(key, match_key(alt)) for alt in group) for group in groups)
+    as whole words: not inside a longer word or number ("no" in "Hà Nội", "20" in "200" or "20.000", "2 tỷ"
+    in "2,2 tỷ"); a number's leading zero ignored ("06/3" is "6/3")."""
+    key = _match_key(text)
+    return all(any(_has_words(key, _match_key(alt)) for alt in group) for group in groups)
+
+
+_LEADING_ZERO = re.compile(r"(?<!\d)0(?=\d)")
+
+
+def _match_key(text: str) -> str:
+    return _LEADING_ZERO.sub("", match_key(text))
 
 
 def _has_words(key: str, alt: str) -> bool:
-    """``alt`` occurs in ``key`` with no word character right before or after it."""
-    return bool(alt) and re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", key) is not None
+    """``alt`` occurs in ``key`` with no word character right before or after it where it begins or ends
+    with one ("$10 billion" is in "us$10 billion", "(DIA)" in "phòng(DIA)"), nor a number's "." or ","
+    where it begins or ends with a digit."""
+    if not alt:
+        return False
+    left = (r"(?<!\w)" if re.match(r"\w", alt[0]) else "") + (r"(?<!\d[.,])" if alt[0].isdigit() else "")
+    right = (r"(?!\w)" if re.match(r"\w", alt[-1]) else "") + (r"(?![.,]\d)" if alt[-1].isdigit() else "")
+    return re.search(left + re.escape(alt) + right, key) is not None
 
 
 def percentile(values: Sequence[float], pct: float) -> float:

@@ -2230,16 +2230,17 @@ def meeting_number_pattern(n: int, sessions: bool = False) -> str:
     an English question's "9th session" may be)."""
     num = "|".join([str(n)] + ([_MEETING_NUMBER_WORDS[n]] if n in _MEETING_NUMBER_WORDS else []))
     # (a session written as a working one, "phiên làm việc thứ 42"; not an assembly's "kỳ họp", another
-    # meeting than a committee's "phiên họp", unless ``sessions``)
-    assembly = "|ky hop" if sessions else ""
-    meeting = rf"(phien hop|phien lam viec|cuoc hop|cuoc gap|thuong dinh|hoi nghi|hoi dam{assembly})"
+    # meeting than a committee's "phiên họp", unless ``sessions``: then with its number right after it, "kỳ
+    # họp thứ 13", not "kỳ họp khai mạc vào thứ 5" nor "kỳ họp thông qua tổng thu 15.000 tỷ")
+    meeting = r"(phien hop|phien lam viec|cuoc hop|cuoc gap|thuong dinh|hoi nghi|hoi dam)"
+    assembly = rf"|\bky hop (?:lan thu |thu )?({num})\b" if sessions else ""
     # (the first one also as the question names it: "phiên họp ... đầu tiên")
     # (not "lần đầu tiên", for the first time; not a meeting that has its number: "Hội nghị thứ 10")
     first = rf"|\b{meeting}\b(?:(?!\bthu\b)[^.;,]){{0,60}}?(?<!lan )\bdau tien\b" if n == 1 else ""
     return (
         # (a long meeting name without a comma: "Hội nghị Hợp tác và Phát triển các tỉnh biên giới A - B")
         rf"\b{meeting}\b(?:[^.;]{{0,60}}?|[^.;,]{{0,90}}?)\b(thu|lan thu|lan)\s+({num})\b"
-        rf"|\b(lan thu|lan)\s+({num})\s+{meeting}\b" + first
+        rf"|\b(lan thu|lan)\s+({num})\s+{meeting}\b" + first + assembly
     )
 
 

@@ -47,3 +47,16 @@ def test_a_fact_the_article_does_not_hold_is_reported(tmp_path: Path) -> None:
     done = _check(tmp_path, [_question(must_include=[["15/4"]])], "Hai bên ký ngày 12/3.")
     assert done.returncode == 1
     assert "no alternative of ['15/4']" in done.stdout
+
+
+def test_a_fact_is_held_only_as_the_eval_matches_it(tmp_path: Path) -> None:
+    # as whole words, as rag.evaluate.groups_matched reads an answer: "2/3" is not in "12/3" nor "2 tỷ" in
+    # "2,2 tỷ"; a leading zero is ignored
+    inside = _check(
+        tmp_path, [_question(must_include=[["2/3"], ["2 tỷ"]])], "Hai bên ký ngày 12/3, trị giá 2,2 tỷ USD."
+    )
+    assert inside.returncode == 1
+    assert "no alternative of ['2/3']" in inside.stdout and "no alternative of ['2 tỷ']" in inside.stdout
+    (tmp_path / "zero").mkdir()
+    zero = _check(tmp_path / "zero", [_question(must_include=[["06/3"]])], "Hai bên ký ngày 6/3.")
+    assert zero.returncode == 0, zero.stdout

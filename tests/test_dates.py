@@ -356,24 +356,35 @@ def test_the_first_or_last_time_is_no_part_of_the_year() -> None:
 
 
 def test_a_hyphenated_day_after_from() -> None:
-    # "có hiệu lực từ 28 - 2": a day and month after "từ", the word left out of the date; the article's
-    # year when it has one, none invented when it has none
+    # "có hiệu lực từ 28 - 2": a day and month after "từ" where the words say it starts something, the word
+    # left out of the date; the article's year when it has one, none invented when it has none
     ref = date(2018, 3, 1)
     assert [(d.text, d.iso) for d in find_dates("Quy định có hiệu lực từ 28 - 2.", ref)] == [
         ("28 - 2", "2018-02-28")
     ]
     (undated,) = find_dates("Quy định có hiệu lực từ 28 - 2.")
     assert (undated.day, undated.month, undated.iso) == (28, 2, None)
-    assert [d.text for d in find_dates("Luật áp dụng từ 15-4 đến nay.", ref)] == ["15-4"]
-    # an ascending pair only where the clause ends right after it ("từ 1-3."), not a count ("từ 1-3 con")
-    assert [d.text for d in find_dates("Quy định áp dụng từ 1-3.", ref)] == ["1-3"]
+    for text, day in (
+        ("Luật áp dụng từ 15-4 đến nay.", "15-4"),
+        ("Giá giảm kể từ 1-7, theo Bộ.", "1-7"),
+        ("Từ 28-2, giá xăng giảm.", "28-2"),
+        ("Hộ nghèo được hỗ trợ trong 3 tháng (từ 29-9).", "29-9"),
+        ("Lương tăng từ 30 - 4 trở đi.", "30 - 4"),
+        ("Quy định có hiệu lực từ 1-7 năm nay.", "1-7"),
+    ):
+        assert [d.text for d in find_dates(text, ref)] == [day], text
+    # a bare "từ 2-1" is as often a score, ages, hours, a formation or a range of counts
     for text in (
-        "Đàn có từ 1-3 con.",
-        "Giá tăng từ 2-3%.",
+        "Đội khách dẫn trước từ 2-1, nhưng thua.",
+        "HLV chuyển sơ đồ từ 4-3-3 sang 3-5-2.",
+        "Đội chủ nhà áp dụng từ 4-3-3 đến 3-5-2.",
+        "Vé dành cho trẻ em từ 6-12.",
+        "Cửa hàng mở sáng từ 7-11, chiều từ 13-17.",
+        "Lương tăng từ 10-12.",
+        "Giá tăng từ 2-3% kể từ 1-3 tuần.",
+        "Quy định có hiệu lực từ 2-3 năm.",
         "Dự án kéo dài từ 3-5 năm.",
         "Mỗi nhóm từ 2 - 3 người.",
-        "Tỷ lệ từ 10-5 là cao.",
-        "Tỷ số từ 3-1 được giữ.",
-        "Độ tuổi từ 18-25.",
+        "Quy định áp dụng từ 10-5 người trở lên.",
     ):
         assert find_dates(text, ref) == [], text

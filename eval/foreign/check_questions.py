@@ -1,8 +1,9 @@
 """Check a foreign question file: eval schema, ids unique, facts grounded in the named article.
 
 Every must_include group (other than a yes/no verdict group such as ["có", "yes"]) needs at least
-one alternative that occurs in its relevant article's title or text (matching ignores case,
-diacritics, đ/d and runs of white space, as the eval does).
+one alternative that occurs in its relevant article's title or text as the eval matches it
+(``rag.evaluate.groups_matched``, mirrored here so that the checker runs with a bare Python): ignoring case,
+diacritics, đ/d, runs of white space and a number's leading zero, as whole words.
 
     python eval/foreign/check_questions.py eval/foreign/questions-*.jsonl
     python eval/foreign/check_questions.py eval/foreign/new.jsonl --articles eval/foreign/new-articles.jsonl
@@ -26,6 +27,17 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
     text = "".join(c for c in text if unicodedata.category(c) != "Mn")
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _found(alt: str, text: str) -> bool:
+    """``alt`` in ``text`` (both folded) as ``rag.evaluate`` matches it: whole words where it begins or ends
+    with a word character, no decimal or thousands mark where it begins or ends with a digit."""
+    alt, text = (re.sub(r"(?<!\d)0(?=\d)", "", t) for t in (alt, text))
+    if not alt:
+        return False
+    left = (r"(?<!\w)" if re.match(r"\w", alt[0]) else "") + (r"(?<!\d[.,])" if alt[0].isdigit() else "")
+    right = (r"(?!\w)" if re.match(r"\w", alt[-1]) else "") + (r"(?![.,]\d)" if alt[-1].isdigit() else "")
+    return re.search(left + re.escape(alt) + right, text) is not None
 
 
 def main(argv: list[str]) -> int:
@@ -79,7 +91,7 @@ def main(argv: list[str]) -> int:
                 for group in q.get("must_include", []):
                     if set(map(fold, group)) <= VERDICTS:
                         continue  # a yes/no verdict, not a span of the article
-                    if not any(fold(alt) in text for alt in group):
+                    if not any(_found(fold(alt), text) for alt in group):
                         errors.append(f"{where}: no alternative of {group} occurs in {docs}")
             elif q.get("must_include") or docs:
                 errors.append(f"{where}: unanswerable questions have empty must_include and relevant_docs")
