@@ -3816,6 +3816,8 @@ def _stating(
     else:
         folded_q = " " + " ".join(_WORD.findall(fold(q.text))) + " "
         before_verb, _, after = folded_q.partition(f" {fold(q.predicate[0])} ")
+        # (the clause before the one asked: "A xin giảm mức phạt thì Phó chủ tịch B có đồng ý không")
+        before_verb = before_verb.split(" thi ")[0]
         obj = {t for t in lexical_tokens(after, use_segmentation=False) if "_" in t}
         # (nothing written after the verb: what it is asked about comes before it, "A xin giảm mức phạt, B
         # có đồng ý không")
@@ -7891,8 +7893,8 @@ def _answerable(
         if not usable:
             return [], "no passage is about the numbered thing asked"
     if q.ordinals:  # "the 11th session": only articles about a meeting the question names can answer (an
-        # English session may be an assembly's, "kỳ họp thứ 11")
-        sessions = q.language == "en" and re.search(r" sessions? ", q.words) is not None
+        # English session or meeting may be an assembly's, "kỳ họp thứ 11")
+        sessions = q.language == "en"
         patterns = [re.compile(meeting_number_pattern(n, sessions)) for n in q.ordinals]
         usable = [e for e in usable if any(pt.search(articles[e.doc_id]) for pt in patterns)]
         if not usable:
@@ -9021,40 +9023,48 @@ def _asks_signed(q: Question) -> bool:
 
 
 # a what-question asking what parties agreed (folded: "đã thống nhất những gì", "đạt được thỏa thuận gì",
-# "cam kết với A những gì", "what did A and B agree on", "what agreements were signed"); not a name ("Bệnh
-# viện Đông y", "Sân vận động Thống Nhất": a marked question writes the verb in lower case, ``_AGREE_MARKED``)
+# "sẽ cam kết với A những gì", "what did A and B agree on", "what was agreed", "which agreements did"): the
+# verb after "đã", "đạt được", "sẽ", "đều", "cùng", so that a name folded the same is not read as one
+# ("huyện Thống Nhất có những xã nào", "bác sĩ Đông y nào")
 _ASKS_AGREED = re.compile(
-    r" (?<!benh vien )(?<!thuoc )(?<!y hoc )(?<!nganh )(?<!kham )(?<!hoi truong )(?<!san van dong )"
-    r"(?<!dinh )(?<!duong )(?<!cong vien )(?<!ngay )"
-    r"(?:thong nhat|nhat tri|dong y|thoa thuan|cam ket)(?: duoc)? (?:voi (?:\w+ ){1,4}?)?"
-    r"(?:(?:nhung|cac|ve) )?(?:\w+ ){0,4}?(?:gi|nao) "
+    r" (?:da|dat duoc|se|deu|cung) (?:cung )?(?:thong nhat|nhat tri|dong y|thoa thuan|cam ket|ky ket)"
+    r"(?: duoc)? "
+    r"(?:voi (?:\w+ ){1,4}?)?(?:(?:nhung|cac|ve) )?(?:\w+ ){0,4}?(?:gi|nao) "
     r"| what (?:did|do|does|have|has|had|will|would|could) (?:\w+ ){0,8}?agreed? | what was agreed "
-    r"| what (?:\w+ )?agreements? (?:did|do|does|were|was|have|has|had|will) "
+    r"| (?:what|which) (?:\w+ )?agreements? (?:did|do|does|were|was|have|has|had|will) "
+    r"| what (?:\w+ ){0,8}?reach (?:an )?agreements? "
 )
-_AGREE_MARKED = re.compile(r"\b(?:thống nhất|nhất trí|đồng ý|th(?:ỏa|oả) thuận|cam kết)\b")
 # a sentence saying something was agreed, as written ("Hai bên nhất trí", "ký kết", "đồng thuận", "hiệp
-# định"; not "không đồng ý", "chưa thống nhất", nor "Sân vận động Thống Nhất", "nhật ký", "ký túc xá")
+# định"; not "Sân vận động Thống Nhất", "Tổng Thư ký", "nhật ký", "ký túc xá", "ký quỹ"), and a negation
+# within the three words before it ("không đồng ý", "không thể thống nhất", "chưa đạt được thỏa thuận", "Mỹ
+# không ký": ``_says_agreed``)
 _AGREED = re.compile(
-    r"(?<!không )(?<!chưa )\b(?:[Nn]hất trí|[Tt]hống nhất|[Đđ]ồng ý|[Đđ]ồng thuận|[Tt]h(?:ỏa|oả) thuận"
+    r"\b(?:[Nn]hất trí|[Tt]hống nhất|[Đđ]ồng ý|[Đđ]ồng thuận|[Tt]h(?:ỏa|oả) thuận"
     r"|[Cc]am kết|[Tt]án thành|[Cc]hấp thuận|[Hh]iệp định|[Hh]iệp ước)\b"
-    r"|(?<!đăng )(?<!Đăng )(?<!thư )(?<!nhật )\b[Kk][ýí]\b(?! (?:hiệu|ức|túc|sinh|giả|tự|sự))|\b[Aa]gree"
+    r"|(?<![Đđ]ăng )(?<![Tt]hư )(?<![Nn]hật )\b[Kk][ýí]\b"
+    r"(?! (?:hiệu|ức|túc|sinh|giả|tự|sự|quỹ|họa|hoạ|gửi|thác|âm))|\b[Aa]gree"
 )
+_NEGATED_BEFORE = re.compile(r"\b(?:không|chưa|chẳng)(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+
+
+def _says_agreed(text: str) -> bool:
+    """``text`` says something was agreed (``_AGREED``), not negated within the three words before."""
+    return any(
+        not _NEGATED_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) for m in _AGREED.finditer(text)
+    )
 
 
 def _asks_agreed(q: Question) -> bool:
-    """A what- or list-question asks what parties agreed (``_ASKS_AGREED``; written with marks, with one of
-    the verbs in lower case, ``_AGREE_MARKED``)."""
-    if q.qtype not in ("what", "list") or _ASKS_AGREED.search(q.words) is None:
-        return False
-    return q.language != "vi" or _AGREE_MARKED.search(q.text) is not None
+    """A what- or list-question asks what parties agreed (``_ASKS_AGREED``)."""
+    return q.qtype in ("what", "list") and _ASKS_AGREED.search(q.words) is not None
 
 
 def _agreement_said(e: Evidence, evidence: list[Evidence]) -> bool:
-    """``e`` says something was agreed (``_AGREED``), or a candidate right before or after it does: what it
-    goes on ("..., một lệnh ngừng bắn đã được đưa ra. Hai bên nhất trí ..."), or what it gives ("Hai bên
-    đạt được sự đồng thuận. Theo đó, ...")."""
+    """``e`` says something was agreed (``_says_agreed``), or a candidate right before or after it does:
+    what it goes on ("..., một lệnh ngừng bắn đã được đưa ra. Hai bên nhất trí ..."), or what it gives
+    ("Hai bên đạt được sự đồng thuận. Theo đó, ...")."""
     near = (e, _previous_sentence(e, evidence), _next_sentence(e, evidence))
-    return any(_AGREED.search(s.text) for s in near if s is not None)
+    return any(_says_agreed(s.text) for s in near if s is not None)
 
 
 _SIGNER_VERB = re.compile(

@@ -167,13 +167,16 @@ _PARTIAL_DASH = _rx(
 )
 # "có hiệu lực từ 28 - 2", "từ 1-3.": a hyphenated day-month after "từ" (``_from_partial_dash``; "từ" left
 # out of the date, as a start's word before it)
-_FROM_DASH = _rx(rf"(?<=\btừ\s){_NUM_L}(?P<d>\d{{1,2}})\s*[-–]\s*(?P<m>\d{{1,2}})(?![\d/])(?![.,:\-–]\d)")
-# what says a day starts something, right before its "từ" ("có hiệu lực từ", "áp dụng từ", "kể từ") or right
-# after the day ("từ 15-4 đến nay", "trở đi")
+_FROM_DASH = _rx(
+    rf"(?<=\btừ\s){_NUM_L}(?P<d>\d{{1,2}})\s*[-–]\s*(?P<m>\d{{1,2}})(?![\d/])(?![.,:\-–]\d)(?!\s*[-–]\s*\d)"
+)
+# what says a day starts something, right before its "từ" ("có hiệu lực từ", "áp dụng từ", "kể từ"), and
+# what may follow such a day: the clause's end, "đến nay", "trở đi", "tới" ("từ 15-4 đến nay")
 _START_BEFORE = re.compile(
     r"\b(?:hiệu lực|áp dụng|kể|bắt đầu|thực hiện|triển khai|thi hành|có hiệu lực)\s*$", re.IGNORECASE
 )
 _START_AFTER = re.compile(r"\s*(?:(?:đến|tới)\s+nay|trở\s+đi)\b", re.IGNORECASE)
+_DAY_ENDS = re.compile(r"\s*(?:[.,;:)!?]|$|tới\b)", re.IGNORECASE)
 _MONTH = _rx(rf"{_QUAL}tháng\s+(?P<m>\d{{1,2}})(?![\d/.,\-]\d)(?!\d)(?!\s*năm\s+\d)")
 _YEAR_ONLY = _rx(rf"{_QUAL}năm\s+(?P<y>{_YEAR})(?![\d/])")
 
@@ -403,19 +406,15 @@ def _partial(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
 
 def _from_partial_dash(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     """ "có hiệu lực từ 28 - 2": a day and month after "từ" only where the words say it starts something
-    (``_START_BEFORE`` before "từ", "Từ" opening the sentence or a parenthesis, ``_START_AFTER`` after the
-    day) and no unit follows ("từ 2-3 tuần"): a bare "từ 2-1" is as often a score, ages, hours or a range
-    of counts ("dẫn trước từ 2-1", "trẻ em từ 6-12", "mở cửa từ 7-11")."""
+    (``_START_BEFORE`` before "từ", or "Từ" opening the sentence or a parenthesis) and the clause ends right
+    after it, or ``_START_AFTER`` follows it: a bare "từ 2-1" is as often a score, ages, hours or a range of
+    counts ("dẫn trước từ 2-1", "trẻ em từ 6-12", "mở cửa từ 7-11", "áp dụng từ 2-3 biện pháp")."""
     text = ctx[0]
-    before = text[: m.start() - 3]  # (the text before "từ ")
-    starts = (
-        _START_BEFORE.search(before[-24:]) is not None
-        or re.search(r"(?:^|[.;:!?(\n])\s*$", before) is not None
-        or _START_AFTER.match(text, m.end()) is not None
-    )
-    # (this year or the next after it qualifies the day, "từ 1-7 năm nay"; "năm" alone is a unit)
-    year_after = re.match(r"\s*năm\s+(?:nay|sau|tới)\b", text[m.end() :], re.IGNORECASE)
-    if not starts or (_QUANTITY_AFTER.match(text, m.end()) and not year_after):
+    before = text[max(0, m.start() - 40) : m.start() - 3].rstrip()  # (the words before "từ ")
+    opening = m.start() - 3 <= 0 or before[-1:] in (".", ";", ":", "!", "?", "(", "\n") or not before
+    after = _START_AFTER.match(text, m.end()) is not None
+    starts = _START_BEFORE.search(before) is not None or opening
+    if not (after or (starts and _DAY_ENDS.match(text, m.end()))):
         return None
     return _partial(m, ctx)
 

@@ -91,7 +91,7 @@ def groups_matched(text: str, groups: Sequence[Sequence[str]]) -> bool:
     return all(any(_has_words(key, _match_key(alt)) for alt in group) for group in groups)
 
 
-_LEADING_ZERO = re.compile(r"(?<!\d)0(?=\d)")
+_LEADING_ZERO = re.compile(r"(?<![\d.,])0+(?=\d)")  # (a number's own, not a decimal's: "0,05" stays)
 
 
 def _match_key(text: str) -> str:

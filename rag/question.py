@@ -2227,13 +2227,13 @@ _MEETING_NUMBER_WORDS = {
 def meeting_number_pattern(n: int, sessions: bool = False) -> str:
     """Meeting number ``n`` named as a meeting's ("Phiên họp thứ 9", "lần thứ hai Hội nghị"), so that a
     list item ("Thứ nhất, ...") does not count; with ``sessions``, an assembly's too ("kỳ họp thứ 9": what
-    an English question's "9th session" may be)."""
+    an English question's "9th session" or "9th meeting" may be)."""
     num = "|".join([str(n)] + ([_MEETING_NUMBER_WORDS[n]] if n in _MEETING_NUMBER_WORDS else []))
     # (a session written as a working one, "phiên làm việc thứ 42"; not an assembly's "kỳ họp", another
     # meeting than a committee's "phiên họp", unless ``sessions``: then with its number right after it, "kỳ
     # họp thứ 13", not "kỳ họp khai mạc vào thứ 5" nor "kỳ họp thông qua tổng thu 15.000 tỷ")
     meeting = r"(phien hop|phien lam viec|cuoc hop|cuoc gap|thuong dinh|hoi nghi|hoi dam)"
-    assembly = rf"|\bky hop (?:lan thu |thu )?({num})\b" if sessions else ""
+    assembly = rf"|\bky hop (?:lan )?thu ({num})\b" if sessions else ""
     # (the first one also as the question names it: "phiên họp ... đầu tiên")
     # (not "lần đầu tiên", for the first time; not a meeting that has its number: "Hội nghị thứ 10")
     first = rf"|\b{meeting}\b(?:(?!\bthu\b)[^.;,]){{0,60}}?(?<!lan )\bdau tien\b" if n == 1 else ""

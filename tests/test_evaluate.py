@@ -22,16 +22,20 @@ def test_an_alternative_matches_only_as_whole_words() -> None:
     assert not groups_matched("Kim ngạch đạt 2,2 tỷ USD.", [["2 tỷ USD"]])
     assert not groups_matched("khoảng 20.000 người", [["20"]])
     assert not groups_matched("lãi suất tăng 0,5%", [["5%"]])
-    assert groups_matched("ký ngày 12/6/2024.", [["12/6"]])
+    assert groups_matched("ký ngày 15/9/2026.", [["15/9"]])
     # punctuation is kept: "5,8%" is the share, after or before any mark
     assert groups_matched("tăng 5,8%, cao hơn", [["5,8%"]])
     assert not groups_matched("tăng 5,8 điểm", [["5,8%"]])
     # an alternative that begins or ends with a mark needs no word boundary there
     assert groups_matched("khoản vay US$10 billion", [["$10 billion"]])
     assert groups_matched("Cơ quan Tình báo Quốc phòng(DIA)", [["(DIA)"]])
+    assert groups_matched("Cơ quan (DIA)và Bộ", [["(DIA)"]])
     # a number's leading zero is ignored either way
     assert groups_matched("Ngày 06/3, hai bên ký.", [["6/3"]])
     assert groups_matched("Ngày 6/3, hai bên ký.", [["06/3"]])
+    # (not a decimal's: "0,05%" is no "0,5%", "1,05 tỷ" no "1,5 tỷ")
+    assert not groups_matched("lãi suất giảm 0,05%", [["0,5%"]])
+    assert not groups_matched("tăng 1,05 tỷ USD", [["1,5 tỷ USD"]])
     # every group, each by any of its alternatives; an empty alternative matches nothing
     assert not groups_matched("Ông Trần Văn Lộc", [["Trần Văn Lộc"], ["Lê Văn Khải"]])
     assert not groups_matched("Ông Trần Văn Lộc", [[""]])

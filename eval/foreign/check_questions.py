@@ -24,15 +24,16 @@ TYPES = {"who", "when", "where", "what", "how_many", "list", "yes_no", "compare"
 
 
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    """``rag.text.match_key``'s folding: lower case, đ/ð = d, combining marks dropped, runs of space one."""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("ð", "d"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", text).strip()
 
 
 def _found(alt: str, text: str) -> bool:
     """``alt`` in ``text`` (both folded) as ``rag.evaluate`` matches it: whole words where it begins or ends
     with a word character, no decimal or thousands mark where it begins or ends with a digit."""
-    alt, text = (re.sub(r"(?<!\d)0(?=\d)", "", t) for t in (alt, text))
+    alt, text = (re.sub(r"(?<![\d.,])0+(?=\d)", "", t) for t in (alt, text))
     if not alt:
         return False
     left = (r"(?<!\w)" if re.match(r"\w", alt[0]) else "") + (r"(?<!\d[.,])" if alt[0].isdigit() else "")
