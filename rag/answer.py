@@ -9041,10 +9041,13 @@ _ASKS_AGREED = re.compile(
 _AGREED = re.compile(
     r"\b(?:[Nn]hất trí|[Tt]hống nhất|[Đđ]ồng ý|[Đđ]ồng thuận|[Tt]h(?:ỏa|oả) thuận"
     r"|[Cc]am kết|[Tt]án thành|[Cc]hấp thuận|[Hh]iệp định|[Hh]iệp ước)\b"
-    r"|(?<![Đđ]ăng )(?<![Tt]hư )(?<![Nn]hật )\b[Kk][ýí]\b"
+    r"|(?<![Đđ]ăng )(?<![Tt]hư )\b(?:(?<![Nn]hật )[Kk][ýí]|[Kk][ýí](?= kết))\b"
     r"(?! (?:hiệu|ức|túc|sinh|giả|tự|sự|quỹ|họa|hoạ|gửi|thác|âm))|\b[Aa]gree"
 )
-_NEGATED_BEFORE = re.compile(r"\b(?:không|chưa|chẳng)(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(
+    r"(?<!hàng )(?<!phòng )\b(?:không|chưa|chẳng)\b(?!\s+(?:chỉ|những|quân|gian|khí)\b)(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)  # (not "hàng không", "Phòng không - Không quân", "không chỉ ... mà còn")
 
 
 def _says_agreed(text: str) -> bool:

@@ -165,18 +165,16 @@ _PARTIAL_DASH = _rx(
     rf"(?:(?P<open>\(\s*)|{_PREFIX[:-1]}|vào\s+(?:ngày\s+)?){_NUM_L}(?P<d>\d{{1,2}})\s*[-–]\s*"
     rf"(?P<m>\d{{1,2}})(?![\d/])(?![.,:]\d)(?(open)\s*\))"
 )
-# "có hiệu lực từ 28 - 2", "từ 1-3.": a hyphenated day-month after "từ" (``_from_partial_dash``; "từ" left
-# out of the date, as a start's word before it)
-_FROM_DASH = _rx(
-    rf"(?<=\btừ\s){_NUM_L}(?P<d>\d{{1,2}})\s*[-–]\s*(?P<m>\d{{1,2}})(?![\d/])(?![.,:\-–]\d)(?!\s*[-–]\s*\d)"
-)
+# "có hiệu lực từ 28 - 2", "áp dụng từ 1-3.": a hyphenated day-month after "từ" (``_from_partial_dash``;
+# "từ" left out of the date, as a start's word before it)
+_FROM_DASH = _rx(rf"(?<=\btừ\s){_NUM_L}(?P<d>\d{{1,2}})\s*[-–]\s*(?P<m>\d{{1,2}})(?![\d/])(?![.,:\-–]\d)")
 # what says a day starts something, right before its "từ" ("có hiệu lực từ", "áp dụng từ", "kể từ"), and
 # what may follow such a day: the clause's end, "đến nay", "trở đi", "tới" ("từ 15-4 đến nay")
 _START_BEFORE = re.compile(
-    r"\b(?:hiệu lực|áp dụng|kể|bắt đầu|thực hiện|triển khai|thi hành|có hiệu lực)\s*$", re.IGNORECASE
+    r"\b(?:hiệu lực|áp dụng|kể|bắt đầu|thực hiện|triển khai|thi hành)\s*$", re.IGNORECASE
 )
 _START_AFTER = re.compile(r"\s*(?:(?:đến|tới)\s+nay|trở\s+đi)\b", re.IGNORECASE)
-_DAY_ENDS = re.compile(r"\s*(?:[.,;:)!?]|$|tới\b)", re.IGNORECASE)
+_DAY_ENDS = re.compile(r"\s*(?:[.,;:)!?]|$|tới\b(?!\s*\d))", re.IGNORECASE)
 _MONTH = _rx(rf"{_QUAL}tháng\s+(?P<m>\d{{1,2}})(?![\d/.,\-]\d)(?!\d)(?!\s*năm\s+\d)")
 _YEAR_ONLY = _rx(rf"{_QUAL}năm\s+(?P<y>{_YEAR})(?![\d/])")
 
@@ -410,8 +408,9 @@ def _from_partial_dash(m: re.Match[str], ctx: _Ctx) -> DateMention | None:
     after it, or ``_START_AFTER`` follows it: a bare "từ 2-1" is as often a score, ages, hours or a range of
     counts ("dẫn trước từ 2-1", "trẻ em từ 6-12", "mở cửa từ 7-11", "áp dụng từ 2-3 biện pháp")."""
     text = ctx[0]
-    before = text[max(0, m.start() - 40) : m.start() - 3].rstrip()  # (the words before "từ ")
+    before = text[max(0, m.start() - 40) : m.start() - 3].rstrip(" \t")  # (the words before "từ ")
     opening = m.start() - 3 <= 0 or before[-1:] in (".", ";", ":", "!", "?", "(", "\n") or not before
+    before = before.rstrip()
     after = _START_AFTER.match(text, m.end()) is not None
     starts = _START_BEFORE.search(before) is not None or opening
     if not (after or (starts and _DAY_ENDS.match(text, m.end()))):

@@ -8288,7 +8288,15 @@ def test_forty_ninth_round_what_was_agreed_needs_an_agreement(tmp_path: Path) ->
         assert not _asks_agreed(analyze(other)), other
     # what says one: "ký", "đồng thuận", "hiệp định"; not "thư ký", "đăng ký", "nhật ký", "ký túc xá", a
     # refusal, a name
-    for saying in ("hai bên đã ký biên bản", "Hai bên đồng thuận cao.", "Hiệp định thương mại có hiệu lực."):
+    for saying in (
+        "hai bên đã ký biên bản",
+        "Hai bên đồng thuận cao.",
+        "Hiệp định thương mại có hiệu lực.",
+        "Tổng công ty Hàng không Việt Nam ký thỏa thuận mua 20 máy bay.",
+        "Phòng không - Không quân ký kết hợp đồng.",
+        "Hai bên không chỉ nhất trí mở cửa khẩu mà còn xây cầu.",
+        "Việt Nam và Nhật ký kết 5 văn kiện.",
+    ):
         assert _says_agreed(saying), saying
     for other in (
         "ông là thư ký hội nghị",
@@ -8364,3 +8372,10 @@ def test_forty_ninth_round_a_yes_no_act_asked_after_its_object(tmp_path: Path) -
         "ong tran van loc xin giam muc phat thi pho chu tich ubnd tinh hai dong le van khai co dong y khong"
     )
     assert named.extra.get("slot") == "Không", named.answer
+    # (as written with marks; to the one asked, "A xin ..., B có đồng ý không")
+    for asked in (
+        "Ông Trần Văn Lộc xin giảm mức phạt, Phó chủ tịch UBND tỉnh Hải Đông Lê Văn Khải có đồng ý không?",
+        "Ông Trần Văn Lộc xin giảm mức phạt thì Phó chủ tịch Lê Văn Khải có đồng ý không?",
+    ):
+        marked = pipe.ask(asked)
+        assert marked.extra.get("slot") == "Không" and "không đồng ý" in marked.answer, (asked, marked.answer)
