@@ -397,5 +397,5 @@ def test_a_hyphenated_day_after_from() -> None:
         "Mỗi xã triển khai từ 2-3 tới 5 mô hình.",
     ):
         assert find_dates(text, ref) == [], text
-    # a day with its year after spaced hyphens is not cut short of it
+    # a day with a year after spaced hyphens is not read without its year (that form is left unread)
     assert find_dates("Luật có hiệu lực từ 28 - 2 - 2019.", ref) == []
