@@ -4319,7 +4319,10 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         for a in dict.fromkeys(longest[at] for at in sorted(longest))
         # not an amount the question states itself ("the 200 million USD loan"), nor a share for money
         # ("học phí bao nhiêu": not "hoàn trả 50% học phí")
-        if not (_stated_count(q, a.split()) or (_MONEY.search(a) and _numbers(a) <= _numbers(q.text)))
+        if not (
+            _stated_count(q, a.split())
+            or (_MONEY.search(a) and _numbers(a) <= _numbers(_without_designations(q.text)))
+        )
         and (asked_share or not a.rstrip().endswith("%"))
     ][:3]
     return ", ".join(amounts) if amounts else None
@@ -4544,6 +4547,17 @@ def _amounts(text: str) -> set[str]:
     return {n for m in _MONEY.finditer(text) for n in _numbers(m.group(0))}
 
 
+def _without_designations(text: str) -> str:
+    """``text`` without the numbers that are part of a name ("S-400", "Su -35", "G20", "MH17"): such a
+    number gives no amount, so an answer may write the same one ("S-400 có giá bao nhiêu": "400 triệu
+    USD")."""
+    return _DESIGNATION.sub(" ", text)
+
+
+# a letter-led name with its number, glued or hyphenated ("S-400", "S -400", "G20"; not "ngày 20-10")
+_DESIGNATION = re.compile(r"\b[^\W\d_]+(?:\s?-\s?|(?<=[^\W\d_]))\d+(?![\w.,]\d)")
+
+
 def _numbers(text: str) -> set[str]:
     """The numbers a text writes, thousands separators dropped ("1.137" -> "1137"; "1,5" stays)."""
     return {re.sub(r"[.,](?=\d{3}(?!\d))", "", n) for n in re.findall(r"\d[\d.,]*\d|\d", text)}
@@ -4581,6 +4595,9 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     invited_by = _person_after_asked(q, ev.text)
     if invited_by:  # ("theo lời mời của ai": the one named right after "lời mời của")
         return invited_by
+    replacer = _replacer(q, ev.text)
+    if replacer:  # ("ai ... thay ông A": the one named before "thay ông A")
+        return replacer
     kinds = _kinds_acted_on(q, ev.text)
     if kinds:  # ("mời những ai đến chứng kiến": "các chuyên gia, nhà báo", the kinds written after "mời")
         return kinds
@@ -5289,12 +5306,36 @@ def _in_full(name: str, article_text: str) -> str:
     return fits.pop() if len(fits) == 1 else name
 
 
+def _replacer(q: Question, text: str) -> str | None:
+    """For a question asking who replaces someone it names ("Ai được bổ nhiệm ... thay ông A"), the
+    person a sentence names last before it writes that one replaced ("Ông B được điều động về ... thay
+    ông A": B); not where another is replaced ("phân công ông A ..., thay ông C")."""
+    if q.qtype != "who":
+        return None
+    replaced = [n for n in required_names(q) if re.search(rf"{_REPLACING} {re.escape(n)} ", q.words)]
+    if not replaced:
+        return None
+    for m in _REPLACING_WRITTEN.finditer(text):
+        after = " " + " ".join(_WORD.findall(fold(text[m.end() :]))) + " "
+        if any(after.startswith(f" {n} ") for n in replaced):
+            before = [n for n in person_names(text[: m.start()]) if fold(n) not in replaced]
+            return before[-1] if before else None
+    return None
+
+
+# the words of ``_REPLACING`` as an article writes them, with the honorific after them
+_REPLACING_WRITTEN = re.compile(
+    r"(?<!\w)(?:thay thế cho|thay thế|thay cho|thay(?! (?:mặt|đổi|vì|vào đó)\b)|kế nhiệm)"
+    r"(?:\s+(?:ông|bà))?(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _office_agent(q: Question, text: str) -> str | None:
     """An office that leads or signs without its holder's name ("Phái đoàn do Tư lệnh không quân dẫn
     đầu"): who did it, when the question does not name that office itself."""
-    for m in _AGENT.finditer(text):
-        office = m.group("office")
-        wanted = asked_titles(q)
+    wanted = asked_titles(q)
+    for office in [m.group("office") for m in _AGENT.finditer(text)] + _office_subject(q, text):
         if (
             _starts_with_title(office.split())
             and not person_names(office)
@@ -5303,6 +5344,34 @@ def _office_agent(q: Question, text: str) -> str | None:
         ):
             return office
     return None
+
+
+def _office_subject(q: Question, text: str) -> list[str]:
+    """The office that opens a sentence (after its time, if any) as the subject of the verb a Vietnamese
+    question asks who did, with no holder's name: "Thủ tướng Chính phủ vừa ký ban hành nghị định 123"
+    for "Ai ký ban hành nghị định 123"; its title and the capitalised words of its body only."""
+    asked = _ASKS_WHO_DID.search(q.words)
+    if asked is None or q.language == "en":
+        return []
+    verb = asked.group("verb").split()
+    clause = re.sub(r"^[^,]{0,30}\d[^,]{0,10},\s+", "", text)  # ("Ngày 5/3, ...": after the time)
+    words = clause.split()
+    title = max((len(t) for t in _title_phrases() if [fold(w) for w in words[: len(t)]] == t), default=0)
+    if not title:
+        return []
+    end = title
+    while end < len(words) and words[end][:1].isupper() and not words[end - 1].endswith((",", ":")):
+        end += 1  # (the body's name: "Chính phủ", "UBND tỉnh Bình An" is left out with its "tỉnh")
+    rest = [fold(w).strip(",.;:") for w in words[end:]]
+    while rest and rest[0] in _BEFORE_ACT:
+        rest = rest[1:]
+    return [" ".join(words[:end]).rstrip(",")] if rest[: len(verb)] == verb else []
+
+
+# "ai (đã) ký ban hành ...": who did the act, its first two words (or one, before the question's end)
+_ASKS_WHO_DID = re.compile(r"^ (?:ai|nguoi nao) (?:(?:da|se|vua|la nguoi) )*(?P<verb>\w+(?: \w+)?) ")
+# adverbs between a subject and its verb ("vừa", "đã", "chính thức")
+_BEFORE_ACT = frozenset("vua da moi cung se chinh thuc".split())
 
 
 def _organiser(q: Question, text: str) -> str | None:
@@ -7711,6 +7780,10 @@ def _article_words(article: Article) -> str:
     return _words_of(article.title, article.text)
 
 
+# a capitalised word of English letters only, four or more ("Vietnam", "Japan")
+_ENGLISH_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
+
+
 @lru_cache(maxsize=4096)  # (each article once, not once per question and candidate sentence)
 def _words_of(title: str, text: str) -> str:
     raw = f"{title}\n{text}"
@@ -7727,6 +7800,16 @@ def _words_of(title: str, text: str) -> str:
     spelled = " | ".join(" ".join(_WORD.findall(fold(part))) for part in dict.fromkeys(spelled_parts(raw)))
     # (and the people it calls by one name after an honorific, marked "@": "ông Tập", "ông Trump")
     called = dict.fromkeys(f"@{fold(m[1])}" for m in _CALLED.finditer(raw))
+    # (and the Vietnamese names of the countries it writes in English inside a name: "Việt Nam" for
+    # "Vietnam Airlines")
+    aliases = country_aliases()
+    english = dict.fromkeys(
+        name
+        for m in _ENGLISH_WORD.finditer(raw)
+        if (form := m.group(0).lower()) in aliases and form not in aliases[form]
+        for name in sorted(aliases[form])
+    )
+    spelled += "".join(f" | {name}" for name in english)
     return f" {words} | {' '.join(capitals)} | {spelled} | {' '.join(called)} "
 
 
@@ -7770,6 +7853,15 @@ def _holds(words: str, name: str) -> bool:
     initials = "".join(p[0] for p in parts)  # (alone only when no syllable: "hcm", not "dat" of "đạt")
     if len(parts) >= 3 and re.search(
         rf"(?:tp| ){initials} " if not is_syllable(initials) else rf"tp{initials} ", words
+    ):
+        return True
+    # a foreign word (a brand, a platform) run together with the name it goes with, which the article
+    # writes apart: "Facebook Thuận Kiều Lê" of "tài khoản facebook có tên Thuận Kiều Lê"
+    if (
+        len(parts) >= 3
+        and not is_syllable(parts[0])
+        and f" {parts[0]} " in words
+        and f" {' '.join(parts[1:])} " in words
     ):
         return True
     tokens = words.split()
@@ -8341,6 +8433,14 @@ def _with_slot(
                 if all(_holds(_words_of("", e.text), n) or _named_again(e.text, n) for n in replaced)
             ]
             taking = [e for e in naming if _TAKES_PLACE.search(same_tones(e.text))]
+            # (of those, the ones that write the replaced right after the replacing, as the question does,
+            # if any: "B được điều động ... thay ông A", not "phân công ông A ..., thay ông C", where A
+            # replaces C)
+            taking = [
+                e
+                for e in taking
+                if all(re.search(rf"{_REPLACING} {re.escape(n)} ", _words_of("", e.text)) for n in replaced)
+            ] or taking
             # (the office the question writes, even one it gives a body's name after, "Tổng giám đốc Công
             # ty A"; not one of a person it names, "Tổng thống A bổ nhiệm ai thay ông B")
             office = wanted or [
@@ -8384,6 +8484,7 @@ def _with_slot(
             if _person_for(q, e, wanted, names)
             or _office_agent(q, e.text)
             or _organiser(q, e.text)
+            or _replacer(q, e.text)
             or (offices and _person_near(q, e.text, offices))
             # (a sentence inside someone's quotation, about as relevant as the best, for a question about
             # what someone said: "lãnh đạo nào cảnh báo rằng ...")
@@ -10486,6 +10587,11 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
     while i > 0 and total + sizes[i - 1] <= budget:
         i -= 1
         total += sizes[i]
+    if part is None and key and j == start + 1 < len(clauses) and total <= 4 and budget - total >= 6:
+        # (a slot's short clause, nothing before it, then a long one, "Ngày 22/7, một tài khoản ... chia sẻ
+        # ...": the long one's first words, what the slot is the date or place of; not the slot's words alone)
+        part = " ".join(clauses[j].split()[: budget - total])
+        total = budget
     # (a slot's short last clause after a long one, ", 12-3.": the long one's last words before it)
     before = clauses[i - 1].split()[total - budget :] if i > 0 and total < budget // 2 else []
     words = " ".join(clauses[i:j] + ([part] if part else [])).split()

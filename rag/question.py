@@ -312,7 +312,10 @@ _DAY_EN = re.compile(
 _MONEY_NOUNS = frozenset({"tien", "von", "kinh", "chi", "gia", "tri", "money"})
 _MONEY_Q = re.compile(
     # (not "hoàn vốn", a payback; "how much prize money")
-    r"\b(gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|(?<!hoan )von|bao nhieu tien|"
+    # ("có giá bao nhiêu", a price; not "tham gia bao nhiêu", "quốc gia bao nhiêu")
+    r"\b((?<!tham )(?<!quoc )(?<!chuyen )(?<!gia )gia (?:la |khoang )?bao nhieu"
+    r"(?=(?: (?:tien|mot|moi)\b.*)?\W*$)|"
+    r"gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|(?<!hoan )von|bao nhieu tien|"
     r"ty dong|ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover"
     r"|how much (?:\w+ ){0,2}?money|"
     r"(?<!lai suat )(?:cho vay|khoan vay|vay von|duoc vay)(?: \w+){0,3} bao nhieu"
