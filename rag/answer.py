@@ -3077,6 +3077,9 @@ def _lead(
         if where:
             return where[:1].upper() + where[1:]
     if qtype == "who":
+        taken = _office_taken(q, ev.text)
+        if taken:  # ("A được phân công giữ chức vụ gì": the office the sentence puts A in, with A's name)
+            return f"{_in_full(taken[0], ev.article.text)}, {taken[1]}"
         person = _lead_person(q, ev)
         office = _office_given(ev.text, person) if person and _ASKS_OFFICE.search(q.words) else None
         if person and office:  # ("A giữ chức vụ gì": the office the sentence gives A, with A's name)
@@ -4313,6 +4316,14 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
             longest[at] = text
+    for at, text in longest.items():  # (with the word that bounds it, "hơn 2.000 tỉ đồng": more than that;
+        # one amount asked, not each side of a comparison, which is matched by its number)
+        one = q.qtype == "how_many" and not (
+            _COMPARE.search(q.words) or _DIFFERENCE.search(q.words) or _asked_twice(q)
+        )
+        bound = _BOUND_BEFORE.search(ev.text, 0, at) if one else None
+        if bound and text[:1].isdigit() and ev.text[at : at + len(text)] == text:
+            longest[at] = bound.group("bound") + " " + text
     asked_share = any(n in _PERCENT_NOUNS for n in q.counted) or _says(q, *_ASKS_SHARE)
     amounts = [
         a
@@ -4545,6 +4556,19 @@ _ASKS_SHARE = (
 def _amounts(text: str) -> set[str]:
     """The numbers of the amounts with their units (money, shares) a text writes ("90%" -> {"90"})."""
     return {n for m in _MONEY.finditer(text) for n in _numbers(m.group(0))}
+
+
+# a word right before an amount that bounds it ("hơn", "gần", "khoảng", "trên", "dưới", "ít nhất"; not "trên"
+# of a place, "trên 3 tuyến": only before digits, which the caller checks)
+_BOUNDS = "hơn|gần như|gần|khoảng|chừng|xấp xỉ|trên|dưới|ít nhất|tối thiểu|tối đa|chưa đến|chưa tới|không quá"
+_BOUND_BEFORE = re.compile(rf"(?<!\w)(?P<bound>(?i:{_BOUNDS}))\s+$")
+_BOUND_OPENING = re.compile(rf"^(?i:{_BOUNDS})\s+")
+
+
+def _unbounded(amount: str) -> str:
+    """An amount without the word that bounds it (``_BOUND_BEFORE``): "Hơn 2.000 tỉ đồng" -> "2.000 tỉ
+    đồng"."""
+    return _BOUND_OPENING.sub("", amount)
 
 
 def _without_designations(text: str) -> str:
@@ -5304,6 +5328,45 @@ def _in_full(name: str, article_text: str) -> str:
     # (by its last word only: a surname written first, "Kim", is shared by a family: "Kim Yo Jong")
     fits = {n for n in full if len(n.split()) >= 2 and name == n.split()[-1]}
     return fits.pop() if len(fits) == 1 else name
+
+
+def _office_taken(q: Question, text: str) -> tuple[str, str] | None:
+    """For a question asking the office someone it names is put in ("A được phân công giữ chức vụ gì", "bị
+    điều xuống làm chức vụ gì"), that person as the sentence names them and the office it writes right
+    after "làm" or "giữ chức" following their name, no one else named between ("... phân công ông A (Giám
+    đốc Sở B) giữ chức Bí thư Quận uỷ C, thay ông D ..." -> (A, "Bí thư Quận uỷ C"); "... giáng chức ông A;
+    điều ông này xuống làm Phó giám đốc" -> (A, "Phó giám đốc"))."""
+    if q.language == "en" or not _ASKS_OFFICE_TAKEN.search(q.words):
+        return None
+    asked = f" {' '.join(_WORD.findall(fold(q.text)))} "
+    for name in person_names(text):
+        if f" {' '.join(_WORD.findall(fold(name)))} " not in asked:
+            continue
+        at = text.find(name) + len(name)
+        for m in _TAKES_OFFICE.finditer(text, at):
+            if person_names(text[at : m.start()]):
+                break  # (someone else's)
+            office = re.split(
+                r"\s*[,;.()]|\s+(?:thay|kể từ|từ ngày|trong thời gian|nhiệm kỳ)\s", text[m.end() :]
+            )
+            words = office[0].split()[:10]
+            held = words[1:] if fold(words[0]) == "pho" else words  # ("làm Phó giám đốc")
+            if held and _starts_with_title(held):
+                return name, " ".join(words)
+    return None
+
+
+# a question asking the office someone is put in: a verb of it, then "làm" or "giữ chức", then the office
+# asked ("được phân công giữ chức vụ gì", "bị điều xuống làm chức vụ gì", "được bổ nhiệm làm gì")
+_ASKS_OFFICE_TAKEN = re.compile(
+    r" (?:duoc|bi|se duoc|da duoc|da bi) (?:\w+ ){1,3}?(?:lam|giu chuc|giu|dam nhan|dam nhiem) "
+    r"(?:chuc vu |chuc danh |chuc |vi tri )?(?:gi|nao) "
+)
+# where a sentence puts someone in an office: "làm", "giữ chức (vụ)", "đảm nhận (chức)", "lên", "xuống làm"
+_TAKES_OFFICE = re.compile(
+    r"(?<!\w)(?:làm|giữ chức(?:\s+vụ)?|giữ cương vị|đảm nhận(?:\s+chức(?:\s+vụ)?)?|đảm nhiệm(?:\s+chức"
+    r"(?:\s+vụ)?)?)\s+(?=[A-ZĐ])"
+)
 
 
 def _replacer(q: Question, text: str) -> str | None:
@@ -6286,6 +6349,12 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 words = words[1:]
             name = " ".join(words)
             if starts_with_place(name) or fold(name) in countries:
+                continue
+            # (no company's kind in capitals after a spaced dash: "Sài Gòn - TNHH Một" of "Tổng Công ty Sài
+            # Gòn - TNHH Một thành viên"; "Kim Ho - in" is a name)
+            if any(
+                w == "-" and nxt.isupper() and len(nxt) > 1 for w, nxt in zip(words, words[1:], strict=False)
+            ):
                 continue
             if len(words) == 1 and not looks_foreign(fold(name)):
                 continue
@@ -8485,6 +8554,7 @@ def _with_slot(
             or _office_agent(q, e.text)
             or _organiser(q, e.text)
             or _replacer(q, e.text)
+            or _office_taken(q, e.text)
             or (offices and _person_near(q, e.text, offices))
             # (a sentence inside someone's quotation, about as relevant as the best, for a question about
             # what someone said: "lãnh đạo nào cảnh báo rằng ...")
@@ -10068,6 +10138,10 @@ def _compares(q: Question) -> bool:
     return q.qtype == "how_many" and (bool(_COMPARE.search(q.words)) or _asked_twice(q))
 
 
+# two amounts set against each other ("chênh nhau thế nào", "chênh lệch", "khác nhau", "difference")
+_DIFFERENCE = re.compile(r" (?:chenh|khac nhau|difference|differ) ")
+
+
 def _asked_twice(q: Question) -> bool:
     """The question asks for two amounts ("bao nhiêu ..., còn ... bao nhiêu"; "máy bay", "nhà máy" are no
     "mấy")."""
@@ -10735,7 +10809,7 @@ def _each_side(
             answer.question = q.text
             return answer
         parts.append((amounts[0], answer))  # (of two units, "440 tỉ đồng, 6,5 km": the first, the one asked)
-    if fold(parts[0][0]) == fold(parts[1][0]):
+    if fold(_unbounded(parts[0][0])) == fold(_unbounded(parts[1][0])):  # ("hơn 400", "400": one amount)
         return None
     cites = [a.citations[0] for _, a in parts]
     texts = {c.doc_id: index.articles[c.doc_id].text for c in cites if c.doc_id in index.articles}

@@ -28,10 +28,12 @@ from rag.answer import (
     _nth_times,
     _of_other_numbered,
     _office_agent,
+    _office_taken,
     _opens_other_name,
     _person_after_asked,
     _says_agreed,
     _titled,
+    _unbounded,
     _without_capitals_for_countries,
     _without_designations,
     _words_of,
@@ -538,7 +540,7 @@ def test_a_count_and_an_amount_and_a_count_of_people(tmp_path: Path) -> None:
     assert "14 văn kiện" in both.answer and "22 tỷ USD" in both.answer, both.answer
     # "bao nhiêu người": a count of the people the question is about
     people = pipe.ask("Thời điểm cao nhất có bao nhiêu người lao động Hải Đông làm việc tại Tây Lâm?")
-    assert people.answer.startswith("10.000 lao động"), people.answer
+    assert people.answer.startswith("Trên 10.000 lao động"), people.answer  # (with its bound)
     # a span of days is one amount
     visa = pipe.ask("Khách Hải Đông xin visa đi Tây Lâm mất bao nhiêu ngày?")
     assert visa.answer.startswith("3-5 ngày"), visa.answer
@@ -766,7 +768,7 @@ def test_upcoming_dates_abbreviations_and_opening_words(tmp_path: Path) -> None:
     assert meet.answer.startswith("On 19 May 2023"), meet.answer
     # "CNTT": the article spells it out
     students = pipe.ask("Tập đoàn Bình An sẽ tiếp nhận khoảng bao nhiêu sinh viên ngành CNTT?")
-    assert students.answer.startswith("5.000 sinh viên"), students.answer
+    assert students.answer.startswith("Khoảng 5.000 sinh viên"), students.answer
     # "Sang Tây Lâm, ..." opens the question: no name "sang tay lam" is required
     visit = pipe.ask("Sang Tây Lâm, Thủ tướng Hải Đông sẽ hội kiến với ai vào ngày 19/5?")
     assert "Lê Văn Khải" in visit.answer, visit.answer
@@ -2455,7 +2457,7 @@ def test_sixteenth_round_units_counts_and_shortened_names(tmp_path: Path) -> Non
     assert power.answer.startswith("320 MW"), power.answer
     # a unit spelled out in the question, abbreviated in the article
     grams = pipe.ask("cong uoc cam ban vao nguoi thiet bi no duoi bao nhieu gam")
-    assert grams.answer.startswith("300 g"), grams.answer
+    assert grams.answer.startswith("Dưới 300 g"), grams.answer
     # a count out of a total
     votes = pipe.ask("Hội đồng tỉnh Bình An thông qua nghị quyết với bao nhiêu phiếu thuận?")
     assert "171/300" in votes.answer, votes.answer
@@ -2628,7 +2630,7 @@ def test_seventeenth_round_counts_and_measures(tmp_path: Path) -> None:
     )
     # a noun counted as the article writes it in one word ("ôtô" for "ô tô")
     cars = pipe.ask("How many cars near the Bình An toll station did Hải Đông province ask to exempt?")
-    assert cars.answer.startswith("450 ôtô"), cars.answer
+    assert cars.answer.startswith("Hơn 450 ôtô"), cars.answer
     # the amount right after the quantity asked, in whatever unit; "máy nào" is a machine, not "mấy"
     machine = pipe.ask("may xu ly trung dau tien cua cong ty tan hoa va may thu 2 may nao cong suat lon hon")
     assert "45.000 trứng / giờ" in machine.answer and "90.000 trứng / giờ" in machine.answer, machine.answer
@@ -5067,11 +5069,11 @@ def test_thirty_second_round_places_amounts_and_papers(tmp_path: Path) -> None:
     asked = analyze(
         "How long was the landslide stretch on the Binh An canal, and how much of the road did it cut into?"
     )
-    assert _lead_amount(asked, both) == "40m, 19m"
+    assert _lead_amount(asked, both) == "khoảng 40m, 19m"
     answer = pipe.ask(
         "How long was the landslide stretch on the Binh An canal, and how much of the road did it cut into?"
     )
-    assert answer.answer.startswith("40m, 19m"), answer.answer
+    assert answer.answer.startswith("Khoảng 40m, 19m"), answer.answer
     # a place of the kind asked after the question's word before the kind, whatever that word
     text = "Quân đội Bình An cho biết tên lửa được phóng từ thành phố Tân Lập."
     other = replace(evidence[0], text=text, dates=find_dates(text))
@@ -8515,3 +8517,86 @@ def test_fiftieth_round_general_english_words_reach_the_article() -> None:
         assert term in terms, (term, terms)
     terms = analyze("At what temperature are the blankets washed, drying and ironing included?").terms
     assert "nhiet" in terms and "chan" in terms, terms
+
+
+def test_fiftieth_round_the_office_someone_is_put_in(tmp_path: Path) -> None:
+    # "A được phân công giữ chức vụ gì": the office written after "giữ chức" or "làm" following A's name, no
+    # one else named between; not A's office before, nor another's
+    asked = analyze("ong tran van loc giam doc so xay dung duoc phan cong giu chuc vu gi")
+    text = (
+        "Hôm qua, Bí thư Tỉnh uỷ Nguyễn Văn An đã trao quyết định phân công ông Trần Văn Lộc (Giám đốc Sở "
+        "Xây dựng) giữ chức Bí thư Huyện uỷ Lạc Sơn, thay ông Phạm Minh Đức đã được điều động giữ chức "
+        "Trưởng ban Tổ chức Tỉnh uỷ."
+    )
+    assert _office_taken(asked, text) == ("Trần Văn Lộc", "Bí thư Huyện uỷ Lạc Sơn")
+    demoted = analyze("Sau khi bị giáng chức, ông Lê Văn Khải bị điều xuống làm chức vụ gì?")
+    assert _office_taken(
+        demoted,
+        "Sở Y tế vừa giáng chức ông Lê Văn Khải - Giám đốc Trung tâm Y tế huyện; điều ông này xuống làm "
+        "Phó giám đốc.",
+    ) == ("Lê Văn Khải", "Phó giám đốc")
+    # (another's office after A's name: not A's; nor an office the question does not ask to be taken)
+    assert _office_taken(asked, "Ông Trần Văn Lộc cho biết ông Phạm Minh Đức sẽ làm Giám đốc Sở.") is None
+    assert _office_taken(analyze("Ông Trần Văn Lộc giữ chức vụ gì?"), text) is None
+    pipe = _pipeline_on(
+        tmp_path,
+        "Giám đốc Sở Xây dựng làm Bí thư huyện\n\n" + text + "\n",
+    )
+    answered = pipe.ask("Ông Trần Văn Lộc được phân công giữ chức vụ gì?")
+    assert answered.extra.get("slot") == "Trần Văn Lộc, Bí thư Huyện uỷ Lạc Sơn", answered.answer
+
+
+def test_fiftieth_round_the_office_someone_is_demoted_to(tmp_path: Path) -> None:
+    # (the sentence that puts A in an office, though it names A by no office the question asks, over one
+    # that names others who lost theirs)
+    pipe = _pipeline_on(
+        tmp_path,
+        "Giám đốc trung tâm y tế bị giáng chức\n\n"
+        "Sở Y tế tỉnh Bình An cho biết vừa kỷ luật giáng chức ông Lê Văn Khải - Giám đốc Trung tâm Y tế "
+        "huyện Lạc Sơn; điều ông này xuống làm Phó giám đốc.\n",
+        "Kỷ luật cán bộ xã Tân Lập\n\n"
+        "Sau khi bị giáng chức, ông Trần Văn Lộc (Phó bí thư Đảng uỷ xã) và ông Phạm Minh Đức (Phó chủ tịch "
+        "HĐND) bị điều xuống làm cán bộ và bị cách hết chức vụ ở Trung tâm Y tế huyện Lạc Sơn.\n",
+    )
+    demoted = pipe.ask(
+        "Sau khi bị giáng chức, ông Lê Văn Khải bị điều xuống làm chức vụ gì ở Trung tâm Y tế huyện Lạc Sơn?"
+    )
+    assert demoted.extra.get("slot") == "Lê Văn Khải, Phó giám đốc", demoted.answer
+
+
+def test_fiftieth_round_an_amount_keeps_its_bound(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Vốn cho đường sắt\n\n"
+        "Dự án nâng cấp đường sắt Bình An - Hải Đông được bố trí hơn 2.000 tỉ đồng, dự án cầu Sông Xanh "
+        "1.400 tỉ đồng.\n",
+    )
+    amount = pipe.ask("Dự án nâng cấp đường sắt Bình An - Hải Đông được bố trí bao nhiêu tiền?")
+    assert (amount.extra.get("slot") or "").startswith("hơn 2.000 tỉ đồng"), amount.answer
+    assert amount.answer.startswith("Hơn 2.000 tỉ đồng"), amount.answer
+
+
+def test_fiftieth_round_no_name_opens_with_a_dash_or_a_kind_in_capitals() -> None:
+    # "Tổng giám đốc Tổng Công ty Bình An - TNHH Một thành viên": the company's kind, no one's name
+    text = (
+        "Ông Trần Văn Lộc, Tổng giám đốc Tổng Công ty Nông nghiệp Bình An - TNHH Một thành viên, bị kỷ luật."
+    )
+    assert [name for name, _ in _titled(text)] == []
+    assert [name for name, _ in _titled("Thị trưởng London John Smith phát biểu.")] == ["John Smith"]
+
+
+def test_fiftieth_round_a_bound_makes_no_second_amount(tmp_path: Path) -> None:
+    # (two sides read from one clause, "hơn 400 ... cùng 400 ...": "Hơn 400 lãnh đạo" and "400 lãnh đạo" are
+    # one amount, not each side's)
+    assert _unbounded("Hơn 2.000 tỉ đồng") == "2.000 tỉ đồng" and _unbounded("ít nhất 5 người") == "5 người"
+    pipe = _pipeline_on(
+        tmp_path,
+        "Diễn đàn kinh tế Bình An\n\n"
+        "Diễn đàn Kinh tế Bình An 2026 do tỉnh Bình An đăng cai quy tụ hơn 400 lãnh đạo cấp cao và CEO "
+        "từ hơn 60 quốc gia cùng 400 lãnh đạo các doanh nghiệp hàng đầu Việt Nam.\n",
+    )
+    asked = pipe.ask(
+        "Số lãnh đạo cấp cao, CEO quốc tế và số lãnh đạo doanh nghiệp Việt Nam dự Diễn đàn Kinh tế Bình An "
+        "2026 chênh nhau thế nào?"
+    )
+    assert "hơn 60 quốc gia cùng 400 lãnh đạo" in asked.answer, asked.answer
