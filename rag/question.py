@@ -904,10 +904,13 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
     rest = []
     for word in text.split():
         stem = next((s for s in _stems(word) if s in glossary()), None)
+        verb = next((s for s in (word, *_stems(word)) if s in verbs()), None)
         if stem is not None:
             found.append(glossary()[stem])
         elif word in _EN_NUMBERS:  # ("eight days after": the article writes "8 ngày sau")
             found.append([str(_EN_NUMBERS[word])])
+        elif verb is not None:  # (a verb of news reporting the glossary lacks: "threatened" -> "đe doạ")
+            found.append(verbs()[verb])
         else:
             rest.append(word)
     return found, tuple(rest)
