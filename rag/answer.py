@@ -7924,15 +7924,6 @@ def _holds(words: str, name: str) -> bool:
         rf"(?:tp| ){initials} " if not is_syllable(initials) else rf"tp{initials} ", words
     ):
         return True
-    # a foreign word (a brand, a platform) run together with the name it goes with, which the article
-    # writes apart: "Facebook Thuận Kiều Lê" of "tài khoản facebook có tên Thuận Kiều Lê"
-    if (
-        len(parts) >= 3
-        and not is_syllable(parts[0])
-        and f" {parts[0]} " in words
-        and f" {' '.join(parts[1:])} " in words
-    ):
-        return True
     tokens = words.split()
     # an abbreviation the article spells out ("CNTT" for "công nghệ thông tin"): consecutive words whose
     # first letters spell it (four letters or more, no Vietnamese syllable: chance seldom spells one)
