@@ -30,6 +30,7 @@ from rag.gazetteer import (
     capitals,
     country_acronyms,
     country_aliases,
+    english_country_names,
     english_title_names,
     is_syllable,
     korean_surnames,
@@ -3076,10 +3077,10 @@ def _lead(
         where = _lead_place(q, ev)
         if where:
             return where[:1].upper() + where[1:]
+    taken = _office_taken(q, ev.text) if qtype in ("who", "what") else None
+    if taken:  # ("A được phân công giữ chức vụ gì / nào": the office the sentence puts A in, with A's name)
+        return f"{_in_full(taken[0], ev.article.text)}, {taken[1]}"
     if qtype == "who":
-        taken = _office_taken(q, ev.text)
-        if taken:  # ("A được phân công giữ chức vụ gì": the office the sentence puts A in, with A's name)
-            return f"{_in_full(taken[0], ev.article.text)}, {taken[1]}"
         person = _lead_person(q, ev)
         office = _office_given(ev.text, person) if person and _ASKS_OFFICE.search(q.words) else None
         if person and office:  # ("A giữ chức vụ gì": the office the sentence gives A, with A's name)
@@ -4558,10 +4559,14 @@ def _amounts(text: str) -> set[str]:
     return {n for m in _MONEY.finditer(text) for n in _numbers(m.group(0))}
 
 
-# a word right before an amount that bounds it ("hơn", "gần", "khoảng", "trên", "dưới", "ít nhất"; not "trên"
-# of a place, "trên 3 tuyến": only before digits, which the caller checks)
-_BOUNDS = "hơn|gần như|gần|khoảng|chừng|xấp xỉ|trên|dưới|ít nhất|tối thiểu|tối đa|chưa đến|chưa tới|không quá"
-_BOUND_BEFORE = re.compile(rf"(?<!\w)(?P<bound>(?i:{_BOUNDS}))\s+$")
+# a word right before an amount that bounds it ("hơn", "gần", "khoảng", "dưới", "ít nhất"; not "trên", as
+# often "on" as "over": "trên 3 tuyến", "trên 12 ha đất"; not "hơn" after a comparative, "nhiều hơn 1.200
+# thí sinh" is a difference of 1.200)
+_BOUNDS = "hơn|gần như|gần|khoảng|chừng|xấp xỉ|dưới|ít nhất|tối thiểu|tối đa|chưa đến|chưa tới|không quá"
+_BOUND_BEFORE = re.compile(
+    rf"(?<!\w)(?<!nhiều )(?<!ít )(?<!cao )(?<!thấp )(?<!lớn )(?<!nhỏ )(?<!dài )(?<!ngắn )(?<!rộng )"
+    rf"(?P<bound>(?i:{_BOUNDS}))\s+$"
+)
 _BOUND_OPENING = re.compile(rf"^(?i:{_BOUNDS})\s+")
 
 
@@ -5346,14 +5351,22 @@ def _office_taken(q: Question, text: str) -> tuple[str, str] | None:
         for m in _TAKES_OFFICE.finditer(text, at):
             if person_names(text[at : m.start()]):
                 break  # (someone else's)
-            office = re.split(
-                r"\s*[,;.()]|\s+(?:thay|kể từ|từ ngày|trong thời gian|nhiệm kỳ)\s", text[m.end() :]
-            )
+            if _HELD_BEFORE.search(text, max(at, m.start() - 20), m.start()):
+                continue  # (an office held before or left: "người từng làm A", "thôi giữ chức A")
+            office = _OFFICE_TAKEN_ENDS.split(text[m.end() :])
             words = office[0].split()[:10]
             held = words[1:] if fold(words[0]) == "pho" else words  # ("làm Phó giám đốc")
             if held and _starts_with_title(held):
                 return name, " ".join(words)
     return None
+
+
+# where the office a sentence puts someone in ends: a mark, or a lower-case word that goes on with something
+# else ("... Bí thư Huyện uỷ A, thay ông B", "... Giám đốc Sở B từ ngày 1/3", "... để được điều động")
+_OFFICE_TAKEN_ENDS = re.compile(r"\s*[,;.()]|\s+(?:thay|kể|từ|trong|nhiệm kỳ|để|được|sau|khi|theo)\s")
+# what marks an office as one held before or left, right before the words that give it ("từng làm",
+# "nguyên là", "thôi giữ chức", "miễn nhiệm chức", "trước đây làm")
+_HELD_BEFORE = re.compile(r"(?<!\w)(?:từng|nguyên|thôi|miễn nhiệm|trước đây|trước đó|cựu)(?:\s+\w+)?\s+$")
 
 
 # a question asking the office someone is put in: a verb of it, then "làm" or "giữ chức", then the office
@@ -5380,12 +5393,27 @@ def _replacer(q: Question, text: str) -> str | None:
         return None
     for m in _REPLACING_WRITTEN.finditer(text):
         after = " " + " ".join(_WORD.findall(fold(text[m.end() :]))) + " "
-        if any(after.startswith(f" {n} ") for n in replaced):
-            before = [n for n in person_names(text[: m.start()]) if fold(n) not in replaced]
-            return before[-1] if before else None
+        if not any(after.startswith(f" {n} ") for n in replaced):
+            continue
+        before = [n for n in person_names(text[: m.start()]) if fold(n) not in replaced]
+        if not before:
+            return None
+        # (the subject of an act of taking the place, between the name and "thay": "B được điều động về ...
+        # thay ông A"; not one who speaks of it, "theo ông B, việc thay ông A ...", "B đề nghị cử người thay")
+        between = text[text.rfind(before[-1]) + len(before[-1]) : m.start()]
+        if (not between.strip() or _TAKING_ACT.search(between)) and not re.search(
+            r"(?:người|việc)\s*$", between, re.IGNORECASE
+        ):  # ("B thay ông A": right before it)
+            return before[-1]
+        return None
     return None
 
 
+# an act of taking someone's place, between its subject and "thay" ("được điều động về", "sẽ làm", "lên")
+_TAKING_ACT = re.compile(
+    r"(?<!\w)(?:được|bổ nhiệm|điều động|bầu|phân công|giữ chức|đảm nhận|đảm nhiệm|làm|lên|về|sẽ)(?!\w)",
+    re.IGNORECASE,
+)
 # the words of ``_REPLACING`` as an article writes them, with the honorific after them
 _REPLACING_WRITTEN = re.compile(
     r"(?<!\w)(?:thay thế cho|thay thế|thay cho|thay(?! (?:mặt|đổi|vì|vào đó)\b)|kế nhiệm)"
@@ -5412,29 +5440,38 @@ def _office_agent(q: Question, text: str) -> str | None:
 def _office_subject(q: Question, text: str) -> list[str]:
     """The office that opens a sentence (after its time, if any) as the subject of the verb a Vietnamese
     question asks who did, with no holder's name: "Thủ tướng Chính phủ vừa ký ban hành nghị định 123"
-    for "Ai ký ban hành nghị định 123"; its title and the capitalised words of its body only."""
+    for "Ai ký ban hành nghị định 123"; the title (a deputy's with "Phó") and the words of its body up to
+    the verb, no comma between; only where the sentence writes every number the question does ("nghị
+    định 100" is not the "nghị định 45" asked)."""
     asked = _ASKS_WHO_DID.search(q.words)
-    if asked is None or q.language == "en":
+    if asked is None or q.language == "en" or not _numbers(q.text) <= _numbers(text):
         return []
     verb = asked.group("verb").split()
     clause = re.sub(r"^[^,]{0,30}\d[^,]{0,10},\s+", "", text)  # ("Ngày 5/3, ...": after the time)
     words = clause.split()
-    title = max((len(t) for t in _title_phrases() if [fold(w) for w in words[: len(t)]] == t), default=0)
-    if not title:
+    folded = [fold(w).strip(",.;:") for w in words]
+    deputy = 1 if folded[:1] == ["pho"] else 0
+    if not _starts_with_title(words[deputy : deputy + 4]) or (deputy and len(words) < 2):
         return []
-    end = title
-    while end < len(words) and words[end][:1].isupper() and not words[end - 1].endswith((",", ":")):
-        end += 1  # (the body's name: "Chính phủ", "UBND tỉnh Bình An" is left out with its "tỉnh")
-    rest = [fold(w).strip(",.;:") for w in words[end:]]
-    while rest and rest[0] in _BEFORE_ACT:
-        rest = rest[1:]
-    return [" ".join(words[:end]).rstrip(",")] if rest[: len(verb)] == verb else []
+    for at in range(deputy + 1, min(len(words), 12)):  # (the verb soon after: the office's words before it)
+        if folded[at : at + len(verb)] != verb:
+            continue
+        end = at
+        while end > deputy + 1 and folded[end - 1] in _BEFORE_ACT:
+            end -= 1
+        if " ".join(folded[end - 2 : end]) == "chinh thuc":  # ("đã chính thức ký")
+            end -= 2
+            while end > deputy + 1 and folded[end - 1] in _BEFORE_ACT:
+                end -= 1
+        office = " ".join(words[:end])
+        return [office] if office and not re.search(r"[,;:()]", office) else []
+    return []
 
 
 # "ai (đã) ký ban hành ...": who did the act, its first two words (or one, before the question's end)
 _ASKS_WHO_DID = re.compile(r"^ (?:ai|nguoi nao) (?:(?:da|se|vua|la nguoi) )*(?P<verb>\w+(?: \w+)?) ")
-# adverbs between a subject and its verb ("vừa", "đã", "chính thức")
-_BEFORE_ACT = frozenset("vua da moi cung se chinh thuc".split())
+# adverbs between a subject and its verb ("vừa", "đã", "mới"; "chính thức" as two words, above)
+_BEFORE_ACT = frozenset("vua da moi cung se".split())
 
 
 def _organiser(q: Question, text: str) -> str | None:
@@ -7849,8 +7886,9 @@ def _article_words(article: Article) -> str:
     return _words_of(article.title, article.text)
 
 
-# a capitalised word of English letters only, four or more ("Vietnam", "Japan")
-_ENGLISH_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])")
+# a capitalised word of English letters only, four or more, then another ("Vietnam Airlines")
+_ENGLISH_IN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]{3,})(?=\s+[A-Z][A-Za-z]{2,}(?![\w-]))")
+_HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:ông|bà|anh|chị|mr|ms|mrs|dr)\.?)\s+$")
 
 
 @lru_cache(maxsize=4096)  # (each article once, not once per question and candidate sentence)
@@ -7869,14 +7907,20 @@ def _words_of(title: str, text: str) -> str:
     spelled = " | ".join(" ".join(_WORD.findall(fold(part))) for part in dict.fromkeys(spelled_parts(raw)))
     # (and the people it calls by one name after an honorific, marked "@": "ông Tập", "ông Trump")
     called = dict.fromkeys(f"@{fold(m[1])}" for m in _CALLED.finditer(raw))
-    # (and the Vietnamese names of the countries it writes in English inside a name: "Việt Nam" for
-    # "Vietnam Airlines")
-    aliases = country_aliases()
+    # (and the Vietnamese names of the countries it writes by their English names inside a name, another
+    # English word after it: "Nhật Bản" for "Japan Airlines"; not a person's name after an honorific, "bà
+    # Georgia Smith")
+    english_names = english_country_names()
     english = dict.fromkeys(
         name
-        for m in _ENGLISH_WORD.finditer(raw)
-        if (form := m.group(0).lower()) in aliases and form not in aliases[form]
-        for name in sorted(aliases[form])
+        for m in _ENGLISH_IN_NAME.finditer(raw)
+        if (form := m.group(1).lower()) in english_names
+        and form not in english_names[form]
+        and not _HONORIFIC_BEFORE.search(raw, 0, m.start())
+        for name in sorted(english_names[form])
+        if not any(
+            other.startswith(f"{name} ") for other in english_names[form]
+        )  # (not "Nhật" of "Nhật Bản")
     )
     spelled += "".join(f" | {name}" for name in english)
     return f" {words} | {' '.join(capitals)} | {spelled} | {' '.join(called)} "
@@ -10472,6 +10516,9 @@ def _render(
                 anchor = max(best.dates, key=lambda d: len(_digits(d.text) & given)).text
             elif q.qtype == "where":
                 anchor = re.sub(r"^(?:in|tại)\s+", "", first, flags=re.IGNORECASE)
+            elif (taken := _office_taken(q, best.text)) and first.endswith(taken[1]):  # (the office someone
+                # is put in: from the words that give it)
+                anchor = taken[1]
             elif q.qtype == "who" and fold(first) not in fold(best.text):  # (a person the sentence calls
                 # by one word, "ông Nghĩa", named in full elsewhere: from that word)
                 anchor = next(
@@ -10653,8 +10700,9 @@ def clip(text: str, terms: set[str], budget: int, anchor: str | None = None) -> 
         i -= 1
         total += sizes[i]
     if part is None and key and j == start + 1 < len(clauses) and total <= 4 and budget - total >= 6:
-        # (a slot's short clause, nothing before it, then a long one, "Ngày 22/7, một tài khoản ... chia sẻ
-        # ...": the long one's first words, what the slot is the date or place of; not the slot's words alone)
+        # (a slot's short clause, at most four words with those before it, then a long one, "Ngày 22/7, một
+        # tài khoản ... chia sẻ ...": the long one's first words, what the slot is the date or place of; not
+        # the slot's words alone)
         part = " ".join(clauses[j].split()[: budget - total])
         total = budget
     # (a slot's short last clause after a long one, ", 12-3.": the long one's last words before it)

@@ -284,6 +284,20 @@ def country_names(path: Path = DEFAULT_COUNTRIES) -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=4)
+def english_country_names(path: Path = DEFAULT_COUNTRIES) -> dict[str, frozenset[str]]:
+    """The English name of each country of ``path`` (its second column, folded; not an adjective) -> the
+    country's folded Vietnamese names: "vietnam" -> {"viet nam"}."""
+    aliases = country_aliases(path)
+    found: dict[str, frozenset[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        columns = line.split("\t")
+        if line.strip() and not line.startswith("#") and len(columns) > 1 and columns[1].strip():
+            name = fold(columns[1]).strip()
+            found[name] = aliases.get(name, frozenset())
+    return found
+
+
+@lru_cache(maxsize=4)
 def country_acronyms(path: Path = DEFAULT_COUNTRIES) -> frozenset[str]:
     """The names of ``path`` written in capitals, two to six letters, folded ("eu", "asean", "lhq"): a
     question typed without marks names them in lower case ("eu ra tuyen bo ...")."""

@@ -314,7 +314,7 @@ _MONEY_Q = re.compile(
     # (not "hoàn vốn", a payback; "how much prize money")
     # ("có giá bao nhiêu", a price; not "tham gia bao nhiêu", "quốc gia bao nhiêu")
     r"\b((?<!tham )(?<!quoc )(?<!chuyen )(?<!gia )gia (?:la |khoang )?bao nhieu"
-    r"(?=(?: (?:tien|mot|moi)\b.*)?\W*$)|"
+    r"(?=(?: (?:tien|mot|moi|khi|vao)\b.*)?\W*$|\s*[,;])|"
     r"gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|(?<!hoan )von|bao nhieu tien|"
     r"ty dong|ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover"
     r"|how much (?:\w+ ){0,2}?money|"
@@ -902,9 +902,14 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
             found.append(sorted(usual, key=lambda v: " " not in v))
             text = text.replace(f" {name} ", " ")
     rest = []
-    for word in text.split():
+    words = text.split()
+    for k, word in enumerate(words):
         stem = next((s for s in _stems(word) if s in glossary()), None)
-        verb = next((s for s in (word, *_stems(word)) if s in verbs()), None)
+        # (a verb of ``verbs-en.tsv`` only where it is one: inflected with "-ed" or "-ing", "threatened", or
+        # bare a few words after an auxiliary or "to", "did A threaten"; not "found" of "was found", nor
+        # "rules", nouns as often as verbs)
+        verb = next((s for s in _stems(word) if s in verbs()), None) if word.endswith(("ed", "ing")) else None
+        verb = verb or (word if word in verbs() and _AUXILIARIES & set(words[max(0, k - 4) : k]) else None)
         if stem is not None:
             found.append(glossary()[stem])
         elif word in _EN_NUMBERS:  # ("eight days after": the article writes "8 ngày sau")
@@ -916,6 +921,10 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
     return found, tuple(rest)
 
 
+# the words before a bare English verb ("did A threaten", "to strike")
+_AUXILIARIES = frozenset(
+    "to did does do will would could should can may might must not didn't doesn't don't won't can't".split()
+)
 # English numbers written as words, as news writes them in digits
 _EN_NUMBERS = {
     w: n
