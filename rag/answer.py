@@ -4323,7 +4323,10 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             _COMPARE.search(q.words) or _DIFFERENCE.search(q.words) or _asked_twice(q)
         )
         bound = _BOUND_BEFORE.search(ev.text, 0, at) if one else None
-        if bound and text[:1].isdigit() and ev.text[at : at + len(text)] == text:
+        after = re.split(r"[,;.]", ev.text[at + len(text) :])[
+            0
+        ]  # ("đắt hơn 200 triệu so với ...": a difference)
+        if bound and text[:1].isdigit() and ev.text[at : at + len(text)] == text and "so với" not in after:
             longest[at] = bound.group("bound") + " " + text
     asked_share = any(n in _PERCENT_NOUNS for n in q.counted) or _says(q, *_ASKS_SHARE)
     amounts = [
@@ -4563,10 +4566,12 @@ def _amounts(text: str) -> set[str]:
 # often "on" as "over": "trên 3 tuyến", "trên 12 ha đất"; not "hơn" after a comparative, "nhiều hơn 1.200
 # thí sinh" is a difference of 1.200)
 _BOUNDS = "hơn|gần như|gần|khoảng|chừng|xấp xỉ|dưới|ít nhất|tối thiểu|tối đa|chưa đến|chưa tới|không quá"
-_BOUND_BEFORE = re.compile(
-    rf"(?<!\w)(?<!nhiều )(?<!ít )(?<!cao )(?<!thấp )(?<!lớn )(?<!nhỏ )(?<!dài )(?<!ngắn )(?<!rộng )"
-    rf"(?P<bound>(?i:{_BOUNDS}))\s+$"
+# the adjectives a comparative "hơn" follows (one lookbehind each: Python's are of fixed width)
+_COMPARATIVES = " )(?<!".join(
+    "nhiều ít cao thấp lớn nhỏ dài ngắn rộng hẹp đắt rẻ chậm muộn sớm nhanh nặng nhẹ xa gần sâu kém trễ lâu "
+    "mạnh yếu tốt già trẻ".split()
 )
+_BOUND_BEFORE = re.compile(rf"(?<!\w)(?<!{_COMPARATIVES} )(?P<bound>(?i:{_BOUNDS}))\s+$")
 _BOUND_OPENING = re.compile(rf"^(?i:{_BOUNDS})\s+")
 
 
@@ -4584,7 +4589,10 @@ def _without_designations(text: str) -> str:
 
 
 # a letter-led name with its number, glued or hyphenated ("S-400", "S -400", "G20"; not "ngày 20-10")
-_DESIGNATION = re.compile(r"\b[^\W\d_]+(?:\s?-\s?|(?<=[^\W\d_]))\d+(?![\w.,]\d)")
+_DESIGNATION = re.compile(
+    r"\b(?!(?i:VND|VNĐ|USD|US|EUR|GBP|JPY|CNY|Rs|Rp)(?:\d|\b))(?:[A-Za-z]{1,6}-?|[A-Z][A-Za-z]{0,5}\s-)(?=\d)\d+"
+    r"(?![\w.,]\d)"
+)
 
 
 def _numbers(text: str) -> set[str]:
@@ -5354,7 +5362,7 @@ def _office_taken(q: Question, text: str) -> tuple[str, str] | None:
             if _HELD_BEFORE.search(text, max(at, m.start() - 20), m.start()):
                 continue  # (an office held before or left: "người từng làm A", "thôi giữ chức A")
             office = _OFFICE_TAKEN_ENDS.split(text[m.end() :])
-            words = office[0].split()[:10]
+            words = office[0].split()[:14]
             held = words[1:] if fold(words[0]) == "pho" else words  # ("làm Phó giám đốc")
             if held and _starts_with_title(held):
                 return name, " ".join(words)
@@ -5363,17 +5371,23 @@ def _office_taken(q: Question, text: str) -> tuple[str, str] | None:
 
 # where the office a sentence puts someone in ends: a mark, or a lower-case word that goes on with something
 # else ("... Bí thư Huyện uỷ A, thay ông B", "... Giám đốc Sở B từ ngày 1/3", "... để được điều động")
-_OFFICE_TAKEN_ENDS = re.compile(r"\s*[,;.()]|\s+(?:thay|kể|từ|trong|nhiệm kỳ|để|được|sau|khi|theo)\s")
+_OFFICE_TAKEN_ENDS = re.compile(
+    r"\s*[,;.()]|\s+(?:thay|kể|từ|trong|nhiệm kỳ|để|được|sau|khi|theo|đã|đang|sẽ|cho|tại)\s"
+    r"|\s+và\s+(?=(?:ông|bà|anh|chị)\s)"
+)
 # what marks an office as one held before or left, right before the words that give it ("từng làm",
 # "nguyên là", "thôi giữ chức", "miễn nhiệm chức", "trước đây làm")
-_HELD_BEFORE = re.compile(r"(?<!\w)(?:từng|nguyên|thôi|miễn nhiệm|trước đây|trước đó|cựu)(?:\s+\w+)?\s+$")
+_HELD_BEFORE = re.compile(
+    r"(?<!\w)(?:từng|nguyên|thôi|miễn nhiệm|trước đây|trước đó|cựu|đang|trong thời gian|khi)(?:\s+\w+)?\s+$"
+)
 
 
 # a question asking the office someone is put in: a verb of it, then "làm" or "giữ chức", then the office
 # asked ("được phân công giữ chức vụ gì", "bị điều xuống làm chức vụ gì", "được bổ nhiệm làm gì")
 _ASKS_OFFICE_TAKEN = re.compile(
-    r" (?:duoc|bi|se duoc|da duoc|da bi) (?:\w+ ){1,3}?(?:lam|giu chuc|giu|dam nhan|dam nhiem) "
-    r"(?:chuc vu |chuc danh |chuc |vi tri )?(?:gi|nao) "
+    r" (?:duoc|bi|se duoc|da duoc|da bi) (?:\w+ ){0,2}?(?:phan cong|dieu dong|bo nhiem|bau|cu|giao|dieu"
+    r"|chuyen|luan chuyen|de bat|chi dinh|giang chuc|cach chuc)(?: \w+){0,2}? (?:lam|giu chuc|giu|dam nhan"
+    r"|dam nhiem) (?:chuc vu |chuc danh |chuc |vi tri )?(?:gi|nao) "
 )
 # where a sentence puts someone in an office: "làm", "giữ chức (vụ)", "đảm nhận (chức)", "lên", "xuống làm"
 _TAKES_OFFICE = re.compile(
@@ -5401,8 +5415,10 @@ def _replacer(q: Question, text: str) -> str | None:
         # (the subject of an act of taking the place, between the name and "thay": "B được điều động về ...
         # thay ông A"; not one who speaks of it, "theo ông B, việc thay ông A ...", "B đề nghị cử người thay")
         between = text[text.rfind(before[-1]) + len(before[-1]) : m.start()]
-        if (not between.strip() or _TAKING_ACT.search(between)) and not re.search(
-            r"(?:người|việc)\s*$", between, re.IGNORECASE
+        if (
+            (not between.strip() or _TAKING_ACT.search(between))
+            and not re.search(r"(?:người|việc)\s*$", between, re.IGNORECASE)
+            and not _NOT_THE_TAKER.search(between)
         ):  # ("B thay ông A": right before it)
             return before[-1]
         return None
@@ -5414,10 +5430,16 @@ _TAKING_ACT = re.compile(
     r"(?<!\w)(?:được|bổ nhiệm|điều động|bầu|phân công|giữ chức|đảm nhận|đảm nhiệm|làm|lên|về|sẽ)(?!\w)",
     re.IGNORECASE,
 )
+# words that put someone else in the place, between a name and "thay": saying, asking, sending, another
+# ("B cho biết tỉnh sẽ bổ nhiệm cán bộ khác thay ông A", "B đề nghị cử người thay")
+_NOT_THE_TAKER = re.compile(
+    r"(?<!\w)(?:cho biết|nói|cho rằng|khẳng định|đề nghị|đề xuất|yêu cầu|cử|khác|lần lượt)(?!\w)",
+    re.IGNORECASE,
+)
 # the words of ``_REPLACING`` as an article writes them, with the honorific after them
 _REPLACING_WRITTEN = re.compile(
     r"(?<!\w)(?:thay thế cho|thay thế|thay cho|thay(?! (?:mặt|đổi|vì|vào đó)\b)|kế nhiệm)"
-    r"(?:\s+(?:ông|bà))?(?!\w)",
+    r"(?:\s+(?:ông|bà|đồng chí))?(?!\w)",
     re.IGNORECASE,
 )
 
@@ -5447,13 +5469,15 @@ def _office_subject(q: Question, text: str) -> list[str]:
     if asked is None or q.language == "en" or not _numbers(q.text) <= _numbers(text):
         return []
     verb = asked.group("verb").split()
+    if verb[0] not in _ISSUING:
+        return []
     clause = re.sub(r"^[^,]{0,30}\d[^,]{0,10},\s+", "", text)  # ("Ngày 5/3, ...": after the time)
     words = clause.split()
     folded = [fold(w).strip(",.;:") for w in words]
     deputy = 1 if folded[:1] == ["pho"] else 0
     if not _starts_with_title(words[deputy : deputy + 4]) or (deputy and len(words) < 2):
         return []
-    for at in range(deputy + 1, min(len(words), 12)):  # (the verb soon after: the office's words before it)
+    for at in range(deputy + 1, min(len(words), 18)):  # (the verb soon after: the office's words before it)
         if folded[at : at + len(verb)] != verb:
             continue
         end = at
@@ -5464,8 +5488,31 @@ def _office_subject(q: Question, text: str) -> list[str]:
             while end > deputy + 1 and folded[end - 1] in _BEFORE_ACT:
                 end -= 1
         office = " ".join(words[:end])
-        return [office] if office and not re.search(r"[,;:()]", office) else []
+        # (the title, then its body's name: capitalised words and the lower-case ones that go on from one,
+        # "Bộ Tài chính", a unit's kind before one, "UBND tỉnh Bình An", "và" or "-" between two; not "Thủ
+        # tướng yêu cầu Bộ trưởng khẩn trương ký ...", where the title's holder asks another)
+        title = max((len(t) for t in _title_phrases() if folded[deputy : deputy + len(t)] == t), default=0)
+        start = deputy + title
+        plain = [
+            k
+            for k in range(start, end)
+            if words[k][:1].islower()
+            and not (k > start and words[k - 1][:1].isupper())
+            and not (
+                k + 1 < end and words[k + 1][:1].isupper() and (folded[k] in _UNIT_KINDS or words[k] in "và-")
+            )
+        ]
+        if not title or plain or re.search(r"[,;:()]", office):
+            return []
+        return [office]
     return []
+
+
+# the acts of signing or issuing a paper that an office does without its holder's name ("Thủ tướng Chính phủ
+# vừa ký ban hành", "Bộ trưởng Bộ A đã phê duyệt"), folded first words
+_ISSUING = frozenset("ky ban phe quyet".split())
+# kinds of administrative unit written in lower case before their names ("tỉnh Bình An")
+_UNIT_KINDS = frozenset("tinh huyen quan xa phuong thanh thi nuoc".split())
 
 
 # "ai (đã) ký ban hành ...": who did the act, its first two words (or one, before the question's end)
@@ -5601,7 +5648,7 @@ _TAKES_PLACE = re.compile(
 # the words of a question asking who replaced someone, before the name (folded)
 _REPLACING = (
     r" (?:thay the cho|thay the|thay cho|thay|ke nhiem cua|ke nhiem|replaced?|replacing|took over from"
-    r"|succeed(?:ed|s|ing)?)(?: ong| ba| mr| ms)?"
+    r"|succeed(?:ed|s|ing)?)(?: ong| ba| dong chi| mr| ms)?"
 )
 
 
@@ -6389,10 +6436,20 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 continue
             # (no company's kind in capitals after a spaced dash: "Sài Gòn - TNHH Một" of "Tổng Công ty Sài
             # Gòn - TNHH Một thành viên"; "Kim Ho - in" is a name)
-            if any(
-                w == "-" and nxt.isupper() and len(nxt) > 1 for w, nxt in zip(words, words[1:], strict=False)
-            ):
-                continue
+            dash = next(
+                (
+                    k
+                    for k in range(len(words) - 1)
+                    if words[k] == "-" and words[k + 1].isupper() and len(words[k + 1]) > 1
+                ),
+                None,
+            )
+            if dash is not None:  # (a person's name before it, if any: "Thongloun Sisoulith - TBT Lào"; not a
+                # company's place, "Bình An - TNHH Một")
+                words = words[:dash]
+                name = " ".join(words)
+                if not (PERSON_NAME.fullmatch(name) or any(looks_foreign(fold(w)) for w in words)):
+                    continue
             if len(words) == 1 and not looks_foreign(fold(name)):
                 continue
             # (another title after the country: "lãnh đạo Lào Phó Thủ tướng A" -> its holder, A)
@@ -7887,7 +7944,11 @@ def _article_words(article: Article) -> str:
 
 
 # a capitalised word of English letters only, four or more, then another ("Vietnam Airlines")
-_ENGLISH_IN_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]{3,})(?=\s+[A-Z][A-Za-z]{2,}(?![\w-]))")
+_ENGLISH_IN_NAME = re.compile(
+    r"(?<![\w-])(?<!bang )(?<!South )(?<!North )(?<!New )([A-Z][a-z]{3,})(?=\s+(?:Airlines|Airways|Air|Post|"
+    r"Bank|Telecom|Group|Times|News|Daily|Motors|Railways|Television|Radio|Steel|Petroleum|Oil|Gas|Electric|"
+    r"Power|Insurance|Holdings|Corporation|Company|Tourism|Logistics)(?![\w-]))"
+)
 _HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:ông|bà|anh|chị|mr|ms|mrs|dr)\.?)\s+$")
 
 
@@ -7914,9 +7975,7 @@ def _words_of(title: str, text: str) -> str:
     english = dict.fromkeys(
         name
         for m in _ENGLISH_IN_NAME.finditer(raw)
-        if (form := m.group(1).lower()) in english_names
-        and form not in english_names[form]
-        and not _HONORIFIC_BEFORE.search(raw, 0, m.start())
+        if (form := m.group(1).lower()) in english_names and not _HONORIFIC_BEFORE.search(raw, 0, m.start())
         for name in sorted(english_names[form])
         if not any(
             other.startswith(f"{name} ") for other in english_names[form]

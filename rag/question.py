@@ -312,9 +312,8 @@ _DAY_EN = re.compile(
 _MONEY_NOUNS = frozenset({"tien", "von", "kinh", "chi", "gia", "tri", "money"})
 _MONEY_Q = re.compile(
     # (not "hoàn vốn", a payback; "how much prize money")
-    # ("có giá bao nhiêu", a price; not "tham gia bao nhiêu", "quốc gia bao nhiêu")
-    r"\b((?<!tham )(?<!quoc )(?<!chuyen )(?<!gia )gia (?:la |khoang )?bao nhieu"
-    r"(?=(?: (?:tien|mot|moi|khi|vao)\b.*)?\W*$|\s*[,;])|"
+    # ("có giá bao nhiêu", a price; not "tham gia bao nhiêu", "quốc gia bao nhiêu", "đánh giá bao nhiêu")
+    r"\b((?<!tham )(?<!quoc )(?<!chuyen )(?<!gia )(?<!danh )gia (?:la |khoang )?bao nhieu|"
     r"gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|(?<!hoan )von|bao nhieu tien|"
     r"ty dong|ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover"
     r"|how much (?:\w+ ){0,2}?money|"

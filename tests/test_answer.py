@@ -8671,3 +8671,59 @@ def test_fiftieth_round_review_findings(tmp_path: Path) -> None:
     other = pipe.ask("Ông Phạm Minh Đức được điều động giữ chức vụ gì?")
     assert other.extra.get("slot") == "Phạm Minh Đức, Trưởng ban Tổ chức Tỉnh uỷ", other.answer
     assert "Trưởng ban Tổ chức Tỉnh uỷ" in other.answer.split(":", 1)[1], other.answer
+
+
+def test_fiftieth_round_second_review_findings() -> None:
+    # the office opening a sentence: only for an act of signing or issuing, its body's words up to the verb
+    signed = analyze("Ai ký ban hành thông tư 45?")
+    for text, office in (
+        ("Bộ trưởng Bộ Tài chính vừa ký ban hành thông tư 45.", "Bộ trưởng Bộ Tài chính"),
+        (
+            "Bộ trưởng Bộ Lao động - Thương binh và Xã hội đã ký ban hành thông tư 45.",
+            "Bộ trưởng Bộ Lao động - Thương binh và Xã hội",
+        ),
+    ):
+        assert _office_agent(signed, text) == office, text
+    assert _office_agent(signed, "Thủ tướng yêu cầu Bộ trưởng khẩn trương ký ban hành thông tư 45.") is None
+    said = analyze("Ai cho biết tỉnh sẽ tiêm vắc xin?")
+    assert _office_agent(said, "Giám đốc Sở Y tế cho biết tỉnh sẽ tiêm vắc xin.") is None
+    named = analyze("Ai ký nghị định 45 thay Thủ tướng Chính phủ?")
+    assert _office_agent(named, "Thủ tướng Chính phủ đã ký nghị định 45.") is None
+    # who replaces A: not where another is put in ("cán bộ khác"), "đồng chí" as "ông"
+    replaced = analyze("Ai được bổ nhiệm thay ông Trần Văn Lộc?")
+    text = "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, cho biết tỉnh sẽ cử cán bộ khác thay ông Trần Văn Lộc."
+    assert _replacer(replaced, text) is None
+    comrade = analyze("Ai được bầu thay đồng chí Trần Văn Lộc?")
+    assert _replacer(comrade, "Đồng chí Lê Văn Khải được bầu thay đồng chí Trần Văn Lộc.") == "Lê Văn Khải"
+    # the office someone is put in: asked with an act of putting; the office held now is not it; it ends
+    # at "đã" or "và ông"
+    assert (
+        _office_taken(
+            analyze("Ông Trần Văn Lộc bị bắt vì làm gì?"),
+            "Công an bắt ông Trần Văn Lộc vì trong thời gian làm Giám đốc Công ty Bình An đã nhận hối lộ.",
+        )
+        is None
+    )
+    moved = analyze("Ông Trần Văn Lộc được điều động giữ chức vụ gì?")
+    for text in (
+        "Tỉnh điều động ông Trần Văn Lộc, người đang làm Chủ tịch huyện Lạc Sơn, giữ chức Giám đốc Sở Y tế.",
+        "Tỉnh điều động ông Trần Văn Lộc giữ chức Giám đốc Sở Y tế và ông Lê Văn Khải giữ chức Phó giám đốc.",
+        "Ông Trần Văn Lộc được điều động giữ chức Giám đốc Sở Y tế đã hơn một năm.",
+    ):
+        assert _office_taken(moved, text) == ("Trần Văn Lộc", "Giám đốc Sở Y tế"), text
+    # a comparative's "hơn" is no bound, nor one before "so với"
+    assert _BOUND_BEFORE.search("giá vé đắt hơn ") is None and _BOUND_BEFORE.search("chậm hơn ") is None
+    # a currency's code glued to the amount is no name's number
+    assert "400" in _without_designations(
+        "khoản vay VND400 tỷ và USD 5 triệu"
+    ) and "20" not in _without_designations("hội nghị G20 và g20")
+    # a country's English name inside an organisation's name only: not a US state with its governor
+    assert " gruzia " not in _words_of("", "Thống đốc bang Georgia Brian Kemp phát biểu.")
+    # "giá bao nhiêu" asks for money wherever it stands; not "đánh giá bao nhiêu điểm"
+    assert analyze("Hệ thống K-400 có giá bao nhiêu trên thị trường?").wants_money
+    assert not analyze("Khách sạn được đánh giá bao nhiêu điểm?").wants_money
+    assert not analyze("cổ phiếu bình an có giá bao nhiêu lần mệnh giá").wants_money
+    # the name before a spaced dash and a capitals word, a person's: "Thongloun Sisoulith - TBT Lào"
+    assert [n for n, _ in _titled("Tổng Bí thư Lào Thongloun Sisoulith - TBT Lào phát biểu.")] == [
+        "Thongloun Sisoulith"
+    ]
