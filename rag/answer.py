@@ -4322,12 +4322,12 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
         one = q.qtype == "how_many" and not (
             _COMPARE.search(q.words) or _DIFFERENCE.search(q.words) or _asked_twice(q)
         )
-        bound = _BOUND_BEFORE.search(ev.text, 0, at) if one else None
+        bound = _BOUND_BEFORE.search(ev.text.lower(), 0, at) if one else None
         after = re.split(r"[,;.]", ev.text[at + len(text) :])[
             0
         ]  # ("đắt hơn 200 triệu so với ...": a difference)
         if bound and text[:1].isdigit() and ev.text[at : at + len(text)] == text and "so với" not in after:
-            longest[at] = bound.group("bound") + " " + text
+            longest[at] = ev.text[bound.start("bound") : bound.end("bound")] + " " + text
     asked_share = any(n in _PERCENT_NOUNS for n in q.counted) or _says(q, *_ASKS_SHARE)
     amounts = [
         a
@@ -4565,14 +4565,16 @@ def _amounts(text: str) -> set[str]:
 # a word right before an amount that bounds it ("hơn", "gần", "khoảng", "dưới", "ít nhất"; not "trên", as
 # often "on" as "over": "trên 3 tuyến", "trên 12 ha đất"; not "hơn" after a comparative, "nhiều hơn 1.200
 # thí sinh" is a difference of 1.200)
-_BOUNDS = "hơn|gần như|gần|khoảng|chừng|xấp xỉ|dưới|ít nhất|tối thiểu|tối đa|chưa đến|chưa tới|không quá"
+_BOUNDS = "gần như|gần|khoảng|chừng|xấp xỉ|dưới|ít nhất|tối thiểu|tối đa|chưa đến|chưa tới|không quá"
 # the adjectives a comparative "hơn" follows (one lookbehind each: Python's are of fixed width)
 _COMPARATIVES = " )(?<!".join(
     "nhiều ít cao thấp lớn nhỏ dài ngắn rộng hẹp đắt rẻ chậm muộn sớm nhanh nặng nhẹ xa gần sâu kém trễ lâu "
     "mạnh yếu tốt già trẻ".split()
 )
-_BOUND_BEFORE = re.compile(rf"(?<!\w)(?<!{_COMPARATIVES} )(?P<bound>(?i:{_BOUNDS}))\s+$")
-_BOUND_OPENING = re.compile(rf"^(?i:{_BOUNDS})\s+")
+_BOUND_BEFORE = re.compile(  # (searched in the text in lower case: "Nhiều hơn" too)
+    rf"(?<!\w)(?P<bound>{_BOUNDS}|(?<!{_COMPARATIVES} )hơn)\s+$"
+)
+_BOUND_OPENING = re.compile(rf"^(?i:{_BOUNDS}|hơn)\s+")
 
 
 def _unbounded(amount: str) -> str:
@@ -5363,6 +5365,11 @@ def _office_taken(q: Question, text: str) -> tuple[str, str] | None:
                 continue  # (an office held before or left: "người từng làm A", "thôi giữ chức A")
             office = _OFFICE_TAKEN_ENDS.split(text[m.end() :])
             words = office[0].split()[:14]
+            joined = next(
+                (k for k, w in enumerate(words) if w == "và" and PERSON_NAME.match(" ".join(words[k + 1 :]))),
+                None,
+            )
+            words = words[:joined]  # (not "và B giữ chức ...", another's)
             held = words[1:] if fold(words[0]) == "pho" else words  # ("làm Phó giám đốc")
             if held and _starts_with_title(held):
                 return name, " ".join(words)
@@ -5372,13 +5379,14 @@ def _office_taken(q: Question, text: str) -> tuple[str, str] | None:
 # where the office a sentence puts someone in ends: a mark, or a lower-case word that goes on with something
 # else ("... Bí thư Huyện uỷ A, thay ông B", "... Giám đốc Sở B từ ngày 1/3", "... để được điều động")
 _OFFICE_TAKEN_ENDS = re.compile(
-    r"\s*[,;.()]|\s+(?:thay|kể|từ|trong|nhiệm kỳ|để|được|sau|khi|theo|đã|đang|sẽ|cho|tại)\s"
+    r"\s*[,;.()]|\s+(?:thay|kể|từ|trong|nhiệm kỳ|để|được|sau|khi|theo|đã|đang|sẽ|cho|tại|giữ|làm)\s"
     r"|\s+và\s+(?=(?:ông|bà|anh|chị)\s)"
 )
 # what marks an office as one held before or left, right before the words that give it ("từng làm",
 # "nguyên là", "thôi giữ chức", "miễn nhiệm chức", "trước đây làm")
 _HELD_BEFORE = re.compile(
-    r"(?<!\w)(?:từng|nguyên|thôi|miễn nhiệm|trước đây|trước đó|cựu|đang|trong thời gian|khi)(?:\s+\w+)?\s+$"
+    r"(?<!\w)(?:từng|nguyên|thôi|miễn nhiệm|trước đây|trước đó|cựu|đang|trong thời gian|khi)"
+    r"(?:\s+\w+){0,3}\s+$"
 )
 
 
@@ -5414,11 +5422,13 @@ def _replacer(q: Question, text: str) -> str | None:
             return None
         # (the subject of an act of taking the place, between the name and "thay": "B được điều động về ...
         # thay ông A"; not one who speaks of it, "theo ông B, việc thay ông A ...", "B đề nghị cử người thay")
-        between = text[text.rfind(before[-1]) + len(before[-1]) : m.start()]
+        between = text[text.rfind(before[-1], 0, m.start()) + len(before[-1]) : m.start()]
         if (
             (not between.strip() or _TAKING_ACT.search(between))
             and not re.search(r"(?:người|việc)\s*$", between, re.IGNORECASE)
             and not _NOT_THE_TAKER.search(between)
+            and not re.search(r"[;.:]", between)
+            and len(between.split()) <= 12
         ):  # ("B thay ông A": right before it)
             return before[-1]
         return None
@@ -5469,9 +5479,10 @@ def _office_subject(q: Question, text: str) -> list[str]:
     if asked is None or q.language == "en" or not _numbers(q.text) <= _numbers(text):
         return []
     verb = asked.group("verb").split()
+    verb = verb if verb[1:] == ["ban"] else verb[:1]  # ("ký ban hành"; "ký nghị định 45": "ký")
     if verb[0] not in _ISSUING:
         return []
-    clause = re.sub(r"^[^,]{0,30}\d[^,]{0,10},\s+", "", text)  # ("Ngày 5/3, ...": after the time)
+    clause = _TIME_OPENING.sub("", text)  # ("Ngày 5/3, ...": after the time)
     words = clause.split()
     folded = [fold(w).strip(",.;:") for w in words]
     deputy = 1 if folded[:1] == ["pho"] else 0
@@ -5499,15 +5510,26 @@ def _office_subject(q: Question, text: str) -> list[str]:
             if words[k][:1].islower()
             and not (k > start and words[k - 1][:1].isupper())
             and not (
-                k + 1 < end and words[k + 1][:1].isupper() and (folded[k] in _UNIT_KINDS or words[k] in "và-")
+                k + 1 < end
+                and words[k + 1][:1].isupper()
+                and (folded[k] in _UNIT_KINDS or words[k] in ("và", "-"))
             )
         ]
-        if not title or plain or re.search(r"[,;:()]", office):
+        # (nor another office inside it, the one given the act: "Chủ tịch UBND tỉnh A giao Giám đốc Sở B ký")
+        other = any(
+            words[k][:1].isupper() and _starts_with_title(words[k : k + 4]) for k in range(start + 1, end)
+        )
+        if not title or plain or other or re.search(r"[,;:()]", office):
             return []
         return [office]
     return []
 
 
+# a sentence's opening time, up to its comma ("Ngày 5/3,", "Sáng nay,", "Chiều 12-4 tại Hà Nội,")
+_TIME_OPENING = re.compile(
+    r"^(?:(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm|[Mm]ới đây|[Vv]ừa qua)\b[^,]{0,30}"
+    r"|[^,]{0,12}\d{1,2}\s*[/-]\s*\d{1,2}[^,]{0,12}),\s+"
+)
 # the acts of signing or issuing a paper that an office does without its holder's name ("Thủ tướng Chính phủ
 # vừa ký ban hành", "Bộ trưởng Bộ A đã phê duyệt"), folded first words
 _ISSUING = frozenset("ky ban phe quyet".split())
@@ -6448,7 +6470,11 @@ def _titled(text: str) -> list[tuple[str, frozenset[str]]]:
                 # company's place, "Bình An - TNHH Một")
                 words = words[:dash]
                 name = " ".join(words)
-                if not (PERSON_NAME.fullmatch(name) or any(looks_foreign(fold(w)) for w in words)):
+                foreign = all(
+                    looks_foreign(fold(w)) and w.lower() not in EN_WORDS and w.lower() not in _english_words()
+                    for w in words
+                )
+                if len(words) < 2 or not (PERSON_NAME.fullmatch(name) or foreign):
                     continue
             if len(words) == 1 and not looks_foreign(fold(name)):
                 continue
@@ -7943,10 +7969,10 @@ def _article_words(article: Article) -> str:
     return _words_of(article.title, article.text)
 
 
-# a capitalised word of English letters only, four or more, then another ("Vietnam Airlines")
+# a capitalised word of English letters only, four or more, then an organisation's word ("Japan Airlines")
 _ENGLISH_IN_NAME = re.compile(
-    r"(?<![\w-])(?<!bang )(?<!South )(?<!North )(?<!New )([A-Z][a-z]{3,})(?=\s+(?:Airlines|Airways|Air|Post|"
-    r"Bank|Telecom|Group|Times|News|Daily|Motors|Railways|Television|Radio|Steel|Petroleum|Oil|Gas|Electric|"
+    r"(?<![\w-])(?<!bang )(?<!Bang )(?<!South )(?<!North )(?<!New )([A-Z][a-z]{3,})"
+    r"(?=\s+(?:Airlines|Airways|Air|Post|Bank|Telecom|Group|Times|News|Daily|Motors|Railways|Television|Radio|Steel|Petroleum|Oil|Gas|Electric|"
     r"Power|Insurance|Holdings|Corporation|Company|Tourism|Logistics)(?![\w-]))"
 )
 _HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:ông|bà|anh|chị|mr|ms|mrs|dr)\.?)\s+$")

@@ -285,8 +285,8 @@ def country_names(path: Path = DEFAULT_COUNTRIES) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=4)
 def english_country_names(path: Path = DEFAULT_COUNTRIES) -> dict[str, frozenset[str]]:
-    """The English name of each country of ``path`` (its second column, folded; not an adjective) -> the
-    country's folded Vietnamese names: "vietnam" -> {"viet nam"}."""
+    """The English name of each country or union of ``path`` (its second column, folded: "Japan", "NATO";
+    not its adjective, the third) -> its folded Vietnamese names: "vietnam" -> {"viet nam"}."""
     aliases = country_aliases(path)
     found: dict[str, frozenset[str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():

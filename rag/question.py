@@ -313,7 +313,8 @@ _MONEY_NOUNS = frozenset({"tien", "von", "kinh", "chi", "gia", "tri", "money"})
 _MONEY_Q = re.compile(
     # (not "hoàn vốn", a payback; "how much prize money")
     # ("có giá bao nhiêu", a price; not "tham gia bao nhiêu", "quốc gia bao nhiêu", "đánh giá bao nhiêu")
-    r"\b((?<!tham )(?<!quoc )(?<!chuyen )(?<!gia )(?<!danh )gia (?:la |khoang )?bao nhieu|"
+    r"\b((?<!tham )(?<!quoc )(?<!chuyen )(?<!gia )(?<!danh )(?<!dau )gia (?:la |khoang )?bao nhieu"
+    r"(?=\W*$|\s*[,;?]| (?:tien|mot|moi|khi|tren|tai|o|vao|nam|hien nay)\b)|"
     r"gia tri|tri gia|tong muc dau tu|tong von|kinh phi|chi phi|kim ngach|(?<!hoan )von|bao nhieu tien|"
     r"ty dong|ti dong|trieu dong|usd|do la|euro|value|cost|worth|budget|price|revenue|turnover"
     r"|how much (?:\w+ ){0,2}?money|"
@@ -908,7 +909,13 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
         # bare a few words after an auxiliary or "to", "did A threaten"; not "found" of "was found", nor
         # "rules", nouns as often as verbs)
         verb = next((s for s in _stems(word) if s in verbs()), None) if word.endswith(("ed", "ing")) else None
-        verb = verb or (word if word in verbs() and _AUXILIARIES & set(words[max(0, k - 4) : k]) else None)
+        verb = verb or (
+            word
+            if word in verbs()
+            and _AUXILIARIES & set(words[max(0, k - 4) : k])
+            and (k == 0 or words[k - 1] not in _NOT_BEFORE_VERB)  # (not "be free", "a charge")
+            else None
+        )
         if stem is not None:
             found.append(glossary()[stem])
         elif word in _EN_NUMBERS:  # ("eight days after": the article writes "8 ngày sau")
@@ -922,8 +929,10 @@ def _translated(question: str) -> tuple[list[list[str]], tuple[str, ...]]:
 
 # the words before a bare English verb ("did A threaten", "to strike")
 _AUXILIARIES = frozenset(
-    "to did does do will would could should can may might must not didn't doesn't don't won't can't".split()
+    "to did does do will would could should can might must not didn't doesn't don't won't can't".split()
 )
+# words no bare verb follows: an article, a preposition, "be"
+_NOT_BEFORE_VERB = frozenset("the a an be been of for with by in on at".split())
 # English numbers written as words, as news writes them in digits
 _EN_NUMBERS = {
     w: n
