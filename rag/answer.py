@@ -4323,9 +4323,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             _COMPARE.search(q.words) or _DIFFERENCE.search(q.words) or _asked_twice(q)
         )
         bound = _BOUND_BEFORE.search(ev.text.lower(), 0, at) if one else None
-        after = re.split(r"[,;.]", ev.text[at + len(text) :])[
-            0
-        ]  # ("đắt hơn 200 triệu so với ...": a difference)
+        # (not before "so với" in its clause: "đắt hơn 200 triệu so với ..." is a difference)
+        after = re.split(r"[,;.]", ev.text[at + len(text) :])[0]
         if bound and text[:1].isdigit() and ev.text[at : at + len(text)] == text and "so với" not in after:
             longest[at] = ev.text[bound.start("bound") : bound.end("bound")] + " " + text
     asked_share = any(n in _PERCENT_NOUNS for n in q.counted) or _says(q, *_ASKS_SHARE)
@@ -4592,8 +4591,8 @@ def _without_designations(text: str) -> str:
 
 # a letter-led name with its number, glued or hyphenated ("S-400", "S -400", "G20"; not "ngày 20-10")
 _DESIGNATION = re.compile(
-    r"\b(?!(?i:VND|VNĐ|USD|US|EUR|GBP|JPY|CNY|Rs|Rp)(?:\d|\b))(?:[A-Za-z]{1,6}-?|[A-Z][A-Za-z]{0,5}\s-)(?=\d)\d+"
-    r"(?![\w.,]\d)"
+    r"\b(?!(?i:VND|VNĐ|USD|US|EUR|GBP|JPY|CNY|Rs|Rp)(?:\d|\b))"  # (not a currency's code, "VND400")
+    r"(?:[A-Za-z]{1,6}-?|[A-Z][A-Za-z]{0,5}\s-)(?=\d)\d+(?![\w.,]\d)"
 )
 
 
@@ -7972,8 +7971,9 @@ def _article_words(article: Article) -> str:
 # a capitalised word of English letters only, four or more, then an organisation's word ("Japan Airlines")
 _ENGLISH_IN_NAME = re.compile(
     r"(?<![\w-])(?<!bang )(?<!Bang )(?<!South )(?<!North )(?<!New )([A-Z][a-z]{3,})"
-    r"(?=\s+(?:Airlines|Airways|Air|Post|Bank|Telecom|Group|Times|News|Daily|Motors|Railways|Television|Radio|Steel|Petroleum|Oil|Gas|Electric|"
-    r"Power|Insurance|Holdings|Corporation|Company|Tourism|Logistics)(?![\w-]))"
+    r"(?=\s+(?:Airlines|Airways|Air|Post|Bank|Telecom|Group|Times|News|Daily|Motors|Railways|Television|"
+    r"Radio|Steel|Petroleum|Oil|Gas|Electric|Power|Insurance|Holdings|Corporation|Company|Tourism|Logistics)"
+    r"(?![\w-]))"
 )
 _HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:ông|bà|anh|chị|mr|ms|mrs|dr)\.?)\s+$")
 
@@ -7994,18 +7994,16 @@ def _words_of(title: str, text: str) -> str:
     spelled = " | ".join(" ".join(_WORD.findall(fold(part))) for part in dict.fromkeys(spelled_parts(raw)))
     # (and the people it calls by one name after an honorific, marked "@": "ông Tập", "ông Trump")
     called = dict.fromkeys(f"@{fold(m[1])}" for m in _CALLED.finditer(raw))
-    # (and the Vietnamese names of the countries it writes by their English names inside a name, another
-    # English word after it: "Nhật Bản" for "Japan Airlines"; not a person's name after an honorific, "bà
-    # Georgia Smith")
+    # (and the Vietnamese names of the countries it writes by their English names inside an organisation's
+    # name, one of its words after it: "Nhật Bản" for "Japan Airlines"; not after an honorific, "bà Georgia
+    # Airlines", nor a state's, "bang Georgia Power")
     english_names = english_country_names()
     english = dict.fromkeys(
         name
         for m in _ENGLISH_IN_NAME.finditer(raw)
         if (form := m.group(1).lower()) in english_names and not _HONORIFIC_BEFORE.search(raw, 0, m.start())
         for name in sorted(english_names[form])
-        if not any(
-            other.startswith(f"{name} ") for other in english_names[form]
-        )  # (not "Nhật" of "Nhật Bản")
+        if not any(other.startswith(f"{name} ") for other in english_names[form])  # (not "Nhật" alone)
     )
     spelled += "".join(f" | {name}" for name in english)
     return f" {words} | {' '.join(capitals)} | {spelled} | {' '.join(called)} "
