@@ -8439,7 +8439,7 @@ def test_fiftieth_round_names_an_article_writes_otherwise(tmp_path: Path) -> Non
     )
     asked = pipe.ask("Tài khoản Trần Thị Hoa phát hiện giòi trên chăn máy bay Vietnam Airlines vào ngày nào?")
     assert not asked.abstained and "22/7" in (asked.extra.get("slot") or ""), asked.answer
-    # (the quote goes on past a short clause of the date: what it is the date of)
+    # (the quote holds what the date is of; clipping a long sentence so is tested below)
     assert "Trần Thị Hoa" in asked.answer, asked.answer
 
 
