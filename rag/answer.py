@@ -4317,12 +4317,14 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
     for at, text in found:
         if len(text) > len(longest.get(at, "")):
             longest[at] = text
-    for at, text in longest.items():  # (with the word that bounds it, "hơn 2.000 tỉ đồng": more than that;
-        # one amount asked, not each side of a comparison, which is matched by its number)
-        one = q.qtype == "how_many" and not (
-            _COMPARE.search(q.words) or _DIFFERENCE.search(q.words) or _asked_twice(q)
-        )
-        bound = _BOUND_BEFORE.search(ev.text.lower(), 0, at) if one else None
+    # (each amount with the word that bounds it, "hơn 2.000 tỉ đồng": more than that; one amount asked, not
+    # each side of a comparison, which is matched by its number)
+    one = q.qtype == "how_many" and not (
+        _COMPARE.search(q.words) or _DIFFERENCE.search(q.words) or _asked_twice(q)
+    )
+    lower = ev.text.lower() if one else ""
+    for at, text in longest.items() if one else ():
+        bound = _BOUND_BEFORE.search(lower, 0, at)
         # (not before "so với" in its clause: "đắt hơn 200 triệu so với ..." is a difference)
         after = re.split(r"[,;.]", ev.text[at + len(text) :])[0]
         if bound and text[:1].isdigit() and ev.text[at : at + len(text)] == text and "so với" not in after:
@@ -5409,7 +5411,7 @@ def _replacer(q: Question, text: str) -> str | None:
     ông A": B); not where another is replaced ("phân công ông A ..., thay ông C")."""
     if q.qtype != "who":
         return None
-    replaced = [n for n in required_names(q) if re.search(rf"{_REPLACING} {re.escape(n)} ", q.words)]
+    replaced = _replaced_names(q)
     if not replaced:
         return None
     for m in _REPLACING_WRITTEN.finditer(text):
@@ -5456,8 +5458,9 @@ _REPLACING_WRITTEN = re.compile(
 def _office_agent(q: Question, text: str) -> str | None:
     """An office that leads or signs without its holder's name ("Phái đoàn do Tư lệnh không quân dẫn
     đầu"): who did it, when the question does not name that office itself."""
-    wanted = asked_titles(q)
-    for office in [m.group("office") for m in _AGENT.finditer(text)] + _office_subject(q, text):
+    offices = [m.group("office") for m in _AGENT.finditer(text)] + _office_subject(q, text)
+    wanted = asked_titles(q) if offices else []
+    for office in offices:
         if (
             _starts_with_title(office.split())
             and not person_names(office)
@@ -5475,11 +5478,11 @@ def _office_subject(q: Question, text: str) -> list[str]:
     the verb, no comma between; only where the sentence writes every number the question does ("nghị
     định 100" is not the "nghị định 45" asked)."""
     asked = _ASKS_WHO_DID.search(q.words)
-    if asked is None or q.language == "en" or not _numbers(q.text) <= _numbers(text):
+    if asked is None or q.language == "en":
         return []
     verb = asked.group("verb").split()
     verb = verb if verb[1:] == ["ban"] else verb[:1]  # ("ký ban hành"; "ký nghị định 45": "ký")
-    if verb[0] not in _ISSUING:
+    if verb[0] not in _ISSUING or not _numbers(q.text) <= _numbers(text):
         return []
     clause = _TIME_OPENING.sub("", text)  # ("Ngày 5/3, ...": after the time)
     words = clause.split()
@@ -5666,6 +5669,13 @@ _TAKES_PLACE = re.compile(
     r"|bổ nhiệm|được bầu|giữ chức|replac|succeed|took over|appoint|elect)",
     re.IGNORECASE,
 )
+
+
+def _replaced_names(q: Question) -> list[str]:
+    """The names a question writes right after a word of replacing ("thay ông A", "who replaced A")."""
+    return [n for n in required_names(q) if re.search(rf"{_REPLACING} {re.escape(n)} ", q.words)]
+
+
 # the words of a question asking who replaced someone, before the name (folded)
 _REPLACING = (
     r" (?:thay the cho|thay the|thay cho|thay|ke nhiem cua|ke nhiem|replaced?|replacing|took over from"
@@ -8607,7 +8617,7 @@ def _with_slot(
     if q.qtype == "who":
         wanted = asked_titles(q)
         # ("Ai được bổ nhiệm thay ông A", "who replaced A": a sentence that names A, the one replaced)
-        replaced = [n for n in required_names(q) if re.search(rf"{_REPLACING} {re.escape(n)} ", q.words)]
+        replaced = _replaced_names(q)
         # (typed in lower case, no name is known: the words after "thay ông" up to the next part, "ai sẽ thay
         # ông a b c làm bí thư")
         typed = _REPLACED_TYPED.search(q.words) if not replaced and q.text == q.text.lower() else None
