@@ -131,6 +131,7 @@ DEFAULT_PARAMS = AnswerParams()
 # la", "200 triệu USD", "$5 billion"), or a number with a scale word alone ("6,5 tỷ")
 _SCALE = r"(?:(?:nghìn|ngàn)\s+t[ỷỉ]|tỷ|tỉ|triệu|nghìn|ngàn|trăm|billion|million|thousand|bn|tr)"
 _CURRENCY = (
+    r""
     r"(?:đồng(?!\s+(?:chí|thời|ý|tình|hành|bộ|minh|nghiệp))|VNĐ|VND|USD|US\$|đô\s*la|đôla|NDT|nhân\s+dân\s+tệ|"
     r"euro|EUR|yên|yen|won|rúp|ruble|bảng\s+Anh|SGD|ringgit|baht|kip|riel|peso|%)"
 )
@@ -163,8 +164,10 @@ _PLACE = re.compile(
     # phố công nghiệp điện tử Lạc Sơn")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
     # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này")
+    rf""
     rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[{_LOWER}]+\s+){{0,4}}?){{0,3}}"
     # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
+    rf""
     rf"(?:TP\.|Tp\.)?[{_CAPS}][\wÀ-ỹ]*(?:(?:\s+(?:{'|'.join(sorted(_NAME_PARTICLES))})(?:\s+-)?)?\s+[{_CAPS}][\wÀ-ỹ]*"
     # (a particle between spaced hyphens: "Villa - de - Sol")
     rf"|\s+-\s+[a-z]{{1,4}}\s+-\s+[{_CAPS}][\wÀ-ỹ]*){{0,4}})"
@@ -260,6 +263,12 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 # where someone lives or comes from, right before a place ("trú tại", "ngụ ở", "quê ở"), and a question
 # asking it (folded)
 _HOME_BEFORE = re.compile(r"\b(?:trú|ngụ|cư trú|thường trú|tạm trú|quê|quê quán)\s*$", re.IGNORECASE)
+# the place after "quê (quán)" (at most four capitalised words, after a kind of place if any)
+_HOME_PLACE = re.compile(
+    r"\b[Qq]uê(?:\s+quán)?(?:\s*:)?(?:\s+(?:ở|tại))?\s+"
+    rf"((?:(?:tỉnh|huyện|xã|thành phố|thị xã)\s+)?[{_CAPS}]\w*(?:\s+[{_CAPS}]\w*){{0,3}})"
+)
+_ASKS_HOMETOWN = re.compile(r" (?:que (?:o|quan|tai)|hometown|home town|native province) ")
 _ASKS_HOME = re.compile(
     r" (?:(?:song|sinh song|tru|ngu|cu tru) (?:o|tai)|que (?:o|quan)|lives?|lived|living|resides?|resided"
     r"|hometown) "
@@ -794,6 +803,8 @@ def _count_fit(q: Question, ev: Evidence, p: AnswerParams = DEFAULT_PARAMS) -> f
             return p.count_fit
     if _measured(q, ev):  # "công suất bao nhiêu": "với công suất 65.000 trứng / giờ", in any unit
         return p.count_fit
+    if _count_named_before(q, ev):  # "bao nhiêu chỉ tiêu": "Tổng chỉ tiêu tuyển sinh ... là 1.900."
+        return p.count_fit
     if not q.counted and _amount_of_asked(q, ev):  # "đầu tư bao nhiêu tiền": "khoản đầu tư 35 triệu
         # USD", more than "doanh thu hơn 90 triệu USD" of the same sentence's neighbour
         return 0.25
@@ -1057,6 +1068,38 @@ _PREPOSITIONS = frozenset("vao cho voi cua tai o tu".split())
 _NOT_QUANTITY = frozenset(
     "da dang se va cua duoc la co cho voi tai o trong nay do khi thi ma cung cac nhung".split()
 )
+
+
+# a count given after its noun as what it is: the noun counted, at most ten words (no number, no mark)
+# between, "là", "đạt", "lên tới", "khoảng", then a number in digits that ends the clause (folded)
+_COUNT_IS = (
+    r"\b{noun}\b(?: [^\W\d]+){{0,10}}? (?:la|dat|len toi|len den|(?:la |vao )?khoang)"
+    r" (\d[\d.,]*\d|\d)(?=\s*(?:[.,;:)]|$))"
+)
+
+
+def _count_named_before(q: Question, ev: Evidence) -> list[tuple[int, str]]:
+    """The counts a sentence gives after the noun a how-many question counts, as what it is ("bao nhiêu chỉ
+    tiêu": "Tổng chỉ tiêu tuyển sinh năm nay của trường là 1.900."), in digits ending the clause (offset,
+    as written); not a year, not in a date, not one the question gives; none when folding changes the
+    text's length."""
+    folded = fold(ev.text)
+    if len(folded) != len(ev.text):
+        return []
+    found = []
+    for noun in q.counted:
+        if noun in TIME_UNITS or noun in _PERCENT_NOUNS:
+            continue
+        for m in re.finditer(_COUNT_IS.format(noun=re.escape(noun)), folded):
+            at = m.start(1)
+            if (
+                re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1))
+                or any(d.start <= at < d.end for d in ev.dates)
+                or _stated_count(q, [m.group(1)])
+            ):
+                continue
+            found.append((at, ev.text[at : m.end(1)]))
+    return list(dict.fromkeys(found))  # (one count once: "chỉ tiêu" and its head "chỉ" find the same)
 
 
 def _measured(q: Question, ev: Evidence) -> list[tuple[int, str]]:
@@ -2348,6 +2391,18 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         ),
         None,
     )
+    if _ASKS_HOMETOWN.search(q.words):  # "quê ở tỉnh nào": the place of the gazetteer right after "quê
+        # (quán)", "Ông A (56 tuổi) quê Phú Thọ"; not where A works, "làm việc tại B"
+        m = next(
+            (
+                h
+                for h in _HOME_PLACE.finditer(ev.text)
+                if starts_with_place(h.group(1)) and _place_fits(q, h.group(1))
+            ),
+            None,
+        )
+        if not m:
+            return None
     if not m and q.qtype == "where":  # "văn phòng đại diện TP A tại Nhật Bản" for where that office is
         m = next((m for m in _PLACE.finditer(ev.text) if _office_asked_before(q, ev.text, m)), None)
     if not m and _ASKS_VENUE.search(q.words):  # "đã đến sân bay quốc tế Vienna": the venue named
@@ -3106,6 +3161,7 @@ _NOT_NEGATION = re.compile(
     r"\bhàng\s+không\b|\bkhông\s+(?:quân|khí|gian|phận|lực|trung|tặc|ảnh(?!\s+hưởng))\b"
     # (air defence by what it is of: "hệ thống phòng không", "vũ khí chống tăng và phòng không"; not "Bộ
     # Quốc phòng không xác nhận", "Văn phòng không bình luận")
+    r""
     r"|\b(?:hệ\s+thống|tên\s+lửa|lực\s+lượng|pháo|vũ\s+khí|quân\s+chủng|binh\s+chủng|đơn\s+vị|và)\s+phòng\s+không\b"
     r"|\bphòng\s+không\s*-\s*không\s+quân\b"
     r"|\bkhông\s+kích\b(?!\s+(?:thích|hoạt|động|cầu|nổ))"
@@ -4228,6 +4284,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             found.append((at, _unbracketed(" ".join(words[i : k + 1]).strip(".,;:"))))
     if not found:  # the amount right after the quantity asked: "công suất 65.000 trứng / giờ"
         found += _measured(q, ev)
+    if not found:  # the count given as what the noun is: "Tổng chỉ tiêu ... là 1.900."
+        found += _count_named_before(q, ev)
     if not found and _ASKS_RANK.search(q.words):  # a rank asked ("thứ mấy": "thứ 11", "lần thứ hai")
         found += [(m.start(), m.group(0)) for m in _RANK.finditer(ev.text)]
     if not found and _ASKS_TALLY.search(q.words):  # a vote or a score ("tỷ lệ phiếu": "224-201")
@@ -4550,9 +4608,11 @@ _ASKS_TIME = re.compile(
 )
 # a share or a change, which a percentage answers ("tăng bao nhiêu", "by how much did trade grow")
 _ASKS_SHARE = (
-    re.compile(r" (?:phần trăm|tỷ lệ|tỉ lệ|tăng|giảm) "),
+    # (and a share of a whole: "chiếm tỷ trọng bao nhiêu", "chiếm bao nhiêu"; not "chiếm đoạt", a theft)
+    re.compile(r" (?:phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm(?! đoạt)|tăng|giảm) "),
     re.compile(
-        r" (?:phan tram|ty le|ti le|tang|giam(?! doc)|percent|percentage|share|proportion|rate|grow|grew|"
+        r" (?:phan tram|ty le|ti le|ty trong|ti trong|chiem(?! doat)|tang|giam(?! doc)|percent|percentage"
+        r"|share|proportion|rate|grow|grew|"
         r"growth|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped) "
     ),
 )
@@ -4625,6 +4685,115 @@ _WHICH_MORE_OF_TWO = re.compile(
 )
 
 
+# a who-question asking who did something together with someone it names ("Ai đã cùng A lao ra biển",
+# folded)
+_ASKS_COMPANION = re.compile(r" ai (?:da |se |la nguoi |cung la nguoi )?(?:cung|di cung) ")
+
+
+def _companion(q: Question, text: str) -> str | None:
+    """The person ``text`` joins by "cùng" to the one a question asking for a companion names (``_ASKS_
+    COMPANION``): "A cùng bạn là B", "B, người đã cùng A", A named in full or by the last word of the name,
+    at most eight words between, in one clause; None when it asks none or the text joins no one so."""
+    if not _ASKS_COMPANION.search(q.words):
+        return None
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    anchors = []
+    for name in (n for n in required_names(q) if n not in q.places and n not in country_aliases()):
+        anchors += [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
+        # (or by the last word of the name alone, in capitals, no other capitalised word beside it: "Sinh
+        # cùng bạn là B" for "Ngô Hà Sinh")
+        last = name.split()[-1]
+        anchors += [
+            m.span()
+            for m in re.finditer(rf"\b{re.escape(last)}\b", folded)
+            if " " in name
+            and text[m.start()].isupper()
+            and not re.match(rf"\s+[{_CAPS}]", text[m.end() :])
+            and not re.search(rf"[{_CAPS}][\w'’-]*\s+$", text[: m.start()])
+        ]
+    for at, person in _people(text, q.words, q.text):
+        end = at + len(person)
+        for a, b in anchors:
+            between = folded[end:a] if end <= a else folded[b:at] if b <= at else ""
+            if (
+                re.search(r"\bcung\b", between)
+                and len(between.split()) <= 8
+                and not re.search(r"[.;:]", between)
+            ):
+                return person
+    return None
+
+
+# "lãnh đạo nào của B", "quan chức nào thuộc B": the body B whose person a who-question asks for (folded)
+_BODY_ASKED = re.compile(
+    r" (?:lanh dao|quan chuc|can bo|nguoi dung dau|chuyen gia) nao (?:cua|thuoc) (?P<body>\w+(?: \w+){0,2})"
+)
+
+
+def _body_asked(q: Question) -> list[str]:
+    """The first words (at most three, to a word that goes on with the clause, ``_CLAUSE_WORDS``) of the body
+    whose person a who-question asks for (``_BODY_ASKED``), its words of no meaning aside: "lãnh đạo nào
+    của Trung ương Đoàn đã ký" -> ["trung", "uong", "doan"]; empty when it asks none, or of a country (the
+    side, ``_asked_side``)."""
+    m = _BODY_ASKED.search(q.words) if q.qtype == "who" else None
+    if m is None or _asked_side(q.words, q.text):
+        return []
+    words = []
+    for w in m.group("body").split():
+        if w in _CLAUSE_WORDS:
+            break
+        words.append(w)
+    return [w for w in words if w not in STOP_WORDS]
+
+
+def _someone_of(q: Question, text: str, body: list[str]) -> bool:
+    """``text`` names someone who can answer with a title that holds every word of ``body``: the title
+    before the name, back to the last mark ("Thứ trưởng Bộ Công Thương A"), or the offices set off after it
+    by commas, dashes or a bracket ("ông A - Phó giám đốc Sở Giáo dục -", "B, chuyên gia từ Ngân hàng
+    C")."""
+    for at, name in _people(text, q.words, q.text):
+        before = re.split(r"[,;:.()“”\"]", text[max(0, at - 80) : at])[-1]
+        after, run = "", at + len(name)
+        while piece := re.match(r"\s*(?:,|\(|\s[-–]\s)\s*([^,;()–]+?)(?=\s*(?:[,;()–]|\s-\s|$))", text[run:]):
+            words = piece.group(1).split()
+            # (an office, or a kind of person: "chuyên gia từ Ngân hàng C")
+            if (
+                not _starts_with_title(words)
+                and " ".join(fold(w) for w in words[:2]) not in _folded_person_nouns()
+            ):
+                break
+            after += " " + piece.group(1)
+            run += piece.end()
+        said = set(
+            _WORD.findall(fold(f"{before} {name} {after}"))
+        )  # (a name read with the body: "Viettel A")
+        if all(w in said for w in body):
+            return True
+    return False
+
+
+def _role_doer(q: Question, text: str) -> str | None:
+    """The person ``text`` names right before the verb of the act a who-question asks by
+    (``Question.role``), at most two words between: "Tổ còn lại do Phó chủ tịch A phụ trách", "ông A chủ
+    trì"; None when it asks by none or no one is named so."""
+    if not q.role:
+        return None
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    verbs = [m.start() for v in q.role for m in re.finditer(rf"\b{re.escape(fold(v))}\b", folded)]
+    for at, person in _people(text, q.words, q.text):
+        end = at + len(person)
+        if any(
+            end <= v and len(folded[end:v].split()) <= 2 and not re.search(r"[,.;:]", folded[end:v])
+            for v in verbs
+        ):
+            return person
+    return None
+
+
 def _lead_person(q: Question, ev: Evidence) -> str | None:
     """The person a who-question asks for, as the sentence writes the name: in the clause naming the
     office asked about when the question names one; of several, the one nearest after a name the
@@ -4635,6 +4804,9 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     invited_by = _person_after_asked(q, ev.text)
     if invited_by:  # ("theo lời mời của ai": the one named right after "lời mời của")
         return invited_by
+    companion = _companion(q, ev.text)
+    if companion:  # ("ai đã cùng A cứu ...": the one "cùng" joins to A)
+        return companion
     replacer = _replacer(q, ev.text)
     if replacer:  # ("ai ... thay ông A": the one named before "thay ông A")
         return replacer
@@ -4967,13 +5139,9 @@ def _paper_of(q: Question, text: str) -> bool:
     ...", "ký" as written when the question has its marks, not "kỹ") and ``text`` writes that paper as a
     person's ("theo quyết định của Phó chủ tịch A về việc thu phí"): the one it is of signed it; not a
     body's ("quyết định của Bộ Giao thông vận tải")."""
-    verb = r"(?:ký|kí)" if q.language == "vi" else r"(?:ky|ki)"
-    words = " " + " ".join(_WORD.findall(same_tones(q.text.lower()) if q.language == "vi" else q.words)) + " "
-    papers = "|".join(_SIGNED_PAPERS_MARKED if q.language == "vi" else map(fold, _SIGNED_PAPERS_MARKED))
-    signed = re.search(rf" {verb} ({papers}) ", words)
-    if signed is None:
+    paper = _signed_paper_asked(q)
+    if paper is None:
         return False
-    paper = fold(signed.group(1))
     folded = fold(text)
     people = sorted(at for at, _ in _people(text, q.words, q.text))
     # (the person right after "của", a title between at most: "quyết định của Phó chủ tịch UBND tỉnh A B")
@@ -4984,6 +5152,41 @@ def _paper_of(q: Question, text: str) -> bool:
             if _only_title_between(between):
                 return True
     return False
+
+
+def _described_asked(q: Question) -> list[str]:
+    """The names a what-question asks a description of ("A nhận xét B là người như thế nào", "B là người
+    ra sao": B), folded."""
+    return [
+        n
+        for n in required_names(q)
+        if re.search(rf" {re.escape(n)} la (?:mot )?(?:nguoi )?(?:nhu )?(?:the nao|ra sao) ", q.words)
+    ]
+
+
+def _signed_paper_asked(q: Question) -> str | None:
+    """The kind of paper a question asks about the signing of (``_SIGNED_PAPERS_MARKED``, folded: "Ai đã
+    ký quyết định ..." -> "quyet dinh"; "ký" as written when the question has its marks, not "kỹ"), or
+    None."""
+    verb = r"(?:ký|kí)" if q.language == "vi" else r"(?:ky|ki)"
+    words = " " + " ".join(_WORD.findall(same_tones(q.text.lower()) if q.language == "vi" else q.words)) + " "
+    papers = "|".join(_SIGNED_PAPERS_MARKED if q.language == "vi" else map(fold, _SIGNED_PAPERS_MARKED))
+    signed = re.search(rf" {verb} ({papers}) ", words)
+    return fold(signed.group(1)) if signed else None
+
+
+def _signing_dated(q: Question, text: str) -> bool:
+    """A question asks when a paper of a kind was signed (``_SIGNED_PAPERS_MARKED``: "ký văn bản ... ngày
+    nào") and ``text`` names that kind of paper and dates a signing right after "ký" ("Văn bản do Thứ
+    trưởng A ký ngày 9-1", "ký vào sáng 9/1")."""
+    paper = _signed_paper_asked(q)
+    if paper is None or not re.search(rf"\b{paper}\b", fold(text)):
+        return False
+    return bool(
+        re.search(
+            r"(?<!\w)(?:ký|kí)(?:\s+vào)?\s+(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\s+)*\d", text, re.IGNORECASE
+        )
+    )
 
 
 # the papers an official signs as their own, as written (one tone placement)
@@ -5156,6 +5359,7 @@ def _foreign_runs(word: str, article_text: str) -> set[str]:
 
 # a body named before capitalised words: they are its name, no person's ("hãng tin Solaris Post")
 _ORGANISATION_BEFORE = re.compile(
+    r""
     r"(?i:hãng(?:\s+tin)?|báo|tờ|đài|trang|tạp\s+chí|tập\s+đoàn|công\s+ty|tổ\s+chức|hiệp\s+hội|quỹ|ngân\s+hàng)"
     r"\s+$"
 )
@@ -5271,6 +5475,7 @@ _VERB_BEFORE_SOMEONE = re.compile(r"(?<!\S)[a-zà-ỹđ]+\s+(?:ông|bà|ngài)\s
 # "người đang nắm giữ cương vị B"); "từng", "đã" make it a former one
 _HELD_OFFICE = re.compile(
     r"người\s+(?:(?P<former>từng|đã)\s+|(?:đang|hiện|vừa)\s+)?(?:được\s+(?:bổ\s+nhiệm|bầu)\s+(?:làm\s+)?)?"
+    r""
     r"(?:(?:nắm\s+)?giữ\s+(?:chức\s+(?:vụ\s+)?|cương\s+vị\s+)?|là\s+|làm\s+|đảm\s+(?:nhiệm|nhận)\s+(?:chức\s+)?)",
     re.IGNORECASE,
 )
@@ -6034,7 +6239,7 @@ def _people(clause: str, asked: str, written: str = "") -> list[tuple[int, str]]
             led = _LED_BY.search(fold(clause[:at]))
             if n not in of and led and led.group(1).strip() in country_aliases():
                 of[n] = country_aliases()[led.group(1).strip()]
-        named_side = _asked_side(" " + " ".join(_WORD.findall(fold(clause))) + " ")
+        named_side = _asked_side(" " + " ".join(_WORD.findall(fold(clause))) + " ", clause)
         everyone = [(at, n) for at, n in everyone if (of.get(n) or named_side or side) & side]
         if side <= _HOME:  # (Vietnam's side: no one whose name cannot be Vietnamese, "Malmstrom")
             everyone = [
@@ -6128,23 +6333,36 @@ def _asked_side(asked: str, written: str = "") -> frozenset[str]:
     the question as ``written``, not a group whose member it names ("North Korean leader Kim Jong-il")."""
     countries = country_aliases()
     tokens = re.findall(r"\w+", written)
+    # (a country as the question writes it, in capitals when it writes any: "Sở Giáo dục" names no "Đức")
+    cased = len(tokens) == len(asked.split()) and written != written.lower()
+
+    def country(at: int, n: int) -> str | None:
+        name = " ".join(words[at : at + n])
+        if name not in countries or (cased and not tokens[first + at][:1].isupper()):
+            return None
+        return name
+
     for m in _SIDE_ASKED.finditer(asked):
         words, found = m.group("side").split(), []
+        first = len(asked[: m.start("side")].split())
         while words:  # countries right after the connector, joined by "và"/"and" ("thay mặt A và B")
-            name = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in countries), None)
+            name = next((c for n in (3, 2, 1) if (c := country(0, n))), None)
             if name is None:
                 break
             found.append(countries[name])
             words = words[len(name.split()) :]
+            first += len(name.split())
             if words[:1] not in (["va"], ["and"]):
                 break
             words = words[1:]
+            first += 1
         if found:
             return frozenset().union(*found)
         # a body of one country after the connector ("phía Đoàn Thanh niên Nhân dân cách mạng Lào",
         # "đại diện Bộ Quốc phòng Nam Phi"): the country its name ends with, right before the clause
         # goes on (not "phía bắc giáp X", "Bộ Y tế", "Đại học Y Hà Nội", "quỹ 5 triệu USD")
         words = m.group("side").split()
+        first = len(asked[: m.start("side")].split())
         if words[0] in _DIRECTIONS:
             continue
         for at in range(1, len(words)):
@@ -6152,10 +6370,10 @@ def _asked_side(asked: str, written: str = "") -> frozenset[str]:
                 break
             name = next(
                 (
-                    " ".join(words[at : at + n])
+                    c
                     for n in (3, 2, 1)
                     if at + n <= len(words)
-                    and " ".join(words[at : at + n]) in countries
+                    and (c := country(at, n))
                     and (at + n == len(words) or words[at + n] in _CLAUSE_WORDS)
                 ),
                 None,
@@ -7750,7 +7968,34 @@ def required_names(q: Question) -> list[str]:
             )
         ]
     covered = {w for n in names for w in n.split()} | english_title_words()
-    return names + [w for w in single_names(q) if w not in covered]
+    found = names + [w for w in single_names(q) if w not in covered]
+    if q.language == "en" and _home_only_qualifies(q.text):
+        found = [n for n in found if country_aliases().get(n) != _HOME_COUNTRY]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _home_names() -> re.Pattern[str]:
+    """The home country's names of ``rag/data/countries.tsv`` in any form ("Vietnam", "Viet Nam",
+    "Vietnamese"), as an English question writes them."""
+    forms = sorted((n for n, vi in country_aliases().items() if vi == _HOME_COUNTRY), key=len, reverse=True)
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in forms) + r")(?!\w)", re.I
+    )
+
+
+def _home_only_qualifies(text: str) -> bool:
+    """An English question writes the home country only as what qualifies a body or a law by its name:
+    with "'s" ("Vietnam's Anti-Corruption Law") or before a capitalised word ("Vietnam Railways chairman").
+    The home country's news writes its own bodies and laws without the country's name, so no article need
+    hold it; not "Vietnam and Laos", "a visit to Vietnam", nor the adjective, which tells a side ("which
+    Vietnamese official")."""
+    mentions = list(_home_names().finditer(text))
+    english = english_country_names()
+    return bool(mentions) and all(
+        " ".join(fold(m.group(0)).split()) in english and re.match(r"['’]s\b|\s+[A-Z]", text[m.end() :])
+        for m in mentions
+    )
 
 
 @lru_cache(maxsize=1)
@@ -8448,6 +8693,14 @@ def _with_slot(
             ] or usable
     if q.qtype == "what" and q.asked:
         usable = _named_one_instead(q, usable)
+    if q.qtype == "what" and (described := _described_asked(q)):  # ("nhận xét A là người như thế nào": a
+        # sentence of the best one's article that writes "A là ...", if any)
+        first = max(usable, key=lambda e: e.score)
+        usable = [
+            e
+            for e in usable
+            if e.doc_id == first.doc_id and any(f" {n} la " in _words_of("", e.text) for n in described)
+        ] or usable
     if q.qtype == "what" and q.asked and q.asked[0] in BODY_ROLES:  # ("nhà đầu tư dự án A là ai": a
         # sentence of the best one's article that writes the role and a company's name, "Liên danh Công ty
         # CP A - Công ty B đảm nhận vai trò nhà đầu tư", however few of the question's words it shares)
@@ -8679,6 +8932,8 @@ def _with_slot(
             e
             for e in usable
             if _person_for(q, e, wanted, names)
+            or _companion(q, e.text)
+            or _role_doer(q, e.text)
             or _office_agent(q, e.text)
             or _organiser(q, e.text)
             or _replacer(q, e.text)
@@ -8690,6 +8945,14 @@ def _with_slot(
         ]
         if not usable:
             return [], "no passage names a person for it"
+        body = _body_asked(q)
+        if body:  # ("lãnh đạo nào của Trung ương Đoàn": someone whose title names that body; not "ông A,
+            # Bí thư Tỉnh đoàn B, cho biết Trung ương Đoàn vừa ký ...")
+            usable = [e for e in usable if _someone_of(q, e.text, body)]
+            if not usable:
+                return [], f"no passage names someone of {' '.join(body)}"
+        # ("ai đã cùng A ...": a sentence that joins someone to A by "cùng", if any)
+        usable = [e for e in usable if _companion(q, e.text)] or usable
         if _ASKS_OFFICE.search(q.words):  # ("A giữ chức vụ gì": a sentence that gives the person an office,
             # if any)
             # (the one whose office is asked: "Ông A ... giữ chức vụ gì" asks A's, "Ai ... và giữ chức vụ gì"
@@ -8918,6 +9181,9 @@ def _with_slot(
                 or e is told
                 or e is closing
                 or e is after_best
+                # (the signing of a paper asked, "ký văn bản ... ngày nào": a sentence of the best one's
+                # article that dates the signing of that kind of paper, "Văn bản do Thứ trưởng A ký ngày 9-1")
+                or (q.qtype == "when" and e.doc_id == best_doc and _signing_dated(q, e.text))
                 or (reporting and _source_dated(q, e.text))
                 # (where the thing the question opens with is: a sentence of the best one's article that
                 # writes it with its place right after, "căn biệt thự ở xã A" for "căn biệt thự ... nằm ở
@@ -9042,6 +9308,7 @@ def _dated_as_asked(q: Question, e: Evidence) -> bool:
         window = e.text[max(0, d.start - 30) : d.start]
         verb = r"\W+".join(m.group(1).split())
         at = re.search(
+            rf""
             rf"(?<!\w){verb}(?:\W+(?:vao|luc|trong))?(?:\W+(?:sang|chieu|toi|trua|dem))?(?:\W+(?:ngay|hom))?\W*$",
             fold(window),
         )
@@ -9054,6 +9321,7 @@ def _dated_as_asked(q: Question, e: Evidence) -> bool:
 # the time of an event's number, as written with its marks ("lần hai", "lần thứ 3", "lần đầu" the first;
 # not "Thái Lan hai lần"; "tư", "năm" only after "thứ": "lần năm 2014" is no fifth time)
 _NTH_TIME = re.compile(
+    r""
     r"(?<!\w)lần\s+(?:(?:thứ|thu)\s+(nhất|nhat|hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})"
     r"|(hai|ba|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})|(đầu|dau)(?!\s+(?:tư|tu)(?!\w)))(?!\w)"
 )

@@ -136,7 +136,8 @@ _TYPE_RULES_VI: list[tuple[QType, re.Pattern[str]]] = [
             # nào" asks when)
             r"\b(lanh dao|quan chuc|nguoi)\b(?: (?!nhung\b|cac\b)(?:[a-z]+|nam_)){0,6}"
             # (not "Hàn": "Quan chức Hàn nào")
-            r"(?<! thoi han)(?<! ngay)(?<! thang)(?<! thoi diem)(?<! luc)(?<! hom)(?<! dip) nao\b"
+            # (nor "thế nào", how: "người dân phải thế nào")
+            r"(?<! thoi han)(?<! ngay)(?<! thang)(?<! thoi diem)(?<! luc)(?<! hom)(?<! dip)(?<! the) nao\b"
             # ("cán bộ nào" opening the question: not "những hình thức kỷ luật cán bộ nào", "Cán bộ bị kỷ
             # luật theo hình thức nào")
             r"|^\s*can bo nao\b"
@@ -1720,7 +1721,18 @@ _NOT_SIGNED = r"(?!(?:niem|luc|luat|vong|thi|su|hop (?!tac|dong))\b)"
 # the acts (English verbs of ``verbs-en.tsv``) that a sentence must say its doer did: no office or list
 # implies them ("Trưởng đoàn là A" says who led, "Dự có ông A" who attended; nothing but "A chủ trì"
 # says who chaired), but for a commander's own office ("Hạm trưởng tàu A là B": ``rag.answer._acts``)
-_ROLE_ACTS = ("chair", "preside", "host", "sign", "interpret", "translate", "witness", "appoint", "command")
+_ROLE_ACTS = (
+    "chair",
+    "preside",
+    "host",
+    "sign",
+    "interpret",
+    "translate",
+    "witness",
+    "appoint",
+    "command",
+    "oversee",
+)
 
 
 @lru_cache(maxsize=2)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rag.answer import (
+    _ASKS_SHARE,
     _BOUND_BEFORE,
     _FIRST,
     _PHONED,
@@ -16,8 +17,12 @@ from rag.answer import (
     Evidence,
     _address,
     _agreement_said,
+    _asked_side,
     _asks_agreed,
     _asks_plural,
+    _body_asked,
+    _companion,
+    _count_named_before,
     _first_of_asked,
     _holds,
     _kind_asked,
@@ -33,7 +38,11 @@ from rag.answer import (
     _opens_other_name,
     _person_after_asked,
     _replacer,
+    _role_doer,
+    _says,
     _says_agreed,
+    _signing_dated,
+    _someone_of,
     _titled,
     _unbounded,
     _without_capitals_for_countries,
@@ -8777,4 +8786,174 @@ def test_fiftieth_round_third_review_findings() -> None:
     # a bare English verb not after "be" or an article: "be free", "a charge"
     assert not {"tra_tu", "buoc_toi"} & set(
         analyze("Will tickets be free? Do passengers pay a charge?").terms
+    )
+
+
+def test_fifty_first_round_a_body_whose_name_ends_in_a_country_word(tmp_path: Path) -> None:
+    # "Sở Giáo dục" names no "Đức": a country of the side asked is written in capitals in a cased question
+    assert not _asked_side(
+        " lanh dao nao cua so giao duc va dao tao cho biet ",
+        "Lãnh đạo nào của Sở Giáo dục và Đào tạo cho biết",
+    )
+    for asked in ("Ai thay mặt Đức ký?", "ai thay mat duc ky"):
+        q = analyze(asked)
+        assert "duc" in _asked_side(q.words, q.text), asked
+    pipe = _pipeline_on(
+        tmp_path,
+        "Sở Giáo dục Bình An ngừng cấp phép dạy thêm\n\nLàm việc với Ban Văn hoá - Xã hội HĐND tỉnh Bình An "
+        "sáng 12/9, ông Trần Văn Lộc - Phó giám đốc Sở Giáo dục và Đào tạo - cho biết Sở sẽ ngừng cấp phép "
+        "mới cho dạy thêm trong trường.\n",
+    )
+    answer = pipe.ask(
+        "Lãnh đạo nào của Sở Giáo dục và Đào tạo cho biết Sở sẽ ngừng cấp phép mới cho dạy thêm?"
+    )
+    assert answer.extra.get("slot") == "Trần Văn Lộc", answer.answer
+
+
+def test_fifty_first_round_the_home_country_qualifying_a_name() -> None:
+    # "Vietnam's Anti-Corruption Law", "Vietnam Railways": the home country's news writes its own bodies
+    # and laws without the country's name; a party or the adjective of a side is still required
+    for asked in (
+        "When was the review of Vietnam's Anti-Corruption Law held in Hải Đông?",
+        "When did Vietnam Railways chairman Trần Văn Lộc admit fault?",
+    ):
+        assert not {"viet nam", "vietnam"} & set(required_names(analyze(asked))), asked
+    for asked in (
+        "What did Vietnam and Kovana agree on?",
+        "When did the Kovana president visit Vietnam?",
+        "Which Vietnamese official attended the talks with Kovana?",
+        "What did Vietnam's delegation and Vietnam agree?",
+    ):
+        assert {"viet nam", "vietnam", "vietnamese"} & set(required_names(analyze(asked))), asked
+
+
+def test_fifty_first_round_a_share_and_a_count_given_as_what_it_is(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Trường Đại học Lạc Sơn công bố phương án tuyển sinh\n\nTổng chỉ tiêu tuyển sinh năm nay của Trường "
+        "Đại học Lạc Sơn là 2.300.\n",
+        "Trường Đại học Lạc Sơn công bố cách xét tuyển\n\nTrường Đại học Lạc Sơn xét tuyển theo ba nhóm "
+        "điểm: điểm học bạ (chiếm tỉ trọng 15% điểm trúng tuyển), điểm thi tốt nghiệp (chiếm 55%) và điểm "
+        "bài kiểm tra năng lực (chiếm 30%).\n",
+    )
+    counted = pipe.ask("Trường Đại học Lạc Sơn tuyển tổng cộng bao nhiêu chỉ tiêu?")
+    assert counted.extra.get("slot") == "2.300", counted.answer
+    share = pipe.ask("xet tuyen dai hoc lac son diem thi tot nghiep chiem ty trong bao nhieu")
+    assert "55%" in (share.extra.get("slot") or ""), share.answer
+    assert _says(analyze("Điểm học bạ chiếm bao nhiêu?"), *_ASKS_SHARE)
+    assert not _says(analyze("Ông A chiếm đoạt bao nhiêu tiền?"), *_ASKS_SHARE)
+    ev = sentence_evidence("Tổng chỉ tiêu tuyển sinh của trường năm nay là 2018.")
+    assert not _count_named_before(analyze("Trường tuyển bao nhiêu chỉ tiêu?"), ev)
+    ev = sentence_evidence("Tổng chỉ tiêu tuyển sinh là 1.900, tăng 200 so với năm trước.")
+    assert _count_named_before(analyze("Trường tuyển bao nhiêu chỉ tiêu?"), ev) == [(28, "1.900")]
+    # (not the count the question gives itself)
+    assert not _count_named_before(analyze("Trong 1.900 chỉ tiêu, bao nhiêu chỉ tiêu là ngành luật?"), ev)
+
+
+def test_fifty_first_round_home_town_and_how(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Ông Phạm Minh Đức được phê chuẩn làm Bộ trưởng\n\nÔng Phạm Minh Đức (56 tuổi) quê Quảng Ninh, tốt "
+        "nghiệp chuyên ngành điện tử viễn thông. Ông Phạm Minh Đức từng làm việc tại Hải Phòng.\n",
+    )
+    home = pipe.ask("bo truong pham minh duc que o tinh nao")
+    assert "Quảng Ninh" in (home.extra.get("slot") or ""), home.answer
+    # "thế nào" asks how, not who: "người dân phải thế nào"
+    assert analyze("uy ban tinh yeu cau can bo khi tiep xuc voi nguoi dan phai the nao").qtype == "what"
+    assert analyze("Lãnh đạo nào của tỉnh phát biểu?").qtype == "who"
+
+
+def test_fifty_first_round_a_companion_and_who_oversees(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Truy tặng huy hiệu cho chàng trai cứu người\n\nNgày 9/4, ông Lê Văn Khải, Bí thư Tỉnh đoàn Bình An, "
+        "cho biết đã trao huy hiệu cho gia đình Trần Văn Lộc. Trần Văn Lộc (22 tuổi) cùng bạn là Nguyễn Văn "
+        "An (24 tuổi) lao ra biển cứu hai học sinh bị đuối nước. Lộc cùng bạn là Nguyễn Văn An lao ra biển "
+        "ứng cứu, đưa hai học sinh vào bờ.\n",
+        "Tỉnh Cà Mau lập hai tổ công tác\n\nChủ tịch UBND tỉnh Cà Mau Phạm Minh Đức cho biết tỉnh đã lập hai "
+        "tổ công tác để triển khai cơ chế đặc thù. Tổ còn lại do Phó chủ tịch Lê Văn Khải phụ trách về các "
+        "thủ tục đầu tư, tài chính.\n",
+    )
+    joined = pipe.ask("Ai đã cùng Trần Văn Lộc lao ra biển cứu hai học sinh?")
+    assert joined.extra.get("slot") == "Nguyễn Văn An", joined.answer
+    assert (
+        _companion(
+            analyze("Ai đã cùng Trần Văn Lộc cứu người?"),
+            "Anh Nguyễn Văn An (24 tuổi), người đã cùng Lộc cứu hai học sinh.",
+        )
+        == "Nguyễn Văn An"
+    )
+    # (nor anyone when the question asks no companion, or "cùng" joins no one to the one named)
+    assert _companion(analyze("Ai cứu người?"), "Lộc cùng bạn là Nguyễn Văn An cứu người.") is None
+    assert (
+        _companion(analyze("Ai đã cùng Trần Văn Lộc cứu người?"), "Ông Nguyễn Văn An cùng ngày phát biểu.")
+        is None
+    )
+    assert analyze("Ai phụ trách tổ về thủ tục đầu tư?").role
+    oversees = pipe.ask(
+        "Trong hai tổ công tác của tỉnh Cà Mau, ai phụ trách tổ về thủ tục đầu tư, tài chính?"
+    )
+    assert oversees.extra.get("slot") == "Lê Văn Khải", oversees.answer
+
+
+def test_fifty_first_round_a_paper_signed_on_a_day_and_a_description(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bộ Công Thương báo cáo Phó thủ tướng về giá xăng\n\nTrước việc giá xăng tăng mạnh tại kỳ điều hành "
+        "ngày 4-3 vừa qua, Bộ Công Thương vừa có văn bản báo cáo Phó thủ tướng về cơ sở tính giá xăng tăng "
+        "mạnh tại kỳ điều hành. Các doanh nghiệp đầu mối đã đề nghị tăng chiết khấu. Văn bản do Thứ trưởng "
+        "Bộ Công Thương Trần Văn Lộc ký ngày 9-3 gửi Phó thủ tướng Lê Văn Khải.\n",
+        "Đại sứ Kovana chia buồn\n\nĐại sứ Kovana hôm nay gửi lời chia buồn về việc nguyên Thủ tướng Phạm "
+        "Minh Đức từ trần. Đại sứ Ostrov cho rằng ông Phạm Minh Đức là một nhà cải cách bình dị mà kiên "
+        "định.\n",
+    )
+    signed = pipe.ask("bo cong thuong ky van ban bao cao pho thu tuong ve viec gia xang tang manh ngay nao")
+    assert "9/3" in (signed.extra.get("slot") or ""), signed.answer
+    assert not _signing_dated(
+        analyze("Bộ Công Thương báo cáo ngày nào?"), "Văn bản do Thứ trưởng A ký ngày 9-3."
+    )
+    assert not _signing_dated(analyze("Bộ ký văn bản ngày nào?"), "Quyết định do Thứ trưởng A ký ngày 9-3.")
+    described = pipe.ask(
+        "Trong thông cáo chia buồn, Đại sứ Kovana nhận xét nguyên Thủ tướng Phạm Minh Đức là người như thế "
+        "nào?"
+    )
+    assert "nhà cải cách" in described.answer, described.answer
+
+
+def test_fifty_first_round_someone_of_the_body_asked(tmp_path: Path) -> None:
+    # "lãnh đạo nào của Trung ương Đoàn": someone whose title names that body, not one of another body who
+    # says the body acted
+    q = analyze("Lãnh đạo nào của Trung ương Đoàn đã ký quyết định truy tặng huy hiệu?")
+    assert _body_asked(q) == ["trung", "uong", "doan"]
+    told = "Ngày 9/4, ông Lê Văn Khải, Bí thư Tỉnh đoàn Bình An, cho biết Trung ương Đoàn vừa ký quyết định."
+    assert not _someone_of(q, told, _body_asked(q))
+    assert _someone_of(
+        q, "Bí thư Trung ương Đoàn Trần Văn Lộc đã ký quyết định truy tặng huy hiệu.", _body_asked(q)
+    )
+    expert = analyze("chuyen gia nao cua ngan hang lac son nhan dinh cang thang thuong mai")
+    assert _someone_of(
+        expert,
+        "Ostrov Kovana, chuyên gia từ Ngân hàng Mỹ Lạc Sơn, nhận định căng thẳng.",
+        _body_asked(expert),
+    )
+    # (not a country, which is the side asked; not a question asking no one of a body)
+    assert not _body_asked(analyze("Lãnh đạo nào của Pháp đã ký?"))
+    assert not _body_asked(analyze("Ai đã ký quyết định?"))
+    pipe = _pipeline_on(
+        tmp_path,
+        "Truy tặng huy hiệu Tuổi trẻ dũng cảm\n\n"
+        "Ngày 9/4, ông Lê Văn Khải, Bí thư Tỉnh đoàn Bình An, cho biết Trung ương Đoàn vừa ký quyết định "
+        "truy tặng huy hiệu Tuổi trẻ dũng cảm cho anh Trần Văn Lộc.\n",
+    )
+    unsaid = pipe.ask(
+        "Lãnh đạo nào của Trung ương Đoàn đã ký quyết định truy tặng huy hiệu cho Trần Văn Lộc?"
+    )
+    assert unsaid.abstained, unsaid.answer
+    # "do Phó chủ tịch A phụ trách": the one named right before the act asked by
+    assert _role_doer(
+        analyze("Ai phụ trách tổ công tác?"), "Tổ còn lại do Phó chủ tịch Lê Văn Khải phụ trách."
+    ) == ("Lê Văn Khải")
+    assert (
+        _role_doer(analyze("Ai phụ trách tổ công tác?"), "Ông Lê Văn Khải cho biết, tổ phụ trách đầu tư.")
+        is None
     )
