@@ -131,7 +131,6 @@ DEFAULT_PARAMS = AnswerParams()
 # la", "200 triệu USD", "$5 billion"), or a number with a scale word alone ("6,5 tỷ")
 _SCALE = r"(?:(?:nghìn|ngàn)\s+t[ỷỉ]|tỷ|tỉ|triệu|nghìn|ngàn|trăm|billion|million|thousand|bn|tr)"
 _CURRENCY = (
-    r""
     r"(?:đồng(?!\s+(?:chí|thời|ý|tình|hành|bộ|minh|nghiệp))|VNĐ|VND|USD|US\$|đô\s*la|đôla|NDT|nhân\s+dân\s+tệ|"
     r"euro|EUR|yên|yen|won|rúp|ruble|bảng\s+Anh|SGD|ringgit|baht|kip|riel|peso|%)"
 )
@@ -164,10 +163,8 @@ _PLACE = re.compile(
     # phố công nghiệp điện tử Lạc Sơn")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
     # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này")
-    rf""
     rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[{_LOWER}]+\s+){{0,4}}?){{0,3}}"
     # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
-    rf""
     rf"(?:TP\.|Tp\.)?[{_CAPS}][\wÀ-ỹ]*(?:(?:\s+(?:{'|'.join(sorted(_NAME_PARTICLES))})(?:\s+-)?)?\s+[{_CAPS}][\wÀ-ỹ]*"
     # (a particle between spaced hyphens: "Villa - de - Sol")
     rf"|\s+-\s+[a-z]{{1,4}}\s+-\s+[{_CAPS}][\wÀ-ỹ]*){{0,4}})"
@@ -263,16 +260,37 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 # where someone lives or comes from, right before a place ("trú tại", "ngụ ở", "quê ở"), and a question
 # asking it (folded)
 _HOME_BEFORE = re.compile(r"\b(?:trú|ngụ|cư trú|thường trú|tạm trú|quê|quê quán)\s*$", re.IGNORECASE)
-# the place after "quê (quán)" (at most four capitalised words, after a kind of place if any)
+# the place after "quê (quán)": at most four capitalised words after a kind of place if any, and the
+# larger units after it, each with its kind ("quê ở xã A, huyện B, tỉnh C")
+_HOME_KIND = r"(?:tỉnh|huyện|xã|thành phố|thị xã|thị trấn|TP\.?)\s+"
 _HOME_PLACE = re.compile(
     r"\b[Qq]uê(?:\s+quán)?(?:\s*:)?(?:\s+(?:ở|tại))?\s+"
-    rf"((?:(?:tỉnh|huyện|xã|thành phố|thị xã)\s+)?[{_CAPS}]\w*(?:\s+[{_CAPS}]\w*){{0,3}})"
+    rf"((?:{_HOME_KIND})?[{_CAPS}]\w*(?:\s+[{_CAPS}]\w*){{0,3}}"
+    rf"(?:\s*,\s*{_HOME_KIND}[{_CAPS}]\w*(?:\s+[{_CAPS}]\w*){{0,3}})*)"
 )
-_ASKS_HOMETOWN = re.compile(r" (?:que (?:o|quan|tai)|hometown|home town|native province) ")
+# a hometown asked (as written with marks, "quê", not "quế"; and folded); a home of any kind, folded
+_HOMETOWN_FOLDED = r"que (?:o|quan|tai)|hometown|home town|native province"
+_ASKS_HOMETOWN = (
+    re.compile(r" (?:quê (?:ở|quán|tại)|hometown|home town|native province) "),
+    re.compile(rf" (?:{_HOMETOWN_FOLDED}) "),
+)
 _ASKS_HOME = re.compile(
-    r" (?:(?:song|sinh song|tru|ngu|cu tru) (?:o|tai)|que (?:o|quan)|lives?|lived|living|resides?|resided"
-    r"|hometown) "
+    r" (?:(?:song|sinh song|tru|ngu|cu tru) (?:o|tai)|lives?|lived|living|resides?|resided"
+    rf"|{_HOMETOWN_FOLDED}) "
 )
+
+
+def _home_place(q: Question, text: str) -> re.Match[str] | None:
+    """The place ``text`` writes after "quê (quán)" (``_HOME_PLACE``) when the question asks someone's
+    hometown: one of its units a place of the gazetteer, or the question's kind asked ("quê ở tỉnh nào"),
+    not a place the question names itself; None otherwise."""
+    if not _says(q, *_ASKS_HOMETOWN):
+        return None
+    for m in _HOME_PLACE.finditer(text):
+        units = [re.sub(rf"^{_HOME_KIND}", "", u.strip()) for u in m.group(1).split(",")]
+        if any(starts_with_place(u) and _place_fits(q, u) for u in units):
+            return m
+    return None
 
 
 def _places_in(text: str) -> Iterator[re.Match[str]]:
@@ -1088,18 +1106,26 @@ def _count_named_before(q: Question, ev: Evidence) -> list[tuple[int, str]]:
         return []
     found = []
     for noun in q.counted:
-        if noun in TIME_UNITS or noun in _PERCENT_NOUNS:
+        # (the noun whole, not its head alone: "chỉ" of "chỉ tiêu" is "Chị"; nor a duration, a share)
+        if noun in TIME_UNITS or noun in _PERCENT_NOUNS or any(n.startswith(f"{noun} ") for n in q.counted):
             continue
+        # (what the question says of the noun right after it, "bao nhiêu người bị thương", is written between
+        # too: not "số người chết là 3")
+        said = re.search(rf" bao nhieu {re.escape(noun)} ((?:\w+ ){{0,2}})", q.words)
+        told = [w for w in (said.group(1).split() if said else []) if w not in STOP_WORDS]
         for m in re.finditer(_COUNT_IS.format(noun=re.escape(noun)), folded):
             at = m.start(1)
+            between = folded[m.start() : at].split()
             if (
                 re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1))
                 or any(d.start <= at < d.end for d in ev.dates)
                 or _stated_count(q, [m.group(1)])
+                or not all(w in between for w in told)
+                or re.search(r"\b(?:so hieu|bien so|ma so)\b", " ".join(between))
             ):
                 continue
             found.append((at, ev.text[at : m.end(1)]))
-    return list(dict.fromkeys(found))  # (one count once: "chỉ tiêu" and its head "chỉ" find the same)
+    return found
 
 
 def _measured(q: Question, ev: Evidence) -> list[tuple[int, str]]:
@@ -2391,18 +2417,10 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         ),
         None,
     )
-    if _ASKS_HOMETOWN.search(q.words):  # "quê ở tỉnh nào": the place of the gazetteer right after "quê
-        # (quán)", "Ông A (56 tuổi) quê Phú Thọ"; not where A works, "làm việc tại B"
-        m = next(
-            (
-                h
-                for h in _HOME_PLACE.finditer(ev.text)
-                if starts_with_place(h.group(1)) and _place_fits(q, h.group(1))
-            ),
-            None,
-        )
-        if not m:
-            return None
+    home = _home_place(q, ev.text)
+    if home:  # "quê ở tỉnh nào": the place right after "quê (quán)", "Ông A (56 tuổi) quê Phú Thọ"; not where
+        # A works, "làm việc tại B"
+        m = home
     if not m and q.qtype == "where":  # "văn phòng đại diện TP A tại Nhật Bản" for where that office is
         m = next((m for m in _PLACE.finditer(ev.text) if _office_asked_before(q, ev.text, m)), None)
     if not m and _ASKS_VENUE.search(q.words):  # "đã đến sân bay quốc tế Vienna": the venue named
@@ -3161,7 +3179,6 @@ _NOT_NEGATION = re.compile(
     r"\bhàng\s+không\b|\bkhông\s+(?:quân|khí|gian|phận|lực|trung|tặc|ảnh(?!\s+hưởng))\b"
     # (air defence by what it is of: "hệ thống phòng không", "vũ khí chống tăng và phòng không"; not "Bộ
     # Quốc phòng không xác nhận", "Văn phòng không bình luận")
-    r""
     r"|\b(?:hệ\s+thống|tên\s+lửa|lực\s+lượng|pháo|vũ\s+khí|quân\s+chủng|binh\s+chủng|đơn\s+vị|và)\s+phòng\s+không\b"
     r"|\bphòng\s+không\s*-\s*không\s+quân\b"
     r"|\bkhông\s+kích\b(?!\s+(?:thích|hoạt|động|cầu|nổ))"
@@ -4608,10 +4625,16 @@ _ASKS_TIME = re.compile(
 )
 # a share or a change, which a percentage answers ("tăng bao nhiêu", "by how much did trade grow")
 _ASKS_SHARE = (
-    # (and a share of a whole: "chiếm tỷ trọng bao nhiêu", "chiếm bao nhiêu"; not "chiếm đoạt", a theft)
-    re.compile(r" (?:phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm(?! đoạt)|tăng|giảm) "),
+    # (and a share of a whole: "chiếm tỷ trọng bao nhiêu", "chiếm bao nhiêu"; not "chiếm đoạt", "chiếm dụng")
     re.compile(
-        r" (?:phan tram|ty le|ti le|ty trong|ti trong|chiem(?! doat)|tang|giam(?! doc)|percent|percentage"
+        r" (?:phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm(?! (?:đoạt|dụng|giữ|đóng|hữu|lĩnh|đất))"
+        r"|tăng|giảm) "
+    ),
+    re.compile(
+        # (folded, "chiem" right before what asks the share: not "chiêm", a rice crop, nor "chiếm dụng")
+        r" (?:phan tram|ty le|ti le|ty trong|ti trong|chiem(?= (?:bao nhieu|khoang|phan|ty|ti))"
+        r"|tang|giam(?! doc)"
+        r"|percent|percentage"
         r"|share|proportion|rate|grow|grew|"
         r"growth|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped) "
     ),
@@ -4687,17 +4710,32 @@ _WHICH_MORE_OF_TWO = re.compile(
 
 # a who-question asking who did something together with someone it names ("Ai đã cùng A lao ra biển",
 # folded)
-_ASKS_COMPANION = re.compile(r" ai (?:da |se |la nguoi |cung la nguoi )?(?:cung|di cung) ")
+# (as written with marks, "cùng", not "cũng" nor "cung cấp"; folded, not "cung cấp", "cung ứng")
+_ASKS_COMPANION = (
+    re.compile(
+        r" ai (?:đã |sẽ |là người |cũng là người )?(?:đi )?cùng (?!(?:ngày|lúc|thời|năm|tháng|dịp|kỳ)\b)"
+    ),
+    re.compile(
+        r" ai (?:da |se |la nguoi |cung la nguoi )?(?:di )?cung "
+        r"(?!(?:cap|ung|ngay|luc|thoi|nam|thang|dip|ky)\b)"
+    ),
+)
+# "cùng" joining two people in a sentence, as written (not "cùng ngày", the same day; not "cũng")
+_JOINED_BY_CUNG = re.compile(
+    r"\bcùng\b(?!\s+(?:ngày|lúc|thời|năm|tháng|dịp|kỳ|với đó|chiều|sáng|tối|trưa)\b)"
+)
 
 
 def _companion(q: Question, text: str) -> str | None:
     """The person ``text`` joins by "cùng" to the one a question asking for a companion names (``_ASKS_
     COMPANION``): "A cùng bạn là B", "B, người đã cùng A", A named in full or by the last word of the name,
-    at most eight words between, in one clause; None when it asks none or the text joins no one so."""
-    if not _ASKS_COMPANION.search(q.words):
+    at most eight words between, in one clause, "cùng" as written (not "cũng", "cung cấp", "cùng ngày");
+    None when it asks none, the text is not written with its marks, or it joins no one so."""
+    if not _says(q, *_ASKS_COMPANION):
         return None
     folded = fold(text)
-    if len(folded) != len(text):
+    written = same_tones(text)
+    if len(folded) != len(text) or len(written) != len(text) or written == folded:  # (read with its marks)
         return None
     anchors = []
     for name in (n for n in required_names(q) if n not in q.places and n not in country_aliases()):
@@ -4716,9 +4754,9 @@ def _companion(q: Question, text: str) -> str | None:
     for at, person in _people(text, q.words, q.text):
         end = at + len(person)
         for a, b in anchors:
-            between = folded[end:a] if end <= a else folded[b:at] if b <= at else ""
+            between = written[end:a] if end <= a else written[b:at] if b <= at else ""
             if (
-                re.search(r"\bcung\b", between)
+                _JOINED_BY_CUNG.search(between)
                 and len(between.split()) <= 8
                 and not re.search(r"[.;:]", between)
             ):
@@ -4741,20 +4779,46 @@ def _body_asked(q: Question) -> list[str]:
     if m is None or _asked_side(q.words, q.text):
         return []
     words = []
-    for w in m.group("body").split():
+    for w in _short_bodies(m.group("body")).split():
         if w in _CLAUSE_WORDS:
             break
         words.append(w)
-    return [w for w in words if w not in STOP_WORDS]
+    # (nor a kind of place, which the title may leave out: "Phó chủ tịch UBND Bình An" for "tỉnh Bình An")
+    return [w for w in words if w not in STOP_WORDS and w not in _PLACE_KIND_WORDS]
+
+
+# a body's name as the question and the title may write it alike, folded: "ủy ban nhân dân" as "ubnd",
+# "hội đồng nhân dân" as "hdnd", "thành phố" as "tp"
+_BODY_SPELLINGS = (("uy ban nhan dan", "ubnd"), ("hoi dong nhan dan", "hdnd"), ("thanh pho", "tp"))
+_PLACE_KIND_WORDS = frozenset("tinh tp huyen quan xa phuong".split())
+
+
+def _short_bodies(folded: str) -> str:
+    """Folded words with a body's long spellings shortened (``_BODY_SPELLINGS``)."""
+    words = f" {' '.join(folded.split())} "
+    for long, short in _BODY_SPELLINGS:
+        words = words.replace(f" {long} ", f" {short} ")
+    return words.strip()
+
+
+_HONORIFIC_ONLY = re.compile(r"\s*(?:ông|bà|anh|chị)?\s*", re.IGNORECASE)
 
 
 def _someone_of(q: Question, text: str, body: list[str]) -> bool:
     """``text`` names someone who can answer with a title that holds every word of ``body``: the title
-    before the name, back to the last mark ("Thứ trưởng Bộ Công Thương A"), or the offices set off after it
-    by commas, dashes or a bracket ("ông A - Phó giám đốc Sở Giáo dục -", "B, chuyên gia từ Ngân hàng
+    before the name, back to the last mark ("Thứ trưởng Bộ Công Thương A"; or set off before an honorific,
+    "Giám đốc Sở B, ông A"), the name itself ("Viettel A"), or the offices set off after it by commas,
+    dashes or a bracket ("ông A - Phó giám đốc Sở Giáo dục -", "B, chuyên gia từ Ngân hàng
     C")."""
     for at, name in _people(text, q.words, q.text):
-        before = re.split(r"[,;:.()“”\"]", text[max(0, at - 80) : at])[-1]
+        pieces = re.split(r"[,;:.()“”\"]", text[max(0, at - 120) : at])
+        before = pieces[-1]
+        if len(pieces) > 1 and _HONORIFIC_ONLY.fullmatch(before):  # ("Giám đốc Sở B, ông A": the title set
+            # off before the honorific)
+            before = pieces[-2]
+        # (from the last title on: not "Sau khi B ký quyết định, Bí thư Tỉnh đoàn C A")
+        titles = list(office_titles().finditer(before))
+        before = before[titles[-1].start() :] if titles else ""
         after, run = "", at + len(name)
         while piece := re.match(r"\s*(?:,|\(|\s[-–]\s)\s*([^,;()–]+?)(?=\s*(?:[,;()–]|\s-\s|$))", text[run:]):
             words = piece.group(1).split()
@@ -4766,9 +4830,8 @@ def _someone_of(q: Question, text: str, body: list[str]) -> bool:
                 break
             after += " " + piece.group(1)
             run += piece.end()
-        said = set(
-            _WORD.findall(fold(f"{before} {name} {after}"))
-        )  # (a name read with the body: "Viettel A")
+        # (the name read with the title: "Viettel A")
+        said = set(_short_bodies(" ".join(_WORD.findall(fold(f"{before} {name} {after}")))).split())
         if all(w in said for w in body):
             return True
     return False
@@ -4776,22 +4839,41 @@ def _someone_of(q: Question, text: str, body: list[str]) -> bool:
 
 def _role_doer(q: Question, text: str) -> str | None:
     """The person ``text`` names right before the verb of the act a who-question asks by
-    (``Question.role``), at most two words between: "Tổ còn lại do Phó chủ tịch A phụ trách", "ông A chủ
-    trì"; None when it asks by none or no one is named so."""
+    (``Question.role``), at most two words between, no negation or ask between nor in the clause before
+    the person ("Tổ còn lại do Phó chủ tịch A phụ trách", "ông A chủ trì"; not "A không phụ trách", "A từ
+    chối ký", "không do A phụ trách"); the verb as written in a text written with its marks ("ký", not
+    "kỳ vọng", "kỹ"). None when it asks by none or no one is named so."""
     if not q.role:
         return None
-    folded = fold(text)
-    if len(folded) != len(text):
+    written = same_tones(text)
+    plain = fold(text)
+    if len(written) != len(text) or len(plain) != len(text):
         return None
-    verbs = [m.start() for v in q.role for m in re.finditer(rf"\b{re.escape(fold(v))}\b", folded)]
+    marked = written != plain
+    read = written if marked else plain
+    verbs = [
+        m.start()
+        for v in q.role
+        for m in re.finditer(rf"(?<!\w){re.escape(v if marked else fold(v))}(?!\w)", read)
+    ]
     for at, person in _people(text, q.words, q.text):
         end = at + len(person)
-        if any(
-            end <= v and len(folded[end:v].split()) <= 2 and not re.search(r"[,.;:]", folded[end:v])
-            for v in verbs
-        ):
-            return person
+        for v in verbs:
+            between = plain[end:v]
+            if (
+                end <= v
+                and len(between.split()) <= 2
+                and not re.search(r"[,.;:]", between)
+                and not _NOT_DONE.search(plain[max(end, v - 24) : v])
+                # (nor in the clause before the person: "Tổ thứ hai không do Phó chủ tịch A phụ trách")
+                and not _NOT_DONE.search(re.split(r"[,.;:]", plain[:at])[-1])
+            ):
+                return person
     return None
+
+
+# what keeps an act from being done by the one named before it: a negation, a refusal, an ask (folded)
+_NOT_DONE = re.compile(r"\b(?:khong|chua|chang|tu choi|de nghi|yeu cau|ky vong|muon|se)\b")
 
 
 def _lead_person(q: Question, ev: Evidence) -> str | None:
@@ -5164,6 +5246,20 @@ def _described_asked(q: Question) -> list[str]:
     ]
 
 
+def _describes(text: str, described: list[str]) -> bool:
+    """``text`` writes one of ``described`` (folded names) then "là" and what it is, not an office ("A là
+    một nhà cải cách"; not "A là Thủ tướng giai đoạn 2006 - 2016", who A was)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return False
+    for n in described:
+        for m in re.finditer(rf"\b{re.escape(n)} la\b", folded):
+            after = re.sub(r"^(?:mot|nguoi)\s+", "", text[m.end() :].strip(), flags=re.IGNORECASE)
+            if not _starts_with_title(after.split()[:4]):
+                return True
+    return False
+
+
 def _signed_paper_asked(q: Question) -> str | None:
     """The kind of paper a question asks about the signing of (``_SIGNED_PAPERS_MARKED``, folded: "Ai đã
     ký quyết định ..." -> "quyet dinh"; "ký" as written when the question has its marks, not "kỹ"), or
@@ -5177,16 +5273,26 @@ def _signed_paper_asked(q: Question) -> str | None:
 
 def _signing_dated(q: Question, text: str) -> bool:
     """A question asks when a paper of a kind was signed (``_SIGNED_PAPERS_MARKED``: "ký văn bản ... ngày
-    nào") and ``text`` names that kind of paper and dates a signing right after "ký" ("Văn bản do Thứ
-    trưởng A ký ngày 9-1", "ký vào sáng 9/1")."""
+    nào") and ``text`` dates a signing right after "ký", a word of the day first ("ký ngày 9-1", "ký vào
+    sáng 9/1"), whose paper, the last one it names before that "ký" in its clause, is of that kind ("Văn
+    bản do Thứ trưởng A ký ngày 9-1"; not "Văn bản nêu rõ hợp đồng ... được ký ngày 2-1")."""
     paper = _signed_paper_asked(q)
-    if paper is None or not re.search(rf"\b{paper}\b", fold(text)):
+    if paper is None:
         return False
-    return bool(
-        re.search(
-            r"(?<!\w)(?:ký|kí)(?:\s+vào)?\s+(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\s+)*\d", text, re.IGNORECASE
-        )
-    )
+    folded = fold(text)
+    for m in re.finditer(r"\b(?:ky|ki)(?: vao)? (?:ngay|hom|sang|chieu|toi|trua)\b(?: ngay)? \d", folded):
+        clause = re.split(r"[,;:.]\s", folded[: m.start()])[-1]
+        named = list(_PAPER_NOUN.finditer(clause))
+        if named and named[-1].group(0) == paper:
+            return True
+    return False
+
+
+# the kinds of paper a sentence may say were signed (folded): the official's own and deals
+_PAPER_NOUN = re.compile(
+    r"\b(?:quyet dinh|cong van|van ban|nghi quyet|chi thi|thong bao|cong dien|hop dong|thoa thuan|bien ban"
+    r"|ban ghi nho|hiep dinh|to trinh|nghi dinh|thong tu)\b"
+)
 
 
 # the papers an official signs as their own, as written (one tone placement)
@@ -5359,7 +5465,6 @@ def _foreign_runs(word: str, article_text: str) -> set[str]:
 
 # a body named before capitalised words: they are its name, no person's ("hãng tin Solaris Post")
 _ORGANISATION_BEFORE = re.compile(
-    r""
     r"(?i:hãng(?:\s+tin)?|báo|tờ|đài|trang|tạp\s+chí|tập\s+đoàn|công\s+ty|tổ\s+chức|hiệp\s+hội|quỹ|ngân\s+hàng)"
     r"\s+$"
 )
@@ -5475,7 +5580,6 @@ _VERB_BEFORE_SOMEONE = re.compile(r"(?<!\S)[a-zà-ỹđ]+\s+(?:ông|bà|ngài)\s
 # "người đang nắm giữ cương vị B"); "từng", "đã" make it a former one
 _HELD_OFFICE = re.compile(
     r"người\s+(?:(?P<former>từng|đã)\s+|(?:đang|hiện|vừa)\s+)?(?:được\s+(?:bổ\s+nhiệm|bầu)\s+(?:làm\s+)?)?"
-    r""
     r"(?:(?:nắm\s+)?giữ\s+(?:chức\s+(?:vụ\s+)?|cương\s+vị\s+)?|là\s+|làm\s+|đảm\s+(?:nhiệm|nhận)\s+(?:chức\s+)?)",
     re.IGNORECASE,
 )
@@ -6333,8 +6437,9 @@ def _asked_side(asked: str, written: str = "") -> frozenset[str]:
     the question as ``written``, not a group whose member it names ("North Korean leader Kim Jong-il")."""
     countries = country_aliases()
     tokens = re.findall(r"\w+", written)
-    # (a country as the question writes it, in capitals when it writes any: "Sở Giáo dục" names no "Đức")
-    cased = len(tokens) == len(asked.split()) and written != written.lower()
+    # (a country as the question writes it, in capitals when it writes any past its first word: "Sở Giáo dục"
+    # names no "Đức")
+    cased = len(tokens) == len(asked.split()) and any(t[:1].isupper() for t in tokens[1:])
 
     def country(at: int, n: int) -> str | None:
         name = " ".join(words[at : at + n])
@@ -7986,16 +8091,32 @@ def _home_names() -> re.Pattern[str]:
 
 def _home_only_qualifies(text: str) -> bool:
     """An English question writes the home country only as what qualifies a body or a law by its name:
-    with "'s" ("Vietnam's Anti-Corruption Law") or before a capitalised word ("Vietnam Railways chairman").
-    The home country's news writes its own bodies and laws without the country's name, so no article need
-    hold it; not "Vietnam and Laos", "a visit to Vietnam", nor the adjective, which tells a side ("which
-    Vietnamese official")."""
+    with "'s" or right before a word in title case that is no weekday nor month ("Vietnam's Anti-Corruption
+    Law", "Vietnam Railways chairman"). The home country's news writes its own bodies and laws without the
+    country's name, so no article need hold it. Not "Vietnam and Laos", "a visit to Vietnam", "Vietnam's
+    GDP", "with Vietnam Tuesday", nor the adjective, which tells a side ("which Vietnamese official"); nor
+    a question in title case ("How Did A Help Vietnam After The Storm"), whose words are all capitalised."""
+    if any(w in _TITLE_CASED for w in re.findall(r"\w+", text)[1:]):  # ("How Did A Help Vietnam After ...")
+        return False
     mentions = list(_home_names().finditer(text))
     english = english_country_names()
     return bool(mentions) and all(
-        " ".join(fold(m.group(0)).split()) in english and re.match(r"['’]s\b|\s+[A-Z]", text[m.end() :])
+        " ".join(fold(m.group(0)).split()) in english
+        and (after := re.match(r"(?:['’]s)?\s+([A-Z][a-z][\w'’-]*)", text[m.end() :])) is not None
+        and after.group(1).lower() not in _CALENDAR_WORDS_EN
         for m in mentions
     )
+
+
+# English function words capitalised past a question's first word: a question in title case
+_TITLE_CASED = frozenset(
+    "The Of In On At To With After Before For And Or Did Does Do Was Were Is Are Has Have Had Will From "
+    "By".split()
+)
+_CALENDAR_WORDS_EN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -8694,13 +8815,9 @@ def _with_slot(
     if q.qtype == "what" and q.asked:
         usable = _named_one_instead(q, usable)
     if q.qtype == "what" and (described := _described_asked(q)):  # ("nhận xét A là người như thế nào": a
-        # sentence of the best one's article that writes "A là ...", if any)
+        # sentence of the best one's article that writes "A là ..." and no office after it, if any)
         first = max(usable, key=lambda e: e.score)
-        usable = [
-            e
-            for e in usable
-            if e.doc_id == first.doc_id and any(f" {n} la " in _words_of("", e.text) for n in described)
-        ] or usable
+        usable = [e for e in usable if e.doc_id == first.doc_id and _describes(e.text, described)] or usable
     if q.qtype == "what" and q.asked and q.asked[0] in BODY_ROLES:  # ("nhà đầu tư dự án A là ai": a
         # sentence of the best one's article that writes the role and a company's name, "Liên danh Công ty
         # CP A - Công ty B đảm nhận vai trò nhà đầu tư", however few of the question's words it shares)
@@ -8926,6 +9043,7 @@ def _with_slot(
         # (an office the question gives someone else, "Ai nói Chủ tịch A có thể hiểu ...", is not asked: the
         # one asked need not hold it, as ``_lead_person`` reads it)
         wanted = [] if not offices and _office_phrases(q, wanted, asked=False) else wanted
+        body = _body_asked(q)  # ("lãnh đạo nào của B": someone whose title names B)
         # ("theo lời mời của ai": a sentence naming someone right after "lời mời của", if any, whatever
         # the office the question gives its subject: "Tổng thống A sang thăm theo lời mời của những ai")
         usable = [e for e in usable if _person_after_asked(q, e.text)] or [
@@ -8934,6 +9052,7 @@ def _with_slot(
             if _person_for(q, e, wanted, names)
             or _companion(q, e.text)
             or _role_doer(q, e.text)
+            or (body and _someone_of(q, e.text, body))
             or _office_agent(q, e.text)
             or _organiser(q, e.text)
             or _replacer(q, e.text)
@@ -8945,12 +9064,9 @@ def _with_slot(
         ]
         if not usable:
             return [], "no passage names a person for it"
-        body = _body_asked(q)
-        if body:  # ("lãnh đạo nào của Trung ương Đoàn": someone whose title names that body; not "ông A,
-            # Bí thư Tỉnh đoàn B, cho biết Trung ương Đoàn vừa ký ...")
-            usable = [e for e in usable if _someone_of(q, e.text, body)]
-            if not usable:
-                return [], f"no passage names someone of {' '.join(body)}"
+        if body:  # ("lãnh đạo nào của Trung ương Đoàn": a sentence naming someone whose title names that
+            # body, if any; not "ông A, Bí thư Tỉnh đoàn B, cho biết Trung ương Đoàn vừa ký ...")
+            usable = [e for e in usable if _someone_of(q, e.text, body)] or usable
         # ("ai đã cùng A ...": a sentence that joins someone to A by "cùng", if any)
         usable = [e for e in usable if _companion(q, e.text)] or usable
         if _ASKS_OFFICE.search(q.words):  # ("A giữ chức vụ gì": a sentence that gives the person an office,
@@ -9212,6 +9328,8 @@ def _with_slot(
         if q.qtype == "when" and _PHONED.search(q.words):  # ("điện đàm ... vào ngày nào": a sentence
             # that says they spoke by phone, if any; not the day of talks to come, "sẽ hội đàm ... 29/6")
             slotted = [e for e in slotted if _PHONED.search(_words_of("", e.text))] or slotted
+        if q.qtype == "where":  # ("quê ở tỉnh nào": a sentence that gives the place after "quê", if any)
+            slotted = [e for e in slotted if _home_place(q, e.text)] or slotted
         if q.qtype == "where" and not slotted:  # (a place of any kind, in any sentence, or none is given)
             if not any(_lead_place(q, e) or _PLACE_WORD.search(e.text) for e in usable):
                 return [], "the passages that match do not give a place"
@@ -9308,7 +9426,6 @@ def _dated_as_asked(q: Question, e: Evidence) -> bool:
         window = e.text[max(0, d.start - 30) : d.start]
         verb = r"\W+".join(m.group(1).split())
         at = re.search(
-            rf""
             rf"(?<!\w){verb}(?:\W+(?:vao|luc|trong))?(?:\W+(?:sang|chieu|toi|trua|dem))?(?:\W+(?:ngay|hom))?\W*$",
             fold(window),
         )
@@ -9321,7 +9438,6 @@ def _dated_as_asked(q: Question, e: Evidence) -> bool:
 # the time of an event's number, as written with its marks ("lần hai", "lần thứ 3", "lần đầu" the first;
 # not "Thái Lan hai lần"; "tư", "năm" only after "thứ": "lần năm 2014" is no fifth time)
 _NTH_TIME = re.compile(
-    r""
     r"(?<!\w)lần\s+(?:(?:thứ|thu)\s+(nhất|nhat|hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|tám|tam|chín|chin|mười|muoi|\d{1,2})"
     r"|(hai|ba|sáu|sau|bảy|bay|tám|tam|chín|chin|\d{1,2})|(đầu|dau)(?!\s+(?:tư|tu)(?!\w)))(?!\w)"
 )

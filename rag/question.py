@@ -1662,7 +1662,10 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
             r" who (?:(?:will|would|did|has|have|had|was|were|is|are|actually|officially) )*(\w+) ", words
         )
         w = m.group(1) if m else ""
-        key = next((k for k in (w, *_stems(w), *_past_stems(w)) if k in _ROLE_ACTS), None)
+        key = next(
+            (k for k in (w, *_stems(w), *_past_stems(w), _IRREGULAR_ROLE_PAST.get(w, "")) if k in _ROLE_ACTS),
+            None,
+        )
         # (a body named right after "chairs" holds no event: "who chairs THACO" asks for its chairman; not
         # "who chaired Monday's meeting")
         after = re.search(rf"\b{re.escape(w)}\s+(\S+)", question) if w == "chairs" else None
@@ -1721,6 +1724,8 @@ _NOT_SIGNED = r"(?!(?:niem|luc|luat|vong|thi|su|hop (?!tac|dong))\b)"
 # the acts (English verbs of ``verbs-en.tsv``) that a sentence must say its doer did: no office or list
 # implies them ("Trưởng đoàn là A" says who led, "Dự có ông A" who attended; nothing but "A chủ trì"
 # says who chaired), but for a commander's own office ("Hạm trưởng tàu A là B": ``rag.answer._acts``)
+# (the irregular past forms of those acts: "who oversaw", "who led")
+_IRREGULAR_ROLE_PAST = {"oversaw": "oversee", "overseen": "oversee"}
 _ROLE_ACTS = (
     "chair",
     "preside",
