@@ -260,11 +260,11 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 # where someone lives or comes from, right before a place ("trú tại", "ngụ ở", "quê ở"), and a question
 # asking it (folded)
 _HOME_BEFORE = re.compile(r"\b(?:trú|ngụ|cư trú|thường trú|tạm trú|quê|quê quán)\s*$", re.IGNORECASE)
-# the place after "quê (quán)": at most four capitalised words after a kind of place if any, and the
-# larger units after it, each with its kind ("quê ở xã A, huyện B, tỉnh C")
+# the place after "quê (quán)" or "sinh (ra) ở": at most four capitalised words after a kind of place if
+# any, and the larger units after it, each with its kind ("quê ở xã A, huyện B, tỉnh C")
 _HOME_KIND = r"(?:tỉnh|huyện|xã|thành phố|thị xã|thị trấn|TP\.?)\s+"
 _HOME_PLACE = re.compile(
-    r"\b[Qq]uê(?:\s+quán)?(?:\s*:)?(?:\s+(?:ở|tại))?\s+"
+    r"(?:\b[Qq]uê(?:\s+quán)?(?:\s*:)?(?:\s+(?:ở|tại))?|\bsinh\s+(?:ra\s+)?(?:ở|tại))\s+"
     rf"((?:{_HOME_KIND})?[{_CAPS}]\w*(?:\s+[{_CAPS}]\w*){{0,3}}"
     rf"(?:\s*,\s*{_HOME_KIND}[{_CAPS}]\w*(?:\s+[{_CAPS}]\w*){{0,3}})*)"
 )
@@ -282,13 +282,25 @@ _ASKS_HOME = re.compile(
 
 def _home_place(q: Question, text: str) -> re.Match[str] | None:
     """The place ``text`` writes after "quê (quán)" (``_HOME_PLACE``) when the question asks someone's
-    hometown: one of its units a place of the gazetteer, or the question's kind asked ("quê ở tỉnh nào"),
-    not a place the question names itself; None otherwise."""
+    hometown: one of its units a place of the gazetteer, or of the kind asked ("quê ở xã nào": "xã Tân
+    Lập"), not a place the question names itself; of the one asked, the last person named before it being
+    one the question names, if any is (not "Vợ ông A, bà B, quê Nam Định"). None otherwise."""
     if not _says(q, *_ASKS_HOMETOWN):
         return None
+    kind = re.search(r" (tinh|huyen|xa|thanh pho|tp|thi xa|thi tran) nao ", q.words)
+    asked = [n for n in required_names(q) if n not in q.places]
     for m in _HOME_PLACE.finditer(text):
-        units = [re.sub(rf"^{_HOME_KIND}", "", u.strip()) for u in m.group(1).split(",")]
-        if any(starts_with_place(u) and _place_fits(q, u) for u in units):
+        people = [n for n in person_names(text) if 0 <= text.find(n) < m.start()]
+        last = max(people, key=lambda n: text.rfind(n, 0, m.start()), default=None)
+        if asked and last is not None and not any(_holds(_words_of("", last), n) for n in asked):
+            continue
+        units = [u.strip() for u in m.group(1).split(",")]
+        bare = [re.sub(rf"^{_HOME_KIND}", "", u) for u in units]
+        if any(
+            (starts_with_place(b) or (kind is not None and fold(u).startswith(f"{kind.group(1)} ")))
+            and _place_fits(q, b)
+            for u, b in zip(units, bare, strict=True)
+        ):
             return m
     return None
 
@@ -1092,15 +1104,21 @@ _NOT_QUANTITY = frozenset(
 # between, "là", "đạt", "lên tới", "khoảng", then a number in digits that ends the clause (folded)
 _COUNT_IS = (
     r"\b{noun}\b(?: [^\W\d]+){{0,10}}? (?:la|dat|len toi|len den|(?:la |vao )?khoang)"
-    r" (\d[\d.,]*\d|\d)(?=\s*(?:[.,;:)]|$))"
+    r" (\d+(?:[.,]\d+)*)(?![.,]?\d)(?=\s*(?:[.;:()]|\s[-–]\s|,(?!\d)|$))"
 )
+# what may stand right before the noun of such a count: "số", "tổng (số)", "con số", or the clause's start
+_COUNT_OPENS = re.compile(r"(?:\b(?:so|tong|tong so|tong cong|con so)|^|[,;:(])\s*$")
+# words of reporting between the noun and its count: another's word, not the count ("Người dân cho biết
+# giá vé là 50.000")
+_REPORTING_WORDS = re.compile(r"\b(?:cho biet|cho hay|noi|khang dinh|tuyen bo|thong bao)\b")
 
 
 def _count_named_before(q: Question, ev: Evidence) -> list[tuple[int, str]]:
     """The counts a sentence gives after the noun a how-many question counts, as what it is ("bao nhiêu chỉ
     tiêu": "Tổng chỉ tiêu tuyển sinh năm nay của trường là 1.900."), in digits ending the clause (offset,
-    as written); not a year, not in a date, not one the question gives; none when folding changes the
-    text's length."""
+    as written): the noun after "số", "tổng" or opening its clause (``_COUNT_OPENS``), no word of
+    reporting between (``_REPORTING_WORDS``); not a year (a count of 2.000 is written with its dot), not in a
+    date, not one the question gives; none when folding changes the text's length."""
     folded = fold(ev.text)
     if len(folded) != len(ev.text):
         return []
@@ -1117,7 +1135,9 @@ def _count_named_before(q: Question, ev: Evidence) -> list[tuple[int, str]]:
             at = m.start(1)
             between = folded[m.start() : at].split()
             if (
-                re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1))
+                not _COUNT_OPENS.search(folded[: m.start()])
+                or _REPORTING_WORDS.search(" ".join(between))
+                or re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1))
                 or any(d.start <= at < d.end for d in ev.dates)
                 or _stated_count(q, [m.group(1)])
                 or not all(w in between for w in told)
@@ -2417,10 +2437,11 @@ def _lead_place(q: Question, ev: Evidence) -> str | None:
         ),
         None,
     )
-    home = _home_place(q, ev.text)
-    if home:  # "quê ở tỉnh nào": the place right after "quê (quán)", "Ông A (56 tuổi) quê Phú Thọ"; not where
-        # A works, "làm việc tại B"
-        m = home
+    if _says(q, *_ASKS_HOMETOWN):  # "quê ở tỉnh nào": the place right after "quê (quán)", "Ông A (56 tuổi)
+        # quê Phú Thọ", or none; not where A works, "làm việc tại B"
+        m = _home_place(q, ev.text)
+        if m is None:
+            return None
     if not m and q.qtype == "where":  # "văn phòng đại diện TP A tại Nhật Bản" for where that office is
         m = next((m for m in _PLACE.finditer(ev.text) if _office_asked_before(q, ev.text, m)), None)
     if not m and _ASKS_VENUE.search(q.words):  # "đã đến sân bay quốc tế Vienna": the venue named
@@ -4625,14 +4646,14 @@ _ASKS_TIME = re.compile(
 )
 # a share or a change, which a percentage answers ("tăng bao nhiêu", "by how much did trade grow")
 _ASKS_SHARE = (
-    # (and a share of a whole: "chiếm tỷ trọng bao nhiêu", "chiếm bao nhiêu"; not "chiếm đoạt", "chiếm dụng")
+    # (and a share of a whole: "chiếm tỷ trọng bao nhiêu", "chiếm bao nhiêu"; not "chiếm đoạt", "chiếm
+    # dụng", "lấn chiếm", "chiếm được bao nhiêu thị trấn", nor "chiêm", a rice crop)
     re.compile(
-        r" (?:phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chiếm(?! (?:đoạt|dụng|giữ|đóng|hữu|lĩnh|đất))"
+        r" (?:phần trăm|tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|(?<!lấn )chiếm(?= (?:bao nhiêu|khoảng|phần|tỷ|tỉ)\b)"
         r"|tăng|giảm) "
     ),
     re.compile(
-        # (folded, "chiem" right before what asks the share: not "chiêm", a rice crop, nor "chiếm dụng")
-        r" (?:phan tram|ty le|ti le|ty trong|ti trong|chiem(?= (?:bao nhieu|khoang|phan|ty|ti))"
+        r" (?:phan tram|ty le|ti le|ty trong|ti trong|(?<!lan )chiem(?= (?:bao nhieu|khoang|phan|ty|ti)\b)"
         r"|tang|giam(?! doc)"
         r"|percent|percentage"
         r"|share|proportion|rate|grow|grew|"
@@ -4720,17 +4741,20 @@ _ASKS_COMPANION = (
         r"(?!(?:cap|ung|ngay|luc|thoi|nam|thang|dip|ky)\b)"
     ),
 )
-# "cùng" joining two people in a sentence, as written (not "cùng ngày", the same day; not "cũng")
+# what joins the one named before to the one after by "cùng", as written (lower case, one tone placement),
+# nothing else between: "A cùng B", "A (22 tuổi) cùng bạn là B", "B, người đã cùng A" (not "cùng ngày", the
+# same day; not "cũng"; not "A cùng bạn lao ra biển cứu B", whom they saved)
 _JOINED_BY_CUNG = re.compile(
-    r"\bcùng\b(?!\s+(?:ngày|lúc|thời|năm|tháng|dịp|kỳ|với đó|chiều|sáng|tối|trưa)\b)"
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:người|là người)\s+)?(?:đã\s+)?cùng(?:\s+với)?"
+    r"(?:\s+(?:người bạn|bạn|anh|chị|ông|bà|em|đồng đội|đồng nghiệp)(?:\s+là)?)?\s*"
 )
 
 
 def _companion(q: Question, text: str) -> str | None:
     """The person ``text`` joins by "cùng" to the one a question asking for a companion names (``_ASKS_
-    COMPANION``): "A cùng bạn là B", "B, người đã cùng A", A named in full or by the last word of the name,
-    at most eight words between, in one clause, "cùng" as written (not "cũng", "cung cấp", "cùng ngày");
-    None when it asks none, the text is not written with its marks, or it joins no one so."""
+    COMPANION``): only "cùng" and the words of ``_JOINED_BY_CUNG`` between them ("A cùng bạn là B", "B,
+    người đã cùng A"), A named in full or by the last word of the name; None when it asks none, the text is
+    not written with its marks, or it joins no one so."""
     if not _says(q, *_ASKS_COMPANION):
         return None
     folded = fold(text)
@@ -4754,37 +4778,54 @@ def _companion(q: Question, text: str) -> str | None:
     for at, person in _people(text, q.words, q.text):
         end = at + len(person)
         for a, b in anchors:
-            between = written[end:a] if end <= a else written[b:at] if b <= at else ""
-            if (
-                _JOINED_BY_CUNG.search(between)
-                and len(between.split()) <= 8
-                and not re.search(r"[.;:]", between)
-            ):
+            between = written[end:a] if end <= a else written[b:at] if b <= at else None
+            if between is not None and _JOINED_BY_CUNG.fullmatch(between):
                 return person
     return None
 
 
 # "lãnh đạo nào của B", "quan chức nào thuộc B": the body B whose person a who-question asks for (folded)
 _BODY_ASKED = re.compile(
-    r" (?:lanh dao|quan chuc|can bo|nguoi dung dau|chuyen gia) nao (?:cua|thuoc) (?P<body>\w+(?: \w+){0,2})"
+    r" (?:lanh dao|quan chuc|can bo|nguoi dung dau|chuyen gia) nao (?:cua|thuoc) (?P<body>\w+(?: \w+){0,7})"
 )
 
 
 def _body_asked(q: Question) -> list[str]:
-    """The first words (at most three, to a word that goes on with the clause, ``_CLAUSE_WORDS``) of the body
-    whose person a who-question asks for (``_BODY_ASKED``), its words of no meaning aside: "lãnh đạo nào
-    của Trung ương Đoàn đã ký" -> ["trung", "uong", "doan"]; empty when it asks none, or of a country (the
-    side, ``_asked_side``)."""
+    """The words of the body whose person a who-question asks for (``_BODY_ASKED``), to a word in lower case
+    that goes on with the clause (``_CLAUSE_WORDS``, a verb of ``_AFTER_BODY``), its long spellings
+    shortened (``_short_bodies``; at most six words), its kinds of place aside: "lãnh đạo nào của Trung
+    ương Đoàn đã ký" -> ["trung", "uong", "doan"], "của Ủy ban nhân dân tỉnh Bình An cho biết" -> ["ubnd",
+    "binh", "an"]; empty when it asks none, or of a country (the side, ``_asked_side``)."""
     m = _BODY_ASKED.search(q.words) if q.qtype == "who" else None
     if m is None or _asked_side(q.words, q.text):
         return []
-    words = []
-    for w in _short_bodies(m.group("body")).split():
-        if w in _CLAUSE_WORDS:
+    # (as written, when the question's words align with its folded ones: a capitalised word goes on with the
+    # name, "Bộ Tài chính", "TP Đà Nẵng", though "tai", "da" fold as "tại", "đã"; so does "và" before one,
+    # "Sở Giáo dục và Đào tạo")
+    written = re.findall(r"\w+", q.text)
+    first = len(q.words[: m.start("body")].split())
+    aligned = len(written) == len(q.words.split())
+    folded = m.group("body").split()
+    kept: list[str] = []
+    for k, w in enumerate(folded):
+        token = written[first + k] if aligned else w
+        after = written[first + k + 1] if aligned and first + k + 1 < len(written) else ""
+        if token[:1].isupper() or (w == "va" and after[:1].isupper()):
+            kept.append(w)
+            continue
+        if w in _CLAUSE_WORDS or " ".join(folded[k : k + 2]) in _AFTER_BODY:
             break
-        words.append(w)
+        kept.append(w)
+    words = _short_bodies(" ".join(kept)).split()[:6]
     # (nor a kind of place, which the title may leave out: "Phó chủ tịch UBND Bình An" for "tỉnh Bình An")
-    return [w for w in words if w not in STOP_WORDS and w not in _PLACE_KIND_WORDS]
+    return [w for w in words if w not in _PLACE_KIND_WORDS]
+
+
+# the verbs a question goes on with after a body's name (folded)
+_AFTER_BODY = frozenset(
+    "cho biet|cho hay|tra loi|phat bieu|yeu cau|khang dinh|tuyen bo|thong bao|dua ra|phu trach|nhan dinh"
+    "|nhan xet|nhan manh|danh gia|de nghi|de xuat|chi dao|ky ket|ban hanh|gui thu".split("|")
+)
 
 
 # a body's name as the question and the title may write it alike, folded: "ủy ban nhân dân" as "ubnd",
@@ -4839,10 +4880,11 @@ def _someone_of(q: Question, text: str, body: list[str]) -> bool:
 
 def _role_doer(q: Question, text: str) -> str | None:
     """The person ``text`` names right before the verb of the act a who-question asks by
-    (``Question.role``), at most two words between, no negation or ask between nor in the clause before
-    the person ("Tổ còn lại do Phó chủ tịch A phụ trách", "ông A chủ trì"; not "A không phụ trách", "A từ
-    chối ký", "không do A phụ trách"); the verb as written in a text written with its marks ("ký", not
-    "kỳ vọng", "kỹ"). None when it asks by none or no one is named so."""
+    (``Question.role``), at most two words between, no negation or ask (``_NOT_DONE``) between nor right
+    before the "do" that gives the person the act ("Tổ còn lại do Phó chủ tịch A phụ trách", "ông A chủ
+    trì"; not "A không phụ trách", "A từ chối ký", "không do A phụ trách"); the words as written in a text
+    written with its marks ("ký", not "kỳ vọng", "kỹ"; "chưa", not "chứa"). None when it asks by none or no
+    one is named so."""
     if not q.role:
         return None
     written = same_tones(text)
@@ -4856,24 +4898,32 @@ def _role_doer(q: Question, text: str) -> str | None:
         for v in q.role
         for m in re.finditer(rf"(?<!\w){re.escape(v if marked else fold(v))}(?!\w)", read)
     ]
+    not_done = _NOT_DONE[0] if marked else _NOT_DONE[1]
     for at, person in _people(text, q.words, q.text):
         end = at + len(person)
+        # (nor right before the "do" that gives the act to the person: "Tổ thứ hai không do Phó chủ tịch A
+        # phụ trách"; the clause's subject, "Kho chứa hàng do A phụ trách", aside)
+        given = list(re.finditer(r"\b(?:do|bởi|boi)\s", read[:at]))
+        before = read[max(0, given[-1].start() - 12) : given[-1].start()] if given else ""
         for v in verbs:
-            between = plain[end:v]
+            between = read[end:v]
             if (
                 end <= v
                 and len(between.split()) <= 2
                 and not re.search(r"[,.;:]", between)
-                and not _NOT_DONE.search(plain[max(end, v - 24) : v])
-                # (nor in the clause before the person: "Tổ thứ hai không do Phó chủ tịch A phụ trách")
-                and not _NOT_DONE.search(re.split(r"[,.;:]", plain[:at])[-1])
+                and not not_done.search(between)
+                and not not_done.search(before)
             ):
                 return person
     return None
 
 
-# what keeps an act from being done by the one named before it: a negation, a refusal, an ask (folded)
-_NOT_DONE = re.compile(r"\b(?:khong|chua|chang|tu choi|de nghi|yeu cau|ky vong|muon|se)\b")
+# what keeps an act from being done by the one named before it: a negation, a refusal, an ask (as written
+# with marks, and folded)
+_NOT_DONE = (
+    re.compile(r"(?<!\w)(?:không|chưa|chẳng|từ chối|đề nghị|yêu cầu|muốn|sẽ)(?!\w)"),
+    re.compile(r"\b(?:khong|chua|chang|tu choi|de nghi|yeu cau|muon|se)\b"),
+)
 
 
 def _lead_person(q: Question, ev: Evidence) -> str | None:
@@ -5254,8 +5304,12 @@ def _describes(text: str, described: list[str]) -> bool:
         return False
     for n in described:
         for m in re.finditer(rf"\b{re.escape(n)} la\b", folded):
-            after = re.sub(r"^(?:mot|nguoi)\s+", "", text[m.end() :].strip(), flags=re.IGNORECASE)
-            if not _starts_with_title(after.split()[:4]):
+            if text[m.end() - 2 : m.end()].lower() != "là":  # (as written: not "lạ lẫm")
+                continue
+            words = text[m.end() :].split()
+            while words and fold(words[0]) in ("mot", "nguoi"):  # ("là một ...", "là người ...")
+                words = words[1:]
+            if not _starts_with_title(words[:4]):
                 return True
     return False
 
@@ -5281,8 +5335,12 @@ def _signing_dated(q: Question, text: str) -> bool:
         return False
     folded = fold(text)
     for m in re.finditer(r"\b(?:ky|ki)(?: vao)? (?:ngay|hom|sang|chieu|toi|trua)\b(?: ngay)? \d", folded):
-        clause = re.split(r"[,;:.]\s", folded[: m.start()])[-1]
-        named = list(_PAPER_NOUN.finditer(clause))
+        clauses = re.split(r"[,;:.]\s", folded[: m.start()])
+        named = list(_PAPER_NOUN.finditer(clauses[-1]))
+        # (a clause set off by commas that gives the signer, "Văn bản số 12, do Thứ trưởng A ký ngày 9-3,":
+        # the paper of the clause before)
+        if not named and len(clauses) > 1 and re.match(r"\s*(?:do|duoc|boi)\b", clauses[-1]):
+            named = list(_PAPER_NOUN.finditer(clauses[-2]))
         if named and named[-1].group(0) == paper:
             return True
     return False
@@ -6430,6 +6488,33 @@ def _names_korean(written: str, name: str, bearers: int = 1) -> bool:
     return False
 
 
+# the heads of a province's or a district's bodies (folded: "Sở", "Phòng"), which no country's name ends
+_PROVINCIAL_BODIES = frozenset({"so", "phong"})
+
+
+@lru_cache(maxsize=256)
+def _segmented_words(written: str) -> tuple[str, ...]:
+    """``written``'s words as the segmenter joins them, each word's syllables folded and joined by spaces."""
+    return tuple(" ".join(fold(t).split("_")) for t in segment(written))
+
+
+def _joined_before(written: str, k: int) -> bool:
+    """The ``k``-th word of ``written`` (a question with its marks) is the last syllable of a word of two
+    or more syllables that the segmenter joins ("giáo dục", "đạo đức"); false for a question without marks,
+    which the segmenter does not join."""
+    tokens = re.findall(r"\w+", written)
+    if not written or written == fold(written) or k >= len(tokens):
+        return False
+    syllables = [fold(t) for t in tokens]
+    at = 0
+    for word in _segmented_words(written):
+        size = len(word.split())
+        if at <= k < at + size:
+            return k > at and word.split() == syllables[at : at + size]
+        at += size
+    return False
+
+
 @lru_cache(maxsize=512)  # (asked for every clause of every candidate sentence: parse the question once)
 def _asked_side(asked: str, written: str = "") -> frozenset[str]:
     """The country whose person a who-question asks for (folded Vietnamese names), from its folded
@@ -6444,6 +6529,12 @@ def _asked_side(asked: str, written: str = "") -> frozenset[str]:
     def country(at: int, n: int) -> str | None:
         name = " ".join(words[at : at + n])
         if name not in countries or (cased and not tokens[first + at][:1].isupper()):
+            return None
+        # (nor, in a body's name, a country in lower case that is the last syllable of a word of two, as the
+        # segmenter reads the words written with their marks: "sở giáo dục" typed in lower case names no
+        # "Đức"; nor one ending the name of a province's department, "so giao duc" typed without marks)
+        lower = first + at < len(tokens) and tokens[first + at][:1].islower()
+        if at and (words[0] in _PROVINCIAL_BODIES or (lower and _joined_before(written, first + at))):
             return None
         return name
 
@@ -8091,8 +8182,9 @@ def _home_names() -> re.Pattern[str]:
 
 def _home_only_qualifies(text: str) -> bool:
     """An English question writes the home country only as what qualifies a body or a law by its name:
-    with "'s" or right before a word in title case that is no weekday nor month ("Vietnam's Anti-Corruption
-    Law", "Vietnam Railways chairman"). The home country's news writes its own bodies and laws without the
+    with "'s" or right before a word in title case that is no weekday nor month, nor a body or an office
+    every country has ("Vietnam's Anti-Corruption Law", "Vietnam Railways chairman"; not "Vietnam's Foreign
+    Ministry"). The home country's news writes its own bodies and laws without the
     country's name, so no article need hold it. Not "Vietnam and Laos", "a visit to Vietnam", "Vietnam's
     GDP", "with Vietnam Tuesday", nor the adjective, which tells a side ("which Vietnamese official"); nor
     a question in title case ("How Did A Help Vietnam After The Storm"), whose words are all capitalised."""
@@ -8104,14 +8196,23 @@ def _home_only_qualifies(text: str) -> bool:
         " ".join(fold(m.group(0)).split()) in english
         and (after := re.match(r"(?:['’]s)?\s+([A-Z][a-z][\w'’-]*)", text[m.end() :])) is not None
         and after.group(1).lower() not in _CALENDAR_WORDS_EN
+        # (not a body or an office every country has: "Vietnam's Foreign Ministry", "Vietnam Prime Minister")
+        and after.group(1).lower() not in _STATE_WORDS_EN
+        and fold(after.group(1)) not in english_title_words()
         for m in mentions
     )
 
 
 # English function words capitalised past a question's first word: a question in title case
 _TITLE_CASED = frozenset(
-    "The Of In On At To With After Before For And Or Did Does Do Was Were Is Are Has Have Had Will From "
+    "The Of In On At To With After Before For And Or Did Does Was Were Is Are Has Have Had Will From "
     "By".split()
+)
+_STATE_WORDS_EN = frozenset(
+    "foreign ministry ministries minister prime president government embassy ambassador army navy air "
+    "defence defense national central state communist party people public police border coast deputy vice "
+    "office "
+    "department general supreme court assembly parliament customs".split()
 )
 _CALENDAR_WORDS_EN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "

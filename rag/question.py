@@ -1724,7 +1724,7 @@ _NOT_SIGNED = r"(?!(?:niem|luc|luat|vong|thi|su|hop (?!tac|dong))\b)"
 # the acts (English verbs of ``verbs-en.tsv``) that a sentence must say its doer did: no office or list
 # implies them ("Trưởng đoàn là A" says who led, "Dự có ông A" who attended; nothing but "A chủ trì"
 # says who chaired), but for a commander's own office ("Hạm trưởng tàu A là B": ``rag.answer._acts``)
-# (the irregular past forms of those acts: "who oversaw", "who led")
+# (the irregular past forms of those acts: "who oversaw")
 _IRREGULAR_ROLE_PAST = {"oversaw": "oversee", "overseen": "oversee"}
 _ROLE_ACTS = (
     "chair",

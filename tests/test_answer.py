@@ -8849,7 +8849,7 @@ def test_fifty_first_round_a_share_and_a_count_given_as_what_it_is(tmp_path: Pat
     ev = sentence_evidence("Tổng chỉ tiêu tuyển sinh là 1.900, tăng 200 so với năm trước.")
     assert _count_named_before(analyze("Trường tuyển bao nhiêu chỉ tiêu?"), ev) == [(28, "1.900")]
     # (not the count the question gives itself)
-    assert not _count_named_before(analyze("Trong 1.900 chỉ tiêu, bao nhiêu chỉ tiêu là ngành luật?"), ev)
+    assert not _count_named_before(analyze("Trong 1.900 chỉ tiêu, có bao nhiêu chỉ tiêu?"), ev)
 
 
 def test_fifty_first_round_home_town_and_how(tmp_path: Path) -> None:
@@ -8868,10 +8868,10 @@ def test_fifty_first_round_home_town_and_how(tmp_path: Path) -> None:
 def test_fifty_first_round_a_companion_and_who_oversees(tmp_path: Path) -> None:
     pipe = _pipeline_on(
         tmp_path,
+        # (the code before this rule answered "Lê Văn Khải và Bình An", from the first sentence)
         "Truy tặng huy hiệu cho chàng trai cứu người\n\nNgày 9/4, ông Lê Văn Khải, Bí thư Tỉnh đoàn Bình An, "
-        "cho biết đã trao huy hiệu cho gia đình Trần Văn Lộc. Trần Văn Lộc (22 tuổi) cùng bạn là Nguyễn Văn "
-        "An (24 tuổi) lao ra biển cứu hai học sinh bị đuối nước. Lộc cùng bạn là Nguyễn Văn An lao ra biển "
-        "ứng cứu, đưa hai học sinh vào bờ.\n",
+        "cho biết đã trao huy hiệu cho gia đình Trần Văn Lộc. Lộc cùng bạn là Nguyễn Văn An lao ra biển ứng "
+        "cứu, đưa hai học sinh vào bờ.\n",
         "Tỉnh Cà Mau lập hai tổ công tác\n\nChủ tịch UBND tỉnh Cà Mau Phạm Minh Đức cho biết tỉnh đã lập hai "
         "tổ công tác để triển khai cơ chế đặc thù. Tổ còn lại do Phó chủ tịch Lê Văn Khải phụ trách về các "
         "thủ tục đầu tư, tài chính.\n",
@@ -8903,14 +8903,15 @@ def test_fifty_first_round_a_paper_signed_on_a_day_and_a_description(tmp_path: P
         tmp_path,
         "Bộ Công Thương báo cáo Phó thủ tướng về giá xăng\n\nTrước việc giá xăng tăng mạnh tại kỳ điều hành "
         "ngày 4-3 vừa qua, Bộ Công Thương vừa có văn bản báo cáo Phó thủ tướng về cơ sở tính giá xăng tăng "
-        "mạnh tại kỳ điều hành. Các doanh nghiệp đầu mối đã đề nghị tăng chiết khấu. Văn bản do Thứ trưởng "
-        "Bộ Công Thương Trần Văn Lộc ký ngày 9-3 gửi Phó thủ tướng Lê Văn Khải.\n",
+        "mạnh tại kỳ điều hành. Các doanh nghiệp đầu mối đã đề nghị tăng chiết khấu. Văn bản số 12/BCT, do "
+        "Thứ trưởng Bộ Công Thương Trần Văn Lộc ký ngày 9-3, gửi Phó thủ tướng Lê Văn Khải.\n",
         "Đại sứ Kovana chia buồn\n\nĐại sứ Kovana hôm nay gửi lời chia buồn về việc nguyên Thủ tướng Phạm "
-        "Minh Đức từ trần. Đại sứ Ostrov cho rằng ông Phạm Minh Đức là một nhà cải cách bình dị mà kiên "
-        "định.\n",
+        "Minh Đức từ trần. Ông Phạm Minh Đức là Thủ tướng giai đoạn 2006 - 2016. Đại sứ Ostrov cho rằng ông "
+        "Phạm Minh Đức là một nhà cải cách bình dị mà kiên định.\n",
     )
+    # (the code before these rules answered "Ngày 4/3", the price's date, and "Ostrov", the speaker)
     signed = pipe.ask("bo cong thuong ky van ban bao cao pho thu tuong ve viec gia xang tang manh ngay nao")
-    assert "9/3" in (signed.extra.get("slot") or ""), signed.answer
+    assert (signed.extra.get("slot") or "").startswith("Ngày 9/3"), signed.answer
     assert not _signing_dated(
         analyze("Bộ Công Thương báo cáo ngày nào?"), "Văn bản do Thứ trưởng A ký ngày 9-3."
     )
@@ -8919,7 +8920,9 @@ def test_fifty_first_round_a_paper_signed_on_a_day_and_a_description(tmp_path: P
         "Trong thông cáo chia buồn, Đại sứ Kovana nhận xét nguyên Thủ tướng Phạm Minh Đức là người như thế "
         "nào?"
     )
-    assert "nhà cải cách" in described.answer, described.answer
+    assert described.extra.get("slot") is None and described.answer.startswith("Đại sứ Ostrov cho rằng"), (
+        described.answer
+    )
 
 
 def test_fifty_first_round_someone_of_the_body_asked(tmp_path: Path) -> None:
@@ -9054,3 +9057,70 @@ def test_fifty_first_round_review_findings(tmp_path: Path) -> None:
     # a description, not the office someone held
     assert not _describes("Ông Phạm Minh Đức là Thủ tướng giai đoạn 2006 - 2016.", ["pham minh duc"])
     assert _describes("Đại sứ cho rằng ông Phạm Minh Đức là một nhà cải cách bình dị.", ["pham minh duc"])
+
+
+def test_fifty_first_round_second_review_findings() -> None:
+    # a count's whole number, whatever mark follows it; not one another reports
+    for said, count in (
+        ("Tổng chỉ tiêu tuyển sinh năm nay của trường là 2.300 (tăng 200 so với năm trước).", ["2.300"]),
+        ("Tổng chỉ tiêu tuyển sinh năm nay của trường là 2.300 - tăng 200.", ["2.300"]),
+    ):
+        found = _count_named_before(analyze("Trường tuyển bao nhiêu chỉ tiêu?"), sentence_evidence(said))
+        assert [c for _, c in found] == count, said
+    reported = sentence_evidence("Người dân địa phương cho biết giá vé vào cổng là 50.000.")
+    assert not _count_named_before(analyze("Lễ hội thu hút bao nhiêu người?"), reported)
+    # the hometown of the one asked, not of another named just before it; "sinh ra tại" too
+    home = analyze("Ông Trần Văn Lộc quê ở tỉnh nào?")
+    assert _home_place(home, "Vợ ông Trần Văn Lộc, bà Nguyễn Thị Hoa, quê Nam Định, là giáo viên.") is None
+    born = _home_place(home, "Ông Trần Văn Lộc sinh ra tại Nghệ An.")
+    assert born is not None and born.group(1) == "Nghệ An"
+    kind = _home_place(
+        analyze("Ông Trần Văn Lộc quê ở xã nào?"), "Ông Trần Văn Lộc quê ở xã Tân Lập, huyện Hải Đông."
+    )
+    assert kind is not None and kind.group(1) == "xã Tân Lập, huyện Hải Đông"
+    # "cùng" joins the two with nothing but a companion's words between
+    joined = analyze("Ai đã cùng Trần Văn Lộc cứu hai học sinh?")
+    for said in (
+        "Ông Lê Văn Khải cho biết anh Nguyễn Văn An đã cùng Trần Văn Lộc lao ra biển.",
+        "Trần Văn Lộc (22 tuổi) cùng bạn là Nguyễn Văn An (24 tuổi) lao ra biển.",
+    ):
+        assert _companion(joined, said) == "Nguyễn Văn An", said
+    for said in (
+        "Trần Văn Lộc (22 tuổi) cùng bạn lao ra biển cứu hai học sinh, được Chủ tịch Phạm Minh Đức khen.",
+        "Trần Văn Lộc (17 tuổi) cùng bạn lao xuống sông cứu bé Nguyễn Thị Hoa.",
+    ):
+        assert _companion(joined, said) is None, said
+    # the body asked whole, its capitalised words going on past words that fold like function words
+    for asked, body in (
+        ("Lãnh đạo nào của Bộ Tài chính cho biết?", ["bo", "tai", "chinh"]),
+        ("Lãnh đạo nào của UBND TP Đà Nẵng đã ký?", ["ubnd", "da", "nang"]),
+        ("Lãnh đạo nào của Ủy ban nhân dân tỉnh Bình An đã ký quyết định?", ["ubnd", "binh", "an"]),
+        ("Lãnh đạo nào của Sở Giáo dục và Đào tạo cho biết?", ["so", "giao", "duc", "va", "dao", "tao"]),
+    ):
+        assert _body_asked(analyze(asked)) == body, asked
+    # "sở giáo dục" typed in lower case, with or without marks, names no "Đức"
+    for asked in (
+        "lãnh đạo nào của sở giáo dục và đào tạo cho biết?",
+        "lanh dao nao cua so giao duc va dao tao cho biet",
+    ):
+        q = analyze(asked)
+        assert not _asked_side(q.words, q.text), asked
+    # a role's doer: "chứa" is no "chưa", a paper's own words no ask
+    oversees = analyze("Ai phụ trách kho?")
+    assert _role_doer(oversees, "Kho chứa xăng dầu do ông Lê Văn Khải phụ trách.") == "Lê Văn Khải"
+    signs = analyze("Ai ký công văn?")
+    assert (
+        _role_doer(signs, "Công văn yêu cầu các sở rà soát dự án do Phó chủ tịch Lê Văn Khải ký.")
+        == "Lê Văn Khải"
+    )
+    # "lấn chiếm", "chiếm được" ask no share
+    for asked in (
+        "Hộ dân lấn chiếm bao nhiêu mét vuông đất công?",
+        "Phiến quân chiếm được bao nhiêu thị trấn?",
+    ):
+        assert not _says(analyze(asked), *_ASKS_SHARE), asked
+    # a description: "là" as written, past "một"
+    assert not _describes("Ông Phạm Minh Đức lạ lẫm với công việc mới.", ["pham minh duc"])
+    assert not _describes("Ông Phạm Minh Đức là một Thứ trưởng giai đoạn 2006 - 2011.", ["pham minh duc"])
+    # the home country before a body every country has is still required
+    assert "viet nam" in required_names(analyze("What did Vietnam's Foreign Ministry spokesperson say?"))
