@@ -8208,11 +8208,10 @@ _TITLE_CASED = frozenset(
     "The Of In On At To With After Before For And Or Did Does Was Were Is Are Has Have Had Will From "
     "By".split()
 )
+# (the bodies every country has that the office titles' words do not already hold, ``english_title_words``)
 _STATE_WORDS_EN = frozenset(
-    "foreign ministry ministries minister prime president government embassy ambassador army navy air "
-    "defence defense national central state communist party people public police border coast deputy vice "
-    "office "
-    "department general supreme court assembly parliament customs".split()
+    "air border central coast communist court customs department embassy ministries navy people "
+    "supreme".split()
 )
 _CALENDAR_WORDS_EN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "

@@ -9123,4 +9123,16 @@ def test_fifty_first_round_second_review_findings() -> None:
     assert not _describes("Ông Phạm Minh Đức lạ lẫm với công việc mới.", ["pham minh duc"])
     assert not _describes("Ông Phạm Minh Đức là một Thứ trưởng giai đoạn 2006 - 2011.", ["pham minh duc"])
     # the home country before a body every country has is still required
-    assert "viet nam" in required_names(analyze("What did Vietnam's Foreign Ministry spokesperson say?"))
+    for asked in (
+        "What did Vietnam's Foreign Ministry spokesperson say?",
+        "What did Vietnam's Embassy in Kovana announce?",
+    ):
+        assert "viet nam" in required_names(analyze(asked)), asked
+    # a count's noun after "số", "tổng" or opening its clause, not the object of another verb
+    assert not _count_named_before(
+        analyze("Trường tuyển bao nhiêu chỉ tiêu?"),
+        sentence_evidence("Trường đặt chỉ tiêu tuyển sinh là 1.900."),
+    )
+    # a ministry's name typed in lower case with its marks: "giáo dục" is one word, no "Đức"
+    ministry = analyze("lãnh đạo nào của bộ giáo dục và đào tạo cho biết?")
+    assert not _asked_side(ministry.words, ministry.text)
