@@ -262,17 +262,24 @@ _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _HOME_BEFORE = re.compile(r"\b(?:trú|ngụ|cư trú|thường trú|tạm trú|quê|quê quán)\s*$", re.IGNORECASE)
 # the place after "quê (quán)" or "sinh (ra) ở": at most four capitalised words after a kind of place if
 # any, and the larger units after it, each with its kind ("quê ở xã A, huyện B, tỉnh C")
-_HOME_KIND = r"(?:tỉnh|huyện|xã|thành phố|thị xã|thị trấn|TP\.?)\s+"
+_HOME_KIND = r"(?:tỉnh|huyện|xã|thành phố|thị xã|thị trấn|quận|phường|thôn|ấp|TP\.?)\s*"
 _HOME_PLACE = re.compile(
-    r"(?:\b[Qq]uê(?:\s+quán)?(?:\s*:)?(?:\s+(?:ở|tại))?|\bsinh\s+(?:ra\s+)?(?:ở|tại))\s+"
-    rf"((?:{_HOME_KIND})?[{_CAPS}]\w*(?:\s+[{_CAPS}]\w*){{0,3}}"
-    rf"(?:\s*,\s*{_HOME_KIND}[{_CAPS}]\w*(?:\s+[{_CAPS}]\w*){{0,3}})*)"
+    r"(?:\b[Qq]uê(?:\s+(?:quán|gốc|nội))?(?:\s*:)?(?:\s+(?:ở|tại))?|\bsinh\s+(?:ra\s+)?(?:ở|tại))\s+"
+    rf"((?:{_HOME_KIND})?[{_CAPS}]\w*(?:\.[{_CAPS}]\w*)*(?:\s*-?\s*[{_CAPS}]\w*){{0,3}}"
+    rf"(?:\s*,\s*(?:{_HOME_KIND})?[{_CAPS}]\w*(?:\s+[{_CAPS}]\w*){{0,3}})*)"
 )
-# a hometown asked (as written with marks, "quê", not "quế"; and folded); a home of any kind, folded
+# a hometown asked, a question's word right after "quê" (as written with marks, "quê", not "quế"; and
+# folded: not "Trần Văn Lộc, quê ở Nghệ An, bị bắt tại đâu"); a home of any kind, folded
 _HOMETOWN_FOLDED = r"que (?:o|quan|tai)|hometown|home town|native province"
 _ASKS_HOMETOWN = (
-    re.compile(r" (?:quê (?:ở|quán|tại)|hometown|home town|native province) "),
-    re.compile(rf" (?:{_HOMETOWN_FOLDED}) "),
+    re.compile(
+        r" (?:quê(?: quán| gốc)?(?: ở| tại)? (?:đâu|(?:tỉnh|huyện|xã|thành phố|quận|phường|nơi) nào)"
+        r"|hometown|home town|native province) "
+    ),
+    re.compile(
+        r" (?:que(?: quan| goc)?(?: o| tai)? (?:dau|(?:tinh|huyen|xa|thanh pho|quan|phuong|noi) nao)"
+        r"|hometown|home town|native province) "
+    ),
 )
 _ASKS_HOME = re.compile(
     r" (?:(?:song|sinh song|tru|ngu|cu tru) (?:o|tai)|lives?|lived|living|resides?|resided"
@@ -281,24 +288,28 @@ _ASKS_HOME = re.compile(
 
 
 def _home_place(q: Question, text: str) -> re.Match[str] | None:
-    """The place ``text`` writes after "quê (quán)" (``_HOME_PLACE``) when the question asks someone's
-    hometown: one of its units a place of the gazetteer, or of the kind asked ("quê ở xã nào": "xã Tân
-    Lập"), not a place the question names itself; of the one asked, the last person named before it being
-    one the question names, if any is (not "Vợ ông A, bà B, quê Nam Định"). None otherwise."""
+    """The place ``text`` writes after "quê (quán, gốc)" or "sinh ra ở" (``_HOME_PLACE``; "quê" first) when
+    the question asks someone's hometown: one of its units a place of the gazetteer or written with its
+    kind ("tỉnh Bình An"), of the kind asked if any ("quê ở xã nào": "xã Tân Lập"), not a place the
+    question names itself; of the one asked, the last person named before it being one the question
+    names, if any is (not "Vợ ông A, bà B, quê Nam Định"). None otherwise."""
     if not _says(q, *_ASKS_HOMETOWN):
         return None
     kind = re.search(r" (tinh|huyen|xa|thanh pho|tp|thi xa|thi tran) nao ", q.words)
     asked = [n for n in required_names(q) if n not in q.places]
-    for m in _HOME_PLACE.finditer(text):
+    # (where someone's "quê" is written, over where they were born: "sinh ra ở A nhưng quê gốc B")
+    for m in sorted(_HOME_PLACE.finditer(text), key=lambda m: not m.group(0)[:1].lower() == "q"):
         people = [n for n in person_names(text) if 0 <= text.find(n) < m.start()]
         last = max(people, key=lambda n: text.rfind(n, 0, m.start()), default=None)
         if asked and last is not None and not any(_holds(_words_of("", last), n) for n in asked):
             continue
         units = [u.strip() for u in m.group(1).split(",")]
+        # (a unit written with its kind is one, "tỉnh Bình An", whether or not the gazetteer knows it)
         bare = [re.sub(rf"^{_HOME_KIND}", "", u) for u in units]
         if any(
-            (starts_with_place(b) or (kind is not None and fold(u).startswith(f"{kind.group(1)} ")))
-            and _place_fits(q, b)
+            (starts_with_place(b) or b != u)
+            and (kind is None or fold(u).startswith(f"{kind.group(1)} ") or starts_with_place(b))
+            and (_place_fits(q, u) or _place_fits(q, b))
             for u, b in zip(units, bare, strict=True)
         ):
             return m
@@ -1131,6 +1142,9 @@ def _count_named_before(q: Question, ev: Evidence) -> list[tuple[int, str]]:
         # too: not "số người chết là 3")
         said = re.search(rf" bao nhieu {re.escape(noun)} ((?:\w+ ){{0,2}})", q.words)
         told = [w for w in (said.group(1).split() if said else []) if w not in STOP_WORDS]
+        if " " not in noun and not told:  # (a noun of one word alone, "bao nhiêu người", is any people's:
+            # "số người bị thương là 12" is no count of a festival's visitors)
+            continue
         for m in re.finditer(_COUNT_IS.format(noun=re.escape(noun)), folded):
             at = m.start(1)
             between = folded[m.start() : at].split()
@@ -4779,7 +4793,13 @@ def _companion(q: Question, text: str) -> str | None:
         end = at + len(person)
         for a, b in anchors:
             between = written[end:a] if end <= a else written[b:at] if b <= at else None
-            if between is not None and _JOINED_BY_CUNG.fullmatch(between):
+            # (or "A và B cùng ...", "B và A cùng ...": "cùng" right after the second of them)
+            second = max(a, at)
+            after = written[b if second == a else end :]
+            if between is not None and (
+                _JOINED_BY_CUNG.fullmatch(between)
+                or (between.strip() == "và" and re.match(r"\s*(?:\([^()]*\)\s*)?cùng\s", after))
+            ):
                 return person
     return None
 
@@ -4813,7 +4833,7 @@ def _body_asked(q: Question) -> list[str]:
         if token[:1].isupper() or (w == "va" and after[:1].isupper()):
             kept.append(w)
             continue
-        if w in _CLAUSE_WORDS or " ".join(folded[k : k + 2]) in _AFTER_BODY:
+        if w in _CLAUSE_WORDS or w in _AFTER_BODY_WORDS or " ".join(folded[k : k + 2]) in _AFTER_BODY:
             break
         kept.append(w)
     words = _short_bodies(" ".join(kept)).split()[:6]
@@ -4821,6 +4841,9 @@ def _body_asked(q: Question) -> list[str]:
     return [w for w in words if w not in _PLACE_KIND_WORDS]
 
 
+# the words of time and aspect a question goes on with after a body's name, in lower case (folded: "vừa",
+# "mới", "đang", "cũng", "tiếp", "tham dự")
+_AFTER_BODY_WORDS = frozenset("vua moi dang cung tiep tham".split())
 # the verbs a question goes on with after a body's name (folded)
 _AFTER_BODY = frozenset(
     "cho biet|cho hay|tra loi|phat bieu|yeu cau|khang dinh|tuyen bo|thong bao|dua ra|phu trach|nhan dinh"
@@ -4846,7 +4869,7 @@ _HONORIFIC_ONLY = re.compile(r"\s*(?:ông|bà|anh|chị)?\s*", re.IGNORECASE)
 
 
 def _someone_of(q: Question, text: str, body: list[str]) -> bool:
-    """``text`` names someone who can answer with a title that holds every word of ``body``: the title
+    """``text`` names someone who can answer with a title that holds the words of ``body`` in order: the title
     before the name, back to the last mark ("Thứ trưởng Bộ Công Thương A"; or set off before an honorific,
     "Giám đốc Sở B, ông A"), the name itself ("Viettel A"), or the offices set off after it by commas,
     dashes or a bracket ("ông A - Phó giám đốc Sở Giáo dục -", "B, chuyên gia từ Ngân hàng
@@ -4871,8 +4894,11 @@ def _someone_of(q: Question, text: str, body: list[str]) -> bool:
                 break
             after += " " + piece.group(1)
             run += piece.end()
-        # (the name read with the title: "Viettel A")
-        said = set(_short_bodies(" ".join(_WORD.findall(fold(f"{before} {name} {after}")))).split())
+        # (in order, the name read with the title when it is no Vietnamese full name, "Viettel A"; not
+        # "Bộ Công Thương Nguyễn Văn An" for "Bộ Công an")
+        words = name.split()
+        named = " ".join(words[:-3]) if len(words) > 3 else "" if PERSON_NAME.fullmatch(name) else name
+        said = iter(_short_bodies(" ".join(_WORD.findall(fold(f"{before} {named} {after}")))).split())
         if all(w in said for w in body):
             return True
     return False
@@ -4918,11 +4944,11 @@ def _role_doer(q: Question, text: str) -> str | None:
     return None
 
 
-# what keeps an act from being done by the one named before it: a negation, a refusal, an ask (as written
-# with marks, and folded)
+# what keeps an act from being done by the one named before it: a negation, a refusal, an ask, the passive
+# ("A được ký": A is signed for), its end ("thôi phụ trách"); as written with marks, and folded
 _NOT_DONE = (
-    re.compile(r"(?<!\w)(?:không|chưa|chẳng|từ chối|đề nghị|yêu cầu|muốn|sẽ)(?!\w)"),
-    re.compile(r"\b(?:khong|chua|chang|tu choi|de nghi|yeu cau|muon|se)\b"),
+    re.compile(r"(?<!\w)(?:không|chưa|chẳng|từ chối|đề nghị|yêu cầu|muốn|sẽ|được|bị|thôi)(?!\w)"),
+    re.compile(r"\b(?:khong|chua|chang|tu choi|de nghi|yeu cau|muon|se|duoc|bi|thoi)\b"),
 )
 
 
@@ -5307,9 +5333,10 @@ def _describes(text: str, described: list[str]) -> bool:
             if text[m.end() - 2 : m.end()].lower() != "là":  # (as written: not "lạ lẫm")
                 continue
             words = text[m.end() :].split()
-            while words and fold(words[0]) in ("mot", "nguoi"):  # ("là một ...", "là người ...")
+            while words and fold(words[0]) in ("mot", "nguoi", "nguyen", "cuu"):  # ("là một", "là nguyên")
                 words = words[1:]
-            if not _starts_with_title(words[:4]):
+            held = " ".join(fold(w) for w in words[:2]) in ("uy vien", "thanh vien")  # (a member's seat)
+            if not held and not _starts_with_title(words[:4]):
                 return True
     return False
 
@@ -6488,14 +6515,15 @@ def _names_korean(written: str, name: str, bearers: int = 1) -> bool:
     return False
 
 
-# the heads of a province's or a district's bodies (folded: "Sở", "Phòng"), which no country's name ends
-_PROVINCIAL_BODIES = frozenset({"so", "phong"})
+# the head of a province's departments (folded: "Sở"), which no country's name ends (not "Phòng", of "Phòng
+# Thương mại Mỹ", a chamber of commerce)
+_PROVINCIAL_BODIES = frozenset({"so"})
 
 
 @lru_cache(maxsize=256)
 def _segmented_words(written: str) -> tuple[str, ...]:
     """``written``'s words as the segmenter joins them, each word's syllables folded and joined by spaces."""
-    return tuple(" ".join(fold(t).split("_")) for t in segment(written))
+    return tuple(" ".join(fold(w) for w in re.findall(r"\w+", t.replace("_", " "))) for t in segment(written))
 
 
 def _joined_before(written: str, k: int) -> bool:
@@ -6528,7 +6556,9 @@ def _asked_side(asked: str, written: str = "") -> frozenset[str]:
 
     def country(at: int, n: int) -> str | None:
         name = " ".join(words[at : at + n])
-        if name not in countries or (cased and not tokens[first + at][:1].isupper()):
+        # (in a body's name, "Sở Giáo dục"; right after the connector any case will do, "thay mặt chính
+        # phủ lào")
+        if name not in countries or (at and cased and not tokens[first + at][:1].isupper()):
             return None
         # (nor, in a body's name, a country in lower case that is the last syllable of a word of two, as the
         # segmenter reads the words written with their marks: "sở giáo dục" typed in lower case names no
@@ -8181,28 +8211,36 @@ def _home_names() -> re.Pattern[str]:
 
 
 def _home_only_qualifies(text: str) -> bool:
-    """An English question writes the home country only as what qualifies a body or a law by its name:
-    with "'s" or right before a word in title case that is no weekday nor month, nor a body or an office
-    every country has ("Vietnam's Anti-Corruption Law", "Vietnam Railways chairman"; not "Vietnam's Foreign
-    Ministry"). The home country's news writes its own bodies and laws without the
-    country's name, so no article need hold it. Not "Vietnam and Laos", "a visit to Vietnam", "Vietnam's
-    GDP", "with Vietnam Tuesday", nor the adjective, which tells a side ("which Vietnamese official"); nor
-    a question in title case ("How Did A Help Vietnam After The Storm"), whose words are all capitalised."""
+    """An English question writes the home country only as what qualifies a law or a company by its name:
+    with "'s" before a law's name in title case ("Vietnam's Anti-Corruption Law", its last word one of
+    ``_LAW_WORDS``), or right before a word in title case that is no weekday nor month, nor a body or an
+    office every country has ("Vietnam Railways chairman"; not "Vietnam Prime Minister", "Vietnam Consulate
+    General"). The home country's news writes its own laws and companies without the country's name, so
+    no article need hold it. Not "Vietnam and Laos", "a visit to Vietnam", "Vietnam's GDP", "Vietnam's
+    Foreign Ministry", "with Vietnam Tuesday", nor the adjective, which tells a side ("which Vietnamese
+    official"); nor a question in title case ("How Did A Help Vietnam After The Storm")."""
     if any(w in _TITLE_CASED for w in re.findall(r"\w+", text)[1:]):  # ("How Did A Help Vietnam After ...")
         return False
-    mentions = list(_home_names().finditer(text))
     english = english_country_names()
-    return bool(mentions) and all(
-        " ".join(fold(m.group(0)).split()) in english
-        and (after := re.match(r"(?:['’]s)?\s+([A-Z][a-z][\w'’-]*)", text[m.end() :])) is not None
-        and after.group(1).lower() not in _CALENDAR_WORDS_EN
-        # (not a body or an office every country has: "Vietnam's Foreign Ministry", "Vietnam Prime Minister")
-        and after.group(1).lower() not in _STATE_WORDS_EN
-        and fold(after.group(1)) not in english_title_words()
-        for m in mentions
-    )
+
+    def qualifies(m: re.Match[str]) -> bool:
+        if " ".join(fold(m.group(0)).split()) not in english:
+            return False  # (the adjective)
+        owned = re.match(r"['’]s((?:\s+[A-Z][\w’'-]*)+)", text[m.end() :])
+        if owned:  # ("Vietnam's Anti-Corruption Law": a law's name)
+            return owned.group(1).split()[-1].lower() in _LAW_WORDS
+        after = re.match(r"\s+([A-Z][a-z][\w'’-]*)", text[m.end() :])
+        word = after.group(1).lower() if after else ""
+        return bool(word) and not (
+            word in _CALENDAR_WORDS_EN or word in _STATE_WORDS_EN or fold(word) in english_title_words()
+        )
+
+    mentions = list(_home_names().finditer(text))
+    return bool(mentions) and all(qualifies(m) for m in mentions)
 
 
+# the last words of a law's name ("Anti-Corruption Law", "Labour Code")
+_LAW_WORDS = frozenset("law laws act code decree resolution ordinance".split())
 # English function words capitalised past a question's first word: a question in title case
 _TITLE_CASED = frozenset(
     "The Of In On At To With After Before For And Or Did Does Was Were Is Are Has Have Had Will From "
@@ -8210,8 +8248,8 @@ _TITLE_CASED = frozenset(
 )
 # (the bodies every country has that the office titles' words do not already hold, ``english_title_words``)
 _STATE_WORDS_EN = frozenset(
-    "air border central coast communist court customs department embassy ministries navy people "
-    "supreme".split()
+    "air border central coast communist court customs department embassy ministries navy people supreme "
+    "consulate consular constitutional mission permanent".split()
 )
 _CALENDAR_WORDS_EN = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -9167,8 +9205,9 @@ def _with_slot(
         if body:  # ("lãnh đạo nào của Trung ương Đoàn": a sentence naming someone whose title names that
             # body, if any; not "ông A, Bí thư Tỉnh đoàn B, cho biết Trung ương Đoàn vừa ký ...")
             usable = [e for e in usable if _someone_of(q, e.text, body)] or usable
-        # ("ai đã cùng A ...": a sentence that joins someone to A by "cùng", if any)
-        usable = [e for e in usable if _companion(q, e.text)] or usable
+        # ("ai đã cùng A ...": a sentence about as relevant as the best that joins someone to A by "cùng", if
+        # any)
+        usable = [e for e in usable if _companion(q, e.text) and e.score >= p.stated_share * top] or usable
         if _ASKS_OFFICE.search(q.words):  # ("A giữ chức vụ gì": a sentence that gives the person an office,
             # if any)
             # (the one whose office is asked: "Ông A ... giữ chức vụ gì" asks A's, "Ai ... và giữ chức vụ gì"

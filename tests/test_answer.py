@@ -8948,13 +8948,13 @@ def test_fifty_first_round_someone_of_the_body_asked(tmp_path: Path) -> None:
         tmp_path,
         "Truy tặng huy hiệu Tuổi trẻ dũng cảm\n\n"
         "Ngày 9/4, ông Lê Văn Khải, Bí thư Tỉnh đoàn Bình An, cho biết Trung ương Đoàn vừa ký quyết định "
-        "truy tặng huy hiệu Tuổi trẻ dũng cảm cho anh Trần Văn Lộc. Quyết định do Bí thư Trung ương Đoàn "
-        "Nguyễn Văn An ký.\n",
+        "truy tặng huy hiệu Tuổi trẻ dũng cảm cho anh Trần Văn Lộc. Quyết định do Bí thư thứ nhất Trung ương "
+        "Đoàn, anh Nguyễn Văn An, ký.\n",
     )
     signer = pipe.ask(
         "Lãnh đạo nào của Trung ương Đoàn đã ký quyết định truy tặng huy hiệu cho Trần Văn Lộc?"
     )
-    assert "Nguyễn Văn An" in (signer.extra.get("slot") or ""), signer.answer  # ("Đoàn" may open the name)
+    assert signer.extra.get("slot") == "Nguyễn Văn An", signer.answer
     # (the title set off before the honorific: "Phó Giám đốc Sở Y tế tỉnh Bình An, ông A")
     health = analyze("Lãnh đạo nào của Sở Y tế tỉnh Bình An cho biết?")
     assert _someone_of(
@@ -9136,3 +9136,56 @@ def test_fifty_first_round_second_review_findings() -> None:
     # a ministry's name typed in lower case with its marks: "giáo dục" is one word, no "Đức"
     ministry = analyze("lãnh đạo nào của bộ giáo dục và đào tạo cho biết?")
     assert not _asked_side(ministry.words, ministry.text)
+
+
+def test_fifty_first_round_third_review_findings(tmp_path: Path) -> None:
+    # "A và B cùng ...": a companion; only a sentence about as relevant as the best is preferred
+    joined = analyze("Ai đã cùng Trần Văn Lộc lao ra biển cứu hai học sinh?")
+    said = "Chiều 9/4, Trần Văn Lộc và Nguyễn Văn An cùng lao ra biển cứu hai học sinh bị sóng cuốn."
+    assert _companion(joined, said) == "Nguyễn Văn An"
+    # a hometown is asked only with a question's word after "quê"
+    assert (
+        _home_place(analyze("Trần Văn Lộc, quê ở Nghệ An, bị bắt tại đâu?"), "Trần Văn Lộc quê ở Nghệ An.")
+        is None
+    )
+    home = analyze("Ông Trần Văn Lộc quê ở tỉnh nào?")
+    for said, place in (
+        ("Ông Trần Văn Lộc (52 tuổi) quê ở tỉnh Bình An, tốt nghiệp đại học.", "tỉnh Bình An"),
+        ("Ông Trần Văn Lộc sinh ra ở Hà Nội nhưng quê gốc Nam Định.", "Nam Định"),
+    ):
+        found = _home_place(home, said)
+        assert found is not None and found.group(1) == place, said
+    # the home country is dropped only before a law's name or a company's
+    for asked in (
+        "When did Vietnam's Consulate General in Houston open?",
+        "When did Vietnam's Constitutional Court reject the lawsuit?",
+    ):
+        assert "viet nam" in required_names(analyze(asked)), asked
+    # a one-word noun counted needs what the question says of it: "số người bị thương" counts no visitors
+    festival = analyze("Lễ hội Bình An năm nay thu hút bao nhiêu người?")
+    assert not _count_named_before(
+        festival, sentence_evidence("Trong đêm khai mạc, số người bị thương là 12.")
+    )
+    # the one a paper is signed for, or who stopped, is no doer
+    signs = analyze("Ai ký quyết định kỷ luật?")
+    assert _role_doer(signs, "Quyết định kỷ luật ông Lê Văn Khải được ký ngày 9/4.") is None
+    assert _role_doer(analyze("Ai phụ trách dự án?"), "Ông Lê Văn Khải thôi phụ trách dự án.") is None
+    # "Phòng Thương mại Mỹ" is a country's chamber; a lower-case country right after the connector is one
+    for asked, side in (
+        ("Lãnh đạo nào của Phòng Thương mại Mỹ cho biết?", "my"),
+        ("Ai thay mặt chính phủ lào ký biên bản với Bộ Công Thương?", "lao"),
+    ):
+        q = analyze(asked)
+        assert side in _asked_side(q.words, q.text), asked
+    dated = analyze("sau ngày 3/9, lãnh đạo nào của bộ giáo dục và đào tạo cho biết bộ sẽ bỏ kỳ thi?")
+    assert not _asked_side(dated.words, dated.text)
+    # the body asked stops before "vừa"; its words are read in order, not from the person's own name
+    assert _body_asked(analyze("Lãnh đạo nào của Trung ương Đoàn vừa ký quyết định?")) == [
+        "trung",
+        "uong",
+        "doan",
+    ]
+    police = analyze("Lãnh đạo nào của Bộ Công an cho biết?")
+    assert not _someone_of(police, "Thứ trưởng Bộ Công Thương Nguyễn Văn An cho biết.", _body_asked(police))
+    # a former office or a seat is no description
+    assert not _describes("Ông Phạm Minh Đức là nguyên Thủ tướng giai đoạn 2006 - 2016.", ["pham minh duc"])
