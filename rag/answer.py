@@ -4767,8 +4767,9 @@ _JOINED_BY_CUNG = re.compile(
 def _companion(q: Question, text: str) -> str | None:
     """The person ``text`` joins by "cùng" to the one a question asking for a companion names (``_ASKS_
     COMPANION``): only "cùng" and the words of ``_JOINED_BY_CUNG`` between them ("A cùng bạn là B", "B,
-    người đã cùng A"), A named in full or by the last word of the name; None when it asks none, the text is
-    not written with its marks, or it joins no one so."""
+    người đã cùng A"), A named in full or by the last word of the name, in a text that writes one of the
+    words the question gives their act ("lao ra biển cứu"); None when it asks none, the text is not written
+    with its marks, or it joins no one so."""
     if not _says(q, *_ASKS_COMPANION):
         return None
     folded = fold(text)
@@ -4776,7 +4777,12 @@ def _companion(q: Question, text: str) -> str | None:
     if len(folded) != len(text) or len(written) != len(text) or written == folded:  # (read with its marks)
         return None
     anchors = []
+    acts: set[str] = set()
     for name in (n for n in required_names(q) if n not in q.places and n not in country_aliases()):
+        # (what the question says they did together: its first three words of meaning after the name,
+        # "lao ra biển cứu", one of which the text writes; not "cùng A đến thăm" for "cùng A lao ra biển")
+        said = q.words.partition(f" {name} ")[2].split()
+        acts |= set([w for w in said if w not in STOP_WORDS][:3])
         anchors += [m.span() for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
         # (or by the last word of the name alone, in capitals, no other capitalised word beside it: "Sinh
         # cùng bạn là B" for "Ngô Hà Sinh")
@@ -4789,6 +4795,8 @@ def _companion(q: Question, text: str) -> str | None:
             and not re.match(rf"\s+[{_CAPS}]", text[m.end() :])
             and not re.search(rf"[{_CAPS}][\w'’-]*\s+$", text[: m.start()])
         ]
+    if acts and not acts & set(_WORD.findall(folded)):
+        return None
     for at, person in _people(text, q.words, q.text):
         end = at + len(person)
         for a, b in anchors:
@@ -9205,9 +9213,8 @@ def _with_slot(
         if body:  # ("lãnh đạo nào của Trung ương Đoàn": a sentence naming someone whose title names that
             # body, if any; not "ông A, Bí thư Tỉnh đoàn B, cho biết Trung ương Đoàn vừa ký ...")
             usable = [e for e in usable if _someone_of(q, e.text, body)] or usable
-        # ("ai đã cùng A ...": a sentence about as relevant as the best that joins someone to A by "cùng", if
-        # any)
-        usable = [e for e in usable if _companion(q, e.text) and e.score >= p.stated_share * top] or usable
+        # ("ai đã cùng A ...": a sentence that joins someone to A by "cùng" in the act asked, if any)
+        usable = [e for e in usable if _companion(q, e.text)] or usable
         if _ASKS_OFFICE.search(q.words):  # ("A giữ chức vụ gì": a sentence that gives the person an office,
             # if any)
             # (the one whose office is asked: "Ông A ... giữ chức vụ gì" asks A's, "Ai ... và giữ chức vụ gì"

@@ -9081,8 +9081,8 @@ def test_fifty_first_round_second_review_findings() -> None:
     # "cùng" joins the two with nothing but a companion's words between
     joined = analyze("Ai đã cùng Trần Văn Lộc cứu hai học sinh?")
     for said in (
-        "Ông Lê Văn Khải cho biết anh Nguyễn Văn An đã cùng Trần Văn Lộc lao ra biển.",
-        "Trần Văn Lộc (22 tuổi) cùng bạn là Nguyễn Văn An (24 tuổi) lao ra biển.",
+        "Ông Lê Văn Khải cho biết anh Nguyễn Văn An đã cùng Trần Văn Lộc lao ra biển cứu người.",
+        "Trần Văn Lộc (22 tuổi) cùng bạn là Nguyễn Văn An (24 tuổi) lao ra biển cứu người.",
     ):
         assert _companion(joined, said) == "Nguyễn Văn An", said
     for said in (
@@ -9143,6 +9143,9 @@ def test_fifty_first_round_third_review_findings(tmp_path: Path) -> None:
     joined = analyze("Ai đã cùng Trần Văn Lộc lao ra biển cứu hai học sinh?")
     said = "Chiều 9/4, Trần Văn Lộc và Nguyễn Văn An cùng lao ra biển cứu hai học sinh bị sóng cuốn."
     assert _companion(joined, said) == "Nguyễn Văn An"
+    # (in the act asked: not "cùng A đến thăm hai học sinh" for "cùng A lao ra biển")
+    visit = "Sáng 10/4, Chủ tịch xã Lê Văn Khải cùng Trần Văn Lộc đến thăm hai học sinh tại bệnh viện."
+    assert _companion(joined, visit) is None
     # a hometown is asked only with a question's word after "quê"
     assert (
         _home_place(analyze("Trần Văn Lộc, quê ở Nghệ An, bị bắt tại đâu?"), "Trần Văn Lộc quê ở Nghệ An.")
@@ -9189,3 +9192,4 @@ def test_fifty_first_round_third_review_findings(tmp_path: Path) -> None:
     assert not _someone_of(police, "Thứ trưởng Bộ Công Thương Nguyễn Văn An cho biết.", _body_asked(police))
     # a former office or a seat is no description
     assert not _describes("Ông Phạm Minh Đức là nguyên Thủ tướng giai đoạn 2006 - 2016.", ["pham minh duc"])
+    assert not _describes("Ông Phạm Minh Đức là ủy viên Bộ Chính trị khoá XII.", ["pham minh duc"])
