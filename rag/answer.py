@@ -4668,9 +4668,7 @@ _ASKS_SHARE = (
     ),
     re.compile(
         r" (?:phan tram|ty le|ti le|ty trong|ti trong|(?<!lan )chiem(?= (?:bao nhieu|khoang|phan|ty|ti)\b)"
-        r"|tang|giam(?! doc)"
-        r"|percent|percentage"
-        r"|share|proportion|rate|grow|grew|"
+        r"|tang|giam(?! doc)|percent|percentage|share|proportion|rate|grow|grew|"
         r"growth|increase|increased|rise|rose|fall|fell|decline|declined|drop|dropped) "
     ),
 )
@@ -4743,9 +4741,8 @@ _WHICH_MORE_OF_TWO = re.compile(
 )
 
 
-# a who-question asking who did something together with someone it names ("Ai đã cùng A lao ra biển",
-# folded)
-# (as written with marks, "cùng", not "cũng" nor "cung cấp"; folded, not "cung cấp", "cung ứng")
+# a who-question asking who did something together with someone it names ("Ai đã cùng A lao ra biển"): as
+# written with marks, "cùng", not "cũng"; folded, not "cung cấp", "cung ứng"; not "cùng ngày", the same day
 _ASKS_COMPANION = (
     re.compile(
         r" ai (?:đã |sẽ |là người |cũng là người )?(?:đi )?cùng (?!(?:ngày|lúc|thời|năm|tháng|dịp|kỳ)\b)"
