@@ -270,15 +270,16 @@ _HOME_PLACE = re.compile(
 )
 # a hometown asked, a question's word right after "quê" (as written with marks, "quê", not "quế"; and
 # folded: not "Trần Văn Lộc, quê ở Nghệ An, bị bắt tại đâu"); a home of any kind, folded
-_HOMETOWN_FOLDED = r"que (?:o|quan|tai)|hometown|home town|native province"
+_HOMETOWN_EN = r"hometown|home town|native province"
+_HOMETOWN_FOLDED = rf"que (?:o|quan|tai)|{_HOMETOWN_EN}"
 _ASKS_HOMETOWN = (
     re.compile(
         r" (?:quê(?: quán| gốc)?(?: ở| tại)? (?:đâu|(?:tỉnh|huyện|xã|thành phố|quận|phường|nơi) nào)"
-        r"|hometown|home town|native province) "
+        rf"|{_HOMETOWN_EN}) "
     ),
     re.compile(
         r" (?:que(?: quan| goc)?(?: o| tai)? (?:dau|(?:tinh|huyen|xa|thanh pho|quan|phuong|noi) nao)"
-        r"|hometown|home town|native province) "
+        rf"|{_HOMETOWN_EN}) "
     ),
 )
 _ASKS_HOME = re.compile(
