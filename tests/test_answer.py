@@ -8792,7 +8792,8 @@ def test_fiftieth_round_third_review_findings() -> None:
 
 
 def test_fifty_first_round_a_body_whose_name_ends_in_a_country_word(tmp_path: Path) -> None:
-    # "Sở Giáo dục" names no "Đức": a country of the side asked is written in capitals in a cased question
+    # "Sở Giáo dục" names no "Đức": in a body's name, a country of the side asked is written in capitals
+    # when the question writes any word past its first in capitals
     assert not _asked_side(
         " lanh dao nao cua so giao duc va dao tao cho biet ",
         "Lãnh đạo nào của Sở Giáo dục và Đào tạo cho biết",
@@ -8813,8 +8814,8 @@ def test_fifty_first_round_a_body_whose_name_ends_in_a_country_word(tmp_path: Pa
 
 
 def test_fifty_first_round_the_home_country_qualifying_a_name() -> None:
-    # "Vietnam's Anti-Corruption Law", "Vietnam Railways": the home country's news writes its own bodies
-    # and laws without the country's name; a party or the adjective of a side is still required
+    # "Vietnam's Anti-Corruption Law", "Vietnam Railways": the home country's news writes its own laws and
+    # companies without the country's name; a party or the adjective of a side is still required
     for asked in (
         "When was the review of Vietnam's Anti-Corruption Law held in Hải Đông?",
         "When did Vietnam Railways chairman Trần Văn Lộc admit fault?",
@@ -9139,7 +9140,7 @@ def test_fifty_first_round_second_review_findings() -> None:
 
 
 def test_fifty_first_round_third_review_findings(tmp_path: Path) -> None:
-    # "A và B cùng ...": a companion; only a sentence about as relevant as the best is preferred
+    # "A và B cùng ...": a companion, in a sentence that writes a word of the act asked
     joined = analyze("Ai đã cùng Trần Văn Lộc lao ra biển cứu hai học sinh?")
     said = "Chiều 9/4, Trần Văn Lộc và Nguyễn Văn An cùng lao ra biển cứu hai học sinh bị sóng cuốn."
     assert _companion(joined, said) == "Nguyễn Văn An"
