@@ -4857,16 +4857,24 @@ _AFTER_BODY = frozenset(
 )
 
 
-# a body's name as the question and the title may write it alike, folded: "ủy ban nhân dân" as "ubnd",
-# "hội đồng nhân dân" as "hdnd", "thành phố" as "tp"
-_BODY_SPELLINGS = (("uy ban nhan dan", "ubnd"), ("hoi dong nhan dan", "hdnd"), ("thanh pho", "tp"))
+# the abbreviations (``rag/data/abbreviations.tsv``) a body's name is written with in a question or a title
+# alike: "ủy ban nhân dân" as "UBND", "hội đồng nhân dân" as "HĐND", "thành phố" as "TP"
+_BODY_ABBREVIATIONS = ("UBND", "HĐND", "TP")
 _PLACE_KIND_WORDS = frozenset("tinh tp huyen quan xa phuong".split())
 
 
+@lru_cache(maxsize=1)
+def _body_spellings() -> tuple[tuple[str, str], ...]:
+    """(folded long form, folded abbreviation) of ``_BODY_ABBREVIATIONS``, as the abbreviations table
+    spells them out."""
+    table = abbreviations()
+    return tuple((fold(table[short]), fold(short)) for short in _BODY_ABBREVIATIONS if short in table)
+
+
 def _short_bodies(folded: str) -> str:
-    """Folded words with a body's long spellings shortened (``_BODY_SPELLINGS``)."""
+    """Folded words with a body's long spellings shortened (``_body_spellings``)."""
     words = f" {' '.join(folded.split())} "
-    for long, short in _BODY_SPELLINGS:
+    for long, short in _body_spellings():
         words = words.replace(f" {long} ", f" {short} ")
     return words.strip()
 
@@ -5351,9 +5359,15 @@ def _signed_paper_asked(q: Question) -> str | None:
     """The kind of paper a question asks about the signing of (``_SIGNED_PAPERS_MARKED``, folded: "Ai đã
     ký quyết định ..." -> "quyet dinh"; "ký" as written when the question has its marks, not "kỹ"), or
     None."""
-    verb = r"(?:ký|kí)" if q.language == "vi" else r"(?:ky|ki)"
-    words = " " + " ".join(_WORD.findall(same_tones(q.text.lower()) if q.language == "vi" else q.words)) + " "
-    papers = "|".join(_SIGNED_PAPERS_MARKED if q.language == "vi" else map(fold, _SIGNED_PAPERS_MARKED))
+    return _signed_paper(q.text, q.language, q.words)
+
+
+@lru_cache(maxsize=256)  # (asked for every candidate sentence: read the question once)
+def _signed_paper(text: str, language: str, folded: str) -> str | None:
+    """``_signed_paper_asked`` of a question's text, language and folded words."""
+    verb = r"(?:ký|kí)" if language == "vi" else r"(?:ky|ki)"
+    words = " " + " ".join(_WORD.findall(same_tones(text.lower()) if language == "vi" else folded)) + " "
+    papers = "|".join(_SIGNED_PAPERS_MARKED if language == "vi" else map(fold, _SIGNED_PAPERS_MARKED))
     signed = re.search(rf" {verb} ({papers}) ", words)
     return fold(signed.group(1)) if signed else None
 
@@ -8257,10 +8271,7 @@ _STATE_WORDS_EN = frozenset(
     "air border central coast communist court customs department embassy ministries navy people supreme "
     "consulate consular constitutional mission permanent".split()
 )
-_CALENDAR_WORDS_EN = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december".split()
-)
+_CALENDAR_WORDS_EN = frozenset(w.lower() for w in [*calendar.day_name, *calendar.month_name] if w)
 
 
 @lru_cache(maxsize=1)
