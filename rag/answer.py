@@ -154,7 +154,7 @@ _PLACE_KINDS = (
 )
 # particles inside foreign names ("Omar bin Khalid", "Jisr al - Shughur", "Vincent van Gogh")
 _NAME_PARTICLES = frozenset("bin al el de du da von van".split())
-_PARTICLE = "|".join(sorted(_NAME_PARTICLES))
+_PLACE_PARTICLE = "|".join(sorted(_NAME_PARTICLES))
 _PLACE = re.compile(
     r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
     r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan"
@@ -165,7 +165,7 @@ _PLACE = re.compile(
     # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này")
     rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[{_LOWER}]+\s+){{0,4}}?){{0,3}}"
     # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
-    rf"(?:TP\.|Tp\.)?[{_CAPS}][\wÀ-ỹ]*(?:(?:\s+(?:{'|'.join(sorted(_NAME_PARTICLES))})(?:\s+-)?)?\s+[{_CAPS}][\wÀ-ỹ]*"
+    rf"(?:TP\.|Tp\.)?[{_CAPS}][\wÀ-ỹ]*(?:(?:\s+(?:{_PLACE_PARTICLE})(?:\s+-)?)?\s+[{_CAPS}][\wÀ-ỹ]*"
     # (a particle between spaced hyphens: "Villa - de - Sol")
     rf"|\s+-\s+[a-z]{{1,4}}\s+-\s+[{_CAPS}][\wÀ-ỹ]*){{0,4}})"
 )
