@@ -162,8 +162,9 @@ _PLACE = re.compile(
     # (a kind of place and up to four words that qualify it: "tại làng đình chiến Panmunjom", "tại thành
     # phố công nghiệp điện tử Lạc Sơn")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
-    # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này")
-    rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b)(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[{_LOWER}]+\s+){{0,4}}?){{0,3}}"
+    # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này"; a stage with its
+    # name is a place, "tại sân khấu Hoàn vũ")
+    rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b(?!\s+[{_CAPS}]))(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[{_LOWER}]+\s+){{0,4}}?){{0,3}}"
     # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
     rf"(?:TP\.|Tp\.)?[{_CAPS}][\wÀ-ỹ]*(?:(?:\s+(?:{_PLACE_PARTICLE})(?:\s+-)?)?\s+[{_CAPS}][\wÀ-ỹ]*"
     # (a particle between spaced hyphens: "Villa - de - Sol")
@@ -459,7 +460,13 @@ _PERSON = re.compile(
 # a capitalised word, with the parts a hyphen joins, spaced or not ("Jean - Claude", "Jae - in": how
 # Vietnamese news writes foreign given names; ``_joined_name`` cuts an office joined the same way)
 # capital letters (in U+1EA0..U+1EF9, "Ạ".."ỹ", capitals and small letters alternate: "ở" is no capital)
-_CAP_WORD = rf"[{_CAPS}][\w'’]*(?:-[\w'’]+)*(?:\s-\s[\w'’]+(?:-[\w'’]+)*)*"
+# (after a spaced hyphen, no Vietnamese function word as written: "tỉnh Tân Lập - cho hay", "Quảng Nam - nơi
+# có", a dash closing an aside; a given name's syllables, "Jae - in", "Vo - la - chít", are none of them)
+_CAP_WORD = (
+    rf"[{_CAPS}][\w'’]*(?:-[\w'’]+)*"
+    r"(?:\s-\s(?!(?:cho|và|là|nơi|người|thì|khi|để|với|còn|sau|tại|ngày|rồi|nhưng|mà|sẽ|đã|đang|cũng|có"
+    r"|không|được|bị|từ|trong|theo)(?![\w'’]))[\w'’]+(?:-[\w'’]+)*)*"
+)
 # (a lower-case particle inside a foreign name: "Albert del Rosario", "Ursula von der Leyen", "Mohammed
 # bin Salman", "Lula da Silva"; between two capitalised words only)
 _PARTICLE = r"(?:\s+(?:al|el|de|del|della|di|du|da|dos|das|von|van|der|den|ter|bin|ibn|le|la)){1,2}\s+"
@@ -1849,7 +1856,8 @@ def _reported(text: str, d: DateMention) -> bool:
     return _REPORTED.match(text, d.end) is not None and _MEDIA.search(clause) is not None
 
 
-_NEWS_VERB = re.compile(r"[\s,]*(?:đưa tin|loan tin)\b", re.IGNORECASE)
+# (and one that quotes a source, "Reuters ngày 11/7 dẫn lời một quan chức")
+_NEWS_VERB = re.compile(r"[\s,]*(?:đưa tin|loan tin|dẫn lời|dẫn nguồn|trích lời)\b", re.IGNORECASE)
 
 
 _ASKS_REPORT = (
@@ -3239,6 +3247,9 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
     B đã nhận lời.") holds most of the question's weighted terms (``verdict_share``): "no" when it
     negates, "yes" otherwise; else no verdict (the quote speaks). "No", whatever it holds, when it says
     that what a "more than" question asks of is the same (``_same_as_compared``)."""
+    if then is None and _denies_any(q, ev.text):  # ("có trình đề án nào ... không": "chưa trình một đề án
+        # nào", whatever else the sentence leaves unsaid)
+        return _verdict_of(q, True)
     if then is None and _same_as_compared(q, ev.text):  # ("có cao hơn cảnh báo hồi tháng 1 không":
         # "Cảnh báo này ... tương tự cảnh báo ... hồi tháng 1", the same, not more, whatever it calls the one
         # asked about)
@@ -3263,6 +3274,26 @@ def _verdict(q: Question, ev: Evidence, p: AnswerParams, then: Evidence | None =
     # (or it gives the act to another side than the question does: "theo đề nghị của phía B" for "do phía
     # A đề nghị phải không")
     return _verdict_of(q, negated or _other_side_acts(q, ev.text))
+
+
+# "có V O nào ... không" (folded): whether any was done, the verb and its object before "nào"
+_ASKS_ANY = re.compile(r" co ((?:\w+ ){1,4}?)nao ")
+
+
+def _denies_any(q: Question, text: str) -> bool:
+    """A Vietnamese yes/no question asks whether any was done ("có trình đề án nào lên B không", the verb
+    asked and its object before "nào") and ``text`` denies every one, the same words after the negation
+    ("chưa trình một đề án nào", "không ký bất kỳ hợp đồng nào")."""
+    if q.language == "en" or not q.predicate:
+        return False
+    verb = fold(q.predicate[0]).split()[0]
+    asked = next(
+        (m.group(1).split() for m in _ASKS_ANY.finditer(q.words) if m.group(1).startswith(f"{verb} ")), None
+    )
+    if not asked or len(asked) < 2:
+        return False
+    folded = " ".join(w for w in re.sub(r"\bbat ky\b", " ", fold(text)).split() if w != "mot")
+    return bool(re.search(rf"\b(?:chua|khong|chang)(?: he)?(?: co)? {' '.join(asked)} nao\b", folded))
 
 
 # a Vietnamese yes/no question asking whether something is more or less than another (folded: "có ở mức
@@ -3485,6 +3516,8 @@ _LATER_ONE = re.compile(
     r"((?:[^\W\d_]+\s+){1,5})thứ\s+(nhì|hai|ba|tư|năm|sáu|bảy|tám|chín)(?!\w)((?:\s+[^\W\d_]+){0,6})",
     re.IGNORECASE,
 )
+# an English question's "the first" of something, not of a time ("the first project"; not "the first time")
+_ASKS_FIRST_EN = re.compile(r" (?:is|was|are|were) (?:\w+ ){1,8}?the first (?!time )\w+ ")
 _WEEKDAY_BEFORE = frozenset("lan vao hom ngay sang chieu toi trua dem tuan cac nhung moi".split())
 # (words that tell nothing of what the first is of: "là", "phải là", "có", "nước"...)
 _FIRST_FILLERS = frozenset("la co phai duoc da se mot cac nhung nuoc nguoi".split())
@@ -3497,7 +3530,16 @@ def _later_one_for(q: Question, text: str) -> bool:
     before it, and a word of the four the question writes after "đầu tiên" (no stop word) in the six after
     it ("là tổng thống Mỹ thứ ba tới A"); not when ``text`` calls it the first too, nor "lần thứ ba" or a
     weekday ("vào thứ ba")."""
-    asked = _ASKS_FIRST_ONE.search(q.words) if q.language != "en" else None
+    if q.language == "en":  # ("Is A the first project of B": "A là dự án thứ hai", what it is called)
+        if not _ASKS_FIRST_EN.search(q.words) or "dau tien" in fold(text):
+            return False
+        return any(
+            "la" in (before := _WORD.findall(fold(m.group(1))))
+            and before[-1] not in _WEEKDAY_BEFORE
+            and not m.group(2)[:1].isupper()
+            for m in _LATER_ONE.finditer(text)
+        )
+    asked = _ASKS_FIRST_ONE.search(q.words)
     if asked is None or fold(text).count("dau tien"):
         return False
     aside = _name_words(q) | _FIRST_FILLERS
@@ -4196,6 +4238,15 @@ def _people_named(words: list[str], k: int) -> int:
     return 0
 
 
+# the words a number names a thing after (as written, lower case, one tone placement): "quốc lộ 10", "đường
+# số 3", "Điều 5", "quận 1" (not "tổng số 120 đại biểu", a count; nor "bình quân 280 người")
+_NUMBER_NAMING = (
+    "quốc lộ|tỉnh lộ|hương lộ|đường|tuyến|điều|khoản|mục|chương|quận|phường|khu phố|phòng|tầng|cổng|bến|ga|km"
+    "|đường số|nhà số|phòng số|tuyến số|cổng số|bến số"
+)
+_NUMBER_NAMES = re.compile(rf"(?<!\w)(?:{'|'.join(same_tones(w) for w in _NUMBER_NAMING.split('|'))})$")
+
+
 def _lead_amount(q: Question, ev: Evidence) -> str | None:
     """The amounts or counts a how-many question asks for, as the sentence writes them ("1,8 tỷ USD",
     "74%", "ba văn kiện"), in sentence order: each one the question asks for ("bao nhiêu dự án, vốn
@@ -4390,6 +4441,8 @@ def _lead_amount(q: Question, ev: Evidence) -> str | None:
             and (folded[i + 1] not in TIME_UNITS or q.language == "en")
             # (nor an age: "độ tuổi từ 60 trở lên", "tuổi 60")
             and not re.search(r"\btuoi(?: tu| la)?$", " ".join(folded[max(0, i - 3) : i]))
+            # (nor the number that names a road, an article, a district: "quốc lộ 10", "Điều 5", "quận 1")
+            and not _NUMBER_NAMES.search(same_tones(" ".join(words[max(0, i - 2) : i]).lower()))
         ]
         # (for a Vietnamese question, the amount of what it names: a word of its own, not a function word,
         # among the six before the number, "nhu cầu thị trường trong nước đạt khoảng 450.000 xe", and the
@@ -4946,7 +4999,8 @@ def _role_doer(q: Question, text: str) -> str | None:
         given = list(re.finditer(r"\b(?:do|bởi|boi)\s", read[:at]))
         before = read[max(0, given[-1].start() - 12) : given[-1].start()] if given else ""
         for v in verbs:
-            between = read[end:v]
+            # (an aside in brackets between aside: "ông A (khi đó là Bí thư Thành uỷ) chỉ đạo")
+            between = re.sub(r"^\s*\([^()]*\)", " ", read[end:v]) if end <= v else ""
             if (
                 end <= v
                 and len(between.split()) <= 2
@@ -5015,6 +5069,11 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
             introduced = [p for p in people if _introduced_by(clause, p, people, wanted, whose_only=True)]
             if len(introduced) == 1:
                 return introduced[0][1]
+        # (the one right before the verb of the act asked, "Phó chủ tịch A vừa ký công văn ... Bí thư B",
+        # alone in doing it: not "A và B ký")
+        doer = None if _asks_plural(asked) else _role_doer(q, clause)
+        if doer and not _done_with_another(clause, doer, people):
+            return doer
         folded = fold(clause)
         anchors = [m.start() for n in about for m in re.finditer(rf"\b{re.escape(n)}\b", folded)]
         after = [(pos - a, name) for pos, name in people for a in anchors if pos > a]
@@ -5040,6 +5099,18 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
         _office_agent(q, ev.text)
         or _organiser(q, ev.text)
         or (_quote_speaker(q, ev) if _asks_saying(q) else None)
+    )
+
+
+def _done_with_another(text: str, name: str, people: list[tuple[int, str]]) -> bool:
+    """``text`` joins someone else of ``people`` (offset, name) to ``name``: "và", "cùng", "với" (or
+    "and", "with") between the one named before it and it, within 150 characters ("A và Chủ tịch UBND TP.
+    HCM B ký")."""
+    at = next((a for a, n in people if n == name), -1)
+    before = [a + len(n) for a, n in people if a + len(n) <= at]
+    between = text[max(before) : at] if before else ""
+    return len(between) <= 150 and bool(
+        re.search(r"(?<!\w)(?:và|cùng|với|and|with)(?!\w)", between, re.IGNORECASE)
     )
 
 
@@ -5398,6 +5469,19 @@ _PAPER_NOUN = re.compile(
     r"\b(?:quyet dinh|cong van|van ban|nghi quyet|chi thi|thong bao|cong dien|hop dong|thoa thuan|bien ban"
     r"|ban ghi nho|hiep dinh|to trinh|nghi dinh|thong tu)\b"
 )
+
+
+def _papers_numbered(q: Question) -> list[str]:
+    """The numbers of the papers a question names by kind and number ("Quyết định 896", "Thông tư số
+    03/2018/TT-BTNMT": "896", "03"), digits as written."""
+    return [
+        m.group(1) for m in re.finditer(rf"{_PAPER_NOUN.pattern} (?:so )?(\d+)(?![\d.,]\d)", fold(q.text))
+    ]
+
+
+def _writes_number(article: Article, number: str) -> bool:
+    """``article`` (title or text) writes ``number`` as a number of its own (not part of a longer one)."""
+    return re.search(rf"(?<![\d.,]){number}(?![\d]|[.,]\d)", f"{article.title}\n{article.text}") is not None
 
 
 # the papers an official signs as their own, as written (one tone placement)
@@ -7870,6 +7954,14 @@ def asked_titles(q: Question) -> list[str]:
                 pairs.append((fold(vi), vi))
     for key in _introducing_titles(q):  # "Tổng thống Donald Trump điện đàm với Thủ tướng nào": not asked
         text = text.replace(f" {key} ", " ", 1)
+    if q.language != "en" and q.role:
+        # ("Lãnh đạo nào ... đã ký công văn ... vào trang trại Bí thư Huyện uỷ": the kind asked before the
+        # act, a title after it is of whom or what it is done to, not the asked one's; not after "ai", which
+        # names no kind, nor when the act puts someone in an office, "được bổ nhiệm làm Thứ trưởng")
+        acts = [text.find(f" {fold(v)} ") for v in q.role if f" {fold(v)} " in text]
+        before = text[: min(acts) + 1] if acts else ""
+        if " nao " in before and " ai " not in before and not _takes_office().search(text[len(before) - 1 :]):
+            text = before
     if q.language == "vi":  # ("Người phát ngôn Phủ tổng thống": a building, or the body housed there; its
         # title is not asked)
         for m in office_titles().finditer(q.text):
@@ -7935,13 +8027,14 @@ def asked_titles(q: Question) -> list[str]:
     asked = [t for t in asked if t not in agents] or asked
     if q.language != "en" and not which:  # ("Ai bị kỷ luật vì cắt ghép chữ ký của Phó bí thư B", "Thư ký
         # riêng của Chủ tịch A là ai": the office whose something is named, after "của", is not the one asked)
-        # (not the office the one asked takes over: "Ai sẽ đảm nhận công việc của Chủ tịch tỉnh A")
+        # (not the office the one asked takes over: "Ai sẽ đảm nhận công việc của Chủ tịch tỉnh A"; nor the
+        # one whose name is asked, "Tên của nhà ngoại giao ... là gì")
         asked = [
             t
             for t in asked
             if f" cua {t} " not in q.words
             or re.search(
-                rf" (?:vi tri|chuc vu|chuc danh|cuong vi|cong viec|nhiem vu|ghe|quyen|ke nhiem|thay|the)"
+                rf" (?:ten|vi tri|chuc vu|chuc danh|cuong vi|cong viec|nhiem vu|ghe|quyen|ke nhiem|thay|the)"
                 rf" cua {re.escape(t)} ",
                 q.words,
             )
@@ -7974,6 +8067,17 @@ def _narrower_titles(title: str) -> tuple[str, ...]:
                 if not any(f" {x} " in f" {t} " for x in (title, *same.get(title, ())))
             }
         )
+    )
+
+
+@lru_cache(maxsize=1)
+def _takes_office() -> re.Pattern[str]:
+    """An office someone is put in (folded words): "làm Thứ trưởng", "giữ chức Phó chủ tịch", "vào vị trí
+    Giám đốc" (a title of ``titles()`` right after; not "làm rõ")."""
+    offices = "|".join(sorted({re.escape(fold(vi)) for vi in titles()}, key=len, reverse=True))
+    return re.compile(
+        rf" (?:lam|la|giu|nham|tro thanh|chuc|chuc vu|vi tri|cuong vi)(?: chuc(?: vu)?)?"
+        rf" (?:pho )?(?:{offices}) "
     )
 
 
@@ -8881,6 +8985,12 @@ def _with_slot(
         usable = [e for e in usable if not (_phase_numbers(fold(e.text)) or phase).isdisjoint(phase)]
         if not usable:
             return [], "the passages are about another phase"
+    numbered = _papers_numbered(q)
+    if numbered:  # ("Ai ký ban hành Quyết định 896": an article that writes that number; not the signer of
+        # "Thông tư số 03/2018" in another)
+        usable = [e for e in usable if all(_writes_number(e.article, n) for n in numbered)]
+        if not usable:
+            return [], "no passage is about the paper numbered " + " or ".join(numbered)
     # ("Ngoài S-400, ... hệ thống nào khác": another model asked)
     asked_codes = set() if _OTHER_THAN.search(q.words) else _codes(q.text, typed=True)
     if asked_codes:  # "mua bao nhiêu hệ thống S-500": not a sentence about the S-400 only
@@ -9970,12 +10080,13 @@ _REPORTED_WILL = (
         # (the one who will act may come between, a name or "hai bên": "tuyên bố Washington sẽ rút"; not
         # a noun's "công bố", "thông báo": "Lễ công bố quy hoạch sẽ diễn ra", "Bản thông báo của Bộ sẽ")
         r"(?<![Ll]ễ )(?<![Bb]uổi )(?<![Bb]ản )(?<![Bb]ài )(?<!quả )(?<![Cc]uộc )(?<![Ll]ời )(?<![Vv]iệc )"
-        r"\b((?i:tuyên bố|cho biết|nói(?! chuyện)|khẳng định|thông báo|công bố|tiết lộ))"
+        r"\b((?i:tuyên bố|cho biết|nói(?! chuyện)|khẳng định|xác nhận|thông báo|công bố|tiết lộ))"
         rf"((?: rằng| là)?(?: [{_CAPS}][\w-]*){{0,3}}"
         r"(?: (?:hai|các) bên| họ| chúng tôi| nước này)?) (?:sẽ|sắp)\b"
     ),
     re.compile(  # (folded, not "noi": "Hà Nội", "nơi")
-        r"\b(tuyen bo|cho biet|khang dinh|thong bao|cong bo|tiet lo|said|announced|declared)"
+        r"\b(tuyen bo|cho biet|khang dinh|xac nhan|thong bao|cong bo|tiet lo|said|announced|declared"
+        r"|confirmed)"
         r"((?: rang| la| that)?(?: he| she| it| they| (?:hai|cac) ben| ho| chung toi)?) (?:se|sap|will)\b"
     ),
 )

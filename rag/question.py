@@ -664,6 +664,10 @@ _EN_AUXILIARY_FIRST = re.compile(  # (an auxiliary, a subject, then a relative c
     r"(?:who|whom|which) [^,?]+, "
 )
 WHY = re.compile(r"\b(?:vi sao|tai sao|why|(?:vi|do) ly do gi|nguyen nhan (?:nao|gi|la gi))\b")
+# where something comes from (folded): "lấy từ đâu", "từ nguồn nào", "nguồn vốn nào", "where ... come from"
+_ASKS_SOURCE = re.compile(
+    r"\b(?:(?:lay|trich|huy dong|chi) (?:tu|o) dau|tu nguon nao|nguon (?:\w+ )?nao|come from|source)\b"
+)
 """A question asking why (over its folded words, ``Question.words``)."""
 _MACHINE = re.compile(
     # ("xe máy", not "xe mấy giờ", "xe mấy chỗ")
@@ -1122,6 +1126,8 @@ def analyze(question: str, language: Language | None = None) -> Question:
         and not (language == "en" and counts_things_en(folded))
         and not set(qtypes) <= {"who", "when", "where"}
         and not WHY.search(folded)
+        # (nor where the money comes from: "kinh phí ... được lấy từ đâu", "từ nguồn nào")
+        and not _ASKS_SOURCE.search(folded)
         # (nor "đề nghị A làm gì đối với dự án vay vốn B": an act is asked, the money names the project;
         # nor a thing "nào" or "gì" picks, "phân bổ vốn cho tuyến đường sắt nào", "dự án nào trị giá 350
         # triệu USD": the thing is asked; "thế nào", "ra sao" ask how two amounts compare)
@@ -1605,10 +1611,19 @@ def _ordered_events(words: str) -> tuple[str, ...]:
         sides = _two_events(words[: m.start()])
     elif m := _EACH_WHEN.search(words):  # "A và B lần lượt diễn ra vào ngày nào?"
         sides = _two_events(words[: m.start()])
+    elif m := _WHEN_THEN_WHEN.fullmatch(words):  # "A ngày nào, còn B ngày nào?"
+        sides = [m["a"], m["b"]]
     else:
         return ()
     events = tuple(_content_words(side) for side in sides)
     return events if len(events) == 2 and all(events) else ()
+
+
+# two when-questions, the second set against the first by "còn" (folded): "A ngày nào, còn B ngày nào"
+_WHEN_ASKED = r"(?:vao )?(?:ngay|hom|khi|luc|thang|nam|thoi diem) nao"
+_WHEN_THEN_WHEN = re.compile(
+    rf" (?P<a>(?:\w+ ){{2,}}?){_WHEN_ASKED} con (?P<b>(?:\w+ ){{2,}}?){_WHEN_ASKED} "
+)
 
 
 _EVENT_HEADS = frozenset("viec chuyen cuoc vu le su".split())  # (the head nouns of an event, folded)
@@ -1706,10 +1721,16 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
             if marked
             else [[(k, {k}) for k, _ in classes]]
         )
+        # (or the kind asked opening the question, with the body it is of: "Lãnh đạo nào của UBND tỉnh A đã
+        # ký ...", delimited by the word of time or manner before the verb)
+        asker = (
+            rf"(?: ai|^ (?:\w+ ){{1,2}}{'nào' if marked else 'nao'}"
+            rf"(?: {'của' if marked else 'cua'}(?: \w+){{1,6}}?(?= {around[0]} ))?)"
+        )
         for key, phrases in (pair for one in passes for pair in one):
             if any(
                 re.search(
-                    rf" ai (?:{around[0]} )*{agent}{re.escape(p)} {'' if marked else _NOT_SIGNED}", text
+                    rf"{asker} (?:{around[0]} )*{agent}{re.escape(p)} {'' if marked else _NOT_SIGNED}", text
                 )
                 or re.search(rf" {re.escape(p)} (?:{around[1]} )?(?:{around[2]} )?ai ", text)
                 for p in phrases
@@ -1737,6 +1758,7 @@ _ROLE_ACTS = (
     "appoint",
     "command",
     "oversee",
+    "direct",
 )
 
 

@@ -13,6 +13,7 @@ from rag.answer import (
     _BOUND_BEFORE,
     _FIRST,
     _PHONED,
+    _PLACE,
     _VENUE_NAMED,
     Evidence,
     _address,
@@ -23,12 +24,16 @@ from rag.answer import (
     _body_asked,
     _companion,
     _count_named_before,
+    _denies_any,
     _describes,
+    _done_with_another,
     _first_of_asked,
     _holds,
     _home_place,
     _kind_asked,
     _kind_named,
+    _later_one_for,
+    _lead_amount,
     _lead_date,
     _listed_with,
     _money_of_other_kinds,
@@ -38,8 +43,11 @@ from rag.answer import (
     _office_agent,
     _office_taken,
     _opens_other_name,
+    _papers_numbered,
+    _people,
     _person_after_asked,
     _replacer,
+    _reported,
     _role_doer,
     _says,
     _says_agreed,
@@ -50,6 +58,7 @@ from rag.answer import (
     _without_capitals_for_countries,
     _without_designations,
     _words_of,
+    asked_titles,
     clip,
     person_names,
     required_names,
@@ -9194,3 +9203,156 @@ def test_fifty_first_round_third_review_findings(tmp_path: Path) -> None:
     # a former office or a seat is no description
     assert not _describes("Ông Phạm Minh Đức là nguyên Thủ tướng giai đoạn 2006 - 2016.", ["pham minh duc"])
     assert not _describes("Ông Phạm Minh Đức là ủy viên Bộ Chính trị khoá XII.", ["pham minh duc"])
+
+
+def test_fifty_second_round_the_one_who_did_the_act_asked(tmp_path: Path) -> None:
+    # "Lãnh đạo nào của B đã ký ...": the kind asked opening the question asks who signed, as "ai" does; a
+    # title after the act ("trang trại Bí thư Huyện uỷ") is of what it is done to, not the one asked
+    asked = (
+        "Lãnh đạo nào của UBND tỉnh Bình An đã ký công văn yêu cầu huyện Tân Lập làm rõ vụ bò giống bị đưa "
+        "vào trang trại Bí thư Huyện uỷ?"
+    )
+    assert "ký" in analyze(asked).role
+    assert "chỉ đạo" in analyze("Ai đã chỉ đạo trường tuyển sinh trên cả nước?").role
+    pipe = _pipeline_on(
+        tmp_path,
+        "Bình An yêu cầu làm rõ vụ cấp nhầm bò giống\n\nSáng 23/1, Văn phòng UBND tỉnh Bình An cho biết, Phó "
+        "chủ tịch Trần Văn Lộc vừa ký công văn yêu cầu UBND huyện Tân Lập làm rõ vụ việc 12 con bò giống "
+        "hỗ trợ hộ nghèo bị cấp vào trang trại Bí thư Huyện uỷ Tân Lập Lê Văn Khải.\n",
+        # (the sentence that says who directed it names the school only as "trường": its aside in brackets
+        # between the name and the verb)
+        "Trường Đại học Lạc Sơn đổi cách tuyển sinh\n\nNhưng trong buổi làm việc với trường vào cuối tháng "
+        "2, ông Phạm Minh Đức (khi đó là Bí thư Tỉnh uỷ Hải Đông) chỉ đạo trường tuyển sinh trên cả nước."
+        " Ông Nguyễn Văn An cho rằng Đại học Lạc Sơn tuyển sinh cả nước là chưa đúng quy trình.\n",
+    )
+    answer = pipe.ask(asked)
+    assert answer.extra.get("slot") == "Trần Văn Lộc", answer.answer
+    directed = pipe.ask("Ai đã chỉ đạo trường Đại học Lạc Sơn tuyển sinh trên cả nước?")
+    assert directed.extra.get("slot") == "Phạm Minh Đức", directed.answer
+    # an office the act puts someone in is still the one asked
+    assert asked_titles(analyze("Ai được bổ nhiệm làm Thứ trưởng Bộ Tài chính?")) == ["thu truong"]
+    # two who did it together are both the answer: the one right before the verb is not alone
+    text = "Bộ trưởng Nguyễn Văn An và Chủ tịch UBND TP. Hải Đông Trần Văn Lộc ký kết thoả thuận."
+    people = [(text.find(n), n) for n in ("Nguyễn Văn An", "Trần Văn Lộc")]
+    assert _done_with_another(text, "Trần Văn Lộc", people)
+    assert not _done_with_another(text.replace(" và ", ", "), "Trần Văn Lộc", people)
+
+
+def test_fifty_second_round_dates_of_a_word_and_of_a_report(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Kovana rút khỏi hiệp ước hải quân\n\nPhát biểu sau một cuộc mít tinh tại Hải Đông hôm 20-10, Tổng "
+        "thống Ivan Petrov xác nhận Kovana sẽ rút khỏi hiệp ước hợp tác hải quân với Ostrovia.\n",
+        "Chuyến thăm Bình An bị hoãn\n\nThủ tướng Ostrovia Mark Hollis sẽ thăm tỉnh Bình An trong năm sau, "
+        "thay vì năm nay như kế hoạch ban đầu, Reuters ngày 11/7 dẫn lời một quan chức giấu tên cho biết.\n",
+    )
+    # "xác nhận ... sẽ rút vào hôm nào": the day it was confirmed, when no sentence dates the act
+    confirmed = pipe.ask(
+        "Tổng thống Ivan Petrov xác nhận Kovana sẽ rút khỏi hiệp ước hợp tác hải quân vào hôm nào?"
+    )
+    assert "20/10" in (confirmed.extra.get("slot") or ""), confirmed.answer
+    # "Reuters ngày 11/7 dẫn lời": the day of the report, not of the meeting asked
+    met = pipe.ask("Trong chuyến thăm Bình An, Thủ tướng Mark Hollis gặp Chủ tịch tỉnh Bình An vào ngày nào?")
+    assert met.extra.get("abstain_reason"), met.answer
+    from rag.dates import find_dates
+
+    text = "Chuyến thăm bị hoãn, Reuters ngày 11/7 dẫn lời một quan chức cho biết."
+    assert _reported(text, find_dates(text)[0])
+    text = "Ông Trần Văn Lộc ngày 11/7 dẫn đầu đoàn công tác."
+    assert not _reported(text, find_dates(text)[0])
+
+
+def test_fifty_second_round_a_stage_a_source_and_a_road(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Cuộc thi Hoa khôi Bình An 2017 khởi động\n\nĐêm chung kết cuộc thi Hoa khôi Bình An 2017 sẽ diễn ra "
+        "tại sân khấu Ngôi Sao (Star Center) vào tháng 8.\n",
+        "Hải Đông xử lý chất thải độc hại\n\nCông ty Tân Lập được thuê xử lý chất thải độc hại ở mương ven "
+        "cánh đồng xã Lạc Sơn, tiếp giáp quốc lộ 10, theo chỉ đạo của UBND tỉnh. Kinh phí thuê Công ty Tân "
+        "Lập sẽ do Sở Tài chính bố trí bằng nguồn ngân sách tỉnh. Đến ngày 20/5, Công ty Tân Lập thu gom "
+        "được khoảng 80 tấn chất thải. Số chất thải độc hại còn lại khoảng 200 tấn.\n",
+    )
+    staged = pipe.ask("Đêm chung kết cuộc thi Hoa khôi Bình An 2017 sẽ được tổ chức ở đâu?")
+    assert staged.extra.get("slot") == "Tại sân khấu Ngôi Sao", staged.answer
+    assert not _PLACE.search("Ca sĩ biểu diễn tại sân khấu lớn của thành phố.")
+    # "kinh phí ... lấy từ đâu" asks where the money comes from, not how much
+    source = "Kinh phí thuê Công ty Tân Lập xử lý chất thải sẽ được lấy từ đâu?"
+    assert not analyze(source).wants_money
+    assert analyze("Kinh phí thuê Công ty Tân Lập xử lý chất thải là bao nhiêu?").wants_money
+    answer = pipe.ask(source)
+    assert "Sở Tài chính" in answer.answer and not answer.extra.get("abstain_reason"), answer.answer
+    # a number that names a road is no amount
+    compared = pipe.ask("Lượng chất thải Công ty Tân Lập đã thu gom đến ngày 20/5 so với lượng còn lại?")
+    assert "80 tấn" in compared.answer and "200 tấn" in compared.answer, compared.answer
+    q = analyze(
+        "Lượng chất thải Công ty Tân Lập thu gom ở mương xã Lạc Sơn so với lượng còn lại là bao nhiêu?"
+    )
+    road = "Công ty Tân Lập xử lý chất thải ở xã Lạc Sơn, tiếp giáp quốc lộ 10, theo chỉ đạo của UBND tỉnh."
+    assert _lead_amount(q, sentence_evidence(road)) is None
+    assert _lead_amount(q, sentence_evidence(road.replace("quốc lộ 10", "10 tấn chất thải"))) == "10 tấn"
+
+
+def test_fifty_second_round_none_done_and_a_paper_by_its_number(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Trường Đại học Lạc Sơn chưa trình đề án\n\nTheo ông Trần Văn Lộc, Chánh Văn phòng UBND tỉnh Bình "
+        'An, trường Đại học Lạc Sơn muốn tuyển sinh cả nước. "Tuy nhiên, từ khi có chủ trương của Tỉnh uỷ '
+        'thì trường chưa trình một đề án nào cho tỉnh cả", ông Lộc giải thích.\n',
+        "Bình An làm căn cước cho người dân\n\nDự án cơ sở dữ liệu dân cư được triển khai trong lộ trình "
+        "thực hiện Quyết định 896 về đơn giản hoá thủ tục hành chính.\n",
+        "Bộ Tài chính sửa quy định kiểm tra\n\nNgày 14/8, Bộ trưởng Bộ Tài chính Nguyễn Văn An đã ký ban "
+        "hành Thông tư số 03/2018/TT-BTC về đơn giản hoá thủ tục hành chính.\n",
+    )
+    # "có trình đề án nào ... không": "chưa trình một đề án nào" denies every one
+    denied = pipe.ask(
+        "Theo ông Trần Văn Lộc, từ khi có chủ trương của Tỉnh uỷ, trường Đại học Lạc Sơn có trình đề án "
+        "nào lên UBND tỉnh Bình An không?"
+    )
+    assert denied.extra.get("slot") == "Không", denied.answer
+    q = analyze("Trường có trình đề án nào lên tỉnh không?")
+    assert not _denies_any(q, "Trường đã trình một đề án lên tỉnh.")
+    assert not _denies_any(q, "Trường chưa ký hợp đồng nào với tỉnh.")
+    assert _denies_any(q, "Trường không trình bất kỳ đề án nào.")
+    # "Quyết định 896": an article that writes that number, not the signer of another paper
+    signed = pipe.ask("Ai đã ký ban hành Quyết định 896 về đơn giản hoá thủ tục hành chính?")
+    assert signed.extra.get("abstain_reason"), signed.answer
+    assert _papers_numbered(analyze("Ai ký Thông tư số 03/2018/TT-BTC?")) == ["03"]
+    assert _papers_numbered(analyze("Ai ký quyết định bổ nhiệm?")) == []
+
+
+def test_fifty_second_round_kinds_of_people_firsts_and_two_dates(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Cháy ở Văn phòng đăng ký đất đai tỉnh Bình An\n\nTrưa 11-5, ông Trần Văn Lộc - giám đốc Văn phòng "
+        "đăng ký đất đai tỉnh Bình An - cho hay vụ cháy ở tầng 4 không gây thiệt hại đáng kể. Nhân viên bảo "
+        "vệ đã dùng bình chữa cháy tại chỗ để dập lửa.\n",
+        "Khu căn hộ Hải Đông Residence mở bán\n\nHải Đông Residence là dự án thứ hai trong chuỗi căn hộ cao "
+        "cấp do Tập đoàn Tân Lập đầu tư tại Bình An.\n",
+        "Trường THPT Lạc Sơn xử lý vụ cô giáo không giảng bài\n\nNgày 3-4, giám đốc Sở Giáo dục tỉnh Bình An "
+        "Nguyễn Văn An đã có văn bản báo cáo Tỉnh uỷ về việc xử lý phản ảnh của học sinh. Theo báo cáo của "
+        "Trường THPT Lạc Sơn, ngày 7-4 trường sẽ họp toàn thể đơn vị để xem xét kỷ luật viên chức.\n",
+    )
+    # a kind of person asked ("nhân viên bảo vệ") is someone the sentence calls so: not the director
+    guard = pipe.ask(
+        "ai la nhan vien bao ve da dung binh chua chay de dap lua trong vu chay van phong dat dai"
+    )
+    assert guard.extra.get("abstain_reason"), guard.answer
+    assert asked_titles(analyze("Tên của người dẫn chương trình đã phỏng vấn ông A là gì?")) == [
+        "nguoi dan chuong trinh"
+    ]
+    # "Is A the first project of B": "A là dự án thứ hai" says no
+    first = pipe.ask("Is Hải Đông Residence the first project in Tân Lập Group's luxury apartment chain?")
+    assert first.extra.get("slot") == "No", first.answer
+    assert not _later_one_for(
+        analyze("Was it the first time Tân Lập Group opened sales?"), "Đây là lần thứ hai Tân Lập mở bán."
+    )
+    # "A ngày nào, còn B ngày nào": each one's date
+    two = "so giao duc binh an gui bao cao len tinh uy ngay nao, con truong thpt lac son hop ky luat ngay nao"
+    assert len(analyze(two).events) == 2
+    answer = pipe.ask(two)
+    assert "3/4" in answer.answer and "7/4" in answer.answer, answer.answer
+    # a dash closing an aside is no part of a name: "tỉnh Bình An - cho hay" names no "An - cho"
+    aside = "Ông Trần Văn Lộc - giám đốc Văn phòng đăng ký đất đai tỉnh Bình An - cho hay vụ cháy đã tắt."
+    assert _titled(aside) == []
+    assert [n for _, n in _people(aside, " ai cho hay ", "Ai cho hay")] == ["Trần Văn Lộc"]
+    assert "Kim Jong - un" in person_names("Chủ tịch Triều Tiên Kim Jong - un đã tới Hà Nội.")
