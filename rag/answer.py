@@ -156,14 +156,14 @@ _PLACE_KINDS = (
 _NAME_PARTICLES = frozenset("bin al el de du da von van".split())
 _PLACE_PARTICLE = "|".join(sorted(_NAME_PARTICLES))
 _PLACE = re.compile(
-    r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
+    r"\b(?:[Tt]ại|[Ởở]|trên(?=\s+sân\b(?!\s+khấu)))\s+"  # (sentence-initial too: "Tại Hà Nội, ...")
     r"(?!Hội nghị|Hội đàm|Hội thảo|Diễn đàn|Đại hội|Kỳ họp|Phiên họp|Lễ|Chương trình|Liên hoan"
     r"|Cuộc\b|Buổi\b|Đối thoại)"
     # (a kind of place and up to four words that qualify it: "tại làng đình chiến Panmunjom", "tại thành
     # phố công nghiệp điện tử Lạc Sơn")
     # (not "của", "và": "tại Thủ đô của Kazakhstan" names a kind of place alone)
     # (not a word that makes the kind another word, "xã hội", "sân khấu", nor "khu này"; a stage with its
-    # name is a place, "tại sân khấu Hoàn vũ")
+    # name is a place, "tại sân khấu Ngôi Sao", not "trên sân khấu Việt Nam", the stage as an art)
     rf"((?:(?i:{_PLACE_KINDS})\s+(?!hội\b|khấu\b(?!\s+[{_CAPS}]))(?:(?!của\b|và\b|với\b|này\b|đó\b|ấy\b|kia\b|có\b|nơi\b|mà\b|đặt\b|được\b|là\b|từng\b|đang\b)[{_LOWER}]+\s+){{0,4}}?){{0,3}}"
     # ("TP.HCM", "Trường ĐH Tôn Đức Thắng"; a particle inside a foreign name: "Jisr al - Shughur")
     rf"(?:TP\.|Tp\.)?[{_CAPS}][\wÀ-ỹ]*(?:(?:\s+(?:{_PLACE_PARTICLE})(?:\s+-)?)?\s+[{_CAPS}][\wÀ-ỹ]*"
@@ -460,12 +460,17 @@ _PERSON = re.compile(
 # a capitalised word, with the parts a hyphen joins, spaced or not ("Jean - Claude", "Jae - in": how
 # Vietnamese news writes foreign given names; ``_joined_name`` cuts an office joined the same way)
 # capital letters (in U+1EA0..U+1EF9, "Ạ".."ỹ", capitals and small letters alternate: "ở" is no capital)
-# (after a spaced hyphen, no Vietnamese function word as written: "tỉnh Tân Lập - cho hay", "Quảng Nam - nơi
-# có", a dash closing an aside; a given name's syllables, "Jae - in", "Vo - la - chít", are none of them)
+# (after a spaced hyphen, no Vietnamese function word nor first syllable of a verb of saying or doing, as
+# written: "tỉnh Tân Lập - cho hay", "Quảng Nam - nơi có", "tỉnh Bình An - cam kết", a dash closing an
+# aside; a given name's syllables, "Jae - in", "Vo - la - chít", are none of them)
+_AFTER_ASIDE = (
+    "cho|và|là|nơi|người|thì|khi|để|với|còn|sau|tại|ngày|rồi|nhưng|mà|sẽ|đã|đang|cũng|có|không|được|bị|từ"
+    "|trong|theo|cam|chia|trao|lo|mong|tin|ghi|nói|khẳng|nhấn|phát|đề|yêu|kiến|giải|bày|nêu|tiết|thông|chỉ"
+    "|hứa|ký|tham|trả|đánh|nhận|xác|công|tuyên|đồng|bác|phản|kêu|nhắc|chúc|gửi|làm|về|đến|tới"
+)
 _CAP_WORD = (
     rf"[{_CAPS}][\w'’]*(?:-[\w'’]+)*"
-    r"(?:\s-\s(?!(?:cho|và|là|nơi|người|thì|khi|để|với|còn|sau|tại|ngày|rồi|nhưng|mà|sẽ|đã|đang|cũng|có"
-    r"|không|được|bị|từ|trong|theo)(?![\w'’]))[\w'’]+(?:-[\w'’]+)*)*"
+    rf"(?:\s-\s(?!(?:{_AFTER_ASIDE})(?![\w'’]))[\w'’]+(?:-[\w'’]+)*)*"
 )
 # (a lower-case particle inside a foreign name: "Albert del Rosario", "Ursula von der Leyen", "Mohammed
 # bin Salman", "Lula da Silva"; between two capitalised words only)
@@ -1848,16 +1853,23 @@ _MEDIA = re.compile(
 
 def _reported(text: str, d: DateMention) -> bool:
     """``d`` dates a report: a verb only news reports with right after it ("DPA ngày 12/2 đưa tin"), or
-    a paper, an agency or a source of news in its clause before it and a verb of reporting right after
-    it (not "Huawei hôm 7/3 cho biết họ đã nộp đơn", its own act)."""
+    a paper, an agency or a source of news in its clause before it (or an agency's name alone, "Reuters
+    ngày 3/5 dẫn lời") and a verb of reporting right after it (not "Huawei hôm 7/3 cho biết họ đã nộp
+    đơn", its own act, nor "ông A ngày 3/5 dẫn lời", a person's)."""
     if _NEWS_VERB.match(text, d.end):  # (a verb only news is the subject of: "DPA ngày 12/2 đưa tin")
         return True
     clause = re.split(r"[,.;:]", text[: d.start])[-1]
+    if _AGENCY_ALONE.fullmatch(clause) and _QUOTING.match(text, d.end):  # ("Reuters ngày 3/5 dẫn lời")
+        return True
     return _REPORTED.match(text, d.end) is not None and _MEDIA.search(clause) is not None
 
 
-# (and one that quotes a source, "Reuters ngày 11/7 dẫn lời một quan chức")
-_NEWS_VERB = re.compile(r"[\s,]*(?:đưa tin|loan tin|dẫn lời|dẫn nguồn|trích lời)\b", re.IGNORECASE)
+_NEWS_VERB = re.compile(r"[\s,]*(?:đưa tin|loan tin)\b", re.IGNORECASE)
+# a news agency by its own name alone, the whole clause before a date ("..., Reuters ngày 3/5 dẫn lời"):
+# one or two words of Latin letters, the first a capital (no honorific, title or Vietnamese name), that
+# quotes someone right after it (not "Huawei hôm 7/3 cho biết", a company telling of its own act)
+_AGENCY_ALONE = re.compile(r"\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s*")
+_QUOTING = re.compile(r"[\s,]*(?:dẫn (?:lời|nguồn|thông tin)|trích (?:dẫn|lời))\b", re.IGNORECASE)
 
 
 _ASKS_REPORT = (
@@ -3282,8 +3294,11 @@ _ASKS_ANY = re.compile(r" co ((?:\w+ ){1,4}?)nao ")
 
 def _denies_any(q: Question, text: str) -> bool:
     """A Vietnamese yes/no question asks whether any was done ("có trình đề án nào lên B không", the verb
-    asked and its object before "nào") and ``text`` denies every one, the same words after the negation
-    ("chưa trình một đề án nào", "không ký bất kỳ hợp đồng nào")."""
+    asked and its object before "nào") and a clause of ``text`` denies every one, the same words after the
+    negation ("chưa trình một đề án nào", "chưa từng ký bất kỳ hợp đồng nào"), "không" read as
+    ``_negation_text`` reads it; no name in that clause the question does not give (not "Trường A chưa
+    trình đề án nào, còn trường B đã trình" for B), no exception after it ("nào khác", "ngoài"), and no
+    word before it that makes the denial a claim or a condition ("bác bỏ ... không nộp khoản nào", "nếu")."""
     if q.language == "en" or not q.predicate:
         return False
     verb = fold(q.predicate[0]).split()[0]
@@ -3292,8 +3307,25 @@ def _denies_any(q: Question, text: str) -> bool:
     )
     if not asked or len(asked) < 2:
         return False
-    folded = " ".join(w for w in re.sub(r"\bbat ky\b", " ", fold(text)).split() if w != "mot")
-    return bool(re.search(rf"\b(?:chua|khong|chang)(?: he)?(?: co)? {' '.join(asked)} nao\b", folded))
+    denial = re.compile(
+        rf"\b(?:chua|khong|chang|cha)(?: he| tung)?(?: co)? {' '.join(asked)} nao\b"
+        r"(?! khac\b| ngoai\b| them\b)"
+    )
+    given = set(q.words.split())
+    for clause in re.split(r"[,;:]|\bcòn\b|\bnhưng\b", text):
+        folded = " ".join(w for w in re.sub(r"\bbat ky\b", " ", _negation_text(clause)).split() if w != "mot")
+        m = denial.search(folded)
+        if m is None or _CLAIMED_OR_IF.search(folded[: m.start()]):
+            continue
+        # (the names of the clause, its first word aside, are the question's: the one it asks about)
+        named = {fold(w) for w in _WORD.findall(clause)[1:] if w[:1].isupper()}
+        if named <= given:
+            return True
+    return False
+
+
+# what makes a denial someone's claim or a condition (folded): "bác bỏ thông tin ... không nộp", "nếu"
+_CLAIMED_OR_IF = re.compile(r"\b(?:bac bo|phu nhan|cao buoc|cho rang|tin don|neu|gia su|truong hop)\b")
 
 
 # a Vietnamese yes/no question asking whether something is more or less than another (folded: "có ở mức
@@ -3516,8 +3548,9 @@ _LATER_ONE = re.compile(
     r"((?:[^\W\d_]+\s+){1,5})thứ\s+(nhì|hai|ba|tư|năm|sáu|bảy|tám|chín)(?!\w)((?:\s+[^\W\d_]+){0,6})",
     re.IGNORECASE,
 )
-# an English question's "the first" of something, not of a time ("the first project"; not "the first time")
-_ASKS_FIRST_EN = re.compile(r" (?:is|was|are|were) (?:\w+ ){1,8}?the first (?!time )\w+ ")
+# an English question's "the first" of something ("the first project", the noun the glossary gives in
+# Vietnamese; "the first time" is ``_ASKS_FIRST``)
+_ASKS_FIRST_EN = re.compile(r" (?:is|was|are|were) (?:\w+ ){1,8}?the first (\w+) ")
 _WEEKDAY_BEFORE = frozenset("lan vao hom ngay sang chieu toi trua dem tuan cac nhung moi".split())
 # (words that tell nothing of what the first is of: "là", "phải là", "có", "nước"...)
 _FIRST_FILLERS = frozenset("la co phai duoc da se mot cac nhung nuoc nguoi".split())
@@ -3530,13 +3563,17 @@ def _later_one_for(q: Question, text: str) -> bool:
     before it, and a word of the four the question writes after "đầu tiên" (no stop word) in the six after
     it ("là tổng thống Mỹ thứ ba tới A"); not when ``text`` calls it the first too, nor "lần thứ ba" or a
     weekday ("vào thứ ba")."""
-    if q.language == "en":  # ("Is A the first project of B": "A là dự án thứ hai", what it is called)
-        if not _ASKS_FIRST_EN.search(q.words) or "dau tien" in fold(text):
+    if q.language == "en":  # ("Is A the first project of B": "A là dự án thứ hai", what it is called, the
+        # noun asked as the glossary gives it in Vietnamese right before "thứ"; not "là con thứ hai")
+        first = _ASKS_FIRST_EN.search(q.words)
+        if first is None or "dau tien" in fold(text):
             return False
+        nouns = [fold(v).split() for v in glossary().get(first.group(1), ())]
         return any(
             "la" in (before := _WORD.findall(fold(m.group(1))))
             and before[-1] not in _WEEKDAY_BEFORE
             and not m.group(2)[:1].isupper()
+            and any(n and before[-len(n) :] == n for n in nouns)
             for m in _LATER_ONE.finditer(text)
         )
     asked = _ASKS_FIRST_ONE.search(q.words)
@@ -4238,11 +4275,13 @@ def _people_named(words: list[str], k: int) -> int:
     return 0
 
 
-# the words a number names a thing after (as written, lower case, one tone placement): "quốc lộ 10", "đường
-# số 3", "Điều 5", "quận 1" (not "tổng số 120 đại biểu", a count; nor "bình quân 280 người")
+# the words a number names a thing after (as written, lower case, one tone placement): a road, an article of
+# a law, a paper, a ward, a hamlet, or any place with "số" ("quốc lộ 10", "Điều 5", "Nghị định 38", "quận
+# 1", "thôn 4", "đường số 3"); not a head noun that also counts ("tuyến đường 6 làn xe", "mỗi phòng 2 khối",
+# "tổng số 120 đại biểu"; nor "bình quân 280 người", as folding would read "quận")
 _NUMBER_NAMING = (
-    "quốc lộ|tỉnh lộ|hương lộ|đường|tuyến|điều|khoản|mục|chương|quận|phường|khu phố|phòng|tầng|cổng|bến|ga|km"
-    "|đường số|nhà số|phòng số|tuyến số|cổng số|bến số"
+    "quốc lộ|tỉnh lộ|hương lộ|ql|điều|chương|nghị định|quyết định|thông tư|quận|phường|khu phố|thôn|tổ|ấp|xóm"
+    "|km|đường số|nhà số|phòng số|tuyến số|cổng số|bến số|lô số|khu số|tầng số"
 )
 _NUMBER_NAMES = re.compile(rf"(?<!\w)(?:{'|'.join(same_tones(w) for w in _NUMBER_NAMING.split('|'))})$")
 
@@ -4971,12 +5010,15 @@ def _someone_of(q: Question, text: str, body: list[str]) -> bool:
     return False
 
 
-def _role_doer(q: Question, text: str) -> str | None:
+def _role_doer(q: Question, text: str, people: list[tuple[int, str]] | None = None) -> str | None:
     """The person ``text`` names right before the verb of the act a who-question asks by
-    (``Question.role``), at most two words between, no negation or ask (``_NOT_DONE``) between nor right
-    before the "do" that gives the person the act ("Tổ còn lại do Phó chủ tịch A phụ trách", "ông A chủ
-    trì"; not "A không phụ trách", "A từ chối ký", "không do A phụ trách"); the words as written in a text
-    written with its marks ("ký", not "kỳ vọng", "kỹ"; "chưa", not "chứa"). None when it asks by none or no
+    (``Question.role``), at most two words between (an aside in brackets aside), no negation, ask or
+    delegation (``_NOT_DONE``) between nor right before the "do" that gives the person the act, and none
+    that asks the act of the person or denies it (``_ASKED_OF``: "B đề nghị Chủ tịch A ký", "không phải A
+    ký") in the person's clause before it ("Tổ còn lại do Phó chủ tịch A phụ trách", "ông A chủ trì"; not "A
+    không phụ trách", "A từ chối ký", "A được B uỷ quyền ký", "không do A phụ trách"; nor a title's "thư
+    ký"); the words as written in a text written with its marks ("ký", not "kỳ vọng", "kỹ"; "chưa", not
+    "chứa"). ``people``: ``_people`` of ``text``, when the caller has them. None when it asks by none or no
     one is named so."""
     if not q.role:
         return None
@@ -4986,24 +5028,33 @@ def _role_doer(q: Question, text: str) -> str | None:
         return None
     marked = written != plain
     read = written if marked else plain
+    title = r"(?<![Tt]hư )(?<![Tt]hu )"  # (not a title's "ký", "thư ký")
     verbs = [
         m.start()
         for v in q.role
-        for m in re.finditer(rf"(?<!\w){re.escape(v if marked else fold(v))}(?!\w)", read)
+        for m in re.finditer(rf"(?<!\w){title}{re.escape(v if marked else fold(v))}(?!\w)", read)
     ]
     not_done = _NOT_DONE[0] if marked else _NOT_DONE[1]
-    for at, person in _people(text, q.words, q.text):
+    asked_of = _ASKED_OF[0] if marked else _ASKED_OF[1]
+    for at, person in people if people is not None else _people(text, q.words, q.text):
         end = at + len(person)
         # (nor right before the "do" that gives the act to the person: "Tổ thứ hai không do Phó chủ tịch A
         # phụ trách"; the clause's subject, "Kho chứa hàng do A phụ trách", aside)
         given = list(re.finditer(r"\b(?:do|bởi|boi)\s", read[:at]))
         before = read[max(0, given[-1].start() - 12) : given[-1].start()] if given else ""
+        # (an ask or a denial before the person, only its title between: up to eight words, none that opens
+        # another clause)
+        asks = list(asked_of.finditer(re.split(r"[,.;:]", read[:at])[-1]))
+        between = re.split(r"[,.;:]", read[:at])[-1][asks[-1].end() :] if asks else ""
+        if asks and len(between.split()) <= 8 and not _OPENS_CLAUSE.search(between):
+            continue
         for v in verbs:
-            # (an aside in brackets between aside: "ông A (khi đó là Bí thư Thành uỷ) chỉ đạo")
-            between = re.sub(r"^\s*\([^()]*\)", " ", read[end:v]) if end <= v else ""
+            # (an aside in brackets between: "ông A (khi đó là Bí thư Tỉnh uỷ) chỉ đạo")
+            if v < end:
+                continue
+            between = re.sub(r"^\s*\([^()]*\)", " ", read[end:v])
             if (
-                end <= v
-                and len(between.split()) <= 2
+                len(between.split()) <= 2
                 and not re.search(r"[,.;:]", between)
                 and not not_done.search(between)
                 and not not_done.search(before)
@@ -5013,11 +5064,27 @@ def _role_doer(q: Question, text: str) -> str | None:
 
 
 # what keeps an act from being done by the one named before it: a negation, a refusal, an ask, the passive
-# ("A được ký": A is signed for), its end ("thôi phụ trách"); as written with marks, and folded
+# ("A được ký": A is signed for), its end ("thôi phụ trách"), a delegation or another's act ("A uỷ quyền ký",
+# "A nhận chỉ đạo", "A dưới sự chỉ đạo"); as written with marks, and folded
 _NOT_DONE = (
-    re.compile(r"(?<!\w)(?:không|chưa|chẳng|từ chối|đề nghị|yêu cầu|muốn|sẽ|được|bị|thôi)(?!\w)"),
-    re.compile(r"\b(?:khong|chua|chang|tu choi|de nghi|yeu cau|muon|se|duoc|bi|thoi)\b"),
+    re.compile(
+        r"(?<!\w)(?:không|chưa|chẳng|từ chối|đề nghị|yêu cầu|muốn|sẽ|được|bị|thôi|uỷ quyền|ủy quyền|giao|nhận"
+        r"|dưới sự|theo sự)(?!\w)"
+    ),
+    re.compile(
+        r"\b(?:khong|chua|chang|tu choi|de nghi|yeu cau|muon|se|duoc|bi|thoi|uy quyen|giao|nhan|duoi su"
+        r"|theo su)\b"
+    ),
 )
+# what asks an act of the one named after it, or denies that one did it, before the name and its title: "B
+# đề nghị Chủ tịch A ký", "không phải Chủ tịch A ký" (not "Công văn yêu cầu các sở ... do A ký")
+_ASKED_OF = (
+    re.compile(r"(?<!\w)(?:đề nghị|yêu cầu|mời|giao cho|uỷ quyền cho|ủy quyền cho|không phải)(?!\w)", re.I),
+    re.compile(r"\b(?:de nghi|yeu cau|moi|giao cho|uy quyen cho|khong phai)\b"),
+)
+# a word that opens another clause (as written or folded): what an ask asks is over before it ("yêu cầu các
+# sở rà soát dự án do Phó chủ tịch A ký")
+_OPENS_CLAUSE = re.compile(r"(?<!\w)(?:do|của|cua|và|va|đã|da|được|duoc|để|de|thì|thi|mà|ma)(?!\w)", re.I)
 
 
 def _lead_person(q: Question, ev: Evidence) -> str | None:
@@ -5056,6 +5123,7 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
     # "the X general director": the clause naming someone with that office of that body comes first
     qualified = [(clause, _qualified_people(q, clause, wanted)) for clause in clauses]
     qualified.sort(key=lambda pair: not pair[1])
+    plural = _asks_plural(asked)
     for clause, named_with_office in qualified:
         people = [(at, n) for at, n in named_with_office or _people(clause, asked, q.text) if n != subject]
         if not people:
@@ -5071,20 +5139,20 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
                 return introduced[0][1]
         # (the one right before the verb of the act asked, "Phó chủ tịch A vừa ký công văn ... Bí thư B",
         # alone in doing it: not "A và B ký")
-        doer = None if _asks_plural(asked) else _role_doer(q, clause)
+        doer = None if plural else _role_doer(q, clause, people)
         if doer and not _done_with_another(clause, doer, people):
             return doer
         folded = fold(clause)
         anchors = [m.start() for n in about for m in re.finditer(rf"\b{re.escape(n)}\b", folded)]
         after = [(pos - a, name) for pos, name in people for a in anchors if pos > a]
-        if after and not _asks_plural(asked) and q.language != "en":
+        if after and not plural and q.language != "en":
             return min(after)[1]
         if wanted:  # ("những thủ tướng nào": those the office asked introduces, if any; not "ngoại trưởng B")
             people = [p for p in people if _introduced_by(clause, p, people, wanted)] or people
             if len(people) == 1:
                 return people[0][1]
         # nothing tells them apart ("A và B ký thỏa thuận"): each of them, as the sentence orders them
-        names = [name for _, name in sorted(people)][: 6 if _asks_plural(asked) else 3]
+        names = [name for _, name in sorted(people)][: 6 if plural else 3]
         joiner = " and " if q.language == "en" else " và "
         return ", ".join(names[:-1]) + joiner + names[-1]
     # "Bà Hằng đưa ra bình luận ...": the person the article names in full elsewhere
@@ -5103,15 +5171,18 @@ def _lead_person(q: Question, ev: Evidence) -> str | None:
 
 
 def _done_with_another(text: str, name: str, people: list[tuple[int, str]]) -> bool:
-    """``text`` joins someone else of ``people`` (offset, name) to ``name``: "và", "cùng", "với" (or
-    "and", "with") between the one named before it and it, within 150 characters ("A và Chủ tịch UBND TP.
-    HCM B ký")."""
+    """``text`` joins someone else of ``people`` (offset, name) to ``name``: "và", "cùng" (or "and") between
+    the one named before it and it, no comma after it ("A và Chủ tịch UBND TP. Hải Đông B ký"; not "đối với
+    vụ việc này, B ký", "cùng ngày, B ký"); or "với", "cùng" (or "with") between it and one named after it in
+    the sentence ("A đã ký thoả thuận với Bộ trưởng B")."""
     at = next((a for a, n in people if n == name), -1)
+    end = at + len(name)
     before = [a + len(n) for a, n in people if a + len(n) <= at]
-    between = text[max(before) : at] if before else ""
-    return len(between) <= 150 and bool(
-        re.search(r"(?<!\w)(?:và|cùng|với|and|with)(?!\w)", between, re.IGNORECASE)
-    )
+    if before and re.search(r"(?<!\w)(?:và|cùng|and)(?!\w)[^,;]*$", text[max(before) : at], re.IGNORECASE):
+        return True
+    after = [a for a, n in people if a >= end]
+    between = re.split(r"[.;]", text[end : min(after)])[0] if after else ""
+    return bool(re.search(r"(?<!\w)(?:với|cùng|with)(?!\w)", between, re.IGNORECASE))
 
 
 # a quotation opened by someone named before it in its sentence, with a verb of saying and a colon right
@@ -5471,17 +5542,24 @@ _PAPER_NOUN = re.compile(
 )
 
 
-def _papers_numbered(q: Question) -> list[str]:
-    """The numbers of the papers a question names by kind and number ("Quyết định 896", "Thông tư số
-    03/2018/TT-BTNMT": "896", "03"), digits as written."""
-    return [
-        m.group(1) for m in re.finditer(rf"{_PAPER_NOUN.pattern} (?:so )?(\d+)(?![\d.,]\d)", fold(q.text))
-    ]
+def _papers_numbered(q: Question) -> list[int]:
+    """The numbers of the papers a question names by kind (``_PAPER_KINDS``) and number: after "số", with
+    its code after a slash, or of two digits or more ("Quyết định 512", "Thông tư số 03/2018/TT-BTC": 512,
+    3); not a count after a verb, "thông báo 2 ca", "thông báo 15 ca" (an announcement's only with "số"
+    or a slash)."""
+    found = []
+    for m in re.finditer(rf"\b(?P<kind>{_PAPER_KINDS}) (?P<so>so )?(?P<no>\d+)(?P<code>/)?", fold(q.text)):
+        marked = m["so"] or m["code"]
+        if marked or (len(m["no"]) >= 2 and m["kind"] != "thong bao"):
+            found.append(int(m["no"]))
+    return found
 
 
-def _writes_number(article: Article, number: str) -> bool:
-    """``article`` (title or text) writes ``number`` as a number of its own (not part of a longer one)."""
-    return re.search(rf"(?<![\d.,]){number}(?![\d]|[.,]\d)", f"{article.title}\n{article.text}") is not None
+@lru_cache(maxsize=256)
+def _numbers_written(title: str, text: str) -> frozenset[int]:
+    """The numbers an article (title and text) writes, each whole ("3/2018": 3 and 2018; "1.500" none of
+    them), once per article."""
+    return frozenset(int(n) for n in re.findall(r"(?<![\d.,])\d+(?![\d]|[.,]\d)", f"{title}\n{text}"))
 
 
 # the papers an official signs as their own, as written (one tone placement)
@@ -7321,9 +7399,6 @@ def _glossary_body_end(text: str, start: int) -> int | None:
     return None
 
 
-_HONORIFIC_BEFORE = re.compile(rf"(?<!\w){_HONORIFIC}\s+$")
-
-
 def _office_or_honorific_before(text: str, start: int) -> bool:
     """An honorific ("ông", "bà", "ngài") or an office of ``rag/data/titles.tsv`` ends right before
     ``start`` in ``text`` ("Chủ tịch Tập Cận Bình")."""
@@ -7957,10 +8032,11 @@ def asked_titles(q: Question) -> list[str]:
     if q.language != "en" and q.role:
         # ("Lãnh đạo nào ... đã ký công văn ... vào trang trại Bí thư Huyện uỷ": the kind asked before the
         # act, a title after it is of whom or what it is done to, not the asked one's; not after "ai", which
-        # names no kind, nor when the act puts someone in an office, "được bổ nhiệm làm Thứ trưởng")
+        # names no kind, "Ai đã ký công văn gửi Bí thư B", nor when the act puts someone in an office, "được
+        # bổ nhiệm làm Thứ trưởng")
         acts = [text.find(f" {fold(v)} ") for v in q.role if f" {fold(v)} " in text]
         before = text[: min(acts) + 1] if acts else ""
-        if " nao " in before and " ai " not in before and not _takes_office().search(text[len(before) - 1 :]):
+        if " nao " in before and not _takes_office().search(text[len(before) - 1 :]):
             text = before
     if q.language == "vi":  # ("Người phát ngôn Phủ tổng thống": a building, or the body housed there; its
         # title is not asked)
@@ -8072,13 +8148,11 @@ def _narrower_titles(title: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _takes_office() -> re.Pattern[str]:
-    """An office someone is put in (folded words): "làm Thứ trưởng", "giữ chức Phó chủ tịch", "vào vị trí
-    Giám đốc" (a title of ``titles()`` right after; not "làm rõ")."""
+    """An office someone is put in or holds (folded words, ``_HOLDS``): "làm Thứ trưởng", "giữ chức Phó chủ
+    tịch", "được bổ nhiệm làm Giám đốc" (a title of ``titles()`` right after; not "làm rõ", nor "là", a
+    description: "ông A, là Giám đốc Sở B")."""
     offices = "|".join(sorted({re.escape(fold(vi)) for vi in titles()}, key=len, reverse=True))
-    return re.compile(
-        rf" (?:lam|la|giu|nham|tro thanh|chuc|chuc vu|vi tri|cuong vi)(?: chuc(?: vu)?)?"
-        rf" (?:pho )?(?:{offices}) "
-    )
+    return re.compile(rf" {_HOLDS} (?:pho )?(?:{offices}) ")
 
 
 def _introducing_titles(q: Question) -> list[str]:
@@ -8610,6 +8684,7 @@ _ENGLISH_IN_NAME = re.compile(
     r"Radio|Steel|Petroleum|Oil|Gas|Electric|Power|Insurance|Holdings|Corporation|Company|Tourism|Logistics)"
     r"(?![\w-]))"
 )
+# (the one definition: an earlier one, "ông|bà|ngài" only, was replaced by this one before any use)
 _HONORIFIC_BEFORE = re.compile(r"(?i:\b(?:ông|bà|anh|chị|mr|ms|mrs|dr)\.?)\s+$")
 
 
@@ -8986,11 +9061,11 @@ def _with_slot(
         if not usable:
             return [], "the passages are about another phase"
     numbered = _papers_numbered(q)
-    if numbered:  # ("Ai ký ban hành Quyết định 896": an article that writes that number; not the signer of
+    if numbered:  # ("Ai ký ban hành Quyết định 512": an article that writes that number; not the signer of
         # "Thông tư số 03/2018" in another)
-        usable = [e for e in usable if all(_writes_number(e.article, n) for n in numbered)]
+        usable = [e for e in usable if set(numbered) <= _numbers_written(e.article.title, e.article.text)]
         if not usable:
-            return [], "no passage is about the paper numbered " + " or ".join(numbered)
+            return [], "no passage is about the paper numbered " + " or ".join(map(str, numbered))
     # ("Ngoài S-400, ... hệ thống nào khác": another model asked)
     asked_codes = set() if _OTHER_THAN.search(q.words) else _codes(q.text, typed=True)
     if asked_codes:  # "mua bao nhiêu hệ thống S-500": not a sentence about the S-400 only
@@ -10079,15 +10154,20 @@ _REPORTED_WILL = (
     re.compile(
         # (the one who will act may come between, a name or "hai bên": "tuyên bố Washington sẽ rút"; not
         # a noun's "công bố", "thông báo": "Lễ công bố quy hoạch sẽ diễn ra", "Bản thông báo của Bộ sẽ")
+        # (nor a paper's "xác nhận": "Giấy xác nhận sẽ được cấp", "phiếu xác nhận")
         r"(?<![Ll]ễ )(?<![Bb]uổi )(?<![Bb]ản )(?<![Bb]ài )(?<!quả )(?<![Cc]uộc )(?<![Ll]ời )(?<![Vv]iệc )"
+        r"(?<![Gg]iấy )(?<![Pp]hiếu )(?<![Đđ]ơn )"
         r"\b((?i:tuyên bố|cho biết|nói(?! chuyện)|khẳng định|xác nhận|thông báo|công bố|tiết lộ))"
         rf"((?: rằng| là)?(?: [{_CAPS}][\w-]*){{0,3}}"
         r"(?: (?:hai|các) bên| họ| chúng tôi| nước này)?) (?:sẽ|sắp)\b"
     ),
-    re.compile(  # (folded, not "noi": "Hà Nội", "nơi")
+    re.compile(  # (folded, not "noi": "Hà Nội", "nơi"; the one who will act, one word, may come between:
+        # "xac nhan kovana se rut", "confirmed that Kovana will"; not "giay xac nhan se duoc cap")
+        r"(?<!giay )(?<!phieu )(?<!don )"
         r"\b(tuyen bo|cho biet|khang dinh|xac nhan|thong bao|cong bo|tiet lo|said|announced|declared"
-        r"|confirmed)"
-        r"((?: rang| la| that)?(?: he| she| it| they| (?:hai|cac) ben| ho| chung toi)?) (?:se|sap|will)\b"
+        r"|confirm(?:s|ed)?)"
+        r"((?: rang| la| that)?(?: he| she| it| they| (?:hai|cac) ben| ho| chung toi| \w+)?)"
+        r" (?:se|sap|will)\b"
     ),
 )
 

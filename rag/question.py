@@ -664,11 +664,13 @@ _EN_AUXILIARY_FIRST = re.compile(  # (an auxiliary, a subject, then a relative c
     r"(?:who|whom|which) [^,?]+, "
 )
 WHY = re.compile(r"\b(?:vi sao|tai sao|why|(?:vi|do) ly do gi|nguyen nhan (?:nao|gi|la gi))\b")
-# where something comes from (folded): "lấy từ đâu", "từ nguồn nào", "nguồn vốn nào", "where ... come from"
-_ASKS_SOURCE = re.compile(
-    r"\b(?:(?:lay|trich|huy dong|chi) (?:tu|o) dau|tu nguon nao|nguon (?:\w+ )?nao|come from|source)\b"
-)
 """A question asking why (over its folded words, ``Question.words``)."""
+# where something comes from (folded): "lấy từ đâu", "từ nguồn nào", "nguồn vốn nào", "where will the money
+# come from"; not with how much is asked too ("là bao nhiêu và lấy từ đâu", "how much of it will come from")
+_ASKS_SOURCE = re.compile(
+    r"^(?!.*\b(?:bao nhieu|how much|how many)\b)"
+    r".*\b(?:(?:lay|trich|huy dong|chi) (?:tu|o) dau|tu nguon nao|nguon (?:\w+ )?nao|where .+ come from)\b"
+)
 _MACHINE = re.compile(
     # ("xe máy", not "xe mấy giờ", "xe mấy chỗ")
     r"\b(?:nha|tho|cong nhan) may\b|\bxe may\b(?! (?:gio|cho ngoi|chiec|tuoi|banh)\b)"
@@ -1611,16 +1613,21 @@ def _ordered_events(words: str) -> tuple[str, ...]:
         sides = _two_events(words[: m.start()])
     elif m := _EACH_WHEN.search(words):  # "A và B lần lượt diễn ra vào ngày nào?"
         sides = _two_events(words[: m.start()])
-    elif m := _WHEN_THEN_WHEN.fullmatch(words):  # "A ngày nào, còn B ngày nào?"
-        sides = [m["a"], m["b"]]
+    elif (m := _WHEN_THEN_WHEN.fullmatch(words)) and len(_content_words(m["b"]).split()) >= 3:
+        sides = [m["a"], m["b"]]  # ("A ngày nào, còn B ngày nào?")
     else:
         return ()
     events = tuple(_content_words(side) for side in sides)
     return events if len(events) == 2 and all(events) else ()
 
 
-# two when-questions, the second set against the first by "còn" (folded): "A ngày nào, còn B ngày nào"
-_WHEN_ASKED = r"(?:vao )?(?:ngay|hom|khi|luc|thang|nam|thoi diem) nao"
+# two when-questions, the second set against the first by "còn" (folded): "A ngày nào, còn B ngày nào", B
+# of three content words at least, a subject of its own (not "áp dụng từ ngày nào, còn kết thúc vào ngày
+# nào", one span); the words asking when as the "when" type reads them (not "vũ khí nào")
+_WHEN_ASKED = (
+    r"(?:vao )?(?:(?<!vu )(?<!binh )khi nao|ngay nao|hom nao|luc nao|(?<!van )nam nao|thang nao"
+    r"|thoi diem nao|thoi gian nao)"
+)
 _WHEN_THEN_WHEN = re.compile(
     rf" (?P<a>(?:\w+ ){{2,}}?){_WHEN_ASKED} con (?P<b>(?:\w+ ){{2,}}?){_WHEN_ASKED} "
 )
@@ -1721,16 +1728,21 @@ def _role(question: str, words: str, language: Language) -> tuple[str, ...]:
             if marked
             else [[(k, {k}) for k, _ in classes]]
         )
-        # (or the kind asked opening the question, with the body it is of: "Lãnh đạo nào của UBND tỉnh A đã
-        # ký ...", delimited by the word of time or manner before the verb)
-        asker = (
-            rf"(?: ai|^ (?:\w+ ){{1,2}}{'nào' if marked else 'nao'}"
-            rf"(?: {'của' if marked else 'cua'}(?: \w+){{1,6}}?(?= {around[0]} ))?)"
+        # (or the kind asked opening the question, with the body it is of, up to eight words that say
+        # nothing: "(Vị) lãnh đạo nào của UBND tỉnh A (đã, vừa) ký ..."; not "Quan chức nào của Mỹ nói rằng B
+        # sẽ ký", another's act, nor "lãnh đạo nào của A đến dự và phát biểu chỉ đạo", a second one)
+        said = (
+            r"(?:rằng|nói|là|đã|sẽ|được|cho|khi|và)" if marked else r"(?:rang|noi|la|da|se|duoc|cho|khi|va)"
         )
+        asker = (
+            rf"(?: ai|^ (?:\w+ ){{1,3}}{'nào' if marked else 'nao'}"
+            rf"(?: {'của' if marked else 'cua'}(?: (?!{said} )\w+){{1,8}}?)?)"
+        )
+        aspect = rf"(?:{around[0]}|{'vừa|mới' if marked else 'vua|moi'})"
         for key, phrases in (pair for one in passes for pair in one):
             if any(
                 re.search(
-                    rf"{asker} (?:{around[0]} )*{agent}{re.escape(p)} {'' if marked else _NOT_SIGNED}", text
+                    rf"{asker} (?:{aspect} )*{agent}{re.escape(p)} {'' if marked else _NOT_SIGNED}", text
                 )
                 or re.search(rf" {re.escape(p)} (?:{around[1]} )?(?:{around[2]} )?ai ", text)
                 for p in phrases
@@ -1758,7 +1770,7 @@ _ROLE_ACTS = (
     "appoint",
     "command",
     "oversee",
-    "direct",
+    "instruct",
 )
 
 

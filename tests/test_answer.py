@@ -35,10 +35,12 @@ from rag.answer import (
     _later_one_for,
     _lead_amount,
     _lead_date,
+    _lead_person,
     _listed_with,
     _money_of_other_kinds,
     _negated_for,
     _nth_times,
+    _numbers_written,
     _of_other_numbered,
     _office_agent,
     _office_taken,
@@ -48,6 +50,7 @@ from rag.answer import (
     _person_after_asked,
     _replacer,
     _reported,
+    _reported_will,
     _role_doer,
     _says,
     _says_agreed,
@@ -9244,21 +9247,21 @@ def test_fifty_second_round_dates_of_a_word_and_of_a_report(tmp_path: Path) -> N
         "Kovana rút khỏi hiệp ước hải quân\n\nPhát biểu sau một cuộc mít tinh tại Hải Đông hôm 20-10, Tổng "
         "thống Ivan Petrov xác nhận Kovana sẽ rút khỏi hiệp ước hợp tác hải quân với Ostrovia.\n",
         "Chuyến thăm Bình An bị hoãn\n\nThủ tướng Ostrovia Mark Hollis sẽ thăm tỉnh Bình An trong năm sau, "
-        "thay vì năm nay như kế hoạch ban đầu, Reuters ngày 11/7 dẫn lời một quan chức giấu tên cho biết.\n",
+        "thay vì năm nay như kế hoạch ban đầu, Reuters ngày 3/5 dẫn lời một quan chức giấu tên cho biết.\n",
     )
     # "xác nhận ... sẽ rút vào hôm nào": the day it was confirmed, when no sentence dates the act
     confirmed = pipe.ask(
         "Tổng thống Ivan Petrov xác nhận Kovana sẽ rút khỏi hiệp ước hợp tác hải quân vào hôm nào?"
     )
     assert "20/10" in (confirmed.extra.get("slot") or ""), confirmed.answer
-    # "Reuters ngày 11/7 dẫn lời": the day of the report, not of the meeting asked
+    # "Reuters ngày 3/5 dẫn lời": the day of the report, not of the meeting asked
     met = pipe.ask("Trong chuyến thăm Bình An, Thủ tướng Mark Hollis gặp Chủ tịch tỉnh Bình An vào ngày nào?")
     assert met.extra.get("abstain_reason"), met.answer
     from rag.dates import find_dates
 
-    text = "Chuyến thăm bị hoãn, Reuters ngày 11/7 dẫn lời một quan chức cho biết."
+    text = "Chuyến thăm bị hoãn, Reuters ngày 3/5 dẫn lời một quan chức cho biết."
     assert _reported(text, find_dates(text)[0])
-    text = "Ông Trần Văn Lộc ngày 11/7 dẫn đầu đoàn công tác."
+    text = "Ông Trần Văn Lộc ngày 3/5 dẫn đầu đoàn công tác."
     assert not _reported(text, find_dates(text)[0])
 
 
@@ -9299,7 +9302,7 @@ def test_fifty_second_round_none_done_and_a_paper_by_its_number(tmp_path: Path) 
         'An, trường Đại học Lạc Sơn muốn tuyển sinh cả nước. "Tuy nhiên, từ khi có chủ trương của Tỉnh uỷ '
         'thì trường chưa trình một đề án nào cho tỉnh cả", ông Lộc giải thích.\n',
         "Bình An làm căn cước cho người dân\n\nDự án cơ sở dữ liệu dân cư được triển khai trong lộ trình "
-        "thực hiện Quyết định 896 về đơn giản hoá thủ tục hành chính.\n",
+        "thực hiện Quyết định 512 về đơn giản hoá thủ tục hành chính.\n",
         "Bộ Tài chính sửa quy định kiểm tra\n\nNgày 14/8, Bộ trưởng Bộ Tài chính Nguyễn Văn An đã ký ban "
         "hành Thông tư số 03/2018/TT-BTC về đơn giản hoá thủ tục hành chính.\n",
     )
@@ -9313,14 +9316,14 @@ def test_fifty_second_round_none_done_and_a_paper_by_its_number(tmp_path: Path) 
     assert not _denies_any(q, "Trường đã trình một đề án lên tỉnh.")
     assert not _denies_any(q, "Trường chưa ký hợp đồng nào với tỉnh.")
     assert _denies_any(q, "Trường không trình bất kỳ đề án nào.")
-    # "Quyết định 896": an article that writes that number, not the signer of another paper
-    signed = pipe.ask("Ai đã ký ban hành Quyết định 896 về đơn giản hoá thủ tục hành chính?")
+    # "Quyết định 512": an article that writes that number, not the signer of another paper
+    signed = pipe.ask("Ai đã ký ban hành Quyết định 512 về đơn giản hoá thủ tục hành chính?")
     assert signed.extra.get("abstain_reason"), signed.answer
-    assert _papers_numbered(analyze("Ai ký Thông tư số 03/2018/TT-BTC?")) == ["03"]
+    assert _papers_numbered(analyze("Ai ký Thông tư số 03/2018/TT-BTC?")) == [3]
     assert _papers_numbered(analyze("Ai ký quyết định bổ nhiệm?")) == []
 
 
-def test_fifty_second_round_kinds_of_people_firsts_and_two_dates(tmp_path: Path) -> None:
+def test_fifty_second_round_a_name_asked_firsts_and_two_dates(tmp_path: Path) -> None:
     pipe = _pipeline_on(
         tmp_path,
         "Cháy ở Văn phòng đăng ký đất đai tỉnh Bình An\n\nTrưa 11-5, ông Trần Văn Lộc - giám đốc Văn phòng "
@@ -9332,14 +9335,8 @@ def test_fifty_second_round_kinds_of_people_firsts_and_two_dates(tmp_path: Path)
         "Nguyễn Văn An đã có văn bản báo cáo Tỉnh uỷ về việc xử lý phản ảnh của học sinh. Theo báo cáo của "
         "Trường THPT Lạc Sơn, ngày 7-4 trường sẽ họp toàn thể đơn vị để xem xét kỷ luật viên chức.\n",
     )
-    # a kind of person asked ("nhân viên bảo vệ") is someone the sentence calls so: not the director
-    guard = pipe.ask(
-        "ai la nhan vien bao ve da dung binh chua chay de dap lua trong vu chay van phong dat dai"
-    )
-    assert guard.extra.get("abstain_reason"), guard.answer
-    assert asked_titles(analyze("Tên của người dẫn chương trình đã phỏng vấn ông A là gì?")) == [
-        "nguoi dan chuong trinh"
-    ]
+    # "tên của X là gì" asks for the name of X, a kind of person: not the office of another
+    assert asked_titles(analyze("Tên của phóng viên đã phỏng vấn ông Trần Văn Lộc là gì?")) == ["phong vien"]
     # "Is A the first project of B": "A là dự án thứ hai" says no
     first = pipe.ask("Is Hải Đông Residence the first project in Tân Lập Group's luxury apartment chain?")
     assert first.extra.get("slot") == "No", first.answer
@@ -9356,3 +9353,112 @@ def test_fifty_second_round_kinds_of_people_firsts_and_two_dates(tmp_path: Path)
     assert _titled(aside) == []
     assert [n for _, n in _people(aside, " ai cho hay ", "Ai cho hay")] == ["Trần Văn Lộc"]
     assert "Kim Jong - un" in person_names("Chủ tịch Triều Tiên Kim Jong - un đã tới Hà Nội.")
+
+
+def test_fifty_second_round_review_findings(tmp_path: Path) -> None:
+    pipe = _pipeline_on(
+        tmp_path,
+        "Xử phạt Công ty Lạc Sơn\n\nÔng Lê Văn Khải - thư ký Hội đồng xử lý vi phạm tỉnh Hải Đông - cho biết "
+        "quyết định xử phạt Công ty Lạc Sơn 500 triệu đồng do Chủ tịch UBND tỉnh Trần Văn Lộc ký hôm 12/4.\n",
+        "Thu hồi đất ở Tân Lập\n\nTheo UBND tỉnh, không phải Chủ tịch Lê Văn Khải ký quyết định thu hồi đất "
+        "tại xã Tân Lập như tin đồn, người ký là Phó chủ tịch Trần Văn Lộc.\n",
+        "Hải Đông ký hợp đồng xây cầu\n\nPhó chủ tịch UBND tỉnh Hải Đông Lê Văn Khải được Chủ tịch UBND tỉnh "
+        "Nguyễn Văn An uỷ quyền ký hợp đồng xây cầu Lạc Sơn.\n",
+        "Bình An ký thoả thuận năng lượng\n\nBộ trưởng Công Thương Bình An Phạm Minh Đức và Bộ trưởng Năng "
+        "lượng Ostrovia Ivan Petrov đã ký thoả thuận hợp tác năng lượng.\n",
+    )
+    # not a title's "thư ký", nor the one a denial or a delegation names
+    for asked, signer in (
+        ("Ai ký quyết định xử phạt Công ty Lạc Sơn 500 triệu đồng?", "Trần Văn Lộc"),
+        ("Ai ký quyết định thu hồi đất tại xã Tân Lập?", "Trần Văn Lộc"),
+        ("Lãnh đạo nào của UBND tỉnh Hải Đông đã ký hợp đồng xây cầu Lạc Sơn?", "Lê Văn Khải"),
+    ):
+        answer = pipe.ask(asked)
+        assert answer.extra.get("slot") == signer, (asked, answer.answer)
+    # two who signed together are both the answer, whoever is right before the verb
+    for asked in ("Ai đã ký thoả thuận hợp tác năng lượng?", "Những ai đã ký thoả thuận hợp tác năng lượng?"):
+        slot = pipe.ask(asked).extra.get("slot") or ""
+        assert "Phạm Minh Đức" in slot and "Ivan Petrov" in slot, (asked, slot)
+    # (several who did it, asked as several: each of them, not the one right before the verb)
+    signers = analyze("Những ai đã ký biên bản hợp tác?")
+    text = "Ông Nguyễn Văn An, ông Trần Văn Lộc, ông Lê Văn Khải cùng ký biên bản hợp tác."
+    assert _lead_person(signers, sentence_evidence(text)) == "Nguyễn Văn An, Trần Văn Lộc và Lê Văn Khải"
+    assert _role_doer(analyze("Ai ký biên bản?"), "Ông Lê Văn Khải thư ký cuộc họp và ký biên bản.") is None
+    text = "Theo ông Nguyễn Văn An, đối với vụ việc này, Phó chủ tịch Trần Văn Lộc đã ký công văn."
+    people = [(text.find(n), n) for n in ("Nguyễn Văn An", "Trần Văn Lộc")]
+    assert not _done_with_another(text, "Trần Văn Lộc", people)
+    text = "Bộ trưởng Nguyễn Văn An đã ký thoả thuận với Bộ trưởng Ostrovia Ivan Petrov."
+    people = [(text.find(n), n) for n in ("Nguyễn Văn An", "Ivan Petrov")]
+    assert _done_with_another(text, "Nguyễn Văn An", people)
+    # the kind asked opening the question, with or without a word of time, and a title after the act
+    kind = "Vị lãnh đạo nào của Uỷ ban nhân dân tỉnh Bình An ký công văn gửi trang trại Bí thư Huyện uỷ?"
+    assert "ký" in analyze(kind).role and asked_titles(analyze(kind)) == []
+    assert not analyze("Quan chức nào của Kovana nói rằng Bình An sẽ ký hiệp định?").role
+    assert not analyze("Những lãnh đạo nào của tỉnh Hải Đông đến dự và phát biểu chỉ đạo hội nghị?").role
+    assert asked_titles(analyze("Lãnh đạo nào đã được bổ nhiệm làm Thứ trưởng Bộ Tài chính?")) == [
+        "thu truong"
+    ]
+    assert asked_titles(analyze("Lãnh đạo nào đã ký công văn gửi ông A, là Giám đốc Sở Tân Lập?")) == []
+    assert asked_titles(analyze("Ai đã ký công văn gửi Bí thư Huyện uỷ Tân Lập?")) == ["bi thu"]
+    assert not analyze("Who directed the film Mùa gặt Lạc Sơn?").role
+    assert not analyze("Were direct flights between Bình An and Tân Lập resumed?").predicate[:1] == (
+        "chỉ đạo",
+    )
+
+
+def test_fifty_second_round_review_findings_two() -> None:
+    from rag.dates import find_dates
+
+    # "không trình đề án nào": whose denial, no exception, no claim or condition; "chưa từng" too
+    q = analyze("Trường Đại học Lạc Sơn có trình đề án nào lên tỉnh Bình An không?")
+    for text, denied in (
+        (
+            "Trường Cao đẳng Tân Lập chưa trình một đề án nào, còn Trường Đại học Lạc Sơn đã trình hai.",
+            False,
+        ),
+        ("Trường Đại học Lạc Sơn không trình đề án nào khác ngoài đề án tuyển sinh.", False),
+        ("Ông Lộc bác bỏ thông tin cho rằng trường không trình đề án nào.", False),
+        ("Nếu trường không trình đề án nào, tỉnh sẽ xử lý.", False),
+        ("Trường Đại học Lạc Sơn chưa từng trình đề án nào lên tỉnh Bình An.", True),
+    ):
+        assert _denies_any(q, text) is denied, text
+    # a paper by kind and number, compared as numbers; not a count after a verb or a contract's years
+    assert _papers_numbered(analyze("Thông tư 03/2018 có hiệu lực từ ngày nào?")) == [3]
+    for asked in ("Bộ Y tế thông báo 15 ca mắc mới ở đâu?", "Câu lạc bộ Hải Đông ký hợp đồng 3 năm với ai?"):
+        assert _papers_numbered(analyze(asked)) == [], asked
+    assert _numbers_written("", "Ban hành Thông tư số 3/2018/TT-BTC; thu 1.500 tỷ đồng.") >= {3, 2018}
+    assert 500 not in _numbers_written("", "thu 1.500 tỷ đồng")
+    # an agency's name alone before "dẫn lời" dates a report; a person's quoting, a company's telling do not
+    for text, reported in (
+        ("Chuyến thăm bị hoãn, Reuters ngày 3/5 dẫn lời một quan chức cho biết.", True),
+        ("Phát biểu tại hội nghị, ông Trần Văn Lộc ngày 3/5 dẫn lời Chủ tịch tỉnh.", False),
+        ("Tân Lập hôm 3/5 cho biết họ đã nộp đơn.", False),
+    ):
+        assert _reported(text, find_dates(text)[0]) is reported, text
+    # "xác nhận ... sẽ" typed without marks; a paper's "xác nhận" is no saying
+    assert _reported_will(analyze("tong thong ivan petrov xac nhan kovana se rut khoi hiep uoc vao ngay nao"))
+    for asked in (
+        "Giấy xác nhận sẽ được cấp cho hộ dân vào ngày nào?",
+        "giay xac nhan se duoc cap vao ngay nao",
+    ):
+        assert not _reported_will(analyze(asked)), asked
+    # "A ngày nào, còn B ngày nào": B with a subject of its own; not one span, nor "vũ khí nào"
+    assert not analyze("Lệnh cấm áp dụng từ ngày nào, còn kết thúc vào ngày nào?").events
+    assert not analyze("Quân đội Bình An mua vũ khí nào, còn quân đội Tân Lập mua vũ khí nào?").events
+    # where money comes from, unless how much is asked too
+    assert analyze("Tổng vốn đầu tư cầu Lạc Sơn là bao nhiêu, huy động từ đâu?").wants_money
+    assert not analyze("Where will the money for the Lạc Sơn bridge come from?").wants_money
+    # a head noun that also counts is no road's name: "tuyến đường 6 làn xe"
+    q = analyze("Quy mô tuyến đường Bình An - Tân Lập là bao nhiêu?")
+    assert _lead_amount(q, sentence_evidence("Quy mô tuyến đường 6 làn xe, có dải phân cách.")) == "6 làn xe"
+    # a stage as an art is no place; a dash before a verb closes an aside
+    assert not _PLACE.search("Trên sân khấu Việt Nam, ông được biết đến với nhiều vai diễn.")
+    assert "Bình An - cam" not in person_names("Ông Trần Văn Lộc - Chủ tịch tỉnh Bình An - cam kết hỗ trợ.")
+    # "the first project": "thứ hai" of that very noun, said of it with "là"
+    first = analyze("Is Hải Đông Residence the first project of Tân Lập Group?")
+    for text, later in (
+        ("Hải Đông Residence là dự án thứ hai của Tập đoàn Tân Lập.", True),
+        ("Ông Trần Văn Lộc là con trai thứ hai của người sáng lập Tân Lập Group.", False),
+        ("Tập đoàn Tân Lập vừa khởi công dự án thứ hai tại Bình An.", False),
+    ):
+        assert _later_one_for(first, text) is later, text
