@@ -5015,7 +5015,7 @@ def _role_doer(q: Question, text: str, people: list[tuple[int, str]] | None = No
     (``Question.role``), at most two words between (an aside in brackets aside), no negation, ask or
     delegation (``_NOT_DONE``) between nor right before the "do" that gives the person the act, and none
     that asks the act of the person or denies it (``_ASKED_OF``: "B đề nghị Chủ tịch A ký", "không phải A
-    ký") in the person's clause before it ("Tổ còn lại do Phó chủ tịch A phụ trách", "ông A chủ trì"; not "A
+    ký") before it, its title only between ("Tổ còn lại do Phó chủ tịch A phụ trách", "ông A chủ trì"; not "A
     không phụ trách", "A từ chối ký", "A được B uỷ quyền ký", "không do A phụ trách"; nor a title's "thư
     ký"); the words as written in a text written with its marks ("ký", not "kỳ vọng", "kỹ"; "chưa", not
     "chứa"). ``people``: ``_people`` of ``text``, when the caller has them. None when it asks by none or no
@@ -5044,8 +5044,9 @@ def _role_doer(q: Question, text: str, people: list[tuple[int, str]] | None = No
         before = read[max(0, given[-1].start() - 12) : given[-1].start()] if given else ""
         # (an ask or a denial before the person, only its title between: up to eight words, none that opens
         # another clause)
-        asks = list(asked_of.finditer(re.split(r"[,.;:]", read[:at])[-1]))
-        between = re.split(r"[,.;:]", read[:at])[-1][asks[-1].end() :] if asks else ""
+        clause = re.split(r"[,.;:]", read[:at])[-1]
+        asks = list(asked_of.finditer(clause))
+        between = clause[asks[-1].end() :] if asks else ""
         if asks and len(between.split()) <= 8 and not _OPENS_CLAUSE.search(between):
             continue
         for v in verbs:
@@ -8104,7 +8105,7 @@ def asked_titles(q: Question) -> list[str]:
     if q.language != "en" and not which:  # ("Ai bị kỷ luật vì cắt ghép chữ ký của Phó bí thư B", "Thư ký
         # riêng của Chủ tịch A là ai": the office whose something is named, after "của", is not the one asked)
         # (not the office the one asked takes over: "Ai sẽ đảm nhận công việc của Chủ tịch tỉnh A"; nor the
-        # one whose name is asked, "Tên của nhà ngoại giao ... là gì")
+        # one whose name is asked, "Tên của phóng viên ... là gì")
         asked = [
             t
             for t in asked
