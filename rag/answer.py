@@ -3301,16 +3301,9 @@ def _denies_any(q: Question, text: str) -> bool:
     word before it that makes the denial a claim or a condition ("bác bỏ ... không nộp khoản nào", "nếu")."""
     if q.language == "en" or not q.predicate:
         return False
-    verb = fold(q.predicate[0]).split()[0]
-    asked = next(
-        (m.group(1).split() for m in _ASKS_ANY.finditer(q.words) if m.group(1).startswith(f"{verb} ")), None
-    )
-    if not asked or len(asked) < 2:
+    denial = _denial_of(q.predicate[0], q.words)
+    if denial is None:
         return False
-    denial = re.compile(
-        rf"\b(?:chua|khong|chang|cha)(?: he| tung)?(?: co)? {' '.join(asked)} nao\b"
-        r"(?! khac\b| ngoai\b| them\b)"
-    )
     given = set(q.words.split())
     for clause in re.split(r"[,;:]|\bcòn\b|\bnhưng\b", text):
         folded = " ".join(w for w in re.sub(r"\bbat ky\b", " ", _negation_text(clause)).split() if w != "mot")
@@ -3322,6 +3315,22 @@ def _denies_any(q: Question, text: str) -> bool:
         if named <= given:
             return True
     return False
+
+
+@lru_cache(maxsize=256)  # (asked for every candidate sentence: read the question once)
+def _denial_of(verb: str, words: str) -> re.Pattern[str] | None:
+    """The denial of every one that ``_denies_any`` looks for, of a question's first verb asked and its
+    folded words: the verb and its object before "nào" after a negation; None when it asks no "có V O nào"."""
+    first = fold(verb).split()[0]
+    asked = next(
+        (m.group(1).split() for m in _ASKS_ANY.finditer(words) if m.group(1).startswith(f"{first} ")), None
+    )
+    if not asked or len(asked) < 2:
+        return None
+    return re.compile(
+        rf"\b(?:chua|khong|chang|cha)(?: he| tung)?(?: co)? {' '.join(asked)} nao\b"
+        r"(?! khac\b| ngoai\b| them\b)"
+    )
 
 
 # what makes a denial someone's claim or a condition (folded): "bác bỏ thông tin ... không nộp", "nếu"
